@@ -1,0 +1,24 @@
+/**
+ * Heading anchors exactly as Python-Markdown's `toc` extension makes them
+ * (`slugify` with `unicode=False`, then `unique`).
+ */
+
+/** NFKD, drop non-ASCII, drop what is not word/space/hyphen, lower-case, collapse runs to `-`. */
+export function slugify(text: string): string {
+  const ascii = text.normalize('NFKD').replace(/[^\x00-\x7F]/g, '');
+  const kept = ascii.replace(/[^\w\s-]/g, '').trim().toLowerCase();
+  return kept.replace(/[-\s]+/g, '-');
+}
+
+const COUNTED = /^(.*)_([0-9]+)$/;
+
+/** Python-Markdown's `unique`: `x`, `x_1`, `x_2`, …; an empty id becomes `_1`. */
+export function uniqueId(id: string, used: Set<string>): string {
+  let candidate = id;
+  while (used.has(candidate) || candidate === '') {
+    const match = COUNTED.exec(candidate);
+    candidate = match ? `${match[1]}_${Number(match[2]) + 1}` : `${candidate}_1`;
+  }
+  used.add(candidate);
+  return candidate;
+}
