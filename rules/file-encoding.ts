@@ -1,0 +1,53 @@
+/**
+ * A page is UTF-8 text. A binary file named `.md`, invalid UTF-8 or a page
+ * too large to be a real page is reported instead of being parsed.
+ */
+import { defineRule } from '../src/rule.js';
+
+export default defineRule(
+  {
+    id: 'file-encoding',
+    severity: 'error',
+    description: {
+      nl: 'Een pagina is UTF-8-tekst: geen binair bestand, geen ongeldige tekens.',
+      en: 'A page is UTF-8 text: not a binary file, no invalid characters.',
+    },
+    messages: {
+      binary: {
+        nl: 'Dit bestand bevat een NUL-byte (positie {offset}) en is dus geen tekstpagina. Is het een afbeelding of document met de extensie `.md`? Geef het de juiste extensie.',
+        en: 'This file contains a NUL byte (at {offset}), so it is not a text page. Is it an image or document named `.md`? Give it the right extension.',
+      },
+      invalidUtf8: {
+        nl: 'Dit bestand is geen geldige UTF-8 (eerste fout bij byte {offset}). Sla het op als UTF-8 (in de meeste editors: "Opslaan met codering").',
+        en: 'This file is not valid UTF-8 (first error at byte {offset}). Save it as UTF-8 (in most editors: "Save with encoding").',
+      },
+      replacement: {
+        nl: 'Vervangingsteken `\uFFFD` in de tekst: hier is bij het opslaan een teken verloren gegaan. Typ het oorspronkelijke teken opnieuw.',
+        en: 'Replacement character `\uFFFD` in the text: a character was lost when the file was saved. Type the original character again.',
+      },
+      tooLarge: {
+        nl: 'Dit bestand is {size} groot; zo\'n grote pagina wordt niet gecontroleerd. Splits de pagina of verplaats de inhoud naar een bijlage.',
+        en: 'This file is {size}; a page this large is not checked. Split the page or move the content to an attachment.',
+      },
+      unreadable: {
+        nl: 'Dit bestand kan niet worden gelezen ({detail}). Controleer de bestandsrechten.',
+        en: 'This file cannot be read ({detail}). Check the file permissions.',
+      },
+    },
+  },
+  ({ file, source, span, report }) => {
+    const problem = file.data.sourceProblem;
+    if (problem) {
+      switch (problem.code) {
+        case 'binary': return report('binary', undefined, { offset: problem.offset });
+        case 'invalid-utf8': return report('invalidUtf8', undefined, { offset: problem.offset });
+        case 'too-large': return report('tooLarge', undefined, { size: `${(problem.bytes / 1024 / 1024).toFixed(1)} MB` });
+        case 'unreadable': return report('unreadable', undefined, { detail: problem.detail });
+      }
+    }
+    const nul = source.indexOf('\u0000');
+    if (nul !== -1) return report('binary', span(nul, nul + 1), { offset: nul });
+    const replacement = source.indexOf('\uFFFD');
+    if (replacement !== -1) report('replacement', span(replacement, replacement + 1));
+  },
+);

@@ -1,0 +1,193 @@
+/**
+ * Frontmatter matches its kind's JSON Schema (schemas/<kind>.schema.json):
+ * required keys, types, allowed values, patterns, and no unknown keys. Every
+ * error points at the offending key or value.
+ */
+import path from 'node:path';
+import type { ItemKind } from '../src/config.js';
+import { closest } from '../src/suggest.js';
+import { defineRule } from '../src/rule.js';
+import { knownKeys, validatorFor, type ErrorObject } from '../src/schemas.js';
+import { orList, type Lang } from '../src/i18n.js';
+
+export default defineRule(
+  {
+    id: 'frontmatter-schema',
+    severity: 'error',
+    kinds: ['maatregel', 'vereiste', 'hulpmiddel'],
+    description: {
+      nl: 'De frontmatter voldoet aan het schema van de paginasoort: verplichte velden, types, toegestane waarden.',
+      en: 'Frontmatter matches the schema of its page kind: required keys, types, allowed values.',
+    },
+    messages: {
+      required: {
+        nl: 'Verplicht veld `{key}` ontbreekt in de frontmatter van deze {kind}. Voeg `{key}:` toe zoals in templates/template-{kind}.md.',
+        en: 'Required key `{key}` is missing from the frontmatter of this {kind}. Add `{key}:` as in templates/template-{kind}.md.',
+      },
+      unknownKey: {
+        nl: 'Onbekend veld `{key}` in de frontmatter van deze {kind}; de site negeert het.{hint}',
+        en: 'Unknown key `{key}` in the frontmatter of this {kind}; the site ignores it.{hint}',
+      },
+      type: {
+        nl: '`{path}` moet {expected} zijn, maar is {actual}.',
+        en: '`{path}` must be {expected}, but is {actual}.',
+      },
+      enum: {
+        nl: '`{value}` is geen toegestane waarde voor `{path}`.{hint} Toegestaan: {allowed}.',
+        en: '`{value}` is not an allowed value for `{path}`.{hint} Allowed: {allowed}.',
+      },
+      pattern: {
+        nl: '`{value}` heeft niet de juiste vorm voor `{path}`. {hint}',
+        en: '`{value}` does not have the right form for `{path}`. {hint}',
+      },
+      empty: {
+        nl: '`{path}` is leeg; vul een waarde in (zie het sjabloon).',
+        en: '`{path}` is empty; fill in a value (see the template).',
+      },
+      other: {
+        nl: '`{path}`: {detail}.',
+        en: '`{path}`: {detail}.',
+      },
+    },
+  },
+  ({ frontmatter, page, repository, report, lang }) => {
+    if (!frontmatter.node || frontmatter.problems.length > 0) return;
+    const kind = page.kind as ItemKind;
+    const override = repository.config.schemas[kind];
+    const validate = validatorFor(kind, override ? path.resolve(repository.root, override) : undefined);
+    if (validate(frontmatter.data)) return;
+
+    const errors = relevantErrors(validate.errors ?? []);
+    for (const error of errors) {
+      const parts = pathParts(error.instancePath);
+      const dotted = parts.join('.') || '(frontmatter)';
+      const value = valueAt(frontmatter.data, parts);
+      const valuePlace = frontmatter.positionOf(parts, 'value');
+      switch (error.keyword) {
+        case 'required': {
+          const key = (error.params as { missingProperty: string }).missingProperty;
+          report('required', fenceLine(frontmatter.blockPosition), { key, kind });
+          break;
+        }
+        case 'additionalProperties': {
+          const key = (error.params as { additionalProperty: string }).additionalProperty;
+          const suggestions = suggestKey(key, validate);
+          const hint = suggestions.length ? (lang === 'nl' ? ` Bedoel je \`${suggestions[0]}\`?` : ` Did you mean \`${suggestions[0]}\`?`) : '';
+          report('unknownKey', frontmatter.positionOf([...parts, key], 'key'), { key, kind, hint }, { expected: suggestions });
+          break;
+        }
+        case 'enum': {
+          const allowed = (error.params as { allowedValues: string[] }).allowedValues.map(String);
+          const suggestions = closest(String(value), allowed, { limit: 1 });
+          const hint = suggestions.length ? (lang === 'nl' ? ` Bedoel je \`${suggestions[0]}\`?` : ` Did you mean \`${suggestions[0]}\`?`) : '';
+          report('enum', valuePlace, { value: String(value), path: dotted, hint, allowed: orList(allowed, lang) }, { expected: suggestions, actual: String(value), fix: suggestions.length === 1 && parts[0] === 'hide' });
+          break;
+        }
+        case 'pattern':
+          report('pattern', valuePlace, { value: String(value), path: dotted, hint: hintOf(error, lang) });
+          break;
+        case 'minLength':
+          report('empty', valuePlace, { path: dotted });
+          break;
+        case 'type': {
+          if (value === null && typeof parts[parts.length - 1] === 'number') break; // empty item: rule frontmatter-yaml
+          if ((value === null || value === '') && parts.length === 1) {
+            report('empty', valuePlace, { path: dotted });
+            break;
+          }
+          const expected = describeType((error.params as { type: string | string[] }).type, lang);
+          report('type', valuePlace, { path: dotted, expected, actual: describeValue(value, lang) });
+          break;
+        }
+        default:
+          report('other', valuePlace, { path: dotted, detail: error.message ?? error.keyword });
+      }
+    }
+  },
+);
+
+/**
+ * An `anyOf` that fails yields the errors of every branch just before its
+ * own error (branch schema paths do not say which, through `$ref`). Keep
+ * the errors that lie deepest in the value (the branch that got furthest),
+ * preferring a value error (enum, pattern) over a type mismatch.
+ */
+function relevantErrors(errors: ErrorObject[]): ErrorObject[] {
+  const dropped = new Set<ErrorObject>();
+  const within = (error: ErrorObject, base: string) => error.instancePath === base || error.instancePath.startsWith(`${base}/`);
+  errors.forEach((anyOf, index) => {
+    if (anyOf.keyword !== 'anyOf') return;
+    dropped.add(anyOf);
+    const branchErrors: ErrorObject[] = [];
+    for (let before = index - 1; before >= 0 && within(errors[before], anyOf.instancePath); before--) {
+      if (!dropped.has(errors[before])) branchErrors.push(errors[before]);
+    }
+    const depth = (error: ErrorObject) => error.instancePath.split('/').length;
+    const deepest = Math.max(...branchErrors.map(depth));
+    const atDepth = branchErrors.filter((error) => depth(error) === deepest);
+    const valueErrors = atDepth.filter((error) => error.keyword !== 'type');
+    const keep = new Set(valueErrors.length ? valueErrors : atDepth.slice(0, 1));
+    for (const error of branchErrors) if (!keep.has(error)) dropped.add(error);
+  });
+  const seen = new Set<string>();
+  return errors.filter((error) => {
+    const key = `${error.instancePath}|${error.keyword}|${JSON.stringify(error.params)}`;
+    if (dropped.has(error) || seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** A known key by alias (`bronnen` → `sources`, from `x-aliases` in the schema) or by spelling. */
+function suggestKey(key: string, validate: Parameters<typeof knownKeys>[0]): string[] {
+  const properties = (validate.schema as { properties?: Record<string, { 'x-aliases'?: string[] }> }).properties ?? {};
+  const byAlias = Object.entries(properties).find(([, property]) => property['x-aliases']?.includes(key.toLowerCase()));
+  return byAlias ? [byAlias[0]] : closest(key, knownKeys(validate), { limit: 1 });
+}
+
+function pathParts(pointer: string): Array<string | number> {
+  if (!pointer) return [];
+  return pointer
+    .slice(1)
+    .split('/')
+    .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .map((part) => (/^[0-9]+$/.test(part) ? Number(part) : part));
+}
+
+function valueAt(data: unknown, parts: Array<string | number>): unknown {
+  let current: unknown = data;
+  for (const part of parts) current = (current as Record<string | number, unknown> | undefined)?.[part];
+  return current;
+}
+
+function hintOf(error: ErrorObject, lang: Lang): string {
+  const hint = (error.parentSchema as { 'x-hint'?: Record<Lang, string> } | undefined)?.['x-hint'];
+  return hint?.[lang] ?? '';
+}
+
+const TYPE_NAMES: Record<string, [string, string]> = {
+  string: ['een tekst', 'a text'],
+  array: ['een lijst', 'a list'],
+  object: ['een groep sleutels', 'a mapping'],
+  number: ['een getal', 'a number'],
+  null: ['leeg', 'empty'],
+  boolean: ['ja/nee', 'true/false'],
+};
+
+function describeType(type: string | string[], lang: Lang): string {
+  const names = (Array.isArray(type) ? type : [type]).filter((name) => name !== 'null');
+  const words = names.map((name) => TYPE_NAMES[name]?.[lang === 'nl' ? 0 : 1] ?? name);
+  return words.join(lang === 'nl' ? ' of ' : ' or ');
+}
+
+function describeValue(value: unknown, lang: Lang): string {
+  if (value === null || value === undefined) return TYPE_NAMES.null[lang === 'nl' ? 0 : 1];
+  if (Array.isArray(value)) return TYPE_NAMES.array[lang === 'nl' ? 0 : 1];
+  return `${TYPE_NAMES[typeof value]?.[lang === 'nl' ? 0 : 1] ?? typeof value} (\`${String(value)}\`)`;
+}
+
+/** The opening `---` line: where a missing key is reported. */
+function fenceLine(block: { start: { line: number; column: number; offset?: number } }) {
+  const start = block.start;
+  return { start, end: { line: start.line, column: start.column + 3, offset: start.offset === undefined ? undefined : start.offset + 3 } };
+}

@@ -1,0 +1,89 @@
+/**
+ * The frontmatter is YAML the site can read, and reads as the author meant:
+ * syntax errors, duplicate keys (the site keeps the last, the first is lost),
+ * empty list items (the site prints "None"), a list or scalar instead of a
+ * mapping, alias bombs, and item pages without frontmatter.
+ */
+import { isScalar, isSeq, visit as visitYaml, type Node as YamlNode } from 'yaml';
+import { defineRule, ITEM_PAGE_KINDS } from '../src/rule.js';
+
+export default defineRule(
+  {
+    id: 'frontmatter-yaml',
+    severity: 'error',
+    description: {
+      nl: 'De frontmatter is geldige YAML zonder dubbele sleutels of lege lijstitems.',
+      en: 'Frontmatter is valid YAML without duplicate keys or empty list items.',
+    },
+    messages: {
+      syntax: {
+        nl: 'De frontmatter is geen geldige YAML: {detail}. Controleer inspringing, dubbele punten en aanhalingstekens op deze plek; de site kan deze pagina niet lezen.',
+        en: 'The frontmatter is not valid YAML: {detail}. Check indentation, colons and quotes here; the site cannot read this page.',
+      },
+      duplicateKey: {
+        nl: 'Sleutel `{key}` staat twee keer in de frontmatter; de site gebruikt alleen de laatste en negeert de eerste. Voeg ze samen tot één `{key}`.',
+        en: 'Key `{key}` appears twice in the frontmatter; the site keeps only the last one and drops the first. Merge them into one `{key}`.',
+      },
+      emptyItem: {
+        nl: 'Leeg lijstitem in `{key}`: de site toont hier "None". Vul een waarde in of verwijder het streepje.',
+        en: 'Empty list item in `{key}`: the site shows "None" here. Fill in a value or remove the dash.',
+      },
+      notMapping: {
+        nl: 'De frontmatter moet sleutels met waarden bevatten (`title: …`), maar is een {found}.',
+        en: 'The frontmatter must hold keys with values (`title: …`), but is a {found}.',
+      },
+      aliasBomb: {
+        nl: 'De frontmatter gebruikt te veel YAML-aliassen ({detail}); zo\'n pagina is niet leesbaar. Schrijf de waarden uit.',
+        en: 'The frontmatter expands too many YAML aliases ({detail}); such a page cannot be read. Write the values out.',
+      },
+      missing: {
+        nl: 'Deze {kind} heeft geen frontmatter. Begin het bestand met `---`, de velden uit het sjabloon (templates/template-{kind}.md) en weer `---`.',
+        en: 'This {kind} has no frontmatter. Start the file with `---`, the fields from the template (templates/template-{kind}.md) and `---` again.',
+      },
+    },
+  },
+  ({ frontmatter, page, report, tree }) => {
+    if (!frontmatter.node) {
+      if (ITEM_PAGE_KINDS.includes(page.kind as never)) {
+        const first = tree.children[0];
+        report('missing', first?.position ? { start: first.position.start, end: first.position.start } : undefined, { kind: page.kind });
+      }
+      return;
+    }
+    for (const problem of frontmatter.problems) {
+      if (problem.code === 'DUPLICATE_KEY') continue;
+      if (problem.code === 'NOT_A_MAPPING') report('notMapping', problem.position, { found: 'lijst of losse waarde' });
+      else if (problem.code === 'ALIAS_COUNT') report('aliasBomb', problem.position, { detail: problem.message });
+      else report('syntax', problem.position, { detail: problem.message });
+    }
+    const document = frontmatter.document;
+    if (!document) return;
+
+    // Duplicate keys and empty items, found on the YAML tree so each is placed exactly.
+    visitYaml(document, {
+      Map(_key, map) {
+        const seen = new Set<string>();
+        for (const pair of map.items) {
+          const keyNode = pair.key as YamlNode & { value?: unknown };
+          const name = String(keyNode?.value ?? '');
+          if (seen.has(name) && keyNode?.range) {
+            report('duplicateKey', { start: frontmatter.pointAt(keyNode.range[0]), end: frontmatter.pointAt(keyNode.range[1]) }, { key: name });
+          }
+          seen.add(name);
+          if (!isSeq(pair.value)) continue;
+          for (const item of pair.value.items) {
+            if (item !== null && !(isScalar(item) && item.value === null)) continue;
+            const at = emptyItemOffset(frontmatter.node!.value, item?.range?.[0] ?? pair.value.range?.[0] ?? 0);
+            report('emptyItem', { start: frontmatter.pointAt(at), end: frontmatter.pointAt(at + 1) }, { key: name });
+          }
+        }
+      },
+    });
+  },
+);
+
+/** The dash of an empty item: the last `-` at or before the item's (empty) range. */
+function emptyItemOffset(yamlText: string, itemOffset: number): number {
+  const dash = yamlText.lastIndexOf('-', itemOffset);
+  return dash === -1 ? itemOffset : dash;
+}

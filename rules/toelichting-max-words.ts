@@ -1,0 +1,27 @@
+/** `toelichting` is a short summary: at most 40 words (configurable), per the template. */
+import { defineRule } from '../src/rule.js';
+
+export default defineRule(
+  {
+    id: 'toelichting-max-words',
+    severity: 'warn',
+    kinds: ['maatregel', 'vereiste', 'hulpmiddel'],
+    description: {
+      nl: 'De `toelichting` telt niet meer woorden dan het sjabloon toestaat (40).',
+      en: 'The `toelichting` has no more words than the template allows (40).',
+    },
+    messages: {
+      tooLong: {
+        nl: 'De `toelichting` van deze {kind} telt {count} woorden; het sjabloon staat er hoogstens {max} toe. Kort de samenvatting in en zet details onder `## Toelichting`.',
+        en: 'The `toelichting` of this {kind} has {count} words; the template allows at most {max}. Shorten the summary and move details to `## Toelichting`.',
+      },
+    },
+  },
+  ({ frontmatter, page, repository, report }) => {
+    const text = frontmatter.data.toelichting;
+    if (typeof text !== 'string') return;
+    const count = text.split(/\s+/).filter(Boolean).length;
+    const max = repository.config.toelichtingMaxWords;
+    if (count > max) report('tooLong', frontmatter.positionOf(['toelichting']), { kind: page.kind, count, max });
+  },
+);

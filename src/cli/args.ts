@@ -1,0 +1,86 @@
+/** Command-line arguments of `algoritmekader-lint`. */
+import { parseArgs } from 'node:util';
+import type { Lang } from '../i18n.js';
+
+export interface CliOptions {
+  paths: string[];
+  root?: string;
+  reporters: Array<{ name: string; output?: string }>;
+  quiet: boolean;
+  maxWarnings?: number;
+  lang?: Lang;
+  config?: string;
+  color?: boolean;
+  help: boolean;
+  version: boolean;
+}
+
+export class ArgumentError extends Error {}
+
+export const HELP = `Usage: algoritmekader-lint [options] [files, folders or globs…]
+
+Checks the pages of an Algoritmekader repository (mkdocs.yml and docs/):
+frontmatter, URNs, labels, references, site markers, sections and links.
+Without paths, every page under the docs folder is checked.
+
+Options:
+  --root <folder>          repository root (folder with mkdocs.yml); default: found upward
+  --config <file>          JSON or YAML configuration (default: .algoritmekader-lint.json in the root)
+  --reporter <name[=file]> pretty (default) or json; repeat for several, "=file" writes to a file
+  --quiet                  only show files with messages
+  --max-warnings <n>       exit 1 when there are more than n warnings
+  --lang <nl|en>           message language (default: nl)
+  --no-color               plain output
+  -h, --help               this help
+  -v, --version            the version
+
+Exit status: 0 no errors, 1 errors (or too many warnings), 2 usage or configuration error.`;
+
+export function parseCliArgs(argv: string[]): CliOptions {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        root: { type: 'string' },
+        config: { type: 'string' },
+        reporter: { type: 'string', multiple: true },
+        quiet: { type: 'boolean', short: 'q' },
+        'max-warnings': { type: 'string' },
+        lang: { type: 'string' },
+        color: { type: 'boolean' },
+        'no-color': { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean', short: 'v' },
+      },
+    });
+  } catch (error) {
+    throw new ArgumentError((error as Error).message);
+  }
+  const { values, positionals } = parsed;
+  const lang = values.lang;
+  if (lang !== undefined && lang !== 'nl' && lang !== 'en') throw new ArgumentError(`--lang must be nl or en, not "${lang}"`);
+  let maxWarnings: number | undefined;
+  if (values['max-warnings'] !== undefined) {
+    maxWarnings = Number(values['max-warnings']);
+    if (!Number.isInteger(maxWarnings) || maxWarnings < 0) throw new ArgumentError(`--max-warnings takes a whole number ≥ 0, not "${values['max-warnings']}"`);
+  }
+  const reporters = (values.reporter ?? ['pretty']).map((spec) => {
+    const [name, ...rest] = spec.split('=');
+    return { name, output: rest.length ? rest.join('=') : undefined };
+  });
+  return {
+    paths: positionals,
+    root: values.root,
+    reporters,
+    quiet: values.quiet ?? false,
+    maxWarnings,
+    lang,
+    config: values.config,
+    color: values['no-color'] ? false : values.color,
+    help: values.help ?? false,
+    version: values.version ?? false,
+  };
+}

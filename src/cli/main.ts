@@ -1,0 +1,77 @@
+/** The CLI: parse arguments, lint, report, and exit 0 / 1 / 2. Never a stack trace. */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ConfigError } from '../config.js';
+import { lint, UsageError } from '../engine.js';
+import { REPORTERS } from '../reporters/index.js';
+import { ArgumentError, HELP, parseCliArgs } from './args.js';
+
+export interface CliIo {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  cwd: string;
+  isTTY: boolean;
+}
+
+const defaultIo: CliIo = {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+  cwd: process.cwd(),
+  isTTY: Boolean(process.stdout.isTTY),
+};
+
+export async function main(argv: string[], io: CliIo = defaultIo): Promise<number> {
+  try {
+    const options = parseCliArgs(argv);
+    if (options.help) {
+      io.stdout(`${HELP}\n`);
+      return 0;
+    }
+    if (options.version) {
+      io.stdout(`${version()}\n`);
+      return 0;
+    }
+    for (const { name } of options.reporters) {
+      if (!REPORTERS[name]) throw new ArgumentError(`unknown reporter "${name}"; choose from ${Object.keys(REPORTERS).join(', ')}`);
+    }
+    const { files } = await lint({ cwd: io.cwd, root: options.root, paths: options.paths, configFile: options.config, lang: options.lang });
+
+    for (const { name, output } of options.reporters) {
+      const text = REPORTERS[name](files, { quiet: options.quiet, color: output ? false : (options.color ?? io.isTTY) });
+      if (output) {
+        const target = path.resolve(io.cwd, output);
+        mkdirSync(path.dirname(target), { recursive: true });
+        writeFileSync(target, text.endsWith('\n') ? text : `${text}\n`);
+      } else if (text) {
+        io.stdout(text.endsWith('\n') ? text : `${text}\n`);
+      }
+    }
+
+    let errors = 0;
+    let warnings = 0;
+    for (const file of files) for (const message of file.messages) {
+      if (message.fatal) errors++;
+      else if (message.fatal === false) warnings++;
+    }
+    if (errors > 0) return 1;
+    if (options.maxWarnings !== undefined && warnings > options.maxWarnings) {
+      io.stderr(`algoritmekader-lint: ${warnings} warnings, more than --max-warnings ${options.maxWarnings}\n`);
+      return 1;
+    }
+    return 0;
+  } catch (error) {
+    if (error instanceof ArgumentError || error instanceof UsageError || error instanceof ConfigError) {
+      io.stderr(`algoritmekader-lint: ${error.message}\n${error instanceof ArgumentError ? 'Run with --help for usage.\n' : ''}`);
+      return 2;
+    }
+    io.stderr(`algoritmekader-lint: unexpected failure: ${(error as Error)?.message ?? String(error)}\n`);
+    if (process.env.ALGORITMEKADER_LINT_DEBUG) io.stderr(`${(error as Error)?.stack ?? ''}\n`);
+    return 2;
+  }
+}
+
+function version(): string {
+  const file = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../package.json');
+  return (JSON.parse(readFileSync(file, 'utf8')) as { version: string }).version;
+}

@@ -1,0 +1,212 @@
+/**
+ * Configuration: Algoritmekader defaults, overridable per repository with a
+ * JSON or YAML file (never code). Everything a rule needs to know about the
+ * repository layout lives here, so a repository laid out differently is
+ * served by configuration alone.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse as parseYaml } from 'yaml';
+
+export type ItemKind = 'maatregel' | 'vereiste' | 'hulpmiddel';
+export type PageKind = ItemKind | 'overview' | 'page';
+export const ITEM_KINDS: readonly ItemKind[] = ['maatregel', 'vereiste', 'hulpmiddel'];
+
+export type Severity = 'off' | 'warn' | 'error';
+export type RuleSetting = Severity | 0 | 1 | 2 | [Severity | 0 | 1 | 2, unknown?];
+
+export interface KindConfig {
+  /** Folder of this kind's pages, relative to the docs folder. */
+  folder: string;
+  /** URN prefix, e.g. `urn:nl:ak:mtr:`; absent when pages of this kind have no `id`. */
+  urnPrefix?: string;
+  /** Allowed codes in the URN and the file name (`imp`, `aia`, …); empty: any lower-case code. */
+  codes: string[];
+  /** File name: optional phase digit, then `<code>-<nn>-`. */
+  phaseDigit: boolean;
+  /** `##` sections in template order. `optional` ones may be absent. */
+  sections: SectionConfig[];
+  /** The index of the section after which extra sections may appear. */
+  extraSectionsAfter?: string;
+  /** Site markers (HTML comments the build hooks replace). */
+  markers: MarkerConfig[];
+}
+
+export interface SectionConfig {
+  title: string;
+  /** Other spellings that count as this section. */
+  aliases?: string[];
+  /** Required unless the frontmatter key is present (`when`), or never (`optional`). */
+  optional?: boolean;
+  when?: string;
+  /** Must have content before the next heading. */
+  nonEmpty?: boolean;
+}
+
+export interface MarkerConfig {
+  /** The comment's first word, e.g. `tags` or `list_maatregelen`. */
+  name: string;
+  /** Only required when this frontmatter key is present. */
+  when?: string;
+  /** The section that must hold it. */
+  section?: string;
+  /** `list_maatregelen vereiste/<own name>`: the argument must be the page's own file name. */
+  ownName?: boolean;
+}
+
+export interface Config {
+  /** Docs folder relative to the repository root; default from mkdocs.yml `docs_dir`, else `docs`. */
+  docsDir?: string;
+  kinds: Record<ItemKind, KindConfig>;
+  /** Frontmatter key → folder (relative to docs) whose page names are the allowed values. */
+  vocabularies: Record<string, string>;
+  /** `;`-separated list of audit-framework codes, relative to the repository root. */
+  auditCodes: string;
+  /** The published site; links to it should be relative. */
+  siteUrl: string;
+  /** JSON Schema overrides per kind, relative to the repository root. */
+  schemas: Partial<Record<ItemKind, string>>;
+  /** Maximum words in `toelichting`. */
+  toelichtingMaxWords: number;
+  lang: 'nl' | 'en';
+  rules: Record<string, RuleSetting>;
+}
+
+const maatregelSections: SectionConfig[] = [
+  { title: 'Maatregel', nonEmpty: true },
+  { title: 'Toelichting', nonEmpty: true },
+  { title: 'Risico', nonEmpty: true },
+  { title: 'Bijbehorende vereiste(n)', aliases: ['Bijbehorende vereisten', 'Vereisten'] },
+  { title: 'Bronnen' },
+  { title: 'Voorbeelden', aliases: ['Voorbeeld'], optional: true },
+];
+
+const vereisteSections: SectionConfig[] = [
+  { title: 'Vereiste', nonEmpty: true },
+  { title: 'Toelichting', nonEmpty: true },
+  { title: 'Bronnen', nonEmpty: true },
+  { title: 'Van toepassing op' },
+  { title: 'Risico', nonEmpty: true },
+  { title: 'Maatregelen' },
+  { title: 'Hulpmiddelen', optional: true },
+];
+
+const hulpmiddelSections: SectionConfig[] = [
+  { title: 'Hulpmiddel', nonEmpty: true },
+  { title: 'Relevantie', optional: true },
+  { title: 'Auteur', optional: true },
+  { title: 'Bronnen', optional: true },
+  { title: 'Bijbehorende vereisten', when: 'vereiste' },
+  { title: 'Bijbehorende maatregelen', when: 'maatregel' },
+];
+
+export const DEFAULT_CONFIG: Config = {
+  kinds: {
+    maatregel: {
+      folder: 'voldoen-aan-wetten-en-regels/maatregelen',
+      urnPrefix: 'urn:nl:ak:mtr:',
+      codes: ['org', 'pba', 'owp', 'dat', 'owk', 'ver', 'imp', 'mon', 'uit'],
+      phaseDigit: true,
+      sections: maatregelSections,
+      extraSectionsAfter: 'Toelichting',
+      markers: [
+        { name: 'tags' },
+        { name: 'list_vereisten_on_maatregelen_page', section: 'Bijbehorende vereiste(n)' },
+      ],
+    },
+    vereiste: {
+      folder: 'voldoen-aan-wetten-en-regels/vereisten',
+      urnPrefix: 'urn:nl:ak:ver:',
+      codes: [],
+      phaseDigit: false,
+      sections: vereisteSections,
+      extraSectionsAfter: 'Toelichting',
+      markers: [
+        { name: 'tags' },
+        { name: 'tags-ai-act', section: 'Van toepassing op' },
+        { name: 'list_maatregelen', section: 'Maatregelen', ownName: true },
+      ],
+    },
+    hulpmiddel: {
+      folder: 'voldoen-aan-wetten-en-regels/hulpmiddelen',
+      codes: [],
+      phaseDigit: false,
+      sections: hulpmiddelSections,
+      extraSectionsAfter: 'Hulpmiddel',
+      markers: [
+        { name: 'tags' },
+        { name: 'list_vereisten_on_maatregelen_page', when: 'vereiste', section: 'Bijbehorende vereisten' },
+        { name: 'list_maatregelen_on_hulpmiddelen_page', when: 'maatregel', section: 'Bijbehorende maatregelen' },
+      ],
+    },
+  },
+  vocabularies: {
+    levenscyclus: 'levenscyclus',
+    onderwerp: 'onderwerpen',
+    rollen: 'rollen',
+  },
+  auditCodes: 'script/maatregelen-adr-ark.csv',
+  siteUrl: 'https://minbzk.github.io/Algoritmekader/',
+  schemas: {},
+  toelichtingMaxWords: 40,
+  lang: 'nl',
+  rules: {},
+};
+
+export const CONFIG_FILE_NAMES = [
+  '.algoritmekader-lint.json',
+  '.algoritmekader-lint.yaml',
+  '.algoritmekader-lint.yml',
+];
+
+export class ConfigError extends Error {}
+
+export type PartialConfig = Partial<Omit<Config, 'kinds'>> & {
+  kinds?: Partial<Record<ItemKind, Partial<KindConfig>>>;
+};
+
+/** Read a JSON or YAML configuration file; never evaluates code. */
+export function readConfigFile(file: string): PartialConfig {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new ConfigError(`cannot read configuration ${file}: ${(error as Error).message}`);
+  }
+  let value: unknown;
+  try {
+    value = /\.ya?ml$/i.test(file) ? parseYaml(text) : JSON.parse(text);
+  } catch (error) {
+    throw new ConfigError(`configuration ${file} is not valid ${/\.ya?ml$/i.test(file) ? 'YAML' : 'JSON'}: ${(error as Error).message}`);
+  }
+  if (value === null || value === undefined) return {};
+  if (typeof value !== 'object' || Array.isArray(value)) {
+    throw new ConfigError(`configuration ${file} must be an object`);
+  }
+  return value as PartialConfig;
+}
+
+/** Defaults merged with a partial configuration (kinds merged per kind, rules per rule). */
+export function resolveConfig(partial: PartialConfig = {}): Config {
+  const kinds = { ...DEFAULT_CONFIG.kinds };
+  for (const kind of ITEM_KINDS) {
+    if (partial.kinds?.[kind]) kinds[kind] = { ...kinds[kind], ...partial.kinds[kind] };
+  }
+  return {
+    ...DEFAULT_CONFIG,
+    ...partial,
+    kinds,
+    vocabularies: partial.vocabularies ?? DEFAULT_CONFIG.vocabularies,
+    schemas: { ...DEFAULT_CONFIG.schemas, ...partial.schemas },
+    rules: { ...DEFAULT_CONFIG.rules, ...partial.rules },
+  };
+}
+
+/** The configuration file in the repository root, if any. */
+export function findConfigFile(root: string): string | undefined {
+  for (const name of CONFIG_FILE_NAMES) {
+    const candidate = path.join(root, name);
+    if (existsSync(candidate)) return candidate;
+  }
+  return undefined;
+}

@@ -1,0 +1,57 @@
+/**
+ * What a rule gets besides the tree: the repository model, the page's
+ * record, its parsed frontmatter and the message language. Set on
+ * `file.data` once per file by the preset's first step.
+ */
+import path from 'node:path';
+import type { Root } from 'mdast';
+import type { VFile } from 'vfile';
+import type { Repository, PageRecord } from './repository/repository.js';
+import { readFrontmatter, type Frontmatter } from './frontmatter.js';
+import type { Lang } from './i18n.js';
+import type { SourceProblem } from './repository/source.js';
+import type { Position } from 'unist';
+import { location } from 'vfile-location';
+
+export interface PageContext {
+  repository: Repository;
+  /** Position of a span of the page's text given by offsets. */
+  span(start: number, end: number): Position;
+  /** The page's text. */
+  source: string;
+  page: PageRecord;
+  frontmatter: Frontmatter;
+  lang: Lang;
+}
+
+declare module 'vfile' {
+  interface DataMap {
+    algoritmekader: PageContext;
+    /** Set by the CLI: the model it already filled, so the preset does not load its own. */
+    algoritmekaderRepository: Repository;
+    /** Set by the CLI when the bytes could not be read as a page. */
+    sourceProblem: SourceProblem;
+  }
+}
+
+export function setPageContext(tree: Root, file: VFile, repository: Repository, lang: Lang): PageContext | undefined {
+  if (!file.path) return undefined;
+  const absolute = path.resolve(file.cwd, file.path);
+  const source = String(file.value ?? '');
+  // The model takes this text over the disk version (unsaved edits in an editor).
+  const page = repository.setPage(absolute, tree, source, repository.page(absolute)?.mtimeMs ?? 0);
+  const place = location(source);
+  const point = (offset: number) => {
+    const clamped = Math.max(0, Math.min(offset, source.length));
+    const found = place.toPoint(clamped) ?? { line: 1, column: 1 };
+    return { line: found.line, column: found.column, offset: clamped };
+  };
+  const span = (start: number, end: number): Position => ({ start: point(start), end: point(end) });
+  const context: PageContext = { repository, page, frontmatter: readFrontmatter(tree, source), lang, span, source };
+  file.data.algoritmekader = context;
+  return context;
+}
+
+export function pageContext(_tree: Root, file: VFile): PageContext | undefined {
+  return file.data.algoritmekader;
+}

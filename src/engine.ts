@@ -1,0 +1,112 @@
+/**
+ * The CLI's lint run: read and parse every page once, fill the repository
+ * model from those trees, then run the preset's rules on the selected pages.
+ */
+import { statSync } from 'node:fs';
+import path from 'node:path';
+import { glob } from 'glob';
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import { VFile } from 'vfile';
+import type { Root } from 'mdast';
+import { ConfigError, readConfigFile, type PartialConfig, type RuleSetting } from './config.js';
+import { findRoot, Repository } from './repository/repository.js';
+import { readPageSource, type SourceProblem } from './repository/source.js';
+import { parsePage } from './parser.js';
+import remarkAlgoritmekader, { configFor } from './preset.js';
+import type { Lang } from './i18n.js';
+
+export interface LintOptions {
+  /** Folder paths are shown relative to (default: process.cwd()). */
+  cwd?: string;
+  /** Repository root (with mkdocs.yml); found upward from the paths or cwd when absent. */
+  root?: string;
+  /** Files, folders or globs to lint; default: every page under the docs folder. */
+  paths?: string[];
+  /** A JSON/YAML configuration file instead of the repository's own. */
+  configFile?: string;
+  config?: PartialConfig;
+  lang?: Lang;
+  rules?: Record<string, RuleSetting>;
+}
+
+export interface LintResult {
+  files: VFile[];
+  repository: Repository;
+}
+
+export class UsageError extends Error {}
+
+export async function lint(options: LintOptions = {}): Promise<LintResult> {
+  const cwd = path.resolve(options.cwd ?? process.cwd());
+  const paths = options.paths ?? [];
+  const root = options.root ? path.resolve(cwd, options.root) : findRoot(paths.length ? path.resolve(cwd, firstFolder(paths[0])) : cwd);
+  if (!root) throw new UsageError(`no mkdocs.yml found in ${cwd} or above; pass --root <folder with mkdocs.yml>`);
+
+  let extra: PartialConfig = options.config ?? {};
+  if (options.configFile) extra = { ...readConfigFile(path.resolve(cwd, options.configFile)), ...extra };
+  if (options.rules) extra = { ...extra, rules: { ...extra.rules, ...options.rules } };
+  const config = configFor(root, extra);
+  if (options.lang) config.lang = options.lang;
+  const repository = new Repository(root, config);
+
+  const selected = new Set(paths.length ? await expand(paths, cwd, repository) : repository.pagePaths());
+
+  // One parse per page: the model takes its facts from the same trees the rules check.
+  const parsed = new Map<string, { tree: Root; value: string; problem?: SourceProblem }>();
+  for (const file of new Set([...repository.pagePaths(), ...selected])) {
+    const source = readPageSource(file);
+    const tree = parsePage(source.value);
+    repository.setPage(file, tree, source.value, source.mtimeMs);
+    if (selected.has(file)) parsed.set(file, { tree, value: source.value, problem: source.problem });
+  }
+
+  const processor = unified()
+    .use(remarkParse)
+    .use(remarkAlgoritmekader, { root, config: extra, lang: config.lang, rules: config.rules })
+    .freeze();
+
+  const files: VFile[] = [];
+  for (const [file, { tree, value, problem }] of [...parsed].sort(([a], [b]) => a.localeCompare(b))) {
+    const vfile = new VFile({ path: path.relative(cwd, file) || file, cwd, value });
+    vfile.data.algoritmekaderRepository = repository;
+    if (problem) vfile.data.sourceProblem = problem;
+    await processor.run(tree, vfile);
+    files.push(vfile);
+  }
+  return { files, repository };
+}
+
+function firstFolder(entry: string): string {
+  return /[*?[{]/.test(entry) ? entry.split(/[*?[{]/)[0] || '.' : path.extname(entry) ? path.dirname(entry) : entry;
+}
+
+/** Files, folders (their `.md` files) and globs to absolute page paths. */
+async function expand(entries: string[], cwd: string, repository: Repository): Promise<string[]> {
+  const result: string[] = [];
+  for (const entry of entries) {
+    const absolute = path.resolve(cwd, entry);
+    if (/[*?[{]/.test(entry)) {
+      const matches = await glob(entry, { cwd, absolute: true, nodir: true, ignore: ['**/node_modules/**'] });
+      result.push(...matches.filter((file) => file.endsWith('.md')));
+      continue;
+    }
+    const inDocs = repository.docsPathOf(absolute);
+    if (repository.hasFolder(inDocs) || (inDocs.startsWith('..') && absolute === repository.root)) {
+      const prefix = inDocs && !inDocs.startsWith('..') ? `${inDocs}/` : '';
+      result.push(...repository.pagePaths().filter((file) => repository.docsPathOf(file).startsWith(prefix)));
+      continue;
+    }
+    const stat = statSync(absolute, { throwIfNoEntry: false });
+    if (!stat) throw new UsageError(`no such file or folder: ${entry}`);
+    if (stat.isDirectory()) {
+      const matches = await glob('**/*.md', { cwd: absolute, absolute: true, nodir: true, ignore: ['**/node_modules/**'] });
+      result.push(...matches);
+    } else {
+      result.push(absolute);
+    }
+  }
+  return result.map((file) => path.resolve(file));
+}
+
+export { ConfigError };

@@ -1,0 +1,140 @@
+/**
+ * YAML frontmatter with positions. Parsed once per page with the `yaml`
+ * package in YAML 1.1 mode (what the site's PyYAML reads), keeping the
+ * document so rules can point at the exact key or value.
+ */
+import type { Root, Yaml } from 'mdast';
+import type { Position, Point } from 'unist';
+import { Document, isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode, type Pair } from 'yaml';
+import { location } from 'vfile-location';
+
+export interface FrontmatterProblem {
+  code: string;
+  message: string;
+  position: Position;
+}
+
+export interface Frontmatter {
+  /** The mdast `yaml` node; undefined when the page has no frontmatter. */
+  node?: Yaml;
+  document?: Document.Parsed;
+  /** Plain value (`{}` when absent or unreadable). */
+  data: Record<string, unknown>;
+  /** YAML syntax errors and readability problems (duplicate keys, alias bombs). */
+  problems: FrontmatterProblem[];
+  /** Map a YAML-text offset to a point in the page. */
+  pointAt(yamlOffset: number): Point;
+  /** Position of a key (`which: 'key'`) or value at a path such as `['vereiste', 2]`. */
+  positionOf(pathParts: ReadonlyArray<string | number>, which?: 'key' | 'value' | 'pair'): Position | undefined;
+  /** The whole frontmatter block (for problems that have no better place). */
+  blockPosition: Position;
+}
+
+/** Alias expansion beyond this is an alias bomb: the site's reader would blow up too. */
+const MAX_ALIAS_COUNT = 100;
+
+const emptyPosition: Position = { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } };
+
+const parsed = new WeakMap<Root, Frontmatter>();
+
+/** The page's frontmatter, parsed once per tree. */
+export function readFrontmatter(tree: Root, source: string): Frontmatter {
+  let frontmatter = parsed.get(tree);
+  if (!frontmatter) {
+    frontmatter = parseFrontmatter(tree, source);
+    parsed.set(tree, frontmatter);
+  }
+  return frontmatter;
+}
+
+function parseFrontmatter(tree: Root, source: string): Frontmatter {
+  const first = tree.children[0];
+  const node = first?.type === 'yaml' ? first : undefined;
+  const place = location(source);
+  const blockPosition = node?.position ?? emptyPosition;
+  if (!node || !node.position) {
+    return { data: {}, problems: [], pointAt: () => blockPosition.start, positionOf: () => undefined, blockPosition };
+  }
+
+  const fenceStart = node.position.start.offset ?? 0;
+  const lineEnd = source.indexOf('\n', fenceStart);
+  const valueOffset = lineEnd === -1 ? fenceStart : lineEnd + 1;
+  const text = node.value;
+
+  const pointAt = (yamlOffset: number): Point => {
+    const offset = Math.min(valueOffset + Math.max(0, yamlOffset), source.length);
+    const point = place.toPoint(offset);
+    return point ? { line: point.line, column: point.column, offset } : blockPosition.start;
+  };
+  const span = (range: readonly number[] | undefined | null): Position | undefined =>
+    range ? { start: pointAt(range[0]), end: pointAt(range[1]) } : undefined;
+
+  const lineCounter = new LineCounter();
+  const document = parseDocument(text, {
+    version: '1.1',
+    uniqueKeys: false, // duplicates are reported by rule frontmatter-yaml; the last one wins, as on the site
+    prettyErrors: false,
+    lineCounter,
+    keepSourceTokens: false,
+  });
+
+  const problems: FrontmatterProblem[] = [];
+  for (const error of document.errors) {
+    const position = span(error.pos) ?? blockPosition;
+    problems.push({ code: error.code, message: error.message.split('\n')[0], position });
+  }
+
+  let data: Record<string, unknown> = {};
+  if (document.errors.length === 0) {
+    try {
+      const value = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+      if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
+        data = value as Record<string, unknown>;
+      } else if (value !== null && value !== undefined) {
+        problems.push({ code: 'NOT_A_MAPPING', message: 'frontmatter is not a mapping', position: span(document.contents?.range) ?? blockPosition });
+      }
+    } catch (error) {
+      problems.push({ code: 'ALIAS_COUNT', message: (error as Error).message, position: blockPosition });
+    }
+  }
+
+  const positionOf = (pathParts: ReadonlyArray<string | number>, which: 'key' | 'value' | 'pair' = 'value') => {
+    let current: unknown = document.contents;
+    let pair: Pair | undefined;
+    for (const part of pathParts) {
+      pair = undefined;
+      if (isMap(current)) {
+        pair = current.items.find((item) => isScalar(item.key) && String(item.key.value) === String(part));
+        current = pair?.value;
+      } else if (isSeq(current) && typeof part === 'number') {
+        current = current.items[part];
+      } else {
+        return undefined;
+      }
+      if (current === undefined && !pair) return undefined;
+    }
+    if (which === 'key') return span((pair?.key as YamlNode | undefined)?.range ?? undefined);
+    if (which === 'pair' && pair) {
+      const keyRange = (pair.key as YamlNode | undefined)?.range;
+      const valueRange = (pair.value as YamlNode | undefined)?.range;
+      if (keyRange) return span([keyRange[0], valueRange?.[1] ?? keyRange[1]]);
+    }
+    const valueNode = current as YamlNode | null | undefined;
+    if (valueNode?.range) return span(valueNode.range);
+    // A key with no value (`sources:`): point at the key.
+    return span((pair?.key as YamlNode | undefined)?.range ?? undefined);
+  };
+
+  return { node, document, data, problems, pointAt, positionOf, blockPosition };
+}
+
+/** The YAML scalar at a path, with its source text, for coercion checks. */
+export function scalarAt(frontmatter: Frontmatter, pathParts: ReadonlyArray<string | number>) {
+  let current: unknown = frontmatter.document?.contents;
+  for (const part of pathParts) {
+    if (isMap(current)) current = current.items.find((item) => isScalar(item.key) && String(item.key.value) === String(part))?.value;
+    else if (isSeq(current) && typeof part === 'number') current = current.items[part];
+    else return undefined;
+  }
+  return isScalar(current) ? current : undefined;
+}

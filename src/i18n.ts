@@ -1,0 +1,21 @@
+/** Messages are Dutch by default (the authors are Dutch), English with `--lang en`. */
+export type Lang = 'nl' | 'en';
+export interface Localized {
+  nl: string;
+  en: string;
+}
+
+export const LANGS: readonly Lang[] = ['nl', 'en'];
+
+/** Fill `{name}` placeholders. */
+export function format(template: string, params: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+}
+
+/** `a`, `a` of `b`, `a`, `b` of `c` — a list of code names joined in the message's language. */
+export function orList(values: string[], lang: Lang): string {
+  const quoted = values.map((value) => `\`${value}\``);
+  if (quoted.length <= 1) return quoted.join('');
+  const last = quoted.pop();
+  return `${quoted.join(', ')} ${lang === 'nl' ? 'of' : 'or'} ${last}`;
+}

@@ -1,0 +1,82 @@
+/**
+ * The remark preset: `{"plugins": ["algoritmekader-lint"]}` in a `.remarkrc`
+ * gives remark-cli and the language server exactly what our CLI checks.
+ * It adds the parser extensions, finds the repository model for each file
+ * (or takes the one the CLI filled), and runs every rule at its severity.
+ */
+import path from 'node:path';
+import type { Root } from 'mdast';
+import type { Plugin, Processor } from 'unified';
+import type { VFile } from 'vfile';
+import remarkFrontmatter from 'remark-frontmatter';
+import { remarkMkdocs } from './parser.js';
+import { findConfigFile, readConfigFile, resolveConfig, type PartialConfig, type RuleSetting } from './config.js';
+import { findRoot, Repository } from './repository/repository.js';
+import { setPageContext } from './context.js';
+import type { Lang } from './i18n.js';
+import { rules } from '../rules/index.js';
+
+export interface PresetOptions {
+  /** Message language (default: the configuration's, else Dutch). */
+  lang?: Lang;
+  /** Rule severities and options: `{"urn-unique": "warn", "toelichting-max-words": "off"}`. */
+  rules?: Record<string, RuleSetting>;
+  /** Repository root (folder with mkdocs.yml); found upward from each file when absent. */
+  root?: string;
+  /** Configuration on top of the repository's configuration file. */
+  config?: PartialConfig;
+}
+
+const repositories = new Map<string, Repository>();
+
+/** The configuration of the repository at `root`: its file, then `extra` on top. */
+export function configFor(root: string | undefined, extra: PartialConfig = {}) {
+  const file = root ? findConfigFile(root) : undefined;
+  const fromFile = file ? readConfigFile(file) : {};
+  return resolveConfig({ ...fromFile, ...extra, rules: { ...fromFile.rules, ...extra.rules } });
+}
+
+/** The model for the repository holding `file`, built once per process and root. */
+export function repositoryFor(file: string, options: PresetOptions = {}): Repository | undefined {
+  const root = options.root ? path.resolve(options.root) : findRoot(path.dirname(path.resolve(file)));
+  if (!root) return undefined;
+  let repository = repositories.get(root);
+  if (!repository) {
+    repository = new Repository(root, configFor(root, options.config));
+    repository.loadMissingPages();
+    repositories.set(root, repository);
+  }
+  return repository;
+}
+
+/** Forget models built by the preset (tests; the language server on a rename). */
+export function clearRepositoryCache(): void {
+  repositories.clear();
+}
+
+const remarkAlgoritmekader: Plugin<[PresetOptions?], Root> = function (this: Processor, options: PresetOptions = {}) {
+  const cwdRoot = options.root ?? findRoot(process.cwd());
+  const config = configFor(cwdRoot, options.config);
+  const lang: Lang = options.lang ?? config.lang;
+  const settings: Record<string, RuleSetting> = { ...config.rules, ...options.rules };
+
+  this.use(remarkFrontmatter, ['yaml']).use(remarkMkdocs);
+  this.use(function attachContext() {
+    return (tree: Root, file: VFile) => {
+      if (!file.path) return;
+      const repository = file.data.algoritmekaderRepository ?? repositoryFor(path.resolve(file.cwd, file.path), options);
+      if (repository) setPageContext(tree, file, repository, lang);
+    };
+  });
+  for (const rule of rules) {
+    const setting = settings[rule.meta.id] ?? rule.meta.severity;
+    this.use(rule, Array.isArray(setting) ? setting : [setting]);
+  }
+  this.use(function markCrashes() {
+    return (_tree: Root, file: VFile) => {
+      for (const message of file.messages) if (message.crashed) message.fatal = true;
+    };
+  });
+};
+
+export default remarkAlgoritmekader;

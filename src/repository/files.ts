@@ -1,0 +1,63 @@
+/** Listing the docs folder: every file and folder, symlinks followed once, loops cut. */
+import { readdirSync, realpathSync, statSync } from 'node:fs';
+import path from 'node:path';
+
+export interface DocsListing {
+  /** Docs-relative POSIX paths of files. */
+  files: Set<string>;
+  /** Docs-relative POSIX paths of folders (without trailing slash; '' is the docs folder). */
+  folders: Set<string>;
+  /** Folders skipped because a symlink led back into an ancestor. */
+  loops: string[];
+}
+
+export function listDocs(docsDir: string): DocsListing {
+  const listing: DocsListing = { files: new Set(), folders: new Set(['']), loops: [] };
+  const visiting = new Set<string>();
+
+  const walk = (absolute: string, relative: string) => {
+    let real: string;
+    try {
+      real = realpathSync(absolute);
+    } catch {
+      return;
+    }
+    if (visiting.has(real)) {
+      listing.loops.push(relative);
+      return;
+    }
+    visiting.add(real);
+    let entries;
+    try {
+      entries = readdirSync(absolute, { withFileTypes: true });
+    } catch {
+      visiting.delete(real);
+      return;
+    }
+    for (const entry of entries) {
+      const childAbsolute = path.join(absolute, entry.name);
+      const childRelative = relative ? `${relative}/${entry.name}` : entry.name;
+      let isDirectory = entry.isDirectory();
+      let isFile = entry.isFile();
+      if (entry.isSymbolicLink()) {
+        try {
+          const target = statSync(childAbsolute);
+          isDirectory = target.isDirectory();
+          isFile = target.isFile();
+        } catch {
+          continue; // dangling link: neither page nor asset
+        }
+      }
+      if (isDirectory) {
+        listing.folders.add(childRelative);
+        walk(childAbsolute, childRelative);
+      } else if (isFile) {
+        listing.files.add(childRelative);
+      }
+    }
+    visiting.delete(real);
+  };
+
+  walk(docsDir, '');
+  return listing;
+}

@@ -1,0 +1,59 @@
+/** Reading a page from disk: bytes to text, with a clear problem instead of an exception. */
+import { readFileSync, statSync } from 'node:fs';
+
+/** Larger pages are not parsed: no real page comes near this. */
+export const MAX_PAGE_BYTES = 5 * 1024 * 1024;
+
+export type SourceProblem =
+  | { code: 'unreadable'; detail: string }
+  | { code: 'too-large'; bytes: number }
+  | { code: 'binary'; offset: number }
+  | { code: 'invalid-utf8'; offset: number };
+
+export interface PageSource {
+  /** Text to parse; empty when there is a problem that prevents parsing. */
+  value: string;
+  problem?: SourceProblem;
+  mtimeMs: number;
+}
+
+const decoder = new TextDecoder('utf-8', { fatal: true });
+
+export function decodePage(bytes: Uint8Array): { value: string; problem?: SourceProblem } {
+  if (bytes.length > MAX_PAGE_BYTES) return { value: '', problem: { code: 'too-large', bytes: bytes.length } };
+  const nul = bytes.indexOf(0);
+  if (nul !== -1) return { value: '', problem: { code: 'binary', offset: nul } };
+  try {
+    return { value: decoder.decode(bytes) };
+  } catch {
+    return { value: '', problem: { code: 'invalid-utf8', offset: firstInvalidUtf8(bytes) } };
+  }
+}
+
+export function readPageSource(file: string): PageSource {
+  let mtimeMs = 0;
+  try {
+    const stat = statSync(file);
+    mtimeMs = stat.mtimeMs;
+    if (stat.size > MAX_PAGE_BYTES) return { value: '', problem: { code: 'too-large', bytes: stat.size }, mtimeMs };
+    return { ...decodePage(readFileSync(file)), mtimeMs };
+  } catch (error) {
+    const detail = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+    return { value: '', problem: { code: 'unreadable', detail }, mtimeMs };
+  }
+}
+
+/** Byte offset of the first byte that does not start or continue a valid UTF-8 sequence. */
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  let index = 0;
+  while (index < bytes.length) {
+    const byte = bytes[index];
+    const length = byte < 0x80 ? 1 : byte >> 5 === 0b110 ? 2 : byte >> 4 === 0b1110 ? 3 : byte >> 3 === 0b11110 ? 4 : 0;
+    if (length === 0) return index;
+    for (let next = 1; next < length; next++) {
+      if (index + next >= bytes.length || bytes[index + next] >> 6 !== 0b10) return index;
+    }
+    index += length;
+  }
+  return index;
+}

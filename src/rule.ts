@@ -1,0 +1,105 @@
+/**
+ * Defining a rule: ESLint-style metadata (id, default severity, description,
+ * message ids in Dutch and English, fixability) on top of unified-lint-rule,
+ * with a context that hands the rule the repository model and the parsed
+ * frontmatter. A crash inside a rule becomes a message on the file.
+ */
+import type { Root, Nodes } from 'mdast';
+import type { Position } from 'unist';
+import type { VFile } from 'vfile';
+import { lintRule } from 'unified-lint-rule';
+import type { Plugin } from 'unified';
+import type { ItemKind, PageKind, Severity } from './config.js';
+import { pageContext, type PageContext } from './context.js';
+import { format, type Lang, type Localized } from './i18n.js';
+
+export const SOURCE = 'algoritmekader-lint';
+export const DOCS_BASE = 'https://github.com/MinBZK/algoritmekader-lint/blob/main/docs/rules/';
+
+export interface RuleMeta<M extends string> {
+  id: string;
+  severity: Severity;
+  description: Localized;
+  messages: Record<M, Localized>;
+  /** Page kinds the rule applies to; all pages when absent. */
+  kinds?: PageKind[];
+  /** Some messages carry a safe fix (`--fix`, editor quick fix). */
+  fixable?: boolean;
+}
+
+export interface ReportExtra {
+  /** Replacement texts for the place (editor quick fixes; `--fix` takes it when `fix` is set). */
+  expected?: string[];
+  actual?: string;
+  /** The single expected value is safe to apply without asking. */
+  fix?: boolean;
+  /** Overrides the message's place for the fix (defaults to the place). */
+  fixPlace?: Position;
+}
+
+export interface RuleContext<M extends string> extends PageContext {
+  tree: Root;
+  file: VFile;
+  lang: Lang;
+  report(messageId: M, place: Position | Nodes | undefined, params?: Record<string, string | number>, extra?: ReportExtra): void;
+}
+
+export type RuleCheck<M extends string, O> = (context: RuleContext<M>, options: O | undefined) => void;
+
+export type Rule<M extends string = string, O = unknown> = Plugin<[unknown?], Root> & { meta: RuleMeta<M> };
+
+declare module 'vfile-message' {
+  interface VFileMessage {
+    /** Apply `expected[0]` at `fixPlace ?? place` with `--fix`. */
+    fix?: { start: number; end: number; text: string };
+    messageId?: string;
+    /** The rule threw on this file. */
+    crashed?: boolean;
+  }
+}
+
+export function defineRule<M extends string, O = unknown>(meta: RuleMeta<M>, check: RuleCheck<M, O>): Rule<M, O> {
+  const plugin = lintRule<Root, O>({ origin: `${SOURCE}:${meta.id}`, url: `${DOCS_BASE}${meta.id}.md` }, (tree, file, options) => {
+    const page = pageContext(tree, file);
+    if (!page) return;
+    if (meta.kinds && !meta.kinds.includes(page.page.kind)) return;
+    const lang = page.lang;
+    const context: RuleContext<M> = {
+      ...page,
+      tree,
+      file,
+      lang,
+      report(messageId, place, params = {}, extra = {}) {
+        const reason = format(meta.messages[messageId][lang], params);
+        const position = place && 'type' in place ? place.position : place;
+        const message = file.message(reason, { place: position, ruleId: meta.id, source: SOURCE });
+        message.messageId = messageId;
+        if (extra.expected) message.expected = extra.expected;
+        if (extra.actual !== undefined) message.actual = extra.actual;
+        const fixPlace = extra.fixPlace ?? position;
+        if (extra.fix && extra.expected?.length === 1 && fixPlace?.start.offset !== undefined && fixPlace.end.offset !== undefined) {
+          message.fix = { start: fixPlace.start.offset, end: fixPlace.end.offset, text: extra.expected[0] };
+        }
+      },
+    };
+    try {
+      check(context, options);
+    } catch (error) {
+      const reason = format(CRASH[lang], { rule: meta.id, error: (error as Error)?.message ?? String(error) });
+      const message = file.message(reason, { ruleId: meta.id, source: SOURCE });
+      // unified-lint-rule sets `fatal` from the rule's severity afterwards;
+      // the preset's last step makes crashes errors whatever that severity.
+      message.crashed = true;
+    }
+  }) as unknown as Rule<M, O>;
+  plugin.meta = meta;
+  return plugin;
+}
+
+const CRASH: Localized = {
+  nl: 'Interne fout in regel `{rule}` op dit bestand: {error}. De andere regels zijn wel uitgevoerd; meld dit aan de beheerders van algoritmekader-lint.',
+  en: 'Internal error in rule `{rule}` on this file: {error}. The other rules did run; please report this to the algoritmekader-lint maintainers.',
+};
+
+/** Kinds that are items (have frontmatter of their own). */
+export const ITEM_PAGE_KINDS: ItemKind[] = ['maatregel', 'vereiste', 'hulpmiddel'];
