@@ -6,6 +6,23 @@
  */
 import { isScalar, isSeq, visit as visitYaml, type Node as YamlNode } from 'yaml';
 import { defineRule, ITEM_PAGE_KINDS } from '../src/rule.js';
+import type { Lang, Localized } from '../src/i18n.js';
+
+/** What the YAML reader's error means for an author, by error code (and message, where one code covers several cases). */
+const EXPLANATIONS: Array<{ code: string; match?: RegExp; text: Localized }> = [
+  { code: 'MISSING_CHAR', match: /quote/, text: { nl: 'het aanhalingsteken dat hier opent wordt niet gesloten', en: 'the quote that opens here is never closed' } },
+  { code: 'BLOCK_AS_IMPLICIT_KEY', match: /compact mappings/, text: { nl: 'na `sleutel:` staat nog een dubbele punt met spatie; zet de hele waarde tussen aanhalingstekens', en: 'after `key:` there is another colon and space; put the whole value in quotes' } },
+  { code: 'TAB_AS_INDENT', text: { nl: 'een tab als inspringing; YAML staat alleen spaties toe', en: 'a tab as indentation; YAML allows only spaces' } },
+  { code: 'BAD_SCALAR_START', text: { nl: 'een waarde die met een gereserveerd teken begint (`@`, `` ` ``, `%`); zet haar tussen aanhalingstekens', en: 'a value that starts with a reserved character (`@`, `` ` ``, `%`); put it in quotes' } },
+  { code: 'UNEXPECTED_TOKEN', text: { nl: 'onverwachte tekst na een waarde; staat er een aanhalingsteken midden in een waarde tussen aanhalingstekens? Verdubbel het (`\'\'`) of gebruik het andere soort', en: 'unexpected text after a value; is there a quote inside a quoted value? Double it (`\'\'`) or use the other kind' } },
+  { code: 'MULTILINE_IMPLICIT_KEY', text: { nl: 'een sleutel over meer regels; controleer de inspringing', en: 'a key spanning lines; check the indentation' } },
+  { code: 'BAD_INDENT', text: { nl: 'de inspringing klopt niet', en: 'the indentation is wrong' } },
+];
+
+function explain(code: string, message: string, lang: Lang): string {
+  const known = EXPLANATIONS.find((entry) => entry.code === code && (!entry.match || entry.match.test(message)));
+  return known ? known.text[lang] : message;
+}
 
 export default defineRule(
   {
@@ -42,7 +59,7 @@ export default defineRule(
       },
     },
   },
-  ({ frontmatter, page, report, tree }) => {
+  ({ frontmatter, page, report, tree, lang }) => {
     if (!frontmatter.node) {
       if (ITEM_PAGE_KINDS.includes(page.kind as never)) {
         const first = tree.children[0];
@@ -54,7 +71,7 @@ export default defineRule(
       if (problem.code === 'DUPLICATE_KEY') continue;
       if (problem.code === 'NOT_A_MAPPING') report('notMapping', problem.position, { found: 'lijst of losse waarde' });
       else if (problem.code === 'ALIAS_COUNT') report('aliasBomb', problem.position, { detail: problem.message });
-      else report('syntax', problem.position, { detail: problem.message });
+      else report('syntax', problem.position, { detail: explain(problem.code, problem.message, lang) });
     }
     const document = frontmatter.document;
     if (!document) return;

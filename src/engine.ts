@@ -28,6 +28,8 @@ export interface LintOptions {
   config?: PartialConfig;
   lang?: Lang;
   rules?: Record<string, RuleSetting>;
+  /** Page texts that take precedence over the disk (absolute or cwd-relative paths; new pages allowed). */
+  overrides?: Record<string, string>;
 }
 
 export interface LintResult {
@@ -49,13 +51,16 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
   const config = configFor(root, extra);
   if (options.lang) config.lang = options.lang;
   const repository = new Repository(root, config);
+  const overrides = new Map(Object.entries(options.overrides ?? {}).map(([file, text]) => [path.resolve(cwd, file), text]));
+  for (const file of overrides.keys()) repository.listing.files.add(repository.docsPathOf(file));
 
   const selected = new Set(paths.length ? await expand(paths, cwd, repository) : repository.pagePaths());
 
   // One parse per page: the model takes its facts from the same trees the rules check.
   const parsed = new Map<string, { tree: Root; value: string; problem?: SourceProblem }>();
   for (const file of new Set([...repository.pagePaths(), ...selected])) {
-    const source = readPageSource(file);
+    const override = overrides.get(file);
+    const source = override === undefined ? readPageSource(file) : { value: override, mtimeMs: 0, problem: undefined };
     const tree = parsePage(source.value);
     repository.setPage(file, tree, source.value, source.mtimeMs);
     if (selected.has(file)) parsed.set(file, { tree, value: source.value, problem: source.problem });
@@ -92,6 +97,10 @@ async function expand(entries: string[], cwd: string, repository: Repository): P
       continue;
     }
     const inDocs = repository.docsPathOf(absolute);
+    if (repository.hasFile(inDocs)) {
+      result.push(absolute);
+      continue;
+    }
     if (repository.hasFolder(inDocs) || (inDocs.startsWith('..') && absolute === repository.root)) {
       const prefix = inDocs && !inDocs.startsWith('..') ? `${inDocs}/` : '';
       result.push(...repository.pagePaths().filter((file) => repository.docsPathOf(file).startsWith(prefix)));

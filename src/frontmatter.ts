@@ -79,9 +79,12 @@ function parseFrontmatter(tree: Root, source: string): Frontmatter {
   });
 
   const problems: FrontmatterProblem[] = [];
-  for (const error of document.errors) {
-    const position = span(error.pos) ?? blockPosition;
-    problems.push({ code: error.code, message: error.message.split('\n')[0], position });
+  // The first syntax error only: the ones after it are mostly its echo.
+  const error = document.errors[0];
+  if (error) {
+    const message = error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+    const start = /quote/.test(message) ? openingQuote(text, error.pos[0]) : error.pos[0];
+    problems.push({ code: error.code, message, position: span([start, Math.max(start + 1, error.pos[1])]) ?? blockPosition });
   }
 
   let data: Record<string, unknown> = {};
@@ -126,6 +129,14 @@ function parseFrontmatter(tree: Root, source: string): Frontmatter {
   };
 
   return { node, document, data, problems, pointAt, positionOf, blockPosition };
+}
+
+/** Where an unclosed quoted value starts: the last quote that opens a value before `end`. */
+function openingQuote(text: string, end: number): number {
+  const opener = /(?:^|:[ \t]+|-[ \t]+)(["'])/gm;
+  let found = end;
+  for (const match of text.slice(0, end).matchAll(opener)) found = (match.index ?? 0) + match[0].length - 1;
+  return found;
 }
 
 /** The YAML scalar at a path, with its source text, for coercion checks. */

@@ -4,13 +4,12 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { PACKAGE_ROOT } from './package-info.js';
 import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import type { ItemKind } from './config.js';
 
-/** `schemas/` of this package (next to `dist/`). */
-export const SCHEMA_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../schemas');
+export const SCHEMA_DIR = path.join(PACKAGE_ROOT, 'schemas');
 
 const compiled = new Map<string, ValidateFunction>();
 let ajv: Ajv2020 | undefined;
@@ -21,7 +20,7 @@ function readJson(file: string): Record<string, unknown> {
 
 function instance(): Ajv2020 {
   if (ajv) return ajv;
-  ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true });
+  ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true, verbose: true });
   addFormats.default(ajv);
   // Human hint shown with pattern errors: `{ "nl": …, "en": … }`.
   ajv.addKeyword({ keyword: 'x-hint', schemaType: 'object' });

@@ -8,7 +8,7 @@ export interface SuggestOptions {
 
 /** Largest edit distance still taken as a typo of a value of this length. */
 function tolerance(length: number): number {
-  return Math.max(2, Math.floor(length * 0.34));
+  return length <= 5 ? 1 : Math.max(2, Math.floor(length * 0.34));
 }
 
 /** Candidates within typo distance, closest first (ties: alphabetical). */

@@ -1,7 +1,7 @@
 /** The CLI: parse arguments, lint, report, and exit 0 / 1 / 2. Never a stack trace. */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { VERSION } from '../package-info.js';
 import { ConfigError } from '../config.js';
 import { lint, UsageError } from '../engine.js';
 import { REPORTERS } from '../reporters/index.js';
@@ -29,7 +29,7 @@ export async function main(argv: string[], io: CliIo = defaultIo): Promise<numbe
       return 0;
     }
     if (options.version) {
-      io.stdout(`${version()}\n`);
+      io.stdout(`${VERSION}\n`);
       return 0;
     }
     for (const { name } of options.reporters) {
@@ -69,9 +69,4 @@ export async function main(argv: string[], io: CliIo = defaultIo): Promise<numbe
     if (process.env.ALGORITMEKADER_LINT_DEBUG) io.stderr(`${(error as Error)?.stack ?? ''}\n`);
     return 2;
   }
-}
-
-function version(): string {
-  const file = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../package.json');
-  return (JSON.parse(readFileSync(file, 'utf8')) as { version: string }).version;
 }
