@@ -26,7 +26,7 @@ export default defineRule(
         en: 'Replacement character `\uFFFD` in the text: a character was lost when the file was saved. Type the original character again.',
       },
       tooLarge: {
-        nl: 'Dit bestand is {size} groot; zo\'n grote pagina wordt niet gecontroleerd. Splits de pagina of verplaats de inhoud naar een bijlage.',
+        nl: "Dit bestand is {size} groot; zo'n grote pagina wordt niet gecontroleerd. Splits de pagina of verplaats de inhoud naar een bijlage.",
         en: 'This file is {size}; a page this large is not checked. Split the page or move the content to an attachment.',
       },
       unreadable: {
@@ -39,10 +39,14 @@ export default defineRule(
     const problem = file.data.sourceProblem;
     if (problem) {
       switch (problem.code) {
-        case 'binary': return report('binary', undefined, { offset: problem.offset });
-        case 'invalid-utf8': return report('invalidUtf8', undefined, { offset: problem.offset });
-        case 'too-large': return report('tooLarge', undefined, { size: `${(problem.bytes / 1024 / 1024).toFixed(1)} MB` });
-        case 'unreadable': return report('unreadable', undefined, { detail: problem.detail });
+        case 'binary':
+          return report('binary', undefined, { offset: problem.offset });
+        case 'invalid-utf8':
+          return report('invalidUtf8', undefined, { offset: problem.offset });
+        case 'too-large':
+          return report('tooLarge', undefined, { size: `${(problem.bytes / 1024 / 1024).toFixed(1)} MB` });
+        case 'unreadable':
+          return report('unreadable', undefined, { detail: problem.detail });
       }
     }
     const nul = source.indexOf('\u0000');

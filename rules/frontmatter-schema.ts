@@ -5,10 +5,10 @@
  */
 import path from 'node:path';
 import type { ItemKind } from '../src/config.js';
-import { closest } from '../src/suggest.js';
+import { type Lang, orList } from '../src/i18n.js';
 import { defineRule } from '../src/rule.js';
-import { knownKeys, validatorFor, type ErrorObject } from '../src/schemas.js';
-import { orList, type Lang } from '../src/i18n.js';
+import { type ErrorObject, knownKeys, validatorFor } from '../src/schemas.js';
+import { closest } from '../src/suggest.js';
 
 export default defineRule(
   {
@@ -21,12 +21,12 @@ export default defineRule(
     },
     messages: {
       required: {
-        nl: 'Verplicht veld `{key}` ontbreekt in de frontmatter van deze {kind}. Voeg `{key}:` toe zoals in templates/template-{kind}.md.',
-        en: 'Required key `{key}` is missing from the frontmatter of this {kind}. Add `{key}:` as in templates/template-{kind}.md.',
+        nl: 'Verplicht veld `{key}` ontbreekt in de frontmatter van {thisKind}. Voeg `{key}:` toe zoals in templates/template-{kind}.md.',
+        en: 'Required key `{key}` is missing from the frontmatter of {thisKind}. Add `{key}:` as in templates/template-{kind}.md.',
       },
       unknownKey: {
-        nl: 'Onbekend veld `{key}` in de frontmatter van deze {kind}; de site negeert het.{hint}',
-        en: 'Unknown key `{key}` in the frontmatter of this {kind}; the site ignores it.{hint}',
+        nl: 'Onbekend veld `{key}` in de frontmatter van {thisKind}; de site negeert het.{hint}',
+        en: 'Unknown key `{key}` in the frontmatter of {thisKind}; the site ignores it.{hint}',
       },
       type: {
         nl: '`{path}` moet {expected} zijn, maar is {actual}.',
@@ -80,7 +80,12 @@ export default defineRule(
           const allowed = (error.params as { allowedValues: string[] }).allowedValues.map(String);
           const suggestions = closest(String(value), allowed, { limit: 1 });
           const hint = suggestions.length ? (lang === 'nl' ? ` Bedoel je \`${suggestions[0]}\`?` : ` Did you mean \`${suggestions[0]}\`?`) : '';
-          report('enum', valuePlace, { value: String(value), path: dotted, hint, allowed: orList(allowed, lang) }, { expected: suggestions, actual: String(value), fix: suggestions.length === 1 && parts[0] === 'hide' });
+          report(
+            'enum',
+            valuePlace,
+            { value: String(value), path: dotted, hint, allowed: orList(allowed, lang) },
+            { expected: suggestions, actual: String(value), fix: suggestions.length === 1 && parts[0] === 'hide' },
+          );
           break;
         }
         case 'pattern':

@@ -5,17 +5,43 @@
  * mapping, alias bombs, and item pages without frontmatter.
  */
 import { isScalar, isSeq, visit as visitYaml, type Node as YamlNode } from 'yaml';
-import { defineRule, ITEM_PAGE_KINDS } from '../src/rule.js';
 import type { Lang, Localized } from '../src/i18n.js';
+import { defineRule, ITEM_PAGE_KINDS } from '../src/rule.js';
 
 /** What the YAML reader's error means for an author, by error code (and message, where one code covers several cases). */
 const EXPLANATIONS: Array<{ code: string; match?: RegExp; text: Localized }> = [
-  { code: 'MISSING_CHAR', match: /quote/, text: { nl: 'het aanhalingsteken dat hier opent wordt niet gesloten', en: 'the quote that opens here is never closed' } },
-  { code: 'BLOCK_AS_IMPLICIT_KEY', match: /compact mappings/, text: { nl: 'na `sleutel:` staat nog een dubbele punt met spatie; zet de hele waarde tussen aanhalingstekens', en: 'after `key:` there is another colon and space; put the whole value in quotes' } },
+  {
+    code: 'MISSING_CHAR',
+    match: /quote/,
+    text: { nl: 'het aanhalingsteken dat hier opent wordt niet gesloten', en: 'the quote that opens here is never closed' },
+  },
+  {
+    code: 'BLOCK_AS_IMPLICIT_KEY',
+    match: /compact mappings/,
+    text: {
+      nl: 'na `sleutel:` staat nog een dubbele punt met spatie; zet de hele waarde tussen aanhalingstekens',
+      en: 'after `key:` there is another colon and space; put the whole value in quotes',
+    },
+  },
   { code: 'TAB_AS_INDENT', text: { nl: 'een tab als inspringing; YAML staat alleen spaties toe', en: 'a tab as indentation; YAML allows only spaces' } },
-  { code: 'BAD_SCALAR_START', text: { nl: 'een waarde die met een gereserveerd teken begint (`@`, `` ` ``, `%`); zet haar tussen aanhalingstekens', en: 'a value that starts with a reserved character (`@`, `` ` ``, `%`); put it in quotes' } },
-  { code: 'UNEXPECTED_TOKEN', text: { nl: 'onverwachte tekst na een waarde; staat er een aanhalingsteken midden in een waarde tussen aanhalingstekens? Verdubbel het (`\'\'`) of gebruik het andere soort', en: 'unexpected text after a value; is there a quote inside a quoted value? Double it (`\'\'`) or use the other kind' } },
-  { code: 'MULTILINE_IMPLICIT_KEY', text: { nl: 'een sleutel over meer regels; controleer de inspringing', en: 'a key spanning lines; check the indentation' } },
+  {
+    code: 'BAD_SCALAR_START',
+    text: {
+      nl: 'een waarde die met een gereserveerd teken begint (`@`, `` ` ``, `%`); zet haar tussen aanhalingstekens',
+      en: 'a value that starts with a reserved character (`@`, `` ` ``, `%`); put it in quotes',
+    },
+  },
+  {
+    code: 'UNEXPECTED_TOKEN',
+    text: {
+      nl: "onverwachte tekst na een waarde; staat er een aanhalingsteken midden in een waarde tussen aanhalingstekens? Verdubbel het (`''`) of gebruik het andere soort",
+      en: "unexpected text after a value; is there a quote inside a quoted value? Double it (`''`) or use the other kind",
+    },
+  },
+  {
+    code: 'MULTILINE_IMPLICIT_KEY',
+    text: { nl: 'een sleutel over meer regels; controleer de inspringing', en: 'a key spanning lines; check the indentation' },
+  },
   { code: 'BAD_INDENT', text: { nl: 'de inspringing klopt niet', en: 'the indentation is wrong' } },
 ];
 
@@ -50,12 +76,12 @@ export default defineRule(
         en: 'The frontmatter must hold keys with values (`title: …`), but is a {found}.',
       },
       aliasBomb: {
-        nl: 'De frontmatter gebruikt te veel YAML-aliassen ({detail}); zo\'n pagina is niet leesbaar. Schrijf de waarden uit.',
+        nl: "De frontmatter gebruikt te veel YAML-aliassen ({detail}); zo'n pagina is niet leesbaar. Schrijf de waarden uit.",
         en: 'The frontmatter expands too many YAML aliases ({detail}); such a page cannot be read. Write the values out.',
       },
       missing: {
-        nl: 'Deze {kind} heeft geen frontmatter. Begin het bestand met `---`, de velden uit het sjabloon (templates/template-{kind}.md) en weer `---`.',
-        en: 'This {kind} has no frontmatter. Start the file with `---`, the fields from the template (templates/template-{kind}.md) and `---` again.',
+        nl: '{ThisKind} heeft geen frontmatter. Begin het bestand met `---`, de velden uit het sjabloon (templates/template-{kind}.md) en weer `---`.',
+        en: '{ThisKind} has no frontmatter. Start the file with `---`, the fields from the template (templates/template-{kind}.md) and `---` again.',
       },
     },
   },

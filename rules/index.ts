@@ -1,15 +1,15 @@
 /** Every rule, in the order they run and are documented. */
 import type { Rule } from '../src/rule.js';
 import fileEncoding from './file-encoding.js';
-import frontmatterYaml from './frontmatter-yaml.js';
 import frontmatterSchema from './frontmatter-schema.js';
+import frontmatterYaml from './frontmatter-yaml.js';
+import labelValues from './label-values.js';
+import sourcesCodeExists from './sources-code-exists.js';
+import sourcesCodeQuoted from './sources-code-quoted.js';
 import titleTrailingPeriod from './title-trailing-period.js';
 import toelichtingMaxWords from './toelichting-max-words.js';
-import sourcesCodeQuoted from './sources-code-quoted.js';
-import sourcesCodeExists from './sources-code-exists.js';
-import urnUnique from './urn-unique.js';
 import urnMatchesFilename from './urn-matches-filename.js';
-import labelValues from './label-values.js';
+import urnUnique from './urn-unique.js';
 
 export const rules: Rule[] = [
   fileEncoding,
@@ -26,13 +26,13 @@ export const rules: Rule[] = [
 
 export {
   fileEncoding,
-  frontmatterYaml,
   frontmatterSchema,
+  frontmatterYaml,
+  labelValues,
+  sourcesCodeExists,
+  sourcesCodeQuoted,
   titleTrailingPeriod,
   toelichtingMaxWords,
-  sourcesCodeQuoted,
-  sourcesCodeExists,
-  urnUnique,
   urnMatchesFilename,
-  labelValues,
+  urnUnique,
 };

@@ -3,9 +3,10 @@
  * vocabulary folders (docs/levenscyclus/, docs/onderwerpen/, docs/rollen/):
  * the site links each label to that page and filters on it.
  */
+
+import { orList } from '../src/i18n.js';
 import { defineRule } from '../src/rule.js';
 import { closest } from '../src/suggest.js';
-import { orList } from '../src/i18n.js';
 
 export default defineRule(
   {
@@ -40,7 +41,11 @@ export default defineRule(
         seen.add(value);
         if (allowed.has(value)) return;
         const suggestions = closest(value, allowed, { limit: 3 });
-        const hint = suggestions.length ? (lang === 'nl' ? ` Bedoel je ${orList(suggestions, lang)}?` : ` Did you mean ${orList(suggestions, lang)}?`) : ` ${lang === 'nl' ? 'Toegestaan' : 'Allowed'}: ${orList([...allowed].sort(), lang)}.`;
+        const hint = suggestions.length
+          ? lang === 'nl'
+            ? ` Bedoel je ${orList(suggestions, lang)}?`
+            : ` Did you mean ${orList(suggestions, lang)}?`
+          : ` ${lang === 'nl' ? 'Toegestaan' : 'Allowed'}: ${orList([...allowed].sort(), lang)}.`;
         report('unknown', place, { value, key, folder, hint }, { expected: suggestions, actual: value });
       });
     }

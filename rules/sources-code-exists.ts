@@ -1,8 +1,9 @@
 /** Every code in `sources:` exists in the repository's list of audit-framework codes. */
+
+import { orList } from '../src/i18n.js';
 import { defineRule } from '../src/rule.js';
 import { sourceCodes } from '../src/sources.js';
 import { closest } from '../src/suggest.js';
-import { orList } from '../src/i18n.js';
 
 export default defineRule(
   {

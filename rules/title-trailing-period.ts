@@ -13,8 +13,8 @@ export default defineRule(
     },
     messages: {
       period: {
-        nl: 'De `title` van deze {kind} eindigt op een punt; het sjabloon zegt: geen punt achter de titel. Verwijder de punt.',
-        en: 'The `title` of this {kind} ends with a period; the template says: no period after the title. Remove the period.',
+        nl: 'De `title` van {thisKind} eindigt op een punt; het sjabloon zegt: geen punt achter de titel. Verwijder de punt.',
+        en: 'The `title` of {thisKind} ends with a period; the template says: no period after the title. Remove the period.',
       },
     },
   },

@@ -12,8 +12,8 @@ export default defineRule(
     },
     messages: {
       tooLong: {
-        nl: 'De `toelichting` van deze {kind} telt {count} woorden; het sjabloon staat er hoogstens {max} toe. Kort de samenvatting in en zet details onder `## Toelichting`.',
-        en: 'The `toelichting` of this {kind} has {count} words; the template allows at most {max}. Shorten the summary and move details to `## Toelichting`.',
+        nl: 'De `toelichting` van {thisKind} telt {count} woorden; het sjabloon staat er hoogstens {max} toe. Kort de samenvatting in en zet details onder `## Toelichting`.',
+        en: 'The `toelichting` of {thisKind} has {count} words; the template allows at most {max}. Shorten the summary and move details to `## Toelichting`.',
       },
     },
   },

@@ -12,8 +12,8 @@ export default defineRule(
     },
     messages: {
       duplicate: {
-        nl: 'URN `{urn}` wordt ook gebruikt door {others}. Een URN hoort bij precies één pagina: geef deze {kind} het volgende vrije nummer, of verwijder de dubbele pagina.',
-        en: 'URN `{urn}` is also used by {others}. A URN belongs to exactly one page: give this {kind} the next free number, or remove the duplicate page.',
+        nl: 'URN `{urn}` wordt ook gebruikt door {others}. Een URN hoort bij precies één pagina: geef {thisKind} het volgende vrije nummer, of verwijder de dubbele pagina.',
+        en: 'URN `{urn}` is also used by {others}. A URN belongs to exactly one page: give {thisKind} the next free number, or remove the duplicate page.',
       },
     },
   },

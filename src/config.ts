@@ -109,10 +109,7 @@ export const DEFAULT_CONFIG: Config = {
       phaseDigit: true,
       sections: maatregelSections,
       extraSectionsAfter: 'Toelichting',
-      markers: [
-        { name: 'tags' },
-        { name: 'list_vereisten_on_maatregelen_page', section: 'Bijbehorende vereiste(n)' },
-      ],
+      markers: [{ name: 'tags' }, { name: 'list_vereisten_on_maatregelen_page', section: 'Bijbehorende vereiste(n)' }],
     },
     vereiste: {
       folder: 'voldoen-aan-wetten-en-regels/vereisten',
@@ -121,11 +118,7 @@ export const DEFAULT_CONFIG: Config = {
       phaseDigit: false,
       sections: vereisteSections,
       extraSectionsAfter: 'Toelichting',
-      markers: [
-        { name: 'tags' },
-        { name: 'tags-ai-act', section: 'Van toepassing op' },
-        { name: 'list_maatregelen', section: 'Maatregelen', ownName: true },
-      ],
+      markers: [{ name: 'tags' }, { name: 'tags-ai-act', section: 'Van toepassing op' }, { name: 'list_maatregelen', section: 'Maatregelen', ownName: true }],
     },
     hulpmiddel: {
       folder: 'voldoen-aan-wetten-en-regels/hulpmiddelen',
@@ -153,11 +146,7 @@ export const DEFAULT_CONFIG: Config = {
   rules: {},
 };
 
-export const CONFIG_FILE_NAMES = [
-  '.algoritmekader-lint.json',
-  '.algoritmekader-lint.yaml',
-  '.algoritmekader-lint.yml',
-];
+export const CONFIG_FILE_NAMES = ['.algoritmekader-lint.json', '.algoritmekader-lint.yaml', '.algoritmekader-lint.yml'];
 
 export class ConfigError extends Error {}
 

@@ -5,13 +5,13 @@
  */
 import path from 'node:path';
 import type { Root } from 'mdast';
-import type { VFile } from 'vfile';
-import type { Repository, PageRecord } from './repository/repository.js';
-import { readFrontmatter, type Frontmatter } from './frontmatter.js';
-import type { Lang } from './i18n.js';
-import type { SourceProblem } from './repository/source.js';
 import type { Position } from 'unist';
+import type { VFile } from 'vfile';
 import { location } from 'vfile-location';
+import { type Frontmatter, readFrontmatter } from './frontmatter.js';
+import type { Lang } from './i18n.js';
+import type { PageRecord, Repository } from './repository/repository.js';
+import type { SourceProblem } from './repository/source.js';
 
 export interface PageContext {
   repository: Repository;

@@ -5,16 +5,16 @@
 import { statSync } from 'node:fs';
 import path from 'node:path';
 import { glob } from 'glob';
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
-import { VFile } from 'vfile';
 import type { Root } from 'mdast';
-import { ConfigError, readConfigFile, type PartialConfig, type RuleSetting } from './config.js';
-import { findRoot, Repository } from './repository/repository.js';
-import { readPageSource, type SourceProblem } from './repository/source.js';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { VFile } from 'vfile';
+import { ConfigError, type PartialConfig, type RuleSetting, readConfigFile } from './config.js';
+import type { Lang } from './i18n.js';
 import { parsePage } from './parser.js';
 import remarkAlgoritmekader, { configFor } from './preset.js';
-import type { Lang } from './i18n.js';
+import { findRoot, Repository } from './repository/repository.js';
+import { readPageSource, type SourceProblem } from './repository/source.js';
 
 export interface LintOptions {
   /** Folder paths are shown relative to (default: process.cwd()). */
@@ -66,10 +66,7 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
     if (selected.has(file)) parsed.set(file, { tree, value: source.value, problem: source.problem });
   }
 
-  const processor = unified()
-    .use(remarkParse)
-    .use(remarkAlgoritmekader, { root, config: extra, lang: config.lang, rules: config.rules })
-    .freeze();
+  const processor = unified().use(remarkParse).use(remarkAlgoritmekader, { root, config: extra, lang: config.lang, rules: config.rules }).freeze();
 
   const files: VFile[] = [];
   for (const [file, { tree, value, problem }] of [...parsed].sort(([a], [b]) => a.localeCompare(b))) {

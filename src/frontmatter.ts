@@ -4,9 +4,9 @@
  * document so rules can point at the exact key or value.
  */
 import type { Root, Yaml } from 'mdast';
-import type { Position, Point } from 'unist';
-import { Document, isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode, type Pair } from 'yaml';
+import type { Point, Position } from 'unist';
 import { location } from 'vfile-location';
+import { type Document, isMap, isScalar, isSeq, LineCounter, type Pair, parseDocument, type Node as YamlNode } from 'yaml';
 
 export interface FrontmatterProblem {
   code: string;
@@ -52,7 +52,7 @@ function parseFrontmatter(tree: Root, source: string): Frontmatter {
   const node = first?.type === 'yaml' ? first : undefined;
   const place = location(source);
   const blockPosition = node?.position ?? emptyPosition;
-  if (!node || !node.position) {
+  if (!node?.position) {
     return { data: {}, problems: [], pointAt: () => blockPosition.start, positionOf: () => undefined, blockPosition };
   }
 
@@ -83,8 +83,15 @@ function parseFrontmatter(tree: Root, source: string): Frontmatter {
   const error = document.errors[0];
   if (error) {
     const message = error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
-    const start = /quote/.test(message) ? openingQuote(text, error.pos[0]) : error.pos[0];
-    problems.push({ code: error.code, message, position: span([start, Math.max(start + 1, error.pos[1])]) ?? blockPosition });
+    let [start, end] = error.pos;
+    if (/quote/.test(message)) start = openingQuote(text, start);
+    if (/compact mappings/.test(message)) {
+      // `title: Let op: tekst`: point at the second `: `, where the value breaks.
+      const colon = text.slice(start).search(/:[ \t]/);
+      const lineEnd = text.indexOf('\n', start);
+      if (colon !== -1 && (lineEnd === -1 || start + colon < lineEnd)) [start, end] = [start + colon, start + colon + 1];
+    }
+    problems.push({ code: error.code, message, position: span([start, Math.max(start + 1, end)]) ?? blockPosition });
   }
 
   let data: Record<string, unknown> = {};

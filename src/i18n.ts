@@ -19,3 +19,9 @@ export function orList(values: string[], lang: Lang): string {
   const last = quoted.pop();
   return `${quoted.join(', ')} ${lang === 'nl' ? 'of' : 'or'} ${last}`;
 }
+
+/** "deze maatregel", "deze vereiste", "dit hulpmiddel" (het-woord), "this maatregel". */
+export function thisKind(kind: string, lang: Lang): string {
+  if (lang === 'en') return `this ${kind}`;
+  return kind === 'hulpmiddel' ? `dit ${kind}` : kind === 'page' ? 'deze pagina' : `deze ${kind}`;
+}

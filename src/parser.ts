@@ -3,19 +3,19 @@
  * CommonMark plus exactly the syntax the mkdocs site renders.
  */
 import type { Root } from 'mdast';
+import { gfmFootnoteFromMarkdown } from 'mdast-util-gfm-footnote';
+import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
+import { gfmTaskListItemFromMarkdown } from 'mdast-util-gfm-task-list-item';
+import { gfmFootnote } from 'micromark-extension-gfm-footnote';
+import { gfmTable } from 'micromark-extension-gfm-table';
+import { gfmTaskListItem } from 'micromark-extension-gfm-task-list-item';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkParse from 'remark-parse';
 import type { Plugin, Processor } from 'unified';
 import { unified } from 'unified';
-import remarkParse from 'remark-parse';
-import remarkFrontmatter from 'remark-frontmatter';
-import { gfmTable } from 'micromark-extension-gfm-table';
-import { gfmFootnote } from 'micromark-extension-gfm-footnote';
-import { gfmTaskListItem } from 'micromark-extension-gfm-task-list-item';
-import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
-import { gfmFootnoteFromMarkdown } from 'mdast-util-gfm-footnote';
-import { gfmTaskListItemFromMarkdown } from 'mdast-util-gfm-task-list-item';
-import { mkdocsBlocks } from './mkdocs/micromark-blocks.js';
-import { admonitionFromMarkdown } from './mkdocs/mdast-blocks.js';
 import { transformHeadings } from './mkdocs/attr-list.js';
+import { admonitionFromMarkdown } from './mkdocs/mdast-blocks.js';
+import { mkdocsBlocks } from './mkdocs/micromark-blocks.js';
 
 declare module 'mdast' {
   interface RootData {
@@ -30,13 +30,14 @@ declare module 'mdast' {
  */
 export const remarkMkdocs: Plugin<[], Root> = function (this: Processor) {
   const data = this.data();
-  (data.micromarkExtensions ??= []).push(gfmTable(), gfmFootnote(), gfmTaskListItem(), mkdocsBlocks());
-  (data.fromMarkdownExtensions ??= []).push(
+  data.micromarkExtensions = [...(data.micromarkExtensions ?? []), gfmTable(), gfmFootnote(), gfmTaskListItem(), mkdocsBlocks()];
+  data.fromMarkdownExtensions = [
+    ...(data.fromMarkdownExtensions ?? []),
     gfmTableFromMarkdown(),
     gfmFootnoteFromMarkdown(),
     gfmTaskListItemFromMarkdown(),
     admonitionFromMarkdown(),
-  );
+  ];
   return prepareTree;
 };
 

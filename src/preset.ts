@@ -6,15 +6,15 @@
  */
 import path from 'node:path';
 import type { Root } from 'mdast';
+import remarkFrontmatter from 'remark-frontmatter';
 import type { Plugin, Processor } from 'unified';
 import type { VFile } from 'vfile';
-import remarkFrontmatter from 'remark-frontmatter';
-import { remarkMkdocs } from './parser.js';
-import { findConfigFile, readConfigFile, resolveConfig, type PartialConfig, type RuleSetting } from './config.js';
-import { findRoot, Repository } from './repository/repository.js';
+import { rules } from '../rules/index.js';
+import { findConfigFile, type PartialConfig, type RuleSetting, readConfigFile, resolveConfig } from './config.js';
 import { setPageContext } from './context.js';
 import type { Lang } from './i18n.js';
-import { rules } from '../rules/index.js';
+import { remarkMkdocs } from './parser.js';
+import { findRoot, Repository } from './repository/repository.js';
 
 export interface PresetOptions {
   /** Message language (default: the configuration's, else Dutch). */
@@ -72,9 +72,10 @@ const remarkAlgoritmekader: Plugin<[PresetOptions?], Root> = function (this: Pro
     const setting = settings[rule.meta.id] ?? rule.meta.severity;
     this.use(rule, Array.isArray(setting) ? setting : [setting]);
   }
-  this.use(function markCrashes() {
+  this.use(function finishMessages() {
     return (_tree: Root, file: VFile) => {
       for (const message of file.messages) if (message.crashed) message.fatal = true;
+      file.messages.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || String(a.ruleId).localeCompare(String(b.ruleId)));
     };
   });
 };

@@ -4,14 +4,14 @@
  * with a context that hands the rule the repository model and the parsed
  * frontmatter. A crash inside a rule becomes a message on the file.
  */
-import type { Root, Nodes } from 'mdast';
+import type { Nodes, Root } from 'mdast';
+import type { Plugin } from 'unified';
+import { lintRule } from 'unified-lint-rule';
 import type { Position } from 'unist';
 import type { VFile } from 'vfile';
-import { lintRule } from 'unified-lint-rule';
-import type { Plugin } from 'unified';
 import type { ItemKind, PageKind, Severity } from './config.js';
-import { pageContext, type PageContext } from './context.js';
-import { format, type Lang, type Localized } from './i18n.js';
+import { type PageContext, pageContext } from './context.js';
+import { format, type Lang, type Localized, thisKind } from './i18n.js';
 
 export const SOURCE = 'algoritmekader-lint';
 export const DOCS_BASE = 'https://github.com/MinBZK/algoritmekader-lint/blob/main/docs/rules/';
@@ -46,7 +46,7 @@ export interface RuleContext<M extends string> extends PageContext {
 
 export type RuleCheck<M extends string, O> = (context: RuleContext<M>, options: O | undefined) => void;
 
-export type Rule<M extends string = string, O = unknown> = Plugin<[unknown?], Root> & { meta: RuleMeta<M> };
+export type Rule<M extends string = string> = Plugin<[unknown?], Root> & { meta: RuleMeta<M> };
 
 declare module 'vfile-message' {
   interface VFileMessage {
@@ -58,7 +58,7 @@ declare module 'vfile-message' {
   }
 }
 
-export function defineRule<M extends string, O = unknown>(meta: RuleMeta<M>, check: RuleCheck<M, O>): Rule<M, O> {
+export function defineRule<M extends string, O = unknown>(meta: RuleMeta<M>, check: RuleCheck<M, O>): Rule<M> {
   const plugin = lintRule<Root, O>({ origin: `${SOURCE}:${meta.id}`, url: `${DOCS_BASE}${meta.id}.md` }, (tree, file, options) => {
     const page = pageContext(tree, file);
     if (!page) return;
@@ -70,7 +70,8 @@ export function defineRule<M extends string, O = unknown>(meta: RuleMeta<M>, che
       file,
       lang,
       report(messageId, place, params = {}, extra = {}) {
-        const reason = format(meta.messages[messageId][lang], params);
+        const phrase = thisKind(page.page.kind, lang);
+        const reason = format(meta.messages[messageId][lang], { thisKind: phrase, ThisKind: phrase[0].toUpperCase() + phrase.slice(1), ...params });
         const position = place && 'type' in place ? place.position : place;
         const message = file.message(reason, { place: position, ruleId: meta.id, source: SOURCE });
         message.messageId = messageId;
@@ -91,7 +92,7 @@ export function defineRule<M extends string, O = unknown>(meta: RuleMeta<M>, che
       // the preset's last step makes crashes errors whatever that severity.
       message.crashed = true;
     }
-  }) as unknown as Rule<M, O>;
+  }) as unknown as Rule<M>;
   plugin.meta = meta;
   return plugin;
 }

@@ -4,10 +4,10 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { PACKAGE_ROOT } from './package-info.js';
 import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import type { ItemKind } from './config.js';
+import { PACKAGE_ROOT } from './package-info.js';
 
 export const SCHEMA_DIR = path.join(PACKAGE_ROOT, 'schemas');
 

@@ -12,8 +12,11 @@ export function sourceCodes(frontmatter: Frontmatter): SourceCode[] {
   if (!sources || typeof sources !== 'object' || Array.isArray(sources)) return [];
   const codes: SourceCode[] = [];
   for (const [framework, value] of Object.entries(sources as Record<string, unknown>)) {
-    if (Array.isArray(value)) value.forEach((item, index) => codes.push({ framework, value: item, path: ['sources', framework, index] }));
-    else if (value !== null && value !== undefined) codes.push({ framework, value, path: ['sources', framework] });
+    if (Array.isArray(value)) {
+      value.forEach((item, index) => {
+        codes.push({ framework, value: item, path: ['sources', framework, index] });
+      });
+    } else if (value !== null && value !== undefined) codes.push({ framework, value, path: ['sources', framework] });
   }
   return codes;
 }

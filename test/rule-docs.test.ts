@@ -1,8 +1,8 @@
-import { readdirSync, existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { rules } from '../rules/index.js';
-import { readExamples, runExample, ROOT } from './helpers/rule-docs.js';
+import { ROOT, readExamples, runExample } from './helpers/rule-docs.js';
 
 const DOCS = path.join(ROOT, 'docs/rules');
 
@@ -12,8 +12,14 @@ describe('every rule has a docs page with ✗ and ✓ examples', () => {
       const doc = path.join(DOCS, `${rule.meta.id}.md`);
       expect(existsSync(doc), `docs/rules/${rule.meta.id}.md`).toBe(true);
       const examples = readExamples(doc);
-      expect(examples.some((example) => example.expected.length > 0), 'a ✗ example').toBe(true);
-      expect(examples.some((example) => example.expected.length === 0), 'a ✓ example').toBe(true);
+      expect(
+        examples.some((example) => example.expected.length > 0),
+        'a ✗ example',
+      ).toBe(true);
+      expect(
+        examples.some((example) => example.expected.length === 0),
+        'a ✓ example',
+      ).toBe(true);
       expect(Object.keys(rule.meta.messages).length).toBeGreaterThan(0);
       for (const message of Object.values(rule.meta.messages)) {
         expect(message.nl.length).toBeGreaterThan(10);

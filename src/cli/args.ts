@@ -37,29 +37,36 @@ Options:
 Exit status: 0 no errors, 1 errors (or too many warnings), 2 usage or configuration error.`;
 
 export function parseCliArgs(argv: string[]): CliOptions {
-  let parsed;
+  let parsed: ReturnType<typeof parseCliArgsRaw>;
   try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        root: { type: 'string' },
-        config: { type: 'string' },
-        reporter: { type: 'string', multiple: true },
-        quiet: { type: 'boolean', short: 'q' },
-        'max-warnings': { type: 'string' },
-        lang: { type: 'string' },
-        color: { type: 'boolean' },
-        'no-color': { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-        version: { type: 'boolean', short: 'v' },
-      },
-    });
+    parsed = parseCliArgsRaw(argv);
   } catch (error) {
     throw new ArgumentError((error as Error).message);
   }
-  const { values, positionals } = parsed;
+  return toOptions(parsed);
+}
+
+function parseCliArgsRaw(argv: string[]) {
+  return parseArgs({
+    args: argv,
+    allowPositionals: true,
+    strict: true,
+    options: {
+      root: { type: 'string' },
+      config: { type: 'string' },
+      reporter: { type: 'string', multiple: true },
+      quiet: { type: 'boolean', short: 'q' },
+      'max-warnings': { type: 'string' },
+      lang: { type: 'string' },
+      color: { type: 'boolean' },
+      'no-color': { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+      version: { type: 'boolean', short: 'v' },
+    },
+  });
+}
+
+function toOptions({ values, positionals }: ReturnType<typeof parseCliArgsRaw>): CliOptions {
   const lang = values.lang;
   if (lang !== undefined && lang !== 'nl' && lang !== 'en') throw new ArgumentError(`--lang must be nl or en, not "${lang}"`);
   let maxWarnings: number | undefined;

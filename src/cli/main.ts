@@ -1,9 +1,9 @@
 /** The CLI: parse arguments, lint, report, and exit 0 / 1 / 2. Never a stack trace. */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { VERSION } from '../package-info.js';
 import { ConfigError } from '../config.js';
 import { lint, UsageError } from '../engine.js';
+import { VERSION } from '../package-info.js';
 import { REPORTERS } from '../reporters/index.js';
 import { ArgumentError, HELP, parseCliArgs } from './args.js';
 
@@ -50,10 +50,11 @@ export async function main(argv: string[], io: CliIo = defaultIo): Promise<numbe
 
     let errors = 0;
     let warnings = 0;
-    for (const file of files) for (const message of file.messages) {
-      if (message.fatal) errors++;
-      else if (message.fatal === false) warnings++;
-    }
+    for (const file of files)
+      for (const message of file.messages) {
+        if (message.fatal) errors++;
+        else if (message.fatal === false) warnings++;
+      }
     if (errors > 0) return 1;
     if (options.maxWarnings !== undefined && warnings > options.maxWarnings) {
       io.stderr(`algoritmekader-lint: ${warnings} warnings, more than --max-warnings ${options.maxWarnings}\n`);

@@ -1,6 +1,6 @@
 /** The ids the site generates on a page: heading slugs, attr_list ids, raw HTML ids, footnotes. */
 import type { Heading, Root } from 'mdast';
-import { toString } from 'mdast-util-to-string';
+import { toString as textOf } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { slugify, uniqueId } from './slug.js';
 
@@ -20,7 +20,7 @@ export interface PageAnchors {
 const HTML_ID = /\b(?:id|name)\s*=\s*(?:"([^"]*)"|'([^']*)')/gi;
 
 export function headingText(heading: Heading): string {
-  return toString(heading, { includeHtml: false });
+  return textOf(heading, { includeHtml: false });
 }
 
 export function collectAnchors(tree: Root): PageAnchors {

@@ -1,6 +1,7 @@
 /** mdast side of the mkdocs block container: an `admonition` node. */
-import type { Extension as FromMarkdownExtension, CompileContext } from 'mdast-util-from-markdown';
-import type { Parent, BlockContent, DefinitionContent } from 'mdast';
+
+import type { BlockContent, DefinitionContent, Parent } from 'mdast';
+import type { CompileContext, Extension as FromMarkdownExtension } from 'mdast-util-from-markdown';
 import type { Token } from 'micromark-util-types';
 
 /** `!!!` admonition, `???`/`???+` collapsible (pymdownx.details), `===` content tab. */

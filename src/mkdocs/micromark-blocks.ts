@@ -9,17 +9,11 @@
  * Modelled on the GFM footnote definition container: a header line, then
  * continuation lines that are blank or indented.
  */
-import type {
-  Code,
-  Construct,
-  Effects,
-  Extension,
-  State,
-  TokenizeContext,
-} from 'micromark-util-types';
+
+import { blankLine } from 'micromark-core-commonmark';
 import { factorySpace } from 'micromark-factory-space';
 import { markdownLineEnding } from 'micromark-util-character';
-import { blankLine } from 'micromark-core-commonmark';
+import type { Code, Construct, Effects, Extension, State, TokenizeContext } from 'micromark-util-types';
 
 declare module 'micromark-util-types' {
   interface TokenTypeMap {
@@ -41,7 +35,7 @@ const VIRTUAL_SPACE = -1;
 /** Header patterns after the marker, as Python-Markdown's block processors match them. */
 const TYPE_AND_TITLE = String.raw`[\p{L}\p{N}_-]+(?: +[\p{L}\p{N}_-]+)*(?: +"(?:.*?)")?`;
 const HEADER_PATTERNS: Record<number, RegExp> = {
-  [EXCLAMATION]: new RegExp(String.raw`^ ?${TYPE_AND_TITLE} *$`, 'u'),
+  [EXCLAMATION]: new RegExp(`^ ?${TYPE_AND_TITLE} *$`, 'u'),
   [QUESTION]: new RegExp(String.raw`^\+? ?(?:${TYPE_AND_TITLE}|"(?:.*?)") *$`, 'u'),
   [EQUALS]: /^!?\+? +"(?:.*?)" *$/u,
 };
@@ -108,7 +102,7 @@ function tokenizeBlockStart(this: TokenizeContext, effects: Effects, ok: State, 
 /** Columns of whitespace before the marker inside the enclosing container. */
 function leadingIndent(self: TokenizeContext): number {
   const tail = self.events[self.events.length - 1];
-  if (!tail || tail[0] !== 'exit' || tail[1].type !== 'linePrefix') return 0;
+  if (tail?.[0] !== 'exit' || tail[1].type !== 'linePrefix') return 0;
   if (tail[1].end.offset !== self.now().offset) return 0;
   return tail[2].sliceSerialize(tail[1], true).length;
 }
@@ -124,10 +118,7 @@ function tokenizeIndent(this: TokenizeContext, effects: Effects, ok: State, nok:
 
   function afterPrefix(code: Code): State | undefined {
     const tail = self.events[self.events.length - 1];
-    const fits =
-      tail !== undefined &&
-      tail[1].type === 'mkdocsBlockIndent' &&
-      tail[2].sliceSerialize(tail[1], true).length === needed;
+    const fits = tail !== undefined && tail[1].type === 'mkdocsBlockIndent' && tail[2].sliceSerialize(tail[1], true).length === needed;
     return fits ? ok(code) : nok(code);
   }
 }

@@ -5,8 +5,11 @@
 
 /** NFKD, drop non-ASCII, drop what is not word/space/hyphen, lower-case, collapse runs to `-`. */
 export function slugify(text: string): string {
-  const ascii = text.normalize('NFKD').replace(/[^\x00-\x7F]/g, '');
-  const kept = ascii.replace(/[^\w\s-]/g, '').trim().toLowerCase();
+  const ascii = text.normalize('NFKD').replace(/[^\p{ASCII}]/gu, '');
+  const kept = ascii
+    .replace(/[^\w\s-]/g, '')
+    .trim()
+    .toLowerCase();
   return kept.replace(/[-\s]+/g, '-');
 }
 

@@ -1,5 +1,5 @@
 /** Listing the docs folder: every file and folder, symlinks followed once, loops cut. */
-import { readdirSync, realpathSync, statSync } from 'node:fs';
+import { type Dirent, readdirSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 
 export interface DocsListing {
@@ -27,7 +27,7 @@ export function listDocs(docsDir: string): DocsListing {
       return;
     }
     visiting.add(real);
-    let entries;
+    let entries: Dirent[];
     try {
       entries = readdirSync(absolute, { withFileTypes: true });
     } catch {

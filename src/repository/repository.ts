@@ -8,13 +8,13 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Root } from 'mdast';
 import { parse as parseCsv } from 'csv-parse/sync';
-import { ITEM_KINDS, type Config, type ItemKind, type PageKind } from '../config.js';
-import { collectAnchors } from '../mkdocs/anchors.js';
+import type { Root } from 'mdast';
+import { type Config, ITEM_KINDS, type ItemKind, type PageKind } from '../config.js';
 import { readFrontmatter } from '../frontmatter.js';
+import { collectAnchors } from '../mkdocs/anchors.js';
 import { parsePage } from '../parser.js';
-import { listDocs, type DocsListing } from './files.js';
+import { type DocsListing, listDocs } from './files.js';
 import { readPageSource } from './source.js';
 
 export interface PageRecord {
@@ -224,7 +224,9 @@ export class Repository {
     }
     const codes: AuditCodes = { ADR: new Set(), ARK: new Set(), file: path.relative(this.root, file) };
     try {
-      const rows = parseCsv(text, { delimiter: ';', columns: true, relax_column_count: true, relax_quotes: true, bom: true, skip_empty_lines: true }) as Array<Record<string, string>>;
+      const rows = parseCsv(text, { delimiter: ';', columns: true, relax_column_count: true, relax_quotes: true, bom: true, skip_empty_lines: true }) as Array<
+        Record<string, string>
+      >;
       for (const row of rows) {
         const code = (row.nummer ?? '').trim();
         const origin = row.source ?? '';

@@ -8,8 +8,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Code } from 'mdast';
 import { visit } from 'unist-util-visit';
-import { parsePage } from '../../src/parser.js';
 import { lint } from '../../src/engine.js';
+import { parsePage } from '../../src/parser.js';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 export const SAMPLE = path.join(ROOT, 'fixtures/sample');
@@ -51,7 +51,14 @@ export function readExamples(docFile: string): DocExample[] {
 /** The rule's messages on the example page, formatted as in the docs. */
 export async function runExample(ruleId: string, example: DocExample): Promise<string[]> {
   const file = path.join(SAMPLE, 'docs', example.pagePath);
-  const { files } = await lint({ cwd: SAMPLE, root: SAMPLE, paths: [file], overrides: { [file]: example.source }, lang: example.lang, rules: { [ruleId]: 'warn' } });
+  const { files } = await lint({
+    cwd: SAMPLE,
+    root: SAMPLE,
+    paths: [file],
+    overrides: { [file]: example.source },
+    lang: example.lang,
+    rules: { [ruleId]: 'warn' },
+  });
   const page = files.find((candidate) => path.resolve(SAMPLE, candidate.path) === file);
   return (page?.messages ?? [])
     .filter((message) => message.ruleId === ruleId)
