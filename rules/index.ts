@@ -4,6 +4,13 @@ import fileEncoding from './file-encoding.js';
 import frontmatterSchema from './frontmatter-schema.js';
 import frontmatterYaml from './frontmatter-yaml.js';
 import labelValues from './label-values.js';
+import referenceExists from './reference-exists.js';
+import referenceDuplicate from './reference-duplicate.js';
+import vereisteUnreferenced from './vereiste-unreferenced.js';
+import siteMarkers from './site-markers.js';
+import requiredSections from './required-sections.js';
+import sectionOrder from './section-order.js';
+import sectionEmpty from './section-empty.js';
 import sourcesCodeExists from './sources-code-exists.js';
 import sourcesCodeQuoted from './sources-code-quoted.js';
 import titleTrailingPeriod from './title-trailing-period.js';
@@ -22,6 +29,13 @@ export const rules: Rule[] = [
   urnUnique,
   urnMatchesFilename,
   labelValues,
+  referenceExists,
+  referenceDuplicate,
+  vereisteUnreferenced,
+  siteMarkers,
+  requiredSections,
+  sectionOrder,
+  sectionEmpty,
 ];
 
 export {

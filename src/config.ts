@@ -58,6 +58,8 @@ export interface Config {
   /** Docs folder relative to the repository root; default from mkdocs.yml `docs_dir`, else `docs`. */
   docsDir?: string;
   kinds: Record<ItemKind, KindConfig>;
+  /** Frontmatter key → the kind of page its entries name by file name (`vereiste:` → vereiste). */
+  references: Record<string, ItemKind>;
   /** Frontmatter key → folder (relative to docs) whose page names are the allowed values. */
   vocabularies: Record<string, string>;
   /** `;`-separated list of audit-framework codes, relative to the repository root. */
@@ -133,6 +135,7 @@ export const DEFAULT_CONFIG: Config = {
       ],
     },
   },
+  references: { vereiste: 'vereiste', maatregel: 'maatregel' },
   vocabularies: {
     levenscyclus: 'levenscyclus',
     onderwerp: 'onderwerpen',

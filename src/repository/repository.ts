@@ -74,6 +74,7 @@ export class Repository {
   private readonly pages = new Map<string, PageRecord>();
   private readonly byName = new Map<ItemKind, Map<string, PageRecord>>();
   private urnIndex?: Map<string, PageRecord[]>;
+  private readonly referenceIndex = new Map<string, Map<string, PageRecord[]>>();
 
   constructor(root: string, config: Config) {
     this.root = path.resolve(root);
@@ -137,6 +138,7 @@ export class Repository {
     if (kind === 'maatregel' || kind === 'vereiste' || kind === 'hulpmiddel') this.byName.get(kind)!.set(record.name, record);
     if (!docsPath.startsWith('..')) this.listing.files.add(docsPath);
     this.urnIndex = undefined;
+    this.referenceIndex.clear();
     return record;
   }
 
@@ -149,6 +151,7 @@ export class Repository {
       if (names.get(old.name) === old) names.delete(old.name);
     }
     this.urnIndex = undefined;
+    this.referenceIndex.clear();
   }
 
   /** Read and parse every page not yet known (or changed on disk since). */
@@ -175,6 +178,24 @@ export class Repository {
 
   namesOf(kind: ItemKind): string[] {
     return [...this.byName.get(kind)!.keys()];
+  }
+
+  /** Pages of `fromKind` whose frontmatter list `key` names `name` (e.g. maatregelen with `vereiste: [name]`). */
+  referencesTo(fromKind: ItemKind, key: string, name: string): PageRecord[] {
+    const indexKey = `${fromKind}:${key}`;
+    let index = this.referenceIndex.get(indexKey);
+    if (!index) {
+      index = new Map();
+      for (const record of this.pages.values()) {
+        if (record.kind !== fromKind || !Array.isArray(record.data[key])) continue;
+        for (const entry of record.data[key] as unknown[]) {
+          if (typeof entry !== 'string') continue;
+          index.set(entry, [...(index.get(entry) ?? []), record]);
+        }
+      }
+      this.referenceIndex.set(indexKey, index);
+    }
+    return index.get(name) ?? [];
   }
 
   /** Pages carrying this URN, in path order. */

@@ -1,0 +1,93 @@
+/**
+ * The site's build hooks replace HTML comments with generated content:
+ * `<!-- tags -->` (label buttons), `<!-- list_vereisten_on_maatregelen_page -->`,
+ * `<!-- tags-ai-act -->`, `<!-- list_maatregelen vereiste/<own name> … -->`,
+ * `<!-- list_maatregelen_on_hulpmiddelen_page -->`. A missing, misplaced or
+ * wrongly named marker breaks the page without any error.
+ */
+import type { ItemKind, MarkerConfig } from '../src/config.js';
+import type { Localized } from '../src/i18n.js';
+import { markersOf } from '../src/markers.js';
+import { defineRule } from '../src/rule.js';
+import { isSection, sectionsOf } from '../src/sections.js';
+
+/** What the reader misses when a marker is absent. */
+const EFFECTS: Record<string, Localized> = {
+  tags: { nl: 'toont dan geen labelknoppen (levenscyclus, onderwerp, rollen)', en: 'then shows no label buttons (levenscyclus, onderwerp, rollen)' },
+  list_vereisten_on_maatregelen_page: { nl: 'toont dan de bijbehorende vereisten niet', en: 'then does not show the related vereisten' },
+  'tags-ai-act': { nl: 'toont dan de labels uit de AI-verordening niet', en: 'then does not show the AI Act labels' },
+  list_maatregelen: { nl: 'toont dan de maatregelen bij deze vereiste niet', en: 'then does not show the maatregelen of this vereiste' },
+  list_maatregelen_on_hulpmiddelen_page: { nl: 'toont dan de bijbehorende maatregelen niet', en: 'then does not show the related maatregelen' },
+};
+const GENERIC_EFFECT: Localized = { nl: 'vult deze plek dan niet', en: 'then leaves this place empty' };
+
+export default defineRule(
+  {
+    id: 'site-markers',
+    severity: 'error',
+    fixable: true,
+    kinds: ['maatregel', 'vereiste', 'hulpmiddel'],
+    description: {
+      nl: 'De HTML-commentaren die de site vervangt (`<!-- tags -->`, `<!-- list_… -->`) staan er, op de goede plek en met de goede naam.',
+      en: 'The HTML comments the site replaces (`<!-- tags -->`, `<!-- list_… -->`) are present, in the right place, with the right name.',
+    },
+    messages: {
+      missing: {
+        nl: '`<!-- {marker} -->` ontbreekt in {thisKind}; de site {effect}. Zet `{example}` {where}, zoals in templates/template-{kind}.md.',
+        en: '`<!-- {marker} -->` is missing from {thisKind}; the site {effect}. Put `{example}` {where}, as in templates/template-{kind}.md.',
+      },
+      wrongSection: {
+        nl: '`<!-- {marker} -->` staat onder `## {found}`, maar hoort onder `## {section}`. Verplaats de regel naar die sectie.',
+        en: '`<!-- {marker} -->` is under `## {found}`, but belongs under `## {section}`. Move the line to that section.',
+      },
+      wrongName: {
+        nl: '`{found}` in `<!-- {marker} … -->` moet de eigen bestandsnaam van deze {kind} zijn: `{expected}`. Nu toont de site de maatregelen van een andere {kind} (het sjabloon bevat een voorbeeldnaam).',
+        en: '`{found}` in `<!-- {marker} … -->` must be this {kind}\'s own file name: `{expected}`. Now the site shows the maatregelen of another {kind} (the template holds an example name).',
+      },
+      missingName: {
+        nl: '`<!-- {marker} -->` noemt geen {kind}; schrijf `<!-- {marker} {expected} -->` zodat de site de goede maatregelen toont.',
+        en: '`<!-- {marker} -->` names no {kind}; write `<!-- {marker} {expected} -->` so the site shows the right maatregelen.',
+      },
+    },
+  },
+  ({ tree, page, frontmatter, repository, report, span, source, lang }) => {
+    const kind = page.kind as ItemKind;
+    const settings = repository.config.kinds[kind];
+    const markers = markersOf(tree, source);
+    const sections = sectionsOf(tree);
+    const sectionConfig = (title: string) => settings.sections.find((section) => section.title === title);
+
+    for (const marker of settings.markers as MarkerConfig[]) {
+      if (marker.when && !(Array.isArray(frontmatter.data[marker.when]) && (frontmatter.data[marker.when] as unknown[]).length > 0)) continue;
+      const found = markers.filter((candidate) => candidate.name === marker.name);
+      const expectedName = `${kind}/${page.name}`;
+      if (found.length === 0) {
+        const wanted = marker.section ? sectionConfig(marker.section) : undefined;
+        const section = wanted ? sections.find((candidate) => isSection(candidate.title, wanted)) : undefined;
+        const place = section?.heading.position ?? sections[0]?.heading.position ?? frontmatter.blockPosition;
+        const example = `<!-- ${marker.name}${marker.ownName ? ` ${expectedName}` : ''} -->`;
+        const where = marker.section
+          ? lang === 'nl' ? `onder \`## ${marker.section}\`` : `under \`## ${marker.section}\``
+          : lang === 'nl' ? 'onder de frontmatter' : 'below the frontmatter';
+        report('missing', place, { marker: marker.name, effect: (EFFECTS[marker.name] ?? GENERIC_EFFECT)[lang], example, where, kind });
+        continue;
+      }
+      const wanted = marker.section ? sectionConfig(marker.section) : undefined;
+      if (wanted && !found.some((candidate) => isSection(candidate.section, wanted))) {
+        const first = found[0];
+        report('wrongSection', span(first.start, first.end), { marker: marker.name, found: first.section || '(begin)', section: wanted.title });
+      }
+      if (!marker.ownName) continue;
+      for (const candidate of found) {
+        const name = candidate.args[0];
+        if (name === expectedName) continue;
+        if (name === undefined || !name.includes('/')) {
+          report('missingName', span(candidate.start, candidate.end), { marker: marker.name, kind, expected: expectedName });
+          continue;
+        }
+        const at = candidate.argOffsets[0];
+        report('wrongName', span(at, at + name.length), { marker: marker.name, found: name, expected: expectedName, kind }, { expected: [expectedName], actual: name, fix: true });
+      }
+    }
+  },
+);

@@ -1,0 +1,76 @@
+/**
+ * Site markers: HTML comments that the site's build hooks replace
+ * (`<!-- tags -->`, `<!-- list_maatregelen vereiste/<name> … -->`). Found in
+ * every HTML node of the page, inside admonitions too, with exact offsets
+ * and the `##` section they stand in.
+ */
+import type { Root } from 'mdast';
+import { visit } from 'unist-util-visit';
+import { headingText } from './mkdocs/anchors.js';
+import { normalizeTitle } from './sections.js';
+
+export interface Marker {
+  /** First word of the comment: `tags`, `list_maatregelen`, … */
+  name: string;
+  /** The words after the name. */
+  args: string[];
+  /** Offsets of the whole comment and of each argument in the file. */
+  start: number;
+  end: number;
+  argOffsets: number[];
+  /** Title of the `##` section the marker stands in ('' before the first). */
+  section: string;
+}
+
+const COMMENT = /<!--([\s\S]*?)-->/g;
+
+export function markersOf(tree: Root, source: string): Marker[] {
+  const markers: Marker[] = [];
+  const lineStarts = [0];
+  for (let index = source.indexOf('\n'); index !== -1; index = source.indexOf('\n', index + 1)) lineStarts.push(index + 1);
+  let section = '';
+  visit(tree, (node) => {
+    if (node.type === 'heading' && node.depth === 2 && !node.data?.mkdocsIgnored) {
+      section = normalizeTitle(headingText(node));
+      return;
+    }
+    if (node.type !== 'html' || node.position?.start.offset === undefined) return;
+    const toOffset = valueOffsets(node.value, node.position.start.offset, node.position.start.line, source, lineStarts);
+    for (const match of node.value.matchAll(COMMENT)) {
+      const words = [...match[1].matchAll(/\S+/g)];
+      if (words.length === 0) continue;
+      const at = match.index ?? 0;
+      markers.push({
+        name: words[0][0],
+        args: words.slice(1).map((word) => word[0]),
+        start: toOffset(at),
+        end: toOffset(at + match[0].length),
+        argOffsets: words.slice(1).map((word) => toOffset(at + 4 + (word.index ?? 0))),
+        section,
+      });
+    }
+  });
+  return markers;
+}
+
+/**
+ * Offsets in the file of indices in an HTML node's value. Inside a container
+ * (admonition, list) the value's lines lack the container's indentation, so
+ * each value line is mapped onto the end of its source line.
+ */
+function valueOffsets(value: string, start: number, startLine: number, source: string, lineStarts: number[]) {
+  const valueLines = value.split('\n');
+  return (index: number): number => {
+    let line = 0;
+    let column = index;
+    while (line < valueLines.length - 1 && column > valueLines[line].length) {
+      column -= valueLines[line].length + 1;
+      line++;
+    }
+    if (line === 0) return start + column;
+    const lineStart = lineStarts[startLine - 1 + line] ?? source.length;
+    const nextBreak = source.indexOf('\n', lineStart);
+    const lineEnd = nextBreak === -1 ? source.length : source[nextBreak - 1] === '\r' ? nextBreak - 1 : nextBreak;
+    return lineEnd - valueLines[line].length + column;
+  };
+}
