@@ -1,0 +1,102 @@
+/**
+ * Structure defects planted one at a time in a copy of the real corpus:
+ * references, site markers and sections. Each must be reported by the right
+ * rule at the right place, with a correct suggestion.
+ */
+import { rmSync } from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { lint } from '../src/engine.js';
+import { copyCorpus, HAS_CORPUS } from './helpers/corpus.js';
+
+const FOLDER = 'docs/voldoen-aan-wetten-en-regels';
+const IMP03 = `${FOLDER}/maatregelen/6-imp-03-menselijke-tussenkomst.md`;
+const AIA01 = `${FOLDER}/vereisten/aia-01-ai-geletterdheid.md`;
+const DPIA = `${FOLDER}/hulpmiddelen/DPIA.md`;
+
+let copy: ReturnType<typeof copyCorpus> | undefined;
+afterEach(() => copy?.cleanup());
+
+async function findingsOn(root: string, file: string) {
+  const { files } = await lint({ cwd: root, paths: [file] });
+  return files[0].messages.map((message) => ({
+    at: `${message.line}:${message.column}`,
+    end: `${message.place && 'end' in message.place ? `${message.place.end.line}:${message.place.end.column}` : ''}`,
+    rule: message.ruleId,
+    source: message.source,
+    url: message.url,
+    reason: message.reason,
+    expected: message.expected,
+  }));
+}
+
+describe.skipIf(!HAS_CORPUS)('structure mutations of the real corpus', () => {
+  it('a vereiste entry with one letter changed: the item value, with the original as the fix', async () => {
+    copy = copyCorpus();
+    copy.edit(IMP03, (text) => text.replace('- aia-09-menselijk-toezicht', '- aia-09-menselijk-toezocht'));
+    expect(await findingsOn(copy.root, IMP03)).toEqual([
+      expect.objectContaining({
+        at: '10:3',
+        end: '10:28',
+        rule: 'reference-exists',
+        source: 'algoritmekader-lint',
+        url: expect.stringMatching(/docs\/rules\/reference-exists\.md$/),
+        expected: ['aia-09-menselijk-toezicht'],
+        reason: expect.stringContaining('Bedoel je `aia-09-menselijk-toezicht`?'),
+      }),
+    ]);
+  });
+
+  it('a maatregel entry pointing at a removed file', async () => {
+    copy = copyCorpus();
+    rmSync(path.join(copy.root, `${FOLDER}/maatregelen/4-owk-03-privacyrisico.md`));
+    const findings = (await findingsOn(copy.root, DPIA)).filter((finding) => finding.rule !== 'toelichting-max-words');
+    expect(findings).toEqual([
+      expect.objectContaining({ at: '16:3', rule: 'reference-exists', reason: expect.stringContaining('`4-owk-03-privacyrisico` onder `maatregel:` is geen bestaande maatregel') }),
+    ]);
+  });
+
+  it('a vereiste whose list_maatregelen names another vereiste', async () => {
+    copy = copyCorpus();
+    copy.edit(AIA01, (text) => text.replace('list_maatregelen vereiste/aia-01-ai-geletterdheid', 'list_maatregelen vereiste/aia-02-documentatie-beoordeling-niet-hoog-risico-ai'));
+    expect(await findingsOn(copy.root, AIA01)).toEqual([
+      expect.objectContaining({ at: '98:23', rule: 'site-markers', expected: ['vereiste/aia-01-ai-geletterdheid'] }),
+    ]);
+  });
+
+  it('a maatregel without <!-- tags -->', async () => {
+    copy = copyCorpus();
+    copy.edit(IMP03, (text) => text.replace('<!-- tags -->\n', ''));
+    expect(await findingsOn(copy.root, IMP03)).toEqual([
+      expect.objectContaining({ at: '33:1', rule: 'site-markers', reason: expect.stringContaining('`<!-- tags -->` ontbreekt in deze maatregel') }),
+    ]);
+  });
+
+  it('## Risico deleted', async () => {
+    copy = copyCorpus();
+    copy.edit(IMP03, (text) => text.replace('## Risico\n', ''));
+    expect(await findingsOn(copy.root, IMP03)).toEqual([
+      expect.objectContaining({ at: '77:1', rule: 'required-sections', reason: expect.stringContaining('Deze maatregel mist de sectie `## Risico`. Voeg die toe vóór `## Bijbehorende vereiste(n)`') }),
+    ]);
+  });
+
+  it('## Bronnen renamed to ## Bron: misspelt, with the right heading as the fix', async () => {
+    copy = copyCorpus();
+    copy.edit(IMP03, (text) => text.replace('## Bronnen\n', '## Bron\n'));
+    expect(await findingsOn(copy.root, IMP03)).toEqual([
+      expect.objectContaining({ at: '82:4', end: '82:8', rule: 'required-sections', expected: ['Bronnen'] }),
+    ]);
+  });
+
+  it('two sections swapped', async () => {
+    copy = copyCorpus();
+    copy.edit(AIA01, (text) => {
+      const start = text.indexOf('## Van toepassing op');
+      const middle = text.indexOf('## Risico');
+      const end = text.indexOf('## Maatregelen');
+      return text.slice(0, start) + text.slice(middle, end) + text.slice(start, middle) + text.slice(end);
+    });
+    const findings = await findingsOn(copy.root, AIA01);
+    expect(findings).toEqual([expect.objectContaining({ rule: 'section-order', reason: expect.stringContaining('`## Van toepassing op` staat na `## Risico`') })]);
+  });
+});
