@@ -11,6 +11,9 @@ import siteMarkers from './site-markers.js';
 import requiredSections from './required-sections.js';
 import sectionOrder from './section-order.js';
 import sectionEmpty from './section-empty.js';
+import linkTarget from './link-target.js';
+import linkAnchor from './link-anchor.js';
+import linkLiveSite from './link-live-site.js';
 import sourcesCodeExists from './sources-code-exists.js';
 import sourcesCodeQuoted from './sources-code-quoted.js';
 import titleTrailingPeriod from './title-trailing-period.js';
@@ -36,6 +39,9 @@ export const rules: Rule[] = [
   requiredSections,
   sectionOrder,
   sectionEmpty,
+  linkTarget,
+  linkAnchor,
+  linkLiveSite,
 ];
 
 export {

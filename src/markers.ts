@@ -8,6 +8,7 @@ import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { headingText } from './mkdocs/anchors.js';
 import { normalizeTitle } from './sections.js';
+import { htmlOffsets } from './html-offsets.js';
 
 export interface Marker {
   /** First word of the comment: `tags`, `list_maatregelen`, … */
@@ -26,16 +27,15 @@ const COMMENT = /<!--([\s\S]*?)-->/g;
 
 export function markersOf(tree: Root, source: string): Marker[] {
   const markers: Marker[] = [];
-  const lineStarts = [0];
-  for (let index = source.indexOf('\n'); index !== -1; index = source.indexOf('\n', index + 1)) lineStarts.push(index + 1);
+  const offsets = htmlOffsets(source);
   let section = '';
   visit(tree, (node) => {
     if (node.type === 'heading' && node.depth === 2 && !node.data?.mkdocsIgnored) {
       section = normalizeTitle(headingText(node));
       return;
     }
-    if (node.type !== 'html' || node.position?.start.offset === undefined) return;
-    const toOffset = valueOffsets(node.value, node.position.start.offset, node.position.start.line, source, lineStarts);
+    if (node.type !== 'html') return;
+    const toOffset = offsets(node);
     for (const match of node.value.matchAll(COMMENT)) {
       const words = [...match[1].matchAll(/\S+/g)];
       if (words.length === 0) continue;
@@ -53,24 +53,3 @@ export function markersOf(tree: Root, source: string): Marker[] {
   return markers;
 }
 
-/**
- * Offsets in the file of indices in an HTML node's value. Inside a container
- * (admonition, list) the value's lines lack the container's indentation, so
- * each value line is mapped onto the end of its source line.
- */
-function valueOffsets(value: string, start: number, startLine: number, source: string, lineStarts: number[]) {
-  const valueLines = value.split('\n');
-  return (index: number): number => {
-    let line = 0;
-    let column = index;
-    while (line < valueLines.length - 1 && column > valueLines[line].length) {
-      column -= valueLines[line].length + 1;
-      line++;
-    }
-    if (line === 0) return start + column;
-    const lineStart = lineStarts[startLine - 1 + line] ?? source.length;
-    const nextBreak = source.indexOf('\n', lineStart);
-    const lineEnd = nextBreak === -1 ? source.length : source[nextBreak - 1] === '\r' ? nextBreak - 1 : nextBreak;
-    return lineEnd - valueLines[line].length + column;
-  };
-}

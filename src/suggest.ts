@@ -45,3 +45,28 @@ export function closestItemNames(value: string, names: string[], limit = 3): str
   const bySlug = slug.length >= 6 ? names.filter((name) => name.replace(/^(?:[0-9]-)?[a-z]+-[0-9]{2}-?/i, '') === slug) : [];
   return [...new Set([...byName, ...byCode, ...bySlug])].slice(0, limit);
 }
+
+/**
+ * Existing files nearest to a missing docs path: same folder and a typo of
+ * the name, or the same name (or code) in another folder. Docs paths, best first.
+ */
+export function nearestPaths(files: Iterable<string>, missing: string, limit = 3): string[] {
+  const wantedExtension = missing.includes('.') ? missing.slice(missing.lastIndexOf('.')).toLowerCase() : '.md';
+  const wantedName = missing.slice(missing.lastIndexOf('/') + 1);
+  const wantedFolder = missing.slice(0, Math.max(0, missing.lastIndexOf('/')));
+  const byName = new Map<string, string[]>();
+  for (const file of files) {
+    if (!file.toLowerCase().endsWith(wantedExtension)) continue;
+    const name = file.slice(file.lastIndexOf('/') + 1);
+    byName.set(name, [...(byName.get(name) ?? []), file]);
+  }
+  const names = closestItemNames(wantedName, [...byName.keys()], limit);
+  const result: string[] = [];
+  for (const name of names) {
+    const candidates = byName.get(name) ?? [];
+    // Prefer the candidate in the folder the link pointed at.
+    candidates.sort((a, b) => Number(b.startsWith(`${wantedFolder}/`)) - Number(a.startsWith(`${wantedFolder}/`)));
+    result.push(...candidates);
+  }
+  return result.slice(0, limit);
+}

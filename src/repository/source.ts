@@ -1,5 +1,6 @@
 /** Reading a page from disk: bytes to text, with a clear problem instead of an exception. */
 import { readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
 
 /** Larger pages are not parsed: no real page comes near this. */
 export const MAX_PAGE_BYTES = 5 * 1024 * 1024;
@@ -36,7 +37,10 @@ export function readPageSource(file: string): PageSource {
     const stat = statSync(file);
     mtimeMs = stat.mtimeMs;
     if (stat.size > MAX_PAGE_BYTES) return { value: '', problem: { code: 'too-large', bytes: stat.size }, mtimeMs };
-    return { ...decodePage(readFileSync(file)), mtimeMs };
+    const decoded = decodePage(readFileSync(file));
+    const linked = symlinkStubTarget(file, decoded.value, stat.size);
+    if (linked) return { ...decodePage(readFileSync(linked)), mtimeMs };
+    return { ...decoded, mtimeMs };
   } catch (error) {
     const detail = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
     return { value: '', problem: { code: 'unreadable', detail }, mtimeMs };
@@ -56,4 +60,19 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
     index += length;
   }
   return index;
+}
+
+/**
+ * A symlink checked out by git without symlink support (Windows,
+ * `core.symlinks=false`) is a small file holding the link's target path.
+ * The site is built from a real checkout, so read the target instead.
+ */
+function symlinkStubTarget(file: string, text: string, size: number): string | undefined {
+  if (size > 1024 || !/^[^\s<>|]+\.md$/.test(text)) return undefined;
+  const target = path.resolve(path.dirname(file), text);
+  try {
+    return statSync(target).isFile() ? target : undefined;
+  } catch {
+    return undefined;
+  }
 }

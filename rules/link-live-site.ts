@@ -1,0 +1,50 @@
+/**
+ * A link to the published site itself (`https://minbzk.github.io/Algoritmekader/…`,
+ * `siteUrl` in the configuration) bypasses mkdocs' checks and breaks when a
+ * page moves: write it as a relative link to the `.md` file. Its target is
+ * checked as if it were relative.
+ */
+import { orList } from '../src/i18n.js';
+import { collectLinks } from '../src/links.js';
+import { relativeLink, resolveLink } from '../src/resolve.js';
+import { defineRule } from '../src/rule.js';
+import { nearestPaths } from '../src/suggest.js';
+
+export default defineRule(
+  {
+    id: 'link-live-site',
+    severity: 'warn',
+    fixable: true,
+    description: {
+      nl: 'Links naar de eigen site zijn relatieve links naar het `.md`-bestand.',
+      en: 'Links to the site itself are relative links to the `.md` file.',
+    },
+    messages: {
+      useRelative: {
+        nl: 'Deze link gaat naar de gepubliceerde site zelf; mkdocs controleert hem niet en hij breekt als de pagina verhuist. Schrijf de relatieve link `{relative}`.',
+        en: 'This link goes to the published site itself; mkdocs does not check it and it breaks when the page moves. Write the relative link `{relative}`.',
+      },
+      missing: {
+        nl: 'Deze link gaat naar de gepubliceerde site, naar `{target}`, maar die pagina bestaat niet in docs/.{hint}',
+        en: 'This link goes to the published site, to `{target}`, but that page does not exist in docs/.{hint}',
+      },
+    },
+  },
+  ({ tree, page, repository, report, span, source, lang }) => {
+    for (const link of collectLinks(tree, source)) {
+      const target = resolveLink(repository, page.docsPath, link);
+      if (target.kind !== 'live-site' || !target.local) continue;
+      const place = span(link.start, link.end);
+      const urlPlace = link.urlStart !== undefined && link.urlEnd !== undefined ? span(link.urlStart, link.urlEnd) : undefined;
+      if (target.local.exists) {
+        const relative = relativeLink(page.docsPath, target.local.docsPath, target.fragment);
+        const safe = link.origin === 'markdown' && urlPlace !== undefined;
+        report('useRelative', place, { relative }, { expected: [relative], actual: link.url, fix: safe, fixPlace: urlPlace });
+        continue;
+      }
+      const options = nearestPaths(repository.listing.files, target.local.docsPath).map((option) => relativeLink(page.docsPath, option, target.fragment));
+      const hint = options.length ? ` ${lang === 'nl' ? 'Bedoel je' : 'Did you mean'} ${orList(options, lang)}?` : '';
+      report('missing', place, { target: target.sitePath || '/', hint }, { expected: options, actual: link.url, fixPlace: urlPlace });
+    }
+  },
+);

@@ -1,0 +1,91 @@
+/**
+ * Every link target on a page, as the site sees them: Markdown links, images
+ * and reference definitions (inside admonitions too), raw HTML `href`/`src`,
+ * and links with spaces in the destination, which Python-Markdown accepts
+ * and CommonMark does not (`[Download](documenten/AIG v4.xlsx)`).
+ */
+import type { Root } from 'mdast';
+import { visit } from 'unist-util-visit';
+import { htmlOffsets } from './html-offsets.js';
+
+export interface Link {
+  url: string;
+  /** Markdown links are rewritten by mkdocs; raw HTML is left to the browser. */
+  origin: 'markdown' | 'html';
+  /** Offsets of the whole link in the page. */
+  start: number;
+  end: number;
+  /** Offsets of the destination as written, when known exactly (for fixes). */
+  urlStart?: number;
+  urlEnd?: number;
+}
+
+const HTML_LINK = /<(?:a|img|source|iframe|embed|link)\b[^>]*?\s(?:href|src)\s*=\s*(["'])(.*?)\1/gis;
+const SPACED_LINK = /(!?)\[([^\]\n]*)\]\(([^()\n]*?\s[^()\n]*?)\)/g;
+
+export function collectLinks(tree: Root, source: string): Link[] {
+  const links: Link[] = [];
+  const offsets = htmlOffsets(source);
+  const covered: Array<[number, number]> = [];
+  const blocks: Array<[number, number]> = [];
+
+  visit(tree, (node) => {
+    const start = node.position?.start.offset;
+    const end = node.position?.end.offset;
+    if (start === undefined || end === undefined) return;
+    switch (node.type) {
+      case 'link':
+      case 'image': {
+        covered.push([start, end]);
+        const at = destinationOffset(source, start, end, node.url, '](');
+        links.push({ url: node.url, origin: 'markdown', start, end, ...at });
+        return;
+      }
+      case 'definition': {
+        const at = destinationOffset(source, start, end, node.url, ']:');
+        links.push({ url: node.url, origin: 'markdown', start, end, ...at });
+        return;
+      }
+      case 'html': {
+        const toOffset = offsets(node);
+        for (const match of node.value.matchAll(HTML_LINK)) {
+          const urlIndex = (match.index ?? 0) + match[0].length - 1 - match[2].length;
+          const urlStart = toOffset(urlIndex);
+          links.push({ url: match[2], origin: 'html', start: toOffset(match.index ?? 0), end: toOffset((match.index ?? 0) + match[0].length + 1), urlStart, urlEnd: urlStart + match[2].length });
+        }
+        return;
+      }
+      case 'paragraph':
+      case 'tableCell':
+        if (source.slice(start, end).includes('](')) blocks.push([start, end]);
+        return;
+      default:
+        return;
+    }
+  });
+  // Python-Markdown takes `[text](a b.pdf)` as a link; CommonMark leaves it text.
+  for (const [start, end] of blocks) {
+    for (const match of source.slice(start, end).matchAll(SPACED_LINK)) {
+      const linkStart = start + (match.index ?? 0);
+      if (covered.some(([from, to]) => linkStart >= from && linkStart < to)) continue;
+      const urlStart = linkStart + match[1].length + match[2].length + 3;
+      const destination = match[3].trim().replace(/\s+"[^"]*"$/, '');
+      links.push({ url: destination, origin: 'markdown', start: linkStart, end: linkStart + match[0].length, urlStart, urlEnd: urlStart + destination.length });
+    }
+  }
+  return links.sort((a, b) => a.start - b.start);
+}
+
+/** Where the destination is written, searched after the `](` or `]:` of the link. */
+function destinationOffset(source: string, start: number, end: number, url: string, opener: string): { urlStart?: number; urlEnd?: number } {
+  if (!url) return {};
+  const text = source.slice(start, end);
+  for (const form of [url, `<${url}>`]) {
+    const index = text.indexOf(form, Math.max(0, text.indexOf(opener)));
+    if (index !== -1) {
+      const offset = start + index + (form === url ? 0 : 1);
+      return { urlStart: offset, urlEnd: offset + url.length };
+    }
+  }
+  return {};
+}
