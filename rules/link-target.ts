@@ -6,7 +6,7 @@
  */
 import { orList } from '../src/i18n.js';
 import { collectLinks } from '../src/links.js';
-import { relativeLink, resolveLink } from '../src/resolve.js';
+import { pageUrl, relativeLink, resolveLink } from '../src/resolve.js';
 import { defineRule } from '../src/rule.js';
 import { nearestPaths } from '../src/suggest.js';
 
@@ -92,7 +92,7 @@ export default defineRule(
           const relatives = options.map((option) => relativeLink(page.docsPath, option, target.fragment));
           const safe = relatives.length === 1 && link.origin === 'markdown';
           if (target.viaUrl) {
-            const shown = target.docsPath.replace(/(index)?\.md$/, '');
+            const shown = target.docsPath.endsWith('.md') ? pageUrl(target.docsPath) : target.docsPath;
             report('missingViaUrl', place, { url: link.url, target: shown || '/', hint: didYouMean(relatives) }, fixWith(relatives.length === 1 ? relatives[0] : undefined, false));
           } else {
             report('missing', place, { url: link.url, target: target.docsPath, hint: didYouMean(relatives) }, { ...fixWith(relatives[0], safe), expected: relatives });

@@ -1,0 +1,82 @@
+/**
+ * Link defects planted one at a time in a copy of the real corpus: each is
+ * reported at the link's line:column with the right suggestion.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { lint } from '../src/engine.js';
+import { copyCorpus, HAS_CORPUS } from './helpers/corpus.js';
+
+const OWP29 = 'docs/voldoen-aan-wetten-en-regels/maatregelen/2-owp-29-contractuele-afspraken-data-en-artefacten.md';
+const ORG08 = 'docs/voldoen-aan-wetten-en-regels/maatregelen/0-org-08-beslismoment-levenscyclus.md';
+const ROBUUST = 'docs/onderwerpen/technische-robuustheid-en-veiligheid.md';
+const ONTWIKKELEN = 'docs/levenscyclus/ontwikkelen.md';
+const WAT_IS = 'docs/soorten-algoritmes-en-ai/wat-is-een-algoritme.md';
+
+let copy: ReturnType<typeof copyCorpus> | undefined;
+afterEach(() => copy?.cleanup());
+
+async function linkFindings(root: string, file: string) {
+  const { files } = await lint({ cwd: root, paths: [file] });
+  return files[0].messages
+    .filter((message) => message.ruleId?.startsWith('link-'))
+    .map((message) => ({ at: `${message.line}:${message.column}`, rule: message.ruleId, reason: message.reason, expected: message.expected }));
+}
+
+describe.skipIf(!HAS_CORPUS)('link mutations of the real corpus', () => {
+  it('a link inside a !!! example body renamed to a missing page', async () => {
+    copy = copyCorpus();
+    copy.edit(OWP29, (text) => text.replace('[auteursrechten](3-dat-05-schending-auteursrechten.md)', '[auteursrechten](3-dat-06-schending-auteursrechten.md)'));
+    expect(await linkFindings(copy.root, OWP29)).toEqual([
+      expect.objectContaining({
+        at: '49:74',
+        rule: 'link-target',
+        expected: ['3-dat-05-schending-auteursrechten.md', '3-dat-06-duurzame-datacenters.md'],
+        reason: expect.stringContaining('Bedoel je `3-dat-05-schending-auteursrechten.md` of'),
+      }),
+    ]);
+  });
+
+  it('a link to a heading that was renamed elsewhere', async () => {
+    copy = copyCorpus();
+    copy.edit(ROBUUST, (text) => text.replace('## Controleer regelmatig', '## Controleer periodiek'));
+    expect(await linkFindings(copy.root, ONTWIKKELEN)).toEqual([
+      expect.objectContaining({ at: '15:3', rule: 'link-anchor', reason: expect.stringContaining('`#controleer-regelmatig` bestaat niet op `onderwerpen/technische-robuustheid-en-veiligheid.md`') }),
+      // The corpus's own broken anchor on this page stays reported.
+      expect.objectContaining({ at: '17:3', rule: 'link-anchor' }),
+    ]);
+  });
+
+  it('an image path with a typo', async () => {
+    copy = copyCorpus();
+    copy.edit(ORG08, (text) => text.replace('modellevenscyclus_vws.png', 'modellevenscylus_vws.png'));
+    expect(await linkFindings(copy.root, ORG08)).toEqual([
+      expect.objectContaining({ at: '53:2', rule: 'link-target', expected: expect.arrayContaining(['../../afbeeldingen/levenscyclus/modellevenscyclus_vws.png']) }),
+    ]);
+  });
+
+  it('a live-site URL to a missing page', async () => {
+    copy = copyCorpus();
+    copy.edit(WAT_IS, (text) =>
+      text.replace('[Europese AI-verordening](../ai-verordening/ai-verordening-in-het-kort.md#ai-systeem)', '[Europese AI-verordening](https://minbzk.github.io/Algoritmekader/ai-verordening/ai-verordening-kort/#ai-systeem)'),
+    );
+    expect(await linkFindings(copy.root, WAT_IS)).toEqual([
+      expect.objectContaining({ at: '36:85', rule: 'link-live-site', expected: ['../ai-verordening/ai-verordening-in-het-kort.md#ai-systeem'] }),
+    ]);
+  });
+
+  it('an anchor whose case changed', async () => {
+    copy = copyCorpus();
+    copy.edit(WAT_IS, (text) => text.replace('ai-verordening-in-het-kort.md#ai-systeem', 'ai-verordening-in-het-kort.md#AI-systeem'));
+    expect(await linkFindings(copy.root, WAT_IS)).toEqual([
+      expect.objectContaining({ at: '36:85', rule: 'link-anchor', expected: ['ai-systeem'], reason: expect.stringContaining('ankers zijn hoofdlettergevoelig') }),
+    ]);
+  });
+
+  it('a link that leaves docs/ is reported and never read', async () => {
+    copy = copyCorpus();
+    copy.edit(WAT_IS, (text) => text.replace('(../ai-verordening/ai-verordening-in-het-kort.md#ai-systeem)', '(../../../../etc/passwd)'));
+    expect(await linkFindings(copy.root, WAT_IS)).toEqual([
+      expect.objectContaining({ at: '36:85', rule: 'link-target', reason: expect.stringContaining('gaat buiten de map docs/') }),
+    ]);
+  });
+});
