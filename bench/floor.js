@@ -2,10 +2,10 @@
 // parser set-up (frontmatter, mkdocs blocks, tables, footnotes, task lists),
 // no rules. Usage: node bench/floor.js <repository root>
 import path from 'node:path';
-import { Repository } from '../dist/src/repository/repository.js';
 import { resolveConfig } from '../dist/src/config.js';
-import { readPageSource } from '../dist/src/repository/source.js';
 import { parsePage } from '../dist/src/parser.js';
+import { Repository } from '../dist/src/repository/repository.js';
+import { readPageSource } from '../dist/src/repository/source.js';
 
 const root = path.resolve(process.argv[2] ?? '.');
 const repository = new Repository(root, resolveConfig());

@@ -48,17 +48,26 @@ export default defineRule(
 
       const where = targetPage === page ? (lang === 'nl' ? 'deze pagina' : 'this page') : `\`${targetPage.docsPath}\``;
       const hash = link.url.indexOf('#');
-      const fragmentPlace = link.urlStart !== undefined && hash !== -1 ? span(link.urlStart + hash + 1, link.urlEnd ?? link.urlStart + link.url.length) : undefined;
+      const fragmentPlace =
+        link.urlStart !== undefined && hash !== -1 ? span(link.urlStart + hash + 1, link.urlEnd ?? link.urlStart + link.url.length) : undefined;
       const sameButCase = [...targetPage.anchors].find((anchor) => anchor.toLowerCase() === fragment.toLowerCase());
       if (sameButCase) {
-        report('caseDiffers', span(link.start, link.end), { fragment, where, expected: sameButCase }, { expected: [sameButCase], actual: fragment, fixPlace: fragmentPlace });
+        report(
+          'caseDiffers',
+          span(link.start, link.end),
+          { fragment, where, expected: sameButCase },
+          { expected: [sameButCase], actual: fragment, fixPlace: fragmentPlace },
+        );
         continue;
       }
       const extended = [...targetPage.anchors].filter((anchor) => anchor.startsWith(`${fragment}-`) || fragment.startsWith(`${anchor}-`));
       const options = [...new Set([...closest(fragment, targetPage.anchors, { limit: 3 }), ...extended])].slice(0, 3);
       const headings = targetPage.headings.slice(0, 6).map((heading) => `#${heading.anchor}`);
       const hint = options.length
-        ? ` ${lang === 'nl' ? 'Bedoel je' : 'Did you mean'} ${orList(options.map((option) => `#${option}`), lang)}?`
+        ? ` ${lang === 'nl' ? 'Bedoel je' : 'Did you mean'} ${orList(
+            options.map((option) => `#${option}`),
+            lang,
+          )}?`
         : headings.length
           ? ` ${lang === 'nl' ? 'Koppen daar' : 'Headings there'}: ${orList(headings, lang)}.`
           : '';

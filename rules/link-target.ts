@@ -37,7 +37,7 @@ export default defineRule(
         en: 'The link `{url}` leaves the docs/ folder (to `{target}`); the site cannot show that. Link to a page inside docs/ or use a full URL.',
       },
       template: {
-        nl: '`{url}` bevat `{{ … }}`, maar pagina\'s zijn geen sjablonen: dit komt letterlijk in de link. Schrijf een relatieve link naar het `.md`-bestand.',
+        nl: "`{url}` bevat `{{ … }}`, maar pagina's zijn geen sjablonen: dit komt letterlijk in de link. Schrijf een relatieve link naar het `.md`-bestand.",
         en: '`{url}` contains `{{ … }}`, but pages are not templates: this ends up in the link literally. Write a relative link to the `.md` file.',
       },
       htmlMd: {
@@ -78,7 +78,13 @@ export default defineRule(
         case 'absolute': {
           const local = target.local;
           const relative = local?.exists && link.origin === 'markdown' ? relativeLink(page.docsPath, local.docsPath, local.fragment) : undefined;
-          const hint = relative ? (lang === 'nl' ? ` Schrijf \`${relative}\`.` : ` Write \`${relative}\`.`) : lang === 'nl' ? ' Schrijf een relatieve link.' : ' Write a relative link.';
+          const hint = relative
+            ? lang === 'nl'
+              ? ` Schrijf \`${relative}\`.`
+              : ` Write \`${relative}\`.`
+            : lang === 'nl'
+              ? ' Schrijf een relatieve link.'
+              : ' Write a relative link.';
           report('absolute', place, { url: link.url, hint }, fixWith(relative, false));
           break;
         }
@@ -93,9 +99,19 @@ export default defineRule(
           const safe = relatives.length === 1 && link.origin === 'markdown';
           if (target.viaUrl) {
             const shown = target.docsPath.endsWith('.md') ? pageUrl(target.docsPath) : target.docsPath;
-            report('missingViaUrl', place, { url: link.url, target: shown || '/', hint: didYouMean(relatives) }, fixWith(relatives.length === 1 ? relatives[0] : undefined, false));
+            report(
+              'missingViaUrl',
+              place,
+              { url: link.url, target: shown || '/', hint: didYouMean(relatives) },
+              fixWith(relatives.length === 1 ? relatives[0] : undefined, false),
+            );
           } else {
-            report('missing', place, { url: link.url, target: target.docsPath, hint: didYouMean(relatives) }, { ...fixWith(relatives[0], safe), expected: relatives });
+            report(
+              'missing',
+              place,
+              { url: link.url, target: target.docsPath, hint: didYouMean(relatives) },
+              { ...fixWith(relatives[0], safe), expected: relatives },
+            );
           }
           break;
         }

@@ -6,9 +6,9 @@
 import path from 'node:path';
 import type { ItemKind } from '../src/config.js';
 import { orList } from '../src/i18n.js';
+import type { Repository } from '../src/repository/repository.js';
 import { defineRule } from '../src/rule.js';
 import { closest, closestItemNames } from '../src/suggest.js';
-import type { Repository } from '../src/repository/repository.js';
 
 export default defineRule(
   {

@@ -50,14 +50,34 @@ export default defineRule(
       const nearMiss = findNearMiss(config, unknown);
       if (nearMiss) {
         unknown.splice(unknown.indexOf(nearMiss), 1);
-        report('misspelt', headingTextPosition(nearMiss.heading), { found: nearMiss.title, section: config.title }, { expected: [config.title], actual: nearMiss.title });
+        report(
+          'misspelt',
+          headingTextPosition(nearMiss.heading),
+          { found: nearMiss.title, section: config.title },
+          { expected: [config.title], actual: nearMiss.title },
+        );
         return;
       }
-      const next = configured.slice(index + 1).map((later) => sections.find((section) => isSection(section.title, later))).find(Boolean);
-      const previous = configured.slice(0, index).reverse().map((earlier) => sections.find((section) => isSection(section.title, earlier))).find(Boolean);
+      const next = configured
+        .slice(index + 1)
+        .map((later) => sections.find((section) => isSection(section.title, later)))
+        .find(Boolean);
+      const previous = configured
+        .slice(0, index)
+        .reverse()
+        .map((earlier) => sections.find((section) => isSection(section.title, earlier)))
+        .find(Boolean);
       const where = next
-        ? lang === 'nl' ? `vóór \`## ${next.title}\`` : `before \`## ${next.title}\``
-        : previous ? (lang === 'nl' ? `na \`## ${previous.title}\`` : `after \`## ${previous.title}\``) : lang === 'nl' ? 'onder de frontmatter' : 'below the frontmatter';
+        ? lang === 'nl'
+          ? `vóór \`## ${next.title}\``
+          : `before \`## ${next.title}\``
+        : previous
+          ? lang === 'nl'
+            ? `na \`## ${previous.title}\``
+            : `after \`## ${previous.title}\``
+          : lang === 'nl'
+            ? 'onder de frontmatter'
+            : 'below the frontmatter';
       const place = next?.heading.position ?? previous?.heading.position ?? frontmatter.blockPosition;
       report('missing', place, { section: config.title, where, kind });
     });

@@ -42,7 +42,7 @@ export default defineRule(
       },
       wrongName: {
         nl: '`{found}` in `<!-- {marker} … -->` moet de eigen bestandsnaam van deze {kind} zijn: `{expected}`. Nu toont de site de maatregelen van een andere {kind} (het sjabloon bevat een voorbeeldnaam).',
-        en: '`{found}` in `<!-- {marker} … -->` must be this {kind}\'s own file name: `{expected}`. Now the site shows the maatregelen of another {kind} (the template holds an example name).',
+        en: "`{found}` in `<!-- {marker} … -->` must be this {kind}'s own file name: `{expected}`. Now the site shows the maatregelen of another {kind} (the template holds an example name).",
       },
       missingName: {
         nl: '`<!-- {marker} -->` noemt geen {kind}; schrijf `<!-- {marker} {expected} -->` zodat de site de goede maatregelen toont.',
@@ -67,8 +67,12 @@ export default defineRule(
         const place = section?.heading.position ?? sections[0]?.heading.position ?? frontmatter.blockPosition;
         const example = `<!-- ${marker.name}${marker.ownName ? ` ${expectedName}` : ''} -->`;
         const where = marker.section
-          ? lang === 'nl' ? `onder \`## ${marker.section}\`` : `under \`## ${marker.section}\``
-          : lang === 'nl' ? 'onder de frontmatter' : 'below the frontmatter';
+          ? lang === 'nl'
+            ? `onder \`## ${marker.section}\``
+            : `under \`## ${marker.section}\``
+          : lang === 'nl'
+            ? 'onder de frontmatter'
+            : 'below the frontmatter';
         report('missing', place, { marker: marker.name, effect: (EFFECTS[marker.name] ?? GENERIC_EFFECT)[lang], example, where, kind });
         continue;
       }
@@ -86,7 +90,12 @@ export default defineRule(
           continue;
         }
         const at = candidate.argOffsets[0];
-        report('wrongName', span(at, at + name.length), { marker: marker.name, found: name, expected: expectedName, kind }, { expected: [expectedName], actual: name, fix: true });
+        report(
+          'wrongName',
+          span(at, at + name.length),
+          { marker: marker.name, found: name, expected: expectedName, kind },
+          { expected: [expectedName], actual: name, fix: true },
+        );
       }
     }
   },

@@ -7,6 +7,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
+import type { ExternalConfig } from './external/settings.js';
 
 export type ItemKind = 'maatregel' | 'vereiste' | 'hulpmiddel';
 export type PageKind = ItemKind | 'overview' | 'page';
@@ -68,6 +69,8 @@ export interface Config {
   siteUrl: string;
   /** JSON Schema overrides per kind, relative to the repository root. */
   schemas: Partial<Record<ItemKind, string>>;
+  /** External URL check (`--external`): markdown-link-check settings and ours. */
+  external: ExternalConfig;
   /** Maximum words in `toelichting`. */
   toelichtingMaxWords: number;
   lang: 'nl' | 'en';
@@ -144,6 +147,7 @@ export const DEFAULT_CONFIG: Config = {
   auditCodes: 'script/maatregelen-adr-ark.csv',
   siteUrl: 'https://minbzk.github.io/Algoritmekader/',
   schemas: {},
+  external: {},
   toelichtingMaxWords: 40,
   lang: 'nl',
   rules: {},

@@ -10,6 +10,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { ConfigError, type PartialConfig, type RuleSetting, readConfigFile } from './config.js';
+import { checkExternalUrls, type ExternalRunOptions, externalUrlsOf } from './external/run.js';
 import type { Lang } from './i18n.js';
 import { parsePage } from './parser.js';
 import remarkAlgoritmekader, { configFor } from './preset.js';
@@ -28,6 +29,8 @@ export interface LintOptions {
   config?: PartialConfig;
   lang?: Lang;
   rules?: Record<string, RuleSetting>;
+  /** Check external http(s) URLs of the selected pages (network). */
+  external?: ExternalRunOptions | boolean;
   /** Page texts that take precedence over the disk (absolute or cwd-relative paths; new pages allowed). */
   overrides?: Record<string, string>;
 }
@@ -64,6 +67,11 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
     const tree = parsePage(source.value);
     repository.setPage(file, tree, source.value, source.mtimeMs);
     if (selected.has(file)) parsed.set(file, { tree, value: source.value, problem: source.problem });
+  }
+
+  if (options.external) {
+    const urls = [...parsed].flatMap(([file, { tree, value }]) => externalUrlsOf(repository, { docsPath: repository.docsPathOf(file), tree, source: value }));
+    await checkExternalUrls(repository, urls, options.external === true ? {} : options.external);
   }
 
   const processor = unified().use(remarkParse).use(remarkAlgoritmekader, { root, config: extra, lang: config.lang, rules: config.rules }).freeze();

@@ -51,7 +51,14 @@ export function collectLinks(tree: Root, source: string): Link[] {
         for (const match of node.value.matchAll(HTML_LINK)) {
           const urlIndex = (match.index ?? 0) + match[0].length - 1 - match[2].length;
           const urlStart = toOffset(urlIndex);
-          links.push({ url: match[2], origin: 'html', start: toOffset(match.index ?? 0), end: toOffset((match.index ?? 0) + match[0].length + 1), urlStart, urlEnd: urlStart + match[2].length });
+          links.push({
+            url: match[2],
+            origin: 'html',
+            start: toOffset(match.index ?? 0),
+            end: toOffset((match.index ?? 0) + match[0].length + 1),
+            urlStart,
+            urlEnd: urlStart + match[2].length,
+          });
         }
         return;
       }

@@ -6,9 +6,9 @@
  */
 import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
+import { htmlOffsets } from './html-offsets.js';
 import { headingText } from './mkdocs/anchors.js';
 import { normalizeTitle } from './sections.js';
-import { htmlOffsets } from './html-offsets.js';
 
 export interface Marker {
   /** First word of the comment: `tags`, `list_maatregelen`, … */
@@ -52,4 +52,3 @@ export function markersOf(tree: Root, source: string): Marker[] {
   });
   return markers;
 }
-

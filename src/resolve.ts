@@ -5,8 +5,8 @@
  * `a/b.md` is served at `a/b/`, `a/index.md` at `a/`).
  */
 import path from 'node:path';
-import type { PageRecord, Repository } from './repository/repository.js';
 import type { Link } from './links.js';
+import type { PageRecord, Repository } from './repository/repository.js';
 
 export type Target =
   | { kind: 'skip' }
@@ -92,7 +92,12 @@ export function resolveLink(repository: Repository, fromDocsPath: string, link: 
     if (url === prefix || url.startsWith(prefix.endsWith('/') ? prefix : `${prefix}/`) || url.startsWith(`${prefix}#`)) {
       const { pathPart, fragment } = splitUrl(url.slice(prefix.length));
       const file = fileForUrlPath(repository, decode(pathPart));
-      return { kind: 'live-site', sitePath: pathPart, fragment, local: { ...local(repository, file.docsPath, fragment, true, file.folder), exists: file.exists } };
+      return {
+        kind: 'live-site',
+        sitePath: pathPart,
+        fragment,
+        local: { ...local(repository, file.docsPath, fragment, true, file.folder), exists: file.exists },
+      };
     }
   }
   if (url.startsWith('//') || SCHEME.test(url)) return /^(https?|ftp):/i.test(url) || url.startsWith('//') ? { kind: 'external' } : { kind: 'skip' };

@@ -25,7 +25,9 @@ async function linkFindings(root: string, file: string) {
 describe.skipIf(!HAS_CORPUS)('link mutations of the real corpus', () => {
   it('a link inside a !!! example body renamed to a missing page', async () => {
     copy = copyCorpus();
-    copy.edit(OWP29, (text) => text.replace('[auteursrechten](3-dat-05-schending-auteursrechten.md)', '[auteursrechten](3-dat-06-schending-auteursrechten.md)'));
+    copy.edit(OWP29, (text) =>
+      text.replace('[auteursrechten](3-dat-05-schending-auteursrechten.md)', '[auteursrechten](3-dat-06-schending-auteursrechten.md)'),
+    );
     expect(await linkFindings(copy.root, OWP29)).toEqual([
       expect.objectContaining({
         at: '49:74',
@@ -40,7 +42,11 @@ describe.skipIf(!HAS_CORPUS)('link mutations of the real corpus', () => {
     copy = copyCorpus();
     copy.edit(ROBUUST, (text) => text.replace('## Controleer regelmatig', '## Controleer periodiek'));
     expect(await linkFindings(copy.root, ONTWIKKELEN)).toEqual([
-      expect.objectContaining({ at: '15:3', rule: 'link-anchor', reason: expect.stringContaining('`#controleer-regelmatig` bestaat niet op `onderwerpen/technische-robuustheid-en-veiligheid.md`') }),
+      expect.objectContaining({
+        at: '15:3',
+        rule: 'link-anchor',
+        reason: expect.stringContaining('`#controleer-regelmatig` bestaat niet op `onderwerpen/technische-robuustheid-en-veiligheid.md`'),
+      }),
       // The corpus's own broken anchor on this page stays reported.
       expect.objectContaining({ at: '17:3', rule: 'link-anchor' }),
     ]);
@@ -50,14 +56,21 @@ describe.skipIf(!HAS_CORPUS)('link mutations of the real corpus', () => {
     copy = copyCorpus();
     copy.edit(ORG08, (text) => text.replace('modellevenscyclus_vws.png', 'modellevenscylus_vws.png'));
     expect(await linkFindings(copy.root, ORG08)).toEqual([
-      expect.objectContaining({ at: '53:2', rule: 'link-target', expected: expect.arrayContaining(['../../afbeeldingen/levenscyclus/modellevenscyclus_vws.png']) }),
+      expect.objectContaining({
+        at: '53:2',
+        rule: 'link-target',
+        expected: expect.arrayContaining(['../../afbeeldingen/levenscyclus/modellevenscyclus_vws.png']),
+      }),
     ]);
   });
 
   it('a live-site URL to a missing page', async () => {
     copy = copyCorpus();
     copy.edit(WAT_IS, (text) =>
-      text.replace('[Europese AI-verordening](../ai-verordening/ai-verordening-in-het-kort.md#ai-systeem)', '[Europese AI-verordening](https://minbzk.github.io/Algoritmekader/ai-verordening/ai-verordening-kort/#ai-systeem)'),
+      text.replace(
+        '[Europese AI-verordening](../ai-verordening/ai-verordening-in-het-kort.md#ai-systeem)',
+        '[Europese AI-verordening](https://minbzk.github.io/Algoritmekader/ai-verordening/ai-verordening-kort/#ai-systeem)',
+      ),
     );
     expect(await linkFindings(copy.root, WAT_IS)).toEqual([
       expect.objectContaining({ at: '36:85', rule: 'link-live-site', expected: ['../ai-verordening/ai-verordening-in-het-kort.md#ai-systeem'] }),
@@ -68,7 +81,12 @@ describe.skipIf(!HAS_CORPUS)('link mutations of the real corpus', () => {
     copy = copyCorpus();
     copy.edit(WAT_IS, (text) => text.replace('ai-verordening-in-het-kort.md#ai-systeem', 'ai-verordening-in-het-kort.md#AI-systeem'));
     expect(await linkFindings(copy.root, WAT_IS)).toEqual([
-      expect.objectContaining({ at: '36:85', rule: 'link-anchor', expected: ['ai-systeem'], reason: expect.stringContaining('ankers zijn hoofdlettergevoelig') }),
+      expect.objectContaining({
+        at: '36:85',
+        rule: 'link-anchor',
+        expected: ['ai-systeem'],
+        reason: expect.stringContaining('ankers zijn hoofdlettergevoelig'),
+      }),
     ]);
   });
 

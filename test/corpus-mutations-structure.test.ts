@@ -52,13 +52,19 @@ describe.skipIf(!HAS_CORPUS)('structure mutations of the real corpus', () => {
     rmSync(path.join(copy.root, `${FOLDER}/maatregelen/4-owk-03-privacyrisico.md`));
     const findings = (await findingsOn(copy.root, DPIA)).filter((finding) => finding.rule !== 'toelichting-max-words');
     expect(findings).toEqual([
-      expect.objectContaining({ at: '16:3', rule: 'reference-exists', reason: expect.stringContaining('`4-owk-03-privacyrisico` onder `maatregel:` is geen bestaande maatregel') }),
+      expect.objectContaining({
+        at: '16:3',
+        rule: 'reference-exists',
+        reason: expect.stringContaining('`4-owk-03-privacyrisico` onder `maatregel:` is geen bestaande maatregel'),
+      }),
     ]);
   });
 
   it('a vereiste whose list_maatregelen names another vereiste', async () => {
     copy = copyCorpus();
-    copy.edit(AIA01, (text) => text.replace('list_maatregelen vereiste/aia-01-ai-geletterdheid', 'list_maatregelen vereiste/aia-02-documentatie-beoordeling-niet-hoog-risico-ai'));
+    copy.edit(AIA01, (text) =>
+      text.replace('list_maatregelen vereiste/aia-01-ai-geletterdheid', 'list_maatregelen vereiste/aia-02-documentatie-beoordeling-niet-hoog-risico-ai'),
+    );
     expect(await findingsOn(copy.root, AIA01)).toEqual([
       expect.objectContaining({ at: '98:23', rule: 'site-markers', expected: ['vereiste/aia-01-ai-geletterdheid'] }),
     ]);
@@ -76,7 +82,11 @@ describe.skipIf(!HAS_CORPUS)('structure mutations of the real corpus', () => {
     copy = copyCorpus();
     copy.edit(IMP03, (text) => text.replace('## Risico\n', ''));
     expect(await findingsOn(copy.root, IMP03)).toEqual([
-      expect.objectContaining({ at: '77:1', rule: 'required-sections', reason: expect.stringContaining('Deze maatregel mist de sectie `## Risico`. Voeg die toe vóór `## Bijbehorende vereiste(n)`') }),
+      expect.objectContaining({
+        at: '77:1',
+        rule: 'required-sections',
+        reason: expect.stringContaining('Deze maatregel mist de sectie `## Risico`. Voeg die toe vóór `## Bijbehorende vereiste(n)`'),
+      }),
     ]);
   });
 
@@ -97,6 +107,8 @@ describe.skipIf(!HAS_CORPUS)('structure mutations of the real corpus', () => {
       return text.slice(0, start) + text.slice(middle, end) + text.slice(start, middle) + text.slice(end);
     });
     const findings = await findingsOn(copy.root, AIA01);
-    expect(findings).toEqual([expect.objectContaining({ rule: 'section-order', reason: expect.stringContaining('`## Van toepassing op` staat na `## Risico`') })]);
+    expect(findings).toEqual([
+      expect.objectContaining({ rule: 'section-order', reason: expect.stringContaining('`## Van toepassing op` staat na `## Risico`') }),
+    ]);
   });
 });

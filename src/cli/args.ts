@@ -11,6 +11,9 @@ export interface CliOptions {
   lang?: Lang;
   config?: string;
   color?: boolean;
+  external: boolean;
+  externalCache?: string;
+  progress?: boolean;
   help: boolean;
   version: boolean;
 }
@@ -60,6 +63,10 @@ function parseCliArgsRaw(argv: string[]) {
       lang: { type: 'string' },
       color: { type: 'boolean' },
       'no-color': { type: 'boolean' },
+      external: { type: 'boolean' },
+      'external-cache': { type: 'string' },
+      progress: { type: 'boolean' },
+      'no-progress': { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
       version: { type: 'boolean', short: 'v' },
     },
@@ -87,6 +94,9 @@ function toOptions({ values, positionals }: ReturnType<typeof parseCliArgsRaw>):
     lang,
     config: values.config,
     color: values['no-color'] ? false : values.color,
+    external: values.external ?? false,
+    externalCache: values['external-cache'],
+    progress: values['no-progress'] ? false : values.progress,
     help: values.help ?? false,
     version: values.version ?? false,
   };

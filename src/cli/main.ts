@@ -21,6 +21,17 @@ const defaultIo: CliIo = {
   isTTY: Boolean(process.stdout.isTTY),
 };
 
+/** `external links: 120/470, 3 failing`, rewritten in place; a newline when done. */
+function progressPrinter(io: CliIo) {
+  let last = 0;
+  return ({ done, total, failures }: { done: number; total: number; failures: number }) => {
+    const now = Date.now();
+    if (done < total && now - last < 100) return;
+    last = now;
+    io.stderr(`\rexternal links: ${done}/${total} checked, ${failures} failing${done === total ? '\n' : ''}`);
+  };
+}
+
 export async function main(argv: string[], io: CliIo = defaultIo): Promise<number> {
   try {
     const options = parseCliArgs(argv);
@@ -35,7 +46,14 @@ export async function main(argv: string[], io: CliIo = defaultIo): Promise<numbe
     for (const { name } of options.reporters) {
       if (!REPORTERS[name]) throw new ArgumentError(`unknown reporter "${name}"; choose from ${Object.keys(REPORTERS).join(', ')}`);
     }
-    const { files } = await lint({ cwd: io.cwd, root: options.root, paths: options.paths, configFile: options.config, lang: options.lang });
+    const showProgress = options.progress ?? (io.isTTY && !process.env.CI);
+    const external = options.external
+      ? {
+          cacheFile: options.externalCache ? path.resolve(io.cwd, options.externalCache) : undefined,
+          onProgress: showProgress ? progressPrinter(io) : undefined,
+        }
+      : undefined;
+    const { files } = await lint({ cwd: io.cwd, root: options.root, paths: options.paths, configFile: options.config, lang: options.lang, external });
 
     for (const { name, output } of options.reporters) {
       const text = REPORTERS[name](files, { quiet: options.quiet, color: output ? false : (options.color ?? io.isTTY) });

@@ -11,6 +11,7 @@ import path from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import type { Root } from 'mdast';
 import { type Config, ITEM_KINDS, type ItemKind, type PageKind } from '../config.js';
+import type { CheckResult } from '../external/checker.js';
 import { readFrontmatter } from '../frontmatter.js';
 import { collectAnchors } from '../mkdocs/anchors.js';
 import { parsePage } from '../parser.js';
@@ -71,6 +72,8 @@ export class Repository {
   readonly listing: DocsListing;
   readonly vocabularies: Map<string, Set<string>>;
   readonly auditCodes?: AuditCodes;
+  /** Results of the external URL check of this run (`--external`), by URL. */
+  externalResults?: Map<string, CheckResult>;
   private readonly pages = new Map<string, PageRecord>();
   private readonly byName = new Map<ItemKind, Map<string, PageRecord>>();
   private urnIndex?: Map<string, PageRecord[]>;

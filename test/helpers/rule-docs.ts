@@ -9,6 +9,7 @@ import path from 'node:path';
 import type { Code } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { lint } from '../../src/engine.js';
+import type { CheckResult } from '../../src/external/checker.js';
 import { parsePage } from '../../src/parser.js';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -21,6 +22,8 @@ export interface DocExample {
   expected: string[];
   line: number;
   lang: 'nl' | 'en';
+  /** `external="404"`, `external="301 https://nieuw"`, `external="429"`: how every external URL in the example answers. */
+  external?: string;
 }
 
 export function readExamples(docFile: string): DocExample[] {
@@ -43,6 +46,7 @@ export function readExamples(docFile: string): DocExample[] {
       expected: hasExpected ? next.value.split('\n').filter(Boolean) : [],
       line: node.position?.start.line ?? 0,
       lang: /\blang="en"/.test(meta) ? 'en' : 'nl',
+      external: /\bexternal="([^"]+)"/.exec(meta)?.[1],
     });
   });
   return examples;
@@ -58,6 +62,7 @@ export async function runExample(ruleId: string, example: DocExample): Promise<s
     overrides: { [file]: example.source },
     lang: example.lang,
     rules: { [ruleId]: 'warn' },
+    external: example.external ? { check: answering(example.external) } : undefined,
   });
   const page = files.find((candidate) => path.resolve(SAMPLE, candidate.path) === file);
   return (page?.messages ?? [])
@@ -67,4 +72,19 @@ export async function runExample(ruleId: string, example: DocExample): Promise<s
       const where = place ? `${place.start.line}:${place.start.column}-${place.end.line}:${place.end.column}` : `${message.line ?? 1}:${message.column ?? 1}`;
       return `${where} ${message.reason}`;
     });
+}
+
+/** Every URL answers as `spec` says: `404`, `301 <new url>`, `429`, `dns ENOTFOUND`, `200`. */
+function answering(spec: string) {
+  const [answer, detail] = spec.split(' ');
+  return async (urls: string[]) =>
+    new Map<string, CheckResult>(
+      urls.map((url): [string, CheckResult] => {
+        if (answer === '200') return [url, { url, ok: true, status: 200 }];
+        if (answer === '301') return [url, { url, ok: true, status: 200, permanentRedirect: detail }];
+        if (answer === '429') return [url, { url, ok: false, status: 429, kind: 'rate-limited' }];
+        if (/^\d+$/.test(answer)) return [url, { url, ok: false, status: Number(answer), kind: 'http' }];
+        return [url, { url, ok: false, kind: answer as CheckResult['kind'], detail }];
+      }),
+    );
 }

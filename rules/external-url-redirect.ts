@@ -1,0 +1,38 @@
+/** An external link that permanently redirects (301/308) should point at its new address (`--external` only). */
+import { externalFindings } from '../src/external/findings.js';
+import { defineRule } from '../src/rule.js';
+
+export default defineRule(
+  {
+    id: 'external-url-redirect',
+    severity: 'warn',
+    fixable: true,
+    description: {
+      nl: 'Externe links die permanent doorsturen, wijzen naar het nieuwe adres (alleen met `--external`).',
+      en: 'External links that redirect permanently point at the new address (only with `--external`).',
+    },
+    messages: {
+      moved: {
+        nl: '`{url}` is permanent verhuisd naar `{target}`. Gebruik het nieuwe adres; het oude kan ooit verdwijnen.',
+        en: '`{url}` has moved permanently to `{target}`. Use the new address; the old one may disappear.',
+      },
+    },
+  },
+  ({ tree, source, repository, report, span }) => {
+    for (const { link, result } of externalFindings(tree, source, repository)) {
+      if (!result.ok || !result.permanentRedirect) continue;
+      const urlPlace = link.urlStart !== undefined && link.urlEnd !== undefined ? span(link.urlStart, link.urlEnd) : undefined;
+      report(
+        'moved',
+        span(link.start, link.end),
+        { url: link.url.trim(), target: result.permanentRedirect },
+        {
+          expected: [result.permanentRedirect],
+          actual: link.url,
+          fix: link.origin === 'markdown' && urlPlace !== undefined,
+          fixPlace: urlPlace,
+        },
+      );
+    }
+  },
+);

@@ -1,0 +1,103 @@
+/**
+ * External http(s) links answer (`--external` only): the message names the
+ * kind of failure — DNS, connection refused or reset, TLS, timeout, HTTP status.
+ */
+import { externalFindings } from '../src/external/findings.js';
+import { defineRule } from '../src/rule.js';
+
+const STATUS_TEXT: Record<number, [string, string]> = {
+  400: ['ongeldig verzoek', 'bad request'],
+  401: ['inloggen vereist', 'unauthorized'],
+  403: ['geen toegang', 'forbidden'],
+  404: ['niet gevonden', 'not found'],
+  410: ['definitief verwijderd', 'gone'],
+  500: ['serverfout', 'server error'],
+  502: ['foute gateway', 'bad gateway'],
+  503: ['dienst niet beschikbaar', 'service unavailable'],
+  504: ['gateway-time-out', 'gateway timeout'],
+};
+
+export default defineRule(
+  {
+    id: 'external-url',
+    severity: 'error',
+    description: {
+      nl: 'Externe links werken (alleen met `--external`).',
+      en: 'External links work (only with `--external`).',
+    },
+    messages: {
+      http: {
+        nl: '`{url}` geeft HTTP {status} ({text}). Zoek het nieuwe adres van deze bron, of verwijder de link.',
+        en: '`{url}` answers HTTP {status} ({text}). Find the new address of this source, or remove the link.',
+      },
+      dns: {
+        nl: 'De host van `{url}` bestaat niet (DNS: {detail}). Controleer de spelling van het domein.',
+        en: 'The host of `{url}` does not exist (DNS: {detail}). Check the spelling of the domain.',
+      },
+      refused: {
+        nl: 'De server van `{url}` weigert de verbinding. Controleer het adres, of probeer later opnieuw.',
+        en: 'The server of `{url}` refuses the connection. Check the address, or try again later.',
+      },
+      reset: {
+        nl: 'De verbinding met `{url}` werd onderbroken voordat er een antwoord kwam. Probeer later opnieuw.',
+        en: 'The connection to `{url}` was reset before an answer came. Try again later.',
+      },
+      tls: {
+        nl: 'Het beveiligde verbinding met `{url}` mislukt (TLS: {detail}); bezoekers krijgen een certificaatwaarschuwing.',
+        en: 'The secure connection to `{url}` fails (TLS: {detail}); visitors get a certificate warning.',
+      },
+      timeout: {
+        nl: '`{url}` antwoordt niet binnen de tijd ({detail}). Controleer of de site nog bestaat.',
+        en: '`{url}` does not answer in time ({detail}). Check whether the site still exists.',
+      },
+      redirectLoop: {
+        nl: '`{url}` stuurt door in een kring (via `{detail}`); de pagina opent nooit.',
+        en: '`{url}` redirects in a loop (via `{detail}`); the page never opens.',
+      },
+      tooManyRedirects: {
+        nl: '`{url}` stuurt te vaak door (laatste: `{detail}`).',
+        en: '`{url}` redirects too often (last: `{detail}`).',
+      },
+      other: {
+        nl: '`{url}` is niet bereikbaar ({detail}).',
+        en: '`{url}` cannot be reached ({detail}).',
+      },
+    },
+  },
+  ({ tree, source, repository, report, span, lang }) => {
+    for (const { link, result } of externalFindings(tree, source, repository)) {
+      if (result.ok || result.kind === 'rate-limited') continue;
+      const place = span(link.start, link.end);
+      const url = link.url.trim();
+      const detail = result.detail ?? '';
+      switch (result.kind) {
+        case 'http':
+          report('http', place, { url, status: result.status ?? '?', text: STATUS_TEXT[result.status ?? 0]?.[lang === 'nl' ? 0 : 1] ?? 'HTTP' });
+          break;
+        case 'dns':
+          report('dns', place, { url, detail });
+          break;
+        case 'refused':
+          report('refused', place, { url });
+          break;
+        case 'reset':
+          report('reset', place, { url });
+          break;
+        case 'tls':
+          report('tls', place, { url, detail });
+          break;
+        case 'timeout':
+          report('timeout', place, { url, detail: detail || 'timeout' });
+          break;
+        case 'redirect-loop':
+          report('redirectLoop', place, { url, detail });
+          break;
+        case 'too-many-redirects':
+          report('tooManyRedirects', place, { url, detail });
+          break;
+        default:
+          report('other', place, { url, detail: detail || String(result.kind) });
+      }
+    }
+  },
+);

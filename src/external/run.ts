@@ -1,0 +1,60 @@
+/** The `--external` step of a lint run: gather the pages' http(s) URLs, check them (cache first), and hand the results to the model. */
+import path from 'node:path';
+import type { Root } from 'mdast';
+import { collectLinks } from '../links.js';
+import { VERSION } from '../package-info.js';
+import type { Repository } from '../repository/repository.js';
+import { resolveLink } from '../resolve.js';
+import { ExternalCache } from './cache.js';
+import { type CheckProgress, type CheckResult, ExternalChecker } from './checker.js';
+import { externalSettings, readMlcConfig } from './settings.js';
+
+export interface ExternalRunOptions {
+  /** Cache file; default `node_modules/.cache/algoritmekader-lint/external-links.json` in the repository. */
+  cacheFile?: string;
+  onProgress?: (progress: CheckProgress) => void;
+  /** Only these URLs (e.g. those new in a pull request). */
+  only?: Set<string>;
+  /** Replaces the network check (tests and docs examples); the cache is not used then. */
+  check?: (urls: string[]) => Promise<Map<string, CheckResult>>;
+}
+
+export function externalUrlsOf(repository: Repository, page: { docsPath: string; tree: Root; source: string }): string[] {
+  return collectLinks(page.tree, page.source)
+    .filter((link) => /^https?:\/\//i.test(link.url.trim()) && resolveLink(repository, page.docsPath, link).kind === 'external')
+    .map((link) => link.url.trim());
+}
+
+export async function checkExternalUrls(repository: Repository, urls: string[], options: ExternalRunOptions = {}): Promise<Map<string, CheckResult>> {
+  const config = { ...readMlcConfig(repository.root, repository.config.external.mlcConfig), ...repository.config.external };
+  const settings = externalSettings(config, VERSION);
+  const wanted = [...new Set(urls)].filter((url) => !settings.ignore.some((pattern) => pattern.test(url)) && (!options.only || options.only.has(url)));
+  if (options.check) {
+    repository.externalResults = await options.check(wanted);
+    return repository.externalResults;
+  }
+  const cache = new ExternalCache(
+    options.cacheFile ?? path.join(repository.root, 'node_modules/.cache/algoritmekader-lint/external-links.json'),
+    settings.cacheTtlMs,
+  );
+  const results = new Map<string, CheckResult>();
+  const toCheck: string[] = [];
+  for (const url of wanted) {
+    const hit = cache.get(url);
+    if (hit) results.set(url, hit);
+    else toCheck.push(url);
+  }
+  const checker = new ExternalChecker(settings);
+  try {
+    const checked = await checker.checkAll(toCheck, options.onProgress);
+    for (const [url, result] of checked) {
+      results.set(url, result);
+      cache.record(result);
+    }
+  } finally {
+    await checker.close();
+    cache.save();
+  }
+  repository.externalResults = results;
+  return results;
+}

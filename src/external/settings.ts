@@ -1,0 +1,104 @@
+/**
+ * Settings of the external URL check: our defaults, then an existing
+ * markdown-link-check `mlc_config.json` (so the upstream repository's current
+ * configuration works unchanged), then `external` in our configuration.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { ConfigError } from '../config.js';
+
+export interface ExternalConfig {
+  /** markdown-link-check names. */
+  ignorePatterns?: Array<{ pattern: string } | string>;
+  aliveStatusCodes?: number[];
+  httpHeaders?: Array<{ urls: string[]; headers: Record<string, string> }>;
+  retryOn429?: boolean;
+  retryCount?: number;
+  fallbackRetryDelay?: string | number;
+  timeout?: string | number;
+  /** Ours. */
+  concurrency?: number;
+  perHost?: number;
+  hostInterval?: string | number;
+  maxRedirects?: number;
+  maxRetryDelay?: string | number;
+  cacheTtl?: string | number;
+  /** Path of an mlc_config.json, relative to the repository root. */
+  mlcConfig?: string;
+}
+
+export interface ExternalSettings {
+  concurrency: number;
+  perHost: number;
+  hostIntervalMs: number;
+  timeoutMs: number;
+  maxRedirects: number;
+  retryCount: number;
+  retryOn429: boolean;
+  retryDelayMs: number;
+  maxRetryDelayMs: number;
+  aliveStatusCodes: number[];
+  ignore: RegExp[];
+  cacheTtlMs: number;
+  userAgent: string;
+  headersFor(url: string): Record<string, string>;
+}
+
+const MLC_LOCATIONS = ['mlc_config.json', '.mlc_config.json', '.github/mlc_config.json', '.markdown-link-check.json'];
+
+/** `30s`, `1m`, `500ms`, `1d`, or a number of milliseconds. */
+export function parseDuration(value: string | number | undefined, fallback: number): number {
+  if (value === undefined) return fallback;
+  if (typeof value === 'number') return value;
+  const match = /^\s*(\d+(?:\.\d+)?)\s*(ms|s|m|h|d)?\s*$/i.exec(value);
+  if (!match) throw new ConfigError(`"${value}" is not a duration (use e.g. 500ms, 30s, 1m, 1d)`);
+  const factor = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 }[(match[2] ?? 'ms').toLowerCase() as 'ms'];
+  return Number(match[1]) * factor;
+}
+
+/** The repository's mlc_config.json, if it has one. */
+export function readMlcConfig(root: string, file?: string): ExternalConfig {
+  const candidates = file ? [file] : MLC_LOCATIONS;
+  for (const candidate of candidates) {
+    const full = path.resolve(root, candidate);
+    if (!existsSync(full)) continue;
+    try {
+      return JSON.parse(readFileSync(full, 'utf8')) as ExternalConfig;
+    } catch (error) {
+      throw new ConfigError(`${candidate} is not valid JSON: ${(error as Error).message}`);
+    }
+  }
+  return {};
+}
+
+export function externalSettings(config: ExternalConfig, version: string): ExternalSettings {
+  const headers = config.httpHeaders ?? [];
+  const ignore = (config.ignorePatterns ?? []).map((entry) => {
+    const pattern = typeof entry === 'string' ? entry : entry.pattern;
+    try {
+      return new RegExp(pattern);
+    } catch {
+      throw new ConfigError(`ignorePatterns: "${pattern}" is not a valid regular expression`);
+    }
+  });
+  return {
+    concurrency: config.concurrency ?? 8,
+    perHost: config.perHost ?? 2,
+    hostIntervalMs: parseDuration(config.hostInterval, 250),
+    timeoutMs: parseDuration(config.timeout, 10_000),
+    maxRedirects: config.maxRedirects ?? 5,
+    retryCount: config.retryCount ?? 2,
+    retryOn429: config.retryOn429 ?? true,
+    retryDelayMs: parseDuration(config.fallbackRetryDelay, 1_000),
+    maxRetryDelayMs: parseDuration(config.maxRetryDelay, 30_000),
+    aliveStatusCodes: config.aliveStatusCodes ?? [200, 206],
+    ignore,
+    cacheTtlMs: parseDuration(config.cacheTtl, 86_400_000),
+    userAgent: `algoritmekader-lint/${version} (link check)`,
+    headersFor(url) {
+      const result: Record<string, string> = {};
+      for (const entry of headers) if (entry.urls.some((prefix) => url.startsWith(prefix))) Object.assign(result, entry.headers);
+      return result;
+    },
+  };
+}
