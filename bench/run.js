@@ -37,7 +37,9 @@ const median = (values) => {
 // Interleave the cases run by run, so background load hits them alike.
 const samples = cases.map(() => []);
 timeOnce(cases[0].args); // warm the file cache
-for (let run = 0; run < runs; run++) cases.forEach((entry, index) => samples[index].push(timeOnce(entry.args)));
+for (let run = 0; run < runs; run++) {
+  for (const [index, entry] of cases.entries()) samples[index].push(timeOnce(entry.args));
+}
 
 const floor = median(samples[0]);
 console.log(`corpus: ${corpus}`);

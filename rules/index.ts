@@ -20,6 +20,7 @@ import sourcesCodeExists from './sources-code-exists.js';
 import sourcesCodeQuoted from './sources-code-quoted.js';
 import titleTrailingPeriod from './title-trailing-period.js';
 import toelichtingMaxWords from './toelichting-max-words.js';
+import urnChange from './urn-change.js';
 import urnMatchesFilename from './urn-matches-filename.js';
 import urnUnique from './urn-unique.js';
 import vereisteUnreferenced from './vereiste-unreferenced.js';
@@ -48,6 +49,7 @@ export const rules: Rule[] = [
   externalUrl,
   externalUrlRedirect,
   externalUrlRateLimited,
+  urnChange,
 ];
 
 export {

@@ -9,7 +9,10 @@ import type { Root } from 'mdast';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
+import { removedUrnFiles } from '../rules/urn-change.js';
+import { type ChangeSet, changesSince } from './changes.js';
 import { ConfigError, type PartialConfig, type RuleSetting, readConfigFile } from './config.js';
+import { UsageError } from './errors.js';
 import { checkExternalUrls, type ExternalRunOptions, externalUrlsOf } from './external/run.js';
 import type { Lang } from './i18n.js';
 import { parsePage } from './parser.js';
@@ -31,6 +34,8 @@ export interface LintOptions {
   rules?: Record<string, RuleSetting>;
   /** Check external http(s) URLs of the selected pages (network). */
   external?: ExternalRunOptions | boolean;
+  /** Lint only what changed since this git ref, plus the pages that point at it; report URN changes. */
+  changedSince?: string;
   /** Page texts that take precedence over the disk (absolute or cwd-relative paths; new pages allowed). */
   overrides?: Record<string, string>;
 }
@@ -40,7 +45,7 @@ export interface LintResult {
   repository: Repository;
 }
 
-export class UsageError extends Error {}
+export { UsageError };
 
 export async function lint(options: LintOptions = {}): Promise<LintResult> {
   const cwd = path.resolve(options.cwd ?? process.cwd());
@@ -57,21 +62,35 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
   const overrides = new Map(Object.entries(options.overrides ?? {}).map(([file, text]) => [path.resolve(cwd, file), text]));
   for (const file of overrides.keys()) repository.listing.files.add(repository.docsPathOf(file));
 
-  const selected = new Set(paths.length ? await expand(paths, cwd, repository) : repository.pagePaths());
+  const explicit = paths.length ? await expand(paths, cwd, repository) : undefined;
+  // Without a change set the selection is known now; with one, only after the model is filled.
+  const keepAll = options.changedSince !== undefined;
+  const selected = new Set(explicit ?? (keepAll ? [] : repository.pagePaths()));
 
   // One parse per page: the model takes its facts from the same trees the rules check.
-  const parsed = new Map<string, { tree: Root; value: string; problem?: SourceProblem }>();
+  let parsed = new Map<string, ParsedPage>();
   for (const file of new Set([...repository.pagePaths(), ...selected])) {
     const override = overrides.get(file);
     const source = override === undefined ? readPageSource(file) : { value: override, mtimeMs: 0, problem: undefined };
     const tree = parsePage(source.value);
     repository.setPage(file, tree, source.value, source.mtimeMs);
-    if (selected.has(file)) parsed.set(file, { tree, value: source.value, problem: source.problem });
+    if (keepAll || selected.has(file)) parsed.set(file, { tree, value: source.value, problem: source.problem });
+  }
+
+  let changes: ChangeSet | undefined;
+  if (options.changedSince !== undefined) {
+    changes = changesSince(repository, options.changedSince);
+    repository.urnChanges = { ...changes.urns, ref: options.changedSince };
+    for (const file of changes.pages) selected.add(file);
+    parsed = new Map([...parsed].filter(([file]) => selected.has(file)));
   }
 
   if (options.external) {
+    const external = options.external === true ? {} : options.external;
     const urls = [...parsed].flatMap(([file, { tree, value }]) => externalUrlsOf(repository, { docsPath: repository.docsPathOf(file), tree, source: value }));
-    await checkExternalUrls(repository, urls, options.external === true ? {} : options.external);
+    // In a pull request, only URLs the change brings in.
+    const only = changes ? new Set(urls.filter((url) => !changes.previousUrls.has(url))) : external.only;
+    await checkExternalUrls(repository, urls, { ...external, only });
   }
 
   const processor = unified().use(remarkParse).use(remarkAlgoritmekader, { root, config: extra, lang: config.lang, rules: config.rules }).freeze();
@@ -84,7 +103,14 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
     await processor.run(tree, vfile);
     files.push(vfile);
   }
+  if (changes) files.push(...removedUrnFiles(repository, cwd, config.lang));
   return { files, repository };
+}
+
+interface ParsedPage {
+  tree: Root;
+  value: string;
+  problem?: SourceProblem;
 }
 
 function firstFolder(entry: string): string {

@@ -23,7 +23,19 @@ export interface Link {
 const HTML_LINK = /<(?:a|img|source|iframe|embed|link)\b[^>]*?\s(?:href|src)\s*=\s*(["'])(.*?)\1/gis;
 const SPACED_LINK = /(!?)\[([^\]\n]*)\]\(([^()\n]*?\s[^()\n]*?)\)/g;
 
+const collected = new WeakMap<Root, Link[]>();
+
+/** The page's links, collected once per tree (the model and several rules ask). */
 export function collectLinks(tree: Root, source: string): Link[] {
+  let links = collected.get(tree);
+  if (!links) {
+    links = gatherLinks(tree, source);
+    collected.set(tree, links);
+  }
+  return links;
+}
+
+function gatherLinks(tree: Root, source: string): Link[] {
   const links: Link[] = [];
   const offsets = htmlOffsets(source);
   const covered: Array<[number, number]> = [];

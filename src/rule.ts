@@ -35,6 +35,8 @@ export interface ReportExtra {
   fix?: boolean;
   /** Overrides the message's place for the fix (defaults to the place). */
   fixPlace?: Position;
+  /** Information, not a warning or error (whatever the rule's severity). */
+  info?: boolean;
 }
 
 export interface RuleContext<M extends string> extends PageContext {
@@ -55,6 +57,8 @@ declare module 'vfile-message' {
     messageId?: string;
     /** The rule threw on this file. */
     crashed?: boolean;
+    /** Reported as information (`fatal` undefined). */
+    info?: boolean;
   }
 }
 
@@ -75,6 +79,7 @@ export function defineRule<M extends string, O = unknown>(meta: RuleMeta<M>, che
         const position = place && 'type' in place ? place.position : place;
         const message = file.message(reason, { place: position, ruleId: meta.id, source: SOURCE });
         message.messageId = messageId;
+        if (extra.info) message.info = true;
         if (extra.expected) message.expected = extra.expected;
         if (extra.actual !== undefined) message.actual = extra.actual;
         const fixPlace = extra.fixPlace ?? position;

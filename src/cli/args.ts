@@ -11,6 +11,7 @@ export interface CliOptions {
   lang?: Lang;
   config?: string;
   color?: boolean;
+  changedSince?: string;
   external: boolean;
   externalCache?: string;
   progress?: boolean;
@@ -30,6 +31,11 @@ Options:
   --root <folder>          repository root (folder with mkdocs.yml); default: found upward
   --config <file>          JSON or YAML configuration (default: .algoritmekader-lint.json in the root)
   --reporter <name[=file]> pretty (default) or json; repeat for several, "=file" writes to a file
+  --changed-since <ref>    only pages changed since a git ref (e.g. origin/main), plus the pages
+                           that point at them; reports URNs removed, changed or moved
+  --external               also check external http(s) links (network; successes cached a day)
+  --external-cache <file>  cache file (default: node_modules/.cache/algoritmekader-lint/external-links.json)
+  --progress, --no-progress  progress of the external check on stderr (default: on a terminal only)
   --quiet                  only show files with messages
   --max-warnings <n>       exit 1 when there are more than n warnings
   --lang <nl|en>           message language (default: nl)
@@ -63,6 +69,7 @@ function parseCliArgsRaw(argv: string[]) {
       lang: { type: 'string' },
       color: { type: 'boolean' },
       'no-color': { type: 'boolean' },
+      'changed-since': { type: 'string' },
       external: { type: 'boolean' },
       'external-cache': { type: 'string' },
       progress: { type: 'boolean' },
@@ -94,6 +101,7 @@ function toOptions({ values, positionals }: ReturnType<typeof parseCliArgsRaw>):
     lang,
     config: values.config,
     color: values['no-color'] ? false : values.color,
+    changedSince: values['changed-since'],
     external: values.external ?? false,
     externalCache: values['external-cache'],
     progress: values['no-progress'] ? false : values.progress,

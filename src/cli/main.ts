@@ -53,7 +53,15 @@ export async function main(argv: string[], io: CliIo = defaultIo): Promise<numbe
           onProgress: showProgress ? progressPrinter(io) : undefined,
         }
       : undefined;
-    const { files } = await lint({ cwd: io.cwd, root: options.root, paths: options.paths, configFile: options.config, lang: options.lang, external });
+    const { files } = await lint({
+      cwd: io.cwd,
+      root: options.root,
+      paths: options.paths,
+      configFile: options.config,
+      lang: options.lang,
+      external,
+      changedSince: options.changedSince,
+    });
 
     for (const { name, output } of options.reporters) {
       const text = REPORTERS[name](files, { quiet: options.quiet, color: output ? false : (options.color ?? io.isTTY) });

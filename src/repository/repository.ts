@@ -10,11 +10,14 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import type { Root } from 'mdast';
+import type { UrnBaseline } from '../changes.js';
 import { type Config, ITEM_KINDS, type ItemKind, type PageKind } from '../config.js';
 import type { CheckResult } from '../external/checker.js';
 import { readFrontmatter } from '../frontmatter.js';
+import { collectLinks } from '../links.js';
 import { collectAnchors } from '../mkdocs/anchors.js';
 import { parsePage } from '../parser.js';
+import { resolveLink } from '../resolve.js';
 import { type DocsListing, listDocs } from './files.js';
 import { readPageSource } from './source.js';
 
@@ -31,6 +34,8 @@ export interface PageRecord {
   anchors: Set<string>;
   headings: Array<{ depth: number; text: string; anchor: string }>;
   mtimeMs: number;
+  /** Docs paths of the pages this page points at (links and `vereiste:`/`maatregel:` names). */
+  dependsOn: string[];
   /** The tree the record was made from, so setting the same tree twice costs nothing. */
   tree: WeakRef<Root>;
 }
@@ -72,6 +77,8 @@ export class Repository {
   readonly listing: DocsListing;
   readonly vocabularies: Map<string, Set<string>>;
   readonly auditCodes?: AuditCodes;
+  /** URNs at the base of `--changed-since`, for rule urn-change. */
+  urnChanges?: UrnBaseline & { ref: string };
   /** Results of the external URL check of this run (`--external`), by URL. */
   externalResults?: Map<string, CheckResult>;
   private readonly pages = new Map<string, PageRecord>();
@@ -134,6 +141,7 @@ export class Repository {
       anchors,
       headings: headings.map(({ depth, text, anchor }) => ({ depth, text, anchor })),
       mtimeMs,
+      dependsOn: this.dependenciesOf(docsPath, tree, source, frontmatter.data),
       tree: new WeakRef(tree),
     };
     this.removePage(absolute);
@@ -143,6 +151,27 @@ export class Repository {
     this.urnIndex = undefined;
     this.referenceIndex.clear();
     return record;
+  }
+
+  /** Pages that point at any of these docs paths (links or references). */
+  pagesDependingOn(docsPaths: Set<string>): PageRecord[] {
+    return [...this.pages.values()].filter((record) => record.dependsOn.some((target) => docsPaths.has(target)));
+  }
+
+  private dependenciesOf(docsPath: string, tree: Root, source: string, data: Record<string, unknown>): string[] {
+    const targets = new Set<string>();
+    for (const link of collectLinks(tree, source)) {
+      const target = resolveLink(this, docsPath, link);
+      const local = target.kind === 'local' ? target : target.kind === 'live-site' || target.kind === 'absolute' ? target.local : undefined;
+      if (local?.docsPath.endsWith('.md')) targets.add(local.docsPath);
+    }
+    for (const [key, kind] of Object.entries(this.config.references)) {
+      const names = data[key];
+      if (!Array.isArray(names)) continue;
+      for (const name of names) if (typeof name === 'string') targets.add(`${this.config.kinds[kind].folder}/${name}.md`);
+    }
+    targets.delete(docsPath);
+    return [...targets];
   }
 
   removePage(file: string): void {

@@ -8,9 +8,11 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Code } from 'mdast';
 import { visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
 import { lint } from '../../src/engine.js';
 import type { CheckResult } from '../../src/external/checker.js';
 import { parsePage } from '../../src/parser.js';
+import { gitCopy } from './git-repo.js';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 export const SAMPLE = path.join(ROOT, 'fixtures/sample');
@@ -24,6 +26,8 @@ export interface DocExample {
   lang: 'nl' | 'en';
   /** `external="404"`, `external="301 https://nieuw"`, `external="429"`: how every external URL in the example answers. */
   external?: string;
+  /** A `markdown before` block just above: the page at the git base (`--changed-since`). */
+  before?: string;
 }
 
 export function readExamples(docFile: string): DocExample[] {
@@ -38,6 +42,8 @@ export function readExamples(docFile: string): DocExample[] {
     if (node.lang !== 'markdown' || !/\bexample\b/.test(meta)) return;
     const pagePath = /path="([^"]+)"/.exec(meta)?.[1];
     if (!pagePath) throw new Error(`${docFile}:${node.position?.start.line}: example without path="…"`);
+    const previous = codes[index - 1];
+    const before = previous?.lang === 'markdown' && /\bbefore\b/.test(previous.meta ?? '') ? `${previous.value}\n` : undefined;
     const next = codes[index + 1];
     const hasExpected = next?.lang === 'text' && /\bexpected\b/.test(next.meta ?? '');
     examples.push({
@@ -47,6 +53,7 @@ export function readExamples(docFile: string): DocExample[] {
       line: node.position?.start.line ?? 0,
       lang: /\blang="en"/.test(meta) ? 'en' : 'nl',
       external: /\bexternal="([^"]+)"/.exec(meta)?.[1],
+      before,
     });
   });
   return examples;
@@ -54,6 +61,7 @@ export function readExamples(docFile: string): DocExample[] {
 
 /** The rule's messages on the example page, formatted as in the docs. */
 export async function runExample(ruleId: string, example: DocExample): Promise<string[]> {
+  if (example.before !== undefined) return runChangeExample(ruleId, example, example.before);
   const file = path.join(SAMPLE, 'docs', example.pagePath);
   const { files } = await lint({
     cwd: SAMPLE,
@@ -64,7 +72,32 @@ export async function runExample(ruleId: string, example: DocExample): Promise<s
     rules: { [ruleId]: 'warn' },
     external: example.external ? { check: answering(example.external) } : undefined,
   });
-  const page = files.find((candidate) => path.resolve(SAMPLE, candidate.path) === file);
+  return messagesOf(
+    files.find((candidate) => path.resolve(SAMPLE, candidate.path) === file),
+    ruleId,
+  );
+}
+
+/** The example page committed as `before` in a git copy of the sample, then changed: `--changed-since HEAD`. */
+async function runChangeExample(ruleId: string, example: DocExample, before: string): Promise<string[]> {
+  const repo = gitCopy(SAMPLE);
+  try {
+    const file = path.join('docs', example.pagePath);
+    repo.write(file, before);
+    repo.git('-c', 'user.email=test@example.org', '-c', 'user.name=test', 'add', '-A');
+    repo.git('-c', 'user.email=test@example.org', '-c', 'user.name=test', 'commit', '-q', '-m', 'before');
+    repo.write(file, example.source);
+    const { files } = await lint({ cwd: repo.root, changedSince: 'HEAD', lang: example.lang, rules: { [ruleId]: 'warn' } });
+    return messagesOf(
+      files.find((candidate) => candidate.path === file),
+      ruleId,
+    );
+  } finally {
+    repo.cleanup();
+  }
+}
+
+function messagesOf(page: VFile | undefined, ruleId: string): string[] {
   return (page?.messages ?? [])
     .filter((message) => message.ruleId === ruleId)
     .map((message) => {
