@@ -58,8 +58,9 @@ export default defineRule(
     const didYouMean = (options: string[]) => (options.length ? ` ${lang === 'nl' ? 'Bedoel je' : 'Did you mean'} ${orList(options, lang)}?` : '');
     for (const link of collectLinks(tree, source)) {
       const target = resolveLink(repository, page.docsPath, link);
-      const place = span(link.start, link.end);
       const urlPlace = link.urlStart !== undefined && link.urlEnd !== undefined ? span(link.urlStart, link.urlEnd) : undefined;
+      // An HTML tag can be long: point at its `href`/`src` value.
+      const place = link.origin === 'html' && urlPlace ? urlPlace : span(link.start, link.end);
       const fixWith = (replacement: string | undefined, safe: boolean) =>
         replacement && urlPlace ? { expected: [replacement], actual: link.url, fix: safe, fixPlace: urlPlace } : {};
       switch (target.kind) {

@@ -30,7 +30,8 @@ Without paths, every page under the docs folder is checked.
 Options:
   --root <folder>          repository root (folder with mkdocs.yml); default: found upward
   --config <file>          JSON or YAML configuration (default: .algoritmekader-lint.json in the root)
-  --reporter <name[=file]> pretty (default) or json; repeat for several, "=file" writes to a file
+  --reporter <name[=file]> pretty (default), json, github, sarif or junit; repeat for
+                           several; "=file" writes to a file (sarif=out.sarif)
   --changed-since <ref>    only pages changed since a git ref (e.g. origin/main), plus the pages
                            that point at them; reports URNs removed, changed or moved
   --external               also check external http(s) links (network; successes cached a day)

@@ -12,6 +12,7 @@ export interface CliIo {
   stderr: (text: string) => void;
   cwd: string;
   isTTY: boolean;
+  env?: NodeJS.ProcessEnv;
 }
 
 const defaultIo: CliIo = {
@@ -53,7 +54,7 @@ export async function main(argv: string[], io: CliIo = defaultIo): Promise<numbe
           onProgress: showProgress ? progressPrinter(io) : undefined,
         }
       : undefined;
-    const { files } = await lint({
+    const { files, repository } = await lint({
       cwd: io.cwd,
       root: options.root,
       paths: options.paths,
@@ -64,7 +65,12 @@ export async function main(argv: string[], io: CliIo = defaultIo): Promise<numbe
     });
 
     for (const { name, output } of options.reporters) {
-      const text = REPORTERS[name](files, { quiet: options.quiet, color: output ? false : (options.color ?? io.isTTY) });
+      const text = REPORTERS[name](files, {
+        quiet: options.quiet,
+        color: output ? false : (options.color ?? io.isTTY),
+        base: repository.root,
+        env: io.env ?? process.env,
+      });
       if (output) {
         const target = path.resolve(io.cwd, output);
         mkdirSync(path.dirname(target), { recursive: true });

@@ -2,11 +2,17 @@
 import type { VFile } from 'vfile';
 import { reporter as prettyReporter } from 'vfile-reporter';
 import jsonReporter from 'vfile-reporter-json';
+import { githubReporter } from './github.js';
+import { junitReporter } from './junit.js';
+import { sarifReporter } from './sarif.js';
 
 export interface ReportContext {
   /** Show only files with messages. */
   quiet: boolean;
   color: boolean;
+  /** Paths in reports are relative to this folder (the repository root). */
+  base: string;
+  env: NodeJS.ProcessEnv;
 }
 
 export type Reporter = (files: VFile[], context: ReportContext) => string;
@@ -14,4 +20,7 @@ export type Reporter = (files: VFile[], context: ReportContext) => string;
 export const REPORTERS: Record<string, Reporter> = {
   pretty: (files, { quiet, color }) => prettyReporter(files, { quiet, color, defaultName: '<stdin>' }),
   json: (files, { quiet }) => jsonReporter(files, { quiet }),
+  github: githubReporter,
+  sarif: sarifReporter,
+  junit: junitReporter,
 };

@@ -1,0 +1,84 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { main } from '../src/cli/main.js';
+import { escapeData, escapeProperty } from '../src/reporters/github.js';
+import { ROOT, SAMPLE } from './helpers/rule-docs.js';
+
+async function run(args: string[], env: NodeJS.ProcessEnv = {}) {
+  let stdout = '';
+  const code = await main(args, { cwd: SAMPLE, isTTY: false, env, stdout: (text) => (stdout += text), stderr: () => {} });
+  return { code, stdout };
+}
+
+const COMMAND = /^::(error|warning|notice) file=([^,]+),line=(\d+),col=(\d+)(?:,endLine=(\d+))?(?:,endColumn=(\d+))?,title=([^:]+)::(.+)$/;
+
+describe('github reporter', () => {
+  it('prints one workflow command per finding, on the changed line', async () => {
+    const { code, stdout } = await run(['--reporter', 'github']);
+    expect(code).toBe(1);
+    const lines = stdout.trim().split('\n');
+    expect(lines.length).toBe(12);
+    for (const line of lines) expect(line, line).toMatch(COMMAND);
+    const quoted = lines.find((line) => line.includes('sources-code-quoted'))!;
+    const [, level, file, lineNumber, column, endLine, endColumn, title] = COMMAND.exec(quoted)!;
+    expect({ level, file, lineNumber, column, endLine, endColumn, title }).toEqual({
+      level: 'error',
+      file: 'docs/voldoen-aan-wetten-en-regels/maatregelen/7-mon-01-monitoren-werking.md',
+      lineNumber: '14',
+      column: '8',
+      endLine: '14',
+      endColumn: '12',
+      title: 'algoritmekader-lint%3A sources-code-quoted',
+    });
+    expect(lines.some((line) => line.startsWith('::warning '))).toBe(true);
+  });
+
+  it('escapes data and properties like the Actions toolkit', () => {
+    expect(escapeData('50%\nklaar\r')).toBe('50%25%0Aklaar%0D');
+    expect(escapeProperty('a:b,c')).toBe('a%3Ab%2Cc');
+  });
+
+  it('writes a summary per rule and per file to $GITHUB_STEP_SUMMARY', async () => {
+    const summaryFile = path.join(mkdtempSync(path.join(os.tmpdir(), 'ak-summary-')), 'summary.md');
+    writeFileSync(summaryFile, '');
+    await run(['--reporter', 'github'], { GITHUB_STEP_SUMMARY: summaryFile });
+    const summary = readFileSync(summaryFile, 'utf8');
+    expect(summary).toContain('## algoritmekader-lint');
+    expect(summary).toMatch(/\*\*11\*\* fouten, \*\*1\*\* waarschuwingen/);
+    expect(summary).toMatch(/\| \[`reference-exists`\]\(https:\/\/github\.com\/.*reference-exists\.md\) \| 2 \| 0 \| 0 \|/);
+    expect(summary).toContain('| `docs/voldoen-aan-wetten-en-regels/maatregelen/7-mon-01-monitoren-werking.md` | 2 | 0 | 0 |');
+  });
+});
+
+describe('sarif reporter', () => {
+  it('writes SARIF 2.1.0 that the official validator accepts without errors', async () => {
+    const out = path.join(mkdtempSync(path.join(os.tmpdir(), 'ak-sarif-')), 'out.sarif');
+    await run(['--reporter', 'pretty', '--reporter', `sarif=${out}`]);
+    const log = JSON.parse(readFileSync(out, 'utf8'));
+    expect(log.version).toBe('2.1.0');
+    const run0 = log.runs[0];
+    expect(run0.tool.driver.rules.find((rule: { id: string }) => rule.id === 'urn-unique').helpUri).toMatch(/docs\/rules\/urn-unique\.md$/);
+    const quoted = run0.results.find((result: { ruleId: string }) => result.ruleId === 'sources-code-quoted');
+    expect(quoted.locations[0].physicalLocation.region).toEqual({ startLine: 14, startColumn: 8, endLine: 14, endColumn: 12 });
+    expect(quoted.fixes[0].artifactChanges[0].replacements[0].insertedContent.text).toBe("'3.10'");
+
+    const validator = path.join(ROOT, 'node_modules/@microsoft/sarif-multitool/bin.js');
+    const result = spawnSync(process.execPath, [validator, 'validate', out], { encoding: 'utf8' });
+    const output = `${result.stdout}${result.stderr}`;
+    expect(output).toContain('Analysis completed successfully');
+    expect(output).not.toMatch(/: error /);
+    expect(result.status).toBe(0);
+  }, 120_000);
+});
+
+describe('junit reporter', () => {
+  it('has a suite per page and a failure per error or warning', async () => {
+    const { stdout } = await run(['--reporter', 'junit']);
+    expect(stdout).toMatch(/^<\?xml version="1\.0" encoding="UTF-8"\?>\n<testsuites name="algoritmekader-lint" tests="\d+" failures="12">/);
+    expect(stdout.match(/<failure /g)).toHaveLength(12);
+    expect(stdout.match(/<testsuite /g)?.length).toBeGreaterThan(25);
+  });
+});
