@@ -33,7 +33,7 @@ export interface ReportExtra {
   actual?: string;
   /** The single expected value is safe to apply without asking. */
   fix?: boolean;
-  /** Overrides the message's place for the fix (defaults to the place). */
+  /** What `expected` replaces; becomes the message's place when there is an `expected`. */
   fixPlace?: Position;
   /** Information, not a warning or error (whatever the rule's severity). */
   info?: boolean;
@@ -76,7 +76,9 @@ export function defineRule<M extends string, O = unknown>(meta: RuleMeta<M>, che
       report(messageId, place, params = {}, extra = {}) {
         const phrase = thisKind(page.page.kind, lang);
         const reason = format(meta.messages[messageId][lang], { thisKind: phrase, ThisKind: phrase[0].toUpperCase() + phrase.slice(1), ...params });
-        const position = place && 'type' in place ? place.position : place;
+        // Editors replace a message's exact place with its `expected` text, so
+        // a message that offers replacements sits on what they replace.
+        const position = extra.expected?.length && extra.fixPlace ? extra.fixPlace : place && 'type' in place ? place.position : place;
         const message = file.message(reason, { place: position, ruleId: meta.id, source: SOURCE });
         message.messageId = messageId;
         if (extra.info) message.info = true;
