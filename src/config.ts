@@ -6,6 +6,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { parse as parseYaml } from 'yaml';
 import type { ExternalConfig } from './external/settings.js';
 
@@ -155,6 +156,9 @@ export const DEFAULT_CONFIG: Config = {
 
 export const CONFIG_FILE_NAMES = ['.algoritmekader-lint.json', '.algoritmekader-lint.yaml', '.algoritmekader-lint.yml'];
 
+/** Configuration as code: only loaded with `--allow-code-config` (pull-request content is untrusted). */
+export const CODE_CONFIG_FILE_NAMES = ['.algoritmekader-lint.mjs', '.algoritmekader-lint.js', '.algoritmekader-lint.cjs'];
+
 export class ConfigError extends Error {}
 
 export type PartialConfig = Partial<Omit<Config, 'kinds'>> & {
@@ -196,6 +200,22 @@ export function resolveConfig(partial: PartialConfig = {}): Config {
     schemas: { ...DEFAULT_CONFIG.schemas, ...partial.schemas },
     rules: { ...DEFAULT_CONFIG.rules, ...partial.rules },
   };
+}
+
+/** Load a code configuration (its default export); only ever called with `--allow-code-config`. */
+export async function loadCodeConfig(file: string): Promise<PartialConfig> {
+  try {
+    const module = (await import(pathToFileURL(file).href)) as { default?: unknown };
+    const value = module.default;
+    if (value === null || typeof value !== 'object' || Array.isArray(value)) throw new Error('its default export must be an object');
+    return value as PartialConfig;
+  } catch (error) {
+    throw new ConfigError(`configuration ${file} could not be loaded: ${(error as Error).message}`);
+  }
+}
+
+export function findCodeConfigFile(root: string): string | undefined {
+  return CODE_CONFIG_FILE_NAMES.map((name) => path.join(root, name)).find((candidate) => existsSync(candidate));
 }
 
 /** The configuration file in the repository root, if any. */

@@ -11,7 +11,7 @@ import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { removedUrnFiles } from '../rules/urn-change.js';
 import { type ChangeSet, changesSince } from './changes.js';
-import { ConfigError, type PartialConfig, type RuleSetting, readConfigFile } from './config.js';
+import { ConfigError, findCodeConfigFile, loadCodeConfig, type PartialConfig, type RuleSetting, readConfigFile } from './config.js';
 import { UsageError } from './errors.js';
 import { checkExternalUrls, type ExternalRunOptions, externalUrlsOf } from './external/run.js';
 import type { Lang } from './i18n.js';
@@ -36,6 +36,10 @@ export interface LintOptions {
   external?: ExternalRunOptions | boolean;
   /** Lint only what changed since this git ref, plus the pages that point at it; report URN changes. */
   changedSince?: string;
+  /** Load `.algoritmekader-lint.mjs`/`.js` or a code `--config` (executes repository code: trusted trees only). */
+  allowCodeConfig?: boolean;
+  /** Told about configuration that was skipped (e.g. code configuration without the opt-in). */
+  onNotice?: (text: string) => void;
   /** Page texts that take precedence over the disk (absolute or cwd-relative paths; new pages allowed). */
   overrides?: Record<string, string>;
 }
@@ -54,7 +58,15 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
   if (!root) throw new UsageError(`no mkdocs.yml found in ${cwd} or above; pass --root <folder with mkdocs.yml>`);
 
   let extra: PartialConfig = options.config ?? {};
-  if (options.configFile) extra = { ...readConfigFile(path.resolve(cwd, options.configFile)), ...extra };
+  const codeConfig = options.configFile && /\.[cm]?js$/i.test(options.configFile) ? path.resolve(cwd, options.configFile) : findCodeConfigFile(root);
+  if (codeConfig && options.allowCodeConfig) {
+    extra = { ...(await loadCodeConfig(codeConfig)), ...extra };
+  } else if (codeConfig && options.configFile) {
+    throw new UsageError(`${options.configFile} is code; it is only loaded with --allow-code-config (use a .json or .yaml configuration otherwise)`);
+  } else if (codeConfig) {
+    options.onNotice?.(`ignored ${path.relative(cwd, codeConfig) || codeConfig}: configuration as code is only loaded with --allow-code-config`);
+  }
+  if (options.configFile && !codeConfig) extra = { ...readConfigFile(path.resolve(cwd, options.configFile)), ...extra };
   if (options.rules) extra = { ...extra, rules: { ...extra.rules, ...options.rules } };
   const config = configFor(root, extra);
   if (options.lang) config.lang = options.lang;

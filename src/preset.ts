@@ -27,6 +27,12 @@ export interface PresetOptions {
   config?: PartialConfig;
 }
 
+declare module 'unified' {
+  interface Data {
+    algoritmekaderLint?: boolean;
+  }
+}
+
 const repositories = new Map<string, Repository>();
 
 /** The configuration of the repository at `root`: its file, then `extra` on top. */
@@ -43,8 +49,12 @@ export function repositoryFor(file: string, options: PresetOptions = {}): Reposi
   let repository = repositories.get(root);
   if (!repository) {
     repository = new Repository(root, configFor(root, options.config));
-    repository.loadMissingPages();
     repositories.set(root, repository);
+    repository.loadMissingPages();
+  } else {
+    // A long-lived process (the language server): take in renamed, added,
+    // removed and saved pages; open documents keep their unsaved text.
+    repository.refresh();
   }
   return repository;
 }
@@ -55,6 +65,14 @@ export function clearRepositoryCache(): void {
 }
 
 const remarkAlgoritmekader: Plugin<[PresetOptions?], Root> = function (this: Processor, options: PresetOptions = {}) {
+  // Attached once per processor: the language server adds the preset to a
+  // workspace's own configuration, which may list it already (that one wins).
+  if (this.data('algoritmekaderLint')) return;
+  this.data('algoritmekaderLint', true);
+  // Never re-serialise a page: remark-stringify would turn admonitions into
+  // code blocks. "Format document" and `remark --output` leave the text as is.
+  this.compiler = (_tree, file) => String(file.value ?? '');
+
   const cwdRoot = options.root ?? findRoot(process.cwd());
   const config = configFor(cwdRoot, options.config);
   const lang: Lang = options.lang ?? config.lang;

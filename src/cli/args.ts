@@ -12,6 +12,7 @@ export interface CliOptions {
   config?: string;
   color?: boolean;
   changedSince?: string;
+  allowCodeConfig: boolean;
   external: boolean;
   externalCache?: string;
   progress?: boolean;
@@ -30,6 +31,8 @@ Without paths, every page under the docs folder is checked.
 Options:
   --root <folder>          repository root (folder with mkdocs.yml); default: found upward
   --config <file>          JSON or YAML configuration (default: .algoritmekader-lint.json in the root)
+  --allow-code-config      load .algoritmekader-lint.mjs/.js (runs code from the repository:
+                           never on untrusted pull requests; .remarkrc.js is never run)
   --reporter <name[=file]> pretty (default), json, github, sarif or junit; repeat for
                            several; "=file" writes to a file (sarif=out.sarif)
   --changed-since <ref>    only pages changed since a git ref (e.g. origin/main), plus the pages
@@ -71,6 +74,7 @@ function parseCliArgsRaw(argv: string[]) {
       color: { type: 'boolean' },
       'no-color': { type: 'boolean' },
       'changed-since': { type: 'string' },
+      'allow-code-config': { type: 'boolean' },
       external: { type: 'boolean' },
       'external-cache': { type: 'string' },
       progress: { type: 'boolean' },
@@ -103,6 +107,7 @@ function toOptions({ values, positionals }: ReturnType<typeof parseCliArgsRaw>):
     config: values.config,
     color: values['no-color'] ? false : values.color,
     changedSince: values['changed-since'],
+    allowCodeConfig: values['allow-code-config'] ?? false,
     external: values.external ?? false,
     externalCache: values['external-cache'],
     progress: values['no-progress'] ? false : values.progress,

@@ -62,6 +62,8 @@ export async function main(argv: string[], io: CliIo = defaultIo): Promise<numbe
       lang: options.lang,
       external,
       changedSince: options.changedSince,
+      allowCodeConfig: options.allowCodeConfig,
+      onNotice: (text) => io.stderr(`algoritmekader-lint: ${text}\n`),
     });
 
     for (const { name, output } of options.reporters) {

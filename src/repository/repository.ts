@@ -6,7 +6,7 @@
  * runs inside remark-cli or the language server, and takes an open
  * document's text over the disk version.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import type { Root } from 'mdast';
@@ -48,6 +48,14 @@ export interface AuditCodes {
 
 const MKDOCS_FILE = 'mkdocs.yml';
 
+function mtimeOf(file: string): number {
+  try {
+    return statSync(file).mtimeMs;
+  } catch {
+    return -1;
+  }
+}
+
 /** The folder holding mkdocs.yml, searched upward from `start`. */
 export function findRoot(start: string): string | undefined {
   let current = path.resolve(start);
@@ -74,8 +82,8 @@ export class Repository {
   readonly root: string;
   readonly docsDir: string;
   readonly config: Config;
-  readonly listing: DocsListing;
-  readonly vocabularies: Map<string, Set<string>>;
+  listing: DocsListing;
+  vocabularies: Map<string, Set<string>>;
   readonly auditCodes?: AuditCodes;
   /** URNs at the base of `--changed-since`, for rule urn-change. */
   urnChanges?: UrnBaseline & { ref: string };
@@ -85,12 +93,15 @@ export class Repository {
   private readonly byName = new Map<ItemKind, Map<string, PageRecord>>();
   private urnIndex?: Map<string, PageRecord[]>;
   private readonly referenceIndex = new Map<string, Map<string, PageRecord[]>>();
+  private knownFolderTimes = new Map<string, number>();
+  private lastRecheck = Date.now();
 
   constructor(root: string, config: Config) {
     this.root = path.resolve(root);
     this.config = config;
     this.docsDir = path.resolve(this.root, config.docsDir ?? docsDirFromMkdocs(this.root));
     this.listing = listDocs(this.docsDir);
+    this.knownFolderTimes = this.folderTimes();
     this.vocabularies = this.loadVocabularies();
     this.auditCodes = this.loadAuditCodes();
     for (const kind of ITEM_KINDS) this.byName.set(kind, new Map());
@@ -186,13 +197,40 @@ export class Repository {
     this.referenceIndex.clear();
   }
 
-  /** Read and parse every page not yet known (or changed on disk since). */
-  loadMissingPages(): void {
+  /** Read and parse every page not yet known; with `recheck`, also those changed on disk since they were read. */
+  loadMissingPages(recheck = false): void {
     for (const file of this.pagePaths()) {
-      if (this.pages.has(file)) continue;
+      const known = this.pages.get(file);
+      if (known && (!recheck || known.mtimeMs === mtimeOf(file))) continue;
       const source = readPageSource(file);
       this.setPage(file, parsePage(source.value), source.value, source.mtimeMs);
     }
+  }
+
+  /**
+   * For a long-lived process: take in pages renamed, added or removed (seen
+   * from folder mtimes, cheap) and pages saved since they were read (every
+   * page stat'ed, at most every `recheckMs`). Pages set from an editor keep
+   * their unsaved text until the file on disk changes.
+   */
+  refresh(recheckMs = 250): void {
+    const folderTimes = this.folderTimes();
+    if ([...folderTimes].some(([folder, time]) => this.knownFolderTimes.get(folder) !== time) || folderTimes.size !== this.knownFolderTimes.size) {
+      this.listing = listDocs(this.docsDir);
+      for (const record of [...this.pages.values()]) {
+        if (!this.listing.files.has(record.docsPath)) this.removePage(record.path);
+      }
+      this.vocabularies = this.loadVocabularies();
+      this.knownFolderTimes = this.folderTimes();
+    }
+    const now = Date.now();
+    const recheck = now - this.lastRecheck >= recheckMs;
+    if (recheck) this.lastRecheck = now;
+    this.loadMissingPages(recheck);
+  }
+
+  private folderTimes(): Map<string, number> {
+    return new Map([...this.listing.folders].map((folder) => [folder, mtimeOf(path.join(this.docsDir, folder))]));
   }
 
   page(file: string): PageRecord | undefined {

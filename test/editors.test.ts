@@ -1,0 +1,189 @@
+/**
+ * The same rules where authors work: remark-cli (through unified-engine, with
+ * a `.remarkrc.json`), and the language server over stdio with real LSP
+ * messages. Both must report what our CLI reports.
+ */
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { PassThrough } from 'node:stream';
+import { pathToFileURL } from 'node:url';
+import { remark } from 'remark';
+import { engine } from 'unified-engine';
+import type { VFile } from 'vfile';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { lint } from '../src/engine.js';
+import { LspClient } from './helpers/lsp-client.js';
+import { ROOT, SAMPLE } from './helpers/rule-docs.js';
+
+const M = 'docs/voldoen-aan-wetten-en-regels/maatregelen';
+const V = 'docs/voldoen-aan-wetten-en-regels/vereisten';
+const IMP02 = `${M}/6-imp-02-menselijke-tussenkomst.md`;
+
+/** A copy of the sample with this package installed in its node_modules, as `npm i -D algoritmekader-lint` would. */
+function sampleWorkspace(withRemarkrc: boolean): string {
+  const root = mkdtempSync(path.join(os.tmpdir(), 'ak-editor-'));
+  cpSync(SAMPLE, root, { recursive: true });
+  mkdirSync(path.join(root, 'node_modules'));
+  symlinkSync(ROOT, path.join(root, 'node_modules/algoritmekader-lint'), 'dir');
+  if (withRemarkrc) writeFileSync(path.join(root, '.remarkrc.json'), JSON.stringify({ plugins: ['algoritmekader-lint'] }));
+  return root;
+}
+
+const key = (file: string, message: { line?: number; column?: number; ruleId?: string; reason: string }) =>
+  `${file} ${message.line}:${message.column} ${message.ruleId} ${message.reason}`;
+
+describe('remark-cli with .remarkrc.json', () => {
+  it('reports exactly what our CLI reports, cross-file rules included', async () => {
+    const root = sampleWorkspace(true);
+    try {
+      const files = await new Promise<VFile[]>((resolve, reject) => {
+        engine(
+          {
+            processor: remark,
+            cwd: root,
+            files: ['docs'],
+            extensions: ['md'],
+            rcName: '.remarkrc',
+            packageField: 'remarkConfig',
+            ignoreName: '.remarkignore',
+            pluginPrefix: 'remark',
+            quiet: true,
+            frail: true,
+            silent: true,
+            streamError: new PassThrough(),
+            streamOut: new PassThrough(),
+          },
+          (error, _code, context) => (error ? reject(error) : resolve(context?.files ?? [])),
+        );
+      });
+      const viaRemark = files.flatMap((file) => file.messages.map((message) => key(file.path, message))).sort();
+      const { files: ours } = await lint({ cwd: root });
+      const viaCli = ours.flatMap((file) => file.messages.map((message) => key(file.path, message))).sort();
+      expect(viaRemark.length).toBe(12);
+      expect(viaRemark).toEqual(viaCli);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('language server over stdio', () => {
+  let root: string;
+  let client: LspClient;
+  const uri = (file: string) => pathToFileURL(path.join(root, file)).href;
+  const versions = new Map<string, number>();
+
+  const open = (file: string) => {
+    versions.set(file, 1);
+    client.notify('textDocument/didOpen', {
+      textDocument: { uri: uri(file), languageId: 'markdown', version: 1, text: readFileSync(path.join(root, file), 'utf8') },
+    });
+  };
+  const change = (file: string, text: string) => {
+    const version = (versions.get(file) ?? 1) + 1;
+    versions.set(file, version);
+    client.notify('textDocument/didChange', { textDocument: { uri: uri(file), version }, contentChanges: [{ text }] });
+  };
+  const next = (file: string) => client.diagnosticsFor(uri(file), client.published(uri(file)));
+
+  beforeAll(async () => {
+    root = sampleWorkspace(false);
+    client = new LspClient(path.join(ROOT, 'dist/src/language-server.js'), root);
+    const initialized = await client.request<{ capabilities: Record<string, unknown> }>('initialize', {
+      processId: process.pid,
+      rootUri: pathToFileURL(root).href,
+      capabilities: {},
+      workspaceFolders: [{ uri: pathToFileURL(root).href, name: 'sample' }],
+    });
+    expect(initialized.capabilities.codeActionProvider).toBeTruthy();
+    client.notify('initialized', {});
+  }, 60_000);
+
+  afterAll(async () => {
+    await client?.close();
+    rmSync(root, { recursive: true, force: true });
+  });
+
+  it('works without configuration, with the same findings as the CLI', async () => {
+    const waiting = next(IMP02);
+    open(IMP02);
+    const diagnostics = await waiting;
+    const { files } = await lint({ cwd: root, paths: [IMP02] });
+    const fromCli = files[0].messages.map((message) => `${(message.line ?? 1) - 1}:${(message.column ?? 1) - 1} ${message.ruleId} ${message.reason}`);
+    const fromServer = diagnostics.map(
+      (diagnostic) => `${diagnostic.range.start.line}:${diagnostic.range.start.character} ${diagnostic.code} ${diagnostic.message}`,
+    );
+    expect(fromServer).toEqual(fromCli);
+    expect(diagnostics.every((diagnostic) => diagnostic.source === 'algoritmekader-lint')).toBe(true);
+    expect(diagnostics.find((diagnostic) => diagnostic.code === 'reference-exists')?.codeDescription?.href).toMatch(/reference-exists\.md$/);
+  }, 60_000);
+
+  it('offers a quick fix for a misspelt vereiste that repairs the page', async () => {
+    const text = readFileSync(path.join(root, IMP02), 'utf8');
+    const waiting = next(IMP02);
+    change(IMP02, text);
+    const diagnostic = (await waiting).find((candidate) => candidate.code === 'reference-exists')!;
+    expect(diagnostic.range).toEqual({ start: { line: 11, character: 2 }, end: { line: 11, character: 45 } });
+    const actions = await client.request<Array<{ title: string; edit: { changes: Record<string, Array<{ range: unknown; newText: string }>> } }>>(
+      'textDocument/codeAction',
+      {
+        textDocument: { uri: uri(IMP02) },
+        range: diagnostic.range,
+        context: { diagnostics: [diagnostic] },
+      },
+    );
+    expect(actions.map((action) => action.title)).toContain(
+      'Replace `avg-01-persoonsgegevens-rechtmatig-verwerkn` with `avg-01-persoonsgegevens-rechtmatig-verwerken`',
+    );
+    const [edit] = actions[0].edit.changes[uri(IMP02)];
+    const lines = text.split('\n');
+    lines[11] = `${lines[11].slice(0, 2)}${edit.newText}`;
+    const fixed = change;
+    const after = next(IMP02);
+    fixed(IMP02, lines.join('\n'));
+    expect((await after).map((candidate) => candidate.code)).not.toContain('reference-exists');
+  }, 60_000);
+
+  it('sees unsaved edits of another open page (cross-file)', async () => {
+    const imp01 = `${M}/6-imp-01-werkinstructies-gebruikers.md`;
+    const aia01 = `${V}/aia-01-ai-geletterdheid.md`;
+    let waiting = next(imp01);
+    open(imp01);
+    expect((await waiting).map((diagnostic) => diagnostic.code)).not.toContain('link-anchor');
+    // Rename the heading imp-01 links to, in the editor only.
+    waiting = next(aia01);
+    open(aia01);
+    await waiting;
+    waiting = next(aia01);
+    change(aia01, readFileSync(path.join(root, aia01), 'utf8').replace('## Toelichting', '## Uitleg'));
+    await waiting;
+    waiting = next(imp01);
+    change(imp01, readFileSync(path.join(root, imp01), 'utf8'));
+    const diagnostics = await waiting;
+    expect(diagnostics.find((diagnostic) => diagnostic.code === 'link-anchor')?.message).toContain(
+      '`#toelichting` bestaat niet op `voldoen-aan-wetten-en-regels/vereisten/aia-01-ai-geletterdheid.md`',
+    );
+  }, 60_000);
+
+  it('re-checks open pages when a page they point at is renamed on disk', async () => {
+    const pba01 = `${M}/1-pba-01-formuleren-probleemdefinitie.md`;
+    let waiting = next(pba01);
+    open(pba01);
+    expect((await waiting).map((diagnostic) => diagnostic.code)).not.toContain('reference-exists');
+    renameSync(path.join(root, `${V}/avg-01-persoonsgegevens-rechtmatig-verwerken.md`), path.join(root, `${V}/avg-01-rechtmatig-verwerken.md`));
+    waiting = next(pba01);
+    client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: uri(`${V}/avg-01-rechtmatig-verwerken.md`), type: 1 }] });
+    const diagnostics = await waiting;
+    const reference = diagnostics.find((diagnostic) => diagnostic.code === 'reference-exists');
+    expect(reference?.data?.expected).toEqual(['avg-01-rechtmatig-verwerken']);
+  }, 60_000);
+
+  it('never rewrites a page with "Format document"', async () => {
+    const edits = await client.request<unknown[] | null>('textDocument/formatting', {
+      textDocument: { uri: uri(IMP02) },
+      options: { tabSize: 2, insertSpaces: true },
+    });
+    expect(edits ?? []).toEqual([]);
+  }, 60_000);
+});

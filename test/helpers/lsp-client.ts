@@ -1,0 +1,106 @@
+/** A minimal LSP client over stdio (JSON-RPC with Content-Length framing) for driving the language server in tests. */
+import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
+
+export interface Diagnostic {
+  range: { start: { line: number; character: number }; end: { line: number; character: number } };
+  severity: number;
+  code?: string;
+  source?: string;
+  message: string;
+  data?: { expected?: string[] };
+  codeDescription?: { href: string };
+}
+
+export class LspClient {
+  private readonly child: ChildProcessWithoutNullStreams;
+  private buffer = Buffer.alloc(0);
+  private nextId = 1;
+  private readonly pending = new Map<number, (result: unknown) => void>();
+  private readonly diagnostics = new Map<string, Array<{ version?: number; diagnostics: Diagnostic[] }>>();
+  private readonly waiters: Array<() => void> = [];
+
+  constructor(bin: string, cwd: string) {
+    this.child = spawn(process.execPath, [bin, '--stdio'], { cwd, stdio: ['pipe', 'pipe', 'pipe'] });
+    this.child.stdout.on('data', (chunk: Buffer) => this.receive(chunk));
+    this.child.stderr.on('data', () => {});
+  }
+
+  private receive(chunk: Buffer) {
+    this.buffer = Buffer.concat([this.buffer, chunk]);
+    for (;;) {
+      const headerEnd = this.buffer.indexOf('\r\n\r\n');
+      if (headerEnd === -1) return;
+      const length = Number(/Content-Length: (\d+)/i.exec(this.buffer.subarray(0, headerEnd).toString())?.[1]);
+      if (this.buffer.length < headerEnd + 4 + length) return;
+      const body = JSON.parse(this.buffer.subarray(headerEnd + 4, headerEnd + 4 + length).toString('utf8'));
+      this.buffer = this.buffer.subarray(headerEnd + 4 + length);
+      this.handle(body);
+    }
+  }
+
+  private handle(message: { id?: number; method?: string; params?: any; result?: unknown }) {
+    if (message.id !== undefined && message.method === undefined) {
+      this.pending.get(message.id)?.(message.result);
+      this.pending.delete(message.id);
+      return;
+    }
+    if (message.method === 'textDocument/publishDiagnostics') {
+      const list = this.diagnostics.get(message.params.uri) ?? [];
+      list.push({ version: message.params.version, diagnostics: message.params.diagnostics });
+      this.diagnostics.set(message.params.uri, list);
+      for (const wake of this.waiters.splice(0)) wake();
+      return;
+    }
+    // Requests from the server (workspace/configuration, client/registerCapability): answer empty.
+    if (message.id !== undefined && message.method)
+      this.send({ jsonrpc: '2.0', id: message.id, result: message.method === 'workspace/configuration' ? [{}] : null });
+  }
+
+  private send(message: object) {
+    const body = Buffer.from(JSON.stringify(message), 'utf8');
+    this.child.stdin.write(`Content-Length: ${body.length}\r\n\r\n`);
+    this.child.stdin.write(body);
+  }
+
+  request<T>(method: string, params: unknown): Promise<T> {
+    const id = this.nextId++;
+    return new Promise<T>((resolve) => {
+      this.pending.set(id, resolve as (result: unknown) => void);
+      this.send({ jsonrpc: '2.0', id, method, params });
+    });
+  }
+
+  notify(method: string, params: unknown) {
+    this.send({ jsonrpc: '2.0', method, params });
+  }
+
+  /** The next diagnostics published for `uri` after `count` earlier publications. */
+  async diagnosticsFor(uri: string, count: number, timeoutMs = 15_000): Promise<Diagnostic[]> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const list = this.diagnostics.get(uri) ?? [];
+      if (list.length > count) return list[count].diagnostics;
+      if (Date.now() > deadline) throw new Error(`no diagnostics #${count + 1} for ${uri}`);
+      await new Promise<void>((resolve) => {
+        this.waiters.push(resolve);
+        setTimeout(resolve, 200);
+      });
+    }
+  }
+
+  published(uri: string): number {
+    return this.diagnostics.get(uri)?.length ?? 0;
+  }
+
+  async close() {
+    await this.request('shutdown', null);
+    this.notify('exit', null);
+    await new Promise((resolve) => {
+      this.child.once('exit', resolve);
+      setTimeout(() => {
+        this.child.kill();
+        resolve(undefined);
+      }, 2000);
+    });
+  }
+}

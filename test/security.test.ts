@@ -1,0 +1,68 @@
+/** Content of a pull request is untrusted: no code from the checked-out tree runs unless asked for. */
+import { cpSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { main } from '../src/cli/main.js';
+import { SAMPLE } from './helpers/rule-docs.js';
+
+let root: string | undefined;
+afterEach(() => root && rmSync(root, { recursive: true, force: true }));
+
+/** The sample with code configurations that leave a marker file when they run. */
+function treeWithCodeConfig() {
+  root = mkdtempSync(path.join(os.tmpdir(), 'ak-security-'));
+  cpSync(SAMPLE, root, { recursive: true });
+  const marker = (name: string) => path.join(root!, `${name}.ran`);
+  writeFileSync(
+    path.join(root, '.remarkrc.js'),
+    `import { writeFileSync } from 'node:fs';\nwriteFileSync(${JSON.stringify(marker('remarkrc'))}, 'x');\nexport default { plugins: [] };\n`,
+  );
+  writeFileSync(
+    path.join(root, '.algoritmekader-lint.mjs'),
+    `import { writeFileSync } from 'node:fs';\nwriteFileSync(${JSON.stringify(marker('config'))}, 'x');\nexport default { rules: { 'sources-code-quoted': 'off' } };\n`,
+  );
+  writeFileSync(path.join(root, 'package.json'), '{ "type": "module" }');
+  return { root, marker };
+}
+
+async function run(cwd: string, args: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const code = await main(args, { cwd, isTTY: false, env: {}, stdout: (text) => (stdout += text), stderr: (text) => (stderr += text) });
+  return { code, stdout, stderr };
+}
+
+describe('configuration as code', () => {
+  it('is not executed without --allow-code-config, and the CLI says it skipped it', async () => {
+    const tree = treeWithCodeConfig();
+    const { stdout, stderr } = await run(tree.root, ['--reporter', 'json']);
+    expect(existsSync(tree.marker('remarkrc'))).toBe(false);
+    expect(existsSync(tree.marker('config'))).toBe(false);
+    expect(stderr).toContain('ignored .algoritmekader-lint.mjs: configuration as code is only loaded with --allow-code-config');
+    expect(stdout).toContain('sources-code-quoted');
+  });
+
+  it('is loaded with --allow-code-config; .remarkrc.js still never runs', async () => {
+    const tree = treeWithCodeConfig();
+    const { stdout } = await run(tree.root, ['--reporter', 'json', '--allow-code-config']);
+    expect(existsSync(tree.marker('config'))).toBe(true);
+    expect(existsSync(tree.marker('remarkrc'))).toBe(false);
+    expect(stdout).not.toContain('sources-code-quoted');
+  });
+
+  it('a code --config without the opt-in is a usage error', async () => {
+    const tree = treeWithCodeConfig();
+    const { code, stderr } = await run(tree.root, ['--config', '.algoritmekader-lint.mjs']);
+    expect(code).toBe(2);
+    expect(stderr).toContain('only loaded with --allow-code-config');
+    expect(existsSync(tree.marker('config'))).toBe(false);
+  });
+
+  it('paths in reports are relative to the repository', async () => {
+    const tree = treeWithCodeConfig();
+    const { stdout } = await run(tree.root, ['--reporter', 'github']);
+    expect(stdout).not.toContain(tree.root);
+    expect(stdout).toContain('file=docs/voldoen-aan-wetten-en-regels/');
+  });
+});
