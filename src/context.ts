@@ -31,6 +31,8 @@ declare module 'vfile' {
     algoritmekaderRepository: Repository;
     /** Set by the CLI when the bytes could not be read as a page. */
     sourceProblem: SourceProblem;
+    /** The file on disk starts with a BOM (not part of the text). */
+    bom: boolean;
   }
 }
 

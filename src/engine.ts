@@ -86,7 +86,7 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
     const source = override === undefined ? readPageSource(file) : { value: override, mtimeMs: 0, problem: undefined };
     const tree = parsePage(source.value);
     repository.setPage(file, tree, source.value, source.mtimeMs);
-    if (keepAll || selected.has(file)) parsed.set(file, { tree, value: source.value, problem: source.problem });
+    if (keepAll || selected.has(file)) parsed.set(file, { tree, value: source.value, problem: source.problem, bom: source.bom });
   }
 
   let changes: ChangeSet | undefined;
@@ -108,10 +108,11 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
   const processor = unified().use(remarkParse).use(remarkAlgoritmekader, { root, config: extra, lang: config.lang, rules: config.rules }).freeze();
 
   const files: VFile[] = [];
-  for (const [file, { tree, value, problem }] of [...parsed].sort(([a], [b]) => a.localeCompare(b))) {
+  for (const [file, { tree, value, problem, bom }] of [...parsed].sort(([a], [b]) => a.localeCompare(b))) {
     const vfile = new VFile({ path: path.relative(cwd, file) || file, cwd, value });
     vfile.data.algoritmekaderRepository = repository;
     if (problem) vfile.data.sourceProblem = problem;
+    if (bom) vfile.data.bom = true;
     await processor.run(tree, vfile);
     files.push(vfile);
   }
@@ -123,6 +124,7 @@ interface ParsedPage {
   tree: Root;
   value: string;
   problem?: SourceProblem;
+  bom?: boolean;
 }
 
 function firstFolder(entry: string): string {

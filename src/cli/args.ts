@@ -12,6 +12,8 @@ export interface CliOptions {
   config?: string;
   color?: boolean;
   changedSince?: string;
+  fix: boolean;
+  fixDryRun: boolean;
   allowCodeConfig: boolean;
   external: boolean;
   externalCache?: string;
@@ -35,6 +37,8 @@ Options:
                            never on untrusted pull requests; .remarkrc.js is never run)
   --reporter <name[=file]> pretty (default), json, github, sarif or junit; repeat for
                            several; "=file" writes to a file (sarif=out.sarif)
+  --fix                    apply safe fixes to the pages (written atomically), then report what is left
+  --fix-dry-run            print the fixes as a unified diff; change nothing
   --changed-since <ref>    only pages changed since a git ref (e.g. origin/main), plus the pages
                            that point at them; reports URNs removed, changed or moved
   --external               also check external http(s) links (network; successes cached a day)
@@ -74,6 +78,8 @@ function parseCliArgsRaw(argv: string[]) {
       color: { type: 'boolean' },
       'no-color': { type: 'boolean' },
       'changed-since': { type: 'string' },
+      fix: { type: 'boolean' },
+      'fix-dry-run': { type: 'boolean' },
       'allow-code-config': { type: 'boolean' },
       external: { type: 'boolean' },
       'external-cache': { type: 'string' },
@@ -107,6 +113,8 @@ function toOptions({ values, positionals }: ReturnType<typeof parseCliArgsRaw>):
     config: values.config,
     color: values['no-color'] ? false : values.color,
     changedSince: values['changed-since'],
+    fix: values.fix ?? false,
+    fixDryRun: values['fix-dry-run'] ?? false,
     allowCodeConfig: values['allow-code-config'] ?? false,
     external: values.external ?? false,
     externalCache: values['external-cache'],

@@ -1,8 +1,10 @@
 /** The CLI: parse arguments, lint, report, and exit 0 / 1 / 2. Never a stack trace. */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import type { VFile } from 'vfile';
 import { ConfigError } from '../config.js';
 import { lint, UsageError } from '../engine.js';
+import { applyFixes, fixDiff, writeAtomically } from '../fix.js';
 import { VERSION } from '../package-info.js';
 import { REPORTERS } from '../reporters/index.js';
 import { ArgumentError, HELP, parseCliArgs } from './args.js';
@@ -21,6 +23,21 @@ const defaultIo: CliIo = {
   cwd: process.cwd(),
   isTTY: Boolean(process.stdout.isTTY),
 };
+
+/** Apply (or, dry, print as a diff) every file's safe fixes; the number of files changed. */
+function fixFiles(files: VFile[], dryRun: boolean, io: CliIo): number {
+  let changed = 0;
+  for (const file of files) {
+    const before = String(file.value ?? '');
+    const { text, applied } = applyFixes(before, file.messages);
+    if (applied.length === 0 || text === before) continue;
+    changed++;
+    if (dryRun) io.stdout(fixDiff(file.path, before, text));
+    else writeAtomically(path.resolve(file.cwd, file.path), text, file.data.bom === true);
+  }
+  if (!dryRun && changed > 0) io.stderr(`algoritmekader-lint: fixed ${changed} file${changed === 1 ? '' : 's'}\n`);
+  return changed;
+}
 
 /** `external links: 120/470, 3 failing`, rewritten in place; a newline when done. */
 function progressPrinter(io: CliIo) {
@@ -54,7 +71,7 @@ export async function main(argv: string[], io: CliIo = defaultIo): Promise<numbe
           onProgress: showProgress ? progressPrinter(io) : undefined,
         }
       : undefined;
-    const { files, repository } = await lint({
+    const lintOptions = {
       cwd: io.cwd,
       root: options.root,
       paths: options.paths,
@@ -63,8 +80,14 @@ export async function main(argv: string[], io: CliIo = defaultIo): Promise<numbe
       external,
       changedSince: options.changedSince,
       allowCodeConfig: options.allowCodeConfig,
-      onNotice: (text) => io.stderr(`algoritmekader-lint: ${text}\n`),
-    });
+      onNotice: (text: string) => io.stderr(`algoritmekader-lint: ${text}\n`),
+    };
+    let { files, repository } = await lint(lintOptions);
+    if (options.fix || options.fixDryRun) {
+      const fixed = fixFiles(files, options.fixDryRun, io);
+      // Report what is left after the fixes.
+      if (fixed > 0 && !options.fixDryRun) ({ files, repository } = await lint({ ...lintOptions, external: undefined }));
+    }
 
     for (const { name, output } of options.reporters) {
       const text = REPORTERS[name](files, {

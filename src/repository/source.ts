@@ -12,20 +12,24 @@ export type SourceProblem =
   | { code: 'invalid-utf8'; offset: number };
 
 export interface PageSource {
-  /** Text to parse; empty when there is a problem that prevents parsing. */
+  /** Text to parse (without a UTF-8 BOM); empty when there is a problem that prevents parsing. */
   value: string;
+  /** The file starts with a UTF-8 byte order mark (kept when a fix is written). */
+  bom?: boolean;
   problem?: SourceProblem;
   mtimeMs: number;
 }
 
 const decoder = new TextDecoder('utf-8', { fatal: true });
 
-export function decodePage(bytes: Uint8Array): { value: string; problem?: SourceProblem } {
+export function decodePage(bytes: Uint8Array): { value: string; bom?: boolean; problem?: SourceProblem } {
   if (bytes.length > MAX_PAGE_BYTES) return { value: '', problem: { code: 'too-large', bytes: bytes.length } };
   const nul = bytes.indexOf(0);
   if (nul !== -1) return { value: '', problem: { code: 'binary', offset: nul } };
   try {
-    return { value: decoder.decode(bytes) };
+    // The decoder drops a BOM; remember it so a fix writes it back.
+    const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+    return { value: decoder.decode(bytes), bom };
   } catch {
     return { value: '', problem: { code: 'invalid-utf8', offset: firstInvalidUtf8(bytes) } };
   }
