@@ -29,6 +29,14 @@ export default defineRule(
         nl: "Dit bestand is {size} groot; zo'n grote pagina wordt niet gecontroleerd. Splits de pagina of verplaats de inhoud naar een bijlage.",
         en: 'This file is {size}; a page this large is not checked. Split the page or move the content to an attachment.',
       },
+      tooDeep: {
+        nl: "Regel {line} is {depth} niveaus diep genest (lijsten of citaten); zo'n pagina wordt niet gecontroleerd en rendert niet zinnig. Maak de nesting ondieper.",
+        en: 'Line {line} is nested {depth} levels deep (lists or quotes); such a page is not checked and does not render sensibly. Make the nesting shallower.',
+      },
+      unparsable: {
+        nl: "Deze pagina kan niet worden gelezen als Markdown ({detail}); de andere pagina's zijn wel gecontroleerd. Meld dit aan de beheerders van algoritmekader-lint.",
+        en: 'This page cannot be read as Markdown ({detail}); the other pages were checked. Please report this to the algoritmekader-lint maintainers.',
+      },
       unreadable: {
         nl: 'Dit bestand kan niet worden gelezen ({detail}). Controleer de bestandsrechten.',
         en: 'This file cannot be read ({detail}). Check the file permissions.',
@@ -47,6 +55,14 @@ export default defineRule(
           return report('tooLarge', undefined, { size: `${(problem.bytes / 1024 / 1024).toFixed(1)} MB` });
         case 'unreadable':
           return report('unreadable', undefined, { detail: problem.detail });
+        case 'too-deep':
+          return report(
+            'tooDeep',
+            { start: { line: problem.line, column: 1 }, end: { line: problem.line, column: 1 } },
+            { line: problem.line, depth: problem.depth },
+          );
+        case 'unparsable':
+          return report('unparsable', undefined, { detail: problem.detail });
       }
     }
     const nul = source.indexOf('\u0000');

@@ -79,13 +79,21 @@ export default defineRule(
         nl: "De frontmatter gebruikt te veel YAML-aliassen ({detail}); zo'n pagina is niet leesbaar. Schrijf de waarden uit.",
         en: 'The frontmatter expands too many YAML aliases ({detail}); such a page cannot be read. Write the values out.',
       },
+      unclosed: {
+        nl: 'De frontmatter begint met `---` maar wordt niet afgesloten; de site leest de hele pagina dan als tekst. Zet een regel `---` na het laatste veld.',
+        en: 'The frontmatter starts with `---` but is never closed; the site then reads the whole page as text. Put a line `---` after the last field.',
+      },
       missing: {
         nl: '{ThisKind} heeft geen frontmatter. Begin het bestand met `---`, de velden uit het sjabloon (templates/template-{kind}.md) en weer `---`.',
         en: '{ThisKind} has no frontmatter. Start the file with `---`, the fields from the template (templates/template-{kind}.md) and `---` again.',
       },
     },
   },
-  ({ frontmatter, page, report, tree, lang }) => {
+  ({ frontmatter, page, report, tree, lang, source }) => {
+    if (!frontmatter.node && /^---[ \t]*\r?\n/.test(source)) {
+      report('unclosed', { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 4, offset: 3 } });
+      return;
+    }
     if (!frontmatter.node) {
       if (ITEM_PAGE_KINDS.includes(page.kind as never)) {
         const first = tree.children[0];
@@ -95,7 +103,7 @@ export default defineRule(
     }
     for (const problem of frontmatter.problems) {
       if (problem.code === 'DUPLICATE_KEY') continue;
-      if (problem.code === 'NOT_A_MAPPING') report('notMapping', problem.position, { found: 'lijst of losse waarde' });
+      if (problem.code === 'NOT_A_MAPPING') report('notMapping', problem.position, { found: lang === 'nl' ? 'lijst of losse waarde' : 'list or single value' });
       else if (problem.code === 'ALIAS_COUNT') report('aliasBomb', problem.position, { detail: problem.message });
       else report('syntax', problem.position, { detail: explain(problem.code, problem.message, lang) });
     }

@@ -71,6 +71,9 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
   const config = configFor(root, extra);
   if (options.lang) config.lang = options.lang;
   const repository = new Repository(root, config);
+  for (const loop of repository.listing.loops) {
+    options.onNotice?.(`skipped ${path.relative(cwd, path.join(repository.docsDir, loop))}: a symbolic link that leads back into a folder above it`);
+  }
   const overrides = new Map(Object.entries(options.overrides ?? {}).map(([file, text]) => [path.resolve(cwd, file), text]));
   for (const file of overrides.keys()) repository.listing.files.add(repository.docsPathOf(file));
 
@@ -84,9 +87,9 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
   for (const file of new Set([...repository.pagePaths(), ...selected])) {
     const override = overrides.get(file);
     const source = override === undefined ? readPageSource(file) : { value: override, mtimeMs: 0, problem: undefined };
-    const tree = parsePage(source.value);
+    const { tree, problem } = safeParse(source.value, source.problem);
     repository.setPage(file, tree, source.value, source.mtimeMs);
-    if (keepAll || selected.has(file)) parsed.set(file, { tree, value: source.value, problem: source.problem, bom: source.bom });
+    if (keepAll || selected.has(file)) parsed.set(file, { tree, value: source.value, problem, bom: source.bom });
   }
 
   let changes: ChangeSet | undefined;
@@ -118,6 +121,15 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
   }
   if (changes) files.push(...removedUrnFiles(repository, cwd, config.lang));
   return { files, repository };
+}
+
+/** Parse, or report why not: a page must never stop the run. */
+function safeParse(value: string, problem: SourceProblem | undefined): { tree: Root; problem?: SourceProblem } {
+  try {
+    return { tree: parsePage(value), problem };
+  } catch (error) {
+    return { tree: parsePage(''), problem: { code: 'unparsable', detail: (error as Error)?.message ?? String(error) } };
+  }
 }
 
 interface ParsedPage {

@@ -92,10 +92,7 @@ const remarkAlgoritmekader: Plugin<[PresetOptions?], Root> = function (this: Pro
   }
   this.use(function finishMessages() {
     return (_tree: Root, file: VFile) => {
-      for (const message of file.messages) {
-        if (message.crashed) message.fatal = true;
-        else if (message.info) message.fatal = undefined;
-      }
+      for (const message of file.messages) if (message.info) message.fatal = undefined;
       file.messages.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || String(a.ruleId).localeCompare(String(b.ruleId)));
     };
   });

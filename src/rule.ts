@@ -5,7 +5,7 @@
  * frontmatter. A crash inside a rule becomes a message on the file.
  */
 import type { Nodes, Root } from 'mdast';
-import type { Plugin } from 'unified';
+import type { Plugin, Processor } from 'unified';
 import { lintRule } from 'unified-lint-rule';
 import type { Position } from 'unist';
 import type { VFile } from 'vfile';
@@ -63,7 +63,7 @@ declare module 'vfile-message' {
 }
 
 export function defineRule<M extends string, O = unknown>(meta: RuleMeta<M>, check: RuleCheck<M, O>): Rule<M> {
-  const plugin = lintRule<Root, O>({ origin: `${SOURCE}:${meta.id}`, url: `${DOCS_BASE}${meta.id}.md` }, (tree, file, options) => {
+  const base = lintRule<Root, O>({ origin: `${SOURCE}:${meta.id}`, url: `${DOCS_BASE}${meta.id}.md` }, (tree, file, options) => {
     const page = pageContext(tree, file);
     if (!page) return;
     if (meta.kinds && !meta.kinds.includes(page.page.kind)) return;
@@ -95,14 +95,25 @@ export function defineRule<M extends string, O = unknown>(meta: RuleMeta<M>, che
     } catch (error) {
       const reason = format(CRASH[lang], { rule: meta.id, error: (error as Error)?.message ?? String(error) });
       const message = file.message(reason, { ruleId: meta.id, source: SOURCE });
-      // unified-lint-rule sets `fatal` from the rule's severity afterwards;
-      // the preset's last step makes crashes errors whatever that severity.
       message.crashed = true;
     }
-  }) as unknown as Rule<M>;
+  });
+  // unified-lint-rule sets `fatal` from the rule's severity once the rule is
+  // done; a crash is an error whatever that severity.
+  const plugin = function (this: Processor, config?: unknown) {
+    const transform = (base as unknown as (this: Processor, config?: unknown) => LintTransform | undefined).call(this, config);
+    if (!transform) return undefined;
+    return (tree: Root, file: VFile, next: (error?: Error) => void) =>
+      transform(tree, file, (error?: Error) => {
+        for (const message of file.messages) if (message.crashed) message.fatal = true;
+        next(error);
+      });
+  } as unknown as Rule<M>;
   plugin.meta = meta;
   return plugin;
 }
+
+type LintTransform = (tree: Root, file: VFile, next: (error?: Error) => void) => void;
 
 const CRASH: Localized = {
   nl: 'Interne fout in regel `{rule}` op dit bestand: {error}. De andere regels zijn wel uitgevoerd; meld dit aan de beheerders van algoritmekader-lint.',

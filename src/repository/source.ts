@@ -9,7 +9,38 @@ export type SourceProblem =
   | { code: 'unreadable'; detail: string }
   | { code: 'too-large'; bytes: number }
   | { code: 'binary'; offset: number }
-  | { code: 'invalid-utf8'; offset: number };
+  | { code: 'invalid-utf8'; offset: number }
+  | { code: 'too-deep'; line: number; depth: number }
+  | { code: 'unparsable'; detail: string };
+
+/** Deeper than this, parsing gets slow (nested lists are super-linear) and no real page comes near it. */
+export const MAX_INDENT_COLUMNS = 240;
+export const MAX_QUOTE_DEPTH = 100;
+
+/** The first line nested too deeply to parse in bounded time (indentation or `>` markers). */
+export function tooDeep(text: string): { line: number; depth: number } | undefined {
+  let line = 0;
+  for (let start = 0; start <= text.length; ) {
+    line++;
+    let end = text.indexOf('\n', start);
+    if (end === -1) end = text.length;
+    let columns = 0;
+    let quotes = 0;
+    for (let index = start; index < end; index++) {
+      const character = text.charCodeAt(index);
+      if (character === 32) columns++;
+      else if (character === 9) columns += 4 - (columns % 4);
+      else if (character === 62) {
+        quotes++;
+        columns = 0; // indentation inside a quote counts from its marker
+      } else break;
+    }
+    if (columns > MAX_INDENT_COLUMNS) return { line, depth: Math.floor(columns / 2) };
+    if (quotes > MAX_QUOTE_DEPTH) return { line, depth: quotes };
+    start = end + 1;
+  }
+  return undefined;
+}
 
 export interface PageSource {
   /** Text to parse (without a UTF-8 BOM); empty when there is a problem that prevents parsing. */
@@ -29,7 +60,10 @@ export function decodePage(bytes: Uint8Array): { value: string; bom?: boolean; p
   try {
     // The decoder drops a BOM; remember it so a fix writes it back.
     const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
-    return { value: decoder.decode(bytes), bom };
+    const value = decoder.decode(bytes);
+    const deep = tooDeep(value);
+    if (deep) return { value: '', bom, problem: { code: 'too-deep', ...deep } };
+    return { value, bom };
   } catch {
     return { value: '', problem: { code: 'invalid-utf8', offset: firstInvalidUtf8(bytes) } };
   }
