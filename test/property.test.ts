@@ -5,6 +5,7 @@
  */
 import path from 'node:path';
 import fc from 'fast-check';
+import remarkFrontmatter from 'remark-frontmatter';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
@@ -204,16 +205,28 @@ describe('the linter on generated input', () => {
 });
 
 describe('a rule that crashes', () => {
-  it('becomes an error on that file with the rule id, and the other rules still report', async () => {
+  it('becomes an error on that file with the rule id, and the rules after it still report', async () => {
     const { defineRule } = await import('../src/rule.js');
+    const { setPageContext } = await import('../src/context.js');
+    const { repositoryFor } = await import('../src/preset.js');
+    const { titleTrailingPeriod } = await import('../rules/index.js');
     const exploding = defineRule(
       { id: 'explodes', severity: 'warn', description: { nl: 'x', en: 'x' }, messages: { never: { nl: 'nooit gebruikt', en: 'never used' } } },
       () => {
         throw new TypeError('kapot');
       },
     );
-    const withCrash = unified().use(remarkParse).use(remarkAlgoritmekader, { root: SAMPLE }).use(exploding, ['warn']).freeze();
-    const file = new VFile({ path: path.join(SAMPLE, PAGES[0]), value: '---\ntitle: Een titel.\n---\n' });
+    const page = path.join(SAMPLE, PAGES[0]);
+    const withCrash = unified()
+      .use(remarkParse)
+      .use(remarkFrontmatter, ['yaml'])
+      .use(() => (tree, file) => {
+        setPageContext(tree as never, file, repositoryFor(page, { root: SAMPLE })!, 'nl');
+      })
+      .use(exploding, ['warn'])
+      .use(titleTrailingPeriod, ['warn'])
+      .freeze();
+    const file = new VFile({ path: page, value: '---\ntitle: Een titel.\n---\n' });
     await withCrash.run(withCrash.parse(file), file);
     const crash = file.messages.find((message) => message.ruleId === 'explodes');
     expect(crash?.fatal).toBe(true);
