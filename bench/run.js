@@ -15,7 +15,7 @@ if (!existsSync(path.join(corpus, 'mkdocs.yml'))) {
   process.exit(2);
 }
 
-const cli = path.join(project, 'dist/src/cli/bin.js');
+const cli = path.join(project, 'dist/bundle/bin.mjs');
 const cases = [
   { name: 'floor: node + read + parse, no rules', args: [path.join(here, 'floor.js'), corpus] },
   { name: 'full offline lint (all rules, cold)', args: [cli, '--reporter', 'json', '--root', corpus] },

@@ -226,3 +226,10 @@ export function findConfigFile(root: string): string | undefined {
   }
   return undefined;
 }
+
+/** The configuration of the repository at `root`: its file, then `extra` on top. */
+export function configFor(root: string | undefined, extra: PartialConfig = {}): Config {
+  const file = root ? findConfigFile(root) : undefined;
+  const fromFile = file ? readConfigFile(file) : {};
+  return resolveConfig({ ...fromFile, ...extra, rules: { ...fromFile.rules, ...extra.rules } });
+}

@@ -10,6 +10,7 @@ import type { VFile } from 'vfile';
 import { location } from 'vfile-location';
 import { type Frontmatter, readFrontmatter } from './frontmatter.js';
 import type { Lang } from './i18n.js';
+import { recordPage } from './repository/analyze.js';
 import type { PageRecord, Repository } from './repository/repository.js';
 import type { SourceProblem } from './repository/source.js';
 
@@ -41,7 +42,7 @@ export function setPageContext(tree: Root, file: VFile, repository: Repository, 
   const absolute = path.resolve(file.cwd, file.path);
   const source = String(file.value ?? '');
   // The model takes this text over the disk version (unsaved edits in an editor).
-  const page = repository.setPage(absolute, tree, source, repository.page(absolute)?.mtimeMs ?? 0);
+  const page = recordPage(repository, absolute, tree, source, repository.page(absolute)?.mtimeMs ?? 0);
   const place = location(source);
   const point = (offset: number) => {
     const clamped = Math.max(0, Math.min(offset, source.length));

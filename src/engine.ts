@@ -6,17 +6,13 @@ import { statSync } from 'node:fs';
 import path from 'node:path';
 import { glob } from 'glob';
 import type { Root } from 'mdast';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import { VFile } from 'vfile';
-import { removedUrnFiles } from '../rules/urn-change.js';
-import { type ChangeSet, changesSince } from './changes.js';
-import { ConfigError, findCodeConfigFile, loadCodeConfig, type PartialConfig, type RuleSetting, readConfigFile } from './config.js';
+import { hashText, LintCache } from './cache.js';
+import type { ChangeSet } from './changes.js';
+import { ConfigError, configFor, findCodeConfigFile, loadCodeConfig, type PartialConfig, type RuleSetting, readConfigFile } from './config.js';
 import { UsageError } from './errors.js';
-import { checkExternalUrls, type ExternalRunOptions, externalUrlsOf } from './external/run.js';
+import type { ExternalRunOptions } from './external/run.js';
 import type { Lang } from './i18n.js';
-import { parsePage } from './parser.js';
-import remarkAlgoritmekader, { configFor } from './preset.js';
 import { findRoot, Repository } from './repository/repository.js';
 import { readPageSource, type SourceProblem } from './repository/source.js';
 
@@ -40,6 +36,8 @@ export interface LintOptions {
   allowCodeConfig?: boolean;
   /** Told about configuration that was skipped (e.g. code configuration without the opt-in). */
   onNotice?: (text: string) => void;
+  /** Reuse facts and results of unchanged pages between runs (`--cache`); a folder or file for the cache. */
+  cache?: true | { location?: string };
   /** Page texts that take precedence over the disk (absolute or cwd-relative paths; new pages allowed). */
   overrides?: Record<string, string>;
 }
@@ -47,6 +45,8 @@ export interface LintOptions {
 export interface LintResult {
   files: VFile[];
   repository: Repository;
+  /** Pages parsed, and pages whose messages came from the cache. */
+  stats: { parsed: number; reused: number };
 }
 
 export { UsageError };
@@ -82,18 +82,39 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
   const keepAll = options.changedSince !== undefined;
   const selected = new Set(explicit ?? (keepAll ? [] : repository.pagePaths()));
 
-  // One parse per page: the model takes its facts from the same trees the rules check.
+  // The cache holds results that depend on this run's state only without network or git comparisons.
+  const useCache = options.cache && !options.external && options.changedSince === undefined;
+  const cache = useCache ? new LintCache(cacheLocation(options.cache!, root), config, config.lang) : undefined;
+  const stats = { parsed: 0, reused: 0 };
+  let linting: typeof import('./linting.js') | undefined;
+  const machinery = async () => (linting ??= await import('./linting.js'));
+
+  // One parse per page: the model takes its facts from the same trees the
+  // rules check. With --cache, an unchanged page is not parsed at all.
   let parsed = new Map<string, ParsedPage>();
   for (const file of new Set([...repository.pagePaths(), ...selected])) {
     const override = overrides.get(file);
-    const source = override === undefined ? readPageSource(file) : { value: override, mtimeMs: 0, problem: undefined };
-    const { tree, problem } = safeParse(source.value, source.problem);
-    repository.setPage(file, tree, source.value, source.mtimeMs);
-    if (keepAll || selected.has(file)) parsed.set(file, { tree, value: source.value, problem, bom: source.bom });
+    const source = override === undefined ? readPageSource(file) : { value: override, mtimeMs: 0, problem: undefined, bom: false };
+    const hash = cache ? hashText(`${source.problem?.code ?? ''}\0${source.value}`) : '';
+    const cached = cache?.get(repository.docsPathOf(file));
+    let page: ParsedPage;
+    if (cached && cached.hash === hash) {
+      repository.importRecord(file, cached.record);
+      page = { value: source.value, problem: cached.problem ?? source.problem, bom: source.bom, hash };
+    } else {
+      const { safeParse, recordPage } = await machinery();
+      const { tree, problem } = safeParse(source.value, source.problem);
+      stats.parsed++;
+      const record = recordPage(repository, file, tree, source.value, source.mtimeMs);
+      cache?.setRecord(record.docsPath, hash, record, problem, source.bom);
+      page = { tree, value: source.value, problem, bom: source.bom, hash };
+    }
+    if (keepAll || selected.has(file)) parsed.set(file, page);
   }
 
   let changes: ChangeSet | undefined;
   if (options.changedSince !== undefined) {
+    const { changesSince } = await import('./changes.js');
     changes = changesSince(repository, options.changedSince);
     repository.urnChanges = { ...changes.urns, ref: options.changedSince };
     for (const file of changes.pages) selected.add(file);
@@ -101,39 +122,64 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
   }
 
   if (options.external) {
+    // The network client loads only when asked for.
+    const { checkExternalUrls, externalUrlsOf } = await import('./external/run.js');
     const external = options.external === true ? {} : options.external;
-    const urls = [...parsed].flatMap(([file, { tree, value }]) => externalUrlsOf(repository, { docsPath: repository.docsPathOf(file), tree, source: value }));
+    const urls = [...parsed].flatMap(([file, { tree, value }]) =>
+      externalUrlsOf(repository, { docsPath: repository.docsPathOf(file), tree: tree!, source: value }),
+    );
     // In a pull request, only URLs the change brings in.
     const only = changes ? new Set(urls.filter((url) => !changes.previousUrls.has(url))) : external.only;
     await checkExternalUrls(repository, urls, { ...external, only });
   }
 
-  const processor = unified().use(remarkParse).use(remarkAlgoritmekader, { root, config: extra, lang: config.lang, rules: config.rules }).freeze();
+  let processor: ReturnType<typeof import('./linting.js').createProcessor> | undefined;
 
   const files: VFile[] = [];
-  for (const [file, { tree, value, problem, bom }] of [...parsed].sort(([a], [b]) => a.localeCompare(b))) {
+  for (const [file, { tree, value, problem, bom, hash }] of [...parsed].sort(([a], [b]) => a.localeCompare(b))) {
     const vfile = new VFile({ path: path.relative(cwd, file) || file, cwd, value });
     vfile.data.algoritmekaderRepository = repository;
     if (problem) vfile.data.sourceProblem = problem;
     if (bom) vfile.data.bom = true;
-    await processor.run(tree, vfile);
     files.push(vfile);
+    const record = repository.page(file)!;
+    const fingerprint = cache?.fingerprint(repository, record, hash);
+    const stored = cache?.get(record.docsPath)?.result;
+    if (cache && stored && stored.fingerprint === fingerprint) {
+      cache.restore(vfile, stored.messages);
+      stats.reused++;
+      continue;
+    }
+    const { safeParse, createProcessor } = await machinery();
+    let pageTree = tree;
+    if (!pageTree) {
+      pageTree = safeParse(value, problem).tree;
+      stats.parsed++;
+    }
+    processor ??= createProcessor({ root, config: extra, lang: config.lang, rules: config.rules });
+    await processor.run(pageTree, vfile);
+    if (cache && fingerprint) cache.setResult(record.docsPath, fingerprint, vfile);
   }
-  if (changes) files.push(...removedUrnFiles(repository, cwd, config.lang));
-  return { files, repository };
+  if (changes) {
+    const { removedUrnFiles } = await import('../rules/urn-change.js');
+    files.push(...removedUrnFiles(repository, cwd, config.lang));
+  }
+  if (cache) {
+    cache.keepOnly(new Set(repository.allPages().map((page) => page.docsPath)));
+    cache.save();
+  }
+  return { files, repository, stats };
 }
 
-/** Parse, or report why not: a page must never stop the run. */
-function safeParse(value: string, problem: SourceProblem | undefined): { tree: Root; problem?: SourceProblem } {
-  try {
-    return { tree: parsePage(value), problem };
-  } catch (error) {
-    return { tree: parsePage(''), problem: { code: 'unparsable', detail: (error as Error)?.message ?? String(error) } };
-  }
+/** `--cache-location`: a folder or a `.json` file; default under the repository's node_modules/.cache. */
+function cacheLocation(cache: true | { location?: string }, root: string): string {
+  return (cache !== true && cache.location) || path.join(root, 'node_modules/.cache/algoritmekader-lint');
 }
 
 interface ParsedPage {
-  tree: Root;
+  /** Absent when the page's facts came from the cache (parsed only if its messages are needed). */
+  tree?: Root;
+  hash: string;
   value: string;
   problem?: SourceProblem;
   bom?: boolean;

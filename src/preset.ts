@@ -10,10 +10,11 @@ import remarkFrontmatter from 'remark-frontmatter';
 import type { Plugin, Processor } from 'unified';
 import type { VFile } from 'vfile';
 import { rules } from '../rules/index.js';
-import { findConfigFile, type PartialConfig, type RuleSetting, readConfigFile, resolveConfig } from './config.js';
+import { configFor, type PartialConfig, type RuleSetting } from './config.js';
 import { setPageContext } from './context.js';
 import type { Lang } from './i18n.js';
 import { remarkMkdocs } from './parser.js';
+import { loadMissingPages } from './repository/analyze.js';
 import { findRoot, Repository } from './repository/repository.js';
 
 export interface PresetOptions {
@@ -35,13 +36,6 @@ declare module 'unified' {
 
 const repositories = new Map<string, Repository>();
 
-/** The configuration of the repository at `root`: its file, then `extra` on top. */
-export function configFor(root: string | undefined, extra: PartialConfig = {}) {
-  const file = root ? findConfigFile(root) : undefined;
-  const fromFile = file ? readConfigFile(file) : {};
-  return resolveConfig({ ...fromFile, ...extra, rules: { ...fromFile.rules, ...extra.rules } });
-}
-
 /** The model for the repository holding `file`, built once per process and root. */
 export function repositoryFor(file: string, options: PresetOptions = {}): Repository | undefined {
   const root = options.root ? path.resolve(options.root) : findRoot(path.dirname(path.resolve(file)));
@@ -50,11 +44,11 @@ export function repositoryFor(file: string, options: PresetOptions = {}): Reposi
   if (!repository) {
     repository = new Repository(root, configFor(root, options.config));
     repositories.set(root, repository);
-    repository.loadMissingPages();
+    loadMissingPages(repository);
   } else {
     // A long-lived process (the language server): take in renamed, added,
     // removed and saved pages; open documents keep their unsaved text.
-    repository.refresh();
+    loadMissingPages(repository, repository.refresh());
   }
   return repository;
 }
@@ -99,3 +93,4 @@ const remarkAlgoritmekader: Plugin<[PresetOptions?], Root> = function (this: Pro
 };
 
 export default remarkAlgoritmekader;
+export { configFor };

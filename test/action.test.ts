@@ -12,7 +12,7 @@ afterEach(() => repo?.cleanup());
 function runAction(cwd: string, inputs: Record<string, string>) {
   const outputFile = path.join(cwd, 'github-output.txt');
   writeFileSync(outputFile, '');
-  const env = { PATH: process.env.PATH, HOME: process.env.HOME, AK_LINT_BIN: path.join(ROOT, 'dist/src/cli/bin.js'), GITHUB_OUTPUT: outputFile, ...inputs };
+  const env = { PATH: process.env.PATH, HOME: process.env.HOME, AK_LINT_BIN: path.join(ROOT, 'dist/bundle/bin.mjs'), GITHUB_OUTPUT: outputFile, ...inputs };
   const result = spawnSync('bash', [path.join(ROOT, 'action/run.sh')], { cwd, env, encoding: 'utf8' });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr, output: readFileSync(outputFile, 'utf8') };
 }

@@ -89,7 +89,7 @@ describe('language server over stdio', () => {
 
   beforeAll(async () => {
     root = sampleWorkspace(false);
-    client = new LspClient(path.join(ROOT, 'dist/src/language-server.js'), root);
+    client = new LspClient(path.join(ROOT, 'dist/bundle/language-server.mjs'), root);
     const initialized = await client.request<{ capabilities: Record<string, unknown> }>('initialize', {
       processId: process.pid,
       rootUri: pathToFileURL(root).href,

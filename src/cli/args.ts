@@ -12,6 +12,8 @@ export interface CliOptions {
   config?: string;
   color?: boolean;
   changedSince?: string;
+  cache: boolean;
+  cacheLocation?: string;
   fix: boolean;
   fixDryRun: boolean;
   allowCodeConfig: boolean;
@@ -37,6 +39,8 @@ Options:
                            never on untrusted pull requests; .remarkrc.js is never run)
   --reporter <name[=file]> pretty (default), json, github, sarif or junit; repeat for
                            several; "=file" writes to a file (sarif=out.sarif)
+  --cache                  reuse results of unchanged pages between runs
+  --cache-location <path>  cache folder or .json file (default: node_modules/.cache/algoritmekader-lint/)
   --fix                    apply safe fixes to the pages (written atomically), then report what is left
   --fix-dry-run            print the fixes as a unified diff; change nothing
   --changed-since <ref>    only pages changed since a git ref (e.g. origin/main), plus the pages
@@ -78,6 +82,8 @@ function parseCliArgsRaw(argv: string[]) {
       color: { type: 'boolean' },
       'no-color': { type: 'boolean' },
       'changed-since': { type: 'string' },
+      cache: { type: 'boolean' },
+      'cache-location': { type: 'string' },
       fix: { type: 'boolean' },
       'fix-dry-run': { type: 'boolean' },
       'allow-code-config': { type: 'boolean' },
@@ -113,6 +119,8 @@ function toOptions({ values, positionals }: ReturnType<typeof parseCliArgsRaw>):
     config: values.config,
     color: values['no-color'] ? false : values.color,
     changedSince: values['changed-since'],
+    cache: values.cache ?? false,
+    cacheLocation: values['cache-location'],
     fix: values.fix ?? false,
     fixDryRun: values['fix-dry-run'] ?? false,
     allowCodeConfig: values['allow-code-config'] ?? false,

@@ -79,6 +79,7 @@ export async function main(argv: string[], io: CliIo = defaultIo): Promise<numbe
       lang: options.lang,
       external,
       changedSince: options.changedSince,
+      cache: options.cache ? { location: options.cacheLocation ? path.resolve(io.cwd, options.cacheLocation) : undefined } : undefined,
       allowCodeConfig: options.allowCodeConfig,
       onNotice: (text: string) => io.stderr(`algoritmekader-lint: ${text}\n`),
     };

@@ -9,17 +9,10 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
-import type { Root } from 'mdast';
 import type { UrnBaseline } from '../changes.js';
 import { type Config, ITEM_KINDS, type ItemKind, type PageKind } from '../config.js';
 import type { CheckResult } from '../external/checker.js';
-import { readFrontmatter } from '../frontmatter.js';
-import { collectLinks } from '../links.js';
-import { collectAnchors } from '../mkdocs/anchors.js';
-import { parsePage } from '../parser.js';
-import { resolveLink } from '../resolve.js';
 import { type DocsListing, listDocs } from './files.js';
-import { readPageSource } from './source.js';
 
 export interface PageRecord {
   /** Absolute path. */
@@ -34,10 +27,10 @@ export interface PageRecord {
   anchors: Set<string>;
   headings: Array<{ depth: number; text: string; anchor: string }>;
   mtimeMs: number;
-  /** Docs paths of the pages this page points at (links and `vereiste:`/`maatregel:` names). */
+  /** Docs paths this page points at (links to pages and files, `vereiste:`/`maatregel:` names). */
   dependsOn: string[];
-  /** The tree the record was made from, so setting the same tree twice costs nothing. */
-  tree: WeakRef<Root>;
+  /** The tree the record was made from, so setting the same tree twice costs nothing (absent when restored from a cache). */
+  tree?: WeakRef<import('mdast').Root>;
 }
 
 export interface AuditCodes {
@@ -48,7 +41,7 @@ export interface AuditCodes {
 
 const MKDOCS_FILE = 'mkdocs.yml';
 
-function mtimeOf(file: string): number {
+export function mtimeOf(file: string): number {
   try {
     return statSync(file).mtimeMs;
   } catch {
@@ -84,7 +77,7 @@ export class Repository {
   readonly config: Config;
   listing: DocsListing;
   vocabularies: Map<string, Set<string>>;
-  readonly auditCodes?: AuditCodes;
+  private audit?: { codes?: AuditCodes };
   /** URNs at the base of `--changed-since`, for rule urn-change. */
   urnChanges?: UrnBaseline & { ref: string };
   /** Results of the external URL check of this run (`--external`), by URL. */
@@ -103,7 +96,6 @@ export class Repository {
     this.listing = listDocs(this.docsDir);
     this.knownFolderTimes = this.folderTimes();
     this.vocabularies = this.loadVocabularies();
-    this.auditCodes = this.loadAuditCodes();
     for (const kind of ITEM_KINDS) this.byName.set(kind, new Map());
   }
 
@@ -132,57 +124,27 @@ export class Repository {
       .map((file) => path.join(this.docsDir, file));
   }
 
-  /** Record a page's facts from its parsed tree (the text it was parsed from, maybe unsaved). */
-  setPage(file: string, tree: Root, source: string, mtimeMs = 0): PageRecord {
-    const absolute = path.resolve(file);
-    const known = this.pages.get(absolute);
-    if (known && known.tree.deref() === tree) return known;
-    const docsPath = this.docsPathOf(absolute);
-    const kind = this.kindOf(absolute);
-    const frontmatter = readFrontmatter(tree, source);
-    const { anchors, headings } = collectAnchors(tree);
-    const urn = typeof frontmatter.data.id === 'string' ? frontmatter.data.id : undefined;
-    const record: PageRecord = {
-      path: absolute,
-      docsPath,
-      kind,
-      name: path.posix.basename(docsPath, '.md'),
-      data: frontmatter.data,
-      urn,
-      anchors,
-      headings: headings.map(({ depth, text, anchor }) => ({ depth, text, anchor })),
-      mtimeMs,
-      dependsOn: this.dependenciesOf(docsPath, tree, source, frontmatter.data),
-      tree: new WeakRef(tree),
-    };
-    this.removePage(absolute);
-    this.pages.set(absolute, record);
+  /** Take in a page's facts as they were recorded earlier (`--cache`). */
+  importRecord(file: string, stored: Omit<PageRecord, 'anchors' | 'tree'> & { anchors: string[] }): PageRecord {
+    const record: PageRecord = { ...stored, path: path.resolve(file), anchors: new Set(stored.anchors) };
+    this.setRecord(record);
+    return record;
+  }
+
+  /** Add or replace a page's facts. */
+  setRecord(record: PageRecord): void {
+    const { kind, docsPath } = record;
+    this.removePage(record.path);
+    this.pages.set(record.path, record);
     if (kind === 'maatregel' || kind === 'vereiste' || kind === 'hulpmiddel') this.byName.get(kind)!.set(record.name, record);
     if (!docsPath.startsWith('..')) this.listing.files.add(docsPath);
     this.urnIndex = undefined;
     this.referenceIndex.clear();
-    return record;
   }
 
   /** Pages that point at any of these docs paths (links or references). */
   pagesDependingOn(docsPaths: Set<string>): PageRecord[] {
     return [...this.pages.values()].filter((record) => record.dependsOn.some((target) => docsPaths.has(target)));
-  }
-
-  private dependenciesOf(docsPath: string, tree: Root, source: string, data: Record<string, unknown>): string[] {
-    const targets = new Set<string>();
-    for (const link of collectLinks(tree, source)) {
-      const target = resolveLink(this, docsPath, link);
-      const local = target.kind === 'local' ? target : target.kind === 'live-site' || target.kind === 'absolute' ? target.local : undefined;
-      if (local?.docsPath.endsWith('.md')) targets.add(local.docsPath);
-    }
-    for (const [key, kind] of Object.entries(this.config.references)) {
-      const names = data[key];
-      if (!Array.isArray(names)) continue;
-      for (const name of names) if (typeof name === 'string') targets.add(`${this.config.kinds[kind].folder}/${name}.md`);
-    }
-    targets.delete(docsPath);
-    return [...targets];
   }
 
   removePage(file: string): void {
@@ -197,23 +159,14 @@ export class Repository {
     this.referenceIndex.clear();
   }
 
-  /** Read and parse every page not yet known; with `recheck`, also those changed on disk since they were read. */
-  loadMissingPages(recheck = false): void {
-    for (const file of this.pagePaths()) {
-      const known = this.pages.get(file);
-      if (known && (!recheck || known.mtimeMs === mtimeOf(file))) continue;
-      const source = readPageSource(file);
-      this.setPage(file, parsePage(source.value), source.value, source.mtimeMs);
-    }
-  }
-
   /**
    * For a long-lived process: take in pages renamed, added or removed (seen
    * from folder mtimes, cheap) and pages saved since they were read (every
-   * page stat'ed, at most every `recheckMs`). Pages set from an editor keep
-   * their unsaved text until the file on disk changes.
+   * page stat'ed, at most every `recheckMs`: the answer says whether now).
+   * Pages set from an editor keep their unsaved text until the file on disk
+   * changes.
    */
-  refresh(recheckMs = 250): void {
+  refresh(recheckMs = 250): boolean {
     const folderTimes = this.folderTimes();
     if ([...folderTimes].some(([folder, time]) => this.knownFolderTimes.get(folder) !== time) || folderTimes.size !== this.knownFolderTimes.size) {
       this.listing = listDocs(this.docsDir);
@@ -226,7 +179,7 @@ export class Repository {
     const now = Date.now();
     const recheck = now - this.lastRecheck >= recheckMs;
     if (recheck) this.lastRecheck = now;
-    this.loadMissingPages(recheck);
+    return recheck;
   }
 
   private folderTimes(): Map<string, number> {
@@ -239,6 +192,21 @@ export class Repository {
 
   allPages(): PageRecord[] {
     return [...this.pages.values()];
+  }
+
+  /** The audit-framework codes (read on first use: only maatregelen with `sources:` need them). */
+  get auditCodes(): AuditCodes | undefined {
+    this.audit ??= { codes: this.loadAuditCodes() };
+    return this.audit.codes;
+  }
+
+  /** The audit-code list's text, for cache fingerprints ('' when there is none). */
+  auditCodesText(): string {
+    try {
+      return readFileSync(path.resolve(this.root, this.config.auditCodes), 'utf8');
+    } catch {
+      return '';
+    }
   }
 
   /** An item page of this kind by file name (without `.md`). */

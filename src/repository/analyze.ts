@@ -1,0 +1,66 @@
+/**
+ * From a parsed page to the facts the repository model keeps about it:
+ * kind, name, frontmatter, URN, anchors, and what it points at. Kept apart
+ * from the model so that a run served from the cache never loads the parser.
+ */
+import path from 'node:path';
+import type { Root } from 'mdast';
+import { readFrontmatter } from '../frontmatter.js';
+import { collectLinks } from '../links.js';
+import { collectAnchors } from '../mkdocs/anchors.js';
+import { parsePage } from '../parser.js';
+import { resolveLink } from '../resolve.js';
+import { mtimeOf, type PageRecord, type Repository } from './repository.js';
+import { readPageSource } from './source.js';
+
+/** Record a page's facts from its parsed tree (and the text it was parsed from, maybe unsaved). */
+export function recordPage(repository: Repository, file: string, tree: Root, source: string, mtimeMs = 0): PageRecord {
+  const absolute = path.resolve(file);
+  const known = repository.page(absolute);
+  if (known && known.tree?.deref() === tree) return known;
+  const docsPath = repository.docsPathOf(absolute);
+  const frontmatter = readFrontmatter(tree, source);
+  const { anchors, headings } = collectAnchors(tree);
+  const record: PageRecord = {
+    path: absolute,
+    docsPath,
+    kind: repository.kindOf(absolute),
+    name: path.posix.basename(docsPath, '.md'),
+    data: frontmatter.data,
+    urn: typeof frontmatter.data.id === 'string' ? frontmatter.data.id : undefined,
+    anchors,
+    headings: headings.map(({ depth, text, anchor }) => ({ depth, text, anchor })),
+    mtimeMs,
+    dependsOn: dependenciesOf(repository, docsPath, tree, source, frontmatter.data),
+    tree: new WeakRef(tree),
+  };
+  repository.setRecord(record);
+  return record;
+}
+
+/** Docs paths a page points at: link targets (pages and files) and `vereiste:`/`maatregel:` names. */
+function dependenciesOf(repository: Repository, docsPath: string, tree: Root, source: string, data: Record<string, unknown>): string[] {
+  const targets = new Set<string>();
+  for (const link of collectLinks(tree, source)) {
+    const target = resolveLink(repository, docsPath, link);
+    const local = target.kind === 'local' ? target : target.kind === 'live-site' || target.kind === 'absolute' ? target.local : undefined;
+    if (local) targets.add(local.docsPath);
+  }
+  for (const [key, kind] of Object.entries(repository.config.references)) {
+    const names = data[key];
+    if (!Array.isArray(names)) continue;
+    for (const name of names) if (typeof name === 'string') targets.add(`${repository.config.kinds[kind].folder}/${name}.md`);
+  }
+  targets.delete(docsPath);
+  return [...targets];
+}
+
+/** Read and parse every page the model does not know yet; with `recheck`, also those changed on disk since. */
+export function loadMissingPages(repository: Repository, recheck = false): void {
+  for (const file of repository.pagePaths()) {
+    const known = repository.page(file);
+    if (known && (!recheck || known.mtimeMs === mtimeOf(file))) continue;
+    const source = readPageSource(file);
+    recordPage(repository, file, parsePage(source.value), source.value, source.mtimeMs);
+  }
+}
