@@ -1,0 +1,120 @@
+/**
+ * `--cache`: a page's result is reused only while its text, the
+ * configuration, the tool version and every cross-file fact it used are
+ * unchanged. Each invalidation path, proven on a copy of the sample.
+ */
+import { cpSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { lint } from '../src/engine.js';
+import { SAMPLE } from './helpers/rule-docs.js';
+
+const M = 'docs/voldoen-aan-wetten-en-regels/maatregelen';
+const V = 'docs/voldoen-aan-wetten-en-regels/vereisten';
+const PAGES = 28; // pages in the sample
+
+let root: string;
+let location: string;
+
+beforeEach(() => {
+  root = mkdtempSync(path.join(os.tmpdir(), 'ak-cache-'));
+  cpSync(SAMPLE, root, { recursive: true });
+  location = path.join(root, '.cache');
+});
+afterEach(() => rmSync(root, { recursive: true, force: true }));
+
+const run = (extra: Parameters<typeof lint>[0] = {}) => lint({ cwd: root, cache: { location }, ...extra });
+const edit = (file: string, change: (text: string) => string) => writeFileSync(path.join(root, file), change(readFileSync(path.join(root, file), 'utf8')));
+const messagesOf = (result: Awaited<ReturnType<typeof run>>, file: string) =>
+  result.files.find((candidate) => candidate.path === file)?.messages.map((message) => `${message.line}:${message.column} ${message.ruleId}`) ?? [];
+const everything = (result: Awaited<ReturnType<typeof run>>) =>
+  result.files.map((file) => ({ path: file.path, messages: file.messages.map((message) => ({ ...message, place: message.place })) }));
+
+describe('--cache', () => {
+  it('a second run with nothing changed parses nothing and gives the same messages', async () => {
+    const first = await run();
+    expect(first.files).toHaveLength(PAGES);
+    expect(first.stats).toEqual({ parsed: PAGES, reused: 0 });
+    const second = await run();
+    expect(second.stats).toEqual({ parsed: 0, reused: PAGES });
+    expect(everything(second)).toEqual(everything(first));
+    expect(second.files.flatMap((file) => file.messages).filter((message) => message.fix)).toHaveLength(
+      first.files.flatMap((file) => file.messages).filter((message) => message.fix).length,
+    );
+  });
+
+  it('a changed page is parsed and checked again, the others are not', async () => {
+    await run();
+    edit(`${M}/7-mon-01-monitoren-werking.md`, (text) => text.replace('ARK: 3.10', "ARK: '3.10'"));
+    const result = await run();
+    expect(result.stats).toEqual({ parsed: 1, reused: PAGES - 1 });
+    expect(messagesOf(result, `${M}/7-mon-01-monitoren-werking.md`)).not.toContain('14:8 sources-code-quoted');
+  });
+
+  it('a renamed heading elsewhere invalidates the pages that link to it', async () => {
+    const before = await run();
+    const imp01 = `${M}/6-imp-01-werkinstructies-gebruikers.md`;
+    expect(messagesOf(before, imp01)).toEqual([]);
+    edit(`${V}/aia-01-ai-geletterdheid.md`, (text) => text.replace('## Toelichting', '## Uitleg'));
+    const after = await run();
+    expect(messagesOf(after, imp01).some((message) => message.endsWith('link-anchor'))).toBe(true);
+    // Only aia-01 itself had to be parsed again; imp-01 was re-checked from a fresh parse too.
+    expect(after.stats.reused).toBeLessThan(PAGES - 1);
+  });
+
+  it('a page deleted or renamed elsewhere invalidates the pages that point at it', async () => {
+    await run();
+    renameSync(path.join(root, `${V}/avg-01-persoonsgegevens-rechtmatig-verwerken.md`), path.join(root, `${V}/avg-01-rechtmatig-verwerken.md`));
+    const result = await run();
+    expect(messagesOf(result, `${M}/1-pba-01-formuleren-probleemdefinitie.md`)).toContain('12:3 reference-exists');
+  });
+
+  it('a new vocabulary value invalidates the pages that use labels', async () => {
+    const before = await run();
+    const owp01 = `${M}/2-owp-01-rollen-en-verantwoordelijkheden.md`;
+    expect(messagesOf(before, owp01)).toContain('10:3 label-values');
+    writeFileSync(path.join(root, 'docs/rollen/projectleidr.md'), '# Projectleidr\n');
+    expect(messagesOf(await run(), owp01)).not.toContain('10:3 label-values');
+  });
+
+  it('a URN taken by another page invalidates the page it is compared with', async () => {
+    await run();
+    edit(`${M}/7-mon-01-monitoren-werking.md`, (text) => text.replace('id: urn:nl:ak:mtr:mon-01', 'id: urn:nl:ak:mtr:imp-01'));
+    const result = await run();
+    expect(messagesOf(result, `${M}/6-imp-01-werkinstructies-gebruikers.md`)).toContain('3:5 urn-unique');
+  });
+
+  it('a new file that could be what a broken link meant changes its suggestion', async () => {
+    const before = await run();
+    const imp02 = `${M}/6-imp-02-menselijke-tussenkomst.md`;
+    const reason = () => before.files.find((file) => file.path === imp02)!.messages.find((message) => message.ruleId === 'link-target')!.reason;
+    expect(reason()).toContain('Bedoel je `6-imp-01-werkinstructies-gebruikers.md`?');
+    writeFileSync(path.join(root, `${M}/6-imp-01-werkinstructie-gebruiker.md`), '---\ntitle: x\n---\n');
+    const after = await run();
+    const message = after.files.find((file) => file.path === imp02)!.messages.find((candidate) => candidate.ruleId === 'link-target')!;
+    expect(message.reason).toContain('`6-imp-01-werkinstructie-gebruiker.md`');
+  });
+
+  it('a changed audit-code list invalidates the pages that cite codes', async () => {
+    await run();
+    writeFileSync(path.join(root, 'script/maatregelen-adr-ark.csv'), 'nummer;maatregel;source\nSV.1;x;Onderzoekskader Auditdienst Rijk\n');
+    const result = await run();
+    expect(messagesOf(result, `${M}/6-imp-01-werkinstructies-gebruikers.md`).filter((message) => message.endsWith('sources-code-exists'))).toHaveLength(2);
+  });
+
+  it('a changed configuration or tool version starts over', async () => {
+    await run();
+    expect((await run({ rules: { 'title-trailing-period': 'off' } })).stats).toEqual({ parsed: PAGES, reused: 0 });
+    const cacheFile = path.join(location, 'lint-cache.json');
+    const data = JSON.parse(readFileSync(cacheFile, 'utf8'));
+    writeFileSync(cacheFile, JSON.stringify({ ...data, key: 'made-by-another-version' }));
+    expect((await run({ rules: { 'title-trailing-period': 'off' } })).stats).toEqual({ parsed: PAGES, reused: 0 });
+  });
+
+  it('a broken cache file is ignored, not a crash', async () => {
+    await run();
+    writeFileSync(path.join(location, 'lint-cache.json'), '{ kapot');
+    expect((await run()).stats).toEqual({ parsed: PAGES, reused: 0 });
+  });
+});
