@@ -1,53 +1,237 @@
-// npm run bench: lint timings on the real corpus, measured side by side in
-// one run (the machine is shared and noisy: compare ratios, not seconds).
-import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+// npm run bench: speed and memory on the real corpus, every case measured
+// side by side in one run, interleaved (the machine is shared and noisy:
+// compare the ratios, not the seconds).
+//
+//   AK_CORPUS=<repository>  the corpus (default ../shared/corpus/algoritmekader)
+//   AK_BENCH_RUNS=<n>       runs per case (default 7)
+import { execFile, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const project = path.resolve(here, '..');
-const corpus = path.resolve(process.env.AK_CORPUS ?? path.join(project, '../shared/corpus/algoritmekader'));
+const corpusSource = path.resolve(process.env.AK_CORPUS ?? path.join(project, '../shared/corpus/algoritmekader'));
 const runs = Number(process.env.AK_BENCH_RUNS ?? 7);
-
-if (!existsSync(path.join(corpus, 'mkdocs.yml'))) {
-  console.error(`bench: no corpus at ${corpus} (set AK_CORPUS)`);
+if (!existsSync(path.join(corpusSource, 'mkdocs.yml'))) {
+  console.error(`bench: no corpus at ${corpusSource} (set AK_CORPUS)`);
   process.exit(2);
 }
 
+const work = mkdtempSync(path.join(os.tmpdir(), 'ak-bench-'));
+const corpus = path.join(work, 'corpus');
+cpSync(corpusSource, corpus, { recursive: true, verbatimSymlinks: true });
 const cli = path.join(project, 'dist/bundle/bin.mjs');
-const cases = [
-  { name: 'floor: node + read + parse, no rules', args: [path.join(here, 'floor.js'), corpus] },
-  { name: 'full offline lint (all rules, cold)', args: [cli, '--reporter', 'json', '--root', corpus] },
-];
+const bin = (name) => path.join(project, 'node_modules/.bin', name);
 
-function timeOnce(args) {
+// The floor, bundled like the CLI: Node start + reading + parsing every page
+// with exactly our parser set-up, no rules.
+const floor = path.join(project, 'dist/bench/floor.mjs');
+await build({
+  entryPoints: [path.join(here, 'floor.js')],
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  outfile: floor,
+  banner: { js: "import { createRequire as __akRequire } from 'node:module'; const require = __akRequire(import.meta.url);" },
+  logLevel: 'warning',
+});
+
+// remark-cli with remark-frontmatter and remark-validate-links, as a project
+// would set it up (its plugins resolve from the corpus copy's node_modules).
+writeFileSync(path.join(corpus, '.remarkrc.json'), JSON.stringify({ plugins: ['remark-frontmatter', 'remark-validate-links'] }));
+symlinkSync(path.join(project, 'node_modules'), path.join(work, 'node_modules'), 'dir');
+
+/** Peak memory of a child: Node reports it at exit. */
+const MAXRSS = `data:text/javascript,process.on('exit',()=>process.stderr.write('\\nmaxrss='+process.resourceUsage().maxRSS+'\\n'))`;
+
+function time(command, args, options = {}) {
   const start = process.hrtime.bigint();
-  const result = spawnSync(process.execPath, args, { cwd: corpus, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const result = spawnSync(command, args, { cwd: corpus, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, ...options });
   const seconds = Number(process.hrtime.bigint() - start) / 1e9;
-  if (result.status !== 0 && result.status !== 1) throw new Error(`${args.join(' ')} exited ${result.status}: ${result.stderr}`);
-  return seconds;
+  if (result.status !== 0 && result.status !== 1) throw new Error(`${command} ${args.join(' ')} exited ${result.status}: ${result.stderr?.slice(0, 500)}`);
+  const rss = /maxrss=(\d+)/.exec(result.stderr ?? '')?.[1];
+  return { seconds, rssMb: rss ? Number(rss) / 1024 : undefined };
 }
 
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
+const node = (script, ...args) => [process.execPath, ['--import', MAXRSS, script, ...args]];
+const cacheDir = path.join(work, 'cache');
+const page = 'docs/voldoen-aan-wetten-en-regels/maatregelen/6-imp-03-menselijke-tussenkomst.md';
+let toggle = 0;
+/** Change one page's text (alternately) so that the next cached run has exactly one changed page. */
+const changeOnePage = () => {
+  const file = path.join(corpus, page);
+  const text = readFileSync(file, 'utf8').replace(/ \(bench \d+\)$/m, '');
+  writeFileSync(file, text.replace(/^(title: .*)$/m, `$1 (bench ${toggle++})`));
 };
 
-// Interleave the cases run by run, so background load hits them alike.
+const cases = [
+  { name: 'floor: node + read + parse, no rules', run: () => time(...node(floor, corpus)) },
+  { name: 'algoritmekader-lint, cold, no cache', run: () => time(...node(cli, '--reporter', 'json')) },
+  {
+    name: 'algoritmekader-lint --cache, nothing changed',
+    prepare: () => time(...node(cli, '--cache', '--cache-location', cacheDir, '--reporter', 'json')),
+    run: () => time(...node(cli, '--cache', '--cache-location', cacheDir, '--reporter', 'json')),
+  },
+  {
+    name: 'algoritmekader-lint --cache, one page changed',
+    prepare: changeOnePage,
+    run: () => time(...node(cli, '--cache', '--cache-location', cacheDir, '--reporter', 'json')),
+  },
+  { name: 'remark-cli + frontmatter + validate-links', run: () => time(process.execPath, ['--import', MAXRSS, bin('remark'), 'docs', '--quiet']) },
+  { name: 'rumdl check --flavor mkdocs, cold', run: () => time(bin('rumdl'), ['check', '--flavor', 'mkdocs', '--no-cache', 'docs']) },
+  {
+    name: 'rumdl check --flavor mkdocs, cached',
+    prepare: () => time(bin('rumdl'), ['check', '--flavor', 'mkdocs', '--cache-dir', path.join(work, 'rumdl-cache'), 'docs']),
+    run: () => time(bin('rumdl'), ['check', '--flavor', 'mkdocs', '--cache-dir', path.join(work, 'rumdl-cache'), 'docs']),
+  },
+];
+
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const samples = cases.map(() => []);
-timeOnce(cases[0].args); // warm the file cache
+for (const entry of cases) entry.prepare?.(); // warm file caches and caches
 for (let run = 0; run < runs; run++) {
-  for (const [index, entry] of cases.entries()) samples[index].push(timeOnce(entry.args));
+  for (const [index, entry] of cases.entries()) {
+    if (run > 0 || index === 3) entry.prepare?.();
+    samples[index].push(entry.run());
+  }
 }
 
-const floor = median(samples[0]);
-console.log(`corpus: ${corpus}`);
-console.log(`runs per case: ${runs} (median; min–max)\n`);
-console.log(`${'case'.padEnd(44)} ${'median s'.padStart(9)} ${'range s'.padStart(13)} ${'× floor'.padStart(8)}`);
-cases.forEach((entry, index) => {
-  const values = samples[index];
-  const m = median(values);
-  const range = `${Math.min(...values).toFixed(2)}–${Math.max(...values).toFixed(2)}`;
-  console.log(`${entry.name.padEnd(44)} ${m.toFixed(3).padStart(9)} ${range.padStart(13)} ${(m / floor).toFixed(2).padStart(8)}`);
+const floorSeconds = median(samples[0].map((sample) => sample.seconds));
+const rumdlCold = median(samples[5].map((sample) => sample.seconds));
+const rows = cases.map((entry, index) => {
+  const seconds = samples[index].map((sample) => sample.seconds);
+  const rss = samples[index].map((sample) => sample.rssMb).filter((value) => value !== undefined);
+  return {
+    name: entry.name,
+    median: median(seconds),
+    min: Math.min(...seconds),
+    max: Math.max(...seconds),
+    rss: rss.length ? Math.max(...rss) : undefined,
+  };
 });
+
+// Warm single-page re-lint: what the language server does on a keystroke.
+const keystroke = await warmRelint();
+// Scaling: the corpus ten times over.
+const scaling = tenfold();
+// External links: a second run is served from the cache.
+const external = await externalTwice();
+
+console.log(`corpus: ${corpusSource} (${countPages(corpus)} pages), ${os.availableParallelism()} cores, Node ${process.version}`);
+console.log(`runs per case: ${runs}, interleaved; median (min–max)\n`);
+console.log(
+  `${'case'.padEnd(48)} ${'median s'.padStart(9)} ${'range s'.padStart(12)} ${'× floor'.padStart(8)} ${'× rumdl'.padStart(8)} ${'peak MB'.padStart(8)}`,
+);
+for (const row of rows) {
+  console.log(
+    `${row.name.padEnd(48)} ${row.median.toFixed(3).padStart(9)} ${`${row.min.toFixed(2)}–${row.max.toFixed(2)}`.padStart(12)} ${(row.median / floorSeconds).toFixed(2).padStart(8)} ${(row.median / rumdlCold).toFixed(2).padStart(8)} ${row.rss ? row.rss.toFixed(0).padStart(8) : '       –'}`,
+  );
+}
+console.log(
+  `\nwarm single-page re-lint (largest page, ${keystroke.page}, ${keystroke.count} times): p50 ${keystroke.p50.toFixed(1)} ms, p95 ${keystroke.p95.toFixed(1)} ms`,
+);
+console.log(
+  `scaling: ${scaling.pages} pages (10× the corpus) in ${scaling.tenfold.toFixed(2)} s vs ${scaling.single.toFixed(2)} s for 1×: ${(scaling.tenfold / scaling.single).toFixed(2)}× the time for 10× the pages`,
+);
+console.log(
+  `external links (${external.urls} URLs on a loopback server): first run ${external.first.toFixed(2)} s (${external.requestsFirst} requests), second run ${external.second.toFixed(2)} s from the cache (${external.requestsSecond} requests)`,
+);
+
+const targets = [
+  ['cold full lint ≤ 1.2× floor', rows[1].median <= 1.2 * floorSeconds, `${(rows[1].median / floorSeconds).toFixed(2)}×`],
+  ['cold full lint ≤ rumdl cold', rows[1].median <= rumdlCold, `${(rows[1].median / rumdlCold).toFixed(2)}×`],
+  ['--cache, nothing changed ≤ 0.3 s', rows[2].median <= 0.3, `${rows[2].median.toFixed(3)} s`],
+  ['--cache, nothing changed < rumdl cached', rows[2].median < rows[6].median, `${(rows[2].median / rows[6].median).toFixed(2)}×`],
+  ['warm re-lint p95 ≤ 30 ms', keystroke.p95 <= 30, `${keystroke.p95.toFixed(1)} ms`],
+  ['10× corpus ≤ 10× time', scaling.tenfold <= 10 * scaling.single, `${(scaling.tenfold / scaling.single).toFixed(2)}×`],
+];
+console.log('\ntargets:');
+for (const [name, met, value] of targets) console.log(`  ${met ? 'met ' : 'MISS'}  ${name.padEnd(42)} ${value}`);
+
+rmSync(work, { recursive: true, force: true });
+
+function countPages(folder) {
+  let count = 0;
+  for (const entry of readdirSync(path.join(folder, 'docs'), { recursive: true })) if (String(entry).endsWith('.md')) count++;
+  return count;
+}
+
+async function warmRelint() {
+  const { unified } = await import(pathToFileURL(path.join(project, 'node_modules/unified/index.js')).href);
+  const { default: remarkParse } = await import(pathToFileURL(path.join(project, 'node_modules/remark-parse/index.js')).href);
+  const { VFile } = await import(pathToFileURL(path.join(project, 'node_modules/vfile/index.js')).href);
+  const { default: preset } = await import(pathToFileURL(path.join(project, 'dist/src/preset.js')).href);
+  const files = readdirSync(path.join(corpus, 'docs'), { recursive: true })
+    .map(String)
+    .filter((file) => file.endsWith('.md'))
+    .map((file) => path.join(corpus, 'docs', file));
+  const largest = files.sort((a, b) => statSync(b).size - statSync(a).size)[0];
+  const text = readFileSync(largest, 'utf8');
+  const processor = unified().use(remarkParse).use(preset, { root: corpus }).freeze();
+  const once = async (value) => {
+    const file = new VFile({ path: largest, value });
+    await processor.run(processor.parse(file), file);
+  };
+  await once(text); // builds the model once, as the language server does on the first document
+  const times = [];
+  for (let index = 0; index < 60; index++) {
+    const start = performance.now();
+    await once(`${text}\n${'x'.repeat(index % 7)}`);
+    times.push(performance.now() - start);
+  }
+  times.sort((a, b) => a - b);
+  return { page: path.relative(corpus, largest), count: times.length, p50: times[Math.floor(times.length * 0.5)], p95: times[Math.floor(times.length * 0.95)] };
+}
+
+function tenfold() {
+  const big = path.join(work, 'tenfold');
+  cpSync(corpus, big, { recursive: true, verbatimSymlinks: true });
+  // Nine more copies of every non-item page tree under docs/kopie-N (items keep unique URNs).
+  for (let copy = 1; copy < 10; copy++) {
+    const target = path.join(big, 'docs', `kopie-${copy}`);
+    mkdirSync(target);
+    for (const entry of readdirSync(path.join(corpus, 'docs')))
+      cpSync(path.join(corpus, 'docs', entry), path.join(target, entry), { recursive: true, verbatimSymlinks: true });
+  }
+  const single = median([0, 1, 2].map(() => time(process.execPath, [cli, '--reporter', 'json']).seconds));
+  const tenfoldSeconds = median([0, 1, 2].map(() => time(process.execPath, [cli, '--reporter', 'json'], { cwd: big }).seconds));
+  return { pages: countPages(big), single, tenfold: tenfoldSeconds };
+}
+
+async function externalTwice() {
+  let requests = 0;
+  const server = createServer((request, response) => {
+    requests++;
+    response.writeHead(request.url?.includes('dood') ? 404 : 200).end();
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const base = `http://127.0.0.1:${server.address().port}`;
+  const repo = path.join(work, 'external');
+  mkdirSync(path.join(repo, 'docs'), { recursive: true });
+  writeFileSync(path.join(repo, 'mkdocs.yml'), 'site_name: bench\n');
+  const urls = 300;
+  const lines = Array.from({ length: urls }, (_, index) => `- [bron ${index}](${base}/pagina/${index}${index % 50 === 0 ? '/dood' : ''})`);
+  writeFileSync(path.join(repo, 'docs/index.md'), `# Bronnen\n\n${lines.join('\n')}\n`);
+  writeFileSync(path.join(repo, 'mlc_config.json'), JSON.stringify({ retryCount: 0, timeout: '5s' }));
+  // One local host: no politeness interval (for real hosts the default is 250 ms).
+  writeFileSync(path.join(repo, '.algoritmekader-lint.json'), JSON.stringify({ external: { hostInterval: 0 } }));
+  // The server runs in this process: spawnSync would block it, so run the CLI asynchronously.
+  const runAsync = () =>
+    new Promise((resolve, reject) => {
+      const before = requests;
+      const start = process.hrtime.bigint();
+      execFile(process.execPath, [cli, '--external', '--no-progress', '--reporter', 'json'], { cwd: repo, maxBuffer: 64 * 1024 * 1024 }, (error) => {
+        if (error && error.code !== 1) return reject(error);
+        resolve({ seconds: Number(process.hrtime.bigint() - start) / 1e9, requests: requests - before });
+      });
+    });
+  const first = await runAsync();
+  const second = await runAsync();
+  server.close();
+  return { urls, first: first.seconds, second: second.seconds, requestsFirst: first.requests, requestsSecond: second.requests };
+}

@@ -1,10 +1,13 @@
 // Bundles the CLI and the language server into dist/bundle (shared chunks,
 // heavy parts loaded on first need): one file to read instead of hundreds of
 // modules, which is most of a cached run's start-up time.
+import { rmSync } from 'node:fs';
 import { build } from 'esbuild';
 
+rmSync('dist/bundle', { recursive: true, force: true });
+
 await build({
-  entryPoints: { bin: 'dist/src/cli/bin.js', 'language-server': 'dist/src/language-server.js' },
+  entryPoints: { bin: 'dist/src/cli/bin.js', 'language-server': 'dist/src/language-server.js', 'parse-worker': 'dist/src/parse-worker.js' },
   bundle: true,
   splitting: true,
   platform: 'node',

@@ -22,7 +22,7 @@ const FORMAT = 1;
 
 export type StoredRecord = Omit<PageRecord, 'anchors' | 'tree'> & { anchors: string[] };
 
-interface StoredMessage {
+export interface StoredMessage {
   reason: string;
   place?: VFileMessage['place'];
   ruleId?: string;
@@ -38,6 +38,9 @@ interface StoredMessage {
 
 export interface CachedPage {
   hash: string;
+  /** The file's mtime and size when it was read: equal now, the page is taken as unchanged without reading it. */
+  mtimeMs?: number;
+  size?: number;
   record: StoredRecord;
   problem?: SourceProblem;
   bom?: boolean;
@@ -76,39 +79,30 @@ export class LintCache {
   }
 
   /** Keep a page's facts (its result survives when its text did not change). */
-  setRecord(docsPath: string, hash: string, record: PageRecord, problem?: SourceProblem, bom?: boolean): void {
+  setRecord(
+    docsPath: string,
+    page: { hash: string; problem?: SourceProblem; bom?: boolean; mtimeMs?: number; size?: number },
+    record: PageRecord | StoredRecord,
+  ): void {
     const previous = this.data.pages[docsPath];
-    const { tree: _tree, anchors, ...rest } = record;
     this.dirty = true;
+    const { hash, problem, bom, mtimeMs, size } = page;
     this.data.pages[docsPath] = {
       hash,
-      record: { ...rest, anchors: [...anchors] },
+      mtimeMs,
+      size,
+      record: storeRecord(record),
       problem,
       bom,
       result: previous?.hash === hash ? previous.result : undefined,
     };
   }
 
-  setResult(docsPath: string, fingerprint: string, file: VFile): void {
+  setResult(docsPath: string, fingerprint: string, messages: StoredMessage[]): void {
     const entry = this.data.pages[docsPath];
     if (!entry) return;
     this.dirty = true;
-    entry.result = {
-      fingerprint,
-      messages: file.messages.map((message) => ({
-        reason: message.reason,
-        place: message.place,
-        ruleId: message.ruleId,
-        source: message.source,
-        url: message.url,
-        fatal: message.fatal,
-        expected: message.expected,
-        actual: message.actual,
-        fix: message.fix,
-        messageId: message.messageId,
-        info: message.info,
-      })),
-    };
+    entry.result = { fingerprint, messages };
   }
 
   /** Forget pages that no longer exist. */
@@ -136,23 +130,15 @@ export class LintCache {
       return `${target}|${exists}|${page ? [...page.anchors].sort().join(',') : ''}`;
     });
     const urnOwners = record.urn ? repository.pagesWithUrn(record.urn).map((owner) => owner.docsPath) : [];
-    const referencedBy = record.kind === 'vereiste' ? repository.referencesTo('maatregel', 'vereiste', record.name).map((page) => page.docsPath) : [];
+    const referencedBy =
+      record.kind === 'vereiste'
+        ? repository
+            .referencesTo('maatregel', 'vereiste', record.name)
+            .map((page) => page.docsPath)
+            .sort()
+        : [];
     if (missing) this.listingHash ??= hashText([...repository.listing.files].sort().join('\n'));
     return hashText(JSON.stringify([hash, this.globalFacts, targets, urnOwners, referencedBy, missing ? this.listingHash : '']));
-  }
-
-  /** Messages stored for a page, back onto its file. */
-  restore(file: VFile, messages: StoredMessage[]): void {
-    for (const stored of messages) {
-      const message = file.message(stored.reason, { place: stored.place, ruleId: stored.ruleId, source: stored.source });
-      message.fatal = stored.fatal ?? undefined;
-      if (stored.url) message.url = stored.url;
-      if (stored.expected) message.expected = stored.expected;
-      if (stored.actual !== undefined) message.actual = stored.actual;
-      if (stored.fix) message.fix = stored.fix;
-      if (stored.messageId) message.messageId = stored.messageId;
-      if (stored.info) message.info = true;
-    }
   }
 
   save(): void {
@@ -161,5 +147,42 @@ export class LintCache {
     const temporary = `${this.file}.${process.pid}.tmp`;
     writeFileSync(temporary, JSON.stringify(this.data));
     renameSync(temporary, this.file);
+  }
+}
+
+/** A page's facts as plain data (for the cache file and for worker threads). */
+export function storeRecord(record: PageRecord | StoredRecord): StoredRecord {
+  const { tree: _tree, anchors, ...rest } = record as PageRecord;
+  return { ...rest, anchors: [...anchors] };
+}
+
+/** A file's messages as plain data. */
+export function storeMessages(file: VFile): StoredMessage[] {
+  return file.messages.map((message) => ({
+    reason: message.reason,
+    place: message.place,
+    ruleId: message.ruleId,
+    source: message.source,
+    url: message.url,
+    fatal: message.fatal,
+    expected: message.expected,
+    actual: message.actual,
+    fix: message.fix,
+    messageId: message.messageId,
+    info: message.info,
+  }));
+}
+
+/** Stored messages back onto a file. */
+export function restoreMessages(file: VFile, messages: StoredMessage[]): void {
+  for (const stored of messages) {
+    const message = file.message(stored.reason, { place: stored.place, ruleId: stored.ruleId, source: stored.source });
+    message.fatal = stored.fatal ?? undefined;
+    if (stored.url) message.url = stored.url;
+    if (stored.expected) message.expected = stored.expected;
+    if (stored.actual !== undefined) message.actual = stored.actual;
+    if (stored.fix) message.fix = stored.fix;
+    if (stored.messageId) message.messageId = stored.messageId;
+    if (stored.info) message.info = true;
   }
 }

@@ -7,12 +7,13 @@ import path from 'node:path';
 import { glob } from 'glob';
 import type { Root } from 'mdast';
 import { VFile } from 'vfile';
-import { hashText, LintCache } from './cache.js';
+import { hashText, LintCache, restoreMessages, storeMessages, storeRecord } from './cache.js';
 import type { ChangeSet } from './changes.js';
 import { ConfigError, configFor, findCodeConfigFile, loadCodeConfig, type PartialConfig, type RuleSetting, readConfigFile } from './config.js';
 import { UsageError } from './errors.js';
 import type { ExternalRunOptions } from './external/run.js';
 import type { Lang } from './i18n.js';
+import { ParseWorker, workerCount } from './parallel.js';
 import { findRoot, Repository } from './repository/repository.js';
 import { readPageSource, type SourceProblem } from './repository/source.js';
 
@@ -36,6 +37,10 @@ export interface LintOptions {
   allowCodeConfig?: boolean;
   /** Told about configuration that was skipped (e.g. code configuration without the opt-in). */
   onNotice?: (text: string) => void;
+  /** Read every page even when the cache vouches for it (`--fix` needs the text). */
+  readSources?: boolean;
+  /** Worker threads for parsing (default: one per spare core, when there is much to parse; 0: none). */
+  threads?: number;
   /** Reuse facts and results of unchanged pages between runs (`--cache`); a folder or file for the cache. */
   cache?: true | { location?: string };
   /** Page texts that take precedence over the disk (absolute or cwd-relative paths; new pages allowed). */
@@ -89,28 +94,67 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
   let linting: typeof import('./linting.js') | undefined;
   const machinery = async () => (linting ??= await import('./linting.js'));
 
-  // One parse per page: the model takes its facts from the same trees the
-  // rules check. With --cache, an unchanged page is not parsed at all.
-  let parsed = new Map<string, ParsedPage>();
+  // 1. Read every page; an unchanged page's facts come from the cache.
+  const pages = new Map<string, PageState>();
+  const toParse: string[] = [];
   for (const file of new Set([...repository.pagePaths(), ...selected])) {
     const override = overrides.get(file);
-    const source = override === undefined ? readPageSource(file) : { value: override, mtimeMs: 0, problem: undefined, bom: false };
-    const hash = cache ? hashText(`${source.problem?.code ?? ''}\0${source.value}`) : '';
     const cached = cache?.get(repository.docsPathOf(file));
-    let page: ParsedPage;
+    if (cached && override === undefined && !options.readSources) {
+      // ESLint's default cache strategy: same mtime and size, same page; not even read.
+      const stat = statSync(file, { throwIfNoEntry: false });
+      if (stat && stat.mtimeMs === cached.mtimeMs && stat.size === cached.size) {
+        repository.importRecord(file, cached.record);
+        pages.set(file, { problem: cached.problem, bom: cached.bom, hash: cached.hash, mtimeMs: stat.mtimeMs, size: stat.size });
+        continue;
+      }
+    }
+    const source = override === undefined ? readPageSource(file) : { value: override, mtimeMs: 0, problem: undefined, bom: false, size: undefined };
+    const hash = cache ? hashText(`${source.problem?.code ?? ''}\0${source.value}`) : '';
+    const state: PageState = { value: source.value, problem: source.problem, bom: source.bom, hash, mtimeMs: source.mtimeMs, size: source.size };
     if (cached && cached.hash === hash) {
       repository.importRecord(file, cached.record);
-      page = { value: source.value, problem: cached.problem ?? source.problem, bom: source.bom, hash };
+      state.problem = cached.problem ?? source.problem;
     } else {
-      const { safeParse, recordPage } = await machinery();
-      const { tree, problem } = safeParse(source.value, source.problem);
-      stats.parsed++;
-      const record = recordPage(repository, file, tree, source.value, source.mtimeMs);
-      cache?.setRecord(record.docsPath, hash, record, problem, source.bom);
-      page = { tree, value: source.value, problem, bom: source.bom, hash };
+      toParse.push(file);
     }
-    if (keepAll || selected.has(file)) parsed.set(file, page);
+    pages.set(file, state);
   }
+
+  // 2. Parse, once per page: the model takes its facts from the same trees
+  // the rules check. Much to parse: share it with worker threads.
+  const threads = options.changedSince !== undefined || options.external ? 0 : workerCount(toParse.length, options.threads);
+  const shares = share(toParse, threads + 1, (file) => pages.get(file)!.value?.length ?? 0);
+  const workers = shares.slice(1).map((files) => {
+    const worker = new ParseWorker({
+      root,
+      cwd,
+      lang: config.lang,
+      extra,
+      extraFiles: [...overrides.keys()].map((file) => repository.docsPathOf(file)),
+      pages: files.map((file) => ({ file, value: pages.get(file)!.value ?? '', problem: pages.get(file)!.problem, mtimeMs: pages.get(file)!.mtimeMs })),
+    });
+    for (const file of files) pages.get(file)!.worker = worker;
+    return worker;
+  });
+  for (const file of shares[0]) {
+    const state = pages.get(file)!;
+    const { safeParse, recordPage } = await machinery();
+    const { tree, problem } = safeParse(state.value ?? '', state.problem);
+    const record = recordPage(repository, file, tree, state.value ?? '', state.mtimeMs);
+    Object.assign(state, { tree, problem });
+    cache?.setRecord(record.docsPath, state, record);
+  }
+  for (const worker of workers) {
+    for (const { record, problem } of await worker.records) {
+      const state = pages.get(record.path)!;
+      state.problem = problem;
+      repository.importRecord(record.path, record);
+      cache?.setRecord(record.docsPath, state, record);
+    }
+  }
+  stats.parsed += toParse.length;
+  let parsed = new Map([...pages].filter(([file]) => keepAll || selected.has(file)));
 
   let changes: ChangeSet | undefined;
   if (options.changedSince !== undefined) {
@@ -126,18 +170,21 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
     const { checkExternalUrls, externalUrlsOf } = await import('./external/run.js');
     const external = options.external === true ? {} : options.external;
     const urls = [...parsed].flatMap(([file, { tree, value }]) =>
-      externalUrlsOf(repository, { docsPath: repository.docsPathOf(file), tree: tree!, source: value }),
+      externalUrlsOf(repository, { docsPath: repository.docsPathOf(file), tree: tree!, source: value ?? '' }),
     );
     // In a pull request, only URLs the change brings in.
     const only = changes ? new Set(urls.filter((url) => !changes.previousUrls.has(url))) : external.only;
     await checkExternalUrls(repository, urls, { ...external, only });
   }
 
-  let processor: ReturnType<typeof import('./linting.js').createProcessor> | undefined;
-
+  // 3. Check: cached results where the facts they used are unchanged; pages
+  // parsed by a worker are checked there, against the complete model.
   const files: VFile[] = [];
-  for (const [file, { tree, value, problem, bom, hash }] of [...parsed].sort(([a], [b]) => a.localeCompare(b))) {
-    const vfile = new VFile({ path: path.relative(cwd, file) || file, cwd, value });
+  const jobs = new Map<ParseWorker, Array<{ file: string; vfile: VFile; fingerprint?: string }>>(workers.map((worker) => [worker, []]));
+  const local: Array<{ file: string; vfile: VFile; fingerprint?: string }> = [];
+  for (const [file, { value, problem, bom, hash, worker }] of [...parsed].sort(([a], [b]) => a.localeCompare(b))) {
+    // A page taken unchanged from the cache was not read: its text is not needed.
+    const vfile = new VFile({ path: path.relative(cwd, file) || file, cwd, value: value ?? '' });
     vfile.data.algoritmekaderRepository = repository;
     if (problem) vfile.data.sourceProblem = problem;
     if (bom) vfile.data.bom = true;
@@ -146,20 +193,41 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
     const fingerprint = cache?.fingerprint(repository, record, hash);
     const stored = cache?.get(record.docsPath)?.result;
     if (cache && stored && stored.fingerprint === fingerprint) {
-      cache.restore(vfile, stored.messages);
+      restoreMessages(vfile, stored.messages);
       stats.reused++;
-      continue;
-    }
+    } else (worker ? jobs.get(worker)! : local).push({ file, vfile, fingerprint });
+  }
+  const remote = [...jobs].map(async ([worker, list]) => {
+    const others = repository
+      .allPages()
+      .filter((page) => pages.get(page.path)?.worker !== worker)
+      .map(storeRecord);
+    const results = await worker.check(
+      others,
+      list.map((job) => job.file),
+    );
+    results.forEach(({ messages }, index) => {
+      restoreMessages(list[index].vfile, messages);
+      if (cache && list[index].fingerprint) cache.setResult(repository.docsPathOf(list[index].file), list[index].fingerprint!, messages);
+    });
+  });
+  let processor: ReturnType<typeof import('./linting.js').createProcessor> | undefined;
+  for (const { file, vfile, fingerprint } of local) {
+    const state = pages.get(file)!;
     const { safeParse, createProcessor } = await machinery();
-    let pageTree = tree;
-    if (!pageTree) {
-      pageTree = safeParse(value, problem).tree;
+    if (!state.tree) {
+      if (state.value === undefined) {
+        state.value = readPageSource(file).value;
+        vfile.value = state.value;
+      }
+      state.tree = safeParse(state.value, state.problem).tree;
       stats.parsed++;
     }
     processor ??= createProcessor({ root, config: extra, lang: config.lang, rules: config.rules });
-    await processor.run(pageTree, vfile);
-    if (cache && fingerprint) cache.setResult(record.docsPath, fingerprint, vfile);
+    await processor.run(state.tree, vfile);
+    if (cache && fingerprint) cache.setResult(repository.docsPathOf(file), fingerprint, storeMessages(vfile));
   }
+  await Promise.all(remote);
   if (changes) {
     const { removedUrnFiles } = await import('../rules/urn-change.js');
     files.push(...removedUrnFiles(repository, cwd, config.lang));
@@ -176,13 +244,29 @@ function cacheLocation(cache: true | { location?: string }, root: string): strin
   return (cache !== true && cache.location) || path.join(root, 'node_modules/.cache/algoritmekader-lint');
 }
 
-interface ParsedPage {
-  /** Absent when the page's facts came from the cache (parsed only if its messages are needed). */
-  tree?: Root;
-  hash: string;
-  value: string;
+interface PageState {
+  /** Absent when the cache vouched for the page by its mtime and size (read only if needed). */
+  value?: string;
+  size?: number;
   problem?: SourceProblem;
   bom?: boolean;
+  hash: string;
+  mtimeMs: number;
+  /** Absent when the facts came from the cache or a worker (parsed here only if its messages are needed). */
+  tree?: Root;
+  /** The worker thread that parsed the page (and checks it). */
+  worker?: ParseWorker;
+}
+
+/** Split `items` into `count` shares of about equal total `size`. */
+function share<T>(items: T[], count: number, size: (item: T) => number): T[][] {
+  const shares: Array<{ items: T[]; total: number }> = Array.from({ length: count }, () => ({ items: [], total: 0 }));
+  for (const item of [...items].sort((a, b) => size(b) - size(a))) {
+    const lightest = shares.reduce((best, candidate) => (candidate.total < best.total ? candidate : best));
+    lightest.items.push(item);
+    lightest.total += size(item);
+  }
+  return shares.map((entry) => entry.items);
 }
 
 function firstFolder(entry: string): string {

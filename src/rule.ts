@@ -10,11 +10,11 @@ import { lintRule } from 'unified-lint-rule';
 import type { Position } from 'unist';
 import type { VFile } from 'vfile';
 import type { ItemKind, PageKind, Severity } from './config.js';
+import { DOCS_BASE, SOURCE } from './constants.js';
 import { type PageContext, pageContext } from './context.js';
 import { format, type Lang, type Localized, thisKind } from './i18n.js';
 
-export const SOURCE = 'algoritmekader-lint';
-export const DOCS_BASE = 'https://github.com/MinBZK/algoritmekader-lint/blob/main/docs/rules/';
+export { DOCS_BASE, SOURCE };
 
 export interface RuleMeta<M extends string> {
   id: string;

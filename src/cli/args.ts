@@ -12,6 +12,7 @@ export interface CliOptions {
   config?: string;
   color?: boolean;
   changedSince?: string;
+  threads?: number;
   cache: boolean;
   cacheLocation?: string;
   fix: boolean;
@@ -39,6 +40,7 @@ Options:
                            never on untrusted pull requests; .remarkrc.js is never run)
   --reporter <name[=file]> pretty (default), json, github, sarif or junit; repeat for
                            several; "=file" writes to a file (sarif=out.sarif)
+  --threads <n>            worker threads for parsing (default: one per spare core for large runs)
   --cache                  reuse results of unchanged pages between runs
   --cache-location <path>  cache folder or .json file (default: node_modules/.cache/algoritmekader-lint/)
   --fix                    apply safe fixes to the pages (written atomically), then report what is left
@@ -82,6 +84,7 @@ function parseCliArgsRaw(argv: string[]) {
       color: { type: 'boolean' },
       'no-color': { type: 'boolean' },
       'changed-since': { type: 'string' },
+      threads: { type: 'string' },
       cache: { type: 'boolean' },
       'cache-location': { type: 'string' },
       fix: { type: 'boolean' },
@@ -100,11 +103,7 @@ function parseCliArgsRaw(argv: string[]) {
 function toOptions({ values, positionals }: ReturnType<typeof parseCliArgsRaw>): CliOptions {
   const lang = values.lang;
   if (lang !== undefined && lang !== 'nl' && lang !== 'en') throw new ArgumentError(`--lang must be nl or en, not "${lang}"`);
-  let maxWarnings: number | undefined;
-  if (values['max-warnings'] !== undefined) {
-    maxWarnings = Number(values['max-warnings']);
-    if (!Number.isInteger(maxWarnings) || maxWarnings < 0) throw new ArgumentError(`--max-warnings takes a whole number ≥ 0, not "${values['max-warnings']}"`);
-  }
+  const maxWarnings = values['max-warnings'] === undefined ? undefined : wholeNumber('--max-warnings', values['max-warnings']);
   const reporters = (values.reporter ?? ['pretty']).map((spec) => {
     const [name, ...rest] = spec.split('=');
     return { name, output: rest.length ? rest.join('=') : undefined };
@@ -119,6 +118,7 @@ function toOptions({ values, positionals }: ReturnType<typeof parseCliArgsRaw>):
     config: values.config,
     color: values['no-color'] ? false : values.color,
     changedSince: values['changed-since'],
+    threads: values.threads === undefined ? undefined : wholeNumber('--threads', values.threads),
     cache: values.cache ?? false,
     cacheLocation: values['cache-location'],
     fix: values.fix ?? false,
@@ -130,4 +130,10 @@ function toOptions({ values, positionals }: ReturnType<typeof parseCliArgsRaw>):
     help: values.help ?? false,
     version: values.version ?? false,
   };
+}
+
+function wholeNumber(option: string, value: string): number {
+  const number = Number(value);
+  if (!Number.isInteger(number) || number < 0) throw new ArgumentError(`${option} takes a whole number ≥ 0, not "${value}"`);
+  return number;
 }

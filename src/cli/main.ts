@@ -6,7 +6,7 @@ import { ConfigError } from '../config.js';
 import { lint, UsageError } from '../engine.js';
 import { applyFixes, fixDiff, writeAtomically } from '../fix.js';
 import { VERSION } from '../package-info.js';
-import { REPORTERS } from '../reporters/index.js';
+import { NEEDS_RULES, REPORTERS } from '../reporters/index.js';
 import { ArgumentError, HELP, parseCliArgs } from './args.js';
 
 export interface CliIo {
@@ -79,6 +79,8 @@ export async function main(argv: string[], io: CliIo = defaultIo): Promise<numbe
       lang: options.lang,
       external,
       changedSince: options.changedSince,
+      threads: options.threads,
+      readSources: options.fix || options.fixDryRun,
       cache: options.cache ? { location: options.cacheLocation ? path.resolve(io.cwd, options.cacheLocation) : undefined } : undefined,
       allowCodeConfig: options.allowCodeConfig,
       onNotice: (text: string) => io.stderr(`algoritmekader-lint: ${text}\n`),
@@ -90,8 +92,10 @@ export async function main(argv: string[], io: CliIo = defaultIo): Promise<numbe
       if (fixed > 0 && !options.fixDryRun) ({ files, repository } = await lint({ ...lintOptions, external: undefined }));
     }
 
+    const ruleMetas = options.reporters.some(({ name }) => NEEDS_RULES.has(name)) ? (await import('../../rules/index.js')).rules.map((rule) => rule.meta) : [];
     for (const { name, output } of options.reporters) {
       const text = REPORTERS[name](files, {
+        rules: ruleMetas,
         quiet: options.quiet,
         color: output ? false : (options.color ?? io.isTTY),
         base: repository.root,

@@ -5,7 +5,7 @@
  */
 import { appendFileSync } from 'node:fs';
 import type { VFile } from 'vfile';
-import { rules } from '../../rules/index.js';
+import type { RuleMeta } from '../rule.js';
 import { type FlatMessage, flatten } from './messages.js';
 
 /** Escaping of workflow command data and properties, as the Actions toolkit does it. */
@@ -35,7 +35,7 @@ export function workflowCommands(messages: FlatMessage[]): string {
     .join('\n');
 }
 
-export function summary(messages: FlatMessage[], fileCount: number): string {
+export function summary(messages: FlatMessage[], fileCount: number, rules: Array<RuleMeta<string>>): string {
   const count = (level: string) => messages.filter((message) => message.level === level).length;
   const lines = [
     '## algoritmekader-lint',
@@ -51,7 +51,7 @@ export function summary(messages: FlatMessage[], fileCount: number): string {
     byRule.set(message.ruleId, [...(byRule.get(message.ruleId) ?? []), message]);
     byFile.set(message.file, [...(byFile.get(message.file) ?? []), message]);
   }
-  const describe = new Map(rules.map((rule) => [rule.meta.id, rule.meta.description.nl]));
+  const describe = new Map(rules.map((rule) => [rule.id, rule.description.nl]));
   lines.push('', '| regel | fouten | waarschuwingen | info | wat |', '| --- | ---: | ---: | ---: | --- |');
   for (const [ruleId, list] of [...byRule].sort((a, b) => b[1].length - a[1].length)) {
     const link = list[0].url ? `[\`${ruleId}\`](${list[0].url})` : `\`${ruleId}\``;
@@ -66,9 +66,9 @@ export function summary(messages: FlatMessage[], fileCount: number): string {
   return `${lines.join('\n')}\n`;
 }
 
-export function githubReporter(files: VFile[], context: { base: string; env: NodeJS.ProcessEnv }): string {
+export function githubReporter(files: VFile[], context: { base: string; env: NodeJS.ProcessEnv; rules: Array<RuleMeta<string>> }): string {
   const messages = flatten(files, context.env.GITHUB_WORKSPACE ?? context.base);
   const summaryFile = context.env.GITHUB_STEP_SUMMARY;
-  if (summaryFile) appendFileSync(summaryFile, summary(messages, files.length));
+  if (summaryFile) appendFileSync(summaryFile, summary(messages, files.length, context.rules));
   return workflowCommands(messages);
 }

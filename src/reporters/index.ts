@@ -2,6 +2,7 @@
 import type { VFile } from 'vfile';
 import { reporter as prettyReporter } from 'vfile-reporter';
 import jsonReporter from 'vfile-reporter-json';
+import type { RuleMeta } from '../rule.js';
 import { githubReporter } from './github.js';
 import { junitReporter } from './junit.js';
 import { sarifReporter } from './sarif.js';
@@ -13,7 +14,12 @@ export interface ReportContext {
   /** Paths in reports are relative to this folder (the repository root). */
   base: string;
   env: NodeJS.ProcessEnv;
+  /** Metadata of every rule (github summary, SARIF); loaded only for the reporters that need it. */
+  rules: Array<RuleMeta<string>>;
 }
+
+/** Reporters that describe the rules themselves. */
+export const NEEDS_RULES = new Set(['github', 'sarif']);
 
 export type Reporter = (files: VFile[], context: ReportContext) => string;
 

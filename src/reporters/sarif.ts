@@ -1,16 +1,17 @@
 /** SARIF 2.1.0 for code scanning: rules with help links, results with regions, fixes where we have them. */
 import type { VFile } from 'vfile';
-import { rules } from '../../rules/index.js';
+import { DOCS_BASE, SOURCE } from '../constants.js';
 import { VERSION } from '../package-info.js';
-import { SOURCE } from '../rule.js';
+import type { RuleMeta } from '../rule.js';
 import { flatten, type Level } from './messages.js';
 
 const SARIF_LEVEL: Record<Level, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
 const DEFAULT_LEVEL = { error: 'error', warn: 'warning', off: 'none' } as const;
 
-export function sarifReporter(files: VFile[], context: { base: string }): string {
+export function sarifReporter(files: VFile[], context: { base: string; rules: Array<RuleMeta<string>> }): string {
+  const rules = context.rules;
   const messages = flatten(files, context.base);
-  const ruleIndex = new Map(rules.map((rule, index) => [rule.meta.id, index]));
+  const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));
   const results = messages.map((message) => {
     const region = {
       startLine: message.line,
@@ -52,13 +53,13 @@ export function sarifReporter(files: VFile[], context: { base: string }): string
             semanticVersion: VERSION,
             informationUri: 'https://github.com/MinBZK/algoritmekader-lint',
             rules: rules.map((rule) => ({
-              id: rule.meta.id,
-              name: rule.meta.id.replace(/(^|-)([a-z])/g, (_whole, _dash, letter: string) => letter.toUpperCase()),
-              shortDescription: { text: rule.meta.description.en },
-              fullDescription: { text: rule.meta.description.nl },
-              helpUri: `https://github.com/MinBZK/algoritmekader-lint/blob/main/docs/rules/${rule.meta.id}.md`,
-              help: { text: `${rule.meta.description.nl} See ${rule.meta.id}.md in docs/rules.` },
-              defaultConfiguration: { level: DEFAULT_LEVEL[rule.meta.severity] },
+              id: rule.id,
+              name: rule.id.replace(/(^|-)([a-z])/g, (_whole, _dash, letter: string) => letter.toUpperCase()),
+              shortDescription: { text: rule.description.en },
+              fullDescription: { text: rule.description.nl },
+              helpUri: `${DOCS_BASE}${rule.id}.md`,
+              help: { text: `${rule.description.nl} See ${rule.id}.md in docs/rules.` },
+              defaultConfiguration: { level: DEFAULT_LEVEL[rule.severity] },
             })),
           },
         },

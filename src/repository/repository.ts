@@ -7,8 +7,8 @@
  * document's text over the disk version.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
-import { parse as parseCsv } from 'csv-parse/sync';
 import type { UrnBaseline } from '../changes.js';
 import { type Config, ITEM_KINDS, type ItemKind, type PageKind } from '../config.js';
 import type { CheckResult } from '../external/checker.js';
@@ -283,6 +283,8 @@ export class Repository {
     }
     const codes: AuditCodes = { ADR: new Set(), ARK: new Set(), file: path.relative(this.root, file) };
     try {
+      // Loaded on first use (most runs are answered before any maatregel cites a code).
+      const { parse: parseCsv } = createRequire(import.meta.url)('csv-parse/sync') as typeof import('csv-parse/sync');
       const rows = parseCsv(text, { delimiter: ';', columns: true, relax_column_count: true, relax_quotes: true, bom: true, skip_empty_lines: true }) as Array<
         Record<string, string>
       >;

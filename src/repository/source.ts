@@ -49,6 +49,8 @@ export interface PageSource {
   bom?: boolean;
   problem?: SourceProblem;
   mtimeMs: number;
+  /** Size in bytes on disk (with `mtimeMs`, the cache's quick test for "unchanged"). */
+  size?: number;
 }
 
 const decoder = new TextDecoder('utf-8', { fatal: true });
@@ -77,8 +79,8 @@ export function readPageSource(file: string): PageSource {
     if (stat.size > MAX_PAGE_BYTES) return { value: '', problem: { code: 'too-large', bytes: stat.size }, mtimeMs };
     const decoded = decodePage(readFileSync(file));
     const linked = symlinkStubTarget(file, decoded.value, stat.size);
-    if (linked) return { ...decodePage(readFileSync(linked)), mtimeMs };
-    return { ...decoded, mtimeMs };
+    if (linked) return { ...decodePage(readFileSync(linked)), mtimeMs, size: stat.size };
+    return { ...decoded, mtimeMs, size: stat.size };
   } catch (error) {
     const detail = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
     return { value: '', problem: { code: 'unreadable', detail }, mtimeMs };
