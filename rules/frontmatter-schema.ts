@@ -14,6 +14,7 @@ export default defineRule(
   {
     id: 'frontmatter-schema',
     severity: 'error',
+    fixable: true,
     kinds: ['maatregel', 'vereiste', 'hulpmiddel'],
     description: {
       nl: 'De frontmatter voldoet aan het schema van de paginasoort: verplichte velden, types, toegestane waarden.',
@@ -50,7 +51,7 @@ export default defineRule(
       },
     },
   },
-  ({ frontmatter, page, repository, report, lang }) => {
+  ({ frontmatter, page, repository, report, lang, didYouMean }) => {
     if (!frontmatter.node || frontmatter.problems.length > 0) return;
     const kind = page.kind as ItemKind;
     const override = repository.config.schemas[kind];
@@ -72,14 +73,14 @@ export default defineRule(
         case 'additionalProperties': {
           const key = (error.params as { additionalProperty: string }).additionalProperty;
           const suggestions = suggestKey(key, validate);
-          const hint = suggestions.length ? (lang === 'nl' ? ` Bedoel je \`${suggestions[0]}\`?` : ` Did you mean \`${suggestions[0]}\`?`) : '';
+          const hint = didYouMean(suggestions);
           report('unknownKey', frontmatter.positionOf([...parts, key], 'key'), { key, kind, hint }, { expected: suggestions });
           break;
         }
         case 'enum': {
           const allowed = (error.params as { allowedValues: string[] }).allowedValues.map(String);
           const suggestions = closest(String(value), allowed, { limit: 1 });
-          const hint = suggestions.length ? (lang === 'nl' ? ` Bedoel je \`${suggestions[0]}\`?` : ` Did you mean \`${suggestions[0]}\`?`) : '';
+          const hint = didYouMean(suggestions);
           report(
             'enum',
             valuePlace,

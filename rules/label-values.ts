@@ -28,7 +28,7 @@ export default defineRule(
       },
     },
   },
-  ({ frontmatter, repository, report, lang }) => {
+  ({ frontmatter, repository, report, lang, pick, didYouMean }) => {
     for (const [key, folder] of Object.entries(repository.config.vocabularies)) {
       const allowed = repository.vocabularies.get(key);
       const values = frontmatter.data[key];
@@ -41,11 +41,7 @@ export default defineRule(
         seen.add(value);
         if (allowed.has(value)) return;
         const suggestions = closest(value, allowed, { limit: 3 });
-        const hint = suggestions.length
-          ? lang === 'nl'
-            ? ` Bedoel je ${orList(suggestions, lang)}?`
-            : ` Did you mean ${orList(suggestions, lang)}?`
-          : ` ${lang === 'nl' ? 'Toegestaan' : 'Allowed'}: ${orList([...allowed].sort(), lang)}.`;
+        const hint = didYouMean(suggestions) || ` ${pick('Toegestaan', 'Allowed')}: ${orList([...allowed].sort(), lang)}.`;
         report('unknown', place, { value, key, folder, hint }, { expected: suggestions, actual: value });
       });
     }

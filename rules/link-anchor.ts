@@ -29,7 +29,7 @@ export default defineRule(
       },
     },
   },
-  ({ tree, page, repository, report, span, source, lang }) => {
+  ({ tree, page, repository, report, span, source, lang, pick, didYouMean }) => {
     for (const link of collectLinks(tree, source)) {
       const target = resolveLink(repository, page.docsPath, link);
       let targetPage: PageRecord | undefined;
@@ -46,7 +46,7 @@ export default defineRule(
       }
       if (!targetPage || !fragment || targetPage.anchors.has(fragment)) continue;
 
-      const where = targetPage === page ? (lang === 'nl' ? 'deze pagina' : 'this page') : `\`${targetPage.docsPath}\``;
+      const where = targetPage === page ? pick('deze pagina', 'this page') : `\`${targetPage.docsPath}\``;
       const hash = link.url.indexOf('#');
       const fragmentPlace =
         link.urlStart !== undefined && hash !== -1 ? span(link.urlStart + hash + 1, link.urlEnd ?? link.urlStart + link.url.length) : undefined;
@@ -63,14 +63,8 @@ export default defineRule(
       const extended = [...targetPage.anchors].filter((anchor) => anchor.startsWith(`${fragment}-`) || fragment.startsWith(`${anchor}-`));
       const options = [...new Set([...closest(fragment, targetPage.anchors, { limit: 3 }), ...extended])].slice(0, 3);
       const headings = targetPage.headings.slice(0, 6).map((heading) => `#${heading.anchor}`);
-      const hint = options.length
-        ? ` ${lang === 'nl' ? 'Bedoel je' : 'Did you mean'} ${orList(
-            options.map((option) => `#${option}`),
-            lang,
-          )}?`
-        : headings.length
-          ? ` ${lang === 'nl' ? 'Koppen daar' : 'Headings there'}: ${orList(headings, lang)}.`
-          : '';
+      const hint =
+        didYouMean(options.map((option) => `#${option}`)) || (headings.length ? ` ${pick('Koppen daar', 'Headings there')}: ${orList(headings, lang)}.` : '');
       report('missing', span(link.start, link.end), { fragment, where, hint }, { expected: options, actual: fragment, fixPlace: fragmentPlace });
     }
   },

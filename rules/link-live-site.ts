@@ -4,7 +4,6 @@
  * page moves: write it as a relative link to the `.md` file. Its target is
  * checked as if it were relative.
  */
-import { orList } from '../src/i18n.js';
 import { collectLinks } from '../src/links.js';
 import { relativeLink, resolveLink } from '../src/resolve.js';
 import { defineRule } from '../src/rule.js';
@@ -30,7 +29,7 @@ export default defineRule(
       },
     },
   },
-  ({ tree, page, repository, report, span, source, lang }) => {
+  ({ tree, page, repository, report, span, source, didYouMean }) => {
     for (const link of collectLinks(tree, source)) {
       const target = resolveLink(repository, page.docsPath, link);
       if (target.kind !== 'live-site' || !target.local) continue;
@@ -43,7 +42,7 @@ export default defineRule(
         continue;
       }
       const options = nearestPaths(repository.listing.files, target.local.docsPath).map((option) => relativeLink(page.docsPath, option, target.fragment));
-      const hint = options.length ? ` ${lang === 'nl' ? 'Bedoel je' : 'Did you mean'} ${orList(options, lang)}?` : '';
+      const hint = didYouMean(options);
       report('missing', place, { target: target.sitePath || '/', hint }, { expected: options, actual: link.url, fixPlace: urlPlace });
     }
   },

@@ -4,7 +4,6 @@
  * definitions and raw HTML `href`/`src`. Checked on paths only; nothing
  * outside docs/ is ever read.
  */
-import { orList } from '../src/i18n.js';
 import { collectLinks } from '../src/links.js';
 import { pageUrl, relativeLink, resolveLink } from '../src/resolve.js';
 import { defineRule } from '../src/rule.js';
@@ -54,8 +53,7 @@ export default defineRule(
       },
     },
   },
-  ({ tree, page, repository, report, span, source, lang }) => {
-    const didYouMean = (options: string[]) => (options.length ? ` ${lang === 'nl' ? 'Bedoel je' : 'Did you mean'} ${orList(options, lang)}?` : '');
+  ({ tree, page, repository, report, span, source, pick, didYouMean }) => {
     for (const link of collectLinks(tree, source)) {
       const target = resolveLink(repository, page.docsPath, link);
       const urlPlace = link.urlStart !== undefined && link.urlEnd !== undefined ? span(link.urlStart, link.urlEnd) : undefined;
@@ -80,12 +78,8 @@ export default defineRule(
           const local = target.local;
           const relative = local?.exists && link.origin === 'markdown' ? relativeLink(page.docsPath, local.docsPath, local.fragment) : undefined;
           const hint = relative
-            ? lang === 'nl'
-              ? ` Schrijf \`${relative}\`.`
-              : ` Write \`${relative}\`.`
-            : lang === 'nl'
-              ? ' Schrijf een relatieve link.'
-              : ' Write a relative link.';
+            ? pick(` Schrijf \`${relative}\`.`, ` Write \`${relative}\`.`)
+            : pick(' Schrijf een relatieve link.', ' Write a relative link.');
           report('absolute', place, { url: link.url, hint }, fixWith(relative, false));
           break;
         }

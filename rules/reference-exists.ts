@@ -5,7 +5,6 @@
  */
 import path from 'node:path';
 import type { ItemKind } from '../src/config.js';
-import { orList } from '../src/i18n.js';
 import type { Repository } from '../src/repository/repository.js';
 import { defineRule } from '../src/rule.js';
 import { closest, closestItemNames } from '../src/suggest.js';
@@ -31,7 +30,7 @@ export default defineRule(
       },
     },
   },
-  ({ frontmatter, repository, report, lang }) => {
+  ({ frontmatter, repository, report, lang, didYouMean }) => {
     for (const [key, target] of Object.entries(repository.config.references) as Array<[string, ItemKind]>) {
       const entries = frontmatter.data[key];
       if (!Array.isArray(entries)) continue;
@@ -45,7 +44,7 @@ export default defineRule(
           return;
         }
         const suggestions = closestItemNames(entry, repository.namesOf(target));
-        const hint = suggestions.length ? ` ${lang === 'nl' ? 'Bedoel je' : 'Did you mean'} ${orList(suggestions, lang)}?` : '';
+        const hint = didYouMean(suggestions);
         // Applied by --fix only when the one candidate is a typo of the whole name, not a code-only match.
         const safe = suggestions.length === 1 && closest(entry, suggestions).length === 1;
         report('unknown', place, { name: entry, key, target, hint }, { expected: suggestions, actual: entry, fix: safe });

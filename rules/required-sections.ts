@@ -33,7 +33,7 @@ export default defineRule(
       },
     },
   },
-  ({ tree, page, frontmatter, repository, report, lang }) => {
+  ({ tree, page, frontmatter, repository, report, pick }) => {
     const kind = page.kind as ItemKind;
     const configured = repository.config.kinds[kind].sections;
     const sections = sectionsOf(tree);
@@ -68,16 +68,10 @@ export default defineRule(
         .map((earlier) => sections.find((section) => isSection(section.title, earlier)))
         .find(Boolean);
       const where = next
-        ? lang === 'nl'
-          ? `vóór \`## ${next.title}\``
-          : `before \`## ${next.title}\``
+        ? pick(`vóór \`## ${next.title}\``, `before \`## ${next.title}\``)
         : previous
-          ? lang === 'nl'
-            ? `na \`## ${previous.title}\``
-            : `after \`## ${previous.title}\``
-          : lang === 'nl'
-            ? 'onder de frontmatter'
-            : 'below the frontmatter';
+          ? pick(`na \`## ${previous.title}\``, `after \`## ${previous.title}\``)
+          : pick('onder de frontmatter', 'below the frontmatter');
       const place = next?.heading.position ?? previous?.heading.position ?? frontmatter.blockPosition;
       report('missing', place, { section: config.title, where, kind });
     });

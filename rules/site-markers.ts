@@ -50,7 +50,7 @@ export default defineRule(
       },
     },
   },
-  ({ tree, page, frontmatter, repository, report, span, source, lang }) => {
+  ({ tree, page, frontmatter, repository, report, span, source, lang, pick }) => {
     const kind = page.kind as ItemKind;
     const settings = repository.config.kinds[kind];
     const markers = markersOf(tree, source);
@@ -67,12 +67,8 @@ export default defineRule(
         const place = section?.heading.position ?? sections[0]?.heading.position ?? frontmatter.blockPosition;
         const example = `<!-- ${marker.name}${marker.ownName ? ` ${expectedName}` : ''} -->`;
         const where = marker.section
-          ? lang === 'nl'
-            ? `onder \`## ${marker.section}\``
-            : `under \`## ${marker.section}\``
-          : lang === 'nl'
-            ? 'onder de frontmatter'
-            : 'below the frontmatter';
+          ? pick(`onder \`## ${marker.section}\``, `under \`## ${marker.section}\``)
+          : pick('onder de frontmatter', 'below the frontmatter');
         report('missing', place, { marker: marker.name, effect: (EFFECTS[marker.name] ?? GENERIC_EFFECT)[lang], example, where, kind });
         continue;
       }

@@ -1,6 +1,5 @@
 /** Every code in `sources:` exists in the repository's list of audit-framework codes. */
 
-import { orList } from '../src/i18n.js';
 import { defineRule } from '../src/rule.js';
 import { sourceCodes } from '../src/sources.js';
 import { closest } from '../src/suggest.js';
@@ -25,7 +24,7 @@ export default defineRule(
       },
     },
   },
-  ({ frontmatter, repository, report, source, lang }) => {
+  ({ frontmatter, repository, report, source, didYouMean }) => {
     const codes = repository.auditCodes;
     if (!codes) return;
     for (const code of sourceCodes(frontmatter)) {
@@ -42,7 +41,7 @@ export default defineRule(
       if (typeof code.value !== 'string' && typeof code.value !== 'number') continue; // type: frontmatter-schema
       if (known.has(text) || known.has(String(code.value))) continue;
       const suggestions = closest(text, known, { limit: 3 });
-      const hint = suggestions.length ? (lang === 'nl' ? ` Bedoel je ${orList(suggestions, lang)}?` : ` Did you mean ${orList(suggestions, lang)}?`) : '';
+      const hint = didYouMean(suggestions);
       report('unknownCode', place, { code: text, framework: code.framework, file: codes.file, hint }, { expected: suggestions });
     }
   },

@@ -44,7 +44,7 @@ const rule = defineRule(
   },
   ({ page, repository, frontmatter, report }) => {
     const changes = repository.urnChanges;
-    if (!changes || !changes.previous.has(page.path)) return;
+    if (!changes?.previous.has(page.path)) return;
     const before = changes.previous.get(page.path);
     const ref = changes.ref;
     const place = frontmatter.positionOf(['id']) ?? frontmatter.blockPosition;

@@ -25,3 +25,8 @@ export function thisKind(kind: string, lang: Lang): string {
   if (lang === 'en') return `this ${kind}`;
   return kind === 'hulpmiddel' ? `dit ${kind}` : kind === 'page' ? 'deze pagina' : `deze ${kind}`;
 }
+
+/** " Bedoel je `a` of `b`?" — empty when there is nothing to suggest. */
+export function didYouMean(options: string[], lang: Lang): string {
+  return options.length ? ` ${lang === 'nl' ? 'Bedoel je' : 'Did you mean'} ${orList(options, lang)}?` : '';
+}

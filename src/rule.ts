@@ -12,7 +12,7 @@ import type { VFile } from 'vfile';
 import type { ItemKind, PageKind, Severity } from './config.js';
 import { DOCS_BASE, SOURCE } from './constants.js';
 import { type PageContext, pageContext } from './context.js';
-import { format, type Lang, type Localized, thisKind } from './i18n.js';
+import { didYouMean, format, type Lang, type Localized, thisKind } from './i18n.js';
 
 export { DOCS_BASE, SOURCE };
 
@@ -44,6 +44,10 @@ export interface RuleContext<M extends string> extends PageContext {
   file: VFile;
   lang: Lang;
   report(messageId: M, place: Position | Nodes | undefined, params?: Record<string, string | number>, extra?: ReportExtra): void;
+  /** The Dutch or the English text, in the run's language. */
+  pick(nl: string, en: string): string;
+  /** " Bedoel je `a` of `b`?" in the run's language; empty without options. */
+  didYouMean(options: string[]): string;
 }
 
 export type RuleCheck<M extends string, O> = (context: RuleContext<M>, options: O | undefined) => void;
@@ -73,6 +77,8 @@ export function defineRule<M extends string, O = unknown>(meta: RuleMeta<M>, che
       tree,
       file,
       lang,
+      pick: (nl, en) => (lang === 'nl' ? nl : en),
+      didYouMean: (options) => didYouMean(options, lang),
       report(messageId, place, params = {}, extra = {}) {
         const phrase = thisKind(page.page.kind, lang);
         const reason = format(meta.messages[messageId][lang], { thisKind: phrase, ThisKind: phrase[0].toUpperCase() + phrase.slice(1), ...params });

@@ -3,8 +3,7 @@
  * reported at the link's line:column with the right suggestion.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { lint } from '../src/engine.js';
-import { copyCorpus, HAS_CORPUS } from './helpers/corpus.js';
+import { copyCorpus, findingsOn, HAS_CORPUS } from './helpers/corpus.js';
 
 const OWP29 = 'docs/voldoen-aan-wetten-en-regels/maatregelen/2-owp-29-contractuele-afspraken-data-en-artefacten.md';
 const ORG08 = 'docs/voldoen-aan-wetten-en-regels/maatregelen/0-org-08-beslismoment-levenscyclus.md';
@@ -16,10 +15,7 @@ let copy: ReturnType<typeof copyCorpus> | undefined;
 afterEach(() => copy?.cleanup());
 
 async function linkFindings(root: string, file: string) {
-  const { files } = await lint({ cwd: root, paths: [file] });
-  return files[0].messages
-    .filter((message) => message.ruleId?.startsWith('link-'))
-    .map((message) => ({ at: `${message.line}:${message.column}`, rule: message.ruleId, reason: message.reason, expected: message.expected }));
+  return (await findingsOn(root, file)).filter((finding) => finding.rule?.startsWith('link-'));
 }
 
 describe.skipIf(!HAS_CORPUS)('link mutations of the real corpus', () => {

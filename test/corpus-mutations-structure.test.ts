@@ -6,8 +6,7 @@
 import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { lint } from '../src/engine.js';
-import { copyCorpus, HAS_CORPUS } from './helpers/corpus.js';
+import { copyCorpus, findingsOn, HAS_CORPUS } from './helpers/corpus.js';
 
 const FOLDER = 'docs/voldoen-aan-wetten-en-regels';
 const IMP03 = `${FOLDER}/maatregelen/6-imp-03-menselijke-tussenkomst.md`;
@@ -16,19 +15,6 @@ const DPIA = `${FOLDER}/hulpmiddelen/DPIA.md`;
 
 let copy: ReturnType<typeof copyCorpus> | undefined;
 afterEach(() => copy?.cleanup());
-
-async function findingsOn(root: string, file: string) {
-  const { files } = await lint({ cwd: root, paths: [file] });
-  return files[0].messages.map((message) => ({
-    at: `${message.line}:${message.column}`,
-    end: `${message.place && 'end' in message.place ? `${message.place.end.line}:${message.place.end.column}` : ''}`,
-    rule: message.ruleId,
-    source: message.source,
-    url: message.url,
-    reason: message.reason,
-    expected: message.expected,
-  }));
-}
 
 describe.skipIf(!HAS_CORPUS)('structure mutations of the real corpus', () => {
   it('a vereiste entry with one letter changed: the item value, with the original as the fix', async () => {

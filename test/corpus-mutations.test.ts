@@ -4,25 +4,13 @@
  * Dutch message that says how to fix it.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { lint } from '../src/engine.js';
-import { copyCorpus, HAS_CORPUS } from './helpers/corpus.js';
+import { copyCorpus, findingsOn, HAS_CORPUS } from './helpers/corpus.js';
 
 const IMP03 = 'docs/voldoen-aan-wetten-en-regels/maatregelen/6-imp-03-menselijke-tussenkomst.md';
 const PBA01 = 'docs/voldoen-aan-wetten-en-regels/maatregelen/1-pba-01-formuleren-probleemdefinitie.md';
 
 let copy: ReturnType<typeof copyCorpus> | undefined;
 afterEach(() => copy?.cleanup());
-
-/** Findings on one file, as `line:column rule message`. */
-async function findingsOn(root: string, file: string) {
-  const { files } = await lint({ cwd: root, paths: [file] });
-  return files[0].messages.map((message) => ({
-    at: `${message.line}:${message.column}`,
-    rule: message.ruleId,
-    reason: message.reason,
-    expected: message.expected,
-  }));
-}
 
 describe.skipIf(!HAS_CORPUS)('mutations of the real corpus', () => {
   it('a duplicated URN names the other file', async () => {

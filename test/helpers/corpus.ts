@@ -2,6 +2,7 @@
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { lint } from '../../src/engine.js';
 import { ROOT } from './rule-docs.js';
 
 export const CORPUS = path.resolve(ROOT, '../shared/corpus/algoritmekader');
@@ -22,4 +23,18 @@ export function copyCorpus(): { root: string; edit: (file: string, change: (text
     },
     cleanup: () => rmSync(root, { recursive: true, force: true }),
   };
+}
+
+/** The findings on one page of a repository, as `line:column`, end, rule and the rest. */
+export async function findingsOn(root: string, file: string) {
+  const { files } = await lint({ cwd: root, paths: [file] });
+  return files[0].messages.map((message) => ({
+    at: `${message.line}:${message.column}`,
+    end: message.place && 'end' in message.place ? `${message.place.end.line}:${message.place.end.column}` : '',
+    rule: message.ruleId,
+    source: message.source,
+    url: message.url,
+    reason: message.reason,
+    expected: message.expected,
+  }));
 }
