@@ -7,7 +7,7 @@ import path from 'node:path';
 import type { ItemKind } from '../src/config.js';
 import { type Lang, orList } from '../src/i18n.js';
 import { defineRule } from '../src/rule.js';
-import { type ErrorObject, knownKeys, validatorFor } from '../src/schemas.js';
+import { type ErrorObject, knownKeys, SchemaError, validatorFor } from '../src/schemas.js';
 import { closest } from '../src/suggest.js';
 
 export default defineRule(
@@ -45,6 +45,10 @@ export default defineRule(
         nl: '`{path}` is leeg; vul een waarde in (zie het sjabloon).',
         en: '`{path}` is empty; fill in a value (see the template).',
       },
+      badSchema: {
+        nl: 'Het schema `{file}` voor {kind} uit de configuratie is ongeldig: {detail}. Herstel het schema of haal het uit `schemas` in de configuratie.',
+        en: 'The {kind} schema `{file}` from the configuration is invalid: {detail}. Repair the schema or remove it from `schemas` in the configuration.',
+      },
       other: {
         nl: '`{path}`: {detail}.',
         en: '`{path}`: {detail}.',
@@ -55,7 +59,14 @@ export default defineRule(
     if (!frontmatter.node || frontmatter.problems.length > 0) return;
     const kind = page.kind as ItemKind;
     const override = repository.config.schemas[kind];
-    const validate = validatorFor(kind, override ? path.resolve(repository.root, override) : undefined);
+    let validate: ReturnType<typeof validatorFor>;
+    try {
+      validate = validatorFor(kind, override ? path.resolve(repository.root, override) : undefined);
+    } catch (error) {
+      if (!(error instanceof SchemaError)) throw error;
+      report('badSchema', fenceLine(frontmatter.blockPosition), { file: path.relative(repository.root, error.file), detail: error.detail, kind });
+      return;
+    }
     if (validate(frontmatter.data)) return;
 
     const errors = relevantErrors(validate.errors ?? []);

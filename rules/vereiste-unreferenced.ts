@@ -22,6 +22,12 @@ export default defineRule(
   },
   ({ page, repository, frontmatter, report }) => {
     if (repository.referencesTo('maatregel', 'vereiste', page.name).length > 0) return;
-    report('unreferenced', frontmatter.positionOf(['id']) ?? frontmatter.positionOf(['title']) ?? frontmatter.blockPosition, { name: page.name });
+    // Information, not a defect: a new vereiste may not have maatregelen yet.
+    report(
+      'unreferenced',
+      frontmatter.positionOf(['id']) ?? frontmatter.positionOf(['title']) ?? frontmatter.blockPosition,
+      { name: page.name },
+      { info: true },
+    );
   },
 );

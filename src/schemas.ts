@@ -3,24 +3,39 @@
  * ajv. A repository may replace a kind's schema (`schemas` in the config).
  */
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
-import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
-import addFormats from 'ajv-formats';
+import type { Ajv2020 as Ajv, ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
 import type { ItemKind } from './config.js';
 import { PACKAGE_ROOT } from './package-info.js';
 
 export const SCHEMA_DIR = path.join(PACKAGE_ROOT, 'schemas');
 
 const compiled = new Map<string, ValidateFunction>();
-let ajv: Ajv2020 | undefined;
+
+/** A schema that cannot be read or compiled. */
+export class SchemaError extends Error {
+  constructor(
+    readonly file: string,
+    readonly detail: string,
+  ) {
+    super(`${file}: ${detail}`);
+  }
+}
+let ajv: Ajv | undefined;
 
 function readJson(file: string): Record<string, unknown> {
   return JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
 }
 
-function instance(): Ajv2020 {
+function instance(): Ajv {
   if (ajv) return ajv;
-  ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true, verbose: true });
+  // Loaded only to compile a repository's own schema (the built-in ones are precompiled).
+  const require = createRequire(import.meta.url);
+  const { Ajv2020 } = require('ajv/dist/2020.js') as typeof import('ajv/dist/2020.js');
+  const addFormats = require('ajv-formats') as typeof import('ajv-formats');
+  // Not strict: a repository's schema is the repository's business (ours are checked strictly at build).
+  ajv = new Ajv2020({ allErrors: true, strict: false, allowUnionTypes: true, verbose: true });
   addFormats.default(ajv);
   // Human hint shown with pattern errors: `{ "nl": …, "en": … }`.
   ajv.addKeyword({ keyword: 'x-hint', schemaType: 'object' });
@@ -30,14 +45,34 @@ function instance(): Ajv2020 {
   return ajv;
 }
 
-/** The validator for a kind; `override` is an absolute path to a replacement schema. */
+/** The built-in schemas, compiled at build time (scripts/compile-schemas.mjs); undefined before a build. */
+function precompiled(kind: ItemKind): ValidateFunction | undefined {
+  try {
+    const validators = createRequire(import.meta.url)(path.join(PACKAGE_ROOT, 'dist/schemas/validators.cjs')) as Record<string, ValidateFunction>;
+    const validate = validators[kind];
+    if (validate && !validate.schema) Object.assign(validate, { schema: readJson(path.join(SCHEMA_DIR, `${kind}.schema.json`)) });
+    return validate;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The validator for a kind; `override` is an absolute path to a replacement schema. Throws `SchemaError`. */
 export function validatorFor(kind: ItemKind, override?: string): ValidateFunction {
   const file = override ?? path.join(SCHEMA_DIR, `${kind}.schema.json`);
   let validate = compiled.get(file);
+  if (!validate && !override) {
+    validate = precompiled(kind);
+    if (validate) compiled.set(file, validate);
+  }
   if (!validate) {
-    const schema = readJson(file);
-    const known = typeof schema.$id === 'string' ? instance().getSchema(schema.$id) : undefined;
-    validate = known ?? instance().compile(schema);
+    try {
+      const schema = readJson(file);
+      const known = typeof schema.$id === 'string' ? instance().getSchema(schema.$id) : undefined;
+      validate = known ?? instance().compile(schema);
+    } catch (error) {
+      throw new SchemaError(file, (error as Error).message);
+    }
     compiled.set(file, validate);
   }
   return validate;

@@ -45,3 +45,14 @@ describe('rule docs examples are executed', () => {
     }
   }
 });
+
+describe('severities', () => {
+  it('vereiste-unreferenced reports information, not a warning, when switched on', async () => {
+    const { lint } = await import('../src/engine.js');
+    const { SAMPLE } = await import('./helpers/rule-docs.js');
+    const { files } = await lint({ cwd: SAMPLE, rules: { 'vereiste-unreferenced': 'warn' } });
+    const messages = files.flatMap((file) => file.messages.filter((message) => message.ruleId === 'vereiste-unreferenced'));
+    expect(messages.length).toBeGreaterThan(0);
+    expect(messages.every((message) => message.fatal === undefined)).toBe(true);
+  });
+});
