@@ -27,6 +27,18 @@ cpSync(corpusSource, corpus, { recursive: true, verbatimSymlinks: true });
 const cli = path.join(project, 'dist/bundle/bin.mjs');
 const bin = (name) => path.join(project, 'node_modules/.bin', name);
 
+// rumdl is installed here, not as a devDependency: its npm package lists a
+// binary package per platform, and a lock file that misses the others breaks
+// `npm ci` on a registry without them.
+const RUMDL_VERSION = '0.2.75';
+const rumdlPrefix = path.join(work, 'rumdl');
+const rumdlInstall = spawnSync('npm', ['install', '--no-save', '--no-audit', '--no-fund', '--prefix', rumdlPrefix, `rumdl@${RUMDL_VERSION}`], {
+  encoding: 'utf8',
+});
+const rumdl = path.join(rumdlPrefix, 'node_modules/.bin/rumdl');
+const hasRumdl = rumdlInstall.status === 0 && existsSync(rumdl);
+if (!hasRumdl) console.error(`bench: rumdl ${RUMDL_VERSION} could not be installed; its rows are left out`);
+
 // The floor, bundled like the CLI: Node start + reading + parsing every page
 // with exactly our parser set-up, no rules.
 const floor = path.join(project, 'dist/bench/floor.mjs');

@@ -1,6 +1,9 @@
 /**
- * The CLI's lint run: read and parse every page once, fill the repository
- * model from those trees, then run the preset's rules on the selected pages.
+ * The CLI's lint run, in three steps: (1) read every page, taking unchanged
+ * pages' facts from the cache; (2) parse the others once each (shared with
+ * worker threads on larger machines) and fill the repository model from
+ * those trees; (3) check the selected pages with the preset's rules, reusing
+ * cached results whose cross-file facts are unchanged.
  */
 import { statSync } from 'node:fs';
 import path from 'node:path';
