@@ -158,7 +158,11 @@ const targets = [
   ['cold full lint ≤ 1.2× floor', rows[1].median <= 1.2 * floorSeconds, `${(rows[1].median / floorSeconds).toFixed(2)}×`],
   ['cold full lint ≤ rumdl cold', rows[1].median <= rumdlCold, hasRumdl ? `${(rows[1].median / rumdlCold).toFixed(2)}×` : 'rumdl unavailable'],
   ['--cache, nothing changed ≤ 0.3 s', rows[2].median <= 0.3, `${rows[2].median.toFixed(3)} s`],
-  ['--cache, nothing changed < rumdl cached', hasRumdl && rows[2].median < rows[6].median, hasRumdl ? `${(rows[2].median / rows[6].median).toFixed(2)}×` : 'rumdl unavailable'],
+  [
+    '--cache, nothing changed < rumdl cached',
+    hasRumdl && rows[2].median < rows[6].median,
+    hasRumdl ? `${(rows[2].median / rows[6].median).toFixed(2)}×` : 'rumdl unavailable',
+  ],
   ['warm re-lint p95 ≤ 30 ms', keystroke.p95 <= 30, `${keystroke.p95.toFixed(1)} ms`],
   ['10× corpus ≤ 10× time', scaling.tenfold <= 10 * scaling.single, `${(scaling.tenfold / scaling.single).toFixed(2)}×`],
 ];

@@ -6,7 +6,7 @@
 import type { Root, Yaml } from 'mdast';
 import type { Point, Position } from 'unist';
 import { location } from 'vfile-location';
-import { type Document, isMap, isScalar, isSeq, LineCounter, type Pair, parseDocument, type Node as YamlNode } from 'yaml';
+import { type Document, isMap, isScalar, isSeq, type Pair, parseDocument, type Node as YamlNode } from 'yaml';
 
 export interface FrontmatterProblem {
   code: string;
@@ -69,12 +69,10 @@ function parseFrontmatter(tree: Root, source: string): Frontmatter {
   const span = (range: readonly number[] | undefined | null): Position | undefined =>
     range ? { start: pointAt(range[0]), end: pointAt(range[1]) } : undefined;
 
-  const lineCounter = new LineCounter();
   const document = parseDocument(text, {
     version: '1.1',
     uniqueKeys: false, // duplicates are reported by rule frontmatter-yaml; the last one wins, as on the site
     prettyErrors: false,
-    lineCounter,
     keepSourceTokens: false,
   });
 
@@ -144,15 +142,4 @@ function openingQuote(text: string, end: number): number {
   let found = end;
   for (const match of text.slice(0, end).matchAll(opener)) found = (match.index ?? 0) + match[0].length - 1;
   return found;
-}
-
-/** The YAML scalar at a path, with its source text, for coercion checks. */
-export function scalarAt(frontmatter: Frontmatter, pathParts: ReadonlyArray<string | number>) {
-  let current: unknown = frontmatter.document?.contents;
-  for (const part of pathParts) {
-    if (isMap(current)) current = current.items.find((item) => isScalar(item.key) && String(item.key.value) === String(part))?.value;
-    else if (isSeq(current) && typeof part === 'number') current = current.items[part];
-    else return undefined;
-  }
-  return isScalar(current) ? current : undefined;
 }

@@ -5,8 +5,6 @@ export interface Localized {
   en: string;
 }
 
-export const LANGS: readonly Lang[] = ['nl', 'en'];
-
 /** Fill `{name}` placeholders. */
 export function format(template: string, params: Record<string, string | number>): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
