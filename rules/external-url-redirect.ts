@@ -1,5 +1,6 @@
 /** An external link that permanently redirects (301/308) should point at its new address (`--external` only). */
 import { externalFindings } from '../src/external/findings.js';
+import { urlPlace } from '../src/links.js';
 import { defineRule } from '../src/rule.js';
 
 export default defineRule(
@@ -21,7 +22,7 @@ export default defineRule(
   ({ tree, source, repository, report, span }) => {
     for (const { link, result } of externalFindings(tree, source, repository)) {
       if (!result.ok || !result.permanentRedirect) continue;
-      const urlPlace = link.urlStart !== undefined && link.urlEnd !== undefined ? span(link.urlStart, link.urlEnd) : undefined;
+      const destination = urlPlace(link, span);
       report(
         'moved',
         span(link.start, link.end),
@@ -29,8 +30,8 @@ export default defineRule(
         {
           expected: [result.permanentRedirect],
           actual: link.url,
-          fix: link.origin === 'markdown' && urlPlace !== undefined,
-          fixPlace: urlPlace,
+          fix: link.origin === 'markdown' && destination !== undefined,
+          fixPlace: destination,
         },
       );
     }

@@ -7,7 +7,7 @@ import path from 'node:path';
 import type { ItemKind } from '../src/config.js';
 import { type Lang, orList } from '../src/i18n.js';
 import { defineRule } from '../src/rule.js';
-import { type ErrorObject, knownKeys, SchemaError, validatorFor } from '../src/schemas.js';
+import { type ErrorObject, knownKeys, SchemaError } from '../src/schemas.js';
 import { closest } from '../src/suggest.js';
 
 export default defineRule(
@@ -58,10 +58,9 @@ export default defineRule(
   ({ frontmatter, page, repository, report, lang, didYouMean }) => {
     if (!frontmatter.node || frontmatter.problems.length > 0) return;
     const kind = page.kind as ItemKind;
-    const override = repository.config.schemas[kind];
-    let validate: ReturnType<typeof validatorFor>;
+    let validate: ReturnType<typeof repository.schemaValidator>;
     try {
-      validate = validatorFor(kind, override ? path.resolve(repository.root, override) : undefined);
+      validate = repository.schemaValidator(kind);
     } catch (error) {
       if (!(error instanceof SchemaError)) throw error;
       report('badSchema', fenceLine(frontmatter.blockPosition), { file: path.relative(repository.root, error.file), detail: error.detail, kind });

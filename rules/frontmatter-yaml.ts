@@ -5,8 +5,9 @@
  * mapping, alias bombs, and item pages without frontmatter.
  */
 import { isScalar, isSeq, visit as visitYaml, type Node as YamlNode } from 'yaml';
+import { isItemKind } from '../src/config.js';
 import type { Lang, Localized } from '../src/i18n.js';
-import { defineRule, ITEM_PAGE_KINDS } from '../src/rule.js';
+import { defineRule } from '../src/rule.js';
 
 /** What the YAML reader's error means for an author, by error code (and message, where one code covers several cases). */
 const EXPLANATIONS: Array<{ code: string; match?: RegExp; text: Localized }> = [
@@ -95,7 +96,7 @@ export default defineRule(
       return;
     }
     if (!frontmatter.node) {
-      if (ITEM_PAGE_KINDS.includes(page.kind as never)) {
+      if (isItemKind(page.kind)) {
         const first = tree.children[0];
         report('missing', first?.position ? { start: first.position.start, end: first.position.start } : undefined, { kind: page.kind });
       }

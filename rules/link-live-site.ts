@@ -4,7 +4,7 @@
  * page moves: write it as a relative link to the `.md` file. Its target is
  * checked as if it were relative.
  */
-import { collectLinks } from '../src/links.js';
+import { collectLinks, urlPlace } from '../src/links.js';
 import { relativeLink, resolveLink } from '../src/resolve.js';
 import { defineRule } from '../src/rule.js';
 import { nearestPaths } from '../src/suggest.js';
@@ -34,16 +34,16 @@ export default defineRule(
       const target = resolveLink(repository, page.docsPath, link);
       if (target.kind !== 'live-site' || !target.local) continue;
       const place = span(link.start, link.end);
-      const urlPlace = link.urlStart !== undefined && link.urlEnd !== undefined ? span(link.urlStart, link.urlEnd) : undefined;
+      const destination = urlPlace(link, span);
       if (target.local.exists) {
         const relative = relativeLink(page.docsPath, target.local.docsPath, target.fragment);
-        const safe = link.origin === 'markdown' && urlPlace !== undefined;
-        report('useRelative', place, { relative }, { expected: [relative], actual: link.url, fix: safe, fixPlace: urlPlace });
+        const safe = link.origin === 'markdown' && destination !== undefined;
+        report('useRelative', place, { relative }, { expected: [relative], actual: link.url, fix: safe, fixPlace: destination });
         continue;
       }
       const options = nearestPaths(repository.listing.files, target.local.docsPath).map((option) => relativeLink(page.docsPath, option, target.fragment));
       const hint = didYouMean(options);
-      report('missing', place, { target: target.sitePath || '/', hint }, { expected: options, actual: link.url, fixPlace: urlPlace });
+      report('missing', place, { target: target.sitePath || '/', hint }, { expected: options, actual: link.url, fixPlace: destination });
     }
   },
 );

@@ -4,7 +4,7 @@
  * definitions and raw HTML `href`/`src`. Checked on paths only; nothing
  * outside docs/ is ever read.
  */
-import { collectLinks } from '../src/links.js';
+import { collectLinks, urlPlace } from '../src/links.js';
 import { pageUrl, relativeLink, resolveLink } from '../src/resolve.js';
 import { defineRule } from '../src/rule.js';
 import { nearestPaths } from '../src/suggest.js';
@@ -56,11 +56,11 @@ export default defineRule(
   ({ tree, page, repository, report, span, source, pick, didYouMean }) => {
     for (const link of collectLinks(tree, source)) {
       const target = resolveLink(repository, page.docsPath, link);
-      const urlPlace = link.urlStart !== undefined && link.urlEnd !== undefined ? span(link.urlStart, link.urlEnd) : undefined;
+      const destination = urlPlace(link, span);
       // An HTML tag can be long: point at its `href`/`src` value.
-      const place = link.origin === 'html' && urlPlace ? urlPlace : span(link.start, link.end);
+      const place = link.origin === 'html' && destination ? destination : span(link.start, link.end);
       const fixWith = (replacement: string | undefined, safe: boolean) =>
-        replacement && urlPlace ? { expected: [replacement], actual: link.url, fix: safe, fixPlace: urlPlace } : {};
+        replacement && destination ? { expected: [replacement], actual: link.url, fix: safe, fixPlace: destination } : {};
       switch (target.kind) {
         case 'empty':
           report('empty', place);

@@ -5,6 +5,7 @@
  */
 import type { Heading } from 'mdast';
 import type { ItemKind, SectionConfig } from '../src/config.js';
+import { hasEntries } from '../src/frontmatter.js';
 import { defineRule } from '../src/rule.js';
 import { isSection, type Section, sectionsOf } from '../src/sections.js';
 import { closest } from '../src/suggest.js';
@@ -41,7 +42,7 @@ export default defineRule(
 
     configured.forEach((config, index) => {
       if (config.optional) return;
-      if (config.when && !(Array.isArray(frontmatter.data[config.when]) && (frontmatter.data[config.when] as unknown[]).length > 0)) return;
+      if (config.when && !hasEntries(frontmatter.data, config.when)) return;
       const present = sections.filter((section) => isSection(section.title, config));
       if (present.length > 1) {
         report('duplicate', present[1].heading.position, { section: config.title, firstLine: present[0].heading.position?.start.line ?? '?' });

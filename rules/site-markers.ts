@@ -6,6 +6,7 @@
  * wrongly named marker breaks the page without any error.
  */
 import type { ItemKind, MarkerConfig } from '../src/config.js';
+import { hasEntries } from '../src/frontmatter.js';
 import type { Localized } from '../src/i18n.js';
 import { markersOf } from '../src/markers.js';
 import { defineRule } from '../src/rule.js';
@@ -58,7 +59,7 @@ export default defineRule(
     const sectionConfig = (title: string) => settings.sections.find((section) => section.title === title);
 
     for (const marker of settings.markers as MarkerConfig[]) {
-      if (marker.when && !(Array.isArray(frontmatter.data[marker.when]) && (frontmatter.data[marker.when] as unknown[]).length > 0)) continue;
+      if (marker.when && !hasEntries(frontmatter.data, marker.when)) continue;
       const found = markers.filter((candidate) => candidate.name === marker.name);
       const expectedName = `${kind}/${page.name}`;
       if (found.length === 0) {

@@ -6,6 +6,7 @@
  * already there (so `--external` checks only new ones).
  */
 import path from 'node:path';
+import { isItemKind } from './config.js';
 import { readFrontmatter } from './frontmatter.js';
 import { changedFiles, fileAt, gitTopLevel } from './git.js';
 import { collectLinks } from './links.js';
@@ -37,10 +38,7 @@ export function changesSince(repository: Repository, ref: string): ChangeSet {
     const docsPath = repository.docsPathOf(absolute);
     return docsPath.startsWith('..') || !docsPath.endsWith('.md') ? undefined : { absolute, docsPath };
   };
-  const isItem = (docsPath: string) => {
-    const kind = repository.kindOf(path.join(repository.docsDir, docsPath));
-    return kind === 'maatregel' || kind === 'vereiste' || kind === 'hulpmiddel';
-  };
+  const isItem = (docsPath: string) => isItemKind(repository.kindOf(path.join(repository.docsDir, docsPath)));
 
   const pages = new Set<string>();
   const touched = new Set<string>();

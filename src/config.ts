@@ -14,6 +14,10 @@ export type ItemKind = 'maatregel' | 'vereiste' | 'hulpmiddel';
 export type PageKind = ItemKind | 'overview' | 'page';
 export const ITEM_KINDS: readonly ItemKind[] = ['maatregel', 'vereiste', 'hulpmiddel'];
 
+export function isItemKind(kind: PageKind): kind is ItemKind {
+  return (ITEM_KINDS as readonly string[]).includes(kind);
+}
+
 export type Severity = 'off' | 'warn' | 'error';
 export type RuleSetting = Severity | 0 | 1 | 2 | [Severity | 0 | 1 | 2, unknown?];
 

@@ -143,3 +143,9 @@ function openingQuote(text: string, end: number): number {
   for (const match of text.slice(0, end).matchAll(opener)) found = (match.index ?? 0) + match[0].length - 1;
   return found;
 }
+
+/** Does the frontmatter list anything under `key` (`vereiste:` with at least one entry)? */
+export function hasEntries(data: Record<string, unknown>, key: string): boolean {
+  const value = data[key];
+  return Array.isArray(value) && value.length > 0;
+}

@@ -5,6 +5,7 @@
  * and CommonMark does not (`[Download](documenten/AIG v4.xlsx)`).
  */
 import type { Root } from 'mdast';
+import type { Position } from 'unist';
 import { visit } from 'unist-util-visit';
 import { htmlOffsets } from './html-offsets.js';
 
@@ -18,6 +19,11 @@ export interface Link {
   /** Offsets of the destination as written, when known exactly (for fixes). */
   urlStart?: number;
   urlEnd?: number;
+}
+
+/** The destination's place as written, when known exactly: what a fix replaces. */
+export function urlPlace(link: Link, span: (start: number, end: number) => Position): Position | undefined {
+  return link.urlStart !== undefined && link.urlEnd !== undefined ? span(link.urlStart, link.urlEnd) : undefined;
 }
 
 const HTML_LINK = /<(?:a|img|source|iframe|embed|link)\b[^>]*?\s(?:href|src)\s*=\s*(["'])(.*?)\1/gis;

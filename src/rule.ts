@@ -9,7 +9,7 @@ import type { Plugin, Processor } from 'unified';
 import { lintRule } from 'unified-lint-rule';
 import type { Position } from 'unist';
 import type { VFile } from 'vfile';
-import type { ItemKind, PageKind, Severity } from './config.js';
+import type { PageKind, Severity } from './config.js';
 import { DOCS_BASE, SOURCE } from './constants.js';
 import { type PageContext, pageContext } from './context.js';
 import { didYouMean, format, type Lang, type Localized, thisKind } from './i18n.js';
@@ -125,6 +125,3 @@ const CRASH: Localized = {
   nl: 'Interne fout in regel `{rule}` op dit bestand: {error}. De andere regels zijn wel uitgevoerd; meld dit aan de beheerders van algoritmekader-lint.',
   en: 'Internal error in rule `{rule}` on this file: {error}. The other rules did run; please report this to the algoritmekader-lint maintainers.',
 };
-
-/** Kinds that are items (have frontmatter of their own). */
-export const ITEM_PAGE_KINDS: ItemKind[] = ['maatregel', 'vereiste', 'hulpmiddel'];

@@ -84,4 +84,4 @@ export function knownKeys(validate: ValidateFunction): string[] {
   return Object.keys(schema.properties ?? {});
 }
 
-export type { ErrorObject };
+export type { ErrorObject, ValidateFunction };

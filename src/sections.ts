@@ -10,7 +10,19 @@ export interface Section {
   content: RootContent[];
 }
 
+const computed = new WeakMap<Root, Section[]>();
+
+/** The page's sections, computed once per tree (several rules ask). */
 export function sectionsOf(tree: Root): Section[] {
+  let sections = computed.get(tree);
+  if (!sections) {
+    sections = gatherSections(tree);
+    computed.set(tree, sections);
+  }
+  return sections;
+}
+
+function gatherSections(tree: Root): Section[] {
   const sections: Section[] = [];
   let current: Section | undefined;
   for (const node of tree.children) {

@@ -10,8 +10,9 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { UrnBaseline } from '../changes.js';
-import { type Config, ITEM_KINDS, type ItemKind, type PageKind } from '../config.js';
+import { type Config, ITEM_KINDS, type ItemKind, isItemKind, type PageKind } from '../config.js';
 import type { CheckResult } from '../external/checker.js';
+import { type ValidateFunction, validatorFor } from '../schemas.js';
 import { type DocsListing, listDocs } from './files.js';
 
 export interface PageRecord {
@@ -136,7 +137,7 @@ export class Repository {
     const { kind, docsPath } = record;
     this.removePage(record.path);
     this.pages.set(record.path, record);
-    if (kind === 'maatregel' || kind === 'vereiste' || kind === 'hulpmiddel') this.byName.get(kind)!.set(record.name, record);
+    if (isItemKind(kind)) this.byName.get(kind)!.set(record.name, record);
     if (!docsPath.startsWith('..')) this.listing.files.add(docsPath);
     this.urnIndex = undefined;
     this.referenceIndex.clear();
@@ -151,7 +152,7 @@ export class Repository {
     const old = this.pages.get(path.resolve(file));
     if (!old) return;
     this.pages.delete(old.path);
-    if (old.kind === 'maatregel' || old.kind === 'vereiste' || old.kind === 'hulpmiddel') {
+    if (isItemKind(old.kind)) {
       const names = this.byName.get(old.kind)!;
       if (names.get(old.name) === old) names.delete(old.name);
     }
@@ -198,6 +199,12 @@ export class Repository {
   get auditCodes(): AuditCodes | undefined {
     this.audit ??= { codes: this.loadAuditCodes() };
     return this.audit.codes;
+  }
+
+  /** The frontmatter schema validator of a kind: the repository's own schema when configured. Throws `SchemaError`. */
+  schemaValidator(kind: ItemKind): ValidateFunction {
+    const override = this.config.schemas[kind];
+    return validatorFor(kind, override ? path.resolve(this.root, override) : undefined);
   }
 
   /** The audit-code list's text, for cache fingerprints ('' when there is none). */
