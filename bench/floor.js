@@ -2,8 +2,8 @@
 // parser set-up (frontmatter, mkdocs blocks, tables, footnotes, task lists),
 // no rules. Usage: node bench/floor.js <repository root>
 import path from 'node:path';
-import { resolveConfig } from '../dist/src/config.js';
-import { parsePage } from '../dist/src/parser.js';
+import { resolveConfig } from '../dist/src/config/config.js';
+import { parsePage } from '../dist/src/parsing/parser.js';
 import { Repository } from '../dist/src/repository/repository.js';
 import { readPageSource } from '../dist/src/repository/source.js';
 

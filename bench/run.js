@@ -181,7 +181,7 @@ async function warmRelint() {
   const { unified } = await import(pathToFileURL(path.join(project, 'node_modules/unified/index.js')).href);
   const { default: remarkParse } = await import(pathToFileURL(path.join(project, 'node_modules/remark-parse/index.js')).href);
   const { VFile } = await import(pathToFileURL(path.join(project, 'node_modules/vfile/index.js')).href);
-  const { default: preset } = await import(pathToFileURL(path.join(project, 'dist/src/preset.js')).href);
+  const { default: preset } = await import(pathToFileURL(path.join(project, 'dist/src/entries/preset.js')).href);
   const files = readdirSync(path.join(corpus, 'docs'), { recursive: true })
     .map(String)
     .filter((file) => file.endsWith('.md'))

@@ -1,6 +1,6 @@
 /** A host that keeps answering 429 could not be checked: reported as unverified, not as dead (`--external` only). */
 import { externalFindings } from '../src/external/findings.js';
-import { defineRule } from '../src/rule.js';
+import { defineRule } from '../src/rule-kit/define-rule.js';
 
 export default defineRule(
   {

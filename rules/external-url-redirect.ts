@@ -1,7 +1,7 @@
 /** An external link that permanently redirects (301/308) should point at its new address (`--external` only). */
 import { externalFindings } from '../src/external/findings.js';
-import { urlPlace } from '../src/links.js';
-import { defineRule } from '../src/rule.js';
+import { urlPlace } from '../src/parsing/links.js';
+import { defineRule } from '../src/rule-kit/define-rule.js';
 
 export default defineRule(
   {

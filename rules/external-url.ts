@@ -3,7 +3,7 @@
  * kind of failure — DNS, connection refused or reset, TLS, timeout, HTTP status.
  */
 import { externalFindings } from '../src/external/findings.js';
-import { defineRule } from '../src/rule.js';
+import { defineRule } from '../src/rule-kit/define-rule.js';
 
 const STATUS_TEXT: Record<number, [string, string]> = {
   400: ['ongeldig verzoek', 'bad request'],

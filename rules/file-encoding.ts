@@ -2,7 +2,7 @@
  * A page is UTF-8 text. A binary file named `.md`, invalid UTF-8 or a page
  * too large to be a real page is reported instead of being parsed.
  */
-import { defineRule } from '../src/rule.js';
+import { defineRule } from '../src/rule-kit/define-rule.js';
 
 export default defineRule(
   {

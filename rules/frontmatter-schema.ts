@@ -4,11 +4,11 @@
  * error points at the offending key or value.
  */
 import path from 'node:path';
-import type { ItemKind } from '../src/config.js';
-import { type Lang, orList } from '../src/i18n.js';
-import { defineRule } from '../src/rule.js';
-import { type ErrorObject, knownKeys, SchemaError } from '../src/schemas.js';
-import { closest } from '../src/suggest.js';
+import type { ItemKind } from '../src/config/config.js';
+import { type Lang, orList } from '../src/rule-kit/i18n.js';
+import { defineRule } from '../src/rule-kit/define-rule.js';
+import { type ErrorObject, knownKeys, SchemaError } from '../src/repository/schemas.js';
+import { closest } from '../src/rule-kit/suggest.js';
 
 export default defineRule(
   {

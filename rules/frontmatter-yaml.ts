@@ -5,9 +5,9 @@
  * mapping, alias bombs, and item pages without frontmatter.
  */
 import { isScalar, isSeq, visit as visitYaml, type Node as YamlNode } from 'yaml';
-import { isItemKind } from '../src/config.js';
-import type { Lang, Localized } from '../src/i18n.js';
-import { defineRule } from '../src/rule.js';
+import { isItemKind } from '../src/config/config.js';
+import type { Lang, Localized } from '../src/rule-kit/i18n.js';
+import { defineRule } from '../src/rule-kit/define-rule.js';
 
 /** What the YAML reader's error means for an author, by error code (and message, where one code covers several cases). */
 const EXPLANATIONS: Array<{ code: string; match?: RegExp; text: Localized }> = [

@@ -1,5 +1,5 @@
 /** Every rule, in the order they run and are documented. */
-import type { Rule } from '../src/rule.js';
+import type { Rule } from '../src/rule-kit/define-rule.js';
 import externalUrl from './external-url.js';
 import externalUrlRateLimited from './external-url-rate-limited.js';
 import externalUrlRedirect from './external-url-redirect.js';

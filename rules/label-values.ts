@@ -4,9 +4,9 @@
  * the site links each label to that page and filters on it.
  */
 
-import { orList } from '../src/i18n.js';
-import { defineRule } from '../src/rule.js';
-import { closest } from '../src/suggest.js';
+import { orList } from '../src/rule-kit/i18n.js';
+import { defineRule } from '../src/rule-kit/define-rule.js';
+import { closest } from '../src/rule-kit/suggest.js';
 
 export default defineRule(
   {

@@ -3,12 +3,12 @@
  * page: a heading slug as Python-Markdown makes it, an attr_list `{ #id }`,
  * a raw HTML id or a footnote. Case matters.
  */
-import { orList } from '../src/i18n.js';
-import { collectLinks } from '../src/links.js';
+import { orList } from '../src/rule-kit/i18n.js';
+import { collectLinks } from '../src/parsing/links.js';
 import type { PageRecord } from '../src/repository/repository.js';
-import { resolveLink } from '../src/resolve.js';
-import { defineRule } from '../src/rule.js';
-import { closest } from '../src/suggest.js';
+import { resolveLink } from '../src/repository/resolve-link.js';
+import { defineRule } from '../src/rule-kit/define-rule.js';
+import { closest } from '../src/rule-kit/suggest.js';
 
 export default defineRule(
   {

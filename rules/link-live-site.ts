@@ -4,10 +4,10 @@
  * page moves: write it as a relative link to the `.md` file. Its target is
  * checked as if it were relative.
  */
-import { collectLinks, urlPlace } from '../src/links.js';
-import { relativeLink, resolveLink } from '../src/resolve.js';
-import { defineRule } from '../src/rule.js';
-import { nearestPaths } from '../src/suggest.js';
+import { collectLinks, urlPlace } from '../src/parsing/links.js';
+import { relativeLink, resolveLink } from '../src/repository/resolve-link.js';
+import { defineRule } from '../src/rule-kit/define-rule.js';
+import { nearestPaths } from '../src/rule-kit/suggest.js';
 
 export default defineRule(
   {

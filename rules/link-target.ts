@@ -4,10 +4,10 @@
  * definitions and raw HTML `href`/`src`. Checked on paths only; nothing
  * outside docs/ is ever read.
  */
-import { collectLinks, urlPlace } from '../src/links.js';
-import { pageUrl, relativeLink, resolveLink } from '../src/resolve.js';
-import { defineRule } from '../src/rule.js';
-import { nearestPaths } from '../src/suggest.js';
+import { collectLinks, urlPlace } from '../src/parsing/links.js';
+import { pageUrl, relativeLink, resolveLink } from '../src/repository/resolve-link.js';
+import { defineRule } from '../src/rule-kit/define-rule.js';
+import { nearestPaths } from '../src/rule-kit/suggest.js';
 
 export default defineRule(
   {

@@ -1,5 +1,5 @@
 /** A name appears once in a `vereiste:` or `maatregel:` list; the site would list it twice. */
-import { defineRule } from '../src/rule.js';
+import { defineRule } from '../src/rule-kit/define-rule.js';
 
 export default defineRule(
   {

@@ -4,10 +4,10 @@
  * plain, unclickable row without any warning.
  */
 import path from 'node:path';
-import type { ItemKind } from '../src/config.js';
+import type { ItemKind } from '../src/config/config.js';
 import type { Repository } from '../src/repository/repository.js';
-import { defineRule } from '../src/rule.js';
-import { closest, closestItemNames } from '../src/suggest.js';
+import { defineRule } from '../src/rule-kit/define-rule.js';
+import { closest, closestItemNames } from '../src/rule-kit/suggest.js';
 
 export default defineRule(
   {

@@ -4,11 +4,11 @@
  * section misspelt, not as one missing and one unknown.
  */
 import type { Heading } from 'mdast';
-import type { ItemKind, SectionConfig } from '../src/config.js';
-import { hasEntries } from '../src/frontmatter.js';
-import { defineRule } from '../src/rule.js';
-import { isSection, type Section, sectionsOf } from '../src/sections.js';
-import { closest } from '../src/suggest.js';
+import type { ItemKind, SectionConfig } from '../src/config/config.js';
+import { hasEntries } from '../src/parsing/frontmatter.js';
+import { defineRule } from '../src/rule-kit/define-rule.js';
+import { isSection, type Section, sectionsOf } from '../src/parsing/sections.js';
+import { closest } from '../src/rule-kit/suggest.js';
 
 export default defineRule(
   {

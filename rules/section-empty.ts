@@ -1,7 +1,7 @@
 /** Sections that carry the page's content (Maatregel, Vereiste, Toelichting, Risico, …) are not empty. */
-import type { ItemKind } from '../src/config.js';
-import { defineRule } from '../src/rule.js';
-import { isCommentOnly, isSection, sectionsOf } from '../src/sections.js';
+import type { ItemKind } from '../src/config/config.js';
+import { defineRule } from '../src/rule-kit/define-rule.js';
+import { isCommentOnly, isSection, sectionsOf } from '../src/parsing/sections.js';
 
 export default defineRule(
   {

@@ -5,12 +5,12 @@
  * `<!-- list_maatregelen_on_hulpmiddelen_page -->`. A missing, misplaced or
  * wrongly named marker breaks the page without any error.
  */
-import type { ItemKind, MarkerConfig } from '../src/config.js';
-import { hasEntries } from '../src/frontmatter.js';
-import type { Localized } from '../src/i18n.js';
-import { markersOf } from '../src/markers.js';
-import { defineRule } from '../src/rule.js';
-import { isSection, sectionsOf } from '../src/sections.js';
+import type { ItemKind, MarkerConfig } from '../src/config/config.js';
+import { hasEntries } from '../src/parsing/frontmatter.js';
+import type { Localized } from '../src/rule-kit/i18n.js';
+import { markersOf } from '../src/parsing/markers.js';
+import { defineRule } from '../src/rule-kit/define-rule.js';
+import { isSection, sectionsOf } from '../src/parsing/sections.js';
 
 /** What the reader misses when a marker is absent. */
 const EFFECTS: Record<string, Localized> = {

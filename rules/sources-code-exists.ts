@@ -1,8 +1,8 @@
 /** Every code in `sources:` exists in the repository's list of audit-framework codes. */
 
-import { defineRule } from '../src/rule.js';
-import { sourceCodes } from '../src/sources.js';
-import { closest } from '../src/suggest.js';
+import { defineRule } from '../src/rule-kit/define-rule.js';
+import { sourceCodes } from '../src/parsing/sources.js';
+import { closest } from '../src/rule-kit/suggest.js';
 
 export default defineRule(
   {

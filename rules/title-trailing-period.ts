@@ -1,5 +1,5 @@
 /** The `title` is one sentence without a trailing period (the site shows it as a heading). */
-import { defineRule } from '../src/rule.js';
+import { defineRule } from '../src/rule-kit/define-rule.js';
 
 export default defineRule(
   {

@@ -1,5 +1,5 @@
 /** `toelichting` is a short summary: at most 40 words (configurable), per the template. */
-import { defineRule } from '../src/rule.js';
+import { defineRule } from '../src/rule-kit/define-rule.js';
 
 export default defineRule(
   {

@@ -6,9 +6,9 @@
  */
 import path from 'node:path';
 import { VFile } from 'vfile';
-import { format, type Lang } from '../src/i18n.js';
+import { format, type Lang } from '../src/rule-kit/i18n.js';
 import type { Repository } from '../src/repository/repository.js';
-import { DOCS_BASE, defineRule, SOURCE } from '../src/rule.js';
+import { DOCS_BASE, defineRule, SOURCE } from '../src/rule-kit/define-rule.js';
 
 const rule = defineRule(
   {

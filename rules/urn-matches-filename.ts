@@ -3,8 +3,8 @@
  * `urn:nl:ak:mtr:imp-04`, `aia-08-….md` has `urn:nl:ak:ver:aia-08`; a
  * maatregel's leading digit is the phase of its code (org 0 … uit 8).
  */
-import type { ItemKind } from '../src/config.js';
-import { defineRule } from '../src/rule.js';
+import type { ItemKind } from '../src/config/config.js';
+import { defineRule } from '../src/rule-kit/define-rule.js';
 
 const FILE_NAME = /^(?:([0-9])-)?([a-z]+)-([0-9]{2})(?:-|$)/;
 

@@ -1,5 +1,5 @@
 /** A URN identifies one page: downstream tools key on it. */
-import { defineRule } from '../src/rule.js';
+import { defineRule } from '../src/rule-kit/define-rule.js';
 
 export default defineRule(
   {

@@ -2,7 +2,7 @@
  * A vereiste that no maatregel lists under `vereiste:` has no measures on
  * its page. Off by default: switch it on to see the gaps.
  */
-import { defineRule } from '../src/rule.js';
+import { defineRule } from '../src/rule-kit/define-rule.js';
 
 export default defineRule(
   {

@@ -5,9 +5,9 @@
  */
 
 export * from '../rules/index.js';
-export type { Config, PartialConfig } from './config.js';
-export { type LintOptions, type LintResult, lint } from './engine.js';
-export { slugify, uniqueId } from './mkdocs/slug.js';
-export { createParser, parsePage, remarkMkdocs } from './parser.js';
-export { clearRepositoryCache, default, type PresetOptions, repositoryFor } from './preset.js';
+export type { Config, PartialConfig } from './config/config.js';
+export { type LintOptions, type LintResult, lint } from './run/engine.js';
+export { slugify, uniqueId } from './parsing/mkdocs/slug.js';
+export { createParser, parsePage, remarkMkdocs } from './parsing/parser.js';
+export { clearRepositoryCache, default, type PresetOptions, repositoryFor } from './entries/preset.js';
 export { findRoot, Repository } from './repository/repository.js';

@@ -7,7 +7,7 @@ import { cpSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } 
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { lint } from '../src/engine.js';
+import { lint } from '../src/run/engine.js';
 import { SAMPLE } from './helpers/rule-docs.js';
 
 const M = 'docs/voldoen-aan-wetten-en-regels/maatregelen';

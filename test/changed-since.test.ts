@@ -1,7 +1,7 @@
 /** `--changed-since`: what is linted, and URN changes, in a real git repository made for the test. */
 import { afterEach, describe, expect, it } from 'vitest';
-import { main } from '../src/cli/main.js';
-import { lint } from '../src/engine.js';
+import { main } from '../src/entries/cli/main.js';
+import { lint } from '../src/run/engine.js';
 import { gitCopy } from './helpers/git-repo.js';
 import { SAMPLE } from './helpers/rule-docs.js';
 

@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main } from '../src/cli/main.js';
+import { main } from '../src/entries/cli/main.js';
 import { ROOT, SAMPLE } from './helpers/rule-docs.js';
 
 async function run(args: string[], cwd = ROOT) {

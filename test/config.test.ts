@@ -3,7 +3,7 @@ import { cpSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { lint } from '../src/engine.js';
+import { lint } from '../src/run/engine.js';
 import { SAMPLE } from './helpers/rule-docs.js';
 
 let root: string | undefined;

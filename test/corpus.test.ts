@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { lint } from '../src/engine.js';
+import { lint } from '../src/run/engine.js';
 import { CORPUS, HAS_CORPUS } from './helpers/corpus.js';
 
 interface Expectation {

@@ -12,7 +12,7 @@ import { remark } from 'remark';
 import { engine } from 'unified-engine';
 import type { VFile } from 'vfile';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { lint } from '../src/engine.js';
+import { lint } from '../src/run/engine.js';
 import { LspClient } from './helpers/lsp-client.js';
 import { ROOT, SAMPLE } from './helpers/rule-docs.js';
 

@@ -2,9 +2,9 @@
 import { chmodSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { main } from '../src/cli/main.js';
-import { lint } from '../src/engine.js';
-import { applyFixes } from '../src/fix.js';
+import { main } from '../src/entries/cli/main.js';
+import { lint } from '../src/run/engine.js';
+import { applyFixes } from '../src/run/fix.js';
 import { CORPUS, copyCorpus, HAS_CORPUS } from './helpers/corpus.js';
 
 const M = 'docs/voldoen-aan-wetten-en-regels/maatregelen';

@@ -7,8 +7,8 @@ import os from 'node:os';
 import path from 'node:path';
 import type { VFile } from 'vfile';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { main } from '../src/cli/main.js';
-import { lint } from '../src/engine.js';
+import { main } from '../src/entries/cli/main.js';
+import { lint } from '../src/run/engine.js';
 import { readPageSource } from '../src/repository/source.js';
 
 const M = 'docs/voldoen-aan-wetten-en-regels/maatregelen';

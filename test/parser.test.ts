@@ -1,10 +1,10 @@
 import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
-import { collectAnchors } from '../src/mkdocs/anchors.js';
-import type { Admonition } from '../src/mkdocs/mdast-blocks.js';
-import { slugify, uniqueId } from '../src/mkdocs/slug.js';
-import { parsePage } from '../src/parser.js';
+import { collectAnchors } from '../src/parsing/mkdocs/anchors.js';
+import type { Admonition } from '../src/parsing/mkdocs/mdast-blocks.js';
+import { slugify, uniqueId } from '../src/parsing/mkdocs/slug.js';
+import { parsePage } from '../src/parsing/parser.js';
 
 function nodesOf<T extends string>(tree: Root, type: T) {
   const found: any[] = [];

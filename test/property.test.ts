@@ -10,7 +10,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
-import remarkAlgoritmekader from '../src/preset.js';
+import remarkAlgoritmekader from '../src/entries/preset.js';
 import { decodePage } from '../src/repository/source.js';
 import { SAMPLE } from './helpers/rule-docs.js';
 
@@ -206,9 +206,9 @@ describe('the linter on generated input', () => {
 
 describe('a rule that crashes', () => {
   it('becomes an error on that file with the rule id, and the rules after it still report', async () => {
-    const { defineRule } = await import('../src/rule.js');
-    const { setPageContext } = await import('../src/context.js');
-    const { repositoryFor } = await import('../src/preset.js');
+    const { defineRule } = await import('../src/rule-kit/define-rule.js');
+    const { setPageContext } = await import('../src/rule-kit/context.js');
+    const { repositoryFor } = await import('../src/entries/preset.js');
     const { titleTrailingPeriod } = await import('../rules/index.js');
     const exploding = defineRule(
       { id: 'explodes', severity: 'warn', description: { nl: 'x', en: 'x' }, messages: { never: { nl: 'nooit gebruikt', en: 'never used' } } },

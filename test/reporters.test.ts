@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main } from '../src/cli/main.js';
+import { main } from '../src/entries/cli/main.js';
 import { escapeData, escapeProperty } from '../src/reporters/github.js';
 import { ROOT, SAMPLE } from './helpers/rule-docs.js';
 

@@ -48,7 +48,7 @@ describe('rule docs examples are executed', () => {
 
 describe('severities', () => {
   it('vereiste-unreferenced reports information, not a warning, when switched on', async () => {
-    const { lint } = await import('../src/engine.js');
+    const { lint } = await import('../src/run/engine.js');
     const { SAMPLE } = await import('./helpers/rule-docs.js');
     const { files } = await lint({ cwd: SAMPLE, rules: { 'vereiste-unreferenced': 'warn' } });
     const messages = files.flatMap((file) => file.messages.filter((message) => message.ruleId === 'vereiste-unreferenced'));

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { lint } from '../src/engine.js';
+import { lint } from '../src/run/engine.js';
 import { SAMPLE } from './helpers/rule-docs.js';
 
 /** Rows of the table in fixtures/sample/EXPECTED.md: `| \`file\` | at | rule | defect |`. */

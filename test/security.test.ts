@@ -3,7 +3,7 @@ import { cpSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { main } from '../src/cli/main.js';
+import { main } from '../src/entries/cli/main.js';
 import { SAMPLE } from './helpers/rule-docs.js';
 
 let root: string | undefined;

@@ -1,6 +1,6 @@
 /** The external check's results for the links of one page, for the external-url rules. */
 import type { Root } from 'mdast';
-import { collectLinks, type Link } from '../links.js';
+import { collectLinks, type Link } from '../parsing/links.js';
 import type { Repository } from '../repository/repository.js';
 import type { CheckResult } from './checker.js';
 

@@ -1,10 +1,10 @@
 /** The `--external` step of a lint run: gather the pages' http(s) URLs, check them (cache first), and hand the results to the model. */
 import path from 'node:path';
 import type { Root } from 'mdast';
-import { collectLinks } from '../links.js';
+import { collectLinks } from '../parsing/links.js';
 import { VERSION } from '../package-info.js';
 import type { Repository } from '../repository/repository.js';
-import { resolveLink } from '../resolve.js';
+import { resolveLink } from '../repository/resolve-link.js';
 import { ExternalCache } from './cache.js';
 import { type CheckProgress, type CheckResult, ExternalChecker } from './checker.js';
 import { externalSettings, readMlcConfig } from './settings.js';

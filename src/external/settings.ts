@@ -5,7 +5,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { ConfigError } from '../config.js';
+import { ConfigError } from '../config/config.js';
 
 export interface ExternalConfig {
   /** markdown-link-check names. */

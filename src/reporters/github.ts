@@ -5,7 +5,7 @@
  */
 import { appendFileSync } from 'node:fs';
 import type { VFile } from 'vfile';
-import type { RuleMeta } from '../rule.js';
+import type { RuleMeta } from '../rule-kit/define-rule.js';
 import { type FlatMessage, flatten } from './messages.js';
 
 /** Escaping of workflow command data and properties, as the Actions toolkit does it. */

@@ -2,7 +2,7 @@
 import type { VFile } from 'vfile';
 import { reporter as prettyReporter } from 'vfile-reporter';
 import jsonReporter from 'vfile-reporter-json';
-import type { RuleMeta } from '../rule.js';
+import type { RuleMeta } from '../rule-kit/define-rule.js';
 import { githubReporter } from './github.js';
 import { junitReporter } from './junit.js';
 import { sarifReporter } from './sarif.js';

@@ -9,10 +9,10 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import type { UrnBaseline } from '../changes.js';
-import { type Config, ITEM_KINDS, type ItemKind, isItemKind, type PageKind } from '../config.js';
+import type { UrnBaseline } from '../run/changes.js';
+import { type Config, ITEM_KINDS, type ItemKind, isItemKind, type PageKind } from '../config/config.js';
 import type { CheckResult } from '../external/checker.js';
-import { type ValidateFunction, validatorFor } from '../schemas.js';
+import { type ValidateFunction, validatorFor } from './schemas.js';
 import { type DocsListing, listDocs } from './files.js';
 
 export interface PageRecord {

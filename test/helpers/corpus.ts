@@ -2,7 +2,7 @@
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { lint } from '../../src/engine.js';
+import { lint } from '../../src/run/engine.js';
 import { ROOT } from './rule-docs.js';
 
 export const CORPUS = path.resolve(ROOT, '../shared/corpus/algoritmekader');

@@ -6,8 +6,8 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Ajv2020 as Ajv, ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
-import type { ItemKind } from './config.js';
-import { PACKAGE_ROOT } from './package-info.js';
+import type { ItemKind } from '../config/config.js';
+import { PACKAGE_ROOT } from '../package-info.js';
 
 export const SCHEMA_DIR = path.join(PACKAGE_ROOT, 'schemas');
 

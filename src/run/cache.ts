@@ -13,10 +13,10 @@ import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
-import type { Config } from './config.js';
-import { VERSION } from './package-info.js';
-import type { PageRecord, Repository } from './repository/repository.js';
-import type { SourceProblem } from './repository/source.js';
+import type { Config } from '../config/config.js';
+import { VERSION } from '../package-info.js';
+import type { PageRecord, Repository } from '../repository/repository.js';
+import type { SourceProblem } from '../repository/source.js';
 
 const FORMAT = 1;
 

@@ -1,6 +1,6 @@
 /** A page's `##` sections: heading, title as the site shows it, and the content up to the next heading of level ≤ 2. */
 import type { Heading, Root, RootContent } from 'mdast';
-import type { SectionConfig } from './config.js';
+import type { SectionConfig } from '../config/config.js';
 import { headingText } from './mkdocs/anchors.js';
 
 export interface Section {

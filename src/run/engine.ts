@@ -12,13 +12,13 @@ import type { Root } from 'mdast';
 import { VFile } from 'vfile';
 import { hashText, LintCache, restoreMessages, storeMessages, storeRecord } from './cache.js';
 import type { ChangeSet } from './changes.js';
-import { ConfigError, configFor, findCodeConfigFile, loadCodeConfig, type PartialConfig, type RuleSetting, readConfigFile } from './config.js';
-import { UsageError } from './errors.js';
-import type { ExternalRunOptions } from './external/run.js';
-import type { Lang } from './i18n.js';
+import { ConfigError, configFor, findCodeConfigFile, loadCodeConfig, type PartialConfig, type RuleSetting, readConfigFile } from '../config/config.js';
+import { UsageError } from '../errors.js';
+import type { ExternalRunOptions } from '../external/run.js';
+import type { Lang } from '../rule-kit/i18n.js';
 import { ParseWorker, workerCount } from './parallel.js';
-import { findRoot, Repository } from './repository/repository.js';
-import { readPageSource, type SourceProblem } from './repository/source.js';
+import { findRoot, Repository } from '../repository/repository.js';
+import { readPageSource, type SourceProblem } from '../repository/source.js';
 
 export interface LintOptions {
   /** Folder paths are shown relative to (default: process.cwd()). */
@@ -170,7 +170,7 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
 
   if (options.external) {
     // The network client loads only when asked for.
-    const { checkExternalUrls, externalUrlsOf } = await import('./external/run.js');
+    const { checkExternalUrls, externalUrlsOf } = await import('../external/run.js');
     const external = options.external === true ? {} : options.external;
     const urls = [...parsed].flatMap(([file, { tree, value }]) =>
       externalUrlsOf(repository, { docsPath: repository.docsPathOf(file), tree: tree!, source: value ?? '' }),
@@ -232,7 +232,7 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
   }
   await Promise.all(remote);
   if (changes) {
-    const { removedUrnFiles } = await import('../rules/urn-change.js');
+    const { removedUrnFiles } = await import('../../rules/urn-change.js');
     files.push(...removedUrnFiles(repository, cwd, config.lang));
   }
   if (cache) {

@@ -8,11 +8,11 @@ import type { Root } from 'mdast';
 import type { Position } from 'unist';
 import type { VFile } from 'vfile';
 import { location } from 'vfile-location';
-import { type Frontmatter, readFrontmatter } from './frontmatter.js';
+import { type Frontmatter, readFrontmatter } from '../parsing/frontmatter.js';
 import type { Lang } from './i18n.js';
-import { recordPage } from './repository/analyze.js';
-import type { PageRecord, Repository } from './repository/repository.js';
-import type { SourceProblem } from './repository/source.js';
+import { recordPage } from '../repository/page-facts.js';
+import type { PageRecord, Repository } from '../repository/repository.js';
+import type { SourceProblem } from '../repository/source.js';
 
 export interface PageContext {
   repository: Repository;

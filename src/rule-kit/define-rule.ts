@@ -9,7 +9,7 @@ import type { Plugin, Processor } from 'unified';
 import { lintRule } from 'unified-lint-rule';
 import type { Position } from 'unist';
 import type { VFile } from 'vfile';
-import type { PageKind, Severity } from './config.js';
+import type { PageKind, Severity } from '../config/config.js';
 import { DOCS_BASE, SOURCE } from './constants.js';
 import { type PageContext, pageContext } from './context.js';
 import { didYouMean, format, type Lang, type Localized, thisKind } from './i18n.js';

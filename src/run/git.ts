@@ -1,7 +1,7 @@
 /** The few git questions `--changed-since` asks, without a shell. */
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
-import { UsageError } from './errors.js';
+import { UsageError } from '../errors.js';
 
 export interface FileChange {
   status: 'added' | 'modified' | 'deleted' | 'renamed';

@@ -6,12 +6,12 @@
 import type { Root } from 'mdast';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import type { PartialConfig, RuleSetting } from './config.js';
-import type { Lang } from './i18n.js';
-import { parsePage } from './parser.js';
-import remarkAlgoritmekader from './preset.js';
-import { recordPage } from './repository/analyze.js';
-import type { SourceProblem } from './repository/source.js';
+import type { PartialConfig, RuleSetting } from '../config/config.js';
+import type { Lang } from '../rule-kit/i18n.js';
+import { parsePage } from '../parsing/parser.js';
+import remarkAlgoritmekader from '../entries/preset.js';
+import { recordPage } from '../repository/page-facts.js';
+import type { SourceProblem } from '../repository/source.js';
 
 export { recordPage };
 

@@ -9,13 +9,13 @@ import type { Root } from 'mdast';
 import remarkFrontmatter from 'remark-frontmatter';
 import type { Plugin, Processor } from 'unified';
 import type { VFile } from 'vfile';
-import { rules } from '../rules/index.js';
-import { configFor, type PartialConfig, type RuleSetting } from './config.js';
-import { setPageContext } from './context.js';
-import type { Lang } from './i18n.js';
-import { remarkMkdocs } from './parser.js';
-import { loadMissingPages } from './repository/analyze.js';
-import { findRoot, Repository } from './repository/repository.js';
+import { rules } from '../../rules/index.js';
+import { configFor, type PartialConfig, type RuleSetting } from '../config/config.js';
+import { setPageContext } from '../rule-kit/context.js';
+import type { Lang } from '../rule-kit/i18n.js';
+import { remarkMkdocs } from '../parsing/parser.js';
+import { loadMissingPages } from '../repository/page-facts.js';
+import { findRoot, Repository } from '../repository/repository.js';
 
 export interface PresetOptions {
   /** Message language (default: the configuration's, else Dutch). */

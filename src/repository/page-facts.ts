@@ -5,11 +5,11 @@
  */
 import path from 'node:path';
 import type { Root } from 'mdast';
-import { readFrontmatter } from '../frontmatter.js';
-import { collectLinks } from '../links.js';
-import { collectAnchors } from '../mkdocs/anchors.js';
-import { parsePage } from '../parser.js';
-import { resolveLink } from '../resolve.js';
+import { readFrontmatter } from '../parsing/frontmatter.js';
+import { collectLinks } from '../parsing/links.js';
+import { collectAnchors } from '../parsing/mkdocs/anchors.js';
+import { parsePage } from '../parsing/parser.js';
+import { resolveLink } from './resolve-link.js';
 import { mtimeOf, type PageRecord, type Repository } from './repository.js';
 import { readPageSource } from './source.js';
 

@@ -8,10 +8,10 @@ import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { StoredMessage, StoredRecord } from './cache.js';
-import type { PartialConfig } from './config.js';
-import type { Lang } from './i18n.js';
-import { PACKAGE_ROOT } from './package-info.js';
-import type { SourceProblem } from './repository/source.js';
+import type { PartialConfig } from '../config/config.js';
+import type { Lang } from '../rule-kit/i18n.js';
+import { PACKAGE_ROOT } from '../package-info.js';
+import type { SourceProblem } from '../repository/source.js';
 
 export interface WorkerInput {
   root: string;
@@ -33,7 +33,7 @@ export const MIN_PAGES_FOR_WORKERS = 64;
 
 /** The worker script: the bundle's when built, else tsc's output. */
 function workerScript(): string | undefined {
-  return [path.join(PACKAGE_ROOT, 'dist/bundle/parse-worker.mjs'), path.join(PACKAGE_ROOT, 'dist/src/parse-worker.js')].find((file) => existsSync(file));
+  return [path.join(PACKAGE_ROOT, 'dist/bundle/parse-worker.mjs'), path.join(PACKAGE_ROOT, 'dist/src/run/parse-worker.js')].find((file) => existsSync(file));
 }
 
 /**

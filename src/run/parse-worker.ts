@@ -7,10 +7,10 @@ import path from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 import { VFile } from 'vfile';
 import { type StoredRecord, storeMessages, storeRecord } from './cache.js';
-import { configFor } from './config.js';
+import { configFor } from '../config/config.js';
 import { createProcessor, recordPage, safeParse } from './linting.js';
 import type { WorkerCheck, WorkerInput } from './parallel.js';
-import { Repository } from './repository/repository.js';
+import { Repository } from '../repository/repository.js';
 
 const input = workerData as WorkerInput;
 const config = configFor(input.root, input.extra);

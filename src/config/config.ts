@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parse as parseYaml } from 'yaml';
-import type { ExternalConfig } from './external/settings.js';
+import type { ExternalConfig } from '../external/settings.js';
 
 export type ItemKind = 'maatregel' | 'vereiste' | 'hulpmiddel';
 export type PageKind = ItemKind | 'overview' | 'page';

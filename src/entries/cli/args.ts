@@ -1,6 +1,6 @@
 /** Command-line arguments of `algoritmekader-lint`. */
 import { parseArgs } from 'node:util';
-import type { Lang } from '../i18n.js';
+import type { Lang } from '../../rule-kit/i18n.js';
 
 export interface CliOptions {
   paths: string[];

@@ -5,8 +5,8 @@
  * `a/b.md` is served at `a/b/`, `a/index.md` at `a/`).
  */
 import path from 'node:path';
-import type { Link } from './links.js';
-import type { PageRecord, Repository } from './repository/repository.js';
+import type { Link } from '../parsing/links.js';
+import type { PageRecord, Repository } from './repository.js';
 
 export type Target =
   | { kind: 'skip' }
