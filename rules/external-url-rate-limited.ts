@@ -17,8 +17,8 @@ export default defineRule(
       },
     },
   },
-  ({ tree, source, repository, report, span }) => {
-    for (const { link, result } of externalFindings(tree, source, repository)) {
+  ({ tree, source, run, report, span }) => {
+    for (const { link, result } of externalFindings(tree, source, run)) {
       if (result.kind === 'rate-limited') report('rateLimited', span(link.start, link.end), { url: link.url.trim() });
     }
   },

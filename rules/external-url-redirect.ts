@@ -19,8 +19,8 @@ export default defineRule(
       },
     },
   },
-  ({ tree, source, repository, report, span }) => {
-    for (const { link, result } of externalFindings(tree, source, repository)) {
+  ({ tree, source, run, report, span }) => {
+    for (const { link, result } of externalFindings(tree, source, run)) {
       if (!result.ok || !result.permanentRedirect) continue;
       const destination = urlPlace(link, span);
       report(

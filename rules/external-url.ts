@@ -5,18 +5,6 @@
 import { externalFindings } from '../src/external/findings.js';
 import { defineRule } from '../src/rule-kit/define-rule.js';
 
-const STATUS_TEXT: Record<number, [string, string]> = {
-  400: ['ongeldig verzoek', 'bad request'],
-  401: ['inloggen vereist', 'unauthorized'],
-  403: ['geen toegang', 'forbidden'],
-  404: ['niet gevonden', 'not found'],
-  410: ['definitief verwijderd', 'gone'],
-  500: ['serverfout', 'server error'],
-  502: ['foute gateway', 'bad gateway'],
-  503: ['dienst niet beschikbaar', 'service unavailable'],
-  504: ['gateway-time-out', 'gateway timeout'],
-};
-
 export default defineRule(
   {
     id: 'external-url',
@@ -43,7 +31,7 @@ export default defineRule(
         en: 'The connection to `{url}` was reset before an answer came. Try again later.',
       },
       tls: {
-        nl: 'Het beveiligde verbinding met `{url}` mislukt (TLS: {detail}); bezoekers krijgen een certificaatwaarschuwing.',
+        nl: 'De beveiligde verbinding met `{url}` mislukt (TLS: {detail}); bezoekers krijgen een certificaatwaarschuwing.',
         en: 'The secure connection to `{url}` fails (TLS: {detail}); visitors get a certificate warning.',
       },
       timeout: {
@@ -63,16 +51,27 @@ export default defineRule(
         en: '`{url}` cannot be reached ({detail}).',
       },
     },
+    phrases: {
+      status400: { nl: 'ongeldig verzoek', en: 'bad request' },
+      status401: { nl: 'inloggen vereist', en: 'unauthorized' },
+      status403: { nl: 'geen toegang', en: 'forbidden' },
+      status404: { nl: 'niet gevonden', en: 'not found' },
+      status410: { nl: 'definitief verwijderd', en: 'gone' },
+      status500: { nl: 'serverfout', en: 'server error' },
+      status502: { nl: 'foute gateway', en: 'bad gateway' },
+      status503: { nl: 'dienst niet beschikbaar', en: 'service unavailable' },
+      status504: { nl: 'gateway-time-out', en: 'gateway timeout' },
+    },
   },
-  ({ tree, source, repository, report, span, lang }) => {
-    for (const { link, result } of externalFindings(tree, source, repository)) {
+  ({ tree, source, run, report, span, phrase, hasPhrase }) => {
+    for (const { link, result } of externalFindings(tree, source, run)) {
       if (result.ok || result.kind === 'rate-limited') continue;
       const place = span(link.start, link.end);
       const url = link.url.trim();
       const detail = result.detail ?? '';
       switch (result.kind) {
         case 'http':
-          report('http', place, { url, status: result.status ?? '?', text: STATUS_TEXT[result.status ?? 0]?.[lang === 'nl' ? 0 : 1] ?? 'HTTP' });
+          report('http', place, { url, status: result.status ?? '?', text: hasPhrase(`status${result.status}`) ? phrase(`status${result.status}`) : 'HTTP' });
           break;
         case 'dns':
           report('dns', place, { url, detail });

@@ -5,9 +5,9 @@
  */
 import path from 'node:path';
 import type { ItemKind } from '../src/config/config.js';
-import { type Lang, orList } from '../src/rule-kit/i18n.js';
-import { defineRule } from '../src/rule-kit/define-rule.js';
 import { type ErrorObject, knownKeys, SchemaError } from '../src/repository/schemas.js';
+import { defineRule } from '../src/rule-kit/define-rule.js';
+import { type Lang, orList } from '../src/rule-kit/i18n.js';
 import { closest } from '../src/rule-kit/suggest.js';
 
 export default defineRule(
@@ -54,8 +54,17 @@ export default defineRule(
         en: '`{path}`: {detail}.',
       },
     },
+    phrases: {
+      string: { nl: 'een tekst', en: 'a text' },
+      array: { nl: 'een lijst', en: 'a list' },
+      object: { nl: 'een groep sleutels', en: 'a mapping' },
+      number: { nl: 'een getal', en: 'a number' },
+      null: { nl: 'leeg', en: 'empty' },
+      boolean: { nl: 'ja/nee', en: 'true/false' },
+      either: { nl: '{a} of {b}', en: '{a} or {b}' },
+    },
   },
-  ({ frontmatter, page, repository, report, lang, didYouMean }) => {
+  ({ frontmatter, page, repository, report, lang, orList, phrase, didYouMean }) => {
     if (!frontmatter.node || frontmatter.problems.length > 0) return;
     const kind = page.kind as ItemKind;
     let validate: ReturnType<typeof repository.schemaValidator>;
@@ -94,7 +103,7 @@ export default defineRule(
           report(
             'enum',
             valuePlace,
-            { value: String(value), path: dotted, hint, allowed: orList(allowed, lang) },
+            { value: String(value), path: dotted, hint, allowed: orList(allowed) },
             { expected: suggestions, actual: String(value), fix: suggestions.length === 1 && parts[0] === 'hide' },
           );
           break;
@@ -111,8 +120,8 @@ export default defineRule(
             report('empty', valuePlace, { path: dotted });
             break;
           }
-          const expected = describeType((error.params as { type: string | string[] }).type, lang);
-          report('type', valuePlace, { path: dotted, expected, actual: describeValue(value, lang) });
+          const expected = describeType((error.params as { type: string | string[] }).type, phrase);
+          report('type', valuePlace, { path: dotted, expected, actual: describeValue(value, phrase) });
           break;
         }
         default:
@@ -181,25 +190,19 @@ function hintOf(error: ErrorObject, lang: Lang): string {
   return hint?.[lang] ?? '';
 }
 
-const TYPE_NAMES: Record<string, [string, string]> = {
-  string: ['een tekst', 'a text'],
-  array: ['een lijst', 'a list'],
-  object: ['een groep sleutels', 'a mapping'],
-  number: ['een getal', 'a number'],
-  null: ['leeg', 'empty'],
-  boolean: ['ja/nee', 'true/false'],
-};
+const TYPES = ['string', 'array', 'object', 'number', 'null', 'boolean'];
+type Phrase = (id: string, params?: Record<string, string>) => string;
 
-function describeType(type: string | string[], lang: Lang): string {
+function describeType(type: string | string[], phrase: Phrase): string {
   const names = (Array.isArray(type) ? type : [type]).filter((name) => name !== 'null');
-  const words = names.map((name) => TYPE_NAMES[name]?.[lang === 'nl' ? 0 : 1] ?? name);
-  return words.join(lang === 'nl' ? ' of ' : ' or ');
+  const words = names.map((name) => (TYPES.includes(name) ? phrase(name) : name));
+  return words.reduce((joined, word) => phrase('either', { a: joined, b: word }));
 }
 
-function describeValue(value: unknown, lang: Lang): string {
-  if (value === null || value === undefined) return TYPE_NAMES.null[lang === 'nl' ? 0 : 1];
-  if (Array.isArray(value)) return TYPE_NAMES.array[lang === 'nl' ? 0 : 1];
-  return `${TYPE_NAMES[typeof value]?.[lang === 'nl' ? 0 : 1] ?? typeof value} (\`${String(value)}\`)`;
+function describeValue(value: unknown, phrase: Phrase): string {
+  if (value === null || value === undefined) return phrase('null');
+  if (Array.isArray(value)) return phrase('array');
+  return `${TYPES.includes(typeof value) ? phrase(typeof value) : typeof value} (\`${String(value)}\`)`;
 }
 
 /** The opening `---` line: where a missing key is reported. */

@@ -6,49 +6,22 @@
  */
 import { isScalar, isSeq, visit as visitYaml, type Node as YamlNode } from 'yaml';
 import { isItemKind } from '../src/config/config.js';
-import type { Lang, Localized } from '../src/rule-kit/i18n.js';
 import { defineRule } from '../src/rule-kit/define-rule.js';
 
-/** What the YAML reader's error means for an author, by error code (and message, where one code covers several cases). */
-const EXPLANATIONS: Array<{ code: string; match?: RegExp; text: Localized }> = [
-  {
-    code: 'MISSING_CHAR',
-    match: /quote/,
-    text: { nl: 'het aanhalingsteken dat hier opent wordt niet gesloten', en: 'the quote that opens here is never closed' },
-  },
-  {
-    code: 'BLOCK_AS_IMPLICIT_KEY',
-    match: /compact mappings/,
-    text: {
-      nl: 'na `sleutel:` staat nog een dubbele punt met spatie; zet de hele waarde tussen aanhalingstekens',
-      en: 'after `key:` there is another colon and space; put the whole value in quotes',
-    },
-  },
-  { code: 'TAB_AS_INDENT', text: { nl: 'een tab als inspringing; YAML staat alleen spaties toe', en: 'a tab as indentation; YAML allows only spaces' } },
-  {
-    code: 'BAD_SCALAR_START',
-    text: {
-      nl: 'een waarde die met een gereserveerd teken begint (`@`, `` ` ``, `%`); zet haar tussen aanhalingstekens',
-      en: 'a value that starts with a reserved character (`@`, `` ` ``, `%`); put it in quotes',
-    },
-  },
-  {
-    code: 'UNEXPECTED_TOKEN',
-    text: {
-      nl: "onverwachte tekst na een waarde; staat er een aanhalingsteken midden in een waarde tussen aanhalingstekens? Verdubbel het (`''`) of gebruik het andere soort",
-      en: "unexpected text after a value; is there a quote inside a quoted value? Double it (`''`) or use the other kind",
-    },
-  },
-  {
-    code: 'MULTILINE_IMPLICIT_KEY',
-    text: { nl: 'een sleutel over meer regels; controleer de inspringing', en: 'a key spanning lines; check the indentation' },
-  },
-  { code: 'BAD_INDENT', text: { nl: 'de inspringing klopt niet', en: 'the indentation is wrong' } },
+/** The phrase that explains a YAML reader's error to an author, by error code (and message, where one code covers several cases). */
+const EXPLANATIONS: Array<{ code: string; match?: RegExp; phrase: string }> = [
+  { code: 'MISSING_CHAR', match: /quote/, phrase: 'missingQuote' },
+  { code: 'BLOCK_AS_IMPLICIT_KEY', match: /compact mappings/, phrase: 'colonInValue' },
+  { code: 'TAB_AS_INDENT', phrase: 'tabIndent' },
+  { code: 'BAD_SCALAR_START', phrase: 'reservedStart' },
+  { code: 'UNEXPECTED_TOKEN', phrase: 'unexpectedToken' },
+  { code: 'MULTILINE_IMPLICIT_KEY', phrase: 'multilineKey' },
+  { code: 'BAD_INDENT', phrase: 'badIndent' },
 ];
 
-function explain(code: string, message: string, lang: Lang): string {
+function explain(code: string, message: string, phrase: (id: string) => string): string {
   const known = EXPLANATIONS.find((entry) => entry.code === code && (!entry.match || entry.match.test(message)));
-  return known ? known.text[lang] : message;
+  return known ? phrase(known.phrase) : message;
 }
 
 export default defineRule(
@@ -89,8 +62,39 @@ export default defineRule(
         en: '{ThisKind} has no frontmatter. Start the file with `---`, the fields from the template (templates/template-{kind}.md) and `---` again.',
       },
     },
+    phrases: {
+      listOrValue: { nl: 'lijst of losse waarde', en: 'list or single value' },
+      missingQuote: {
+        nl: 'het aanhalingsteken dat hier opent wordt niet gesloten',
+        en: 'the quote that opens here is never closed',
+      },
+      colonInValue: {
+        nl: 'na `sleutel:` staat nog een dubbele punt met spatie; zet de hele waarde tussen aanhalingstekens',
+        en: 'after `key:` there is another colon and space; put the whole value in quotes',
+      },
+      tabIndent: {
+        nl: 'een tab als inspringing; YAML staat alleen spaties toe',
+        en: 'a tab as indentation; YAML allows only spaces',
+      },
+      reservedStart: {
+        nl: 'een waarde die met een gereserveerd teken begint (`@`, `` ` ``, `%`); zet haar tussen aanhalingstekens',
+        en: 'a value that starts with a reserved character (`@`, `` ` ``, `%`); put it in quotes',
+      },
+      unexpectedToken: {
+        nl: "onverwachte tekst na een waarde; staat er een aanhalingsteken midden in een waarde tussen aanhalingstekens? Verdubbel het (`''`) of gebruik het andere soort",
+        en: "unexpected text after a value; is there a quote inside a quoted value? Double it (`''`) or use the other kind",
+      },
+      multilineKey: {
+        nl: 'een sleutel over meer regels; controleer de inspringing',
+        en: 'a key spanning lines; check the indentation',
+      },
+      badIndent: {
+        nl: 'de inspringing klopt niet',
+        en: 'the indentation is wrong',
+      },
+    },
   },
-  ({ frontmatter, page, report, tree, lang, source }) => {
+  ({ frontmatter, page, report, tree, phrase, source }) => {
     if (!frontmatter.node && /^---[ \t]*\r?\n/.test(source)) {
       report('unclosed', { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 4, offset: 3 } });
       return;
@@ -104,9 +108,9 @@ export default defineRule(
     }
     for (const problem of frontmatter.problems) {
       if (problem.code === 'DUPLICATE_KEY') continue;
-      if (problem.code === 'NOT_A_MAPPING') report('notMapping', problem.position, { found: lang === 'nl' ? 'lijst of losse waarde' : 'list or single value' });
+      if (problem.code === 'NOT_A_MAPPING') report('notMapping', problem.position, { found: phrase('listOrValue') });
       else if (problem.code === 'ALIAS_COUNT') report('aliasBomb', problem.position, { detail: problem.message });
-      else report('syntax', problem.position, { detail: explain(problem.code, problem.message, lang) });
+      else report('syntax', problem.position, { detail: explain(problem.code, problem.message, phrase) });
     }
     const document = frontmatter.document;
     if (!document) return;

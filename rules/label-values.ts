@@ -4,8 +4,8 @@
  * the site links each label to that page and filters on it.
  */
 
-import { orList } from '../src/rule-kit/i18n.js';
 import { defineRule } from '../src/rule-kit/define-rule.js';
+import { orList } from '../src/rule-kit/i18n.js';
 import { closest } from '../src/rule-kit/suggest.js';
 
 export default defineRule(
@@ -27,10 +27,13 @@ export default defineRule(
         en: '`{value}` appears twice in `{key}`; remove the second one.',
       },
     },
+    phrases: {
+      allowed: { nl: ' Toegestaan: {values}.', en: ' Allowed: {values}.' },
+    },
   },
-  ({ frontmatter, repository, report, lang, pick, didYouMean }) => {
+  ({ frontmatter, repository, report, phrase, orList, didYouMean }) => {
     for (const [key, folder] of Object.entries(repository.config.vocabularies)) {
-      const allowed = repository.vocabularies.get(key);
+      const allowed = repository.vocabulary(key);
       const values = frontmatter.data[key];
       if (!allowed || !Array.isArray(values)) continue;
       const seen = new Set<string>();
@@ -41,7 +44,7 @@ export default defineRule(
         seen.add(value);
         if (allowed.has(value)) return;
         const suggestions = closest(value, allowed, { limit: 3 });
-        const hint = didYouMean(suggestions) || ` ${pick('Toegestaan', 'Allowed')}: ${orList([...allowed].sort(), lang)}.`;
+        const hint = didYouMean(suggestions) || phrase('allowed', { values: orList([...allowed].sort()) });
         report('unknown', place, { value, key, folder, hint }, { expected: suggestions, actual: value });
       });
     }

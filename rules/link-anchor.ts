@@ -3,11 +3,12 @@
  * page: a heading slug as Python-Markdown makes it, an attr_list `{ #id }`,
  * a raw HTML id or a footnote. Case matters.
  */
-import { orList } from '../src/rule-kit/i18n.js';
+
 import { collectLinks } from '../src/parsing/links.js';
 import type { PageRecord } from '../src/repository/repository.js';
 import { resolveLink } from '../src/repository/resolve-link.js';
 import { defineRule } from '../src/rule-kit/define-rule.js';
+import { orList } from '../src/rule-kit/i18n.js';
 import { closest } from '../src/rule-kit/suggest.js';
 
 export default defineRule(
@@ -28,8 +29,12 @@ export default defineRule(
         en: 'The anchor `#{fragment}` does not exist on {where}, but `#{expected}` does: anchors are case-sensitive. Write `#{expected}`.',
       },
     },
+    phrases: {
+      thisPage: { nl: 'deze pagina', en: 'this page' },
+      headingsThere: { nl: ' Koppen daar: {headings}.', en: ' Headings there: {headings}.' },
+    },
   },
-  ({ tree, page, repository, report, span, source, lang, pick, didYouMean }) => {
+  ({ tree, page, repository, report, span, source, phrase, orList, didYouMean }) => {
     for (const link of collectLinks(tree, source)) {
       const target = resolveLink(repository, page.docsPath, link);
       let targetPage: PageRecord | undefined;
@@ -46,7 +51,7 @@ export default defineRule(
       }
       if (!targetPage || !fragment || targetPage.anchors.has(fragment)) continue;
 
-      const where = targetPage === page ? pick('deze pagina', 'this page') : `\`${targetPage.docsPath}\``;
+      const where = targetPage === page ? phrase('thisPage') : `\`${targetPage.docsPath}\``;
       const hash = link.url.indexOf('#');
       const fragmentPlace =
         link.urlStart !== undefined && hash !== -1 ? span(link.urlStart + hash + 1, link.urlEnd ?? link.urlStart + link.url.length) : undefined;
@@ -63,8 +68,7 @@ export default defineRule(
       const extended = [...targetPage.anchors].filter((anchor) => anchor.startsWith(`${fragment}-`) || fragment.startsWith(`${anchor}-`));
       const options = [...new Set([...closest(fragment, targetPage.anchors, { limit: 3 }), ...extended])].slice(0, 3);
       const headings = targetPage.headings.slice(0, 6).map((heading) => `#${heading.anchor}`);
-      const hint =
-        didYouMean(options.map((option) => `#${option}`)) || (headings.length ? ` ${pick('Koppen daar', 'Headings there')}: ${orList(headings, lang)}.` : '');
+      const hint = didYouMean(options.map((option) => `#${option}`)) || (headings.length ? phrase('headingsThere', { headings: orList(headings) }) : '');
       report('missing', span(link.start, link.end), { fragment, where, hint }, { expected: options, actual: fragment, fixPlace: fragmentPlace });
     }
   },

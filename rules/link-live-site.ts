@@ -41,7 +41,7 @@ export default defineRule(
         report('useRelative', place, { relative }, { expected: [relative], actual: link.url, fix: safe, fixPlace: destination });
         continue;
       }
-      const options = nearestPaths(repository.listing.files, target.local.docsPath).map((option) => relativeLink(page.docsPath, option, target.fragment));
+      const options = nearestPaths(repository.filePaths(), target.local.docsPath).map((option) => relativeLink(page.docsPath, option, target.fragment));
       const hint = didYouMean(options);
       report('missing', place, { target: target.sitePath || '/', hint }, { expected: options, actual: link.url, fixPlace: destination });
     }

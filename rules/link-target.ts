@@ -52,8 +52,12 @@ export default defineRule(
         en: 'The link `{url}` points at the folder `{target}`, which has no index.md; on the site it is a 404. Link to a page in that folder.',
       },
     },
+    phrases: {
+      writeThis: { nl: ' Schrijf `{relative}`.', en: ' Write `{relative}`.' },
+      writeRelative: { nl: ' Schrijf een relatieve link.', en: ' Write a relative link.' },
+    },
   },
-  ({ tree, page, repository, report, span, source, pick, didYouMean }) => {
+  ({ tree, page, repository, report, span, source, phrase, didYouMean }) => {
     for (const link of collectLinks(tree, source)) {
       const target = resolveLink(repository, page.docsPath, link);
       const destination = urlPlace(link, span);
@@ -77,9 +81,7 @@ export default defineRule(
         case 'absolute': {
           const local = target.local;
           const relative = local?.exists && link.origin === 'markdown' ? relativeLink(page.docsPath, local.docsPath, local.fragment) : undefined;
-          const hint = relative
-            ? pick(` Schrijf \`${relative}\`.`, ` Write \`${relative}\`.`)
-            : pick(' Schrijf een relatieve link.', ' Write a relative link.');
+          const hint = relative ? phrase('writeThis', { relative }) : phrase('writeRelative');
           report('absolute', place, { url: link.url, hint }, fixWith(relative, false));
           break;
         }
@@ -89,7 +91,7 @@ export default defineRule(
             report('folderWithoutIndex', place, { url: link.url, target: target.docsPath.replace(/(\/index)?\.md$/, '/') });
             break;
           }
-          const options = nearestPaths(repository.listing.files, target.docsPath);
+          const options = nearestPaths(repository.filePaths(), target.docsPath);
           const relatives = options.map((option) => relativeLink(page.docsPath, option, target.fragment));
           const safe = relatives.length === 1 && link.origin === 'markdown';
           if (target.viaUrl) {

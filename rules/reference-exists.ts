@@ -29,8 +29,14 @@ export default defineRule(
         en: '`{name}` under `{key}:` is {form}; write only the file name without `.md`: `{expected}`.',
       },
     },
+    phrases: {
+      urn: { nl: 'een URN', en: 'a URN' },
+      path: { nl: 'een pad', en: 'a path' },
+      withMd: { nl: 'geschreven met `.md`', en: 'written with `.md`' },
+      otherForm: { nl: 'anders geschreven', en: 'written differently' },
+    },
   },
-  ({ frontmatter, repository, report, lang, didYouMean }) => {
+  ({ frontmatter, repository, report, phrase, didYouMean }) => {
     for (const [key, target] of Object.entries(repository.config.references) as Array<[string, ItemKind]>) {
       const entries = frontmatter.data[key];
       if (!Array.isArray(entries)) continue;
@@ -39,7 +45,7 @@ export default defineRule(
         const place = frontmatter.positionOf([key, index]);
         const corrected = normalForm(entry, target, repository);
         if (corrected) {
-          const form = formOf(entry, lang);
+          const form = phrase(formOf(entry));
           report('wrongForm', place, { name: entry, key, form, expected: corrected }, { expected: [corrected], actual: entry, fix: true });
           return;
         }
@@ -65,9 +71,10 @@ function normalForm(entry: string, target: ItemKind, repository: Repository): st
   return undefined;
 }
 
-function formOf(entry: string, lang: 'nl' | 'en'): string {
-  if (entry.startsWith('urn:')) return lang === 'nl' ? 'een URN' : 'a URN';
-  if (/[\\/]/.test(entry)) return lang === 'nl' ? 'een pad' : 'a path';
-  if (/\.md$/i.test(entry)) return lang === 'nl' ? 'geschreven met `.md`' : 'written with `.md`';
-  return lang === 'nl' ? 'anders geschreven' : 'written differently';
+/** The phrase that says how an entry is written wrongly. */
+function formOf(entry: string): string {
+  if (entry.startsWith('urn:')) return 'urn';
+  if (/[\\/]/.test(entry)) return 'path';
+  if (/\.md$/i.test(entry)) return 'withMd';
+  return 'otherForm';
 }

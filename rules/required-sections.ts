@@ -6,8 +6,8 @@
 import type { Heading } from 'mdast';
 import type { ItemKind, SectionConfig } from '../src/config/config.js';
 import { hasEntries } from '../src/parsing/frontmatter.js';
-import { defineRule } from '../src/rule-kit/define-rule.js';
 import { isSection, type Section, sectionsOf } from '../src/parsing/sections.js';
+import { defineRule } from '../src/rule-kit/define-rule.js';
 import { closest } from '../src/rule-kit/suggest.js';
 
 export default defineRule(
@@ -33,8 +33,13 @@ export default defineRule(
         en: 'The section `## {section}` appears twice on the page (also on line {firstLine}). Merge the two.',
       },
     },
+    phrases: {
+      before: { nl: 'vóór `## {section}`', en: 'before `## {section}`' },
+      after: { nl: 'na `## {section}`', en: 'after `## {section}`' },
+      top: { nl: 'onder de frontmatter', en: 'below the frontmatter' },
+    },
   },
-  ({ tree, page, frontmatter, repository, report, pick }) => {
+  ({ tree, page, frontmatter, repository, report, phrase }) => {
     const kind = page.kind as ItemKind;
     const configured = repository.config.kinds[kind].sections;
     const sections = sectionsOf(tree);
@@ -68,11 +73,7 @@ export default defineRule(
         .reverse()
         .map((earlier) => sections.find((section) => isSection(section.title, earlier)))
         .find(Boolean);
-      const where = next
-        ? pick(`vóór \`## ${next.title}\``, `before \`## ${next.title}\``)
-        : previous
-          ? pick(`na \`## ${previous.title}\``, `after \`## ${previous.title}\``)
-          : pick('onder de frontmatter', 'below the frontmatter');
+      const where = next ? phrase('before', { section: next.title }) : previous ? phrase('after', { section: previous.title }) : phrase('top');
       const place = next?.heading.position ?? previous?.heading.position ?? frontmatter.blockPosition;
       report('missing', place, { section: config.title, where, kind });
     });

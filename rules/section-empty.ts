@@ -1,7 +1,7 @@
 /** Sections that carry the page's content (Maatregel, Vereiste, Toelichting, Risico, …) are not empty. */
 import type { ItemKind } from '../src/config/config.js';
-import { defineRule } from '../src/rule-kit/define-rule.js';
 import { isCommentOnly, isSection, sectionsOf } from '../src/parsing/sections.js';
+import { defineRule } from '../src/rule-kit/define-rule.js';
 
 export default defineRule(
   {

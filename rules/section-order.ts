@@ -1,7 +1,7 @@
 /** The template's sections appear in the template's order. */
 import type { ItemKind } from '../src/config/config.js';
-import { defineRule } from '../src/rule-kit/define-rule.js';
 import { isSection, sectionsOf } from '../src/parsing/sections.js';
+import { defineRule } from '../src/rule-kit/define-rule.js';
 
 export default defineRule(
   {

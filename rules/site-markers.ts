@@ -7,20 +7,9 @@
  */
 import type { ItemKind, MarkerConfig } from '../src/config/config.js';
 import { hasEntries } from '../src/parsing/frontmatter.js';
-import type { Localized } from '../src/rule-kit/i18n.js';
 import { markersOf } from '../src/parsing/markers.js';
-import { defineRule } from '../src/rule-kit/define-rule.js';
 import { isSection, sectionsOf } from '../src/parsing/sections.js';
-
-/** What the reader misses when a marker is absent. */
-const EFFECTS: Record<string, Localized> = {
-  tags: { nl: 'toont dan geen labelknoppen (levenscyclus, onderwerp, rollen)', en: 'then shows no label buttons (levenscyclus, onderwerp, rollen)' },
-  list_vereisten_on_maatregelen_page: { nl: 'toont dan de bijbehorende vereisten niet', en: 'then does not show the related vereisten' },
-  'tags-ai-act': { nl: 'toont dan de labels uit de AI-verordening niet', en: 'then does not show the AI Act labels' },
-  list_maatregelen: { nl: 'toont dan de maatregelen bij deze vereiste niet', en: 'then does not show the maatregelen of this vereiste' },
-  list_maatregelen_on_hulpmiddelen_page: { nl: 'toont dan de bijbehorende maatregelen niet', en: 'then does not show the related maatregelen' },
-};
-const GENERIC_EFFECT: Localized = { nl: 'vult deze plek dan niet', en: 'then leaves this place empty' };
+import { defineRule } from '../src/rule-kit/define-rule.js';
 
 export default defineRule(
   {
@@ -50,8 +39,19 @@ export default defineRule(
         en: '`<!-- {marker} -->` names no {kind}; write `<!-- {marker} {expected} -->` so the site shows the right maatregelen.',
       },
     },
+    phrases: {
+      under: { nl: 'onder `## {section}`', en: 'under `## {section}`' },
+      top: { nl: 'onder de frontmatter', en: 'below the frontmatter' },
+      // What the reader misses when a marker is absent, per marker.
+      tags: { nl: 'toont dan geen labelknoppen (levenscyclus, onderwerp, rollen)', en: 'then shows no label buttons (levenscyclus, onderwerp, rollen)' },
+      list_vereisten_on_maatregelen_page: { nl: 'toont dan de bijbehorende vereisten niet', en: 'then does not show the related vereisten' },
+      'tags-ai-act': { nl: 'toont dan de labels uit de AI-verordening niet', en: 'then does not show the AI Act labels' },
+      list_maatregelen: { nl: 'toont dan de maatregelen bij deze vereiste niet', en: 'then does not show the maatregelen of this vereiste' },
+      list_maatregelen_on_hulpmiddelen_page: { nl: 'toont dan de bijbehorende maatregelen niet', en: 'then does not show the related maatregelen' },
+      otherMarker: { nl: 'vult deze plek dan niet', en: 'then leaves this place empty' },
+    },
   },
-  ({ tree, page, frontmatter, repository, report, span, source, lang, pick }) => {
+  ({ tree, page, frontmatter, repository, report, span, source, phrase, hasPhrase }) => {
     const kind = page.kind as ItemKind;
     const settings = repository.config.kinds[kind];
     const markers = markersOf(tree, source);
@@ -67,10 +67,9 @@ export default defineRule(
         const section = wanted ? sections.find((candidate) => isSection(candidate.title, wanted)) : undefined;
         const place = section?.heading.position ?? sections[0]?.heading.position ?? frontmatter.blockPosition;
         const example = `<!-- ${marker.name}${marker.ownName ? ` ${expectedName}` : ''} -->`;
-        const where = marker.section
-          ? pick(`onder \`## ${marker.section}\``, `under \`## ${marker.section}\``)
-          : pick('onder de frontmatter', 'below the frontmatter');
-        report('missing', place, { marker: marker.name, effect: (EFFECTS[marker.name] ?? GENERIC_EFFECT)[lang], example, where, kind });
+        const where = marker.section ? phrase('under', { section: marker.section }) : phrase('top');
+        const effect = phrase(hasPhrase(marker.name) ? marker.name : 'otherMarker');
+        report('missing', place, { marker: marker.name, effect, example, where, kind });
         continue;
       }
       const wanted = marker.section ? sectionConfig(marker.section) : undefined;

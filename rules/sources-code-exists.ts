@@ -1,7 +1,7 @@
 /** Every code in `sources:` exists in the repository's list of audit-framework codes. */
 
-import { defineRule } from '../src/rule-kit/define-rule.js';
 import { sourceCodes } from '../src/parsing/sources.js';
+import { defineRule } from '../src/rule-kit/define-rule.js';
 import { closest } from '../src/rule-kit/suggest.js';
 
 export default defineRule(

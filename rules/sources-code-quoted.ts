@@ -2,8 +2,9 @@
  * An unquoted code such as `3.10` is read by YAML as the number 3.1: the
  * site then cites ARK 3.1, which does not exist. Such codes must be quoted.
  */
-import { defineRule } from '../src/rule-kit/define-rule.js';
+
 import { sourceCodes } from '../src/parsing/sources.js';
+import { defineRule } from '../src/rule-kit/define-rule.js';
 
 export default defineRule(
   {

@@ -5,12 +5,9 @@
  * the algorithm management toolkit) key on URNs, so a reviewer must see this.
  */
 import path from 'node:path';
-import { VFile } from 'vfile';
-import { format, type Lang } from '../src/rule-kit/i18n.js';
-import type { Repository } from '../src/repository/repository.js';
-import { DOCS_BASE, defineRule, SOURCE } from '../src/rule-kit/define-rule.js';
+import { defineRule } from '../src/rule-kit/define-rule.js';
 
-const rule = defineRule(
+export default defineRule(
   {
     id: 'urn-change',
     severity: 'warn',
@@ -21,12 +18,12 @@ const rule = defineRule(
     },
     messages: {
       changed: {
-        nl: "De URN is gewijzigd van `{old}` in `{urn}` (ten opzichte van `{ref}`). Systemen die URN's gebruiken (takenregister, Algoritme Management Toolkit) vinden deze {kind} dan niet meer onder `{old}`; verander een URN alleen in overleg.",
-        en: 'The URN changed from `{old}` to `{urn}` (compared with `{ref}`). Systems that use URNs (task registry, algorithm management toolkit) no longer find this {kind} under `{old}`; change a URN only by agreement.',
+        nl: "De URN is gewijzigd van `{old}` in `{urn}` (ten opzichte van `{ref}`). Systemen die URN's gebruiken (takenregister, Algoritme Management Toolkit) vinden {thisKind} dan niet meer onder `{old}`; verander een URN alleen in overleg.",
+        en: 'The URN changed from `{old}` to `{urn}` (compared with `{ref}`). Systems that use URNs (task registry, algorithm management toolkit) no longer find {thisKind} under `{old}`; change a URN only by agreement.',
       },
       dropped: {
-        nl: 'De URN `{old}` is van deze {kind} verwijderd (ten opzichte van `{ref}`); systemen die hem gebruiken vinden de pagina niet meer. Zet `id: {old}` terug.',
-        en: 'The URN `{old}` was removed from this {kind} (compared with `{ref}`); systems that use it no longer find the page. Put `id: {old}` back.',
+        nl: 'De URN `{old}` is van {thisKind} verwijderd (ten opzichte van `{ref}`); systemen die hem gebruiken vinden de pagina niet meer. Zet `id: {old}` terug.',
+        en: 'The URN `{old}` was removed from {thisKind} (compared with `{ref}`); systems that use it no longer find the page. Put `id: {old}` back.',
       },
       moved: {
         nl: 'URN `{urn}` stond in `{from}` en staat nu in dit bestand (ten opzichte van `{ref}`). Controleer dat systemen die de URN gebruiken de nieuwe pagina verwachten.',
@@ -42,8 +39,8 @@ const rule = defineRule(
       },
     },
   },
-  ({ page, repository, frontmatter, report }) => {
-    const changes = repository.urnChanges;
+  ({ page, run, frontmatter, report }) => {
+    const changes = run.urnChanges;
     if (!changes?.previous.has(page.path)) return;
     const before = changes.previous.get(page.path);
     const ref = changes.ref;
@@ -53,35 +50,19 @@ const rule = defineRule(
     if (urn && movedFrom && movedFrom !== before?.docsPath) {
       report('moved', place, { urn, from: movedFrom, ref });
     } else if (before?.urn && urn && before.urn !== urn) {
-      report('changed', place, { old: before.urn, urn, ref, kind: page.kind }, { expected: [before.urn], actual: urn });
+      report('changed', place, { old: before.urn, urn, ref }, { expected: [before.urn], actual: urn });
     } else if (before?.urn && !urn) {
-      report('dropped', place, { old: before.urn, ref, kind: page.kind });
+      report('dropped', place, { old: before.urn, ref });
     } else if (urn && before && before.docsPath !== page.docsPath && before.urn === urn) {
       report('moved', place, { urn, from: before.docsPath, ref });
     } else if (urn && !before?.urn) {
       report('added', place, { urn, ref }, { info: true });
     }
   },
+  // Deleted pages whose URN exists nowhere any more: one finding each, at the top of the gone file.
+  (run, repository, out) => {
+    for (const { urn, docsPath } of run.urnChanges?.removed ?? []) {
+      out.report(path.join(repository.docsDir, docsPath), 'removed', { urn, file: docsPath, ref: run.urnChanges!.ref });
+    }
+  },
 );
-
-export default rule;
-
-/** Deleted pages whose URN exists nowhere any more: one file each, with the message at its top. */
-export function removedUrnFiles(repository: Repository, cwd: string, lang: Lang): VFile[] {
-  const changes = repository.urnChanges;
-  const setting = repository.config.rules[rule.meta.id] ?? rule.meta.severity;
-  const severity = Array.isArray(setting) ? setting[0] : setting;
-  if (!changes || severity === 'off' || severity === 0) return [];
-  return changes.removed.map(({ urn, docsPath }) => {
-    const absolute = path.join(repository.docsDir, docsPath);
-    const file = new VFile({ path: path.relative(cwd, absolute), cwd });
-    const message = file.message(format(rule.meta.messages.removed[lang], { urn, file: docsPath, ref: changes.ref }), {
-      place: { line: 1, column: 1 },
-      ruleId: rule.meta.id,
-      source: SOURCE,
-    });
-    message.url = `${DOCS_BASE}${rule.meta.id}.md`;
-    message.fatal = severity === 'error' || severity === 2;
-    return file;
-  });
-}

@@ -6,8 +6,8 @@
 
 export * from '../rules/index.js';
 export type { Config, PartialConfig } from './config/config.js';
-export { type LintOptions, type LintResult, lint } from './run/engine.js';
+export { checkFile, clearSessions, default, type PresetOptions, sessionOf } from './entries/preset.js';
 export { slugify, uniqueId } from './parsing/mkdocs/slug.js';
 export { createParser, parsePage, remarkMkdocs } from './parsing/parser.js';
-export { clearRepositoryCache, default, type PresetOptions, repositoryFor } from './entries/preset.js';
 export { findRoot, Repository } from './repository/repository.js';
+export { type LintOptions, type LintResult, lint } from './run/engine.js';

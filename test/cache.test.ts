@@ -118,12 +118,3 @@ describe('--cache', () => {
     expect((await run()).stats).toEqual({ parsed: PAGES, reused: 0 });
   });
 });
-
-describe('worker threads', () => {
-  it('give the same messages as one thread, and their facts serve the cache just as well', async () => {
-    const sequential = await lint({ cwd: root, threads: 0 });
-    const threaded = await run({ threads: 1 });
-    expect(everything(threaded)).toEqual(everything(sequential));
-    expect((await run({ threads: 0 })).stats).toEqual({ parsed: 0, reused: PAGES });
-  });
-});

@@ -51,7 +51,10 @@ describe('configuration', () => {
 
   it('rule severities and options come from the configuration', async () => {
     const repo = sampleCopy();
-    writeFileSync(path.join(repo, '.algoritmekader-lint.json'), JSON.stringify({ rules: { 'sources-code-quoted': 'off' }, toelichtingMaxWords: 5 }));
+    writeFileSync(
+      path.join(repo, '.algoritmekader-lint.json'),
+      JSON.stringify({ rules: { 'sources-code-quoted': 'off', 'toelichting-max-words': ['warn', { max: 5 }] } }),
+    );
     const rules = await rulesOn(repo, 'docs/voldoen-aan-wetten-en-regels/maatregelen/7-mon-01-monitoren-werking.md');
     expect(rules).not.toContain('sources-code-quoted');
     expect(rules).toContain('toelichting-max-words');

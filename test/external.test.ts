@@ -8,10 +8,10 @@ import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { lint } from '../src/run/engine.js';
 import { ExternalCache } from '../src/external/cache.js';
 import { classify, ExternalChecker } from '../src/external/checker.js';
 import { externalSettings, parseDuration } from '../src/external/settings.js';
+import { lint } from '../src/run/engine.js';
 
 type Handler = (request: IncomingMessage, response: ServerResponse, hits: number) => void;
 

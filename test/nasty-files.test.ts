@@ -8,8 +8,8 @@ import path from 'node:path';
 import type { VFile } from 'vfile';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../src/entries/cli/main.js';
-import { lint } from '../src/run/engine.js';
 import { readPageSource } from '../src/repository/source.js';
+import { lint } from '../src/run/engine.js';
 
 const M = 'docs/voldoen-aan-wetten-en-regels/maatregelen';
 let root: string;

@@ -208,7 +208,7 @@ describe('a rule that crashes', () => {
   it('becomes an error on that file with the rule id, and the rules after it still report', async () => {
     const { defineRule } = await import('../src/rule-kit/define-rule.js');
     const { setPageContext } = await import('../src/rule-kit/context.js');
-    const { repositoryFor } = await import('../src/entries/preset.js');
+    const { sessionOf } = await import('../src/entries/preset.js');
     const { titleTrailingPeriod } = await import('../rules/index.js');
     const exploding = defineRule(
       { id: 'explodes', severity: 'warn', description: { nl: 'x', en: 'x' }, messages: { never: { nl: 'nooit gebruikt', en: 'never used' } } },
@@ -221,7 +221,7 @@ describe('a rule that crashes', () => {
       .use(remarkParse)
       .use(remarkFrontmatter, ['yaml'])
       .use(() => (tree, file) => {
-        setPageContext(tree as never, file, repositoryFor(page, { root: SAMPLE })!, 'nl');
+        setPageContext(tree as never, file, sessionOf(page, { root: SAMPLE })!.repository, 'nl', {});
       })
       .use(exploding, ['warn'])
       .use(titleTrailingPeriod, ['warn'])

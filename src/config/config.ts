@@ -4,11 +4,11 @@
  * repository layout lives here, so a repository laid out differently is
  * served by configuration alone.
  */
-import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parse as parseYaml } from 'yaml';
 import type { ExternalConfig } from '../external/settings.js';
+import { diskFiles, type FileSource } from '../repository/file-source.js';
 
 export type ItemKind = 'maatregel' | 'vereiste' | 'hulpmiddel';
 export type PageKind = ItemKind | 'overview' | 'page';
@@ -32,8 +32,6 @@ export interface KindConfig {
   phaseDigit: boolean;
   /** `##` sections in template order. `optional` ones may be absent. */
   sections: SectionConfig[];
-  /** The index of the section after which extra sections may appear. */
-  extraSectionsAfter?: string;
   /** Site markers (HTML comments the build hooks replace). */
   markers: MarkerConfig[];
 }
@@ -76,8 +74,6 @@ export interface Config {
   schemas: Partial<Record<ItemKind, string>>;
   /** External URL check (`--external`): markdown-link-check settings and ours. */
   external: ExternalConfig;
-  /** Maximum words in `toelichting`. */
-  toelichtingMaxWords: number;
   lang: 'nl' | 'en';
   rules: Record<string, RuleSetting>;
 }
@@ -118,7 +114,6 @@ export const DEFAULT_CONFIG: Config = {
       codes: ['org', 'pba', 'owp', 'dat', 'owk', 'ver', 'imp', 'mon', 'uit'],
       phaseDigit: true,
       sections: maatregelSections,
-      extraSectionsAfter: 'Toelichting',
       markers: [{ name: 'tags' }, { name: 'list_vereisten_on_maatregelen_page', section: 'Bijbehorende vereiste(n)' }],
     },
     vereiste: {
@@ -127,7 +122,6 @@ export const DEFAULT_CONFIG: Config = {
       codes: [],
       phaseDigit: false,
       sections: vereisteSections,
-      extraSectionsAfter: 'Toelichting',
       markers: [{ name: 'tags' }, { name: 'tags-ai-act', section: 'Van toepassing op' }, { name: 'list_maatregelen', section: 'Maatregelen', ownName: true }],
     },
     hulpmiddel: {
@@ -135,7 +129,6 @@ export const DEFAULT_CONFIG: Config = {
       codes: [],
       phaseDigit: false,
       sections: hulpmiddelSections,
-      extraSectionsAfter: 'Hulpmiddel',
       markers: [
         { name: 'tags' },
         { name: 'list_vereisten_on_maatregelen_page', when: 'vereiste', section: 'Bijbehorende vereisten' },
@@ -153,7 +146,6 @@ export const DEFAULT_CONFIG: Config = {
   siteUrl: 'https://minbzk.github.io/Algoritmekader/',
   schemas: {},
   external: {},
-  toelichtingMaxWords: 40,
   lang: 'nl',
   rules: {},
 };
@@ -170,13 +162,9 @@ export type PartialConfig = Partial<Omit<Config, 'kinds'>> & {
 };
 
 /** Read a JSON or YAML configuration file; never evaluates code. */
-export function readConfigFile(file: string): PartialConfig {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (error) {
-    throw new ConfigError(`cannot read configuration ${file}: ${(error as Error).message}`);
-  }
+export function readConfigFile(file: string, files: FileSource = diskFiles): PartialConfig {
+  const text = files.readText(file);
+  if (text === undefined) throw new ConfigError(`cannot read configuration ${file}`);
   let value: unknown;
   try {
     value = /\.ya?ml$/i.test(file) ? parseYaml(text) : JSON.parse(text);
@@ -186,6 +174,11 @@ export function readConfigFile(file: string): PartialConfig {
   if (value === null || value === undefined) return {};
   if (typeof value !== 'object' || Array.isArray(value)) {
     throw new ConfigError(`configuration ${file} must be an object`);
+  }
+  if ('toelichtingMaxWords' in value) {
+    throw new ConfigError(
+      `configuration ${file}: "toelichtingMaxWords" is now an option of its rule: "rules": {"toelichting-max-words": ["warn", {"max": …}]}`,
+    );
   }
   return value as PartialConfig;
 }
@@ -218,22 +211,18 @@ export async function loadCodeConfig(file: string): Promise<PartialConfig> {
   }
 }
 
-export function findCodeConfigFile(root: string): string | undefined {
-  return CODE_CONFIG_FILE_NAMES.map((name) => path.join(root, name)).find((candidate) => existsSync(candidate));
+export function findCodeConfigFile(root: string, files: FileSource = diskFiles): string | undefined {
+  return CODE_CONFIG_FILE_NAMES.map((name) => path.join(root, name)).find((candidate) => files.stat(candidate));
 }
 
 /** The configuration file in the repository root, if any. */
-export function findConfigFile(root: string): string | undefined {
-  for (const name of CONFIG_FILE_NAMES) {
-    const candidate = path.join(root, name);
-    if (existsSync(candidate)) return candidate;
-  }
-  return undefined;
+export function findConfigFile(root: string, files: FileSource = diskFiles): string | undefined {
+  return CONFIG_FILE_NAMES.map((name) => path.join(root, name)).find((candidate) => files.stat(candidate));
 }
 
 /** The configuration of the repository at `root`: its file, then `extra` on top. */
-export function configFor(root: string | undefined, extra: PartialConfig = {}): Config {
-  const file = root ? findConfigFile(root) : undefined;
-  const fromFile = file ? readConfigFile(file) : {};
+export function configFor(root: string | undefined, extra: PartialConfig = {}, files: FileSource = diskFiles): Config {
+  const file = root ? findConfigFile(root, files) : undefined;
+  const fromFile = file ? readConfigFile(file, files) : {};
   return resolveConfig({ ...fromFile, ...extra, rules: { ...fromFile.rules, ...extra.rules } });
 }

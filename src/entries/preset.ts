@@ -1,26 +1,29 @@
 /**
  * The remark preset: `{"plugins": ["algoritmekader-lint"]}` in a `.remarkrc`
  * gives remark-cli and the language server exactly what our CLI checks.
- * It adds the parser extensions, finds the repository model for each file
- * (or takes the one the CLI filled), and runs every rule at its severity.
+ * Each file is checked by the session of the repository that holds it (its
+ * own root and configuration, whatever folder remark runs from); the CLI
+ * hands its session over in `file.data`.
  */
 import path from 'node:path';
 import type { Root } from 'mdast';
 import remarkFrontmatter from 'remark-frontmatter';
 import type { Plugin, Processor } from 'unified';
 import type { VFile } from 'vfile';
-import { rules } from '../../rules/index.js';
-import { configFor, type PartialConfig, type RuleSetting } from '../config/config.js';
-import { setPageContext } from '../rule-kit/context.js';
-import type { Lang } from '../rule-kit/i18n.js';
+import type { PartialConfig, RuleSetting } from '../config/config.js';
 import { remarkMkdocs } from '../parsing/parser.js';
 import { loadMissingPages } from '../repository/page-facts.js';
-import { findRoot, Repository } from '../repository/repository.js';
+import type { ModelRead } from '../repository/repository.js';
+import { findRoot } from '../repository/repository.js';
+import { setPageContext } from '../rule-kit/context.js';
+import type { Lang } from '../rule-kit/i18n.js';
+import { runRules } from '../rule-kit/run-rules.js';
+import { type Session, sessionFor } from '../run/session.js';
 
 export interface PresetOptions {
   /** Message language (default: the configuration's, else Dutch). */
   lang?: Lang;
-  /** Rule severities and options: `{"urn-unique": "warn", "toelichting-max-words": "off"}`. */
+  /** Rule severities and options: `{"urn-unique": "warn", "toelichting-max-words": ["warn", {"max": 60}]}`. */
   rules?: Record<string, RuleSetting>;
   /** Repository root (folder with mkdocs.yml); found upward from each file when absent. */
   root?: string;
@@ -34,28 +37,46 @@ declare module 'unified' {
   }
 }
 
-const repositories = new Map<string, Repository>();
+declare module 'vfile' {
+  interface DataMap {
+    /** The questions the rules asked the model while checking this file (for the cache). */
+    modelReads: ModelRead[];
+  }
+}
 
-/** The model for the repository holding `file`, built once per process and root. */
-export function repositoryFor(file: string, options: PresetOptions = {}): Repository | undefined {
+const sessions = new Map<string, Session>();
+
+/** The session for the repository holding `file`, made once per process, root and options. */
+export function sessionOf(file: string, options: PresetOptions = {}): Session | undefined {
   const root = options.root ? path.resolve(options.root) : findRoot(path.dirname(path.resolve(file)));
   if (!root) return undefined;
-  let repository = repositories.get(root);
-  if (!repository) {
-    repository = new Repository(root, configFor(root, options.config));
-    repositories.set(root, repository);
-    loadMissingPages(repository);
+  const key = `${root}\0${JSON.stringify(options)}`;
+  let session = sessions.get(key);
+  if (!session) {
+    session = sessionFor({ root, lang: options.lang, rules: options.rules, config: options.config });
+    sessions.set(key, session);
+    loadMissingPages(session.repository);
   } else {
     // A long-lived process (the language server): take in renamed, added,
     // removed and saved pages; open documents keep their unsaved text.
-    loadMissingPages(repository, repository.refresh());
+    loadMissingPages(session.repository, session.repository.refresh());
   }
-  return repository;
+  return session;
 }
 
-/** Forget models built by the preset (tests; the language server on a rename). */
-export function clearRepositoryCache(): void {
-  repositories.clear();
+/** Forget sessions made by the preset (tests; the language server on a rename). */
+export function clearSessions(): void {
+  sessions.clear();
+}
+
+/** Check one file with its session's rules; what they asked the model is kept on the file. */
+export function checkFile(tree: Root, file: VFile, options: PresetOptions = {}): void {
+  if (!file.path) return;
+  const session = file.data.algoritmekaderSession ?? sessionOf(path.resolve(file.cwd, file.path), options);
+  if (!session) return;
+  const page = setPageContext(tree, file, session.repository, session.lang, session.run);
+  if (!page) return;
+  file.data.modelReads = session.repository.recordReads(() => runRules(session.active, tree, file, page)).reads;
 }
 
 const remarkAlgoritmekader: Plugin<[PresetOptions?], Root> = function (this: Processor, options: PresetOptions = {}) {
@@ -66,31 +87,10 @@ const remarkAlgoritmekader: Plugin<[PresetOptions?], Root> = function (this: Pro
   // Never re-serialise a page: remark-stringify would turn admonitions into
   // code blocks. "Format document" and `remark --output` leave the text as is.
   this.compiler = (_tree, file) => String(file.value ?? '');
-
-  const cwdRoot = options.root ?? findRoot(process.cwd());
-  const config = configFor(cwdRoot, options.config);
-  const lang: Lang = options.lang ?? config.lang;
-  const settings: Record<string, RuleSetting> = { ...config.rules, ...options.rules };
-
   this.use(remarkFrontmatter, ['yaml']).use(remarkMkdocs);
-  this.use(function attachContext() {
-    return (tree: Root, file: VFile) => {
-      if (!file.path) return;
-      const repository = file.data.algoritmekaderRepository ?? repositoryFor(path.resolve(file.cwd, file.path), options);
-      if (repository) setPageContext(tree, file, repository, lang);
-    };
-  });
-  for (const rule of rules) {
-    const setting = settings[rule.meta.id] ?? rule.meta.severity;
-    this.use(rule, Array.isArray(setting) ? setting : [setting]);
-  }
-  this.use(function finishMessages() {
-    return (_tree: Root, file: VFile) => {
-      for (const message of file.messages) if (message.info) message.fatal = undefined;
-      file.messages.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || String(a.ruleId).localeCompare(String(b.ruleId)));
-    };
+  this.use(function algoritmekaderCheck() {
+    return (tree: Root, file: VFile) => checkFile(tree, file, options);
   });
 };
 
 export default remarkAlgoritmekader;
-export { configFor };

@@ -1,8 +1,8 @@
-/** The `--external` step of a lint run: gather the pages' http(s) URLs, check them (cache first), and hand the results to the model. */
+/** The `--external` step of a lint run: gather the pages' http(s) URLs and check them (cache first). */
 import path from 'node:path';
 import type { Root } from 'mdast';
-import { collectLinks } from '../parsing/links.js';
 import { VERSION } from '../package-info.js';
+import { collectLinks } from '../parsing/links.js';
 import type { Repository } from '../repository/repository.js';
 import { resolveLink } from '../repository/resolve-link.js';
 import { ExternalCache } from './cache.js';
@@ -29,10 +29,7 @@ export async function checkExternalUrls(repository: Repository, urls: string[], 
   const config = { ...readMlcConfig(repository.root, repository.config.external.mlcConfig), ...repository.config.external };
   const settings = externalSettings(config, VERSION);
   const wanted = [...new Set(urls)].filter((url) => !settings.ignore.some((pattern) => pattern.test(url)) && (!options.only || options.only.has(url)));
-  if (options.check) {
-    repository.externalResults = await options.check(wanted);
-    return repository.externalResults;
-  }
+  if (options.check) return options.check(wanted);
   const cache = new ExternalCache(
     options.cacheFile ?? path.join(repository.root, 'node_modules/.cache/algoritmekader-lint/external-links.json'),
     settings.cacheTtlMs,
@@ -55,6 +52,5 @@ export async function checkExternalUrls(repository: Repository, urls: string[], 
     await checker.close();
     cache.save();
   }
-  repository.externalResults = results;
   return results;
 }

@@ -1,7 +1,7 @@
 /** SARIF 2.1.0 for code scanning: rules with help links, results with regions, fixes where we have them. */
 import type { VFile } from 'vfile';
-import { DOCS_BASE, SOURCE } from '../rule-kit/constants.js';
 import { VERSION } from '../package-info.js';
+import { DOCS_BASE, SOURCE } from '../rule-kit/constants.js';
 import type { RuleMeta } from '../rule-kit/define-rule.js';
 import { flatten, type Level } from './messages.js';
 

@@ -9,8 +9,8 @@ import { readFrontmatter } from '../parsing/frontmatter.js';
 import { collectLinks } from '../parsing/links.js';
 import { collectAnchors } from '../parsing/mkdocs/anchors.js';
 import { parsePage } from '../parsing/parser.js';
-import { resolveLink } from './resolve-link.js';
 import { mtimeOf, type PageRecord, type Repository } from './repository.js';
+import { resolveLink } from './resolve-link.js';
 import { readPageSource } from './source.js';
 
 /** Record a page's facts from its parsed tree (and the text it was parsed from, maybe unsaved). */

@@ -6,14 +6,14 @@
  * runs inside remark-cli or the language server, and takes an open
  * document's text over the disk version.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import type { UrnBaseline } from '../run/changes.js';
 import { type Config, ITEM_KINDS, type ItemKind, isItemKind, type PageKind } from '../config/config.js';
-import type { CheckResult } from '../external/checker.js';
+import { diskFiles, type FileSource } from './file-source.js';
+import type { DocsListing } from './files.js';
 import { type ValidateFunction, validatorFor } from './schemas.js';
-import { type DocsListing, listDocs } from './files.js';
 
 export interface PageRecord {
   /** Absolute path. */
@@ -62,42 +62,109 @@ export function findRoot(start: string): string | undefined {
 }
 
 /** `docs_dir` from mkdocs.yml (read by pattern: the file has Python tags a YAML reader rejects). */
-export function docsDirFromMkdocs(root: string): string {
-  try {
-    const text = readFileSync(path.join(root, MKDOCS_FILE), 'utf8');
-    const match = /^docs_dir:\s*['"]?([^'"\n#]+?)['"]?\s*(?:#.*)?$/m.exec(text);
-    return match ? match[1] : 'docs';
-  } catch {
-    return 'docs';
-  }
+export function docsDirFromMkdocs(root: string, files: FileSource = diskFiles): string {
+  const text = files.readText(path.join(root, MKDOCS_FILE)) ?? '';
+  const match = /^docs_dir:\s*['"]?([^'"\n#]+?)['"]?\s*(?:#.*)?$/m.exec(text);
+  return match ? match[1] : 'docs';
 }
+
+const hash = (text: string) => createHash('sha1').update(text).digest('hex');
+
+/** What a rule learnt from a page of the model: enough to see any change that could alter its findings. */
+function recordAnswer(record: PageRecord | undefined): unknown {
+  return record && [record.docsPath, record.kind, record.urn, record.data, [...record.anchors].sort(), record.headings];
+}
+
+/** A question a rule asked the model, as data: `["findByName", "vereiste", "aia-01-…"]`. */
+export type ModelRead = string[];
 
 export class Repository {
   readonly root: string;
   readonly docsDir: string;
   readonly config: Config;
-  listing: DocsListing;
-  vocabularies: Map<string, Set<string>>;
+  /** Where pages and other files are read from (disk, memory, or disk with changes). */
+  readonly files: FileSource;
+  private listing: DocsListing;
+  private vocabularies: Map<string, Set<string>>;
   private audit?: { codes?: AuditCodes };
-  /** URNs at the base of `--changed-since`, for rule urn-change. */
-  urnChanges?: UrnBaseline & { ref: string };
-  /** Results of the external URL check of this run (`--external`), by URL. */
-  externalResults?: Map<string, CheckResult>;
   private readonly pages = new Map<string, PageRecord>();
   private readonly byName = new Map<ItemKind, Map<string, PageRecord>>();
   private urnIndex?: Map<string, PageRecord[]>;
   private readonly referenceIndex = new Map<string, Map<string, PageRecord[]>>();
   private knownFolderTimes = new Map<string, number>();
   private lastRecheck = Date.now();
+  private reads?: Map<string, ModelRead>;
 
-  constructor(root: string, config: Config) {
+  constructor(root: string, config: Config, files: FileSource = diskFiles) {
     this.root = path.resolve(root);
     this.config = config;
-    this.docsDir = path.resolve(this.root, config.docsDir ?? docsDirFromMkdocs(this.root));
-    this.listing = listDocs(this.docsDir);
+    this.files = files;
+    this.docsDir = path.resolve(this.root, config.docsDir ?? docsDirFromMkdocs(this.root, files));
+    this.listing = files.list(this.docsDir);
     this.knownFolderTimes = this.folderTimes();
     this.vocabularies = this.loadVocabularies();
     for (const kind of ITEM_KINDS) this.byName.set(kind, new Map());
+  }
+
+  /**
+   * Run `check` and return, with its result, every question it asked the
+   * model. Replaying them later (`answersTo`) tells whether anything the
+   * check depended on has changed: the cache needs no list of facts per rule.
+   */
+  recordReads<T>(check: () => T): { result: T; reads: ModelRead[] } {
+    const outer = this.reads;
+    this.reads = new Map();
+    try {
+      const result = check();
+      return { result, reads: [...this.reads.values()] };
+    } finally {
+      this.reads = outer;
+    }
+  }
+
+  /** The current answers to recorded questions, hashed. */
+  answersTo(reads: ModelRead[]): string {
+    const [outer, paused] = [this.reads, undefined];
+    this.reads = paused;
+    try {
+      return hash(JSON.stringify(reads.map((read) => this.answer(read))));
+    } finally {
+      this.reads = outer;
+    }
+  }
+
+  private answer([question, ...args]: ModelRead): unknown {
+    const [a = '', b = '', c = ''] = args;
+    switch (question) {
+      case 'findByName':
+        return recordAnswer(this.findByName(a as ItemKind, b));
+      case 'page':
+        return recordAnswer(this.page(a));
+      case 'namesOf':
+        return this.namesOf(a as ItemKind).sort();
+      case 'pagesWithUrn':
+        return this.pagesWithUrn(a).map((record) => record.docsPath);
+      case 'referencesTo':
+        return this.referencesTo(a as ItemKind, b, c).map((record) => record.docsPath);
+      case 'hasFile':
+        return this.hasFile(a);
+      case 'hasFolder':
+        return this.hasFolder(a);
+      case 'filePaths':
+        return hash([...this.listing.files].sort().join('\n'));
+      case 'vocabulary':
+        return [...(this.vocabulary(a) ?? [])].sort();
+      case 'auditCodes':
+        return hash(this.auditCodesText());
+      case 'schema':
+        return this.schemaText(a as ItemKind) ?? null;
+      default:
+        return Math.random(); // an unknown question: never take the stored answer as current
+    }
+  }
+
+  private note(...read: ModelRead): void {
+    this.reads?.set(read.join('\0'), read);
   }
 
   /** Docs-relative POSIX path of an absolute path (may start with `..` when outside). */
@@ -115,6 +182,28 @@ export class Repository {
       }
     }
     return path.posix.basename(docsPath) === 'index.md' ? 'overview' : 'page';
+  }
+
+  /** Every file under docs/ (docs-relative POSIX paths). */
+  filePaths(): Iterable<string> {
+    this.note('filePaths');
+    return this.listing.files;
+  }
+
+  /** Folders skipped because a symlink led back into an ancestor. */
+  get loops(): string[] {
+    return this.listing.loops;
+  }
+
+  /** Allowed values of a label (`levenscyclus`, `onderwerp`, `rollen`): the page names in its folder. */
+  vocabulary(key: string): Set<string> | undefined {
+    this.note('vocabulary', key);
+    return this.vocabularies.get(key);
+  }
+
+  /** Every vocabulary, for completion and hovers. */
+  vocabularyKeys(): string[] {
+    return [...this.vocabularies.keys()];
   }
 
   /** Every Markdown page under docs/, absolute paths, sorted. */
@@ -170,7 +259,7 @@ export class Repository {
   refresh(recheckMs = 250): boolean {
     const folderTimes = this.folderTimes();
     if ([...folderTimes].some(([folder, time]) => this.knownFolderTimes.get(folder) !== time) || folderTimes.size !== this.knownFolderTimes.size) {
-      this.listing = listDocs(this.docsDir);
+      this.listing = this.files.list(this.docsDir);
       for (const record of [...this.pages.values()]) {
         if (!this.listing.files.has(record.docsPath)) this.removePage(record.path);
       }
@@ -188,6 +277,7 @@ export class Repository {
   }
 
   page(file: string): PageRecord | undefined {
+    this.note('page', path.resolve(file));
     return this.pages.get(path.resolve(file));
   }
 
@@ -197,36 +287,52 @@ export class Repository {
 
   /** The audit-framework codes (read on first use: only maatregelen with `sources:` need them). */
   get auditCodes(): AuditCodes | undefined {
+    this.note('auditCodes');
     this.audit ??= { codes: this.loadAuditCodes() };
     return this.audit.codes;
   }
 
   /** The frontmatter schema validator of a kind: the repository's own schema when configured. Throws `SchemaError`. */
   schemaValidator(kind: ItemKind): ValidateFunction {
+    this.note('schema', kind);
     const override = this.config.schemas[kind];
-    return validatorFor(kind, override ? path.resolve(this.root, override) : undefined);
+    return validatorFor(kind, override ? { file: this.insideRoot(override), text: this.schemaText(kind) } : undefined);
   }
 
-  /** The audit-code list's text, for cache fingerprints ('' when there is none). */
+  private schemaText(kind: ItemKind): string | undefined {
+    const override = this.config.schemas[kind];
+    return override ? this.files.readText(this.insideRoot(override)) : undefined;
+  }
+
+  /**
+   * A configured path, resolved inside the repository. A path that leaves it
+   * (`/etc/passwd`, `../../secret`) resolves to nothing that can be read.
+   */
+  insideRoot(configured: string): string {
+    const resolved = path.resolve(this.root, configured);
+    const relative = path.relative(this.root, resolved);
+    return relative.startsWith('..') || path.isAbsolute(relative) ? path.join(this.root, '.outside-the-repository', path.basename(resolved)) : resolved;
+  }
+
+  /** The audit-code list's text ('' when there is none). */
   auditCodesText(): string {
-    try {
-      return readFileSync(path.resolve(this.root, this.config.auditCodes), 'utf8');
-    } catch {
-      return '';
-    }
+    return this.files.readText(this.insideRoot(this.config.auditCodes)) ?? '';
   }
 
   /** An item page of this kind by file name (without `.md`). */
   findByName(kind: ItemKind, name: string): PageRecord | undefined {
+    this.note('findByName', kind, name);
     return this.byName.get(kind)!.get(name);
   }
 
   namesOf(kind: ItemKind): string[] {
+    this.note('namesOf', kind);
     return [...this.byName.get(kind)!.keys()];
   }
 
   /** Pages of `fromKind` whose frontmatter list `key` names `name` (e.g. maatregelen with `vereiste: [name]`). */
   referencesTo(fromKind: ItemKind, key: string, name: string): PageRecord[] {
+    this.note('referencesTo', fromKind, key, name);
     const indexKey = `${fromKind}:${key}`;
     let index = this.referenceIndex.get(indexKey);
     if (!index) {
@@ -245,6 +351,7 @@ export class Repository {
 
   /** Pages carrying this URN, in path order. */
   pagesWithUrn(urn: string): PageRecord[] {
+    this.note('pagesWithUrn', urn);
     if (!this.urnIndex) {
       this.urnIndex = new Map();
       for (const record of [...this.pages.values()].sort((a, b) => a.docsPath.localeCompare(b.docsPath))) {
@@ -259,10 +366,12 @@ export class Repository {
 
   /** Does a docs-relative path exist (file or folder)? */
   hasFile(docsPath: string): boolean {
+    this.note('hasFile', docsPath);
     return this.listing.files.has(docsPath);
   }
 
   hasFolder(docsPath: string): boolean {
+    this.note('hasFolder', docsPath);
     return this.listing.folders.has(docsPath);
   }
 
@@ -281,13 +390,9 @@ export class Repository {
   }
 
   private loadAuditCodes(): AuditCodes | undefined {
-    const file = path.resolve(this.root, this.config.auditCodes);
-    let text: string;
-    try {
-      text = readFileSync(file, 'utf8');
-    } catch {
-      return undefined;
-    }
+    const file = this.insideRoot(this.config.auditCodes);
+    const text = this.files.readText(file);
+    if (text === undefined) return undefined;
     const codes: AuditCodes = { ADR: new Set(), ARK: new Set(), file: path.relative(this.root, file) };
     try {
       // Loaded on first use (most runs are answered before any maatregel cites a code).

@@ -28,7 +28,8 @@ function readJson(file: string): Record<string, unknown> {
   return JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
 }
 
-function instance(): Ajv {
+/** The shared ajv instance (draft 2020-12), loaded on first need. */
+export function schemaCompiler(): Ajv {
   if (ajv) return ajv;
   // Loaded only to compile a repository's own schema (the built-in ones are precompiled).
   const require = createRequire(import.meta.url);
@@ -57,24 +58,28 @@ function precompiled(kind: ItemKind): ValidateFunction | undefined {
   }
 }
 
-/** The validator for a kind; `override` is an absolute path to a replacement schema. Throws `SchemaError`. */
-export function validatorFor(kind: ItemKind, override?: string): ValidateFunction {
-  const file = override ?? path.join(SCHEMA_DIR, `${kind}.schema.json`);
-  let validate = compiled.get(file);
-  if (!validate && !override) {
-    validate = precompiled(kind);
-    if (validate) compiled.set(file, validate);
-  }
+/** A repository's replacement schema: where it is (for messages) and its text. */
+export interface SchemaOverride {
+  file: string;
+  text: string | undefined;
+}
+
+/** The validator for a kind, or for a repository's replacement schema (keyed by its text, so an edit is seen). Throws `SchemaError`. */
+export function validatorFor(kind: ItemKind, override?: SchemaOverride): ValidateFunction {
+  const key = override ? `${override.file}\0${override.text}` : kind;
+  let validate = compiled.get(key) ?? (override ? undefined : precompiled(kind));
   if (!validate) {
+    const file = override?.file ?? path.join(SCHEMA_DIR, `${kind}.schema.json`);
     try {
-      const schema = readJson(file);
-      const known = typeof schema.$id === 'string' ? instance().getSchema(schema.$id) : undefined;
-      validate = known ?? instance().compile(schema);
+      if (override && override.text === undefined) throw new Error('cannot be read');
+      const schema = override ? (JSON.parse(override.text!) as Record<string, unknown>) : readJson(file);
+      const known = typeof schema.$id === 'string' ? schemaCompiler().getSchema(schema.$id) : undefined;
+      validate = known ?? schemaCompiler().compile(schema);
     } catch (error) {
       throw new SchemaError(file, (error as Error).message);
     }
-    compiled.set(file, validate);
   }
+  compiled.set(key, validate);
   return validate;
 }
 

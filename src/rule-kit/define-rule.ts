@@ -1,30 +1,32 @@
 /**
  * Defining a rule: ESLint-style metadata (id, default severity, description,
- * message ids in Dutch and English, fixability) on top of unified-lint-rule,
- * with a context that hands the rule the repository model and the parsed
- * frontmatter. A crash inside a rule becomes a message on the file.
+ * message ids and phrases in Dutch and English, an options schema with
+ * defaults, fixability) and a check that gets the page's context. The rule
+ * is also a unified plugin, so it can be used on its own in remark-lint style.
  */
 import type { Nodes, Root } from 'mdast';
-import type { Plugin, Processor } from 'unified';
-import { lintRule } from 'unified-lint-rule';
+import type { Plugin } from 'unified';
 import type { Position } from 'unist';
 import type { VFile } from 'vfile';
 import type { PageKind, Severity } from '../config/config.js';
-import { DOCS_BASE, SOURCE } from './constants.js';
-import { type PageContext, pageContext } from './context.js';
-import { didYouMean, format, type Lang, type Localized, thisKind } from './i18n.js';
+import type { PageContext } from './context.js';
+import type { Lang, Localized } from './i18n.js';
 
-export { DOCS_BASE, SOURCE };
-
-export interface RuleMeta<M extends string> {
+export interface RuleMeta<M extends string = string, O extends object = object> {
   id: string;
   severity: Severity;
   description: Localized;
   messages: Record<M, Localized>;
+  /** Pieces of text a message puts in a placeholder (`{form}`: "een pad" / "a path"). */
+  phrases?: Record<string, Localized>;
   /** Page kinds the rule applies to; all pages when absent. */
   kinds?: PageKind[];
   /** Some messages carry a safe fix (`--fix`, editor quick fix). */
   fixable?: boolean;
+  /** JSON Schema of the options (`["warn", {…}]`), checked when the configuration is read. */
+  options?: Record<string, unknown>;
+  /** The options when none are configured. */
+  defaults?: O;
 }
 
 export interface ReportExtra {
@@ -39,20 +41,37 @@ export interface ReportExtra {
   info?: boolean;
 }
 
-export interface RuleContext<M extends string> extends PageContext {
+export type Place = Position | Nodes | undefined;
+
+export interface RuleContext<M extends string, O extends object = object> extends PageContext {
   tree: Root;
   file: VFile;
-  lang: Lang;
-  report(messageId: M, place: Position | Nodes | undefined, params?: Record<string, string | number>, extra?: ReportExtra): void;
-  /** The Dutch or the English text, in the run's language. */
-  pick(nl: string, en: string): string;
+  options: O;
+  report(messageId: M, place: Place, params?: Record<string, string | number>, extra?: ReportExtra): void;
+  /** A phrase of this rule's metadata in the run's language. */
+  phrase(id: string, params?: Record<string, string | number>): string;
+  hasPhrase(id: string): boolean;
   /** " Bedoel je `a` of `b`?" in the run's language; empty without options. */
   didYouMean(options: string[]): string;
+  /** `a`, `b` of `c` in the run's language. */
+  orList(values: string[]): string;
 }
 
-export type RuleCheck<M extends string, O> = (context: RuleContext<M>, options: O | undefined) => void;
+/** Findings of a whole run that belong to no page being checked (e.g. a deleted page's URN). */
+export interface RunReport<M extends string> {
+  report(file: string, messageId: M, params: Record<string, string | number>): void;
+}
 
-export type Rule<M extends string = string> = Plugin<[unknown?], Root> & { meta: RuleMeta<M> };
+export type RuleCheck<M extends string, O extends object> = (context: RuleContext<M, O>) => void;
+
+export interface RuleParts<M extends string, O extends object> {
+  meta: RuleMeta<M, O>;
+  check: RuleCheck<M, O>;
+  /** Run once per lint run, after the pages, with the run's data. */
+  checkRun?: (run: import('./context.js').RunData, repository: import('../repository/repository.js').Repository, out: RunReport<M>) => void;
+}
+
+export type Rule<M extends string = string, O extends object = any> = Plugin<[unknown?], Root> & RuleParts<M, O>;
 
 declare module 'vfile-message' {
   interface VFileMessage {
@@ -66,62 +85,20 @@ declare module 'vfile-message' {
   }
 }
 
-export function defineRule<M extends string, O = unknown>(meta: RuleMeta<M>, check: RuleCheck<M, O>): Rule<M> {
-  const base = lintRule<Root, O>({ origin: `${SOURCE}:${meta.id}`, url: `${DOCS_BASE}${meta.id}.md` }, (tree, file, options) => {
-    const page = pageContext(tree, file);
-    if (!page) return;
-    if (meta.kinds && !meta.kinds.includes(page.page.kind)) return;
-    const lang = page.lang;
-    const context: RuleContext<M> = {
-      ...page,
-      tree,
-      file,
-      lang,
-      pick: (nl, en) => (lang === 'nl' ? nl : en),
-      didYouMean: (options) => didYouMean(options, lang),
-      report(messageId, place, params = {}, extra = {}) {
-        const phrase = thisKind(page.page.kind, lang);
-        const reason = format(meta.messages[messageId][lang], { thisKind: phrase, ThisKind: phrase[0].toUpperCase() + phrase.slice(1), ...params });
-        // Editors replace a message's exact place with its `expected` text, so
-        // a message that offers replacements sits on what they replace.
-        const position = extra.expected?.length && extra.fixPlace ? extra.fixPlace : place && 'type' in place ? place.position : place;
-        const message = file.message(reason, { place: position, ruleId: meta.id, source: SOURCE });
-        message.messageId = messageId;
-        if (extra.info) message.info = true;
-        if (extra.expected) message.expected = extra.expected;
-        if (extra.actual !== undefined) message.actual = extra.actual;
-        const fixPlace = extra.fixPlace ?? position;
-        if (extra.fix && extra.expected?.length === 1 && fixPlace?.start.offset !== undefined && fixPlace.end.offset !== undefined) {
-          message.fix = { start: fixPlace.start.offset, end: fixPlace.end.offset, text: extra.expected[0] };
-        }
-      },
+/** A rule: its metadata and check, usable by the preset's runner or on its own as a unified plugin. */
+export function defineRule<M extends string, O extends object = object>(
+  meta: RuleMeta<M, O>,
+  check: RuleCheck<M, O>,
+  checkRun?: RuleParts<M, O>['checkRun'],
+): Rule<M, O> {
+  const rule = function standalone(setting?: unknown) {
+    return async (tree: Root, file: VFile) => {
+      const { runRuleAlone } = await import('./run-rules.js');
+      runRuleAlone(rule as Rule, setting, tree, file);
     };
-    try {
-      check(context, options);
-    } catch (error) {
-      const reason = format(CRASH[lang], { rule: meta.id, error: (error as Error)?.message ?? String(error) });
-      const message = file.message(reason, { ruleId: meta.id, source: SOURCE });
-      message.crashed = true;
-    }
-  });
-  // unified-lint-rule sets `fatal` from the rule's severity once the rule is
-  // done; a crash is an error whatever that severity.
-  const plugin = function (this: Processor, config?: unknown) {
-    const transform = (base as unknown as (this: Processor, config?: unknown) => LintTransform | undefined).call(this, config);
-    if (!transform) return undefined;
-    return (tree: Root, file: VFile, next: (error?: Error) => void) =>
-      transform(tree, file, (error?: Error) => {
-        for (const message of file.messages) if (message.crashed) message.fatal = true;
-        next(error);
-      });
-  } as unknown as Rule<M>;
-  plugin.meta = meta;
-  return plugin;
+  } as unknown as Rule<M, O>;
+  Object.assign(rule, { meta, check, checkRun });
+  return rule;
 }
 
-type LintTransform = (tree: Root, file: VFile, next: (error?: Error) => void) => void;
-
-const CRASH: Localized = {
-  nl: 'Interne fout in regel `{rule}` op dit bestand: {error}. De andere regels zijn wel uitgevoerd; meld dit aan de beheerders van algoritmekader-lint.',
-  en: 'Internal error in rule `{rule}` on this file: {error}. The other rules did run; please report this to the algoritmekader-lint maintainers.',
-};
+export type { Lang };

@@ -1,12 +1,10 @@
 /**
  * `--cache` (ESLint-style): the model's facts of every page, and each page's
  * messages, kept between runs. A page is not parsed again while its text is
- * unchanged; its messages are reused only while its text, the configuration,
- * the tool version and every cross-file fact it used are unchanged: the
- * pages it points at (their existence and anchors), the owners of its URN,
- * the pages that reference it, the vocabularies and the audit codes; and,
- * when it points at something missing (so it got "did you mean"
- * suggestions), the whole list of files.
+ * unchanged. Its messages are reused while its text, the configuration and
+ * the tool version are unchanged and every question its rules asked the
+ * model (recorded by the model itself) still gets the same answer: no list
+ * of facts per rule to keep up to date.
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
@@ -15,10 +13,10 @@ import type { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
 import type { Config } from '../config/config.js';
 import { VERSION } from '../package-info.js';
-import type { PageRecord, Repository } from '../repository/repository.js';
+import type { ModelRead, PageRecord, Repository } from '../repository/repository.js';
 import type { SourceProblem } from '../repository/source.js';
 
-const FORMAT = 1;
+const FORMAT = 2;
 
 export type StoredRecord = Omit<PageRecord, 'anchors' | 'tree'> & { anchors: string[] };
 
@@ -44,7 +42,8 @@ export interface CachedPage {
   record: StoredRecord;
   problem?: SourceProblem;
   bom?: boolean;
-  result?: { fingerprint: string; messages: StoredMessage[] };
+  /** The messages, the model questions the rules asked, and the hash of the answers they got. */
+  result?: { reads: ModelRead[]; answers: string; messages: StoredMessage[] };
 }
 
 interface CacheData {
@@ -55,19 +54,43 @@ interface CacheData {
 
 export const hashText = (text: string) => createHash('sha1').update(text).digest('hex');
 
+/** Where the cache lives: a JSON file, or memory (one process, many runs: tests, editors). */
+export interface CacheStore {
+  load(): unknown;
+  save(data: unknown): void;
+}
+
+export function fileStore(location: string): CacheStore & { file: string } {
+  const file = path.extname(location) === '.json' ? location : path.join(location, 'lint-cache.json');
+  return {
+    file,
+    load: () => JSON.parse(readFileSync(file, 'utf8')),
+    save(data) {
+      mkdirSync(path.dirname(file), { recursive: true });
+      const temporary = `${file}.${process.pid}.tmp`;
+      writeFileSync(temporary, JSON.stringify(data));
+      renameSync(temporary, file);
+    },
+  };
+}
+
+export function memoryStore(): CacheStore {
+  let kept: unknown;
+  return { load: () => kept, save: (data) => (kept = data) };
+}
+
 export class LintCache {
   private data: CacheData;
   private dirty = false;
-  readonly file: string;
-  private globalFacts?: string;
-  private listingHash?: string;
 
-  constructor(location: string, config: Config, lang: string) {
-    this.file = path.extname(location) === '.json' ? location : path.join(location, 'lint-cache.json');
-    const key = hashText(JSON.stringify({ version: VERSION, config, lang }));
+  constructor(
+    private readonly store: CacheStore,
+    config: Config,
+  ) {
+    const key = hashText(JSON.stringify({ version: VERSION, config }));
     let data: CacheData | undefined;
     try {
-      data = JSON.parse(readFileSync(this.file, 'utf8')) as CacheData;
+      data = store.load() as CacheData | undefined;
     } catch {
       data = undefined;
     }
@@ -98,11 +121,18 @@ export class LintCache {
     };
   }
 
-  setResult(docsPath: string, fingerprint: string, messages: StoredMessage[]): void {
+  setResult(docsPath: string, result: { reads: ModelRead[]; messages: StoredMessage[] }, repository: Repository): void {
     const entry = this.data.pages[docsPath];
     if (!entry) return;
     this.dirty = true;
-    entry.result = { fingerprint, messages };
+    entry.result = { ...result, answers: repository.answersTo(result.reads) };
+  }
+
+  /** The stored messages of a page, if what its rules asked the model is still answered the same. */
+  resultFor(docsPath: string, hash: string, repository: Repository): StoredMessage[] | undefined {
+    const entry = this.data.pages[docsPath];
+    if (!entry?.result || entry.hash !== hash) return undefined;
+    return repository.answersTo(entry.result.reads) === entry.result.answers ? entry.result.messages : undefined;
   }
 
   /** Forget pages that no longer exist. */
@@ -114,39 +144,10 @@ export class LintCache {
     }
   }
 
-  /** The cross-file facts a page's messages depend on, hashed. */
-  fingerprint(repository: Repository, record: PageRecord, hash: string): string {
-    this.globalFacts ??= hashText(
-      JSON.stringify({
-        vocabularies: [...repository.vocabularies].map(([key, values]) => [key, [...values].sort()]),
-        audit: hashText(repository.auditCodesText()),
-      }),
-    );
-    let missing = false;
-    const targets = record.dependsOn.map((target) => {
-      const page = repository.page(path.join(repository.docsDir, target));
-      const exists = page !== undefined || repository.hasFile(target);
-      if (!exists) missing = true;
-      return `${target}|${exists}|${page ? [...page.anchors].sort().join(',') : ''}`;
-    });
-    const urnOwners = record.urn ? repository.pagesWithUrn(record.urn).map((owner) => owner.docsPath) : [];
-    const referencedBy =
-      record.kind === 'vereiste'
-        ? repository
-            .referencesTo('maatregel', 'vereiste', record.name)
-            .map((page) => page.docsPath)
-            .sort()
-        : [];
-    if (missing) this.listingHash ??= hashText([...repository.listing.files].sort().join('\n'));
-    return hashText(JSON.stringify([hash, this.globalFacts, targets, urnOwners, referencedBy, missing ? this.listingHash : '']));
-  }
-
   save(): void {
     if (!this.dirty) return;
-    mkdirSync(path.dirname(this.file), { recursive: true });
-    const temporary = `${this.file}.${process.pid}.tmp`;
-    writeFileSync(temporary, JSON.stringify(this.data));
-    renameSync(temporary, this.file);
+    this.store.save(this.data);
+    this.dirty = false;
   }
 }
 

@@ -8,10 +8,10 @@
 import path from 'node:path';
 import { isItemKind } from '../config/config.js';
 import { readFrontmatter } from '../parsing/frontmatter.js';
-import { changedFiles, fileAt, gitTopLevel } from './git.js';
 import { collectLinks } from '../parsing/links.js';
 import { parsePage } from '../parsing/parser.js';
 import type { Repository } from '../repository/repository.js';
+import { changedFiles, fileAt, gitTopLevel } from './git.js';
 
 export interface UrnBaseline {
   /** For each changed item page (absolute path): its URN and docs path at the base, if it existed. */

@@ -9,9 +9,9 @@ import path from 'node:path';
 import type { Code } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { lint } from '../../src/run/engine.js';
 import type { CheckResult } from '../../src/external/checker.js';
 import { parsePage } from '../../src/parsing/parser.js';
+import { lint } from '../../src/run/engine.js';
 import { gitCopy } from './git-repo.js';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');

@@ -12,7 +12,6 @@ export interface CliOptions {
   config?: string;
   color?: boolean;
   changedSince?: string;
-  threads?: number;
   cache: boolean;
   cacheLocation?: string;
   fix: boolean;
@@ -40,7 +39,6 @@ Options:
                            never on untrusted pull requests; .remarkrc.js is never run)
   --reporter <name[=file]> pretty (default), json, github, sarif or junit; repeat for
                            several; "=file" writes to a file (sarif=out.sarif)
-  --threads <n>            worker threads for parsing (default: one per spare core for large runs)
   --cache                  reuse results of unchanged pages between runs
   --cache-location <path>  cache folder or .json file (default: node_modules/.cache/algoritmekader-lint/)
   --fix                    apply safe fixes to the pages (written atomically), then report what is left
@@ -84,7 +82,6 @@ function parseCliArgsRaw(argv: string[]) {
       color: { type: 'boolean' },
       'no-color': { type: 'boolean' },
       'changed-since': { type: 'string' },
-      threads: { type: 'string' },
       cache: { type: 'boolean' },
       'cache-location': { type: 'string' },
       fix: { type: 'boolean' },
@@ -118,7 +115,6 @@ function toOptions({ values, positionals }: ReturnType<typeof parseCliArgsRaw>):
     config: values.config,
     color: values['no-color'] ? false : values.color,
     changedSince: values['changed-since'],
-    threads: values.threads === undefined ? undefined : wholeNumber('--threads', values.threads),
     cache: values.cache ?? false,
     cacheLocation: values['cache-location'],
     fix: values.fix ?? false,

@@ -3,10 +3,11 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { VFile } from 'vfile';
 import { ConfigError } from '../../config/config.js';
-import { lint, UsageError } from '../../run/engine.js';
-import { applyFixes, fixDiff, writeAtomically } from '../../run/fix.js';
+import { UsageError } from '../../errors.js';
 import { VERSION } from '../../package-info.js';
 import { NEEDS_RULES, REPORTERS } from '../../reporters/index.js';
+import { lint } from '../../run/engine.js';
+import { applyFixes, fixDiff, writeAtomically } from '../../run/fix.js';
 import { ArgumentError, HELP, parseCliArgs } from './args.js';
 
 export interface CliIo {
@@ -79,7 +80,6 @@ export async function main(argv: string[], io: CliIo = defaultIo): Promise<numbe
       lang: options.lang,
       external,
       changedSince: options.changedSince,
-      threads: options.threads,
       readSources: options.fix || options.fixDryRun,
       cache: options.cache ? { location: options.cacheLocation ? path.resolve(io.cwd, options.cacheLocation) : undefined } : undefined,
       allowCodeConfig: options.allowCodeConfig,
@@ -92,7 +92,9 @@ export async function main(argv: string[], io: CliIo = defaultIo): Promise<numbe
       if (fixed > 0 && !options.fixDryRun) ({ files, repository } = await lint({ ...lintOptions, external: undefined }));
     }
 
-    const ruleMetas = options.reporters.some(({ name }) => NEEDS_RULES.has(name)) ? (await import('../../../rules/index.js')).rules.map((rule) => rule.meta) : [];
+    const ruleMetas = options.reporters.some(({ name }) => NEEDS_RULES.has(name))
+      ? (await import('../../../rules/index.js')).rules.map((rule) => rule.meta)
+      : [];
     for (const { name, output } of options.reporters) {
       const text = REPORTERS[name](files, {
         rules: ruleMetas,

@@ -1,0 +1,95 @@
+/**
+ * Where the repository's files come from: the disk, a map of paths to text
+ * (the rule tester), or the disk with changes on top (corpus mutations, unsaved
+ * editor text). The model and the run read files only through this.
+ */
+import { readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { type DocsListing, listDocs } from './files.js';
+import { decodePage, type PageSource, readPageSource } from './source.js';
+
+export interface FileStat {
+  mtimeMs: number;
+  size: number;
+}
+
+export interface FileSource {
+  /** Every file and folder under `docsDir`. */
+  list(docsDir: string): DocsListing;
+  /** A page as text, or the problem that prevents reading it. */
+  readPage(file: string): PageSource;
+  /** Any other file as text (mkdocs.yml, configuration, audit codes, schemas); undefined when absent. */
+  readText(file: string): string | undefined;
+  stat(file: string): FileStat | undefined;
+}
+
+export const diskFiles: FileSource = {
+  list: listDocs,
+  readPage: readPageSource,
+  readText(file) {
+    try {
+      return readFileSync(file, 'utf8');
+    } catch {
+      return undefined;
+    }
+  },
+  stat(file) {
+    const stat = statSync(file, { throwIfNoEntry: false });
+    return stat?.isFile() ? { mtimeMs: stat.mtimeMs, size: stat.size } : undefined;
+  },
+};
+
+/** Text that replaces a file, or `null` for a file that is gone. */
+export type FileChanges = Record<string, string | null>;
+
+/**
+ * `base` with `changes` on top (absolute paths). A changed file has no
+ * mtime, so a cache never takes it as unchanged without reading it.
+ */
+export function overlayFiles(base: FileSource, changes: FileChanges): FileSource {
+  const changed = new Map(Object.entries(changes).map(([file, text]) => [path.resolve(file), text]));
+  return {
+    list(docsDir) {
+      const listing = base.list(docsDir);
+      const files = new Set(listing.files);
+      const folders = new Set(listing.folders);
+      for (const [file, text] of changed) {
+        const docsPath = path.relative(docsDir, file).split(path.sep).join('/');
+        if (docsPath.startsWith('..')) continue;
+        if (text === null) files.delete(docsPath);
+        else {
+          files.add(docsPath);
+          for (let folder = path.posix.dirname(docsPath); folder !== '.'; folder = path.posix.dirname(folder)) folders.add(folder);
+        }
+      }
+      return { files, folders, loops: listing.loops };
+    },
+    readPage(file) {
+      const text = changed.get(path.resolve(file));
+      if (text === undefined) return base.readPage(file);
+      if (text === null) return { value: '', problem: { code: 'unreadable', detail: 'ENOENT' }, mtimeMs: 0 };
+      return { ...decodePage(Buffer.from(text)), mtimeMs: 0 };
+    },
+    readText(file) {
+      const text = changed.get(path.resolve(file));
+      return text === undefined ? base.readText(file) : (text ?? undefined);
+    },
+    stat(file) {
+      const text = changed.get(path.resolve(file));
+      if (text === undefined) return base.stat(file);
+      return text === null ? undefined : { mtimeMs: -1, size: Buffer.byteLength(text) };
+    },
+  };
+}
+
+const EMPTY: FileSource = {
+  list: () => ({ files: new Set(), folders: new Set(['']), loops: [] }),
+  readPage: () => ({ value: '', problem: { code: 'unreadable', detail: 'ENOENT' }, mtimeMs: 0 }),
+  readText: () => undefined,
+  stat: () => undefined,
+};
+
+/** A repository that exists only in memory: `{ 'mkdocs.yml': '', 'docs/a.md': '…' }` under `root`. */
+export function memoryFiles(root: string, files: Record<string, string>): FileSource {
+  return overlayFiles(EMPTY, Object.fromEntries(Object.entries(files).map(([file, text]) => [path.resolve(root, file), text])));
+}

@@ -1,0 +1,101 @@
+/**
+ * A session: one repository with its resolved and validated configuration,
+ * its model, the rules that are on (with severity and options) and the data
+ * of the current run. The CLI, remark-cli and the language server all check
+ * a page through a session; this is the only place one is put together.
+ */
+import path from 'node:path';
+import { rules } from '../../rules/index.js';
+import {
+  type Config,
+  ConfigError,
+  configFor,
+  findCodeConfigFile,
+  loadCodeConfig,
+  type PartialConfig,
+  type RuleSetting,
+  readConfigFile,
+} from '../config/config.js';
+import { UsageError } from '../errors.js';
+import { diskFiles, type FileSource } from '../repository/file-source.js';
+import { findRoot, Repository } from '../repository/repository.js';
+import type { RunData } from '../rule-kit/context.js';
+import type { Lang } from '../rule-kit/i18n.js';
+import { type ActiveRule, activeRules } from '../rule-kit/run-rules.js';
+
+export interface SessionOptions {
+  /** Folder paths are shown relative to (default: process.cwd()). */
+  cwd?: string;
+  /** Repository root (with mkdocs.yml); found upward from `start` (or cwd) when absent. */
+  root?: string;
+  /** A file or folder inside the repository, to find its root from. */
+  start?: string;
+  /** A JSON/YAML configuration file instead of the repository's own. */
+  configFile?: string;
+  /** Configuration on top of the repository's file. */
+  config?: PartialConfig;
+  lang?: Lang;
+  rules?: Record<string, RuleSetting>;
+  /** Load `.algoritmekader-lint.mjs`/`.js` or a code `--config` (executes repository code: trusted trees only). */
+  allowCodeConfig?: boolean;
+  /** Told about configuration that was skipped. */
+  onNotice?: (text: string) => void;
+  /** Where files are read from (default: the disk). */
+  files?: FileSource;
+}
+
+export interface Session {
+  root: string;
+  cwd: string;
+  config: Config;
+  lang: Lang;
+  repository: Repository;
+  /** The rules that are on, with their severity and options. */
+  active: ActiveRule[];
+  /** Data of the current run (URN changes, external results). */
+  run: RunData;
+}
+
+/** The repository root for these options, or a usage error that says where we looked. */
+export function sessionRoot(options: SessionOptions): string {
+  const cwd = path.resolve(options.cwd ?? process.cwd());
+  if (options.root) return path.resolve(cwd, options.root);
+  const root = findRoot(path.resolve(cwd, options.start ?? '.'));
+  if (!root) throw new UsageError(`no mkdocs.yml found in ${cwd} or above; pass --root <folder with mkdocs.yml>`);
+  return root;
+}
+
+export async function createSession(options: SessionOptions): Promise<Session> {
+  const cwd = path.resolve(options.cwd ?? process.cwd());
+  const root = sessionRoot(options);
+  const files = options.files ?? diskFiles;
+  const codeConfig = options.configFile && /\.[cm]?js$/i.test(options.configFile) ? path.resolve(cwd, options.configFile) : findCodeConfigFile(root, files);
+  let extra: PartialConfig = {};
+  if (codeConfig && options.allowCodeConfig) extra = await loadCodeConfig(codeConfig);
+  else if (codeConfig && options.configFile) {
+    throw new UsageError(`${options.configFile} is code; it is only loaded with --allow-code-config (use a .json or .yaml configuration otherwise)`);
+  } else if (codeConfig) {
+    options.onNotice?.(`ignored ${path.relative(cwd, codeConfig) || codeConfig}: configuration as code is only loaded with --allow-code-config`);
+  }
+  if (options.configFile && !codeConfig) extra = readConfigFile(path.resolve(cwd, options.configFile), files);
+  return sessionFor({ ...options, cwd, root, files }, extra);
+}
+
+/** A session without code configuration (remark-cli, the language server, tests): synchronous. */
+export function sessionFor(options: SessionOptions & { root: string }, extra: PartialConfig = {}): Session {
+  const files = options.files ?? diskFiles;
+  const merged: PartialConfig = { ...extra, ...options.config, rules: { ...extra.rules, ...options.config?.rules, ...options.rules } };
+  const config = configFor(options.root, merged, files);
+  if (options.lang) config.lang = options.lang;
+  if (config.lang !== 'nl' && config.lang !== 'en') throw new ConfigError(`lang must be "nl" or "en", not ${JSON.stringify(config.lang)}`);
+  const repository = new Repository(options.root, config, files);
+  return {
+    root: repository.root,
+    cwd: path.resolve(options.cwd ?? process.cwd()),
+    config,
+    lang: config.lang,
+    repository,
+    active: activeRules(rules, config.rules),
+    run: {},
+  };
+}

@@ -1,0 +1,45 @@
+/**
+ * Stage 5, check: run the rules on each selected page, through the same
+ * processor remark-cli and the language server use. Messages come from the
+ * cache when the questions the rules asked the model are answered the same.
+ */
+import path from 'node:path';
+import { VFile } from 'vfile';
+import { type LintCache, restoreMessages, storeMessages } from '../cache.js';
+import type { Session } from '../session.js';
+import type { PageState } from './load-facts.js';
+
+export async function checkPages(session: Session, pages: Map<string, PageState>, selected: string[], cache: LintCache | undefined) {
+  const { repository, cwd } = session;
+  const files: VFile[] = [];
+  let processor: ReturnType<typeof import('../linting.js').createProcessor> | undefined;
+  let reused = 0;
+  let parsed = 0;
+  for (const file of [...selected].sort((a, b) => a.localeCompare(b))) {
+    const state = pages.get(file)!;
+    const vfile = new VFile({ path: path.relative(cwd, file) || file, cwd, value: state.value ?? '' });
+    vfile.data.algoritmekaderSession = session;
+    if (state.problem) vfile.data.sourceProblem = state.problem;
+    if (state.bom) vfile.data.bom = true;
+    files.push(vfile);
+    const docsPath = repository.docsPathOf(file);
+    const stored = cache?.resultFor(docsPath, state.hash, repository);
+    if (stored) {
+      restoreMessages(vfile, stored);
+      reused++;
+      continue;
+    }
+    const linting = await import('../linting.js');
+    if (!state.tree) {
+      // Facts came from the cache, but the messages are needed: read and parse now.
+      state.value ??= repository.files.readPage(file).value;
+      vfile.value = state.value;
+      state.tree = linting.safeParse(state.value, state.problem).tree;
+      parsed++;
+    }
+    processor ??= linting.createProcessor();
+    processor.runSync(state.tree, vfile);
+    cache?.setResult(docsPath, { reads: vfile.data.modelReads ?? [], messages: storeMessages(vfile) }, repository);
+  }
+  return { files, reused, parsed };
+}

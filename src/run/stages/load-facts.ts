@@ -1,0 +1,56 @@
+/**
+ * Stage 3, load facts: every page's facts into the model, so that rules can
+ * ask about other pages. A page the cache vouches for (same mtime and size,
+ * or same text) is not parsed; the others are parsed once, and the tree is
+ * kept for the check stage.
+ */
+import type { Root } from 'mdast';
+import type { SourceProblem } from '../../repository/source.js';
+import { hashText, type LintCache } from '../cache.js';
+import type { Session } from '../session.js';
+
+export interface PageState {
+  /** Absent when the cache vouched for the page by its mtime and size (read only if needed). */
+  value?: string;
+  problem?: SourceProblem;
+  bom?: boolean;
+  /** Hash of the text (with a cache only). */
+  hash: string;
+  /** Absent when the facts came from the cache (parsed only if its messages are needed). */
+  tree?: Root;
+}
+
+export async function loadFacts(session: Session, pagePaths: Iterable<string>, cache: LintCache | undefined, readSources: boolean) {
+  const { repository } = session;
+  const pages = new Map<string, PageState>();
+  let parsed = 0;
+  for (const file of new Set(pagePaths)) {
+    const cached = cache?.get(repository.docsPathOf(file));
+    if (cached && !readSources) {
+      // ESLint's default cache strategy: same mtime and size, same page; not even read.
+      const stat = repository.files.stat(file);
+      if (stat && stat.mtimeMs === cached.mtimeMs && stat.size === cached.size) {
+        repository.importRecord(file, cached.record);
+        pages.set(file, { problem: cached.problem, bom: cached.bom, hash: cached.hash });
+        continue;
+      }
+    }
+    const source = repository.files.readPage(file);
+    const hash = cache ? hashText(`${source.problem?.code ?? ''}\0${source.value}`) : '';
+    const state: PageState = { value: source.value, problem: source.problem, bom: source.bom, hash };
+    pages.set(file, state);
+    if (cached && cached.hash === hash) {
+      repository.importRecord(file, cached.record);
+      state.problem = cached.problem ?? source.problem;
+      continue;
+    }
+    // The parser loads on first need: a run served from the cache never loads it.
+    const { safeParse, recordPage } = await import('../linting.js');
+    const { tree, problem } = safeParse(source.value, source.problem);
+    const record = recordPage(repository, file, tree, source.value, source.mtimeMs);
+    Object.assign(state, { tree, problem });
+    cache?.setRecord(record.docsPath, { ...state, mtimeMs: source.mtimeMs, size: source.size }, record);
+    parsed++;
+  }
+  return { pages, parsed };
+}

@@ -1,0 +1,20 @@
+/** Stage 1, resolve: the session for this run (root, configuration, model), with the caller's page texts on top of the disk. */
+import path from 'node:path';
+import { diskFiles, overlayFiles } from '../../repository/file-source.js';
+import type { LintOptions } from '../engine.js';
+import { createSession, type Session } from '../session.js';
+import { firstFolder } from './select.js';
+
+export async function resolveRun(options: LintOptions): Promise<Session> {
+  const cwd = path.resolve(options.cwd ?? process.cwd());
+  const base = options.files ?? diskFiles;
+  const files = options.overrides
+    ? overlayFiles(base, Object.fromEntries(Object.entries(options.overrides).map(([file, text]) => [path.resolve(cwd, file), text])))
+    : base;
+  const start = options.paths?.length ? firstFolder(options.paths[0]) : undefined;
+  const session = await createSession({ ...options, cwd, start, files });
+  for (const loop of session.repository.loops) {
+    options.onNotice?.(`skipped ${path.relative(cwd, path.join(session.repository.docsDir, loop))}: a symbolic link that leads back into a folder above it`);
+  }
+  return session;
+}
