@@ -2,7 +2,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { rules } from '../rules/index.js';
-import { ROOT, readExamples, runExample } from './helpers/rule-docs.js';
+import { ROOT, readExamples, runExample, SAMPLE } from './helpers/rule-docs.js';
 
 const DOCS = path.join(ROOT, 'docs/rules');
 
@@ -54,5 +54,56 @@ describe('severities', () => {
     const messages = files.flatMap((file) => file.messages.filter((message) => message.ruleId === 'vereiste-unreferenced'));
     expect(messages.length).toBeGreaterThan(0);
     expect(messages.every((message) => message.fatal === undefined)).toBe(true);
+  });
+});
+
+describe('rule cases beyond the docs', async () => {
+  const { RULE_CASES } = await import('./rule-cases.js');
+  const { runCase, shown } = await import('./helpers/rule-tester.js');
+  for (const entry of RULE_CASES) {
+    it(`${entry.rule}: ${entry.name}`, async () => {
+      const { messages, output } = await runCase(entry.rule, entry.test);
+      const actual = messages.map((message) => {
+        const [at] = shown(message).split(' ');
+        return { messageId: message.messageId, at, expected: message.expected, reason: message.reason };
+      });
+      expect(actual.map((message) => message.messageId)).toEqual(entry.errors.map((error) => error.messageId));
+      entry.errors.forEach((error, index) => {
+        if (error.at) expect(actual[index].at, actual[index].reason).toBe(error.at);
+        if (error.expected) expect(actual[index].expected).toEqual(error.expected);
+        if (error.says) expect(actual[index].reason).toContain(error.says);
+      });
+      if (entry.output !== undefined) expect(output).toBe(entry.output);
+    });
+  }
+});
+
+describe('urn-change over a git history', async () => {
+  const { URN_CHANGE_CASES } = await import('./rule-cases.js');
+  const { gitCopy } = await import('./helpers/git-repo.js');
+  const { producedIds } = await import('./helpers/rule-tester.js');
+  const { lint } = await import('../src/run/engine.js');
+  for (const entry of URN_CHANGE_CASES) {
+    it(entry.name, async () => {
+      const repo = gitCopy(SAMPLE);
+      try {
+        entry.change(repo);
+        const { files } = await lint({ cwd: repo.root, changedSince: 'HEAD', only: ['urn-change'] });
+        const messages = files.filter((file) => file.path === entry.file).flatMap((file) => file.messages);
+        for (const message of messages) producedIds.add(`urn-change:${message.messageId}`);
+        expect(messages.map((message) => message.messageId)).toEqual([entry.messageId]);
+        expect(messages[0].reason).toContain(entry.says);
+      } finally {
+        repo.cleanup();
+      }
+    });
+  }
+});
+
+describe('every message id of every rule is produced by a test', () => {
+  it('docs examples and rule cases together cover them all', async () => {
+    const { producedIds } = await import('./helpers/rule-tester.js');
+    const missing = rules.flatMap((rule) => Object.keys(rule.meta.messages).map((id) => `${rule.meta.id}:${id}`)).filter((id) => !producedIds.has(id));
+    expect(missing).toEqual([]);
   });
 });

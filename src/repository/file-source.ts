@@ -39,8 +39,8 @@ export const diskFiles: FileSource = {
   },
 };
 
-/** Text that replaces a file, or `null` for a file that is gone. */
-export type FileChanges = Record<string, string | null>;
+/** Text (or bytes) that replaces a file, or `null` for a file that is gone. */
+export type FileChanges = Record<string, string | Uint8Array | null>;
 
 /**
  * `base` with `changes` on top (absolute paths). A changed file has no
@@ -68,16 +68,16 @@ export function overlayFiles(base: FileSource, changes: FileChanges): FileSource
       const text = changed.get(path.resolve(file));
       if (text === undefined) return base.readPage(file);
       if (text === null) return { value: '', problem: { code: 'unreadable', detail: 'ENOENT' }, mtimeMs: 0 };
-      return { ...decodePage(Buffer.from(text)), mtimeMs: 0 };
+      return { ...decodePage(typeof text === 'string' ? Buffer.from(text) : text), mtimeMs: 0 };
     },
     readText(file) {
       const text = changed.get(path.resolve(file));
-      return text === undefined ? base.readText(file) : (text ?? undefined);
+      return text === undefined ? base.readText(file) : text === null ? undefined : Buffer.from(text).toString('utf8');
     },
     stat(file) {
       const text = changed.get(path.resolve(file));
       if (text === undefined) return base.stat(file);
-      return text === null ? undefined : { mtimeMs: -1, size: Buffer.byteLength(text) };
+      return text === null ? undefined : { mtimeMs: -1, size: typeof text === 'string' ? Buffer.byteLength(text) : text.length };
     },
   };
 }
@@ -90,6 +90,6 @@ const EMPTY: FileSource = {
 };
 
 /** A repository that exists only in memory: `{ 'mkdocs.yml': '', 'docs/a.md': '…' }` under `root`. */
-export function memoryFiles(root: string, files: Record<string, string>): FileSource {
+export function memoryFiles(root: string, files: Record<string, string | Uint8Array>): FileSource {
   return overlayFiles(EMPTY, Object.fromEntries(Object.entries(files).map(([file, text]) => [path.resolve(root, file), text])));
 }

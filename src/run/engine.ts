@@ -31,6 +31,8 @@ export interface LintOptions {
   config?: PartialConfig;
   lang?: Lang;
   rules?: Record<string, RuleSetting>;
+  /** Only these rules; the others are off. */
+  only?: string[];
   /** Check external http(s) URLs of the selected pages (network). */
   external?: ExternalRunOptions | boolean;
   /** Lint only what changed since this git ref, plus the pages that point at it; report URN changes. */

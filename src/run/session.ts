@@ -36,6 +36,8 @@ export interface SessionOptions {
   config?: PartialConfig;
   lang?: Lang;
   rules?: Record<string, RuleSetting>;
+  /** Only these rules (`--rule`); the others are off. */
+  only?: string[];
   /** Load `.algoritmekader-lint.mjs`/`.js` or a code `--config` (executes repository code: trusted trees only). */
   allowCodeConfig?: boolean;
   /** Told about configuration that was skipped. */
@@ -54,6 +56,14 @@ export interface Session {
   active: ActiveRule[];
   /** Data of the current run (URN changes, external results). */
   run: RunData;
+}
+
+function selectedRules(only: string[] | undefined) {
+  if (!only) return rules;
+  const known = new Set(rules.map((rule) => rule.meta.id));
+  const unknown = only.find((id) => !known.has(id));
+  if (unknown) throw new UsageError(`unknown rule "${unknown}"`);
+  return rules.filter((rule) => only.includes(rule.meta.id));
 }
 
 /** The repository root for these options, or a usage error that says where we looked. */
@@ -95,7 +105,7 @@ export function sessionFor(options: SessionOptions & { root: string }, extra: Pa
     config,
     lang: config.lang,
     repository,
-    active: activeRules(rules, config.rules),
+    active: activeRules(selectedRules(options.only), config.rules),
     run: {},
   };
 }

@@ -8,7 +8,6 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Code } from 'mdast';
 import { visit } from 'unist-util-visit';
-import type { VFile } from 'vfile';
 import type { CheckResult } from '../../src/external/checker.js';
 import { parsePage } from '../../src/parsing/parser.js';
 import { lint } from '../../src/run/engine.js';
@@ -59,23 +58,17 @@ export function readExamples(docFile: string): DocExample[] {
   return examples;
 }
 
-/** The rule's messages on the example page, formatted as in the docs. */
+/** The rule's messages on the example page (in memory), formatted as in the docs. */
 export async function runExample(ruleId: string, example: DocExample): Promise<string[]> {
   if (example.before !== undefined) return runChangeExample(ruleId, example, example.before);
-  const file = path.join(SAMPLE, 'docs', example.pagePath);
-  const { files } = await lint({
-    cwd: SAMPLE,
-    root: SAMPLE,
-    paths: [file],
-    overrides: { [file]: example.source },
+  const { runCase, shown } = await import('./rule-tester.js');
+  const { messages } = await runCase(ruleId, {
+    page: example.pagePath,
+    code: example.source,
     lang: example.lang,
-    rules: { [ruleId]: 'warn' },
-    external: example.external ? { check: answering(example.external) } : undefined,
+    external: example.external ? answering(example.external) : undefined,
   });
-  return messagesOf(
-    files.find((candidate) => path.resolve(SAMPLE, candidate.path) === file),
-    ruleId,
-  );
+  return messages.map(shown);
 }
 
 /** The example page committed as `before` in a git copy of the sample, then changed: `--changed-since HEAD`. */
@@ -87,24 +80,14 @@ async function runChangeExample(ruleId: string, example: DocExample, before: str
     repo.git('-c', 'user.email=test@example.org', '-c', 'user.name=test', 'add', '-A');
     repo.git('-c', 'user.email=test@example.org', '-c', 'user.name=test', 'commit', '-q', '-m', 'before');
     repo.write(file, example.source);
-    const { files } = await lint({ cwd: repo.root, changedSince: 'HEAD', lang: example.lang, rules: { [ruleId]: 'warn' } });
-    return messagesOf(
-      files.find((candidate) => candidate.path === file),
-      ruleId,
-    );
+    const { files } = await lint({ cwd: repo.root, changedSince: 'HEAD', lang: example.lang, only: [ruleId], rules: { [ruleId]: 'warn' } });
+    const { producedIds, shown } = await import('./rule-tester.js');
+    const messages = files.find((candidate) => candidate.path === file)?.messages ?? [];
+    for (const message of messages) producedIds.add(`${ruleId}:${message.messageId}`);
+    return messages.map(shown);
   } finally {
     repo.cleanup();
   }
-}
-
-function messagesOf(page: VFile | undefined, ruleId: string): string[] {
-  return (page?.messages ?? [])
-    .filter((message) => message.ruleId === ruleId)
-    .map((message) => {
-      const place = message.place && 'start' in message.place ? message.place : undefined;
-      const where = place ? `${place.start.line}:${place.start.column}-${place.end.line}:${place.end.column}` : `${message.line ?? 1}:${message.column ?? 1}`;
-      return `${where} ${message.reason}`;
-    });
 }
 
 /** Every URL answers as `spec` says: `404`, `301 <new url>`, `429`, `dns ENOTFOUND`, `200`. */
