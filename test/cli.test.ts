@@ -21,7 +21,7 @@ describe('exit status', () => {
     const { code, stdout } = await run(['--root', 'fixtures/sample', '--quiet']);
     expect(code).toBe(1);
     expect(stdout).toMatch(/7-mon-01-monitoren-werking\.md\n\s*14:8-14:12\s+error\s+`3\.10` onder `sources\.ARK`.*sources-code-quoted/);
-    expect(stdout).toMatch(/\d+ messages? \(✖ \d+ errors?, ⚠ \d+ warnings?\)/);
+    expect(stdout).toMatch(/✖ \d+ fout\(en\), \d+ waarschuwing\(en\)\n?$/);
   });
 
   it('is 0 for a page without errors', async () => {

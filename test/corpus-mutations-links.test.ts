@@ -3,7 +3,7 @@
  * reported at the link's line:column with the right suggestion.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { copyCorpus, findingsOn, HAS_CORPUS } from './helpers/corpus.js';
+import { mutateCorpus, findingsOn, HAS_CORPUS } from './helpers/corpus.js';
 
 const OWP29 = 'docs/voldoen-aan-wetten-en-regels/maatregelen/2-owp-29-contractuele-afspraken-data-en-artefacten.md';
 const ORG08 = 'docs/voldoen-aan-wetten-en-regels/maatregelen/0-org-08-beslismoment-levenscyclus.md';
@@ -11,20 +11,20 @@ const ROBUUST = 'docs/onderwerpen/technische-robuustheid-en-veiligheid.md';
 const ONTWIKKELEN = 'docs/levenscyclus/ontwikkelen.md';
 const WAT_IS = 'docs/soorten-algoritmes-en-ai/wat-is-een-algoritme.md';
 
-let copy: ReturnType<typeof copyCorpus> | undefined;
-afterEach(() => copy?.cleanup());
+let copy: ReturnType<typeof mutateCorpus> | undefined;
 
-async function linkFindings(root: string, file: string) {
-  return (await findingsOn(root, file)).filter((finding) => finding.rule?.startsWith('link-'));
+
+async function linkFindings(mutation: ReturnType<typeof mutateCorpus>, file: string) {
+  return (await mutation.findingsOn(file)).filter((finding) => finding.rule?.startsWith('link-'));
 }
 
 describe.skipIf(!HAS_CORPUS)('link mutations of the real corpus', () => {
   it('a link inside a !!! example body renamed to a missing page', async () => {
-    copy = copyCorpus();
+    copy = mutateCorpus();
     copy.edit(OWP29, (text) =>
       text.replace('[auteursrechten](3-dat-05-schending-auteursrechten.md)', '[auteursrechten](3-dat-06-schending-auteursrechten.md)'),
     );
-    expect(await linkFindings(copy.root, OWP29)).toEqual([
+    expect(await linkFindings(copy!, OWP29)).toEqual([
       expect.objectContaining({
         at: '49:91',
         rule: 'link-target',
@@ -35,9 +35,9 @@ describe.skipIf(!HAS_CORPUS)('link mutations of the real corpus', () => {
   });
 
   it('a link to a heading that was renamed elsewhere', async () => {
-    copy = copyCorpus();
+    copy = mutateCorpus();
     copy.edit(ROBUUST, (text) => text.replace('## Controleer regelmatig', '## Controleer periodiek'));
-    expect(await linkFindings(copy.root, ONTWIKKELEN)).toEqual([
+    expect(await linkFindings(copy!, ONTWIKKELEN)).toEqual([
       expect.objectContaining({
         at: '15:3',
         rule: 'link-anchor',
@@ -49,9 +49,9 @@ describe.skipIf(!HAS_CORPUS)('link mutations of the real corpus', () => {
   });
 
   it('an image path with a typo', async () => {
-    copy = copyCorpus();
+    copy = mutateCorpus();
     copy.edit(ORG08, (text) => text.replace('modellevenscyclus_vws.png', 'modellevenscylus_vws.png'));
-    expect(await linkFindings(copy.root, ORG08)).toEqual([
+    expect(await linkFindings(copy!, ORG08)).toEqual([
       expect.objectContaining({
         at: '53:780',
         rule: 'link-target',
@@ -61,22 +61,22 @@ describe.skipIf(!HAS_CORPUS)('link mutations of the real corpus', () => {
   });
 
   it('a live-site URL to a missing page', async () => {
-    copy = copyCorpus();
+    copy = mutateCorpus();
     copy.edit(WAT_IS, (text) =>
       text.replace(
         '[Europese AI-verordening](../ai-verordening/ai-verordening-in-het-kort.md#ai-systeem)',
         '[Europese AI-verordening](https://minbzk.github.io/Algoritmekader/ai-verordening/ai-verordening-kort/#ai-systeem)',
       ),
     );
-    expect(await linkFindings(copy.root, WAT_IS)).toEqual([
+    expect(await linkFindings(copy!, WAT_IS)).toEqual([
       expect.objectContaining({ at: '36:111', rule: 'link-live-site', expected: ['../ai-verordening/ai-verordening-in-het-kort.md#ai-systeem'] }),
     ]);
   });
 
   it('an anchor whose case changed', async () => {
-    copy = copyCorpus();
+    copy = mutateCorpus();
     copy.edit(WAT_IS, (text) => text.replace('ai-verordening-in-het-kort.md#ai-systeem', 'ai-verordening-in-het-kort.md#AI-systeem'));
-    expect(await linkFindings(copy.root, WAT_IS)).toEqual([
+    expect(await linkFindings(copy!, WAT_IS)).toEqual([
       expect.objectContaining({
         at: '36:159',
         rule: 'link-anchor',
@@ -87,9 +87,9 @@ describe.skipIf(!HAS_CORPUS)('link mutations of the real corpus', () => {
   });
 
   it('a link that leaves docs/ is reported and never read', async () => {
-    copy = copyCorpus();
+    copy = mutateCorpus();
     copy.edit(WAT_IS, (text) => text.replace('(../ai-verordening/ai-verordening-in-het-kort.md#ai-systeem)', '(../../../../etc/passwd)'));
-    expect(await linkFindings(copy.root, WAT_IS)).toEqual([
+    expect(await linkFindings(copy!, WAT_IS)).toEqual([
       expect.objectContaining({ at: '36:85', rule: 'link-target', reason: expect.stringContaining('gaat buiten de map docs/') }),
     ]);
   });

@@ -4,19 +4,19 @@
  * Dutch message that says how to fix it.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { copyCorpus, findingsOn, HAS_CORPUS } from './helpers/corpus.js';
+import { mutateCorpus, findingsOn, HAS_CORPUS } from './helpers/corpus.js';
 
 const IMP03 = 'docs/voldoen-aan-wetten-en-regels/maatregelen/6-imp-03-menselijke-tussenkomst.md';
 const PBA01 = 'docs/voldoen-aan-wetten-en-regels/maatregelen/1-pba-01-formuleren-probleemdefinitie.md';
 
-let copy: ReturnType<typeof copyCorpus> | undefined;
-afterEach(() => copy?.cleanup());
+let copy: ReturnType<typeof mutateCorpus> | undefined;
+
 
 describe.skipIf(!HAS_CORPUS)('mutations of the real corpus', () => {
   it('a duplicated URN names the other file', async () => {
-    copy = copyCorpus();
+    copy = mutateCorpus();
     copy.edit(IMP03, (text) => text.replace('id: urn:nl:ak:mtr:imp-03', 'id: urn:nl:ak:mtr:imp-04'));
-    const findings = await findingsOn(copy.root, IMP03);
+    const findings = await copy.findingsOn(IMP03);
     const duplicate = findings.find((finding) => finding.rule === 'urn-unique');
     expect(duplicate?.at).toBe('3:5');
     expect(duplicate?.reason).toContain('6-imp-04-');
@@ -26,9 +26,9 @@ describe.skipIf(!HAS_CORPUS)('mutations of the real corpus', () => {
   });
 
   it('a misspelt label gets the closest value', async () => {
-    copy = copyCorpus();
+    copy = mutateCorpus();
     copy.edit(IMP03, (text) => text.replace('- menselijke-controle', '- menselijke-kontrole'));
-    const findings = await findingsOn(copy.root, IMP03);
+    const findings = await copy.findingsOn(IMP03);
     expect(findings).toEqual([
       expect.objectContaining({
         at: '17:3',
@@ -40,9 +40,9 @@ describe.skipIf(!HAS_CORPUS)('mutations of the real corpus', () => {
   });
 
   it('a file name that disagrees with the URN', async () => {
-    copy = copyCorpus();
+    copy = mutateCorpus();
     copy.edit(IMP03, (text) => text.replace('id: urn:nl:ak:mtr:imp-03', 'id: urn:nl:ak:mtr:imp-33'));
-    const findings = await findingsOn(copy.root, IMP03);
+    const findings = await copy.findingsOn(IMP03);
     expect(findings).toEqual([
       expect.objectContaining({
         at: '3:5',
@@ -54,18 +54,18 @@ describe.skipIf(!HAS_CORPUS)('mutations of the real corpus', () => {
   });
 
   it('a value that breaks the YAML is reported where it breaks, not as a crash', async () => {
-    copy = copyCorpus();
+    copy = mutateCorpus();
     copy.edit(IMP03, (text) => text.replace('title: Richt bij besluitvorming', 'title: Let op: richt bij besluitvorming'));
-    const findings = await findingsOn(copy.root, IMP03);
+    const findings = await copy.findingsOn(IMP03);
     expect(findings).toEqual([
       expect.objectContaining({ at: '2:14', rule: 'frontmatter-yaml', reason: expect.stringContaining('zet de hele waarde tussen aanhalingstekens') }),
     ]);
   });
 
   it('an ARK code written 3.10 unquoted', async () => {
-    copy = copyCorpus();
+    copy = mutateCorpus();
     copy.edit(PBA01, (text) => text.replace('  ARK: 1.01', '  ARK: 3.10'));
-    const findings = await findingsOn(copy.root, PBA01);
+    const findings = await copy.findingsOn(PBA01);
     expect(findings).toEqual([
       expect.objectContaining({
         at: '16:8',
@@ -77,9 +77,9 @@ describe.skipIf(!HAS_CORPUS)('mutations of the real corpus', () => {
   });
 
   it('a removed title', async () => {
-    copy = copyCorpus();
+    copy = mutateCorpus();
     copy.edit(IMP03, (text) => text.replace(/^title: .*\n/m, ''));
-    const findings = await findingsOn(copy.root, IMP03);
+    const findings = await copy.findingsOn(IMP03);
     expect(findings).toEqual([
       expect.objectContaining({ at: '1:1', rule: 'frontmatter-schema', reason: expect.stringContaining('Verplicht veld `title` ontbreekt') }),
     ]);

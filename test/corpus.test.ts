@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import type { RuleSetting } from '../src/config/config.js';
 import { lint } from '../src/run/engine.js';
 import { CORPUS, HAS_CORPUS } from './helpers/corpus.js';
 
@@ -35,5 +36,19 @@ describe.skipIf(!HAS_CORPUS)('the real corpus', () => {
     const kinds: Record<string, number> = {};
     for (const page of repository.allPages()) kinds[page.kind] = (kinds[page.kind] ?? 0) + 1;
     expect(kinds).toMatchObject({ maatregel: 108, vereiste: 63, hulpmiddel: 28 });
+  });
+});
+
+describe.skipIf(!HAS_CORPUS)('rule options on the real corpus', () => {
+  it('toelichting-max-words follows {"max": n}: the longest toelichting (106 words, aia-26) is the last one reported', async () => {
+    const reported = async (rules?: Record<string, RuleSetting>) =>
+      (await lint({ cwd: CORPUS, only: ['toelichting-max-words'], rules })).files.filter((file) => file.messages.length > 0).map((file) => path.basename(file.path));
+    expect((await reported()).length).toBeGreaterThan(15);
+    expect(await reported({ 'toelichting-max-words': ['warn', { max: 100 }] })).toEqual(['aia-26-recht-op-uitleg-ai-besluiten.md']);
+    expect(await reported({ 'toelichting-max-words': ['warn', { max: 106 }] })).toEqual([]);
+  });
+
+  it('an option of the wrong type is a configuration error, not a silent default', async () => {
+    await expect(lint({ cwd: CORPUS, rules: { 'toelichting-max-words': ['warn', { max: 'veel' }] } })).rejects.toThrow(/toelichting-max-words.*max/);
   });
 });

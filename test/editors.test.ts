@@ -3,6 +3,7 @@
  * a `.remarkrc.json`), and the language server over stdio with real LSP
  * messages. Both must report what our CLI reports.
  */
+import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -186,4 +187,25 @@ describe('language server over stdio', () => {
     });
     expect(edits ?? []).toEqual([]);
   }, 60_000);
+});
+
+describe('remark-cli run from another folder', () => {
+  it('follows the configuration of the repository that holds each file, not of the folder it runs in', () => {
+    const root = sampleWorkspace(true);
+    writeFileSync(path.join(root, '.algoritmekader-lint.json'), JSON.stringify({ lang: 'en', rules: { 'sources-code-quoted': 'off' } }));
+    try {
+      const run = (cwd: string, target: string) =>
+        spawnSync(process.execPath, [path.join(ROOT, 'node_modules/remark-cli/cli.js'), target, '--quiet', '--no-color', '--no-stdout'], { cwd, encoding: 'utf8' })
+          .stderr;
+      const fromParent = run(path.dirname(root), path.join(path.basename(root), 'docs'));
+      const fromRoot = run(root, 'docs');
+      // The sample plants an unquoted ARK code: reported unless the repository turns the rule off.
+      expect(fromParent).not.toContain('sources-code-quoted');
+      expect(fromParent).toContain('is not an existing'); // English, as configured
+      expect(fromParent).not.toContain('is geen bestaande');
+      expect(fromParent.replaceAll(`${path.basename(root)}/`, '')).toBe(fromRoot);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
 });

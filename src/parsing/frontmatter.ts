@@ -77,63 +77,73 @@ function parseFrontmatter(tree: Root, source: string): Frontmatter {
   });
 
   const problems: FrontmatterProblem[] = [];
-  // The first syntax error only: the ones after it are mostly its echo.
-  const error = document.errors[0];
-  if (error) {
-    const message = error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
-    let [start, end] = error.pos;
-    if (/quote/.test(message)) start = openingQuote(text, start);
-    if (/compact mappings/.test(message)) {
-      // `title: Let op: tekst`: point at the second `: `, where the value breaks.
-      const colon = text.slice(start).search(/:[ \t]/);
-      const lineEnd = text.indexOf('\n', start);
-      if (colon !== -1 && (lineEnd === -1 || start + colon < lineEnd)) [start, end] = [start + colon, start + colon + 1];
-    }
-    problems.push({ code: error.code, message, position: span([start, Math.max(start + 1, end)]) ?? blockPosition });
-  }
+  const syntax = syntaxProblem(document, text, span, blockPosition);
+  if (syntax) problems.push(syntax);
+  const data = document.errors.length === 0 ? toData(document, span, blockPosition, problems) : {};
 
-  let data: Record<string, unknown> = {};
-  if (document.errors.length === 0) {
-    try {
-      const value = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-      if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
-        data = value as Record<string, unknown>;
-      } else if (value !== null && value !== undefined) {
-        problems.push({ code: 'NOT_A_MAPPING', message: 'frontmatter is not a mapping', position: span(document.contents?.range) ?? blockPosition });
-      }
-    } catch (error) {
-      problems.push({ code: 'ALIAS_COUNT', message: (error as Error).message, position: blockPosition });
-    }
-  }
-
-  const positionOf = (pathParts: ReadonlyArray<string | number>, which: 'key' | 'value' | 'pair' = 'value') => {
-    let current: unknown = document.contents;
-    let pair: Pair | undefined;
-    for (const part of pathParts) {
-      pair = undefined;
-      if (isMap(current)) {
-        pair = current.items.find((item) => isScalar(item.key) && String(item.key.value) === String(part));
-        current = pair?.value;
-      } else if (isSeq(current) && typeof part === 'number') {
-        current = current.items[part];
-      } else {
-        return undefined;
-      }
-      if (current === undefined && !pair) return undefined;
-    }
-    if (which === 'key') return span((pair?.key as YamlNode | undefined)?.range ?? undefined);
-    if (which === 'pair' && pair) {
-      const keyRange = (pair.key as YamlNode | undefined)?.range;
-      const valueRange = (pair.value as YamlNode | undefined)?.range;
-      if (keyRange) return span([keyRange[0], valueRange?.[1] ?? keyRange[1]]);
-    }
-    const valueNode = current as YamlNode | null | undefined;
-    if (valueNode?.range) return span(valueNode.range);
-    // A key with no value (`sources:`): point at the key.
-    return span((pair?.key as YamlNode | undefined)?.range ?? undefined);
-  };
+  const positionOf = (pathParts: ReadonlyArray<string | number>, which: 'key' | 'value' | 'pair' = 'value') => positionIn(document, pathParts, which, span);
 
   return { node, document, data, problems, pointAt, positionOf, blockPosition };
+}
+
+type Span = (range: readonly number[] | undefined | null) => Position | undefined;
+
+/** The first syntax error only (the ones after it are mostly its echo), placed where an author must look. */
+function syntaxProblem(document: Document, text: string, span: Span, blockPosition: Position): FrontmatterProblem | undefined {
+  const error = document.errors[0];
+  if (!error) return undefined;
+  const message = error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+  let [start, end] = error.pos;
+  if (/quote/.test(message)) start = openingQuote(text, start);
+  if (/compact mappings/.test(message)) {
+    // `title: Let op: tekst`: point at the second `: `, where the value breaks.
+    const colon = text.slice(start).search(/:[ \t]/);
+    const lineEnd = text.indexOf('\n', start);
+    if (colon !== -1 && (lineEnd === -1 || start + colon < lineEnd)) [start, end] = [start + colon, start + colon + 1];
+  }
+  return { code: error.code, message, position: span([start, Math.max(start + 1, end)]) ?? blockPosition };
+}
+
+/** The frontmatter as data; a list or scalar, or an alias bomb, is a problem instead. */
+function toData(document: Document, span: Span, blockPosition: Position, problems: FrontmatterProblem[]): Record<string, unknown> {
+  try {
+    const value = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    if (value !== null && typeof value === 'object' && !Array.isArray(value)) return value as Record<string, unknown>;
+    if (value !== null && value !== undefined) {
+      problems.push({ code: 'NOT_A_MAPPING', message: 'frontmatter is not a mapping', position: span(document.contents?.range) ?? blockPosition });
+    }
+  } catch (error) {
+    problems.push({ code: 'ALIAS_COUNT', message: (error as Error).message, position: blockPosition });
+  }
+  return {};
+}
+
+/** Where a key, a value or a whole pair is, by its path in the frontmatter. */
+function positionIn(document: Document, pathParts: ReadonlyArray<string | number>, which: 'key' | 'value' | 'pair', span: Span): Position | undefined {
+  let current: unknown = document.contents;
+  let pair: Pair | undefined;
+  for (const part of pathParts) {
+    pair = undefined;
+    if (isMap(current)) {
+      pair = current.items.find((item) => isScalar(item.key) && String(item.key.value) === String(part));
+      current = pair?.value;
+    } else if (isSeq(current) && typeof part === 'number') {
+      current = current.items[part];
+    } else {
+      return undefined;
+    }
+    if (current === undefined && !pair) return undefined;
+  }
+  if (which === 'key') return span((pair?.key as YamlNode | undefined)?.range ?? undefined);
+  if (which === 'pair' && pair) {
+    const keyRange = (pair.key as YamlNode | undefined)?.range;
+    const valueRange = (pair.value as YamlNode | undefined)?.range;
+    if (keyRange) return span([keyRange[0], valueRange?.[1] ?? keyRange[1]]);
+  }
+  const valueNode = current as YamlNode | null | undefined;
+  if (valueNode?.range) return span(valueNode.range);
+  // A key with no value (`sources:`): point at the key.
+  return span((pair?.key as YamlNode | undefined)?.range ?? undefined);
 }
 
 /** Where an unclosed quoted value starts: the last quote that opens a value before `end`. */

@@ -6,6 +6,7 @@
 import { appendFileSync } from 'node:fs';
 import type { VFile } from 'vfile';
 import type { RuleMeta } from '../rule-kit/define-rule.js';
+import { format, type Lang } from '../rule-kit/i18n.js';
 import { type FlatMessage, flatten } from './messages.js';
 
 /** Escaping of workflow command data and properties, as the Actions toolkit does it. */
@@ -35,14 +36,36 @@ export function workflowCommands(messages: FlatMessage[]): string {
     .join('\n');
 }
 
-export function summary(messages: FlatMessage[], fileCount: number, rules: Array<RuleMeta<string>>): string {
+const WORDS: Record<Lang, Record<string, string>> = {
+  nl: {
+    clean: "✅ {files} pagina's gecontroleerd, geen meldingen.",
+    counts: "{files} pagina's gecontroleerd: **{error}** fouten, **{warning}** waarschuwingen, {info} informatief.",
+    rule: 'regel',
+    file: 'bestand',
+    errors: 'fouten',
+    warnings: 'waarschuwingen',
+    info: 'info',
+    what: 'wat',
+  },
+  en: {
+    clean: '✅ {files} pages checked, no issues.',
+    counts: '{files} pages checked: **{error}** errors, **{warning}** warnings, {info} info.',
+    rule: 'rule',
+    file: 'file',
+    errors: 'errors',
+    warnings: 'warnings',
+    info: 'info',
+    what: 'what',
+  },
+};
+
+export function summary(messages: FlatMessage[], fileCount: number, rules: Array<RuleMeta<string>>, lang: Lang = 'nl'): string {
   const count = (level: string) => messages.filter((message) => message.level === level).length;
+  const words = WORDS[lang];
   const lines = [
     '## algoritmekader-lint',
     '',
-    messages.length === 0
-      ? `✅ ${fileCount} pagina's gecontroleerd, geen meldingen.`
-      : `${fileCount} pagina's gecontroleerd: **${count('error')}** fouten, **${count('warning')}** waarschuwingen, ${count('info')} informatief.`,
+    format(messages.length === 0 ? words.clean : words.counts, { files: fileCount, error: count('error'), warning: count('warning'), info: count('info') }),
   ];
   if (messages.length === 0) return `${lines.join('\n')}\n`;
   const byRule = new Map<string, FlatMessage[]>();
@@ -51,14 +74,14 @@ export function summary(messages: FlatMessage[], fileCount: number, rules: Array
     byRule.set(message.ruleId, [...(byRule.get(message.ruleId) ?? []), message]);
     byFile.set(message.file, [...(byFile.get(message.file) ?? []), message]);
   }
-  const describe = new Map(rules.map((rule) => [rule.id, rule.description.nl]));
-  lines.push('', '| regel | fouten | waarschuwingen | info | wat |', '| --- | ---: | ---: | ---: | --- |');
+  const describe = new Map(rules.map((rule) => [rule.id, rule.description[lang]]));
+  lines.push('', `| ${words.rule} | ${words.errors} | ${words.warnings} | ${words.info} | ${words.what} |`, '| --- | ---: | ---: | ---: | --- |');
   for (const [ruleId, list] of [...byRule].sort((a, b) => b[1].length - a[1].length)) {
     const link = list[0].url ? `[\`${ruleId}\`](${list[0].url})` : `\`${ruleId}\``;
     const of = (level: string) => list.filter((message) => message.level === level).length;
     lines.push(`| ${link} | ${of('error')} | ${of('warning')} | ${of('info')} | ${(describe.get(ruleId) ?? '').replace(/\|/g, '\\|')} |`);
   }
-  lines.push('', '| bestand | fouten | waarschuwingen | info |', '| --- | ---: | ---: | ---: |');
+  lines.push('', `| ${words.file} | ${words.errors} | ${words.warnings} | ${words.info} |`, '| --- | ---: | ---: | ---: |');
   for (const [file, list] of [...byFile].sort(([a], [b]) => a.localeCompare(b))) {
     const of = (level: string) => list.filter((message) => message.level === level).length;
     lines.push(`| \`${file}\` | ${of('error')} | ${of('warning')} | ${of('info')} |`);
@@ -66,9 +89,9 @@ export function summary(messages: FlatMessage[], fileCount: number, rules: Array
   return `${lines.join('\n')}\n`;
 }
 
-export function githubReporter(files: VFile[], context: { base: string; env: NodeJS.ProcessEnv; rules: Array<RuleMeta<string>> }): string {
+export function githubReporter(files: VFile[], context: { base: string; env: NodeJS.ProcessEnv; rules: Array<RuleMeta<string>>; lang: Lang }): string {
   const messages = flatten(files, context.env.GITHUB_WORKSPACE ?? context.base);
   const summaryFile = context.env.GITHUB_STEP_SUMMARY;
-  if (summaryFile) appendFileSync(summaryFile, summary(messages, files.length, context.rules));
+  if (summaryFile) appendFileSync(summaryFile, summary(messages, files.length, context.rules, context.lang));
   return workflowCommands(messages);
 }

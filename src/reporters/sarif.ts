@@ -3,12 +3,14 @@ import type { VFile } from 'vfile';
 import { VERSION } from '../package-info.js';
 import { DOCS_BASE, SOURCE } from '../rule-kit/constants.js';
 import type { RuleMeta } from '../rule-kit/define-rule.js';
+import type { Lang } from '../rule-kit/i18n.js';
 import { flatten, type Level } from './messages.js';
 
 const SARIF_LEVEL: Record<Level, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
 const DEFAULT_LEVEL = { error: 'error', warn: 'warning', off: 'none' } as const;
 
-export function sarifReporter(files: VFile[], context: { base: string; rules: Array<RuleMeta<string>> }): string {
+export function sarifReporter(files: VFile[], context: { base: string; rules: Array<RuleMeta<string>>; lang: Lang }): string {
+  const { lang } = context;
   const rules = context.rules;
   const messages = flatten(files, context.base);
   const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));
@@ -29,7 +31,7 @@ export function sarifReporter(files: VFile[], context: { base: string; rules: Ar
     if (fix) {
       result.fixes = [
         {
-          description: { text: `Replace with ${JSON.stringify(fix.text)}` },
+          description: { text: `${lang === 'nl' ? 'Vervang door' : 'Replace with'} ${JSON.stringify(fix.text)}` },
           artifactChanges: [
             {
               artifactLocation: { uri: encodeURI(message.file), uriBaseId: '%SRCROOT%' },
@@ -55,10 +57,10 @@ export function sarifReporter(files: VFile[], context: { base: string; rules: Ar
             rules: rules.map((rule) => ({
               id: rule.id,
               name: rule.id.replace(/(^|-)([a-z])/g, (_whole, _dash, letter: string) => letter.toUpperCase()),
-              shortDescription: { text: rule.description.en },
-              fullDescription: { text: rule.description.nl },
+              shortDescription: { text: rule.description[lang] },
+              fullDescription: { text: rule.description[lang] },
               helpUri: `${DOCS_BASE}${rule.id}.md`,
-              help: { text: `${rule.description.nl} See ${rule.id}.md in docs/rules.` },
+              help: { text: `${rule.description[lang]} ${lang === 'nl' ? 'Zie' : 'See'} docs/rules/${rule.id}.md.` },
               defaultConfiguration: { level: DEFAULT_LEVEL[rule.severity] },
             })),
           },

@@ -1,33 +1,49 @@
-/** The real corpus (../shared/corpus/algoritmekader) and temporary copies of it to mutate. */
+/**
+ * The real corpus (../shared/corpus/algoritmekader, or $ALGORITMEKADER_CORPUS)
+ * and mutations of it. A mutation is an overlay of changed texts on the
+ * corpus as it is: nothing is copied or written, and the facts of unchanged
+ * pages come from one in-memory cache shared by every test of a file.
+ */
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import type { FileChanges } from '../../src/repository/file-source.js';
+import { memoryStore } from '../../src/run/cache.js';
 import { lint } from '../../src/run/engine.js';
 import { ROOT } from './rule-docs.js';
 
-export const CORPUS = path.resolve(ROOT, '../shared/corpus/algoritmekader');
+export const CORPUS = path.resolve(ROOT, process.env.ALGORITMEKADER_CORPUS ?? '../shared/corpus/algoritmekader');
 export const HAS_CORPUS = existsSync(path.join(CORPUS, 'mkdocs.yml'));
 
-/** A fresh copy of the corpus in a temporary folder; `cleanup()` removes it. */
-export function copyCorpus(): { root: string; edit: (file: string, change: (text: string) => string) => void; cleanup: () => void } {
-  const root = mkdtempSync(path.join(os.tmpdir(), 'ak-corpus-'));
-  cpSync(CORPUS, root, { recursive: true, verbatimSymlinks: true });
+// In CI the corpus must be there: a missing corpus fails instead of skipping.
+if (!HAS_CORPUS && process.env.CI) throw new Error(`the real corpus is missing at ${CORPUS} (set ALGORITMEKADER_CORPUS)`);
+if (!HAS_CORPUS) console.warn(`\n  NOTICE: the real corpus is not at ${CORPUS}; the corpus tests are skipped.\n`);
+
+const store = memoryStore();
+
+/** One mutation of the corpus: edits and removals recorded as an overlay. */
+export function mutateCorpus() {
+  const changes: FileChanges = {};
+  const at = (file: string) => path.join(CORPUS, file);
   return {
-    root,
-    edit(file, change) {
-      const target = path.join(root, file);
-      const before = readFileSync(target, 'utf8');
+    root: CORPUS,
+    edit(file: string, change: (text: string) => string) {
+      const before = (changes[at(file)] as string | undefined) ?? readFileSync(at(file), 'utf8');
       const after = change(before);
       if (after === before) throw new Error(`mutation of ${file} changed nothing`);
-      writeFileSync(target, after);
+      changes[at(file)] = after;
     },
-    cleanup: () => rmSync(root, { recursive: true, force: true }),
+    remove(file: string) {
+      changes[at(file)] = null;
+    },
+    /** The findings on one page of the mutated corpus. */
+    findingsOn: (file: string) => findingsOn(CORPUS, file, changes),
   };
 }
 
 /** The findings on one page of a repository, as `line:column`, end, rule and the rest. */
-export async function findingsOn(root: string, file: string) {
-  const { files } = await lint({ cwd: root, paths: [file] });
+export async function findingsOn(root: string, file: string, overrides?: FileChanges) {
+  const { files } = await lint({ cwd: root, paths: [file], overrides, cache: root === CORPUS ? { store } : undefined });
   return files[0].messages.map((message) => ({
     at: `${message.line}:${message.column}`,
     end: message.place && 'end' in message.place ? `${message.place.end.line}:${message.place.end.column}` : '',
@@ -37,4 +53,18 @@ export async function findingsOn(root: string, file: string) {
     reason: message.reason,
     expected: message.expected,
   }));
+}
+
+/** A copy of the corpus on disk, for tests that write files (`--fix`); `cleanup()` removes it. */
+export function copyCorpus() {
+  const root = mkdtempSync(path.join(os.tmpdir(), 'ak-corpus-'));
+  cpSync(CORPUS, root, { recursive: true, verbatimSymlinks: true });
+  return {
+    root,
+    edit(file: string, change: (text: string) => string) {
+      const target = path.join(root, file);
+      writeFileSync(target, change(readFileSync(target, 'utf8')));
+    },
+    cleanup: () => rmSync(root, { recursive: true, force: true }),
+  };
 }

@@ -26,7 +26,9 @@ export interface CliOptions {
 
 export class ArgumentError extends Error {}
 
-export const HELP = `Usage: algoritmekader-lint [options] [files, folders or globs…]
+/** `--help`, in the language of `--lang` (Dutch by default). */
+export const HELP: Record<Lang, string> = {
+  en: `Usage: algoritmekader-lint [options] [files, folders or globs…]
 
 Checks the pages of an Algoritmekader repository (mkdocs.yml and docs/):
 frontmatter, URNs, labels, references, site markers, sections and links.
@@ -55,7 +57,38 @@ Options:
   -h, --help               this help
   -v, --version            the version
 
-Exit status: 0 no errors, 1 errors (or too many warnings), 2 usage or configuration error.`;
+Exit status: 0 no errors, 1 errors (or too many warnings), 2 usage or configuration error.`,
+  nl: `Gebruik: algoritmekader-lint [opties] [bestanden, mappen of globs…]
+
+Controleert de pagina's van een Algoritmekader-repository (mkdocs.yml en docs/):
+frontmatter, URN's, labels, verwijzingen, site-markeringen, secties en links.
+Zonder paden wordt elke pagina in de docs-map gecontroleerd.
+
+Opties:
+  --root <map>             hoofdmap van de repository (met mkdocs.yml); standaard: naar boven gezocht
+  --config <bestand>       JSON- of YAML-configuratie (standaard: .algoritmekader-lint.json in de hoofdmap)
+  --allow-code-config      laad .algoritmekader-lint.mjs/.js (voert code uit de repository uit:
+                           nooit op pull requests van anderen; .remarkrc.js wordt nooit uitgevoerd)
+  --reporter <naam[=bestand]> pretty (standaard), json, github, sarif of junit; herhaal voor
+                           meer; "=bestand" schrijft naar een bestand (sarif=out.sarif)
+  --cache                  hergebruik resultaten van ongewijzigde pagina's tussen runs
+  --cache-location <pad>   cachemap of .json-bestand (standaard: node_modules/.cache/algoritmekader-lint/)
+  --fix                    pas veilige herstellingen toe (atomair geschreven), meld daarna wat overblijft
+  --fix-dry-run            toon de herstellingen als unified diff; verander niets
+  --changed-since <ref>    alleen pagina's die sinds een git-ref zijn gewijzigd (bijv. origin/main), plus
+                           de pagina's die ernaar wijzen; meldt verwijderde, gewijzigde of verplaatste URN's
+  --external               controleer ook externe http(s)-links (netwerk; successen een dag bewaard)
+  --external-cache <bestand> cachebestand (standaard: node_modules/.cache/algoritmekader-lint/external-links.json)
+  --progress, --no-progress  voortgang van de externe controle op stderr (standaard: alleen in een terminal)
+  --quiet                  toon alleen bestanden met meldingen
+  --max-warnings <n>       exit 1 bij meer dan n waarschuwingen
+  --lang <nl|en>           taal van de meldingen (standaard: nl)
+  --no-color               zonder kleur
+  -h, --help               deze hulp
+  -v, --version            de versie
+
+Exitcode: 0 geen fouten, 1 fouten (of te veel waarschuwingen), 2 gebruiks- of configuratiefout.`,
+};
 
 export function parseCliArgs(argv: string[]): CliOptions {
   let parsed: ReturnType<typeof parseCliArgsRaw>;

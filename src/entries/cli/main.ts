@@ -8,7 +8,7 @@ import { VERSION } from '../../package-info.js';
 import { NEEDS_RULES, REPORTERS } from '../../reporters/index.js';
 import { lint } from '../../run/engine.js';
 import { applyFixes, fixDiff, writeAtomically } from '../../run/fix.js';
-import { ArgumentError, HELP, parseCliArgs } from './args.js';
+import { ArgumentError, type CliOptions, HELP, parseCliArgs } from './args.js';
 
 export interface CliIo {
   stdout: (text: string) => void;
@@ -51,11 +51,50 @@ function progressPrinter(io: CliIo) {
   };
 }
 
+/** Every requested report, to stdout or its file. */
+async function writeReports(files: VFile[], base: string, options: CliOptions, io: CliIo): Promise<void> {
+  const ruleMetas = options.reporters.some(({ name }) => NEEDS_RULES.has(name)) ? (await import('../../../rules/index.js')).rules.map((rule) => rule.meta) : [];
+  for (const { name, output } of options.reporters) {
+    const text = REPORTERS[name](files, {
+      rules: ruleMetas,
+      quiet: options.quiet,
+      color: output ? false : (options.color ?? io.isTTY),
+      base,
+      env: io.env ?? process.env,
+      lang: options.lang ?? 'nl',
+    });
+    if (output) {
+      const target = path.resolve(io.cwd, output);
+      mkdirSync(path.dirname(target), { recursive: true });
+      writeFileSync(target, text.endsWith('\n') ? text : `${text}\n`);
+    } else if (text) {
+      io.stdout(text.endsWith('\n') ? text : `${text}\n`);
+    }
+  }
+}
+
+/** 1 with errors or more warnings than allowed, else 0. */
+function exitStatus(files: VFile[], maxWarnings: number | undefined, io: CliIo): number {
+  let errors = 0;
+  let warnings = 0;
+  for (const file of files)
+    for (const message of file.messages) {
+      if (message.fatal) errors++;
+      else if (message.fatal === false) warnings++;
+    }
+  if (errors > 0) return 1;
+  if (maxWarnings !== undefined && warnings > maxWarnings) {
+    io.stderr(`algoritmekader-lint: ${warnings} warnings, more than --max-warnings ${maxWarnings}\n`);
+    return 1;
+  }
+  return 0;
+}
+
 export async function main(argv: string[], io: CliIo = defaultIo): Promise<number> {
   try {
     const options = parseCliArgs(argv);
     if (options.help) {
-      io.stdout(`${HELP}\n`);
+      io.stdout(`${HELP[options.lang ?? 'nl']}\n`);
       return 0;
     }
     if (options.version) {
@@ -92,39 +131,8 @@ export async function main(argv: string[], io: CliIo = defaultIo): Promise<numbe
       if (fixed > 0 && !options.fixDryRun) ({ files, repository } = await lint({ ...lintOptions, external: undefined }));
     }
 
-    const ruleMetas = options.reporters.some(({ name }) => NEEDS_RULES.has(name))
-      ? (await import('../../../rules/index.js')).rules.map((rule) => rule.meta)
-      : [];
-    for (const { name, output } of options.reporters) {
-      const text = REPORTERS[name](files, {
-        rules: ruleMetas,
-        quiet: options.quiet,
-        color: output ? false : (options.color ?? io.isTTY),
-        base: repository.root,
-        env: io.env ?? process.env,
-      });
-      if (output) {
-        const target = path.resolve(io.cwd, output);
-        mkdirSync(path.dirname(target), { recursive: true });
-        writeFileSync(target, text.endsWith('\n') ? text : `${text}\n`);
-      } else if (text) {
-        io.stdout(text.endsWith('\n') ? text : `${text}\n`);
-      }
-    }
-
-    let errors = 0;
-    let warnings = 0;
-    for (const file of files)
-      for (const message of file.messages) {
-        if (message.fatal) errors++;
-        else if (message.fatal === false) warnings++;
-      }
-    if (errors > 0) return 1;
-    if (options.maxWarnings !== undefined && warnings > options.maxWarnings) {
-      io.stderr(`algoritmekader-lint: ${warnings} warnings, more than --max-warnings ${options.maxWarnings}\n`);
-      return 1;
-    }
-    return 0;
+    await writeReports(files, repository.root, options, io);
+    return exitStatus(files, options.maxWarnings, io);
   } catch (error) {
     if (error instanceof ArgumentError || error instanceof UsageError || error instanceof ConfigError) {
       io.stderr(`algoritmekader-lint: ${error.message}\n${error instanceof ArgumentError ? 'Run with --help for usage.\n' : ''}`);

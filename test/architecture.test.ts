@@ -1,0 +1,33 @@
+/** The code stays readable: no function in src/ or rules/ over 80 lines; generated files are up to date. */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { globSync } from 'glob';
+import ts from 'typescript';
+import { describe, expect, it } from 'vitest';
+import { ROOT } from './helpers/rule-docs.js';
+
+const MAX_LINES = 80;
+
+function longFunctions(file: string): string[] {
+  const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true);
+  const found: string[] = [];
+  const visit = (node: ts.Node) => {
+    if (ts.isFunctionLike(node) && 'body' in node && node.body) {
+      const start = source.getLineAndCharacterOfPosition(node.getStart()).line;
+      const end = source.getLineAndCharacterOfPosition(node.end).line;
+      const name = (node as ts.FunctionDeclaration).name?.getText(source) ?? '(anonymous)';
+      if (end - start + 1 > MAX_LINES) found.push(`${path.relative(ROOT, file)}:${start + 1} ${name} (${end - start + 1} lines)`);
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  return found;
+}
+
+describe('architecture', () => {
+  it(`no function in src/ or rules/ is longer than ${MAX_LINES} lines`, () => {
+    const files = globSync(['src/**/*.ts', 'rules/**/*.ts'], { cwd: ROOT, absolute: true });
+    expect(files.length).toBeGreaterThan(40);
+    expect(files.flatMap(longFunctions)).toEqual([]);
+  });
+});
