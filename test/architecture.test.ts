@@ -31,3 +31,12 @@ describe('architecture', () => {
     expect(files.flatMap(longFunctions)).toEqual([]);
   });
 });
+
+describe('generated files', () => {
+  it('rules/index.ts, the rule docs tables and the README rule table match the rule metadata (npm run generate)', async () => {
+    const { generatedFiles } = await import('../src/rule-kit/generated-docs.js');
+    const { rules } = await import('../rules/index.js');
+    const stale = [...generatedFiles(ROOT, rules)].filter(([file, text]) => readFileSync(path.join(ROOT, file), 'utf8') !== text).map(([file]) => file);
+    expect(stale).toEqual([]);
+  });
+});
