@@ -3,7 +3,7 @@
  * reported at the link's line:column with the right suggestion.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { mutateCorpus, findingsOn, HAS_CORPUS } from './helpers/corpus.js';
+import { findingsOn, HAS_CORPUS, mutateCorpus } from './helpers/corpus.js';
 
 const OWP29 = 'docs/voldoen-aan-wetten-en-regels/maatregelen/2-owp-29-contractuele-afspraken-data-en-artefacten.md';
 const ORG08 = 'docs/voldoen-aan-wetten-en-regels/maatregelen/0-org-08-beslismoment-levenscyclus.md';
@@ -12,7 +12,6 @@ const ONTWIKKELEN = 'docs/levenscyclus/ontwikkelen.md';
 const WAT_IS = 'docs/soorten-algoritmes-en-ai/wat-is-een-algoritme.md';
 
 let copy: ReturnType<typeof mutateCorpus> | undefined;
-
 
 async function linkFindings(mutation: ReturnType<typeof mutateCorpus>, file: string) {
   return (await mutation.findingsOn(file)).filter((finding) => finding.rule?.startsWith('link-'));

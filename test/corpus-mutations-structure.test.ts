@@ -6,7 +6,7 @@
 import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { mutateCorpus, findingsOn, HAS_CORPUS } from './helpers/corpus.js';
+import { findingsOn, HAS_CORPUS, mutateCorpus } from './helpers/corpus.js';
 
 const FOLDER = 'docs/voldoen-aan-wetten-en-regels';
 const IMP03 = `${FOLDER}/maatregelen/6-imp-03-menselijke-tussenkomst.md`;
@@ -14,7 +14,6 @@ const AIA01 = `${FOLDER}/vereisten/aia-01-ai-geletterdheid.md`;
 const DPIA = `${FOLDER}/hulpmiddelen/DPIA.md`;
 
 let copy: ReturnType<typeof mutateCorpus> | undefined;
-
 
 describe.skipIf(!HAS_CORPUS)('structure mutations of the real corpus', () => {
   it('a vereiste entry with one letter changed: the item value, with the original as the fix', async () => {
@@ -79,9 +78,7 @@ describe.skipIf(!HAS_CORPUS)('structure mutations of the real corpus', () => {
   it('## Bronnen renamed to ## Bron: misspelt, with the right heading as the fix', async () => {
     copy = mutateCorpus();
     copy.edit(IMP03, (text) => text.replace('## Bronnen\n', '## Bron\n'));
-    expect(await copy.findingsOn(IMP03)).toEqual([
-      expect.objectContaining({ at: '82:4', end: '82:8', rule: 'required-sections', expected: ['Bronnen'] }),
-    ]);
+    expect(await copy.findingsOn(IMP03)).toEqual([expect.objectContaining({ at: '82:4', end: '82:8', rule: 'required-sections', expected: ['Bronnen'] })]);
   });
 
   it('two sections swapped', async () => {

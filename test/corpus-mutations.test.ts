@@ -4,13 +4,12 @@
  * Dutch message that says how to fix it.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { mutateCorpus, findingsOn, HAS_CORPUS } from './helpers/corpus.js';
+import { findingsOn, HAS_CORPUS, mutateCorpus } from './helpers/corpus.js';
 
 const IMP03 = 'docs/voldoen-aan-wetten-en-regels/maatregelen/6-imp-03-menselijke-tussenkomst.md';
 const PBA01 = 'docs/voldoen-aan-wetten-en-regels/maatregelen/1-pba-01-formuleren-probleemdefinitie.md';
 
 let copy: ReturnType<typeof mutateCorpus> | undefined;
-
 
 describe.skipIf(!HAS_CORPUS)('mutations of the real corpus', () => {
   it('a duplicated URN names the other file', async () => {

@@ -42,7 +42,9 @@ describe.skipIf(!HAS_CORPUS)('the real corpus', () => {
 describe.skipIf(!HAS_CORPUS)('rule options on the real corpus', () => {
   it('toelichting-max-words follows {"max": n}: the longest toelichting (106 words, aia-26) is the last one reported', async () => {
     const reported = async (rules?: Record<string, RuleSetting>) =>
-      (await lint({ cwd: CORPUS, only: ['toelichting-max-words'], rules })).files.filter((file) => file.messages.length > 0).map((file) => path.basename(file.path));
+      (await lint({ cwd: CORPUS, only: ['toelichting-max-words'], rules })).files
+        .filter((file) => file.messages.length > 0)
+        .map((file) => path.basename(file.path));
     expect((await reported()).length).toBeGreaterThan(15);
     expect(await reported({ 'toelichting-max-words': ['warn', { max: 100 }] })).toEqual(['aia-26-recht-op-uitleg-ai-besluiten.md']);
     expect(await reported({ 'toelichting-max-words': ['warn', { max: 106 }] })).toEqual([]);

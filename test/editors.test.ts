@@ -195,8 +195,10 @@ describe('remark-cli run from another folder', () => {
     writeFileSync(path.join(root, '.algoritmekader-lint.json'), JSON.stringify({ lang: 'en', rules: { 'sources-code-quoted': 'off' } }));
     try {
       const run = (cwd: string, target: string) =>
-        spawnSync(process.execPath, [path.join(ROOT, 'node_modules/remark-cli/cli.js'), target, '--quiet', '--no-color', '--no-stdout'], { cwd, encoding: 'utf8' })
-          .stderr;
+        spawnSync(process.execPath, [path.join(ROOT, 'node_modules/remark-cli/cli.js'), target, '--quiet', '--no-color', '--no-stdout'], {
+          cwd,
+          encoding: 'utf8',
+        }).stderr;
       const fromParent = run(path.dirname(root), path.join(path.basename(root), 'docs'));
       const fromRoot = run(root, 'docs');
       // The sample plants an unquoted ARK code: reported unless the repository turns the rule off.

@@ -10,8 +10,8 @@ import type { VFile } from 'vfile';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../src/entries/cli/main.js';
 import { readPageSource } from '../src/repository/source.js';
-import { ROOT, SAMPLE } from './helpers/rule-docs.js';
 import { lint } from '../src/run/engine.js';
+import { ROOT, SAMPLE } from './helpers/rule-docs.js';
 
 const M = 'docs/voldoen-aan-wetten-en-regels/maatregelen';
 let root: string;

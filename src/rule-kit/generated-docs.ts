@@ -26,7 +26,12 @@ function metaTable(rule: Rule): string {
     ['Standaard', LEVEL[meta.severity]],
     ['Geldt voor', meta.kinds?.join(', ') ?? 'alle pagina’s'],
     ['Automatisch te herstellen', meta.fixable ? 'ja (`--fix`, snelle oplossing in de editor)' : 'nee'],
-    ['Meldingen', Object.keys(meta.messages).map((id) => `\`${id}\``).join(', ')],
+    [
+      'Meldingen',
+      Object.keys(meta.messages)
+        .map((id) => `\`${id}\``)
+        .join(', '),
+    ],
   ];
   if (meta.options) {
     const properties = (meta.options.properties ?? {}) as Record<string, { type?: string; description?: string }>;
