@@ -66,3 +66,38 @@ describe('configuration as code', () => {
     expect(stdout).toContain('file=docs/voldoen-aan-wetten-en-regels/');
   });
 });
+
+describe('page content cannot inject workflow commands or terminal escapes', () => {
+  it('a vereiste name with newlines, ::error and ESC stays on one line in the pretty and github reports', async () => {
+    const { main } = await import('../src/entries/cli/main.js');
+    const { sampleFiles } = await import('./helpers/rule-tester.js');
+    const { mkdtempSync, rmSync, writeFileSync, mkdirSync, readFileSync } = await import('node:fs');
+    const os = await import('node:os');
+    const root = mkdtempSync(path.join(os.tmpdir(), 'ak-inject-'));
+    try {
+      for (const [file, text] of Object.entries(sampleFiles())) {
+        mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
+        writeFileSync(path.join(root, file), text);
+      }
+      const page = 'docs/voldoen-aan-wetten-en-regels/maatregelen/6-imp-01-werkinstructies-gebruikers.md';
+      const hostile = 'zz\\n::error file=README.md,line=1::INJECTED\\n::stop-commands::deadbeef\\u001b[2J';
+      writeFileSync(path.join(root, page), readFileSync(path.join(root, page), 'utf8').replace('- aia-01-ai-geletterdheid', `- "${hostile}"`));
+      const summary = path.join(root, 'summary.md');
+      let stdout = '';
+      const io = { cwd: root, isTTY: false, env: { GITHUB_STEP_SUMMARY: summary }, stdout: (text: string) => (stdout += text), stderr: () => {} };
+      expect(await main(['--reporter', 'github', '--reporter', 'pretty', '--no-color', page], io)).toBe(1);
+      const lines = stdout.split('\n');
+      // Our own annotations start with ::error/::warning file=…; nothing from the page may start a line.
+      expect(lines.filter((line) => line.startsWith('::') && !/^::(error|warning|notice) file=docs\//.test(line))).toEqual([]);
+      expect(stdout).not.toContain('\u001b');
+      expect(stdout).toContain('INJECTED'); // still shown, as text
+      expect(
+        readFileSync(summary, 'utf8')
+          .split('\n')
+          .filter((line) => line.startsWith('::')),
+      ).toEqual([]);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+});

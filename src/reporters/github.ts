@@ -8,6 +8,7 @@ import type { VFile } from 'vfile';
 import type { RuleMeta } from '../rule-kit/define-rule.js';
 import { format, type Lang } from '../rule-kit/i18n.js';
 import { type FlatMessage, flatten } from './messages.js';
+import { printable, tableCell } from './printable.js';
 
 /** Escaping of workflow command data and properties, as the Actions toolkit does it. */
 export function escapeData(text: string): string {
@@ -24,14 +25,14 @@ export function workflowCommands(messages: FlatMessage[]): string {
   return messages
     .map((message) => {
       const properties = [
-        `file=${escapeProperty(message.file)}`,
+        `file=${escapeProperty(printable(message.file))}`,
         `line=${message.line}`,
         `col=${message.column}`,
         message.endLine ? `endLine=${message.endLine}` : '',
         message.endColumn && message.endLine === message.line ? `endColumn=${message.endColumn}` : '',
         `title=${escapeProperty(`algoritmekader-lint: ${message.ruleId}`)}`,
       ].filter(Boolean);
-      return `::${COMMAND[message.level]} ${properties.join(',')}::${escapeData(message.reason)}`;
+      return `::${COMMAND[message.level]} ${properties.join(',')}::${escapeData(printable(message.reason))}`;
     })
     .join('\n');
 }
@@ -79,12 +80,12 @@ export function summary(messages: FlatMessage[], fileCount: number, rules: Array
   for (const [ruleId, list] of [...byRule].sort((a, b) => b[1].length - a[1].length)) {
     const link = list[0].url ? `[\`${ruleId}\`](${list[0].url})` : `\`${ruleId}\``;
     const of = (level: string) => list.filter((message) => message.level === level).length;
-    lines.push(`| ${link} | ${of('error')} | ${of('warning')} | ${of('info')} | ${(describe.get(ruleId) ?? '').replace(/\|/g, '\\|')} |`);
+    lines.push(`| ${link} | ${of('error')} | ${of('warning')} | ${of('info')} | ${tableCell(describe.get(ruleId) ?? '')} |`);
   }
   lines.push('', `| ${words.file} | ${words.errors} | ${words.warnings} | ${words.info} |`, '| --- | ---: | ---: | ---: |');
   for (const [file, list] of [...byFile].sort(([a], [b]) => a.localeCompare(b))) {
     const of = (level: string) => list.filter((message) => message.level === level).length;
-    lines.push(`| \`${file}\` | ${of('error')} | ${of('warning')} | ${of('info')} |`);
+    lines.push(`| \`${tableCell(file)}\` | ${of('error')} | ${of('warning')} | ${of('info')} |`);
   }
   return `${lines.join('\n')}\n`;
 }

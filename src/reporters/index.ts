@@ -7,6 +7,7 @@ import type { Lang } from '../rule-kit/i18n.js';
 import { githubReporter } from './github.js';
 import { junitReporter } from './junit.js';
 import { levelOf } from './messages.js';
+import { printableFile } from './printable.js';
 import { sarifReporter } from './sarif.js';
 
 export interface ReportContext {
@@ -47,7 +48,7 @@ function withSummary(text: string, files: VFile[], lang: Lang): string {
 export type Reporter = (files: VFile[], context: ReportContext) => string;
 
 export const REPORTERS: Record<string, Reporter> = {
-  pretty: (files, { quiet, color, lang }) => withSummary(prettyReporter(files, { quiet, color, defaultName: '<stdin>' }), files, lang),
+  pretty: (files, { quiet, color, lang }) => withSummary(prettyReporter(files.map(printableFile), { quiet, color, defaultName: '<stdin>' }), files, lang),
   json: (files, { quiet }) => jsonReporter(files, { quiet }),
   github: githubReporter,
   sarif: sarifReporter,

@@ -1,0 +1,29 @@
+/**
+ * Page content reaches every report (file names, values quoted in messages).
+ * On a CI log a line starting with `::` is a workflow command and an ESC
+ * sequence rewrites the terminal, so text from a page is made printable on a
+ * single line before any reporter writes it.
+ */
+import { VFile } from 'vfile';
+
+/** Newlines as `⏎`, other control characters (ESC included) as `\xNN`. */
+export function printable(text: string): string {
+  return text
+    .replace(/\r\n|\r|\n/g, '⏎')
+    .replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029]/g, (character) => `\\x${character.charCodeAt(0).toString(16).padStart(2, '0')}`);
+}
+
+/** A Markdown table cell: printable, with its own pipes and backticks neutral. */
+export function tableCell(text: string): string {
+  return printable(text).replace(/\|/g, '\\|').replace(/`/g, 'ʼ');
+}
+
+/** A copy of the file whose path and message texts are printable (for the text reporters). */
+export function printableFile(file: VFile): VFile {
+  const copy = new VFile({ path: printable(file.path), cwd: file.cwd });
+  for (const message of file.messages) {
+    const clone = copy.message(printable(message.reason), { place: message.place, ruleId: message.ruleId, source: message.source });
+    clone.fatal = message.fatal;
+  }
+  return copy;
+}
