@@ -94,6 +94,7 @@ export class Repository {
   private knownFolderTimes = new Map<string, number>();
   private lastRecheck = Date.now();
   private reads?: Map<string, ModelRead>;
+  private readonly schemaTexts = new Map<ItemKind, string | undefined>();
 
   constructor(root: string, config: Config, files: FileSource = diskFiles) {
     this.root = path.resolve(root);
@@ -124,12 +125,12 @@ export class Repository {
 
   /** The current answers to recorded questions, hashed. */
   answersTo(reads: ModelRead[]): string {
-    const [outer, paused] = [this.reads, undefined];
-    this.reads = paused;
+    const recording = this.reads;
+    this.reads = undefined; // replaying is not a question of the check being recorded
     try {
       return hash(JSON.stringify(reads.map((read) => this.answer(read))));
     } finally {
-      this.reads = outer;
+      this.reads = recording;
     }
   }
 
@@ -199,11 +200,6 @@ export class Repository {
   vocabulary(key: string): Set<string> | undefined {
     this.note('vocabulary', key);
     return this.vocabularies.get(key);
-  }
-
-  /** Every vocabulary, for completion and hovers. */
-  vocabularyKeys(): string[] {
-    return [...this.vocabularies.keys()];
   }
 
   /** Every Markdown page under docs/, absolute paths, sorted. */
@@ -299,9 +295,12 @@ export class Repository {
     return validatorFor(kind, override ? { file: this.insideRoot(override), text: this.schemaText(kind) } : undefined);
   }
 
+  /** A configured schema's text, read once per model (not once per page). */
   private schemaText(kind: ItemKind): string | undefined {
     const override = this.config.schemas[kind];
-    return override ? this.files.readText(this.insideRoot(override)) : undefined;
+    if (!override) return undefined;
+    if (!this.schemaTexts.has(kind)) this.schemaTexts.set(kind, this.files.readText(this.insideRoot(override)));
+    return this.schemaTexts.get(kind);
   }
 
   /**

@@ -52,8 +52,9 @@ export function setPageContext(tree: Root, file: VFile, repository: Repository, 
   if (!file.path) return undefined;
   const absolute = path.resolve(file.cwd, file.path);
   const source = String(file.value ?? '');
-  // The model takes this text over the disk version (unsaved edits in an editor).
-  const page = recordPage(repository, absolute, tree, source, repository.files.stat(absolute)?.mtimeMs ?? 0);
+  // The model takes this text over the disk version (unsaved edits in an editor);
+  // the known mtime is kept, so a refresh reloads the page only when the disk changes.
+  const page = recordPage(repository, absolute, tree, source, repository.page(absolute)?.mtimeMs ?? 0);
   const place = location(source);
   const point = (offset: number) => {
     const clamped = Math.max(0, Math.min(offset, source.length));

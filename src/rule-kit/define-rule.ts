@@ -9,8 +9,10 @@ import type { Plugin } from 'unified';
 import type { Position } from 'unist';
 import type { VFile } from 'vfile';
 import type { PageKind, Severity } from '../config/config.js';
-import type { PageContext } from './context.js';
+import type { Repository } from '../repository/repository.js';
+import type { PageContext, RunData } from './context.js';
 import type { Lang, Localized } from './i18n.js';
+import { runRuleAlone } from './run-rules.js';
 
 export interface RuleMeta<M extends string = string, O extends object = object> {
   id: string;
@@ -68,7 +70,7 @@ export interface RuleParts<M extends string, O extends object> {
   meta: RuleMeta<M, O>;
   check: RuleCheck<M, O>;
   /** Run once per lint run, after the pages, with the run's data. */
-  checkRun?: (run: import('./context.js').RunData, repository: import('../repository/repository.js').Repository, out: RunReport<M>) => void;
+  checkRun?: (run: RunData, repository: Repository, out: RunReport<M>) => void;
 }
 
 export type Rule<M extends string = string, O extends object = any> = Plugin<[unknown?], Root> & RuleParts<M, O>;
@@ -92,10 +94,7 @@ export function defineRule<M extends string, O extends object = object>(
   checkRun?: RuleParts<M, O>['checkRun'],
 ): Rule<M, O> {
   const rule = function standalone(setting?: unknown) {
-    return async (tree: Root, file: VFile) => {
-      const { runRuleAlone } = await import('./run-rules.js');
-      runRuleAlone(rule as Rule, setting, tree, file);
-    };
+    return (tree: Root, file: VFile) => runRuleAlone(rule as Rule, setting, tree, file);
   } as unknown as Rule<M, O>;
   Object.assign(rule, { meta, check, checkRun });
   return rule;

@@ -5,13 +5,11 @@
  */
 import path from 'node:path';
 import type { VFile } from 'vfile';
-import type { PartialConfig, RuleSetting } from '../config/config.js';
 import type { ExternalRunOptions } from '../external/run.js';
-import type { FileChanges, FileSource } from '../repository/file-source.js';
+import type { FileChanges } from '../repository/file-source.js';
 import type { Repository } from '../repository/repository.js';
-import type { Lang } from '../rule-kit/i18n.js';
 import { type CacheStore, fileStore, LintCache } from './cache.js';
-import type { Session } from './session.js';
+import type { Session, SessionOptions } from './session.js';
 import { checkPages } from './stages/check.js';
 import { checkExternal } from './stages/external.js';
 import { finishRun } from './stages/finish.js';
@@ -19,36 +17,19 @@ import { loadFacts } from './stages/load-facts.js';
 import { resolveRun } from './stages/resolve.js';
 import { narrowToChanges, selectPages } from './stages/select.js';
 
-export interface LintOptions {
-  /** Folder paths are shown relative to (default: process.cwd()). */
-  cwd?: string;
-  /** Repository root (with mkdocs.yml); found upward from the paths or cwd when absent. */
-  root?: string;
+export interface LintOptions extends SessionOptions {
   /** Files, folders or globs to lint; default: every page under the docs folder. */
   paths?: string[];
-  /** A JSON/YAML configuration file instead of the repository's own. */
-  configFile?: string;
-  config?: PartialConfig;
-  lang?: Lang;
-  rules?: Record<string, RuleSetting>;
-  /** Only these rules; the others are off. */
-  only?: string[];
   /** Check external http(s) URLs of the selected pages (network). */
   external?: ExternalRunOptions | boolean;
   /** Lint only what changed since this git ref, plus the pages that point at it; report URN changes. */
   changedSince?: string;
-  /** Load `.algoritmekader-lint.mjs`/`.js` or a code `--config` (executes repository code: trusted trees only). */
-  allowCodeConfig?: boolean;
-  /** Told about configuration that was skipped (e.g. code configuration without the opt-in). */
-  onNotice?: (text: string) => void;
   /** Read every page even when the cache vouches for it (`--fix` needs the text). */
   readSources?: boolean;
   /** Reuse facts and results of unchanged pages between runs (`--cache`): a folder or `.json` file, or a store. */
   cache?: true | { location?: string } | { store: CacheStore };
   /** File texts that take precedence over the disk (absolute or cwd-relative paths; new files allowed; `null`: gone). */
   overrides?: FileChanges;
-  /** Where files are read from (default: the disk). */
-  files?: FileSource;
 }
 
 export interface LintResult {
@@ -75,11 +56,9 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
 }
 
 /** The cache holds results that depend on the repository alone: not with network or git comparisons. */
-function openCache(session: Session, options: LintOptions): LintCache | undefined {
-  if (!options.cache || options.external || options.changedSince !== undefined) return undefined;
-  const store =
-    'store' in (options.cache as object)
-      ? (options.cache as { store: CacheStore }).store
-      : fileStore((options.cache as { location?: string }).location || path.join(session.root, 'node_modules/.cache/algoritmekader-lint'));
-  return new LintCache(store, session.config);
+function openCache(session: Session, { cache, external, changedSince }: LintOptions): LintCache | undefined {
+  if (!cache || external || changedSince !== undefined) return undefined;
+  if (cache !== true && 'store' in cache) return new LintCache(cache.store, session.config);
+  const location = (cache !== true && cache.location) || path.join(session.root, 'node_modules/.cache/algoritmekader-lint');
+  return new LintCache(fileStore(location), session.config);
 }

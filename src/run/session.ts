@@ -67,7 +67,7 @@ function selectedRules(only: string[] | undefined) {
 }
 
 /** The repository root for these options, or a usage error that says where we looked. */
-export function sessionRoot(options: SessionOptions): string {
+function sessionRoot(options: SessionOptions): string {
   const cwd = path.resolve(options.cwd ?? process.cwd());
   if (options.root) return path.resolve(cwd, options.root);
   const root = findRoot(path.resolve(cwd, options.start ?? '.'));

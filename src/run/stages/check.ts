@@ -12,6 +12,8 @@ import type { PageState } from './load-facts.js';
 export async function checkPages(session: Session, pages: Map<string, PageState>, selected: string[], cache: LintCache | undefined) {
   const { repository, cwd } = session;
   const files: VFile[] = [];
+  // The parser and rules load on first need: a run answered from the cache never loads them.
+  let linting: typeof import('../linting.js') | undefined;
   let processor: ReturnType<typeof import('../linting.js').createProcessor> | undefined;
   let reused = 0;
   let parsed = 0;
@@ -29,7 +31,7 @@ export async function checkPages(session: Session, pages: Map<string, PageState>
       reused++;
       continue;
     }
-    const linting = await import('../linting.js');
+    linting ??= await import('../linting.js');
     if (!state.tree) {
       // Facts came from the cache, but the messages are needed: read and parse now.
       state.value ??= repository.files.readPage(file).value;

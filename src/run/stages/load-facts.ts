@@ -24,6 +24,8 @@ export async function loadFacts(session: Session, pagePaths: Iterable<string>, c
   const { repository } = session;
   const pages = new Map<string, PageState>();
   let parsed = 0;
+  // The parser loads on first need: a run served from the cache never loads it.
+  let linting: typeof import('../linting.js') | undefined;
   for (const file of new Set(pagePaths)) {
     const cached = cache?.get(repository.docsPathOf(file));
     if (cached && !readSources) {
@@ -44,10 +46,9 @@ export async function loadFacts(session: Session, pagePaths: Iterable<string>, c
       state.problem = cached.problem ?? source.problem;
       continue;
     }
-    // The parser loads on first need: a run served from the cache never loads it.
-    const { safeParse, recordPage } = await import('../linting.js');
-    const { tree, problem } = safeParse(source.value, source.problem);
-    const record = recordPage(repository, file, tree, source.value, source.mtimeMs);
+    linting ??= await import('../linting.js');
+    const { tree, problem } = linting.safeParse(source.value, source.problem);
+    const record = linting.recordPage(repository, file, tree, source.value, source.mtimeMs);
     Object.assign(state, { tree, problem });
     cache?.setRecord(record.docsPath, { ...state, mtimeMs: source.mtimeMs, size: source.size }, record);
     parsed++;
