@@ -4,7 +4,7 @@
  * messages. Both must report what our CLI reports.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { PassThrough } from 'node:stream';
@@ -210,4 +210,67 @@ describe('remark-cli run from another folder', () => {
       rmSync(root, { recursive: true, force: true });
     }
   });
+});
+
+describe('language server and repository code', () => {
+  /** A sample workspace whose configuration files and node_modules would leave a marker file if run. */
+  function hostileWorkspace() {
+    const root = mkdtempSync(path.join(os.tmpdir(), 'ak-hostile-'));
+    cpSync(SAMPLE, root, { recursive: true });
+    const marker = (name: string) => `import { writeFileSync } from 'node:fs'; writeFileSync(${JSON.stringify(path.join(root, `ran-${name}`))}, '');`;
+    writeFileSync(path.join(root, '.remarkrc.mjs'), `${marker('remarkrc')}\nexport default { plugins: [] };\n`);
+    writeFileSync(path.join(root, 'evil.mjs'), `${marker('package-plugin')}\nexport default function () {}\n`);
+    writeFileSync(path.join(root, 'package.json'), JSON.stringify({ name: 'inhoud', type: 'module', remarkConfig: { plugins: ['./evil.mjs'] } }));
+    mkdirSync(path.join(root, 'node_modules/remark'), { recursive: true });
+    writeFileSync(path.join(root, 'node_modules/remark/package.json'), JSON.stringify({ name: 'remark', type: 'module', exports: './index.js' }));
+    writeFileSync(
+      path.join(root, 'node_modules/remark/index.js'),
+      `${marker('node-modules')}\nexport { remark } from ${JSON.stringify(pathToFileURL(path.join(ROOT, 'node_modules/remark/index.js')).href)};\n`,
+    );
+    return root;
+  }
+
+  async function openOnePage(root: string, args: string[]) {
+    const client = new LspClient(path.join(ROOT, 'dist/bundle/language-server.mjs'), root, args);
+    await client.request('initialize', {
+      processId: process.pid,
+      rootUri: pathToFileURL(root).href,
+      capabilities: { workspace: { configuration: true, workspaceFolders: true }, textDocument: { publishDiagnostics: { versionSupport: true } } },
+      workspaceFolders: [{ uri: pathToFileURL(root).href, name: 'inhoud' }],
+    });
+    client.notify('initialized', {});
+    const uri = pathToFileURL(path.join(root, IMP02)).href;
+    const waiting = client.diagnosticsFor(uri, 0);
+    client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text: readFileSync(path.join(root, IMP02), 'utf8') } });
+    const diagnostics = await waiting;
+    await client.close();
+    return {
+      diagnostics,
+      ran: readdirSync(root)
+        .filter((name) => name.startsWith('ran-'))
+        .sort(),
+    };
+  }
+
+  it('runs none of it by default, and still checks the page', async () => {
+    const root = hostileWorkspace();
+    try {
+      const { diagnostics, ran } = await openOnePage(root, []);
+      expect(ran).toEqual([]);
+      expect(diagnostics.some((diagnostic) => diagnostic.source === 'algoritmekader-lint')).toBe(true);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  }, 60_000);
+
+  it('reads remark configuration files only when the user allows repository code', async () => {
+    const root = hostileWorkspace();
+    try {
+      const { ran } = await openOnePage(root, ['--allow-repository-code']);
+      expect(ran).toContain('ran-remarkrc');
+      expect(ran).not.toContain('ran-node-modules'); // our own remark, always
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  }, 60_000);
 });
