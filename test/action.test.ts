@@ -61,4 +61,22 @@ describe('the action', () => {
     for (const name of ['pwned', 'pwned2', 'pwned3', 'pwned4']) expect(existsSync(path.join(repo.root, name)), name).toBe(false);
     expect(`${stdout}${stderr}`).toMatch(/--lang must be nl or en|no such file or folder/);
   });
+
+  it('takes a changed-since input that looks like an option as a ref, never as an option of git', () => {
+    repo = gitCopy(SAMPLE);
+    repo.git('remote', 'add', 'origin', repo.root);
+    const marker = path.join(repo.root, 'pwned5');
+    const { status, stderr } = runAction(repo.root, { INPUT_CHANGED_SINCE: `--upload-pack=touch ${marker};false` });
+    expect(existsSync(marker)).toBe(false);
+    expect(status).toBe(2);
+    expect(stderr).toMatch(/changed-since/);
+  });
+
+  it('refuses an input with a newline where it would write GITHUB_OUTPUT', () => {
+    repo = gitCopy(SAMPLE);
+    const { status, output, stdout } = runAction(repo.root, { INPUT_SARIF: 'results.sarif\ninjected=1' });
+    expect(output).not.toContain('injected');
+    expect(status).toBe(2);
+    expect(stdout).toMatch(/::error title=algoritmekader-lint::sarif/);
+  });
 });
