@@ -10,5 +10,5 @@ import { readPageSource } from '../dist/src/repository/source.js';
 const root = path.resolve(process.argv[2] ?? '.');
 const repository = new Repository(root, resolveConfig());
 let nodes = 0;
-for (const file of repository.pagePaths()) nodes += parsePage(readPageSource(file).value).children.length;
+for (const file of repository.pagePaths()) nodes += parsePage(readPageSource(file, repository.root).value).children.length;
 if (nodes === 0) process.exitCode = 1;

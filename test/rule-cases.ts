@@ -40,7 +40,7 @@ const failing =
   (problem: import('../src/repository/source.js').SourceProblem) =>
   (files: FileSource): FileSource => ({
     ...files,
-    readPage: (file) => (file.endsWith('6-imp-09-voorbeeld.md') ? { value: '', problem, mtimeMs: 0 } : files.readPage(file)),
+    readPage: (file, boundary) => (file.endsWith('6-imp-09-voorbeeld.md') ? { value: '', problem, mtimeMs: 0 } : files.readPage(file, boundary)),
   });
 
 /** Every URL answers with `result`. */

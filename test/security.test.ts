@@ -1,5 +1,5 @@
 /** Content of a pull request is untrusted: no code from the checked-out tree runs unless asked for. */
-import { cpSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -99,5 +99,50 @@ describe('page content cannot inject workflow commands or terminal escapes', () 
     } finally {
       rmSync(root, { recursive: true, force: true });
     }
+  });
+});
+
+describe('nothing outside the repository is read', () => {
+  /** A copy of the sample beside a secret file, with `configure` applied. */
+  function besideSecret(configure: (root: string, secret: string) => void) {
+    const outer = mkdtempSync(path.join(os.tmpdir(), 'ak-outside-'));
+    root = outer;
+    const repo = path.join(outer, 'repo');
+    cpSync(SAMPLE, repo, { recursive: true });
+    const secret = path.join(outer, 'geheim.md');
+    writeFileSync(secret, '---\ntitle: GEHEIME-INHOUD\n---\n');
+    configure(repo, secret);
+    return repo;
+  }
+
+  it.each([
+    ['schemas.maatregel', { schemas: { maatregel: '/etc/passwd' } }],
+    ['auditCodes', { auditCodes: '../geheim.md' }],
+    ['docs_dir', { docsDir: '/' }],
+  ])('a configured path that leaves the repository (%s) is a configuration error', async (key, config) => {
+    const repo = besideSecret((folder) => writeFileSync(path.join(folder, '.algoritmekader-lint.json'), JSON.stringify(config)));
+    const { code, stdout, stderr } = await run(repo, ['--reporter', 'json']);
+    expect(code).toBe(2);
+    expect(stderr).toContain(`${key}:`);
+    expect(stderr).toContain('outside the repository');
+    expect(`${stdout}${stderr}`).not.toMatch(/root:x:0|GEHEIME-INHOUD/);
+  });
+
+  it('a docs folder that does not exist is a configuration error, not a run that checks nothing', async () => {
+    const repo = besideSecret((folder) => writeFileSync(path.join(folder, 'mkdocs.yml'), 'site_name: x\ndocs_dir: inhoud\n'));
+    const { code, stderr } = await run(repo, []);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/docs folder .*inhoud does not exist/);
+  });
+
+  it('a symlinked page and a git symlink stub that lead outside are not read', async () => {
+    const repo = besideSecret((folder, secret) => {
+      symlinkSync(secret, path.join(folder, 'docs/gelinkt.md'));
+      writeFileSync(path.join(folder, 'docs/stub.md'), path.relative(path.join(folder, 'docs'), secret));
+    });
+    const { stdout, stderr } = await run(repo, ['--reporter', 'json']);
+    expect(stdout).not.toContain('GEHEIME-INHOUD');
+    expect(stdout).not.toContain('gelinkt.md');
+    expect(stderr).toContain('docs/gelinkt.md: a symbolic link that leads outside the repository');
   });
 });

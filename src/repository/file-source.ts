@@ -14,10 +14,10 @@ export interface FileStat {
 }
 
 export interface FileSource {
-  /** Every file and folder under `docsDir`. */
-  list(docsDir: string): DocsListing;
-  /** A page as text, or the problem that prevents reading it. */
-  readPage(file: string): PageSource;
+  /** Every file and folder under `docsDir`; a symbolic link that leads outside `boundary` (the repository) is left out. */
+  list(docsDir: string, boundary: string): DocsListing;
+  /** A page as text, or the problem that prevents reading it; a git symlink stub is followed only inside `boundary`. */
+  readPage(file: string, boundary: string): PageSource;
   /** Any other file as text (mkdocs.yml, configuration, audit codes, schemas); undefined when absent. */
   readText(file: string): string | undefined;
   stat(file: string): FileStat | undefined;
@@ -49,8 +49,8 @@ export type FileChanges = Record<string, string | Uint8Array | null>;
 export function overlayFiles(base: FileSource, changes: FileChanges): FileSource {
   const changed = new Map(Object.entries(changes).map(([file, text]) => [path.resolve(file), text]));
   return {
-    list(docsDir) {
-      const listing = base.list(docsDir);
+    list(docsDir, boundary) {
+      const listing = base.list(docsDir, boundary);
       const files = new Set(listing.files);
       const folders = new Set(listing.folders);
       for (const [file, text] of changed) {
@@ -62,11 +62,11 @@ export function overlayFiles(base: FileSource, changes: FileChanges): FileSource
           for (let folder = path.posix.dirname(docsPath); folder !== '.'; folder = path.posix.dirname(folder)) folders.add(folder);
         }
       }
-      return { files, folders, loops: listing.loops };
+      return { ...listing, files, folders };
     },
-    readPage(file) {
+    readPage(file, boundary) {
       const text = changed.get(path.resolve(file));
-      if (text === undefined) return base.readPage(file);
+      if (text === undefined) return base.readPage(file, boundary);
       if (text === null) return { value: '', problem: { code: 'unreadable', detail: 'ENOENT' }, mtimeMs: 0 };
       return { ...decodePage(typeof text === 'string' ? Buffer.from(text) : text), mtimeMs: 0 };
     },
@@ -83,7 +83,7 @@ export function overlayFiles(base: FileSource, changes: FileChanges): FileSource
 }
 
 const EMPTY: FileSource = {
-  list: () => ({ files: new Set(), folders: new Set(['']), loops: [] }),
+  list: () => ({ files: new Set(), folders: new Set(['']), loops: [], outside: [] }),
   readPage: () => ({ value: '', problem: { code: 'unreadable', detail: 'ENOENT' }, mtimeMs: 0 }),
   readText: () => undefined,
   stat: () => undefined,

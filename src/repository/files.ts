@@ -9,10 +9,19 @@ export interface DocsListing {
   folders: Set<string>;
   /** Folders skipped because a symlink led back into an ancestor. */
   loops: string[];
+  /** Symbolic links skipped because they lead outside the repository. */
+  outside: string[];
 }
 
-export function listDocs(docsDir: string): DocsListing {
-  const listing: DocsListing = { files: new Set(), folders: new Set(['']), loops: [] };
+/** Is `file` the folder `boundary` or inside it? */
+export function isWithin(boundary: string, file: string): boolean {
+  const relative = path.relative(boundary, file);
+  return !relative.startsWith('..') && !path.isAbsolute(relative);
+}
+
+export function listDocs(docsDir: string, boundary: string): DocsListing {
+  const listing: DocsListing = { files: new Set(), folders: new Set(['']), loops: [], outside: [] };
+  const realBoundary = realpathSync(boundary);
   const visiting = new Set<string>();
 
   const walk = (absolute: string, relative: string) => {
@@ -41,6 +50,10 @@ export function listDocs(docsDir: string): DocsListing {
       let isFile = entry.isFile();
       if (entry.isSymbolicLink()) {
         try {
+          if (!isWithin(realBoundary, realpathSync(childAbsolute))) {
+            listing.outside.push(childRelative);
+            continue;
+          }
           const target = statSync(childAbsolute);
           isDirectory = target.isDirectory();
           isFile = target.isFile();

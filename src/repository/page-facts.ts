@@ -11,7 +11,6 @@ import { collectAnchors } from '../parsing/mkdocs/anchors.js';
 import { parsePage } from '../parsing/parser.js';
 import { mtimeOf, type PageRecord, type Repository } from './repository.js';
 import { resolveLink } from './resolve-link.js';
-import { readPageSource } from './source.js';
 
 /** Record a page's facts from its parsed tree (and the text it was parsed from, maybe unsaved). */
 export function recordPage(repository: Repository, file: string, tree: Root, source: string, mtimeMs = 0): PageRecord {
@@ -60,7 +59,7 @@ export function loadMissingPages(repository: Repository, recheck = false): void 
   for (const file of repository.pagePaths()) {
     const known = repository.page(file);
     if (known && (!recheck || known.mtimeMs === mtimeOf(file))) continue;
-    const source = readPageSource(file);
+    const source = repository.readPage(file);
     recordPage(repository, file, parsePage(source.value), source.value, source.mtimeMs);
   }
 }

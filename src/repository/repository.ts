@@ -10,9 +10,9 @@ import { createHash } from 'node:crypto';
 import { existsSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { type Config, ITEM_KINDS, type ItemKind, isItemKind, type PageKind } from '../config/config.js';
+import { type Config, ConfigError, ITEM_KINDS, type ItemKind, isItemKind, type PageKind } from '../config/config.js';
 import { diskFiles, type FileSource } from './file-source.js';
-import type { DocsListing } from './files.js';
+import { type DocsListing, isWithin } from './files.js';
 import { type ValidateFunction, validatorFor } from './schemas.js';
 
 export interface PageRecord {
@@ -101,7 +101,10 @@ export class Repository {
     this.config = config;
     this.files = files;
     this.docsDir = path.resolve(this.root, config.docsDir ?? docsDirFromMkdocs(this.root, files));
-    this.listing = files.list(this.docsDir);
+    this.checkConfiguredPaths();
+    this.listing = files.list(this.docsDir, this.root);
+    if (this.listing.files.size === 0)
+      throw new ConfigError(`the docs folder ${this.docsDir} does not exist or holds no files (docs_dir in mkdocs.yml, or docsDir in the configuration)`);
     this.knownFolderTimes = this.folderTimes();
     this.vocabularies = this.loadVocabularies();
     for (const kind of ITEM_KINDS) this.byName.set(kind, new Map());
@@ -196,6 +199,16 @@ export class Repository {
     return this.listing.loops;
   }
 
+  /** Symbolic links under docs/ skipped because they lead outside the repository. */
+  get outside(): string[] {
+    return this.listing.outside;
+  }
+
+  /** A page's text (or why it cannot be read), through the model's file source and within the repository. */
+  readPage(file: string) {
+    return this.files.readPage(file, this.root);
+  }
+
   /** Allowed values of a label (`levenscyclus`, `onderwerp`, `rollen`): the page names in its folder. */
   vocabulary(key: string): Set<string> | undefined {
     this.note('vocabulary', key);
@@ -255,7 +268,7 @@ export class Repository {
   refresh(recheckMs = 250): boolean {
     const folderTimes = this.folderTimes();
     if ([...folderTimes].some(([folder, time]) => this.knownFolderTimes.get(folder) !== time) || folderTimes.size !== this.knownFolderTimes.size) {
-      this.listing = this.files.list(this.docsDir);
+      this.listing = this.files.list(this.docsDir, this.root);
       for (const record of [...this.pages.values()]) {
         if (!this.listing.files.has(record.docsPath)) this.removePage(record.path);
       }
@@ -292,30 +305,34 @@ export class Repository {
   schemaValidator(kind: ItemKind): ValidateFunction {
     this.note('schema', kind);
     const override = this.config.schemas[kind];
-    return validatorFor(kind, override ? { file: this.insideRoot(override), text: this.schemaText(kind) } : undefined);
+    return validatorFor(kind, override ? { file: path.resolve(this.root, override), text: this.schemaText(kind) } : undefined);
   }
 
   /** A configured schema's text, read once per model (not once per page). */
   private schemaText(kind: ItemKind): string | undefined {
     const override = this.config.schemas[kind];
     if (!override) return undefined;
-    if (!this.schemaTexts.has(kind)) this.schemaTexts.set(kind, this.files.readText(this.insideRoot(override)));
+    if (!this.schemaTexts.has(kind)) this.schemaTexts.set(kind, this.files.readText(path.resolve(this.root, override)));
     return this.schemaTexts.get(kind);
   }
 
-  /**
-   * A configured path, resolved inside the repository. A path that leaves it
-   * (`/etc/passwd`, `../../secret`) resolves to nothing that can be read.
-   */
-  insideRoot(configured: string): string {
-    const resolved = path.resolve(this.root, configured);
-    const relative = path.relative(this.root, resolved);
-    return relative.startsWith('..') || path.isAbsolute(relative) ? path.join(this.root, '.outside-the-repository', path.basename(resolved)) : resolved;
+  /** Paths in the configuration stay inside the repository: nothing else on the machine is read (`/etc/passwd`, `../../secret`, `docs_dir: /`). */
+  private checkConfiguredPaths(): void {
+    const configured: Array<[string, string | undefined]> = [
+      ['docs_dir', path.relative(this.root, this.docsDir)],
+      ['auditCodes', this.config.auditCodes],
+      ...Object.entries(this.config.schemas).map(([kind, file]): [string, string | undefined] => [`schemas.${kind}`, file]),
+    ];
+    for (const [key, value] of configured) {
+      if (value === undefined) continue;
+      if (!isWithin(this.root, path.resolve(this.root, value)))
+        throw new ConfigError(`${key}: ${value} is outside the repository ${this.root}; only files inside it are read`);
+    }
   }
 
   /** The audit-code list's text ('' when there is none). */
   auditCodesText(): string {
-    return this.files.readText(this.insideRoot(this.config.auditCodes)) ?? '';
+    return this.files.readText(path.resolve(this.root, this.config.auditCodes)) ?? '';
   }
 
   /** An item page of this kind by file name (without `.md`). */
@@ -389,7 +406,7 @@ export class Repository {
   }
 
   private loadAuditCodes(): AuditCodes | undefined {
-    const file = this.insideRoot(this.config.auditCodes);
+    const file = path.resolve(this.root, this.config.auditCodes);
     const text = this.files.readText(file);
     if (text === undefined) return undefined;
     const codes: AuditCodes = { ADR: new Set(), ARK: new Set(), file: path.relative(this.root, file) };

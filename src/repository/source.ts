@@ -1,6 +1,7 @@
 /** Reading a page from disk: bytes to text, with a clear problem instead of an exception. */
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { isWithin } from './files.js';
 
 /** Larger pages are not parsed: no real page comes near this. */
 export const MAX_PAGE_BYTES = 5 * 1024 * 1024;
@@ -71,14 +72,14 @@ export function decodePage(bytes: Uint8Array): { value: string; bom?: boolean; p
   }
 }
 
-export function readPageSource(file: string): PageSource {
+export function readPageSource(file: string, boundary?: string): PageSource {
   let mtimeMs = 0;
   try {
     const stat = statSync(file);
     mtimeMs = stat.mtimeMs;
     if (stat.size > MAX_PAGE_BYTES) return { value: '', problem: { code: 'too-large', bytes: stat.size }, mtimeMs };
     const decoded = decodePage(readFileSync(file));
-    const linked = symlinkStubTarget(file, decoded.value, stat.size);
+    const linked = symlinkStubTarget(file, decoded.value, stat.size, boundary);
     if (linked) return { ...decodePage(readFileSync(linked)), mtimeMs, size: stat.size };
     return { ...decoded, mtimeMs, size: stat.size };
   } catch (error) {
@@ -107,10 +108,12 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
  * `core.symlinks=false`) is a small file holding the link's target path.
  * The site is built from a real checkout, so read the target instead.
  */
-function symlinkStubTarget(file: string, text: string, size: number): string | undefined {
+function symlinkStubTarget(file: string, text: string, size: number, boundary: string | undefined): string | undefined {
   if (size > 1024 || !/^[^\s<>|]+\.md$/.test(text)) return undefined;
   const target = path.resolve(path.dirname(file), text);
   try {
+    // Never followed out of the repository: a stub is only a path written in a file.
+    if (boundary && !isWithin(realpathSync(boundary), realpathSync(target))) return undefined;
     return statSync(target).isFile() ? target : undefined;
   } catch {
     return undefined;

@@ -34,7 +34,7 @@ export async function checkPages(session: Session, pages: Map<string, PageState>
     linting ??= await import('../linting.js');
     if (!state.tree) {
       // Facts came from the cache, but the messages are needed: read and parse now.
-      state.value ??= repository.files.readPage(file).value;
+      state.value ??= repository.readPage(file).value;
       vfile.value = state.value;
       state.tree = linting.safeParse(state.value, state.problem).tree;
       parsed++;

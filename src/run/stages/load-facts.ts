@@ -37,7 +37,7 @@ export async function loadFacts(session: Session, pagePaths: Iterable<string>, c
         continue;
       }
     }
-    const source = repository.files.readPage(file);
+    const source = repository.readPage(file);
     const hash = cache ? hashText(`${source.problem?.code ?? ''}\0${source.value}`) : '';
     const state: PageState = { value: source.value, problem: source.problem, bom: source.bom, hash };
     pages.set(file, state);

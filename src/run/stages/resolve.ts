@@ -13,8 +13,8 @@ export async function resolveRun(options: LintOptions): Promise<Session> {
     : base;
   const start = options.paths?.length ? firstFolder(options.paths[0]) : undefined;
   const session = await createSession({ ...options, cwd, start, files });
-  for (const loop of session.repository.loops) {
-    options.onNotice?.(`skipped ${path.relative(cwd, path.join(session.repository.docsDir, loop))}: a symbolic link that leads back into a folder above it`);
-  }
+  const shown = (docsPath: string) => path.relative(cwd, path.join(session.repository.docsDir, docsPath));
+  for (const loop of session.repository.loops) options.onNotice?.(`skipped ${shown(loop)}: a symbolic link that leads back into a folder above it`);
+  for (const link of session.repository.outside) options.onNotice?.(`skipped ${shown(link)}: a symbolic link that leads outside the repository`);
   return session;
 }
