@@ -46,6 +46,10 @@ export default defineRule(
         nl: '`{url}` stuurt te vaak door (laatste: `{detail}`).',
         en: '`{url}` redirects too often (last: `{detail}`).',
       },
+      internalAddress: {
+        nl: '`{url}` wijst naar een intern adres ({detail}) en is niet opgevraagd: lezers van de site kunnen er niet bij. Link naar een openbaar adres (of sta het adres toe met `external.allowPrivateAddresses`).',
+        en: '`{url}` points at an internal address ({detail}) and was not requested: readers of the site cannot reach it. Link to a public address (or allow the address with `external.allowPrivateAddresses`).',
+      },
       other: {
         nl: '`{url}` is niet bereikbaar ({detail}).',
         en: '`{url}` cannot be reached ({detail}).',
@@ -93,6 +97,9 @@ export default defineRule(
           break;
         case 'too-many-redirects':
           report('tooManyRedirects', place, { url, detail });
+          break;
+        case 'private':
+          report('internalAddress', place, { url, detail });
           break;
         default:
           report('other', place, { url, detail: detail || String(result.kind) });

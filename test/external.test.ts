@@ -70,7 +70,10 @@ afterAll(async () => {
 });
 
 const fast = (extra: Parameters<typeof externalSettings>[0] = {}) =>
-  externalSettings({ timeout: 400, fallbackRetryDelay: 20, hostInterval: 0, concurrency: 8, perHost: 4, maxRetryDelay: 1500, ...extra }, 'test');
+  externalSettings(
+    { timeout: 400, fallbackRetryDelay: 20, hostInterval: 0, concurrency: 8, perHost: 4, maxRetryDelay: 1500, allowPrivateAddresses: ['127.0.0.1'], ...extra },
+    'test',
+  );
 
 async function check(pathName: string, settings = fast()) {
   const checker = new ExternalChecker(settings);
@@ -217,6 +220,8 @@ describe('--external in a lint run', () => {
   it('reports dead links at the link, redirects with the new URL as fix, rate limits as warnings; a second run is served from the cache', async () => {
     const page = `# Test\n\n[dood](${base}/missing?run) [verhuisd](${base}/moved) [druk](${base}/always-limited) [goed](${base}/ok?run) [genegeerd](${base}/gone?ignored)\n`;
     const root = repositoryWith(page, { ignorePatterns: [{ pattern: '/gone\\?ignored$' }], retryCount: 0, fallbackRetryDelay: '10ms', timeout: '2s' });
+    // The test server is on loopback: allowed by configuration, as it must be.
+    writeFileSync(path.join(root, '.algoritmekader-lint.json'), JSON.stringify({ external: { allowPrivateAddresses: ['127.0.0.1'] } }));
     const cacheFile = path.join(root, 'cache.json');
     const { files } = await lint({ cwd: root, external: { cacheFile } });
     const messages = files[0].messages.map((message) => ({

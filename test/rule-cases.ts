@@ -185,6 +185,7 @@ export const RULE_CASES: RuleCase[] = [
       ['timeout', { ok: false, kind: 'timeout', detail: '10 s' }],
       ['redirectLoop', { ok: false, kind: 'redirect-loop', detail: 'https://voorbeeld.nl/a' }],
       ['tooManyRedirects', { ok: false, kind: 'too-many-redirects', detail: 'https://voorbeeld.nl/z' }],
+      ['internalAddress', { ok: false, kind: 'private', detail: 'voorbeeld.nl → 10.0.0.7' }],
       ['other', { ok: false, kind: 'unknown', detail: 'EPROTO' }],
     ] as Array<[string, Omit<CheckResult, 'url'>]>
   ).map(

@@ -7,6 +7,7 @@
  * a result with a kind.
  */
 import { Agent, request } from 'undici';
+import { guardedLookup, refusalPolicy, resolveHost } from './address-guard.js';
 import type { ExternalSettings } from './settings.js';
 
 export type FailureKind =
@@ -20,6 +21,7 @@ export type FailureKind =
   | 'too-many-redirects'
   | 'rate-limited'
   | 'invalid'
+  | 'private'
   | 'network';
 
 export interface CheckResult {
@@ -52,12 +54,18 @@ export class ExternalChecker {
   private readonly hostQueues = new Map<string, { active: number; waiting: Array<() => void>; lastStart: number }>();
   private active = 0;
   private readonly waiting: Array<() => void> = [];
+  private readonly refused: (address: string) => boolean;
+  /** Each host resolved once: its address keys the per-host limits (two names of one server share them). */
+  private readonly addresses = new Map<string, ReturnType<typeof resolveHost>>();
 
   constructor(
     private readonly settings: ExternalSettings,
     private readonly sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)),
   ) {
+    this.refused = refusalPolicy(settings.allowPrivateAddresses);
     this.agent = new Agent({
+      // Every connection, redirects included, is checked where it is made (no DNS rebinding).
+      connect: { lookup: guardedLookup(this.refused) },
       connectTimeout: settings.timeoutMs,
       headersTimeout: settings.timeoutMs,
       bodyTimeout: settings.timeoutMs,
@@ -134,9 +142,12 @@ export class ExternalChecker {
 
   /** One URL, HEAD then GET, with retries for 429/5xx. */
   private async fetchWithRetries(target: URL): Promise<{ status: number; location?: string } | { kind: FailureKind; detail?: string; status?: number }> {
+    if (!this.addresses.has(target.hostname)) this.addresses.set(target.hostname, resolveHost(target.hostname, this.refused));
+    const resolved = await this.addresses.get(target.hostname)!;
+    if ('kind' in resolved) return resolved;
     let attempt = 0;
     for (;;) {
-      const answer = await this.withSlot(target.host, () => this.fetchOnce(target));
+      const answer = await this.withSlot(resolved.address, () => this.fetchOnce(target));
       if ('kind' in answer) return answer;
       const retries = answer.status === 429 ? (this.settings.retryOn429 ? this.settings.retryCount : 0) : this.settings.retryCount;
       if (!RETRYABLE(answer.status) || attempt >= retries) return answer;
@@ -183,7 +194,7 @@ export class ExternalChecker {
     return { status: response.statusCode, location: header('location'), retryAfter: header('retry-after') };
   }
 
-  /** Run `task` within the global and per-host limits and the per-host interval. */
+  /** Run `task` within the global and per-address limits and the per-address interval. */
   private async withSlot<T>(host: string, task: () => Promise<T>): Promise<T> {
     if (this.active >= this.settings.concurrency) await new Promise<void>((resolve) => this.waiting.push(resolve));
     this.active++;
@@ -221,6 +232,7 @@ export function classify(error: unknown): { kind: FailureKind; detail?: string }
   const names = chain.map((entry) => entry.name ?? '');
   const detail = codes[0] ?? chain[0]?.message;
   const has = (...wanted: string[]) => codes.some((code) => wanted.includes(code));
+  if (has('ERR_INTERNAL_ADDRESS')) return { kind: 'private', detail: chain.find((entry) => entry.code === 'ERR_INTERNAL_ADDRESS')?.message };
   if (has('ENOTFOUND', 'EAI_AGAIN', 'EAI_NONAME', 'EAI_FAIL')) return { kind: 'dns', detail };
   if (has('ECONNREFUSED')) return { kind: 'refused', detail };
   if (

@@ -5,7 +5,9 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import safeRegex from 'safe-regex2';
 import { ConfigError } from '../config/config.js';
+import { schemaCompiler } from '../repository/schemas.js';
 
 export interface ExternalConfig {
   /** markdown-link-check names. */
@@ -25,6 +27,8 @@ export interface ExternalConfig {
   cacheTtl?: string | number;
   /** Path of an mlc_config.json, relative to the repository root. */
   mlcConfig?: string;
+  /** Connect to loopback, private and link-local addresses: all (`true`) or these addresses and CIDR ranges. Default: none. */
+  allowPrivateAddresses?: boolean | string[];
 }
 
 export interface ExternalSettings {
@@ -41,7 +45,77 @@ export interface ExternalSettings {
   ignore: RegExp[];
   cacheTtlMs: number;
   userAgent: string;
+  allowPrivateAddresses: boolean | string[];
   headersFor(url: string): Record<string, string>;
+}
+
+const DURATION = { oneOf: [{ type: 'number', minimum: 0 }, { type: 'string' }] };
+const COUNT = { type: 'integer', minimum: 1 };
+
+/** The shape of `external` (and of an mlc_config.json): a wrong value stops the run with a message. */
+const EXTERNAL_SCHEMA = {
+  type: 'object',
+  properties: {
+    ignorePatterns: {
+      type: 'array',
+      items: { oneOf: [{ type: 'string' }, { type: 'object', properties: { pattern: { type: 'string' } }, required: ['pattern'] }] },
+    },
+    aliveStatusCodes: { type: 'array', items: { type: 'integer', minimum: 100, maximum: 599 } },
+    httpHeaders: {
+      type: 'array',
+      items: {
+        type: 'object',
+        properties: { urls: { type: 'array', items: { type: 'string' } }, headers: { type: 'object', additionalProperties: { type: 'string' } } },
+        required: ['urls', 'headers'],
+      },
+    },
+    retryOn429: { type: 'boolean' },
+    retryCount: { type: 'integer', minimum: 0, maximum: 10 },
+    fallbackRetryDelay: DURATION,
+    timeout: DURATION,
+    concurrency: COUNT,
+    perHost: COUNT,
+    hostInterval: DURATION,
+    maxRedirects: { type: 'integer', minimum: 0, maximum: 20 },
+    maxRetryDelay: DURATION,
+    cacheTtl: DURATION,
+    mlcConfig: { type: 'string' },
+    allowPrivateAddresses: { oneOf: [{ type: 'boolean' }, { type: 'array', items: { type: 'string' } }] },
+  },
+};
+
+function validate(config: ExternalConfig): void {
+  const check = schemaCompiler().compile(EXTERNAL_SCHEMA);
+  if (check(config)) return;
+  const problem = check.errors?.[0];
+  throw new ConfigError(`external${problem?.instancePath.replace(/\//g, '.') ?? ''}: ${problem?.message ?? 'invalid'}`);
+}
+
+/** A pattern that cannot take exponential time on a URL, or a configuration error. */
+function safePattern(pattern: string): RegExp {
+  let regex: RegExp;
+  try {
+    regex = new RegExp(pattern);
+  } catch {
+    throw new ConfigError(`external.ignorePatterns: "${pattern}" is not a valid regular expression`);
+  }
+  if (!safeRegex(regex)) throw new ConfigError(`external.ignorePatterns: "${pattern}" can take exponential time (nested repetition); simplify it`);
+  return regex;
+}
+
+/** `httpHeaders` URL prefixes as origin plus path: a token for https://api.example.com never goes to https://api.example.com.evil.tld. */
+function headerRules(entries: NonNullable<ExternalConfig['httpHeaders']>) {
+  return entries.map(({ urls, headers }) => ({
+    headers,
+    prefixes: urls.map((prefix) => {
+      try {
+        const url = new URL(prefix);
+        return { origin: url.origin, path: url.pathname };
+      } catch {
+        throw new ConfigError(`external.httpHeaders: "${prefix}" is not an absolute URL`);
+      }
+    }),
+  }));
 }
 
 const MLC_LOCATIONS = ['mlc_config.json', '.mlc_config.json', '.github/mlc_config.json', '.markdown-link-check.json'];
@@ -72,15 +146,9 @@ export function readMlcConfig(root: string, file?: string): ExternalConfig {
 }
 
 export function externalSettings(config: ExternalConfig, version: string): ExternalSettings {
-  const headers = config.httpHeaders ?? [];
-  const ignore = (config.ignorePatterns ?? []).map((entry) => {
-    const pattern = typeof entry === 'string' ? entry : entry.pattern;
-    try {
-      return new RegExp(pattern);
-    } catch {
-      throw new ConfigError(`ignorePatterns: "${pattern}" is not a valid regular expression`);
-    }
-  });
+  validate(config);
+  const headers = headerRules(config.httpHeaders ?? []);
+  const ignore = (config.ignorePatterns ?? []).map((entry) => safePattern(typeof entry === 'string' ? entry : entry.pattern));
   return {
     concurrency: config.concurrency ?? 8,
     perHost: config.perHost ?? 2,
@@ -95,9 +163,13 @@ export function externalSettings(config: ExternalConfig, version: string): Exter
     ignore,
     cacheTtlMs: parseDuration(config.cacheTtl, 86_400_000),
     userAgent: `algoritmekader-lint/${version} (link check)`,
+    allowPrivateAddresses: config.allowPrivateAddresses ?? false,
     headersFor(url) {
+      const target = new URL(url);
       const result: Record<string, string> = {};
-      for (const entry of headers) if (entry.urls.some((prefix) => url.startsWith(prefix))) Object.assign(result, entry.headers);
+      for (const entry of headers) {
+        if (entry.prefixes.some(({ origin, path }) => target.origin === origin && target.pathname.startsWith(path))) Object.assign(result, entry.headers);
+      }
       return result;
     },
   };
