@@ -108,8 +108,13 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
  * `core.symlinks=false`) is a small file holding the link's target path.
  * The site is built from a real checkout, so read the target instead.
  */
+/** Does this file's text look like a git symlink stub (a short path to a `.md` file)? */
+export function looksLikeSymlinkStub(text: string, size: number): boolean {
+  return size <= 1024 && /^[^\s<>|]+\.md$/.test(text);
+}
+
 function symlinkStubTarget(file: string, text: string, size: number, boundary: string | undefined): string | undefined {
-  if (size > 1024 || !/^[^\s<>|]+\.md$/.test(text)) return undefined;
+  if (!looksLikeSymlinkStub(text, size)) return undefined;
   const target = path.resolve(path.dirname(file), text);
   try {
     // Never followed out of the repository: a stub is only a path written in a file.

@@ -4,7 +4,7 @@
  * corpus as it is: nothing is copied or written, and the facts of unchanged
  * pages come from one in-memory cache shared by every test of a file.
  */
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { FileChanges } from '../../src/repository/file-source.js';
@@ -59,6 +59,16 @@ export async function findingsOn(root: string, file: string, overrides?: FileCha
 export function copyCorpus() {
   const root = mkdtempSync(path.join(os.tmpdir(), 'ak-corpus-'));
   cpSync(CORPUS, root, { recursive: true, verbatimSymlinks: true });
+  // The snapshot is read-only; an author's checkout is not (and --fix skips read-only pages).
+  const writable = (folder: string) => {
+    for (const entry of readdirSync(folder, { withFileTypes: true })) {
+      const full = path.join(folder, entry.name);
+      if (entry.isSymbolicLink()) continue;
+      chmodSync(full, entry.isDirectory() ? 0o755 : 0o644);
+      if (entry.isDirectory()) writable(full);
+    }
+  };
+  writable(root);
   return {
     root,
     edit(file: string, change: (text: string) => string) {

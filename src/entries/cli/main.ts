@@ -6,9 +6,11 @@ import { ConfigError } from '../../config/config.js';
 import { UsageError } from '../../errors.js';
 import { VERSION } from '../../package-info.js';
 import { NEEDS_RULES, REPORTERS } from '../../reporters/index.js';
+import type { Lang } from '../../rule-kit/i18n.js';
 import { lint } from '../../run/engine.js';
-import { applyFixes, fixDiff, writeAtomically } from '../../run/fix.js';
+import { applyFixes, fixDiff, writeFix } from '../../run/fix.js';
 import { ArgumentError, type CliOptions, HELP, parseCliArgs } from './args.js';
+import { notice } from './notices.js';
 
 export interface CliIo {
   stdout: (text: string) => void;
@@ -26,17 +28,22 @@ const defaultIo: CliIo = {
 };
 
 /** Apply (or, dry, print as a diff) every file's safe fixes; the number of files changed. */
-function fixFiles(files: VFile[], dryRun: boolean, io: CliIo): number {
+function fixFiles(files: VFile[], dryRun: boolean, io: CliIo, lang: Lang): number {
   let changed = 0;
   for (const file of files) {
     const before = String(file.value ?? '');
     const { text, applied } = applyFixes(before, file.messages);
     if (applied.length === 0 || text === before) continue;
-    changed++;
-    if (dryRun) io.stdout(fixDiff(file.path, before, text));
-    else writeAtomically(path.resolve(file.cwd, file.path), text, file.data.bom === true);
+    if (dryRun) {
+      io.stdout(fixDiff(file.path, before, text));
+      changed++;
+      continue;
+    }
+    const outcome = writeFix(path.resolve(file.cwd, file.path), before, text, file.data.bom === true);
+    if ('written' in outcome) changed++;
+    else io.stderr(notice(outcome.skipped, lang, { file: file.path }));
   }
-  if (!dryRun && changed > 0) io.stderr(`algoritmekader-lint: fixed ${changed} file${changed === 1 ? '' : 's'}\n`);
+  if (!dryRun && changed > 0) io.stderr(notice('fixed', lang, { count: changed }));
   return changed;
 }
 
@@ -126,7 +133,7 @@ export async function main(argv: string[], io: CliIo = defaultIo): Promise<numbe
     };
     let { files, repository } = await lint(lintOptions);
     if (options.fix || options.fixDryRun) {
-      const fixed = fixFiles(files, options.fixDryRun, io);
+      const fixed = fixFiles(files, options.fixDryRun, io, options.lang ?? 'nl');
       // Report what is left after the fixes.
       if (fixed > 0 && !options.fixDryRun) ({ files, repository } = await lint({ ...lintOptions, external: undefined }));
     }

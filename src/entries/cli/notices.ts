@@ -1,0 +1,29 @@
+/** What the CLI itself says on stderr, in the run's language. */
+import { format, type Lang, type Localized } from '../../rule-kit/i18n.js';
+
+const NOTICES = {
+  fixed: { nl: '{count} bestand(en) hersteld', en: 'fixed {count} file(s)' },
+  changed: {
+    nl: '{file} niet hersteld: het bestand is tijdens de controle gewijzigd; draai `--fix` opnieuw',
+    en: 'not fixed {file}: it changed while it was being checked; run `--fix` again',
+  },
+  hardlinked: {
+    nl: '{file} niet hersteld: het bestand heeft meer namen (hardlink); een herstel zou ze scheiden',
+    en: 'not fixed {file}: it has more than one name (hard link); a fix would split them',
+  },
+  'read-only': { nl: '{file} niet hersteld: het bestand is alleen-lezen', en: 'not fixed {file}: it is read-only' },
+  stub: {
+    nl: '{file} niet hersteld: het is een symbolische link van git (een bestand met een pad); herstel het doel',
+    en: 'not fixed {file}: it is a git symbolic link (a file holding a path); fix its target',
+  },
+  owner: {
+    nl: '{file} niet hersteld: de eigenaar van het bestand kan niet behouden blijven',
+    en: 'not fixed {file}: its owner cannot be kept',
+  },
+} satisfies Record<string, Localized>;
+
+export type NoticeId = keyof typeof NOTICES;
+
+export function notice(id: NoticeId, lang: Lang, params: Record<string, string | number> = {}): string {
+  return `algoritmekader-lint: ${format(NOTICES[id][lang], params)}\n`;
+}
