@@ -118,3 +118,58 @@ describe('--cache', () => {
     expect((await run()).stats).toEqual({ parsed: PAGES, reused: 0 });
   });
 });
+
+describe('--cache that is broken, forged or cannot be written', () => {
+  const cacheFile = () => path.join(location, 'lint-cache.json');
+  const rewrite = (change: (data: any) => void) => {
+    const data = JSON.parse(readFileSync(cacheFile(), 'utf8'));
+    change(data);
+    writeFileSync(cacheFile(), JSON.stringify(data));
+  };
+
+  it.each([
+    ['"pages": null', (data: any) => (data.pages = null)],
+    ['a page without its record', (data: any) => ((Object.values(data.pages)[0] as any).record = 7)],
+    [
+      'a message that is not ours',
+      (data: any) =>
+        (Object.values(data.pages) as any[])
+          .find((page) => page.result?.messages.length)
+          .result.messages.push({ reason: 'NEP', ruleId: 'x', source: 'iemand' }),
+    ],
+  ])('%s: a cold run with the right messages, every time after too', async (_name, change) => {
+    const first = await run();
+    rewrite(change);
+    const second = await run();
+    expect(second.stats).toEqual({ parsed: PAGES, reused: 0 });
+    expect(everything(second)).toEqual(everything(first));
+    expect((await run()).stats).toEqual({ parsed: 0, reused: PAGES });
+  });
+
+  it('a docs link in the cache file is never shown: it comes from the rule id', async () => {
+    await run();
+    rewrite((data) => {
+      for (const page of Object.values(data.pages) as any[]) for (const message of page.result?.messages ?? []) message.url = 'https://evil.example/';
+    });
+    const urls = (await run()).files.flatMap((file) => file.messages.map((message) => message.url));
+    expect(urls.length).toBeGreaterThan(0);
+    expect(urls.every((url) => url?.endsWith(`/docs/rules/${url.split('/').pop()}`) && !url.includes('evil'))).toBe(true);
+  });
+
+  it('a cache that cannot be written is a notice, not a failure', async () => {
+    writeFileSync(path.join(root, 'een-bestand'), '');
+    const notices: string[] = [];
+    const result = await lint({ cwd: root, cache: { location: path.join(root, 'een-bestand/cache') }, onNotice: (text) => notices.push(text) });
+    expect(result.files).toHaveLength(PAGES);
+    expect(notices).toEqual([expect.stringMatching(/cache could not be written \(ENOTDIR\)/)]);
+  });
+
+  it('a changed repository schema invalidates the pages it checks', async () => {
+    writeFileSync(path.join(root, 'schema.json'), JSON.stringify({ type: 'object' }));
+    writeFileSync(path.join(root, '.algoritmekader-lint.json'), JSON.stringify({ schemas: { maatregel: 'schema.json' } }));
+    const before = (await run()).files.flatMap((file) => file.messages).filter((message) => message.ruleId === 'frontmatter-schema');
+    writeFileSync(path.join(root, 'schema.json'), JSON.stringify({ type: 'object', required: ['eigenaar'] }));
+    const after = (await run()).files.flatMap((file) => file.messages).filter((message) => message.ruleId === 'frontmatter-schema');
+    expect(after.length).toBeGreaterThan(before.length);
+  });
+});

@@ -15,8 +15,39 @@ import type { Config } from '../config/config.js';
 import { VERSION } from '../package-info.js';
 import type { ModelRead, PageRecord, Repository } from '../repository/repository.js';
 import type { SourceProblem } from '../repository/source.js';
+import { DOCS_BASE, SOURCE } from '../rule-kit/constants.js';
 
 const FORMAT = 2;
+
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** A stored message is data we wrote: a rule of ours, a text. */
+function isStoredMessage(value: unknown): boolean {
+  return (
+    isObject(value) && typeof value.reason === 'string' && typeof value.ruleId === 'string' && /^[a-z][a-z0-9-]*$/.test(value.ruleId) && value.source === SOURCE
+  );
+}
+
+function isCachedPage(value: unknown): boolean {
+  if (!isObject(value) || typeof value.hash !== 'string' || !isObject(value.record)) return false;
+  const record = value.record;
+  if (typeof record.docsPath !== 'string' || !Array.isArray(record.anchors) || !Array.isArray(record.dependsOn) || !isObject(record.data)) return false;
+  if (value.result === undefined) return true;
+  const result = value.result;
+  return (
+    isObject(result) &&
+    Array.isArray(result.reads) &&
+    typeof result.answers === 'string' &&
+    Array.isArray(result.messages) &&
+    result.messages.every(isStoredMessage)
+  );
+}
+
+/** The cache file as we write it, for this configuration and version; anything else is ignored. */
+function isCacheData(value: unknown, key: string): value is CacheData {
+  if (!isObject(value) || value.format !== FORMAT || value.key !== key || !isObject(value.pages)) return false;
+  return Object.values(value.pages).every(isCachedPage);
+}
 
 export type StoredRecord = Omit<PageRecord, 'anchors' | 'tree'> & { anchors: string[] };
 
@@ -25,7 +56,6 @@ export interface StoredMessage {
   place?: VFileMessage['place'];
   ruleId?: string;
   source?: string;
-  url?: string;
   fatal?: boolean | null;
   expected?: string[];
   actual?: string;
@@ -88,13 +118,14 @@ export class LintCache {
     config: Config,
   ) {
     const key = hashText(JSON.stringify({ version: VERSION, config }));
-    let data: CacheData | undefined;
+    let data: unknown;
     try {
-      data = store.load() as CacheData | undefined;
+      data = store.load();
     } catch {
       data = undefined;
     }
-    this.data = data && data.format === FORMAT && data.key === key ? data : { format: FORMAT, key, pages: {} };
+    // Anything unexpected (an old format, a hand-edited or truncated file) means a cold run.
+    this.data = isCacheData(data, key) ? data : { format: FORMAT, key, pages: {} };
   }
 
   get(docsPath: string): CachedPage | undefined {
@@ -144,10 +175,16 @@ export class LintCache {
     }
   }
 
-  save(): void {
-    if (!this.dirty) return;
-    this.store.save(this.data);
-    this.dirty = false;
+  /** Write the cache; a cache that cannot be written is a reason given back, never a failure of the run. */
+  save(): string | undefined {
+    if (!this.dirty) return undefined;
+    try {
+      this.store.save(this.data);
+      this.dirty = false;
+      return undefined;
+    } catch (error) {
+      return (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+    }
   }
 }
 
@@ -164,7 +201,6 @@ export function storeMessages(file: VFile): StoredMessage[] {
     place: message.place,
     ruleId: message.ruleId,
     source: message.source,
-    url: message.url,
     fatal: message.fatal,
     expected: message.expected,
     actual: message.actual,
@@ -179,7 +215,8 @@ export function restoreMessages(file: VFile, messages: StoredMessage[]): void {
   for (const stored of messages) {
     const message = file.message(stored.reason, { place: stored.place, ruleId: stored.ruleId, source: stored.source });
     message.fatal = stored.fatal ?? undefined;
-    if (stored.url) message.url = stored.url;
+    // The docs link comes from the rule id, never from the file.
+    message.url = `${DOCS_BASE}${stored.ruleId}.md`;
     if (stored.expected) message.expected = stored.expected;
     if (stored.actual !== undefined) message.actual = stored.actual;
     if (stored.fix) message.fix = stored.fix;

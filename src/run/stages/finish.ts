@@ -5,7 +5,7 @@ import { createMessage } from '../../rule-kit/run-rules.js';
 import type { LintCache } from '../cache.js';
 import type { Session } from '../session.js';
 
-export function finishRun(session: Session, files: VFile[], cache: LintCache | undefined): VFile[] {
+export function finishRun(session: Session, files: VFile[], cache: LintCache | undefined, onNotice?: (text: string) => void): VFile[] {
   const { repository, cwd, lang, run } = session;
   const extra = new Map<string, VFile>();
   for (const { rule, severity } of session.active) {
@@ -23,7 +23,8 @@ export function finishRun(session: Session, files: VFile[], cache: LintCache | u
   }
   if (cache) {
     cache.keepOnly(new Set(repository.allPages().map((page) => page.docsPath)));
-    cache.save();
+    const problem = cache.save();
+    if (problem) onNotice?.(`the cache could not be written (${problem}); the next run starts cold`);
   }
   return [...files, ...extra.values()];
 }
