@@ -2,8 +2,8 @@
  * A catalogue of nasty files: each gets a clear message at file:line:column,
  * never a stack trace, and the run goes on in bounded time.
  */
-import { spawnSync } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { chmodSync, cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { VFile } from 'vfile';
@@ -160,4 +160,25 @@ describe('nasty files', () => {
     expect(await main(['--quiet'], io)).toBe(1);
     expect(output).not.toMatch(/\n\s+at .*\(.*:\d+:\d+\)/);
   }, 60_000);
+});
+
+describe('special files', () => {
+  it('a FIFO matched by a glob is reported, never read (reading one blocks forever)', () => {
+    const folder = mkdtempSync(path.join(os.tmpdir(), 'ak-fifo-'));
+    try {
+      cpSync(SAMPLE, folder, { recursive: true });
+      const fifo = path.join(folder, 'docs/voldoen-aan-wetten-en-regels/maatregelen/9-pijp.md');
+      execFileSync('mkfifo', [fifo]);
+      const run = spawnSync(process.execPath, [path.join(ROOT, 'dist/bundle/bin.mjs'), '--reporter', 'json', 'docs/**/*.md'], {
+        cwd: folder,
+        encoding: 'utf8',
+        timeout: 20_000,
+      });
+      expect(run.signal).toBeNull(); // finished by itself
+      const pipe = (JSON.parse(run.stdout) as Array<{ path: string; messages: Array<{ reason: string }> }>).find((file) => file.path.endsWith('9-pijp.md'));
+      expect(pipe?.messages[0].reason).toContain('kan niet worden gelezen (not a regular file)');
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
 });

@@ -77,6 +77,8 @@ export function readPageSource(file: string, boundary?: string): PageSource {
   try {
     const stat = statSync(file);
     mtimeMs = stat.mtimeMs;
+    // A FIFO or device would block the read, or never end: only regular files are pages.
+    if (!stat.isFile()) return { value: '', problem: { code: 'unreadable', detail: stat.isDirectory() ? 'EISDIR' : 'not a regular file' }, mtimeMs };
     if (stat.size > MAX_PAGE_BYTES) return { value: '', problem: { code: 'too-large', bytes: stat.size }, mtimeMs };
     const decoded = decodePage(readFileSync(file));
     const linked = symlinkStubTarget(file, decoded.value, stat.size, boundary);
