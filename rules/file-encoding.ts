@@ -2,6 +2,7 @@
  * A page is UTF-8 text. A binary file named `.md`, invalid UTF-8 or a page
  * too large to be a real page is reported instead of being parsed.
  */
+import { MAX_PAGE_BYTES } from '../src/repository/source.js';
 import { defineRule } from '../src/rule-kit/define-rule.js';
 
 export default defineRule(
@@ -26,8 +27,12 @@ export default defineRule(
         en: 'Replacement character `\uFFFD` in the text: a character was lost when the file was saved. Type the original character again.',
       },
       tooLarge: {
-        nl: "Dit bestand is {size} groot; zo'n grote pagina wordt niet gecontroleerd. Splits de pagina of verplaats de inhoud naar een bijlage.",
-        en: 'This file is {size}; a page this large is not checked. Split the page or move the content to an attachment.',
+        nl: "Dit bestand is {size} groot (grens: {limit}); zo'n grote pagina wordt niet gecontroleerd. Splits de pagina of verplaats de inhoud naar een bijlage.",
+        en: 'This file is {size} (limit: {limit}); a page this large is not checked. Split the page or move the content to an attachment.',
+      },
+      tooComplex: {
+        nl: 'Deze pagina heeft {count} {what} (grens: {limit}); zo\'n pagina kost te veel tijd om te controleren en wordt overgeslagen. Splits de pagina.',
+        en: 'This page has {count} {what} (limit: {limit}); such a page takes too long to check and is skipped. Split the page.',
       },
       tooDeep: {
         nl: "Regel {line} is {depth} niveaus diep genest (lijsten of citaten); zo'n pagina wordt niet gecontroleerd en rendert niet zinnig. Maak de nesting ondieper.",
@@ -42,8 +47,14 @@ export default defineRule(
         en: 'This file cannot be read ({detail}). Check the file permissions.',
       },
     },
+    phrases: {
+      'list-items': { nl: 'lijstonderdelen', en: 'list items' },
+      'link-openings': { nl: 'linkopeningen (`](`)', en: 'link openings (`](`)' },
+      'footnote-references': { nl: 'voetnootverwijzingen (`[^`)', en: 'footnote references (`[^`)' },
+      'table-pipes': { nl: 'tabelscheidingen (`|`)', en: 'table pipes (`|`)' },
+    },
   },
-  ({ file, source, span, report }) => {
+  ({ file, source, span, report, phrase }) => {
     const problem = file.data.sourceProblem;
     if (problem) {
       switch (problem.code) {
@@ -52,7 +63,7 @@ export default defineRule(
         case 'invalid-utf8':
           return report('invalidUtf8', undefined, { offset: problem.offset });
         case 'too-large':
-          return report('tooLarge', undefined, { size: `${(problem.bytes / 1024 / 1024).toFixed(1)} MB` });
+          return report('tooLarge', undefined, { size: `${Math.ceil(problem.bytes / 1024)} KB`, limit: `${MAX_PAGE_BYTES / 1024} KB` });
         case 'unreadable':
           return report('unreadable', undefined, { detail: problem.detail });
         case 'too-deep':
@@ -61,6 +72,8 @@ export default defineRule(
             { start: { line: problem.line, column: 1 }, end: { line: problem.line, column: 1 } },
             { line: problem.line, depth: problem.depth },
           );
+        case 'too-complex':
+          return report('tooComplex', undefined, { count: problem.count, limit: problem.limit, what: phrase(problem.what) });
         case 'unparsable':
           return report('unparsable', undefined, { detail: problem.detail });
       }

@@ -58,14 +58,32 @@ export const RULE_CASES: RuleCase[] = [
   {
     rule: 'file-encoding',
     name: 'a page over the size limit',
-    test: { page: MAATREGEL, code: 'a'.repeat(5 * 1024 * 1024 + 1) },
-    errors: [{ messageId: 'tooLarge', says: '5.0 MB' }],
+    test: { page: MAATREGEL, code: 'a'.repeat(128 * 1024 + 1) },
+    errors: [{ messageId: 'tooLarge', says: '129 KB groot (grens: 128 KB)' }],
   },
   {
     rule: 'file-encoding',
     name: 'nesting too deep to parse in bounded time',
     test: { page: MAATREGEL, code: `tekst\n${' '.repeat(300)}- diep\n` },
     errors: [{ messageId: 'tooDeep', says: 'Regel 2' }],
+  },
+  {
+    rule: 'file-encoding',
+    name: 'list markers repeated on one line, past the nesting bound',
+    test: { page: MAATREGEL, code: `tekst\n${'- '.repeat(101)}x\n` },
+    errors: [{ messageId: 'tooDeep', says: 'Regel 2 is 101 niveaus diep' }],
+  },
+  {
+    rule: 'file-encoding',
+    name: 'more list items than can be parsed in bounded time',
+    test: { page: MAATREGEL, code: '- x\n'.repeat(2001) },
+    errors: [{ messageId: 'tooComplex', says: '2001 lijstonderdelen (grens: 2000)' }],
+  },
+  {
+    rule: 'file-encoding',
+    name: 'more link openings than can be parsed in bounded time',
+    test: { page: MAATREGEL, code: '[a]('.repeat(2001), lang: 'en' },
+    errors: [{ messageId: 'tooComplex', says: '2001 link openings (`](`) (limit: 2000)' }],
   },
   {
     rule: 'file-encoding',

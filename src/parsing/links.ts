@@ -26,8 +26,10 @@ export function urlPlace(link: Link, span: (start: number, end: number) => Posit
   return link.urlStart !== undefined && link.urlEnd !== undefined ? span(link.urlStart, link.urlEnd) : undefined;
 }
 
-const HTML_LINK = /<(?:a|img|source|iframe|embed|link)\b[^>]*?\s(?:href|src)\s*=\s*(["'])(.*?)\1/gis;
-const SPACED_LINK = /(!?)\[([^\]\n]*)\]\(([^()\n]*?\s[^()\n]*?)\)/g;
+// Both stay linear on hostile text: a tag holds no `<`, a quoted value is bounded,
+// link text holds no `[`, and the destination is taken whole (its space checked after).
+const HTML_LINK = /<(?:a|img|source|iframe|embed|link)\b[^<>]*?\s(?:href|src)\s*=\s*(?:"([^"]{0,2048})"|'([^']{0,2048})')/gi;
+const SPACED_LINK = /(!?)\[([^[\]\n]*)\]\(([^()\n]*)\)/g;
 
 const collected = new WeakMap<Root, Link[]>();
 
@@ -67,15 +69,16 @@ function gatherLinks(tree: Root, source: string): Link[] {
       case 'html': {
         const toOffset = offsets(node);
         for (const match of node.value.matchAll(HTML_LINK)) {
-          const urlIndex = (match.index ?? 0) + match[0].length - 1 - match[2].length;
+          const url = match[1] ?? match[2];
+          const urlIndex = (match.index ?? 0) + match[0].length - 1 - url.length;
           const urlStart = toOffset(urlIndex);
           links.push({
-            url: match[2],
+            url,
             origin: 'html',
             start: toOffset(match.index ?? 0),
             end: toOffset((match.index ?? 0) + match[0].length + 1),
             urlStart,
-            urlEnd: urlStart + match[2].length,
+            urlEnd: urlStart + url.length,
           });
         }
         return;
@@ -91,6 +94,7 @@ function gatherLinks(tree: Root, source: string): Link[] {
   // Python-Markdown takes `[text](a b.pdf)` as a link; CommonMark leaves it text.
   for (const [start, end] of blocks) {
     for (const match of source.slice(start, end).matchAll(SPACED_LINK)) {
+      if (!/\s/.test(match[3])) continue; // no space: a link CommonMark already read
       const linkStart = start + (match.index ?? 0);
       if (covered.some(([from, to]) => linkStart >= from && linkStart < to)) continue;
       const urlStart = linkStart + match[1].length + match[2].length + 3;

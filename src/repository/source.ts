@@ -3,8 +3,27 @@ import { readFileSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { isWithin } from './files.js';
 
-/** Larger pages are not parsed: no real page comes near this. */
-export const MAX_PAGE_BYTES = 5 * 1024 * 1024;
+/**
+ * Larger pages are not parsed: the largest real page is about 24 KB, and the
+ * parser needs up to ~12 s/MB on dense Markdown (every heading, say), so
+ * this keeps any page within about two seconds.
+ */
+export const MAX_PAGE_BYTES = 128 * 1024;
+
+/**
+ * The parser's cost grows steeply with these counts on one page. Each limit
+ * is 20 to 300 times what a real page has (at most 99 list items, 103 link
+ * openings, 6 footnote references, 297 table pipes) and keeps a page at its
+ * limit within about a second.
+ */
+export const MAX_LIST_ITEMS = 2000;
+const COUNTED_TOKENS = [
+  { what: 'link-openings', token: '](', limit: 2000 },
+  { what: 'footnote-references', token: '[^', limit: 2000 },
+  { what: 'table-pipes', token: '|', limit: 10_000 },
+] as const;
+
+export type ParseBudgetItem = 'list-items' | (typeof COUNTED_TOKENS)[number]['what'];
 
 export type SourceProblem =
   | { code: 'unreadable'; detail: string }
@@ -12,33 +31,67 @@ export type SourceProblem =
   | { code: 'binary'; offset: number }
   | { code: 'invalid-utf8'; offset: number }
   | { code: 'too-deep'; line: number; depth: number }
+  | { code: 'too-complex'; what: ParseBudgetItem; count: number; limit: number }
   | { code: 'unparsable'; detail: string };
 
 /** Deeper than this, parsing gets slow (nested lists are super-linear) and no real page comes near it. */
 export const MAX_INDENT_COLUMNS = 240;
-export const MAX_QUOTE_DEPTH = 100;
+/** Quotes and list items opened on one line (`> > >`, `- - - x`): deeper than this, parsing gets super-linear. */
+export const MAX_NESTING = 100;
 
 /** The first line nested too deeply to parse in bounded time (indentation or `>` markers). */
-export function tooDeep(text: string): { line: number; depth: number } | undefined {
+/** Length of a list marker (`-`, `*`, `+`, `1.`, `1)`) followed by a space or tab at `index`; 0 if none. */
+function listMarkerAt(text: string, index: number): number {
+  let at = index;
+  const first = text.charCodeAt(at);
+  if (first === 45 || first === 42 || first === 43) at++;
+  else {
+    while (at - index < 9 && text.charCodeAt(at) >= 48 && text.charCodeAt(at) <= 57) at++;
+    if (at === index || (text.charCodeAt(at) !== 46 && text.charCodeAt(at) !== 41)) return 0;
+    at++;
+  }
+  const after = text.charCodeAt(at);
+  return after === 32 || after === 9 ? at - index : 0;
+}
+
+function countAll(text: string, token: string): number {
+  return text.split(token).length - 1;
+}
+
+/** What keeps a page from being parsed in bounded time: a line nested too deeply, or too many list items or link openings. */
+export function beyondParseBudget(text: string): SourceProblem | undefined {
   let line = 0;
+  let items = 0;
   for (let start = 0; start <= text.length; ) {
     line++;
     let end = text.indexOf('\n', start);
     if (end === -1) end = text.length;
     let columns = 0;
-    let quotes = 0;
+    let widest = 0;
+    let nesting = 0;
     for (let index = start; index < end; index++) {
       const character = text.charCodeAt(index);
+      const marker = character === 62 ? 1 : listMarkerAt(text, index);
       if (character === 32) columns++;
       else if (character === 9) columns += 4 - (columns % 4);
-      else if (character === 62) {
-        quotes++;
-        columns = 0; // indentation inside a quote counts from its marker
+      else if (marker > 0) {
+        widest = Math.max(widest, columns);
+        nesting++;
+        columns = 0; // indentation inside a quote or list item counts from its marker
+        index += marker - 1;
       } else break;
     }
-    if (columns > MAX_INDENT_COLUMNS) return { line, depth: Math.floor(columns / 2) };
-    if (quotes > MAX_QUOTE_DEPTH) return { line, depth: quotes };
+    widest = Math.max(widest, columns);
+    if (widest > MAX_INDENT_COLUMNS) return { code: 'too-deep', line, depth: Math.floor(widest / 2) };
+    if (nesting > MAX_NESTING) return { code: 'too-deep', line, depth: nesting };
+    items += nesting;
     start = end + 1;
+  }
+  if (items > MAX_LIST_ITEMS) return { code: 'too-complex', what: 'list-items', count: items, limit: MAX_LIST_ITEMS };
+  for (const { what, token, limit } of COUNTED_TOKENS) {
+    let count = 0;
+    for (let at = text.indexOf(token); at !== -1 && count <= limit; at = text.indexOf(token, at + token.length)) count++;
+    if (count > limit) return { code: 'too-complex', what, count: countAll(text, token), limit };
   }
   return undefined;
 }
@@ -64,8 +117,8 @@ export function decodePage(bytes: Uint8Array): { value: string; bom?: boolean; p
     // The decoder drops a BOM; remember it so a fix writes it back.
     const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
     const value = decoder.decode(bytes);
-    const deep = tooDeep(value);
-    if (deep) return { value: '', bom, problem: { code: 'too-deep', ...deep } };
+    const problem = beyondParseBudget(value);
+    if (problem) return { value: '', bom, problem };
     return { value, bom };
   } catch {
     return { value: '', problem: { code: 'invalid-utf8', offset: firstInvalidUtf8(bytes) } };

@@ -20,8 +20,27 @@ declare module 'mdast' {
   }
 }
 
-/** Python-Markdown's header form: at least one space, then `{…}` at the end of the line. */
-const HEADING_TAIL = /[ ]+\{:?([^}\n]*)\}[ ]*$/;
+/**
+ * Python-Markdown's header form, `[ ]+\{:?([^}\n]*)\}[ ]*$`: at least one
+ * space, then `{…}` at the end of the line; the leftmost such match. Found by
+ * scanning, in linear time (the regular expression retries from every space).
+ */
+export function headingTail(text: string): { index: number; inside: string } | undefined {
+  let end = text.length;
+  while (end > 0 && text[end - 1] === ' ') end--;
+  const close = end - 1;
+  if (text[close] !== '}') return undefined;
+  // The inside holds no `}` and no newline: the tail starts after the last of either.
+  const from = Math.max(text.lastIndexOf('}', close - 1), text.lastIndexOf('\n', close - 1)) + 1;
+  for (let brace = text.indexOf('{', from); brace !== -1 && brace < close; brace = text.indexOf('{', brace + 1)) {
+    if (brace - 1 < from || text[brace - 1] !== ' ') continue;
+    let index = brace - 1;
+    while (index - 1 >= from && text[index - 1] === ' ') index--;
+    const open = text[brace + 1] === ':' ? brace + 2 : brace + 1;
+    return { index, inside: text.slice(Math.min(open, close), close) };
+  }
+  return undefined;
+}
 const ATTR_TOKEN = /(?:#([^\s"'=]+))|(?:\.([^\s"'=]+))|(?:([^\s"'=]+)=(?:"([^"]*)"|'([^']*)'|(\S*)))|([^\s"'=]+)/g;
 
 export function parseAttrList(inside: string): AttrList {
@@ -46,12 +65,12 @@ export function transformHeadings(tree: Root): void {
     }
     const last = heading.children[heading.children.length - 1];
     if (last?.type !== 'text') return;
-    const match = HEADING_TAIL.exec(last.value);
-    if (!match) return;
-    const attrList = parseAttrList(match[1]);
-    last.value = last.value.slice(0, match.index);
+    const tail = headingTail(last.value);
+    if (!tail) return;
+    const attrList = parseAttrList(tail.inside);
+    const removed = last.value.length - tail.index;
+    last.value = last.value.slice(0, tail.index);
     if (last.position) {
-      const removed = match[0].length;
       last.position.end = {
         line: last.position.end.line,
         column: last.position.end.column - removed,

@@ -16,12 +16,20 @@ export function slugify(text: string): string {
 const COUNTED = /^(.*)_([0-9]+)$/;
 
 /** Python-Markdown's `unique`: `x`, `x_1`, `x_2`, …; an empty id becomes `_1`. */
+/** Per set of used ids: where the last walk from each starting id ended (every id passed on the way is used). */
+const walks = new WeakMap<Set<string>, Map<string, string>>();
+
 export function uniqueId(id: string, used: Set<string>): string {
-  let candidate = id;
+  let resumed = walks.get(used);
+  if (!resumed) walks.set(used, (resumed = new Map()));
+  // Python-Markdown walks `a`, `a_1`, `a_2`, … from the start each time; ids are never
+  // removed, so resuming where the last walk from `id` ended gives the same id in linear time.
+  let candidate = resumed.get(id) ?? id;
   while (used.has(candidate) || candidate === '') {
     const match = COUNTED.exec(candidate);
     candidate = match ? `${match[1]}_${Number(match[2]) + 1}` : `${candidate}_1`;
   }
   used.add(candidate);
+  resumed.set(id, candidate);
   return candidate;
 }

@@ -1,0 +1,44 @@
+// npm run bench (second part): hostile page shapes (bench/hostile-shapes.js).
+// For each, the time of a full lint of that one page at half its limit and at
+// its limit, side by side: the doubling ratio (target ≤ 2.5, i.e. no worse than
+// linear with noise) and the time at the limit (target ≤ 2 s). A shape the
+// parser itself handles super-linearly is bounded by a parse budget instead:
+// its ratio is shown, and it must stay within 2 s at the budget.
+//   AK_BENCH_RUNS=<n>  runs per case (default 5)
+import { memoryFiles } from '../dist/src/repository/file-source.js';
+import { lint } from '../dist/src/run/engine.js';
+import { SHAPES } from './hostile-shapes.js';
+
+const runs = Number(process.env.AK_BENCH_RUNS ?? 5);
+const ROOT = '/algoritmekader-bench';
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+async function seconds(text) {
+  const start = performance.now();
+  await lint({ root: ROOT, cwd: ROOT, files: memoryFiles(ROOT, { 'mkdocs.yml': '', 'docs/pagina.md': text }) });
+  return (performance.now() - start) / 1000;
+}
+
+await seconds('# warm-up\n');
+let missed = 0;
+console.log('\nhostile page shapes: one page linted, median of', runs, 'runs, interleaved');
+console.log(`  ${'shape'.padEnd(33)} ${'half'.padStart(8)} ${'limit'.padStart(8)} ${'ratio'.padStart(6)}  bound`);
+for (const shape of SHAPES) {
+  const half = shape.make(shape.limit / 2);
+  const full = shape.make(shape.limit);
+  const times = { half: [], full: [] };
+  for (let run = 0; run < runs; run++) {
+    times.half.push(await seconds(half));
+    times.full.push(await seconds(full));
+  }
+  const [a, b] = [median(times.half), median(times.full)];
+  const ratio = b / a;
+  const ok = b <= 2 && (shape.budget !== undefined || ratio <= 2.5);
+  if (!ok) missed++;
+  const size = `${(full.length / 1024).toFixed(0)} KB`;
+  const bound = shape.budget ? `${size}, budget: ${shape.budget}` : size;
+  console.log(
+    `  ${ok ? 'met ' : 'MISS'} ${shape.name.padEnd(28)} ${a.toFixed(3).padStart(7)}s ${b.toFixed(3).padStart(7)}s ${ratio.toFixed(2).padStart(6)}  ${bound}`,
+  );
+}
+console.log(missed ? `\n${missed} shape(s) missed a target` : '\nevery shape ≤ 2 s at its limit; ≤ 2.5× per doubling unless bounded by a parse budget');

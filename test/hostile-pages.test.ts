@@ -1,0 +1,30 @@
+/**
+ * Hostile page shapes (bench/hostile-shapes.js): every page up to its bound
+ * is checked, every page past it is refused with a message instead of being
+ * parsed for minutes. How long they take is measured by `npm run bench`
+ * (bench/hostile.js), not here; the test timeout only guards against a hang.
+ */
+import { describe, expect, it } from 'vitest';
+import { SHAPES } from '../bench/hostile-shapes.js';
+import { memoryFiles } from '../src/repository/file-source.js';
+import { lint } from '../src/run/engine.js';
+
+const ROOT = '/algoritmekader-hostile';
+const encodingMessages = async (text: string) => {
+  const { files } = await lint({ root: ROOT, cwd: ROOT, files: memoryFiles(ROOT, { 'mkdocs.yml': '', 'docs/pagina.md': text }), only: ['file-encoding'] });
+  return files[0].messages.map((message) => message.messageId);
+};
+
+describe('hostile page shapes', () => {
+  for (const shape of SHAPES) {
+    it(`${shape.name}: checked up to its bound`, async () => {
+      expect(await encodingMessages(shape.make(shape.limit))).toEqual([]);
+    });
+    if (shape.beyond) {
+      it(`${shape.name}: refused past its bound, with a message`, async () => {
+        const [messageId] = await encodingMessages(shape.beyond!());
+        expect(['tooLarge', 'tooComplex', 'tooDeep']).toContain(messageId);
+      });
+    }
+  }
+});
