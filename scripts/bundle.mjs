@@ -7,7 +7,7 @@ import { build } from 'esbuild';
 rmSync('dist/bundle', { recursive: true, force: true });
 
 await build({
-  entryPoints: { bin: 'dist/src/entries/cli/bin.js', 'language-server': 'dist/src/entries/language-server.js', processor: 'dist/src/entries/processor.js' },
+  entryPoints: { bin: 'dist/src/entries/cli/bin.js', 'language-server': 'dist/src/entries/language-server.js', processor: 'dist/src/entries/processor.js', 'check-worker': 'dist/src/entries/check-worker.js' },
   bundle: true,
   splitting: true,
   platform: 'node',

@@ -274,3 +274,39 @@ describe('language server and repository code', () => {
     }
   }, 60_000);
 });
+
+describe('a page that takes too long to check', () => {
+  it('is abandoned with a message, and the server goes on checking other pages', async () => {
+    const root = sampleWorkspace(false);
+    const slow = `${M}/6-imp-09-traag.md`;
+    // 128 KB of headings: checked in about a second, over the 200 ms limit set here.
+    writeFileSync(path.join(root, slow), `---\ntitle: Traag\n---\n\n${'## Kop\n\n'.repeat(16_000)}`);
+    const client = new LspClient(path.join(ROOT, 'dist/bundle/language-server.mjs'), root, [], { ALGORITMEKADER_LINT_CHECK_TIMEOUT_MS: '200' });
+    try {
+      await client.request('initialize', {
+        processId: process.pid,
+        rootUri: pathToFileURL(root).href,
+        capabilities: { workspace: { configuration: true }, textDocument: { publishDiagnostics: { versionSupport: true } } },
+        workspaceFolders: [{ uri: pathToFileURL(root).href, name: 'sample' }],
+      });
+      client.notify('initialized', {});
+      const uri = (file: string) => pathToFileURL(path.join(root, file)).href;
+      const open = (file: string) =>
+        client.notify('textDocument/didOpen', {
+          textDocument: { uri: uri(file), languageId: 'markdown', version: 1, text: readFileSync(path.join(root, file), 'utf8') },
+        });
+      const slowDiagnostics = client.diagnosticsFor(uri(slow), 0);
+      open(slow);
+      expect((await slowDiagnostics).map((diagnostic) => diagnostic.message)).toEqual([expect.stringContaining('kon niet binnen 0.2 s worden gecontroleerd')]);
+      // The next page still gets its findings, from a new worker.
+      const waiting = client.diagnosticsFor(uri(IMP02), 0);
+      open(IMP02);
+      const diagnostics = await waiting;
+      expect(diagnostics.length).toBeGreaterThan(0);
+      expect(diagnostics.every((diagnostic) => diagnostic.source === 'algoritmekader-lint')).toBe(true);
+    } finally {
+      await client.close();
+      rmSync(root, { recursive: true, force: true });
+    }
+  }, 60_000);
+});

@@ -7,7 +7,10 @@
  * plugins are code. `--allow-repository-code` (or the environment variable
  * ALGORITMEKADER_LINT_ALLOW_REPOSITORY_CODE=1), set by the user in the
  * editor, turns remark configuration files back on for trusted workspaces.
- * Formatting is a no-op: the preset never re-serialises a page.
+ * Pages are checked in a worker thread the server can end (worker-check.ts),
+ * so a hostile page never blocks it; with remark configuration allowed, in
+ * the server itself, as remark-language-server does. Formatting is a no-op:
+ * a page is never re-serialised.
  */
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -15,6 +18,7 @@ import { remark } from 'remark';
 import type { Plugin } from 'unified';
 import { createUnifiedLanguageServer } from 'unified-language-server';
 import remarkAlgoritmekader from './preset.js';
+import workerCheck from './worker-check.js';
 
 const allowRepositoryCode = process.argv.includes('--allow-repository-code') || process.env.ALGORITMEKADER_LINT_ALLOW_REPOSITORY_CODE === '1';
 
@@ -25,9 +29,9 @@ createUnifiedLanguageServer({
   configurationSection: 'remark',
   defaultProcessor: remark,
   ignoreName: '.remarkignore',
-  plugins: [remarkAlgoritmekader as Plugin<unknown[]>],
+  plugins: [(allowRepositoryCode ? remarkAlgoritmekader : workerCheck) as Plugin<unknown[]>],
   // A file URL resolves to itself: the workspace's node_modules are never searched.
   processorName: ownProcessor?.href ?? 'remark',
-  processorSpecifier: 'remark',
+  processorSpecifier: allowRepositoryCode ? 'remark' : 'unified',
   ...(allowRepositoryCode ? { rcName: '.remarkrc', packageField: 'remarkConfig', pluginPrefix: 'remark' } : {}),
 });

@@ -216,7 +216,7 @@ export function restoreMessages(file: VFile, messages: StoredMessage[]): void {
     const message = file.message(stored.reason, { place: stored.place, ruleId: stored.ruleId, source: stored.source });
     message.fatal = stored.fatal ?? undefined;
     // The docs link comes from the rule id, never from the file.
-    message.url = `${DOCS_BASE}${stored.ruleId}.md`;
+    if (stored.ruleId) message.url = `${DOCS_BASE}${stored.ruleId}.md`;
     if (stored.expected) message.expected = stored.expected;
     if (stored.actual !== undefined) message.actual = stored.actual;
     if (stored.fix) message.fix = stored.fix;

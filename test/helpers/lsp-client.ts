@@ -19,8 +19,8 @@ export class LspClient {
   private readonly diagnostics = new Map<string, Array<{ version?: number; diagnostics: Diagnostic[] }>>();
   private readonly waiters: Array<() => void> = [];
 
-  constructor(bin: string, cwd: string, args: string[] = []) {
-    this.child = spawn(process.execPath, [bin, '--stdio', ...args], { cwd, stdio: ['pipe', 'pipe', 'pipe'] });
+  constructor(bin: string, cwd: string, args: string[] = [], env: Record<string, string> = {}) {
+    this.child = spawn(process.execPath, [bin, '--stdio', ...args], { cwd, stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...env } });
     this.child.stdout.on('data', (chunk: Buffer) => this.receive(chunk));
     this.child.stderr.on('data', () => {});
   }
