@@ -1,9 +1,11 @@
 /** JUnit XML for CI systems other than GitHub: a test suite per page, a failing test case per error or warning. */
 import type { VFile } from 'vfile';
 import { flatten } from './messages.js';
+import { printable } from './printable.js';
 
+// Printable first: XML 1.0 has no place for ESC and other control characters.
 const escapeXml = (text: string) =>
-  text.replace(/[<>&"']/g, (character) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[character] as string);
+  printable(text).replace(/[<>&"']/g, (character) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[character] as string);
 
 export function junitReporter(files: VFile[], context: { base: string }): string {
   let tests = 0;
