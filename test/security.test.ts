@@ -68,7 +68,7 @@ describe('configuration as code', () => {
 });
 
 describe('page content cannot inject workflow commands or terminal escapes', () => {
-  it('a vereiste name with newlines, ::error and ESC stays on one line in the pretty and github reports', async () => {
+  it('a vereiste name with newlines, ::error and ESC stays on one line in the pretty, github and junit reports', async () => {
     const { main } = await import('../src/entries/cli/main.js');
     const { sampleFiles } = await import('./helpers/rule-tester.js');
     const { mkdtempSync, rmSync, writeFileSync, mkdirSync, readFileSync } = await import('node:fs');
@@ -96,6 +96,10 @@ describe('page content cannot inject workflow commands or terminal escapes', () 
           .split('\n')
           .filter((line) => line.startsWith('::')),
       ).toEqual([]);
+      let junit = '';
+      await main(['--reporter', 'junit', page], { ...io, stdout: (text: string) => (junit += text) });
+      expect(junit).toContain('INJECTED');
+      expect(junit).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/); // not allowed in XML 1.0
     } finally {
       rmSync(root, { recursive: true, force: true });
     }
