@@ -124,6 +124,7 @@ describe('invalid external settings', () => {
     [{ concurrency: 'veel' }, 'external.concurrency'],
     [{ ignorePatterns: ['(a+)+$'] }, 'exponential'],
     [{ httpHeaders: [{ urls: ['api.example.com'], headers: {} }] }, 'not an absolute URL'],
+    [{ allowPrivateAddresses: ['intranet'] }, 'not an IP address or CIDR range'],
   ])('%j stops the run with exit 2 and a message', async (external, says) => {
     const root = mkdtempSync(path.join(os.tmpdir(), 'ak-ext-settings-'));
     try {

@@ -59,7 +59,11 @@ class Checker {
       this.pending.get(id)?.resolve(messages);
       this.pending.delete(id);
     });
-    worker.on('error', () => this.restart(worker));
+    // A crash ends the check in flight (the oldest: the worker checks one at a time), never in a loop.
+    worker.on('error', () => {
+      const [inFlight] = this.pending.keys();
+      if (inFlight !== undefined && this.worker === worker) this.abandon(inFlight);
+    });
     worker.unref();
     this.worker = worker;
     return worker;

@@ -4,6 +4,7 @@
  * configuration works unchanged), then `external` in our configuration.
  */
 import { existsSync, readFileSync } from 'node:fs';
+import { isIP } from 'node:net';
 import path from 'node:path';
 import safeRegex from 'safe-regex2';
 import { ConfigError } from '../config/config.js';
@@ -86,9 +87,17 @@ const EXTERNAL_SCHEMA = {
 
 function validate(config: ExternalConfig): void {
   const check = schemaCompiler().compile(EXTERNAL_SCHEMA);
-  if (check(config)) return;
-  const problem = check.errors?.[0];
-  throw new ConfigError(`external${problem?.instancePath.replace(/\//g, '.') ?? ''}: ${problem?.message ?? 'invalid'}`);
+  if (!check(config)) {
+    const problem = check.errors?.[0];
+    throw new ConfigError(`external${problem?.instancePath.replace(/\//g, '.') ?? ''}: ${problem?.message ?? 'invalid'}`);
+  }
+  for (const entry of Array.isArray(config.allowPrivateAddresses) ? config.allowPrivateAddresses : []) {
+    const [address, prefix] = entry.split('/');
+    const bits = isIP(address) === 6 ? 128 : 32;
+    if (!isIP(address) || (prefix !== undefined && !(/^\d+$/.test(prefix) && Number(prefix) <= bits))) {
+      throw new ConfigError(`external.allowPrivateAddresses: "${entry}" is not an IP address or CIDR range (10.20.0.0/16)`);
+    }
+  }
 }
 
 /** A pattern that cannot take exponential time on a URL, or a configuration error. */
