@@ -235,7 +235,7 @@ async function externalTwice() {
   writeFileSync(path.join(repo, 'docs/index.md'), `# Bronnen\n\n${lines.join('\n')}\n`);
   writeFileSync(path.join(repo, 'mlc_config.json'), JSON.stringify({ retryCount: 0, timeout: '5s' }));
   // One local host: no politeness interval (for real hosts the default is 250 ms).
-  writeFileSync(path.join(repo, '.algoritmekader-lint.json'), JSON.stringify({ external: { hostInterval: 0 } }));
+  writeFileSync(path.join(repo, '.algoritmekader-lint.json'), JSON.stringify({ external: { hostInterval: 0, allowPrivateAddresses: ['127.0.0.1'] } }));
   // The server runs in this process: spawnSync would block it, so run the CLI asynchronously.
   const runAsync = () =>
     new Promise((resolve, reject) => {

@@ -261,4 +261,12 @@ export const URN_CHANGE_CASES: ChangeCase[] = [
     messageId: 'removed',
     says: 'URN `urn:nl:ak:mtr:imp-01` is verwijderd',
   },
+  {
+    // No other page points at it: the run checks no page at all, and must still say so.
+    name: 'the only change deletes a page nothing points at',
+    change: (repo) => repo.remove(`docs/${M}/7-mon-01-monitoren-werking.md`),
+    file: `docs/${M}/7-mon-01-monitoren-werking.md`,
+    messageId: 'removed',
+    says: 'URN `urn:nl:ak:mtr:mon-01` is verwijderd',
+  },
 ];

@@ -10,6 +10,7 @@ import type { Root } from 'mdast';
 import remarkFrontmatter from 'remark-frontmatter';
 import type { Plugin, Processor } from 'unified';
 import type { VFile } from 'vfile';
+import { rules } from '../../rules/index.js';
 import type { PartialConfig, RuleSetting } from '../config/config.js';
 import { remarkMkdocs } from '../parsing/parser.js';
 import { loadMissingPages } from '../repository/page-facts.js';
@@ -53,7 +54,7 @@ export function sessionOf(file: string, options: PresetOptions = {}): Session | 
   const key = `${root}\0${JSON.stringify(options)}`;
   let session = sessions.get(key);
   if (!session) {
-    session = sessionFor({ root, lang: options.lang, rules: options.rules, config: options.config });
+    session = sessionFor({ root, lang: options.lang, rules: options.rules, config: options.config }, {}, rules);
     sessions.set(key, session);
     loadMissingPages(session.repository);
   } else {
@@ -76,7 +77,8 @@ export function checkFile(tree: Root, file: VFile, options: PresetOptions = {}):
   if (!session) return;
   const page = setPageContext(tree, file, session.repository, session.lang, session.run);
   if (!page) return;
-  file.data.modelReads = session.repository.recordReads(() => runRules(session.active, tree, file, page)).reads;
+  // The CLI loads the rules before its check stage; a session made here has them.
+  file.data.modelReads = session.repository.recordReads(() => runRules(session.active ?? [], tree, file, page)).reads;
 }
 
 const remarkAlgoritmekader: Plugin<[PresetOptions?], Root> = function (this: Processor, options: PresetOptions = {}) {

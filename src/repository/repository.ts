@@ -70,9 +70,17 @@ export function docsDirFromMkdocs(root: string, files: FileSource = diskFiles): 
 
 const hash = (text: string) => createHash('sha1').update(text).digest('hex');
 
-/** What a rule learnt from a page of the model: enough to see any change that could alter its findings. */
-function recordAnswer(record: PageRecord | undefined): unknown {
-  return record && [record.docsPath, record.kind, record.urn, record.data, [...record.anchors].sort(), record.headings];
+const digests = new WeakMap<PageRecord, string>();
+
+/** What a rule learnt from a page of the model, as a digest: enough to see any change that could alter its findings. */
+function recordAnswer(record: PageRecord | undefined): string | undefined {
+  if (!record) return undefined;
+  let digest = digests.get(record);
+  if (digest === undefined) {
+    digest = hash(JSON.stringify([record.docsPath, record.kind, record.urn, record.data, [...record.anchors].sort(), record.headings]));
+    digests.set(record, digest);
+  }
+  return digest;
 }
 
 /** A question a rule asked the model, as data: `["findByName", "vereiste", "aia-01-…"]`. */
@@ -94,6 +102,8 @@ export class Repository {
   private knownFolderTimes = new Map<string, number>();
   private lastRecheck = Date.now();
   private reads?: Map<string, ModelRead>;
+  /** Answers to questions while the model is unchanged (a cached run replays many of the same). */
+  private readonly answers = new Map<string, unknown>();
   private readonly schemaTexts = new Map<ItemKind, string | undefined>();
 
   constructor(root: string, config: Config, files: FileSource = diskFiles) {
@@ -131,10 +141,16 @@ export class Repository {
     const recording = this.reads;
     this.reads = undefined; // replaying is not a question of the check being recorded
     try {
-      return hash(JSON.stringify(reads.map((read) => this.answer(read))));
+      return hash(JSON.stringify(reads.map((read) => this.memoizedAnswer(read))));
     } finally {
       this.reads = recording;
     }
+  }
+
+  private memoizedAnswer(read: ModelRead): unknown {
+    const key = read.join('\0');
+    if (!this.answers.has(key)) this.answers.set(key, this.answer(read));
+    return this.answers.get(key);
   }
 
   private answer([question, ...args]: ModelRead): unknown {
@@ -237,8 +253,14 @@ export class Repository {
     this.pages.set(record.path, record);
     if (isItemKind(kind)) this.byName.get(kind)!.set(record.name, record);
     if (!docsPath.startsWith('..')) this.listing.files.add(docsPath);
+    this.changed();
+  }
+
+  /** The model changed: indexes and remembered answers are rebuilt on next use. */
+  private changed(): void {
     this.urnIndex = undefined;
     this.referenceIndex.clear();
+    this.answers.clear();
   }
 
   /** Pages that point at any of these docs paths (links or references). */
@@ -254,8 +276,7 @@ export class Repository {
       const names = this.byName.get(old.kind)!;
       if (names.get(old.name) === old) names.delete(old.name);
     }
-    this.urnIndex = undefined;
-    this.referenceIndex.clear();
+    this.changed();
   }
 
   /**
@@ -274,6 +295,7 @@ export class Repository {
       }
       this.vocabularies = this.loadVocabularies();
       this.knownFolderTimes = this.folderTimes();
+      this.changed();
     }
     const now = Date.now();
     const recheck = now - this.lastRecheck >= recheckMs;

@@ -51,7 +51,7 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
   if (options.changedSince !== undefined) ({ changes, selected } = await narrowToChanges(session, options.changedSince, explicit));
   if (options.external) await checkExternal(session, loaded.pages, selected, options.external, changes);
   const checked = await checkPages(session, loaded.pages, selected, cache);
-  const files = finishRun(session, checked.files, cache, options.onNotice);
+  const files = await finishRun(session, checked.files, cache, options.onNotice);
   return { files, repository: session.repository, session, stats: { parsed: loaded.parsed + checked.parsed, reused: checked.reused } };
 }
 

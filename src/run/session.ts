@@ -5,7 +5,6 @@
  * a page through a session; this is the only place one is put together.
  */
 import path from 'node:path';
-import { rules } from '../../rules/index.js';
 import {
   type Config,
   ConfigError,
@@ -20,6 +19,7 @@ import { UsageError } from '../errors.js';
 import { diskFiles, type FileSource } from '../repository/file-source.js';
 import { findRoot, Repository } from '../repository/repository.js';
 import type { RunData } from '../rule-kit/context.js';
+import type { Rule } from '../rule-kit/define-rule.js';
 import type { Lang } from '../rule-kit/i18n.js';
 import { type ActiveRule, activeRules } from '../rule-kit/run-rules.js';
 
@@ -52,13 +52,15 @@ export interface Session {
   config: Config;
   lang: Lang;
   repository: Repository;
-  /** The rules that are on, with their severity and options. */
-  active: ActiveRule[];
+  /** The rules that are on, with their severity and options; loaded on first need (`loadRules`): a run served from the cache never loads them. */
+  active?: ActiveRule[];
+  /** Only these rules (`--rule`). */
+  only?: string[];
   /** Data of the current run (URN changes, external results). */
   run: RunData;
 }
 
-function selectedRules(only: string[] | undefined) {
+function selectedRules(rules: Rule[], only: string[] | undefined) {
   if (!only) return rules;
   const known = new Set(rules.map((rule) => rule.meta.id));
   const unknown = only.find((id) => !known.has(id));
@@ -91,8 +93,20 @@ export async function createSession(options: SessionOptions): Promise<Session> {
   return sessionFor({ ...options, cwd, root, files }, extra);
 }
 
-/** A session without code configuration (remark-cli, the language server, tests): synchronous. */
-export function sessionFor(options: SessionOptions & { root: string }, extra: PartialConfig = {}): Session {
+/** The session's active rules, loaded and validated on first need (a bad setting throws `ConfigError`). */
+export async function loadRules(session: Session): Promise<ActiveRule[]> {
+  if (!session.active) {
+    const { rules } = await import('../../rules/index.js');
+    session.active = activeRules(selectedRules(rules, session.only), session.config.rules);
+  }
+  return session.active;
+}
+
+/**
+ * A session without code configuration: synchronous. Given `rules` (remark-cli,
+ * the language server), its active rules are set and validated at once.
+ */
+export function sessionFor(options: SessionOptions & { root: string }, extra: PartialConfig = {}, rules?: Rule[]): Session {
   const files = options.files ?? diskFiles;
   const merged: PartialConfig = { ...extra, ...options.config, rules: { ...extra.rules, ...options.config?.rules, ...options.rules } };
   const config = configFor(options.root, merged, files);
@@ -105,7 +119,8 @@ export function sessionFor(options: SessionOptions & { root: string }, extra: Pa
     config,
     lang: config.lang,
     repository,
-    active: activeRules(selectedRules(options.only), config.rules),
+    active: rules ? activeRules(selectedRules(rules, options.only), config.rules) : undefined,
+    only: options.only,
     run: {},
   };
 }

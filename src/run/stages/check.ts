@@ -6,7 +6,7 @@
 import path from 'node:path';
 import { VFile } from 'vfile';
 import { type LintCache, restoreMessages, storeMessages } from '../cache.js';
-import type { Session } from '../session.js';
+import { loadRules, type Session } from '../session.js';
 import type { PageState } from './load-facts.js';
 
 export async function checkPages(session: Session, pages: Map<string, PageState>, selected: string[], cache: LintCache | undefined) {
@@ -31,7 +31,10 @@ export async function checkPages(session: Session, pages: Map<string, PageState>
       reused++;
       continue;
     }
-    linting ??= await import('../linting.js');
+    if (!linting) {
+      await loadRules(session);
+      linting = await import('../linting.js');
+    }
     if (!state.tree) {
       // Facts came from the cache, but the messages are needed: read and parse now.
       state.value ??= repository.readPage(file).value;

@@ -3,12 +3,14 @@ import path from 'node:path';
 import { VFile } from 'vfile';
 import { createMessage } from '../../rule-kit/run-rules.js';
 import type { LintCache } from '../cache.js';
-import type { Session } from '../session.js';
+import { loadRules, type Session } from '../session.js';
 
-export function finishRun(session: Session, files: VFile[], cache: LintCache | undefined, onNotice?: (text: string) => void): VFile[] {
+export async function finishRun(session: Session, files: VFile[], cache: LintCache | undefined, onNotice?: (text: string) => void): Promise<VFile[]> {
   const { repository, cwd, lang, run } = session;
   const extra = new Map<string, VFile>();
-  for (const { rule, severity } of session.active) {
+  // A run with its own data (a URN baseline) may have checked no page at all (a change that only deletes one).
+  const active = run.urnChanges ? await loadRules(session) : (session.active ?? []);
+  for (const { rule, severity } of active) {
     rule.checkRun?.(run, repository, {
       report(file, messageId, params) {
         const shown = path.relative(cwd, file) || file;
