@@ -24,7 +24,7 @@ if (!existsSync(path.join(corpusSource, 'mkdocs.yml'))) {
 const work = mkdtempSync(path.join(os.tmpdir(), 'ak-bench-'));
 const corpus = path.join(work, 'corpus');
 cpSync(corpusSource, corpus, { recursive: true, verbatimSymlinks: true });
-const cli = path.join(project, 'dist/bundle/bin.mjs');
+const cli = path.join(project, 'bundle/cli.mjs');
 const bin = (name) => path.join(project, 'node_modules/.bin', name);
 
 // rumdl is installed here, not as a devDependency: its npm package lists a

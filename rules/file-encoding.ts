@@ -31,7 +31,7 @@ export default defineRule(
         en: 'This file is {size} (limit: {limit}); a page this large is not checked. Split the page or move the content to an attachment.',
       },
       tooComplex: {
-        nl: 'Deze pagina heeft {count} {what} (grens: {limit}); zo\'n pagina kost te veel tijd om te controleren en wordt overgeslagen. Splits de pagina.',
+        nl: "Deze pagina heeft {count} {what} (grens: {limit}); zo'n pagina kost te veel tijd om te controleren en wordt overgeslagen. Splits de pagina.",
         en: 'This page has {count} {what} (limit: {limit}); such a page takes too long to check and is skipped. Split the page.',
       },
       tooDeep: {

@@ -7,7 +7,7 @@ import path from 'node:path';
 import type { ItemKind } from '../src/config/config.js';
 import { type ErrorObject, knownKeys, SchemaError } from '../src/repository/schemas.js';
 import { defineRule } from '../src/rule-kit/define-rule.js';
-import { type Lang, orList } from '../src/rule-kit/i18n.js';
+import type { Lang } from '../src/rule-kit/i18n.js';
 import { closest } from '../src/rule-kit/suggest.js';
 
 export default defineRule(

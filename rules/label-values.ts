@@ -5,7 +5,6 @@
  */
 
 import { defineRule } from '../src/rule-kit/define-rule.js';
-import { orList } from '../src/rule-kit/i18n.js';
 import { closest } from '../src/rule-kit/suggest.js';
 
 export default defineRule(

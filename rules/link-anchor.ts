@@ -8,7 +8,6 @@ import { collectLinks } from '../src/parsing/links.js';
 import type { PageRecord } from '../src/repository/repository.js';
 import { resolveLink } from '../src/repository/resolve-link.js';
 import { defineRule } from '../src/rule-kit/define-rule.js';
-import { orList } from '../src/rule-kit/i18n.js';
 import { closest } from '../src/rule-kit/suggest.js';
 
 export default defineRule(

@@ -1,82 +1,163 @@
-/** The GitHub Action's lint step (action/run.sh), run as the composite action runs it: inputs as environment variables. */
-import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+/**
+ * The GitHub Action as GitHub runs it: `node bundle/action.mjs` with the
+ * runner's environment (GITHUB_WORKSPACE, INPUT_* with hyphens kept, the
+ * event payload file, GITHUB_OUTPUT, GITHUB_STEP_SUMMARY), from a plain
+ * `git archive` of this repository: no node_modules, no build.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { type ActionArchive, actionArchive } from './helpers/action-archive.js';
+import { copyCorpus } from './helpers/corpus.js';
 import { gitCopy } from './helpers/git-repo.js';
-import { ROOT, SAMPLE } from './helpers/rule-docs.js';
+import { SAMPLE } from './helpers/rule-docs.js';
 
+let archive: ActionArchive;
 let repo: ReturnType<typeof gitCopy> | undefined;
+
+beforeAll(() => {
+  archive = actionArchive();
+});
+afterAll(() => archive.cleanup());
 afterEach(() => repo?.cleanup());
 
-function runAction(cwd: string, inputs: Record<string, string>) {
-  const outputFile = path.join(cwd, 'github-output.txt');
-  writeFileSync(outputFile, '');
-  const env = { PATH: process.env.PATH, HOME: process.env.HOME, AK_LINT_BIN: path.join(ROOT, 'dist/bundle/bin.mjs'), GITHUB_OUTPUT: outputFile, ...inputs };
-  const result = spawnSync('bash', [path.join(ROOT, 'action/run.sh')], { cwd, env, encoding: 'utf8' });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr, output: readFileSync(outputFile, 'utf8') };
-}
+const runAction = (workspace: string, inputs: Record<string, string>, event?: object) => archive.run(workspace, inputs, event);
 
 const annotations = (stdout: string) => stdout.split('\n').filter((line) => /^::(error|warning|notice) /.test(line));
 
-describe('the action', () => {
-  it('annotates every finding and fails on errors', () => {
+describe('the action, from a git archive without install or build', () => {
+  it('is a node24 action whose main is the committed bundle', () => {
+    const manifest = readFileSync(path.join(archive.root, 'action.yml'), 'utf8');
+    expect(manifest).toMatch(/using: node24\n\s+main: bundle\/action\.mjs/);
+    expect(manifest).not.toMatch(/setup-node|npm (ci|install)/);
+  });
+
+  it('annotates the findings, writes the summary, and fails on errors', () => {
     repo = gitCopy(SAMPLE);
-    const { status, stdout } = runAction(repo.root, {});
+    const { status, stdout, summary } = runAction(repo.root, {});
     expect(status).toBe(1);
-    expect(annotations(stdout)).toHaveLength(12);
+    // 11 errors and 1 warning: GitHub shows 10 of each kind per step, so 10 + 1 are annotated.
+    expect(annotations(stdout)).toHaveLength(11);
+    expect(summary).toMatch(/## algoritmekader-lint/);
+    expect(summary).toMatch(/\*\*11\*\* fouten/);
+    expect(summary).toMatch(/11 van de 12 meldingen staan als annotatie/);
+    // Every finding is listed, with a link to its line.
+    expect(summary.match(/^- \[\d+:\d+\]\(https:\/\/github\.com\/MinBZK\/Algoritmekader\/blob\/0123456789abcdef/gm)).toHaveLength(12);
   });
 
-  it('fail-on: error passes with warnings only; fail-on: warning does not', () => {
-    repo = gitCopy(SAMPLE);
-    writeFileSync(path.join(repo.root, '.algoritmekader-lint.json'), JSON.stringify({ rules: { 'site-markers': 'off' } }));
-    const woo = 'docs/voldoen-aan-wetten-en-regels/vereisten/woo-01-recht-op-toegang-tot-publieke-informatie.md';
-    expect(runAction(repo.root, { INPUT_PATHS: woo, INPUT_FAIL_ON: 'error' }).status).toBe(0);
-    expect(runAction(repo.root, { INPUT_PATHS: woo, INPUT_FAIL_ON: 'warning' }).status).toBe(1);
-    expect(runAction(repo.root, { INPUT_PATHS: woo, INPUT_FAIL_ON: 'sometimes' }).status).toBe(2);
+  it('on the real corpus: at most 10 annotations of each kind, errors first, and the summary says so and lists all', () => {
+    const copy = copyCorpus();
+    try {
+      const { status, stdout, summary } = runAction(copy.root, { INPUT_LANG: 'en' });
+      expect(status).toBe(1);
+      const kinds = annotations(stdout).map((line) => /^::(\w+)/.exec(line)![1]);
+      const counts = { error: 0, warning: 0, notice: 0 } as Record<string, number>;
+      for (const kind of kinds) counts[kind]++;
+      expect(counts.error).toBe(10);
+      expect(counts.warning).toBeLessThanOrEqual(10);
+      expect(counts.notice).toBeLessThanOrEqual(10);
+      expect(kinds.indexOf('warning')).toBeGreaterThan(kinds.lastIndexOf('error'));
+      const total = Number(/(\d+) findings are annotated|of the (\d+) findings/.exec(summary)?.[2]);
+      expect(summary).toMatch(/GitHub shows at most 10 annotations of each kind per step/);
+      expect(total).toBeGreaterThan(kinds.length);
+      expect(summary.match(/^- \[\d+:\d+\]/gm)).toHaveLength(total);
+    } finally {
+      copy.cleanup();
+    }
   });
 
-  it('writes SARIF and reports its path as an output', () => {
-    repo = gitCopy(SAMPLE);
-    const { output } = runAction(repo.root, { INPUT_SARIF: 'results.sarif' });
-    expect(output).toBe('sarif=results.sarif\n');
-    expect(JSON.parse(readFileSync(path.join(repo.root, 'results.sarif'), 'utf8')).version).toBe('2.1.0');
-  });
-
-  it('in a pull request checks only what changed since the base', () => {
+  it('in a pull request checks what changed since the base in the event payload', () => {
     repo = gitCopy(SAMPLE);
     const base = repo.git('rev-parse', 'HEAD').trim();
-    repo.edit('docs/voldoen-aan-wetten-en-regels/vereisten/avg-01-persoonsgegevens-rechtmatig-verwerken.md', (text) => text.replace('## Risico', '## Risicos'));
-    const { status, stdout } = runAction(repo.root, { PR_BASE_SHA: base });
+    const avg = 'docs/voldoen-aan-wetten-en-regels/vereisten/avg-01-persoonsgegevens-rechtmatig-verwerken.md';
+    repo.edit(avg, (text) => text.replace('## Risico', '## Risicos'));
+    const { status, stdout } = runAction(
+      repo.root,
+      {},
+      { action: 'synchronize', pull_request: { number: 7, base: { sha: base, ref: 'main' }, head: { sha: base } } },
+    );
     const files = new Set(annotations(stdout).map((line) => /file=([^,]+)/.exec(line)?.[1]));
     expect(status).toBe(1);
-    expect(files).toContain('docs/voldoen-aan-wetten-en-regels/vereisten/avg-01-persoonsgegevens-rechtmatig-verwerken.md');
+    expect(files).toContain(avg);
     expect(files).not.toContain('docs/voldoen-aan-wetten-en-regels/maatregelen/7-mon-01-monitoren-werking.md');
     expect(stdout).toContain('lijkt de sectie `## Risico`');
   });
 
-  it('never lets the shell evaluate an input', () => {
+  it('puts the findings on changed lines first when more than GitHub shows are found', () => {
     repo = gitCopy(SAMPLE);
-    const { stdout, stderr } = runAction(repo.root, { INPUT_PATHS: '$(touch pwned) `touch pwned2` ; touch pwned3', INPUT_LANG: 'nl; touch pwned4' });
-    for (const name of ['pwned', 'pwned2', 'pwned3', 'pwned4']) expect(existsSync(path.join(repo.root, name)), name).toBe(false);
-    expect(`${stdout}${stderr}`).toMatch(/--lang must be nl or en|no such file or folder/);
+    const base = repo.git('rev-parse', 'HEAD').trim();
+    const avg = 'docs/voldoen-aan-wetten-en-regels/vereisten/avg-01-persoonsgegevens-rechtmatig-verwerken.md';
+    repo.edit(avg, (text) => text.replace('## Risico', '## Risicos'));
+    // Everything is checked (paths: docs), so 12 errors compete for 10 places; the changed line's goes first.
+    const { stdout } = runAction(repo.root, { INPUT_PATHS: 'docs' }, { pull_request: { base: { sha: base } } });
+    const errors = annotations(stdout).filter((line) => line.startsWith('::error'));
+    expect(errors).toHaveLength(10);
+    expect(errors[0]).toContain(`file=${avg}`);
+    expect(errors[0]).toContain('required-sections');
   });
 
-  it('takes a changed-since input that looks like an option as a ref, never as an option of git', () => {
+  it('takes working-directory relative to the workspace, and fail-on', () => {
+    const workspace = mkdtempSync(path.join(os.tmpdir(), 'ak-workspace-'));
+    try {
+      execFileSync('cp', ['-R', SAMPLE, path.join(workspace, 'content')]);
+      writeFileSync(path.join(workspace, 'content/.algoritmekader-lint.json'), JSON.stringify({ rules: { 'site-markers': 'off' } }));
+      const woo = 'docs/voldoen-aan-wetten-en-regels/vereisten/woo-01-recht-op-toegang-tot-publieke-informatie.md';
+      const inputs = { 'INPUT_WORKING-DIRECTORY': 'content', INPUT_PATHS: woo };
+      const passed = runAction(workspace, { ...inputs, 'INPUT_FAIL-ON': 'error' });
+      expect(passed.status).toBe(0);
+      // Annotations name files relative to the workspace, where GitHub looks for them.
+      expect(annotations(passed.stdout)[0]).toContain(`file=content/${woo}`);
+      expect(runAction(workspace, { ...inputs, 'INPUT_FAIL-ON': 'warning' }).status).toBe(1);
+      const wrong = runAction(workspace, { ...inputs, 'INPUT_FAIL-ON': 'sometimes' });
+      expect(wrong.status).toBe(2);
+      expect(wrong.stdout).toMatch(/^::error title=algoritmekader-lint::fail-on must be error or warning/m);
+    } finally {
+      rmSync(workspace, { recursive: true, force: true });
+    }
+  });
+
+  it('writes SARIF and sets the sarif output in the delimiter form', () => {
+    repo = gitCopy(SAMPLE);
+    const { output } = runAction(repo.root, { INPUT_SARIF: 'results.sarif' });
+    expect(output).toMatch(/^sarif<<ghadelimiter_[\w-]+\nresults\.sarif\nghadelimiter_[\w-]+\n$/);
+    expect(JSON.parse(readFileSync(path.join(repo.root, 'results.sarif'), 'utf8')).version).toBe('2.1.0');
+  });
+
+  it('a configuration error becomes one annotation and exit 2', () => {
+    repo = gitCopy(SAMPLE);
+    writeFileSync(path.join(repo.root, '.algoritmekader-lint.json'), '{"rules": {"toelichting-max-words": ["warn", {"max": "many"}]}}');
+    const { status, stdout } = runAction(repo.root, {});
+    expect(status).toBe(2);
+    expect(annotations(stdout)).toHaveLength(1);
+    expect(stdout).toMatch(/^::error title=algoritmekader-lint::.*toelichting-max-words/m);
+  });
+
+  it('never lets an input run a command or act as an option', () => {
     repo = gitCopy(SAMPLE);
     repo.git('remote', 'add', 'origin', repo.root);
-    const marker = path.join(repo.root, 'pwned5');
-    const { status, stderr } = runAction(repo.root, { INPUT_CHANGED_SINCE: `--upload-pack=touch ${marker};false` });
+    const marker = path.join(repo.root, 'pwned');
+    const run = runAction(repo.root, { INPUT_PATHS: `$(touch ${marker}) --config=/etc/passwd`, INPUT_LANG: 'nl; touch pwned2' });
+    expect(existsSync(marker) || existsSync(path.join(repo.root, 'pwned2'))).toBe(false);
+    expect(run.status).toBe(2);
+    expect(run.stdout).toMatch(/--lang must be nl or en/);
+    const since = runAction(repo.root, { 'INPUT_CHANGED-SINCE': `--upload-pack=touch ${marker};false` });
     expect(existsSync(marker)).toBe(false);
-    expect(status).toBe(2);
-    expect(stderr).toMatch(/changed-since/);
+    expect(since.status).toBe(2);
+    expect(since.stdout).toMatch(/::error title=algoritmekader-lint::changed-since must be a git ref/);
+    const sarif = runAction(repo.root, { INPUT_SARIF: 'results.sarif\ninjected=1' });
+    expect(sarif.output).not.toContain('injected');
+    expect(sarif.status).toBe(2);
   });
+});
 
-  it('refuses an input with a newline where it would write GITHUB_OUTPUT', () => {
+describe('paths given as input', () => {
+  it('are never read as options', () => {
     repo = gitCopy(SAMPLE);
-    const { status, output, stdout } = runAction(repo.root, { INPUT_SARIF: 'results.sarif\ninjected=1' });
-    expect(output).not.toContain('injected');
-    expect(status).toBe(2);
-    expect(stdout).toMatch(/::error title=algoritmekader-lint::sarif/);
+    const run = runAction(repo.root, { INPUT_PATHS: '--help --version' });
+    expect(run.stdout).not.toMatch(/Gebruik:|Usage:|^\d+\.\d+\.\d+$/m);
+    expect(run.status).toBe(2);
+    expect(run.stdout).toMatch(/::error title=algoritmekader-lint::.*--help/);
   });
 });

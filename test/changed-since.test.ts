@@ -86,6 +86,27 @@ describe('--changed-since', () => {
     expect(messages).toHaveLength(4);
   });
 
+  it('compares with the merge base: what changed only on the base branch is not the branch’s change', async () => {
+    repo = gitCopy(SAMPLE);
+    const commit = (message: string) => repo!.git('-c', 'user.email=t@example.org', '-c', 'user.name=t', 'commit', '-q', '-am', message);
+    repo.git('checkout', '-q', '-b', 'feature');
+    repo.edit(`${V}/aia-01-ai-geletterdheid.md`, (text) => text.replace('## Toelichting', '## Uitleg'));
+    commit('feature');
+    // main moves on: a page added, another page's URN changed.
+    repo.git('checkout', '-q', 'main');
+    repo.write(`${V}/aia-02-nieuw.md`, '---\ntitle: Nieuw\nid: urn:nl:ak:ver:aia-02\n---\n');
+    repo.git('add', '-A');
+    repo.edit(`${M}/1-pba-01-formuleren-probleemdefinitie.md`, (text) => text.replace('id: urn:nl:ak:mtr:pba-01', 'id: urn:nl:ak:mtr:pba-11'));
+    commit('main moves on');
+    repo.git('checkout', '-q', 'feature');
+    const { files } = await lint({ cwd: repo.root, changedSince: 'main' });
+    const linted = files.map((file) => file.path);
+    expect(linted).toContain(`${V}/aia-01-ai-geletterdheid.md`);
+    expect(linted).not.toContain(`${M}/1-pba-01-formuleren-probleemdefinitie.md`);
+    // Against the tip of main, aia-02 would be "removed" and pba-01's URN "changed back".
+    expect(urnMessages(files)).toEqual([]);
+  });
+
   it('a deleted page makes the pages that referenced it fail', async () => {
     repo = gitCopy(SAMPLE);
     repo.remove(`${V}/avg-01-persoonsgegevens-rechtmatig-verwerken.md`);

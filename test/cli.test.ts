@@ -89,7 +89,7 @@ describe('reporters and language', () => {
 
 describe('the built bin', () => {
   it('runs with node and exits with the CLI status', () => {
-    const bin = path.join(ROOT, 'dist/bundle/bin.mjs');
+    const bin = path.join(ROOT, 'bundle/cli.mjs');
     expect(execFileSync('node', [bin, '--version'], { encoding: 'utf8' }).trim()).toMatch(/^\d+\.\d+\.\d+/);
     const result = spawnSync('node', [bin, '--quiet', '--no-color'], { cwd: SAMPLE, encoding: 'utf8' });
     expect(result.status).toBe(1);

@@ -2,8 +2,8 @@
  * Link defects planted one at a time in a copy of the real corpus: each is
  * reported at the link's line:column with the right suggestion.
  */
-import { afterEach, describe, expect, it } from 'vitest';
-import { findingsOn, HAS_CORPUS, mutateCorpus } from './helpers/corpus.js';
+import { describe, expect, it } from 'vitest';
+import { HAS_CORPUS, mutateCorpus } from './helpers/corpus.js';
 
 const OWP29 = 'docs/voldoen-aan-wetten-en-regels/maatregelen/2-owp-29-contractuele-afspraken-data-en-artefacten.md';
 const ORG08 = 'docs/voldoen-aan-wetten-en-regels/maatregelen/0-org-08-beslismoment-levenscyclus.md';

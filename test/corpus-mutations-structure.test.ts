@@ -1,12 +1,5 @@
-/**
- * Structure defects planted one at a time in a copy of the real corpus:
- * references, site markers and sections. Each must be reported by the right
- * rule at the right place, with a correct suggestion.
- */
-import { rmSync } from 'node:fs';
-import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { findingsOn, HAS_CORPUS, mutateCorpus } from './helpers/corpus.js';
+import { describe, expect, it } from 'vitest';
+import { HAS_CORPUS, mutateCorpus } from './helpers/corpus.js';
 
 const FOLDER = 'docs/voldoen-aan-wetten-en-regels';
 const IMP03 = `${FOLDER}/maatregelen/6-imp-03-menselijke-tussenkomst.md`;

@@ -3,8 +3,8 @@
  * each must be reported by the right rule at the right line:column, with a
  * Dutch message that says how to fix it.
  */
-import { afterEach, describe, expect, it } from 'vitest';
-import { findingsOn, HAS_CORPUS, mutateCorpus } from './helpers/corpus.js';
+import { describe, expect, it } from 'vitest';
+import { HAS_CORPUS, mutateCorpus } from './helpers/corpus.js';
 
 const IMP03 = 'docs/voldoen-aan-wetten-en-regels/maatregelen/6-imp-03-menselijke-tussenkomst.md';
 const PBA01 = 'docs/voldoen-aan-wetten-en-regels/maatregelen/1-pba-01-formuleren-probleemdefinitie.md';

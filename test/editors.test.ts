@@ -90,7 +90,7 @@ describe('language server over stdio', () => {
 
   beforeAll(async () => {
     root = sampleWorkspace(false);
-    client = new LspClient(path.join(ROOT, 'dist/bundle/language-server.mjs'), root);
+    client = new LspClient(path.join(ROOT, 'bundle/language-server.mjs'), root);
     const initialized = await client.request<{ capabilities: Record<string, unknown> }>('initialize', {
       processId: process.pid,
       rootUri: pathToFileURL(root).href,
@@ -231,7 +231,7 @@ describe('language server and repository code', () => {
   }
 
   async function openOnePage(root: string, args: string[]) {
-    const client = new LspClient(path.join(ROOT, 'dist/bundle/language-server.mjs'), root, args);
+    const client = new LspClient(path.join(ROOT, 'bundle/language-server.mjs'), root, args);
     await client.request('initialize', {
       processId: process.pid,
       rootUri: pathToFileURL(root).href,
@@ -281,7 +281,7 @@ describe('a page that takes too long to check', () => {
     const slow = `${M}/6-imp-09-traag.md`;
     // 128 KB of headings: checked in about a second, over the 200 ms limit set here.
     writeFileSync(path.join(root, slow), `---\ntitle: Traag\n---\n\n${'## Kop\n\n'.repeat(16_000)}`);
-    const client = new LspClient(path.join(ROOT, 'dist/bundle/language-server.mjs'), root, [], { ALGORITMEKADER_LINT_CHECK_TIMEOUT_MS: '200' });
+    const client = new LspClient(path.join(ROOT, 'bundle/language-server.mjs'), root, [], { ALGORITMEKADER_LINT_CHECK_TIMEOUT_MS: '200' });
     try {
       await client.request('initialize', {
         processId: process.pid,

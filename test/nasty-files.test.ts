@@ -147,7 +147,7 @@ describe('nasty files', () => {
     try {
       // The CLI as an unprivileged user (Windows has no such permission bits).
       const asRoot = process.getuid?.() === 0;
-      const run = spawnSync(process.execPath, [path.join(ROOT, 'dist/bundle/bin.mjs'), '--root', SAMPLE, '--reporter', 'json', file], {
+      const run = spawnSync(process.execPath, [path.join(ROOT, 'bundle/cli.mjs'), '--root', SAMPLE, '--reporter', 'json', file], {
         encoding: 'utf8',
         ...(asRoot ? { uid: 65534, gid: 65534 } : {}),
       });
@@ -174,7 +174,7 @@ describe('special files', () => {
       cpSync(SAMPLE, folder, { recursive: true });
       const fifo = path.join(folder, 'docs/voldoen-aan-wetten-en-regels/maatregelen/9-pijp.md');
       execFileSync('mkfifo', [fifo]);
-      const run = spawnSync(process.execPath, [path.join(ROOT, 'dist/bundle/bin.mjs'), '--reporter', 'json', 'docs/**/*.md'], {
+      const run = spawnSync(process.execPath, [path.join(ROOT, 'bundle/cli.mjs'), '--reporter', 'json', 'docs/**/*.md'], {
         cwd: folder,
         encoding: 'utf8',
         timeout: 20_000,

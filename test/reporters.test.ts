@@ -16,12 +16,19 @@ async function run(args: string[], env: NodeJS.ProcessEnv = {}) {
 const COMMAND = /^::(error|warning|notice) file=([^,]+),line=(\d+),col=(\d+)(?:,endLine=(\d+))?(?:,endColumn=(\d+))?,title=([^:]+)::(.+)$/;
 
 describe('github reporter', () => {
-  it('prints one workflow command per finding, on the changed line', async () => {
+  it('prints one workflow command per finding, at most 10 of each kind (what GitHub shows per step)', async () => {
     const { code, stdout } = await run(['--reporter', 'github']);
     expect(code).toBe(1);
     const lines = stdout.trim().split('\n');
-    expect(lines.length).toBe(12);
+    // The sample has 11 errors and 1 warning.
+    expect(lines.filter((line) => line.startsWith('::error ')).length).toBe(10);
+    expect(lines.filter((line) => line.startsWith('::warning ')).length).toBe(1);
     for (const line of lines) expect(line, line).toMatch(COMMAND);
+  });
+
+  it('puts each finding on its line and columns', async () => {
+    const { stdout } = await run(['--reporter', 'github', 'docs/voldoen-aan-wetten-en-regels/maatregelen/7-mon-01-monitoren-werking.md']);
+    const lines = stdout.trim().split('\n');
     const quoted = lines.find((line) => line.includes('sources-code-quoted'))!;
     const [, level, file, lineNumber, column, endLine, endColumn, title] = COMMAND.exec(quoted)!;
     expect({ level, file, lineNumber, column, endLine, endColumn, title }).toEqual({
@@ -33,7 +40,6 @@ describe('github reporter', () => {
       endColumn: '12',
       title: 'algoritmekader-lint%3A sources-code-quoted',
     });
-    expect(lines.some((line) => line.startsWith('::warning '))).toBe(true);
   });
 
   it('escapes data and properties like the Actions toolkit', () => {
@@ -49,7 +55,10 @@ describe('github reporter', () => {
     expect(summary).toContain('## algoritmekader-lint');
     expect(summary).toMatch(/\*\*11\*\* fouten, \*\*1\*\* waarschuwingen/);
     expect(summary).toMatch(/\| \[`reference-exists`\]\(https:\/\/github\.com\/.*reference-exists\.md\) \| 2 \| 0 \| 0 \|/);
-    expect(summary).toContain('| `docs/voldoen-aan-wetten-en-regels/maatregelen/7-mon-01-monitoren-werking.md` | 2 | 0 | 0 |');
+    expect(summary).toContain('| <code>docs/voldoen-aan-wetten-en-regels/maatregelen/7-mon-01-monitoren-werking.md</code> | 2 | 0 | 0 |');
+    // Every finding is listed, with its quoted values as code.
+    expect(summary.match(/^- \d+:\d+ (fout|waarschuwing) <code>[a-z-]+<\/code>: /gm)).toHaveLength(12);
+    expect(summary).toMatch(/<code>3\.10<\/code> onder <code>sources\.ARK<\/code>/);
   });
 });
 

@@ -80,7 +80,7 @@ describe('page content cannot inject workflow commands or terminal escapes', () 
         writeFileSync(path.join(root, file), text);
       }
       const page = 'docs/voldoen-aan-wetten-en-regels/maatregelen/6-imp-01-werkinstructies-gebruikers.md';
-      const hostile = 'zz\\n::error file=README.md,line=1::INJECTED\\n::stop-commands::deadbeef\\u001b[2J';
+      const hostile = 'zz\\n::error file=README.md,line=1::INJECTED\\n::stop-commands::deadbeef\\u001b[2J` | <img src=x onerror=alert(1)>';
       writeFileSync(path.join(root, page), readFileSync(path.join(root, page), 'utf8').replace('- aia-01-ai-geletterdheid', `- "${hostile}"`));
       const summary = path.join(root, 'summary.md');
       let stdout = '';
@@ -91,14 +91,16 @@ describe('page content cannot inject workflow commands or terminal escapes', () 
       expect(lines.filter((line) => line.startsWith('::') && !/^::(error|warning|notice) file=docs\//.test(line))).toEqual([]);
       expect(stdout).not.toContain('\u001b');
       expect(stdout).toContain('INJECTED'); // still shown, as text
-      expect(
-        readFileSync(summary, 'utf8')
-          .split('\n')
-          .filter((line) => line.startsWith('::')),
-      ).toEqual([]);
+      const written = readFileSync(summary, 'utf8');
+      expect(written.split('\n').filter((line) => line.startsWith('::'))).toEqual([]);
+      // No HTML from the page takes effect in the job summary, and no pipe splits a table cell.
+      expect(written).not.toContain('<img');
+      expect(written).toContain('&lt;img src=x onerror=alert(1)&gt;');
+      expect(written).not.toMatch(/INJECTED[^\n]*[^\\&]\| </);
       let junit = '';
       await main(['--reporter', 'junit', page], { ...io, stdout: (text: string) => (junit += text) });
       expect(junit).toContain('INJECTED');
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what must be absent
       expect(junit).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/); // not allowed in XML 1.0
     } finally {
       rmSync(root, { recursive: true, force: true });

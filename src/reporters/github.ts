@@ -8,7 +8,7 @@ import type { VFile } from 'vfile';
 import type { RuleMeta } from '../rule-kit/define-rule.js';
 import { format, type Lang } from '../rule-kit/i18n.js';
 import { type FlatMessage, flatten } from './messages.js';
-import { printable, tableCell } from './printable.js';
+import { markdownText, printable } from './printable.js';
 
 /** Escaping of workflow command data and properties, as the Actions toolkit does it. */
 export function escapeData(text: string): string {
@@ -20,6 +20,30 @@ export function escapeProperty(text: string): string {
 }
 
 const COMMAND = { error: 'error', warning: 'warning', info: 'notice' } as const;
+const LEVELS = ['error', 'warning', 'info'] as const;
+
+/** GitHub shows at most 10 annotations of each kind per step (and 50 per job); the rest are dropped. */
+export const ANNOTATIONS_PER_KIND = 10;
+
+/** Changed line ranges ([first, last]) by absolute path, from `--changed-since`. */
+export type ChangedLines = Map<string, Array<[number, number]>>;
+
+function onChangedLine(message: FlatMessage, changed: ChangedLines | undefined): boolean {
+  const ranges = changed?.get(message.absolute);
+  return ranges?.some(([first, last]) => message.line >= first && message.line <= last) ?? false;
+}
+
+/** The annotations GitHub will show: per kind, findings on changed lines first, then by file and line. */
+export function selectAnnotations(messages: FlatMessage[], changed?: ChangedLines): FlatMessage[] {
+  return LEVELS.flatMap((level) =>
+    messages
+      .filter((message) => message.level === level)
+      .map((message) => ({ message, rank: onChangedLine(message, changed) ? 0 : 1 }))
+      .sort((a, b) => a.rank - b.rank || a.message.file.localeCompare(b.message.file) || a.message.line - b.message.line || a.message.column - b.message.column)
+      .slice(0, ANNOTATIONS_PER_KIND)
+      .map(({ message }) => message),
+  );
+}
 
 export function workflowCommands(messages: FlatMessage[]): string {
   return messages
@@ -41,26 +65,86 @@ const WORDS: Record<Lang, Record<string, string>> = {
   nl: {
     clean: "✅ {files} pagina's gecontroleerd, geen meldingen.",
     counts: "{files} pagina's gecontroleerd: **{error}** fouten, **{warning}** waarschuwingen, {info} informatief.",
+    cut: '> [!NOTE]\n> GitHub toont per stap hoogstens {limit} annotaties van elke soort: {shown} van de {total} meldingen staan als annotatie bij de regels (fouten en gewijzigde regels eerst). Alle meldingen staan hieronder.',
     rule: 'regel',
     file: 'bestand',
     errors: 'fouten',
     warnings: 'waarschuwingen',
     info: 'info',
     what: 'wat',
+    all: 'Alle meldingen',
+    more: '… en nog {count} meldingen: zie het log van deze stap.',
+    error: 'fout',
+    warning: 'waarschuwing',
   },
   en: {
     clean: '✅ {files} pages checked, no issues.',
     counts: '{files} pages checked: **{error}** errors, **{warning}** warnings, {info} info.',
+    cut: '> [!NOTE]\n> GitHub shows at most {limit} annotations of each kind per step: {shown} of the {total} findings are annotated on their lines (errors and changed lines first). All findings are listed below.',
     rule: 'rule',
     file: 'file',
     errors: 'errors',
     warnings: 'warnings',
     info: 'info',
     what: 'what',
+    all: 'All findings',
+    more: '… and {count} more: see the log of this step.',
+    error: 'error',
+    warning: 'warning',
   },
 };
 
-export function summary(messages: FlatMessage[], fileCount: number, rules: Array<RuleMeta<string>>, lang: Lang = 'nl'): string {
+/** Findings listed in the summary at most (GitHub takes 1 MiB of summary per step). */
+const LISTED_AT_MOST = 1000;
+
+function groupBy(messages: FlatMessage[], key: (message: FlatMessage) => string): Map<string, FlatMessage[]> {
+  const groups = new Map<string, FlatMessage[]>();
+  for (const message of messages) groups.set(key(message), [...(groups.get(key(message)) ?? []), message]);
+  return groups;
+}
+
+function countTables(messages: FlatMessage[], rules: Array<RuleMeta<string>>, words: Record<string, string>, lang: Lang): string[] {
+  const describe = new Map(rules.map((rule) => [rule.id, rule.description[lang]]));
+  const of = (list: FlatMessage[], level: string) => list.filter((message) => message.level === level).length;
+  const lines = ['', `| ${words.rule} | ${words.errors} | ${words.warnings} | ${words.info} | ${words.what} |`, '| --- | ---: | ---: | ---: | --- |'];
+  for (const [ruleId, list] of [...groupBy(messages, (message) => message.ruleId)].sort((a, b) => b[1].length - a[1].length)) {
+    const link = list[0].url ? `[\`${ruleId}\`](${list[0].url})` : `\`${ruleId}\``;
+    lines.push(`| ${link} | ${of(list, 'error')} | ${of(list, 'warning')} | ${of(list, 'info')} | ${markdownText(describe.get(ruleId) ?? '')} |`);
+  }
+  lines.push('', `| ${words.file} | ${words.errors} | ${words.warnings} | ${words.info} |`, '| --- | ---: | ---: | ---: |');
+  for (const [file, list] of [...groupBy(messages, (message) => message.file)].sort(([a], [b]) => a.localeCompare(b))) {
+    lines.push(`| <code>${markdownText(file)}</code> | ${of(list, 'error')} | ${of(list, 'warning')} | ${of(list, 'info')} |`);
+  }
+  return lines;
+}
+
+/** Every finding, per file, each with a link to its line when the run is on GitHub. */
+function findingList(messages: FlatMessage[], words: Record<string, string>, env: NodeJS.ProcessEnv): string[] {
+  const blob =
+    env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY && env.GITHUB_SHA ? `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/blob/${env.GITHUB_SHA}/` : undefined;
+  const lines = ['', `### ${words.all}`];
+  const listed = messages.slice(0, LISTED_AT_MOST);
+  for (const [file, list] of [...groupBy(listed, (message) => message.file)].sort(([a], [b]) => a.localeCompare(b))) {
+    lines.push('', `<details><summary><code>${markdownText(file)}</code> (${list.length})</summary>`, '');
+    for (const message of list.sort((a, b) => a.line - b.line || a.column - b.column)) {
+      const place = `${message.line}:${message.column}`;
+      const at = blob ? `[${place}](${blob}${encodeURI(message.file)}#L${message.line})` : place;
+      lines.push(`- ${at} ${words[message.level] ?? message.level} <code>${message.ruleId}</code>: ${markdownText(message.reason)}`);
+    }
+    lines.push('', '</details>');
+  }
+  if (messages.length > listed.length) lines.push('', format(words.more, { count: messages.length - listed.length }));
+  return lines;
+}
+
+export function summary(
+  messages: FlatMessage[],
+  fileCount: number,
+  rules: Array<RuleMeta<string>>,
+  lang: Lang = 'nl',
+  annotated = messages.length,
+  env: NodeJS.ProcessEnv = {},
+): string {
   const count = (level: string) => messages.filter((message) => message.level === level).length;
   const words = WORDS[lang];
   const lines = [
@@ -69,30 +153,18 @@ export function summary(messages: FlatMessage[], fileCount: number, rules: Array
     format(messages.length === 0 ? words.clean : words.counts, { files: fileCount, error: count('error'), warning: count('warning'), info: count('info') }),
   ];
   if (messages.length === 0) return `${lines.join('\n')}\n`;
-  const byRule = new Map<string, FlatMessage[]>();
-  const byFile = new Map<string, FlatMessage[]>();
-  for (const message of messages) {
-    byRule.set(message.ruleId, [...(byRule.get(message.ruleId) ?? []), message]);
-    byFile.set(message.file, [...(byFile.get(message.file) ?? []), message]);
-  }
-  const describe = new Map(rules.map((rule) => [rule.id, rule.description[lang]]));
-  lines.push('', `| ${words.rule} | ${words.errors} | ${words.warnings} | ${words.info} | ${words.what} |`, '| --- | ---: | ---: | ---: | --- |');
-  for (const [ruleId, list] of [...byRule].sort((a, b) => b[1].length - a[1].length)) {
-    const link = list[0].url ? `[\`${ruleId}\`](${list[0].url})` : `\`${ruleId}\``;
-    const of = (level: string) => list.filter((message) => message.level === level).length;
-    lines.push(`| ${link} | ${of('error')} | ${of('warning')} | ${of('info')} | ${tableCell(describe.get(ruleId) ?? '')} |`);
-  }
-  lines.push('', `| ${words.file} | ${words.errors} | ${words.warnings} | ${words.info} |`, '| --- | ---: | ---: | ---: |');
-  for (const [file, list] of [...byFile].sort(([a], [b]) => a.localeCompare(b))) {
-    const of = (level: string) => list.filter((message) => message.level === level).length;
-    lines.push(`| \`${tableCell(file)}\` | ${of('error')} | ${of('warning')} | ${of('info')} |`);
-  }
+  if (annotated < messages.length) lines.push('', format(words.cut, { limit: ANNOTATIONS_PER_KIND, shown: annotated, total: messages.length }));
+  lines.push(...countTables(messages, rules, words, lang), ...findingList(messages, words, env));
   return `${lines.join('\n')}\n`;
 }
 
-export function githubReporter(files: VFile[], context: { base: string; env: NodeJS.ProcessEnv; rules: Array<RuleMeta<string>>; lang: Lang }): string {
+export function githubReporter(
+  files: VFile[],
+  context: { base: string; env: NodeJS.ProcessEnv; rules: Array<RuleMeta<string>>; lang: Lang; changedLines?: ChangedLines },
+): string {
   const messages = flatten(files, context.env.GITHUB_WORKSPACE ?? context.base);
+  const annotations = selectAnnotations(messages, context.changedLines);
   const summaryFile = context.env.GITHUB_STEP_SUMMARY;
-  if (summaryFile) appendFileSync(summaryFile, summary(messages, files.length, context.rules, context.lang));
-  return workflowCommands(messages);
+  if (summaryFile) appendFileSync(summaryFile, summary(messages, files.length, context.rules, context.lang, annotations.length, context.env));
+  return workflowCommands(annotations);
 }

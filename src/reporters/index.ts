@@ -4,7 +4,7 @@ import { reporter as prettyReporter } from 'vfile-reporter';
 import jsonReporter from 'vfile-reporter-json';
 import type { RuleMeta } from '../rule-kit/define-rule.js';
 import type { Lang } from '../rule-kit/i18n.js';
-import { githubReporter } from './github.js';
+import { type ChangedLines, githubReporter } from './github.js';
 import { junitReporter } from './junit.js';
 import { levelOf } from './messages.js';
 import { printableFile } from './printable.js';
@@ -21,6 +21,8 @@ export interface ReportContext {
   rules: Array<RuleMeta<string>>;
   /** The language of everything the reporter writes itself (summaries, descriptions). */
   lang: Lang;
+  /** With `--changed-since`: the changed line ranges by absolute path (GitHub annotates those first). */
+  changedLines?: ChangedLines;
 }
 
 /** Reporters that describe the rules themselves. */
@@ -35,6 +37,7 @@ const SUMMARY: Record<Lang, { error: string; warning: string; info: string; none
 function withSummary(text: string, files: VFile[], lang: Lang): string {
   const lines = text.replace(/\n+$/, '').split('\n');
   while (lines.length && lines[lines.length - 1].trim() === '') lines.pop();
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: strips ANSI colour codes (ESC)
   if (lines.length && /^(\S+ )?\d+ (errors?|warnings?|infos?|messages?)\b/.test(lines[lines.length - 1].replace(/\x1b\[[0-9;]*m/g, ''))) lines.pop();
   const counts = { error: 0, warning: 0, info: 0 };
   for (const message of files.flatMap((file) => file.messages)) counts[levelOf(message)]++;

@@ -8,6 +8,7 @@ export type Level = 'error' | 'warning' | 'info';
 export interface FlatMessage {
   /** Path relative to `base`, POSIX separators. */
   file: string;
+  absolute: string;
   level: Level;
   ruleId: string;
   url?: string;
@@ -32,6 +33,7 @@ export function flatten(files: VFile[], base: string): FlatMessage[] {
       const place = message.place && 'start' in message.place ? message.place : undefined;
       return {
         file: relative,
+        absolute,
         level: levelOf(message),
         ruleId: message.ruleId ?? 'unknown',
         url: message.url,

@@ -8,14 +8,25 @@ import { VFile } from 'vfile';
 
 /** Newlines as `⏎`, other control characters (ESC included) as `\xNN`. */
 export function printable(text: string): string {
-  return text
-    .replace(/\r\n|\r|\n/g, '⏎')
-    .replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029]/g, (character) => `\\x${character.charCodeAt(0).toString(16).padStart(2, '0')}`);
+  return (
+    text
+      .replace(/\r\n|\r|\n/g, '⏎')
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is replaced
+      .replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029]/g, (character) => `\\x${character.charCodeAt(0).toString(16).padStart(2, '0')}`)
+  );
 }
 
-/** A Markdown table cell: printable, with its own pipes and backticks neutral. */
-export function tableCell(text: string): string {
-  return printable(text).replace(/\|/g, '\\|').replace(/`/g, 'ʼ');
+const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\|/g, '&#124;');
+
+/**
+ * Text for GitHub Markdown (a summary's table cell or list item): printable,
+ * everything escaped as HTML, and our `quoted` values as <code>. No Markdown
+ * or HTML from a page can take effect, nor end a table cell.
+ */
+export function markdownText(text: string): string {
+  const parts = printable(text).split('`');
+  if (parts.length % 2 === 0) return escapeHtml(parts.join('`'));
+  return parts.map((part, index) => (index % 2 ? `<code>${escapeHtml(part)}</code>` : escapeHtml(part))).join('');
 }
 
 /** A copy of the file whose path and message texts are printable (for the text reporters). */

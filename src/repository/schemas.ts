@@ -32,9 +32,9 @@ function readJson(file: string): Record<string, unknown> {
 export function schemaCompiler(): Ajv {
   if (ajv) return ajv;
   // Loaded only to compile a repository's own schema (the built-in ones are precompiled).
-  const require = createRequire(import.meta.url);
-  const { Ajv2020 } = require('ajv/dist/2020.js') as typeof import('ajv/dist/2020.js');
-  const addFormats = require('ajv-formats') as typeof import('ajv-formats');
+  // (Written as `createRequire(import.meta.url)('literal')` so that the bundle takes the module in: scripts/bundle.mjs.)
+  const { Ajv2020 } = createRequire(import.meta.url)('ajv/dist/2020.js') as typeof import('ajv/dist/2020.js');
+  const addFormats = createRequire(import.meta.url)('ajv-formats') as typeof import('ajv-formats');
   // Not strict: a repository's schema is the repository's business (ours are checked strictly at build).
   ajv = new Ajv2020({ allErrors: true, strict: false, allowUnionTypes: true, verbose: true });
   addFormats.default(ajv);
@@ -49,7 +49,8 @@ export function schemaCompiler(): Ajv {
 /** The built-in schemas, compiled at build time (scripts/compile-schemas.mjs); undefined before a build. */
 function precompiled(kind: ItemKind): ValidateFunction | undefined {
   try {
-    const validators = createRequire(import.meta.url)(path.join(PACKAGE_ROOT, 'dist/schemas/validators.cjs')) as Record<string, ValidateFunction>;
+    // dist/schemas/validators.cjs, next to dist/src/ (not there when run from src/: then compiled at run time).
+    const validators = createRequire(import.meta.url)('../../schemas/validators.cjs') as Record<string, ValidateFunction>;
     const validate = validators[kind];
     if (validate && !validate.schema) Object.assign(validate, { schema: readJson(path.join(SCHEMA_DIR, `${kind}.schema.json`)) });
     return validate;

@@ -11,7 +11,7 @@ import { readFrontmatter } from '../parsing/frontmatter.js';
 import { collectLinks } from '../parsing/links.js';
 import { parsePage } from '../parsing/parser.js';
 import type { Repository } from '../repository/repository.js';
-import { changedFiles, fileAt, gitTopLevel } from './git.js';
+import { changedFiles, comparisonBase, fileAt, gitTopLevel } from './git.js';
 
 export interface UrnBaseline {
   /** For each changed item page (absolute path): its URN and docs path at the base, if it existed. */
@@ -24,6 +24,8 @@ export interface UrnBaseline {
 
 export interface ChangeSet {
   ref: string;
+  /** The commit compared with: the merge base of `ref` and HEAD. */
+  base: string;
   /** Absolute paths of the pages to lint. */
   pages: Set<string>;
   urns: UrnBaseline;
@@ -33,6 +35,7 @@ export interface ChangeSet {
 
 export function changesSince(repository: Repository, ref: string): ChangeSet {
   const top = gitTopLevel(repository.root);
+  const base = comparisonBase(top, ref);
   const inDocs = (file: string) => {
     const absolute = path.join(top, file);
     const docsPath = repository.docsPathOf(absolute);
@@ -47,7 +50,7 @@ export function changesSince(repository: Repository, ref: string): ChangeSet {
   const gone: Array<{ urn?: string; docsPath: string }> = [];
 
   const readOld = (file: string) => {
-    const text = fileAt(top, ref, file);
+    const text = fileAt(top, base, file);
     if (text === undefined) return undefined;
     const tree = parsePage(text);
     const id = readFrontmatter(tree, text).data.id;
@@ -55,7 +58,7 @@ export function changesSince(repository: Repository, ref: string): ChangeSet {
     return { urn: typeof id === 'string' ? id : undefined };
   };
 
-  for (const change of changedFiles(top, ref)) {
+  for (const change of changedFiles(top, base)) {
     const now = inDocs(change.path);
     const before = inDocs(change.oldPath ?? change.path);
     if (change.status !== 'deleted' && now) {
@@ -81,5 +84,5 @@ export function changesSince(repository: Repository, ref: string): ChangeSet {
     if (urn && repository.pagesWithUrn(urn).length === 0) urns.removed.push({ urn, docsPath });
   }
   for (const record of repository.pagesDependingOn(touched)) pages.add(record.path);
-  return { ref, pages, urns, previousUrls };
+  return { ref, base, pages, urns, previousUrls };
 }

@@ -9,6 +9,7 @@ import type { ExternalRunOptions } from '../external/run.js';
 import type { FileChanges } from '../repository/file-source.js';
 import type { Repository } from '../repository/repository.js';
 import { type CacheStore, fileStore, LintCache } from './cache.js';
+import type { ChangeSet } from './changes.js';
 import type { Session, SessionOptions } from './session.js';
 import { checkPages } from './stages/check.js';
 import { checkExternal } from './stages/external.js';
@@ -36,6 +37,8 @@ export interface LintResult {
   files: VFile[];
   repository: Repository;
   session: Session;
+  /** With `changedSince`: what changed, and the commit compared with. */
+  changes?: ChangeSet;
   /** Pages parsed, and pages whose messages came from the cache. */
   stats: { parsed: number; reused: number };
 }
@@ -47,12 +50,12 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
   const all = session.repository.pagePaths();
   const loaded = await loadFacts(session, [...all, ...(explicit ?? [])], cache, options.readSources === true);
   let selected = explicit ?? all;
-  let changes: Awaited<ReturnType<typeof narrowToChanges>>['changes'] | undefined;
+  let changes: ChangeSet | undefined;
   if (options.changedSince !== undefined) ({ changes, selected } = await narrowToChanges(session, options.changedSince, explicit));
   if (options.external) await checkExternal(session, loaded.pages, selected, options.external, changes);
   const checked = await checkPages(session, loaded.pages, selected, cache);
   const files = await finishRun(session, checked.files, cache, options.onNotice);
-  return { files, repository: session.repository, session, stats: { parsed: loaded.parsed + checked.parsed, reused: checked.reused } };
+  return { files, repository: session.repository, session, changes, stats: { parsed: loaded.parsed + checked.parsed, reused: checked.reused } };
 }
 
 /** The cache holds results that depend on the repository alone: not with network or git comparisons. */

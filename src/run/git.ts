@@ -28,12 +28,21 @@ export function gitTopLevel(cwd: string): string {
   return top.trim();
 }
 
-/** Files changed between `ref` and the working tree (committed, staged, unstaged and untracked). */
-export function changedFiles(top: string, ref: string): FileChange[] {
-  if (!git(top, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], true))
-    throw new UsageError(`--changed-since: "${ref}" is not a commit in this repository`);
+/**
+ * The commit to compare with: where HEAD left `ref` (`git merge-base`), as
+ * GitHub's three-dot diff does, so what changed only on `ref` since is not the
+ * branch's change. `ref` itself when there is no common history in the clone.
+ */
+export function comparisonBase(top: string, ref: string): string {
+  const commit = git(top, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`], true)?.trim();
+  if (!commit) throw new UsageError(`--changed-since: "${ref}" is not a commit in this repository`);
+  return git(top, ['merge-base', commit, 'HEAD'], true)?.trim() || commit;
+}
+
+/** Files changed between commit `base` and the working tree (committed, staged, unstaged and untracked). */
+export function changedFiles(top: string, base: string): FileChange[] {
   const changes: FileChange[] = [];
-  const diff = git(top, ['diff', '--name-status', '-M', '-z', ref, '--']) ?? '';
+  const diff = git(top, ['diff', '--name-status', '-M', '-z', base, '--']) ?? '';
   const fields = diff.split('\0').filter(Boolean);
   for (let index = 0; index < fields.length; ) {
     const code = fields[index++];
@@ -53,4 +62,29 @@ export function changedFiles(top: string, ref: string): FileChange[] {
 /** A file's content at `ref`, or undefined when it did not exist there. */
 export function fileAt(top: string, ref: string, file: string): string | undefined {
   return git(top, ['show', `${ref}:${file.split(path.sep).join('/')}`], true);
+}
+
+/** Line ranges ([first, last], new side) changed since commit `base`, by absolute path; untracked files are changed throughout. */
+export function changedLines(top: string, base: string): Map<string, Array<[number, number]>> {
+  const ranges = new Map<string, Array<[number, number]>>();
+  let current: Array<[number, number]> | undefined;
+  const diff =
+    git(top, ['-c', 'core.quotePath=false', 'diff', '-U0', '--no-color', '--no-ext-diff', '--src-prefix=a/', '--dst-prefix=b/', '-M', base, '--'], true) ?? '';
+  for (const line of diff.split('\n')) {
+    if (line.startsWith('+++ ')) {
+      const file = line.slice(4);
+      current = file.startsWith('b/') ? [] : undefined;
+      if (current) ranges.set(path.join(top, file.slice(2)), current);
+      continue;
+    }
+    const hunk = current && /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/.exec(line);
+    if (hunk && current) {
+      const first = Number(hunk[1]);
+      const count = hunk[2] === undefined ? 1 : Number(hunk[2]);
+      if (count > 0) current.push([first, first + count - 1]);
+    }
+  }
+  const untracked = git(top, ['ls-files', '--others', '--exclude-standard', '-z'], true) ?? '';
+  for (const file of untracked.split('\0').filter(Boolean)) ranges.set(path.join(top, file), [[1, Number.MAX_SAFE_INTEGER]]);
+  return ranges;
 }

@@ -7,8 +7,10 @@ import { UsageError } from '../../errors.js';
 import { VERSION } from '../../package-info.js';
 import { NEEDS_RULES, REPORTERS } from '../../reporters/index.js';
 import type { Lang } from '../../rule-kit/i18n.js';
+import type { ChangeSet } from '../../run/changes.js';
 import { lint } from '../../run/engine.js';
 import { applyFixes, fixDiff, writeFix } from '../../run/fix.js';
+import { changedLines as changedLinesSince, gitTopLevel } from '../../run/git.js';
 import { ArgumentError, type CliOptions, HELP, parseCliArgs } from './args.js';
 import { notice } from './notices.js';
 
@@ -59,8 +61,11 @@ function progressPrinter(io: CliIo) {
 }
 
 /** Every requested report, to stdout or its file. */
-async function writeReports(files: VFile[], base: string, options: CliOptions, io: CliIo): Promise<void> {
+async function writeReports(files: VFile[], base: string, options: CliOptions, io: CliIo, changes?: ChangeSet): Promise<void> {
   const ruleMetas = options.reporters.some(({ name }) => NEEDS_RULES.has(name)) ? (await import('../../../rules/index.js')).rules.map((rule) => rule.meta) : [];
+  // GitHub shows few annotations: those on the lines a pull request changed go first.
+  const wantsLines = changes && options.reporters.some(({ name }) => name === 'github');
+  const changedLines = wantsLines ? changedLinesSince(gitTopLevel(base), changes.base) : undefined;
   for (const { name, output } of options.reporters) {
     const text = REPORTERS[name](files, {
       rules: ruleMetas,
@@ -69,6 +74,7 @@ async function writeReports(files: VFile[], base: string, options: CliOptions, i
       base,
       env: io.env ?? process.env,
       lang: options.lang ?? 'nl',
+      changedLines,
     });
     if (output) {
       const target = path.resolve(io.cwd, output);
@@ -131,14 +137,14 @@ export async function main(argv: string[], io: CliIo = defaultIo): Promise<numbe
       allowCodeConfig: options.allowCodeConfig,
       onNotice: (text: string) => io.stderr(`algoritmekader-lint: ${text}\n`),
     };
-    let { files, repository } = await lint(lintOptions);
+    let { files, repository, changes } = await lint(lintOptions);
     if (options.fix || options.fixDryRun) {
       const fixed = fixFiles(files, options.fixDryRun, io, options.lang ?? 'nl');
       // Report what is left after the fixes.
       if (fixed > 0 && !options.fixDryRun) ({ files, repository } = await lint({ ...lintOptions, external: undefined }));
     }
 
-    await writeReports(files, repository.root, options, io);
+    await writeReports(files, repository.root, options, io, changes);
     return exitStatus(files, options.maxWarnings, io);
   } catch (error) {
     if (error instanceof ArgumentError || error instanceof UsageError || error instanceof ConfigError) {

@@ -21,7 +21,10 @@ const walks = new WeakMap<Set<string>, Map<string, string>>();
 
 export function uniqueId(id: string, used: Set<string>): string {
   let resumed = walks.get(used);
-  if (!resumed) walks.set(used, (resumed = new Map()));
+  if (!resumed) {
+    resumed = new Map();
+    walks.set(used, resumed);
+  }
   // Python-Markdown walks `a`, `a_1`, `a_2`, … from the start each time; ids are never
   // removed, so resuming where the last walk from `id` ended gives the same id in linear time.
   let candidate = resumed.get(id) ?? id;

@@ -1,0 +1,115 @@
+import { createRequire as __akRequire } from 'node:module'; const require = __akRequire(import.meta.url);
+import {
+  escapeData,
+  main,
+  printable
+} from "./chunks/chunk-POYFEZQP.mjs";
+import "./chunks/chunk-TCYO6K5O.mjs";
+import "./chunks/chunk-A35AOTZD.mjs";
+import "./chunks/chunk-I47FHBHI.mjs";
+import "./chunks/chunk-T2SBRTGH.mjs";
+import "./chunks/chunk-3IEJS7G7.mjs";
+import "./chunks/chunk-QEXTNYDE.mjs";
+import "./chunks/chunk-RKSUXO5O.mjs";
+import "./chunks/chunk-GBECXXAI.mjs";
+import "./chunks/chunk-MQWNU7DN.mjs";
+import "./chunks/chunk-U32DJMBL.mjs";
+
+// dist/src/entries/action.js
+import { execFileSync } from "node:child_process";
+import { randomUUID } from "node:crypto";
+import { appendFileSync, readFileSync } from "node:fs";
+import path from "node:path";
+var InputError = class extends Error {
+};
+function input(env, name) {
+  return (env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] ?? "").trim();
+}
+function pullRequestBase(env) {
+  if (!env.GITHUB_EVENT_PATH)
+    return void 0;
+  try {
+    const event = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, "utf8"));
+    const sha = event.pull_request?.base?.sha;
+    return typeof sha === "string" ? sha : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function ensureCommit(cwd, ref) {
+  const run = (args) => execFileSync("git", args, { cwd, stdio: "ignore" });
+  try {
+    run(["cat-file", "-e", `${ref}^{commit}`]);
+  } catch {
+    try {
+      run(["fetch", "--no-tags", "--depth=1", "origin", "--", ref]);
+    } catch {
+    }
+  }
+}
+function argumentsFor(env, cwd) {
+  const lang = input(env, "lang") || "nl";
+  const args = ["--reporter", "github", "--reporter", "pretty", "--no-color", "--lang", lang];
+  const since = input(env, "changed-since") || pullRequestBase(env) || "";
+  if (since && since !== "none") {
+    if (/^-|\s/.test(since))
+      throw new InputError(`changed-since must be a git ref or commit, not '${printable(since)}'`);
+    ensureCommit(cwd, since);
+    args.push("--changed-since", since);
+  }
+  if (/^(true|yes|1)$/i.test(input(env, "external")))
+    args.push("--external", "--no-progress");
+  const failOn = input(env, "fail-on") || "error";
+  if (/^warnings?$/.test(failOn))
+    args.push("--max-warnings", "0");
+  else if (!/^errors?$/.test(failOn))
+    throw new InputError(`fail-on must be error or warning, not '${printable(failOn)}'`);
+  const sarif = input(env, "sarif");
+  if (/[\r\n]/.test(sarif))
+    throw new InputError("sarif must be a file path on one line");
+  if (sarif)
+    args.push("--reporter", `sarif=${sarif}`);
+  const paths = input(env, "paths").split(/\s+/).filter(Boolean);
+  return paths.length ? [...args, "--", ...paths] : args;
+}
+function setOutput(env, name, value) {
+  if (!env.GITHUB_OUTPUT)
+    return;
+  const delimiter = `ghadelimiter_${randomUUID()}`;
+  appendFileSync(env.GITHUB_OUTPUT, `${name}<<${delimiter}
+${value}
+${delimiter}
+`);
+}
+async function runAction(env = process.env, write = (text) => process.stdout.write(text)) {
+  const failure = (message) => write(`::error title=algoritmekader-lint::${escapeData(printable(message))}
+`);
+  try {
+    const cwd = path.resolve(env.GITHUB_WORKSPACE ?? process.cwd(), input(env, "working-directory") || ".");
+    const args = argumentsFor(env, cwd);
+    let problem = "";
+    const io = {
+      stdout: write,
+      stderr: (text) => {
+        problem += text;
+        process.stderr.write(text);
+      },
+      cwd,
+      isTTY: false,
+      env
+    };
+    const status = await main(args, io);
+    if (status === 2)
+      failure(problem.trim() || "algoritmekader-lint failed");
+    const sarif = input(env, "sarif");
+    if (sarif && status !== 2)
+      setOutput(env, "sarif", sarif);
+    return status;
+  } catch (error) {
+    failure(error instanceof InputError ? error.message : `unexpected failure: ${error?.message ?? String(error)}`);
+    return 2;
+  }
+}
+
+// dist/src/entries/action-bin.js
+process.exitCode = await runAction();

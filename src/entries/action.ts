@@ -1,0 +1,103 @@
+/**
+ * The GitHub Action (`runs.using: node24`, `main: bundle/action.mjs`): reads
+ * its inputs and the event as GitHub passes them (INPUT_* variables, the
+ * event payload file), runs the CLI in this process and sets the `sarif`
+ * output. Inputs are data: never evaluated by a shell, never read as options.
+ */
+import { execFileSync } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { appendFileSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { escapeData } from '../reporters/github.js';
+import { printable } from '../reporters/printable.js';
+import { type CliIo, main } from './cli/main.js';
+
+export class InputError extends Error {}
+
+/** An input as the Actions toolkit reads it: `INPUT_` + the name upper-cased, spaces as `_` (hyphens stay). */
+export function input(env: NodeJS.ProcessEnv, name: string): string {
+  return (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
+}
+
+/** The pull request's base commit from the event payload, if the run is for a pull request. */
+function pullRequestBase(env: NodeJS.ProcessEnv): string | undefined {
+  if (!env.GITHUB_EVENT_PATH) return undefined;
+  try {
+    const event = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, 'utf8')) as { pull_request?: { base?: { sha?: unknown } } };
+    const sha = event.pull_request?.base?.sha;
+    return typeof sha === 'string' ? sha : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Makes sure `ref` is in the clone: a shallow checkout may lack the base (fetched by commit, without a shell). */
+function ensureCommit(cwd: string, ref: string): void {
+  const run = (args: string[]) => execFileSync('git', args, { cwd, stdio: 'ignore' });
+  try {
+    run(['cat-file', '-e', `${ref}^{commit}`]);
+  } catch {
+    try {
+      run(['fetch', '--no-tags', '--depth=1', 'origin', '--', ref]);
+    } catch {
+      // The CLI says clearly that the ref is not a commit here.
+    }
+  }
+}
+
+/** The CLI arguments the inputs stand for. Throws InputError for an input that cannot be meant. */
+export function argumentsFor(env: NodeJS.ProcessEnv, cwd: string): string[] {
+  const lang = input(env, 'lang') || 'nl';
+  const args = ['--reporter', 'github', '--reporter', 'pretty', '--no-color', '--lang', lang];
+  const since = input(env, 'changed-since') || pullRequestBase(env) || '';
+  if (since && since !== 'none') {
+    if (/^-|\s/.test(since)) throw new InputError(`changed-since must be a git ref or commit, not '${printable(since)}'`);
+    ensureCommit(cwd, since);
+    args.push('--changed-since', since);
+  }
+  if (/^(true|yes|1)$/i.test(input(env, 'external'))) args.push('--external', '--no-progress');
+  const failOn = input(env, 'fail-on') || 'error';
+  if (/^warnings?$/.test(failOn)) args.push('--max-warnings', '0');
+  else if (!/^errors?$/.test(failOn)) throw new InputError(`fail-on must be error or warning, not '${printable(failOn)}'`);
+  const sarif = input(env, 'sarif');
+  if (/[\r\n]/.test(sarif)) throw new InputError('sarif must be a file path on one line');
+  if (sarif) args.push('--reporter', `sarif=${sarif}`);
+  // Paths are split on whitespace only; the linter expands globs. `--` keeps a path from being read as an option.
+  const paths = input(env, 'paths').split(/\s+/).filter(Boolean);
+  return paths.length ? [...args, '--', ...paths] : args;
+}
+
+/** Appends `name=value` to $GITHUB_OUTPUT with a random delimiter, as the toolkit does. */
+function setOutput(env: NodeJS.ProcessEnv, name: string, value: string): void {
+  if (!env.GITHUB_OUTPUT) return;
+  const delimiter = `ghadelimiter_${randomUUID()}`;
+  appendFileSync(env.GITHUB_OUTPUT, `${name}<<${delimiter}\n${value}\n${delimiter}\n`);
+}
+
+export async function runAction(env: NodeJS.ProcessEnv = process.env, write = (text: string) => process.stdout.write(text)): Promise<number> {
+  const failure = (message: string) => write(`::error title=algoritmekader-lint::${escapeData(printable(message))}\n`);
+  try {
+    const cwd = path.resolve(env.GITHUB_WORKSPACE ?? process.cwd(), input(env, 'working-directory') || '.');
+    const args = argumentsFor(env, cwd);
+    let problem = '';
+    const io: CliIo = {
+      stdout: write,
+      stderr: (text) => {
+        problem += text;
+        process.stderr.write(text);
+      },
+      cwd,
+      isTTY: false,
+      env,
+    };
+    const status = await main(args, io);
+    // A usage or configuration error has no line to annotate: it becomes one annotation of its own.
+    if (status === 2) failure(problem.trim() || 'algoritmekader-lint failed');
+    const sarif = input(env, 'sarif');
+    if (sarif && status !== 2) setOutput(env, 'sarif', sarif);
+    return status;
+  } catch (error) {
+    failure(error instanceof InputError ? error.message : `unexpected failure: ${(error as Error)?.message ?? String(error)}`);
+    return 2;
+  }
+}

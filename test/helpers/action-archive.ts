@@ -1,0 +1,83 @@
+/**
+ * This repository as `uses: MinBZK/algoritmekader-lint@v0` downloads it: the
+ * files as they would be committed (on a clean checkout, exactly `git archive
+ * HEAD`), without anything git ignores (node_modules, dist). `run` starts the
+ * action's `main` as the runner does, with GitHub's environment.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { ROOT } from './rule-docs.js';
+
+export interface ActionRun {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+  output: string;
+  summary: string;
+}
+
+export type ActionArchive = ReturnType<typeof actionArchive>;
+
+/** The action's inputs as GitHub sets them when a workflow gives none (action.yml's defaults). */
+const DEFAULT_INPUTS = {
+  INPUT_PATHS: '',
+  'INPUT_CHANGED-SINCE': '',
+  INPUT_EXTERNAL: 'false',
+  'INPUT_FAIL-ON': 'error',
+  INPUT_SARIF: '',
+  INPUT_LANG: 'nl',
+  'INPUT_WORKING-DIRECTORY': '.',
+};
+
+export function actionArchive() {
+  const root = mkdtempSync(path.join(os.tmpdir(), 'ak-action-'));
+  const files = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: ROOT, encoding: 'utf8' })
+    .split('\0')
+    .filter((file) => file && existsSync(path.join(ROOT, file)));
+  const tar = execFileSync('tar', ['-c', '--null', '-T', '-', '-f', '-'], { cwd: ROOT, input: files.join('\0'), maxBuffer: 512 * 1024 * 1024 });
+  execFileSync('tar', ['-x', '-C', root], { input: tar, maxBuffer: 512 * 1024 * 1024 });
+  if (existsSync(path.join(root, 'node_modules')) || existsSync(path.join(root, 'dist'))) throw new Error('the archive must not hold node_modules or dist');
+
+  /** Runs `node bundle/action.mjs` from the workspace with the runner's variables; `event` becomes the payload file. */
+  function run(workspace: string, inputs: Record<string, string>, event: object = { action: 'opened' }): ActionRun {
+    const runner = mkdtempSync(path.join(os.tmpdir(), 'ak-runner-'));
+    const file = { output: path.join(runner, 'output'), summary: path.join(runner, 'summary'), event: path.join(runner, 'event.json') };
+    writeFileSync(file.output, '');
+    writeFileSync(file.summary, '');
+    writeFileSync(file.event, JSON.stringify(event));
+    const env = {
+      PATH: process.env.PATH,
+      HOME: process.env.HOME,
+      CI: 'true',
+      GITHUB_ACTIONS: 'true',
+      GITHUB_WORKSPACE: workspace,
+      GITHUB_EVENT_NAME: 'pull_request',
+      GITHUB_EVENT_PATH: file.event,
+      GITHUB_OUTPUT: file.output,
+      GITHUB_STEP_SUMMARY: file.summary,
+      GITHUB_SERVER_URL: 'https://github.com',
+      GITHUB_REPOSITORY: 'MinBZK/Algoritmekader',
+      GITHUB_SHA: '0123456789abcdef0123456789abcdef01234567',
+      GITHUB_ACTION_PATH: root,
+      RUNNER_TEMP: runner,
+      ...DEFAULT_INPUTS,
+      ...inputs,
+    };
+    const started = Date.now();
+    const result = spawnSync(process.execPath, [path.join(root, 'bundle/action.mjs')], { cwd: workspace, env, encoding: 'utf8' });
+    const outcome = {
+      status: result.status,
+      stdout: result.stdout,
+      stderr: result.stderr,
+      output: readFileSync(file.output, 'utf8'),
+      summary: readFileSync(file.summary, 'utf8'),
+      milliseconds: Date.now() - started,
+    };
+    rmSync(runner, { recursive: true, force: true });
+    return outcome;
+  }
+
+  return { root, run, cleanup: () => rmSync(root, { recursive: true, force: true }) };
+}
