@@ -3,16 +3,15 @@ import {
   escapeData,
   main,
   printable
-} from "./chunks/chunk-POYFEZQP.mjs";
+} from "./chunks/chunk-QL7TBZKI.mjs";
 import "./chunks/chunk-TCYO6K5O.mjs";
 import "./chunks/chunk-A35AOTZD.mjs";
-import "./chunks/chunk-I47FHBHI.mjs";
-import "./chunks/chunk-T2SBRTGH.mjs";
+import "./chunks/chunk-BUTLIUQE.mjs";
+import "./chunks/chunk-AI3F4DXI.mjs";
 import "./chunks/chunk-3IEJS7G7.mjs";
 import "./chunks/chunk-QEXTNYDE.mjs";
-import "./chunks/chunk-RKSUXO5O.mjs";
-import "./chunks/chunk-GBECXXAI.mjs";
-import "./chunks/chunk-MQWNU7DN.mjs";
+import "./chunks/chunk-LLX6ZYEN.mjs";
+import "./chunks/chunk-YR5763OS.mjs";
 import "./chunks/chunk-U32DJMBL.mjs";
 
 // dist/src/entries/action.js

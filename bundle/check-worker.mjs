@@ -1,12 +1,12 @@
 import { createRequire as __akRequire } from 'node:module'; const require = __akRequire(import.meta.url);
 import {
   storeMessages
-} from "./chunks/chunk-I47FHBHI.mjs";
+} from "./chunks/chunk-BUTLIUQE.mjs";
 import {
   preset_default
-} from "./chunks/chunk-Q4KWURXW.mjs";
+} from "./chunks/chunk-TLDT5QXS.mjs";
 import "./chunks/chunk-XZ6PJ7CX.mjs";
-import "./chunks/chunk-T2SBRTGH.mjs";
+import "./chunks/chunk-AI3F4DXI.mjs";
 import "./chunks/chunk-3IEJS7G7.mjs";
 import {
   remarkParse,
@@ -15,14 +15,13 @@ import {
 import {
   VFile
 } from "./chunks/chunk-QEXTNYDE.mjs";
-import "./chunks/chunk-C7ZE5HNL.mjs";
-import "./chunks/chunk-ZLYKAUYY.mjs";
-import "./chunks/chunk-RKSUXO5O.mjs";
+import "./chunks/chunk-M36V74D3.mjs";
+import "./chunks/chunk-PYBWQKKW.mjs";
+import "./chunks/chunk-LLX6ZYEN.mjs";
 import "./chunks/chunk-MDPC2WPP.mjs";
-import "./chunks/chunk-S6MZPU35.mjs";
+import "./chunks/chunk-RA4GDOHF.mjs";
 import "./chunks/chunk-N7JV54HD.mjs";
-import "./chunks/chunk-GBECXXAI.mjs";
-import "./chunks/chunk-MQWNU7DN.mjs";
+import "./chunks/chunk-YR5763OS.mjs";
 import "./chunks/chunk-CLKMARJW.mjs";
 import "./chunks/chunk-U32DJMBL.mjs";
 

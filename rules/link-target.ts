@@ -95,7 +95,7 @@ export default defineRule(
           const relatives = options.map((option) => relativeLink(page.docsPath, option, target.fragment));
           const safe = relatives.length === 1 && link.origin === 'markdown';
           if (target.viaUrl) {
-            const shown = target.docsPath.endsWith('.md') ? pageUrl(target.docsPath) : target.docsPath;
+            const shown = target.docsPath.endsWith('.md') ? pageUrl(target.docsPath, repository.mkdocs.useDirectoryUrls) : target.docsPath;
             report(
               'missingViaUrl',
               place,

@@ -21,5 +21,9 @@ for (const kind of KINDS) {
   ajv.addSchema(schema);
   exports[kind] = schema.$id;
 }
+// The configuration's schema (generated from the rule metadata by npm run generate).
+const config = read('schemas/config.schema.json');
+ajv.addSchema(config);
+exports.config = config.$id;
 mkdirSync('dist/schemas', { recursive: true });
 writeFileSync('dist/schemas/validators.cjs', standaloneCode.default(ajv, exports));

@@ -9,6 +9,8 @@ import { pathToFileURL } from 'node:url';
 import { parse as parseYaml } from 'yaml';
 import type { ExternalConfig } from '../external/settings.js';
 import { diskFiles, type FileSource } from '../repository/file-source.js';
+import type { Override } from './file-policy.js';
+import { checkConfig } from './validate-config.js';
 
 export type ItemKind = 'maatregel' | 'vereiste' | 'hulpmiddel';
 export type PageKind = ItemKind | 'overview' | 'page';
@@ -68,14 +70,18 @@ export interface Config {
   vocabularies: Record<string, string>;
   /** `;`-separated list of audit-framework codes, relative to the repository root. */
   auditCodes: string;
-  /** The published site; links to it should be relative. */
-  siteUrl: string;
+  /** The published site; links to it should be relative. Default: `site_url` in mkdocs.yml. */
+  siteUrl?: string;
   /** JSON Schema overrides per kind, relative to the repository root. */
   schemas: Partial<Record<ItemKind, string>>;
   /** External URL check (`--external`): markdown-link-check settings and ours. */
   external: ExternalConfig;
   lang: 'nl' | 'en';
   rules: Record<string, RuleSetting>;
+  /** Globs (from the repository root) of pages not to lint; they stay link targets. */
+  ignores?: string[];
+  /** Rule settings for the pages matching `files` (globs from the repository root), in order. */
+  overrides?: Override[];
 }
 
 const maatregelSections: SectionConfig[] = [
@@ -143,7 +149,6 @@ export const DEFAULT_CONFIG: Config = {
     rollen: 'rollen',
   },
   auditCodes: 'script/maatregelen-adr-ark.csv',
-  siteUrl: 'https://minbzk.github.io/Algoritmekader/',
   schemas: {},
   external: {},
   lang: 'nl',
@@ -180,6 +185,7 @@ export function readConfigFile(file: string, files: FileSource = diskFiles): Par
       `configuration ${file}: "toelichtingMaxWords" is now an option of its rule: "rules": {"toelichting-max-words": ["warn", {"max": …}]}`,
     );
   }
+  checkConfig(value, { file, text });
   return value as PartialConfig;
 }
 
@@ -205,8 +211,10 @@ export async function loadCodeConfig(file: string): Promise<PartialConfig> {
     const module = (await import(pathToFileURL(file).href)) as { default?: unknown };
     const value = module.default;
     if (value === null || typeof value !== 'object' || Array.isArray(value)) throw new Error('its default export must be an object');
+    checkConfig(value, { file });
     return value as PartialConfig;
   } catch (error) {
+    if (error instanceof ConfigError) throw error;
     throw new ConfigError(`configuration ${file} could not be loaded: ${(error as Error).message}`);
   }
 }

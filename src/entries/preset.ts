@@ -19,7 +19,7 @@ import { findRoot } from '../repository/repository.js';
 import { setPageContext } from '../rule-kit/context.js';
 import type { Lang } from '../rule-kit/i18n.js';
 import { runRules } from '../rule-kit/run-rules.js';
-import { type Session, sessionFor } from '../run/session.js';
+import { activeFor, type Session, sessionFor } from '../run/session.js';
 
 export interface PresetOptions {
   /** Message language (default: the configuration's, else Dutch). */
@@ -75,10 +75,13 @@ export function checkFile(tree: Root, file: VFile, options: PresetOptions = {}):
   if (!file.path) return;
   const session = file.data.algoritmekaderSession ?? sessionOf(path.resolve(file.cwd, file.path), options);
   if (!session) return;
+  const absolute = path.resolve(file.cwd, file.path);
+  if (session.policy.isIgnored(absolute)) return;
   const page = setPageContext(tree, file, session.repository, session.lang, session.run);
   if (!page) return;
   // The CLI loads the rules before its check stage; a session made here has them.
-  file.data.modelReads = session.repository.recordReads(() => runRules(session.active ?? [], tree, file, page)).reads;
+  const active = activeFor(session, absolute);
+  file.data.modelReads = session.repository.recordReads(() => runRules(active, tree, file, page)).reads;
 }
 
 const remarkAlgoritmekader: Plugin<[PresetOptions?], Root> = function (this: Processor, options: PresetOptions = {}) {

@@ -54,7 +54,7 @@ const DURATION = { oneOf: [{ type: 'number', minimum: 0 }, { type: 'string' }] }
 const COUNT = { type: 'integer', minimum: 1 };
 
 /** The shape of `external` (and of an mlc_config.json): a wrong value stops the run with a message. */
-const EXTERNAL_SCHEMA = {
+export const EXTERNAL_SCHEMA = {
   type: 'object',
   properties: {
     ignorePatterns: {

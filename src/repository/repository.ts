@@ -6,11 +6,13 @@
  * runs inside remark-cli or the language server, and takes an open
  * document's text over the disk version.
  */
+
 import { createHash } from 'node:crypto';
 import { existsSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { type Config, ConfigError, ITEM_KINDS, type ItemKind, isItemKind, type PageKind } from '../config/config.js';
+import { MKDOCS_FILE, type MkdocsSettings, notBuiltMatcher, readMkdocs } from '../config/mkdocs.js';
 import { diskFiles, type FileSource } from './file-source.js';
 import { type DocsListing, isWithin } from './files.js';
 import { type ValidateFunction, validatorFor } from './schemas.js';
@@ -40,8 +42,6 @@ export interface AuditCodes {
   file: string;
 }
 
-const MKDOCS_FILE = 'mkdocs.yml';
-
 export function mtimeOf(file: string): number {
   try {
     return statSync(file).mtimeMs;
@@ -59,13 +59,6 @@ export function findRoot(start: string): string | undefined {
     if (parent === current) return undefined;
     current = parent;
   }
-}
-
-/** `docs_dir` from mkdocs.yml (read by pattern: the file has Python tags a YAML reader rejects). */
-export function docsDirFromMkdocs(root: string, files: FileSource = diskFiles): string {
-  const text = files.readText(path.join(root, MKDOCS_FILE)) ?? '';
-  const match = /^docs_dir:\s*['"]?([^'"\n#]+?)['"]?\s*(?:#.*)?$/m.exec(text);
-  return match ? match[1] : 'docs';
 }
 
 const hash = (text: string) => createHash('sha1').update(text).digest('hex');
@@ -90,6 +83,8 @@ export class Repository {
   readonly root: string;
   readonly docsDir: string;
   readonly config: Config;
+  /** What mkdocs.yml says about the site (docs_dir, site_url, use_directory_urls, exclude_docs, draft_docs). */
+  readonly mkdocs: MkdocsSettings;
   /** Where pages and other files are read from (disk, memory, or disk with changes). */
   readonly files: FileSource;
   private listing: DocsListing;
@@ -110,11 +105,14 @@ export class Repository {
     this.root = path.resolve(root);
     this.config = config;
     this.files = files;
-    this.docsDir = path.resolve(this.root, config.docsDir ?? docsDirFromMkdocs(this.root, files));
+    this.mkdocs = readMkdocs(this.root, files);
+    this.docsDir = path.resolve(this.root, config.docsDir ?? this.mkdocs.docsDir);
     this.checkConfiguredPaths();
-    this.listing = files.list(this.docsDir, this.root);
-    if (this.listing.files.size === 0)
-      throw new ConfigError(`the docs folder ${this.docsDir} does not exist or holds no files (docs_dir in mkdocs.yml, or docsDir in the configuration)`);
+    this.listing = this.builtFiles();
+    if (this.listing.files.size === 0) {
+      const where = config.docsDir !== undefined ? 'docsDir in the configuration' : (this.mkdocs.docsDirAt ?? `no docs_dir in ${MKDOCS_FILE}, so "docs"`);
+      throw new ConfigError(`${where}: the docs folder ${path.relative(this.root, this.docsDir) || '.'} does not exist or holds no files`);
+    }
     this.knownFolderTimes = this.folderTimes();
     this.vocabularies = this.loadVocabularies();
     for (const kind of ITEM_KINDS) this.byName.set(kind, new Map());
@@ -185,6 +183,29 @@ export class Repository {
 
   private note(...read: ModelRead): void {
     this.reads?.set(read.join('\0'), read);
+  }
+
+  /** The files under the docs folder that mkdocs builds: without `exclude_docs`, `draft_docs` and its default exclusions. */
+  private builtFiles(): DocsListing {
+    const listing = this.files.list(this.docsDir, this.root);
+    return {
+      ...listing,
+      files: new Set([...listing.files].filter((file) => !this.isNotBuilt(file))),
+      folders: new Set([...listing.folders].filter((folder) => folder === '' || !this.isNotBuilt(`${folder}/`))),
+    };
+  }
+
+  private notBuilt?: ReturnType<typeof notBuiltMatcher>;
+
+  /** A docs path mkdocs leaves out of the site (`exclude_docs`, `draft_docs`, dot files, `templates/`). */
+  isNotBuilt(docsPath: string): boolean {
+    this.notBuilt ??= notBuiltMatcher(this.mkdocs);
+    return !docsPath.startsWith('..') && docsPath !== '' && this.notBuilt.ignores(docsPath);
+  }
+
+  /** The published site: `siteUrl` in the configuration, else `site_url` in mkdocs.yml. */
+  get siteUrl(): string | undefined {
+    return this.config.siteUrl ?? this.mkdocs.siteUrl;
   }
 
   /** Docs-relative POSIX path of an absolute path (may start with `..` when outside). */
@@ -289,7 +310,7 @@ export class Repository {
   refresh(recheckMs = 250): boolean {
     const folderTimes = this.folderTimes();
     if ([...folderTimes].some(([folder, time]) => this.knownFolderTimes.get(folder) !== time) || folderTimes.size !== this.knownFolderTimes.size) {
-      this.listing = this.files.list(this.docsDir, this.root);
+      this.listing = this.builtFiles();
       for (const record of [...this.pages.values()]) {
         if (!this.listing.files.has(record.docsPath)) this.removePage(record.path);
       }

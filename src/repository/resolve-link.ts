@@ -52,15 +52,16 @@ function decode(text: string): string {
   }
 }
 
-/** The folder a page is served from, as a docs-relative URL path ('' = site root). */
-export function pageUrlDir(docsPath: string): string {
+/** The folder a page is served from, as a docs-relative URL path ('' = site root); without directory URLs, the file's folder. */
+export function pageUrlDir(docsPath: string, directoryUrls = true): string {
   const dir = path.posix.dirname(docsPath) === '.' ? '' : path.posix.dirname(docsPath);
   const base = path.posix.basename(docsPath, '.md');
-  return base === 'index' ? dir : dir ? `${dir}/${base}` : base;
+  return base === 'index' || !directoryUrls ? dir : dir ? `${dir}/${base}` : base;
 }
 
-/** The URL a page is served at, relative to the site root (`a/b/`). */
-export function pageUrl(docsPath: string): string {
+/** The URL a page is served at, relative to the site root (`a/b/`, or `a/b.html` without directory URLs). */
+export function pageUrl(docsPath: string, directoryUrls = true): string {
+  if (!directoryUrls) return docsPath.replace(/\.md$/, '.html');
   const dir = pageUrlDir(docsPath);
   return dir ? `${dir}/` : '';
 }
@@ -86,9 +87,9 @@ export function resolveLink(repository: Repository, fromDocsPath: string, link: 
   const url = link.url.trim();
   if (url === '') return { kind: 'empty' };
   if (url.includes('{{') || url.includes('{%')) return { kind: 'template' };
-  const siteUrl = repository.config.siteUrl.replace(/\/?$/, '/');
-  const siteUrlOtherScheme = siteUrl.replace(/^https:/, 'http:');
-  for (const prefix of [siteUrl, siteUrlOtherScheme, siteUrl.replace(/\/$/, '')]) {
+  const siteUrl = repository.siteUrl?.replace(/\/?$/, '/');
+  const prefixes = siteUrl ? [siteUrl, siteUrl.replace(/^https:/, 'http:'), siteUrl.replace(/\/$/, '')] : [];
+  for (const prefix of prefixes) {
     if (url === prefix || url.startsWith(prefix.endsWith('/') ? prefix : `${prefix}/`) || url.startsWith(`${prefix}#`)) {
       const { pathPart, fragment } = splitUrl(url.slice(prefix.length));
       const file = fileForUrlPath(repository, decode(pathPart));
@@ -107,7 +108,7 @@ export function resolveLink(repository: Repository, fromDocsPath: string, link: 
   const decoded = decode(pathPart);
 
   if (decoded.startsWith('/')) {
-    const sitePath = new URL(siteUrl).pathname;
+    const sitePath = siteUrl ? new URL(siteUrl).pathname : '/';
     const withinSite = decoded.startsWith(sitePath) ? decoded.slice(sitePath.length) : decoded.slice(1);
     const file = fileForUrlPath(repository, withinSite);
     return { kind: 'absolute', local: { ...local(repository, file.docsPath, fragment, true, file.folder), exists: file.exists } };
@@ -125,7 +126,7 @@ export function resolveLink(repository: Repository, fromDocsPath: string, link: 
   }
 
   // Everything else is left to the browser: resolved against the page's URL.
-  const urlResolved = path.posix.normalize(path.posix.join(pageUrlDir(fromDocsPath) || '.', decoded));
+  const urlResolved = path.posix.normalize(path.posix.join(pageUrlDir(fromDocsPath, repository.mkdocs.useDirectoryUrls) || '.', decoded));
   if (urlResolved === '..' || urlResolved.startsWith('../')) return { kind: 'outside', resolved: urlResolved };
   const file = fileForUrlPath(repository, urlResolved === '.' ? '' : urlResolved);
   return { ...local(repository, file.docsPath, fragment, true, file.folder), exists: file.exists };

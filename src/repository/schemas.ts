@@ -59,6 +59,20 @@ function precompiled(kind: ItemKind): ValidateFunction | undefined {
   }
 }
 
+let configValidate: ValidateFunction | undefined;
+
+/** The validator of our configuration (schemas/config.schema.json, generated from the rules), precompiled when built. */
+export function configValidator(): ValidateFunction {
+  if (configValidate) return configValidate;
+  try {
+    configValidate = (createRequire(import.meta.url)('../../schemas/validators.cjs') as Record<string, ValidateFunction>).config;
+  } catch {
+    // Not built (run from src/): compiled now.
+  }
+  configValidate ??= schemaCompiler().compile(readJson(path.join(SCHEMA_DIR, 'config.schema.json')));
+  return configValidate;
+}
+
 /** A repository's replacement schema: where it is (for messages) and its text. */
 export interface SchemaOverride {
   file: string;

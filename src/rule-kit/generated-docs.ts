@@ -5,6 +5,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { configSchema } from '../config/config-schema.js';
 import type { Rule } from './define-rule.js';
 
 const START = '<!-- generated from the rule metadata: npm run generate -->';
@@ -82,6 +83,7 @@ export function generatedFiles(root: string, rules: Rule[]): Map<string, string>
     const page = `docs/rules/${rule.meta.id}.md`;
     files.set(page, withGenerated(readFileSync(path.join(root, page), 'utf8'), metaTable(rule)));
   }
+  files.set('schemas/config.schema.json', `${JSON.stringify(configSchema(rules.map((rule) => rule.meta)), null, 2)}\n`);
   const readme = readFileSync(path.join(root, 'README.md'), 'utf8');
   files.set('README.md', withGenerated(readme, readmeTable(rules)));
   return files;

@@ -115,9 +115,10 @@ export class LintCache {
 
   constructor(
     private readonly store: CacheStore,
-    config: Config,
+    /** Everything results depend on besides the pages: the configuration and what mkdocs.yml says. */
+    settings: unknown,
   ) {
-    const key = hashText(JSON.stringify({ version: VERSION, config }));
+    const key = hashText(JSON.stringify({ version: VERSION, settings }));
     let data: unknown;
     try {
       data = store.load();

@@ -49,9 +49,12 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
   const cache = openCache(session, options);
   const all = session.repository.pagePaths();
   const loaded = await loadFacts(session, [...all, ...(explicit ?? [])], cache, options.readSources === true);
-  let selected = explicit ?? all;
+  let selected = explicit ?? all.filter((file) => !session.policy.isIgnored(file));
   let changes: ChangeSet | undefined;
-  if (options.changedSince !== undefined) ({ changes, selected } = await narrowToChanges(session, options.changedSince, explicit));
+  if (options.changedSince !== undefined) {
+    ({ changes, selected } = await narrowToChanges(session, options.changedSince, explicit));
+    selected = selected.filter((file) => !session.policy.isIgnored(file));
+  }
   if (options.external) await checkExternal(session, loaded.pages, selected, options.external, changes);
   const checked = await checkPages(session, loaded.pages, selected, cache);
   const files = await finishRun(session, checked.files, cache, options.onNotice);
@@ -61,7 +64,8 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
 /** The cache holds results that depend on the repository alone: not with network or git comparisons. */
 function openCache(session: Session, { cache, external, changedSince }: LintOptions): LintCache | undefined {
   if (!cache || external || changedSince !== undefined) return undefined;
-  if (cache !== true && 'store' in cache) return new LintCache(cache.store, session.config);
+  const settings = { config: session.config, mkdocs: session.repository.mkdocs };
+  if (cache !== true && 'store' in cache) return new LintCache(cache.store, settings);
   const location = (cache !== true && cache.location) || path.join(session.root, 'node_modules/.cache/algoritmekader-lint');
-  return new LintCache(fileStore(location), session.config);
+  return new LintCache(fileStore(location), settings);
 }

@@ -4,6 +4,7 @@
  * of the current run. The CLI, remark-cli and the language server all check
  * a page through a session; this is the only place one is put together.
  */
+
 import path from 'node:path';
 import {
   type Config,
@@ -15,6 +16,8 @@ import {
   type RuleSetting,
   readConfigFile,
 } from '../config/config.js';
+import { type FilePolicy, filePolicy } from '../config/file-policy.js';
+import { checkConfig } from '../config/validate-config.js';
 import { UsageError } from '../errors.js';
 import { diskFiles, type FileSource } from '../repository/file-source.js';
 import { findRoot, Repository } from '../repository/repository.js';
@@ -56,6 +59,14 @@ export interface Session {
   active?: ActiveRule[];
   /** Only these rules (`--rule`). */
   only?: string[];
+  /** Told about what the run skipped. */
+  onNotice?: (text: string) => void;
+  /** Which pages are ignored, and which have their own rule settings (`overrides`). */
+  policy: FilePolicy;
+  /** The rules the session may run (all, or those of `--rule`), once loaded. */
+  ruleList?: Rule[];
+  /** Active rules per distinct override combination. */
+  overridden?: Map<string, ActiveRule[]>;
   /** Data of the current run (URN changes, external results). */
   run: RunData;
 }
@@ -97,9 +108,25 @@ export async function createSession(options: SessionOptions): Promise<Session> {
 export async function loadRules(session: Session): Promise<ActiveRule[]> {
   if (!session.active) {
     const { rules } = await import('../../rules/index.js');
-    session.active = activeRules(selectedRules(rules, session.only), session.config.rules);
+    session.ruleList = selectedRules(rules, session.only);
+    session.active = activeRules(session.ruleList, session.config.rules);
+    for (const override of session.config.overrides ?? []) activeRules(session.ruleList, { ...session.config.rules, ...override.rules });
   }
   return session.active;
+}
+
+/** The active rules for one page: the session's, or those its `overrides` give it. Rules must be loaded. */
+export function activeFor(session: Session, file: string): ActiveRule[] {
+  const settings = session.policy.rulesFor(file, session.config.rules);
+  if (!settings || !session.ruleList) return session.active ?? [];
+  const key = JSON.stringify(settings);
+  session.overridden ??= new Map();
+  let active = session.overridden.get(key);
+  if (!active) {
+    active = activeRules(session.ruleList, settings);
+    session.overridden.set(key, active);
+  }
+  return active;
 }
 
 /**
@@ -108,18 +135,24 @@ export async function loadRules(session: Session): Promise<ActiveRule[]> {
  */
 export function sessionFor(options: SessionOptions & { root: string }, extra: PartialConfig = {}, rules?: Rule[]): Session {
   const files = options.files ?? diskFiles;
+  if (options.config || options.rules)
+    checkConfig({ ...options.config, ...(options.rules ? { rules: { ...options.config?.rules, ...options.rules } } : {}) }, { file: 'options' });
   const merged: PartialConfig = { ...extra, ...options.config, rules: { ...extra.rules, ...options.config?.rules, ...options.rules } };
   const config = configFor(options.root, merged, files);
   if (options.lang) config.lang = options.lang;
   if (config.lang !== 'nl' && config.lang !== 'en') throw new ConfigError(`lang must be "nl" or "en", not ${JSON.stringify(config.lang)}`);
   const repository = new Repository(options.root, config, files);
+  const ruleList = rules ? selectedRules(rules, options.only) : undefined;
   return {
+    policy: filePolicy(repository.root, config, files),
+    onNotice: options.onNotice,
+    ruleList,
     root: repository.root,
     cwd: path.resolve(options.cwd ?? process.cwd()),
     config,
     lang: config.lang,
     repository,
-    active: rules ? activeRules(selectedRules(rules, options.only), config.rules) : undefined,
+    active: ruleList ? activeRules(ruleList, config.rules) : undefined,
     only: options.only,
     run: {},
   };

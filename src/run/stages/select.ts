@@ -21,25 +21,44 @@ export async function selectPages(session: Session, entries: string[] | undefine
   const { repository, cwd } = session;
   const result: string[] = [];
   for (const entry of entries) {
-    const absolute = path.resolve(cwd, entry);
-    if (/[*?[{]/.test(entry)) {
-      const matches = await glob(entry, { cwd, absolute: true, nodir: true, ignore: ['**/node_modules/**'] });
-      result.push(...matches.filter((file) => file.endsWith('.md')));
-      continue;
-    }
-    const inDocs = repository.docsPathOf(absolute);
-    if (repository.hasFile(inDocs)) {
-      result.push(absolute);
-      continue;
-    }
-    if (repository.hasFolder(inDocs) || (inDocs.startsWith('..') && absolute === repository.root)) {
-      const prefix = inDocs && !inDocs.startsWith('..') ? `${inDocs}/` : '';
-      result.push(...repository.pagePaths().filter((file) => repository.docsPathOf(file).startsWith(prefix)));
-      continue;
-    }
-    result.push(...(await outsideDocs(entry, absolute)));
+    const pages = await pagesOf(session, entry);
+    if (pages.length === 0) throw new UsageError(`no page matches "${entry}"`);
+    const kept = pages.filter((file) => !skipped(session, file, pages.length === 1 && !/[*?[{]/.test(entry)));
+    result.push(...kept);
   }
   return result.map((file) => path.resolve(file));
+}
+
+/** A page not to lint: ignored by the configuration, or not built by mkdocs; said when the user named it. */
+function skipped(session: Session, file: string, named: boolean): boolean {
+  const { repository, cwd } = session;
+  const docsPath = repository.docsPathOf(file);
+  const notBuilt = repository.isNotBuilt(docsPath);
+  const ignored = session.policy.isIgnored(file);
+  if ((ignored || notBuilt) && named) {
+    const why = ignored
+      ? 'ignored by the configuration (ignores or .algoritmekader-lintignore)'
+      : 'not built by mkdocs (exclude_docs, draft_docs, or a dot or templates/ path)';
+    session.onNotice?.(`${path.relative(cwd, file) || file} is ${why}; not checked`);
+  }
+  return ignored || notBuilt;
+}
+
+/** The pages an entry names: a page, a folder's pages or a glob's `.md` matches. */
+async function pagesOf(session: Session, entry: string): Promise<string[]> {
+  const { repository, cwd } = session;
+  const absolute = path.resolve(cwd, entry);
+  if (/[*?[{]/.test(entry)) {
+    const matches = await glob(entry, { cwd, absolute: true, nodir: true, ignore: ['**/node_modules/**'] });
+    return matches.filter((file) => file.endsWith('.md'));
+  }
+  const inDocs = repository.docsPathOf(absolute);
+  if (repository.hasFile(inDocs)) return [absolute];
+  if (repository.hasFolder(inDocs) || (inDocs.startsWith('..') && absolute === repository.root)) {
+    const prefix = inDocs && !inDocs.startsWith('..') ? `${inDocs}/` : '';
+    return repository.pagePaths().filter((file) => repository.docsPathOf(file).startsWith(prefix));
+  }
+  return outsideDocs(entry, absolute);
 }
 
 async function outsideDocs(entry: string, absolute: string): Promise<string[]> {

@@ -1,0 +1,90 @@
+/**
+ * What the linter takes from mkdocs.yml: where the pages are (`docs_dir`),
+ * where the site lives (`site_url`, `use_directory_urls`) and which pages
+ * are not built (`exclude_docs`, `draft_docs`). Read with a YAML parser that
+ * accepts the Python tags mkdocs configurations use (`!!python/name:…`,
+ * `!ENV`, `!relative`): their values are not needed here.
+ */
+import path from 'node:path';
+import ignoreModule, { type Ignore } from 'ignore';
+import { type Document, isMap, parseDocument, type Scalar, type YAMLMap } from 'yaml';
+import type { FileSource } from '../repository/file-source.js';
+import { ConfigError } from './config.js';
+
+export const MKDOCS_FILE = 'mkdocs.yml';
+
+export interface MkdocsSettings {
+  docsDir: string;
+  siteUrl?: string;
+  /** mkdocs' default: a page `a/b.md` is served at `a/b/`. */
+  useDirectoryUrls: boolean;
+  /** gitignore-style patterns (docs-relative) of pages mkdocs does not build. */
+  excludeDocs: string[];
+  draftDocs: string[];
+  /** `mkdocs.yml:line:column` of `docs_dir`, when set there (for messages). */
+  docsDirAt?: string;
+}
+
+export const DEFAULT_MKDOCS: MkdocsSettings = { docsDir: 'docs', useDirectoryUrls: true, excludeDocs: [], draftDocs: [] };
+
+/** Any tag resolves to its plain value: the linter never needs what a Python tag would construct. */
+const anyTag = (tag: string) => ({ tag, identify: () => false, resolve: (value: string) => value });
+const TAGS = ['!!python/name', '!!python/object', '!!python/object/apply', '!ENV', '!relative'].map(anyTag);
+
+function stringOf(document: Document, key: string): string | undefined {
+  const value = document.get(key);
+  return typeof value === 'string' ? value : undefined;
+}
+
+function patternsOf(document: Document, key: string): string[] {
+  const value = document.get(key);
+  return typeof value === 'string'
+    ? value
+        .split('\n')
+        .map((line) => line.trim())
+        .filter((line) => line && !line.startsWith('#'))
+    : [];
+}
+
+/** Line:column of a top-level key's value, for messages. */
+function positionOf(document: Document, text: string, key: string): string {
+  const contents = document.contents;
+  const pair = isMap(contents) ? (contents as YAMLMap).items.find((item) => (item.key as Scalar)?.value === key) : undefined;
+  const offset = (pair?.value as Scalar | undefined)?.range?.[0] ?? 0;
+  const before = text.slice(0, offset).split('\n');
+  return `${before.length}:${before[before.length - 1].length + 1}`;
+}
+
+/** mkdocs.yml of the repository at `root`; defaults when there is none. Throws ConfigError for invalid YAML or a missing docs_dir. */
+export function readMkdocs(root: string, files: FileSource): MkdocsSettings {
+  const file = path.join(root, MKDOCS_FILE);
+  const text = files.readText(file);
+  if (text === undefined) return DEFAULT_MKDOCS;
+  const document = parseDocument(text, { customTags: TAGS, logLevel: 'silent', uniqueKeys: false });
+  const [error] = document.errors;
+  if (error) {
+    const at = error.linePos?.[0];
+    throw new ConfigError(`${file}:${at ? `${at.line}:${at.col}` : '1:1'}: mkdocs.yml is not valid YAML: ${error.message.split('\n')[0]}`);
+  }
+  if (!isMap(document.contents) && document.contents !== null) throw new ConfigError(`${file}:1:1: mkdocs.yml must be a mapping of settings`);
+  const settings: MkdocsSettings = {
+    docsDir: stringOf(document, 'docs_dir') ?? 'docs',
+    siteUrl: stringOf(document, 'site_url') || undefined,
+    useDirectoryUrls: document.get('use_directory_urls') !== false,
+    excludeDocs: patternsOf(document, 'exclude_docs'),
+    draftDocs: patternsOf(document, 'draft_docs'),
+  };
+  if (stringOf(document, 'docs_dir') !== undefined) settings.docsDirAt = `${file}:${positionOf(document, text, 'docs_dir')}`;
+  return settings;
+}
+
+/** mkdocs' own exclusions: dot files and a top-level templates folder. */
+/** `ignore` is CommonJS; its types describe the ESM default. */
+export const gitignore = ignoreModule as unknown as (options?: { ignorecase?: boolean }) => Ignore;
+
+const MKDOCS_DEFAULT_EXCLUDES = ['.*', '/templates/'];
+
+/** Docs-relative paths mkdocs does not build (gitignore syntax, as mkdocs reads these settings). */
+export function notBuiltMatcher(settings: MkdocsSettings): Ignore {
+  return gitignore().add([...MKDOCS_DEFAULT_EXCLUDES, ...settings.excludeDocs, ...settings.draftDocs]);
+}

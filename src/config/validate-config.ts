@@ -1,0 +1,119 @@
+/**
+ * Checks a configuration against schemas/config.schema.json and turns the
+ * first problem into one message an author can act on: where
+ * (file:line:column of the key or value), what, and a did-you-mean
+ * (`"reference-exist"` → `reference-exists`, `"eror"` → `error`).
+ */
+import { isMap, isNode, isPair, isScalar, type Node, parseDocument } from 'yaml';
+import type { ErrorObject } from '../repository/schemas.js';
+import { configValidator } from '../repository/schemas.js';
+import { closest } from '../rule-kit/suggest.js';
+import { ConfigError } from './config.js';
+
+const SEVERITIES = ['off', 'warn', 'error'];
+
+/** Where a configuration came from: a file (with its text, for positions) or an API / remark-cli option. */
+export interface ConfigOrigin {
+  file: string;
+  text?: string;
+}
+
+const didYouMean = (value: string, candidates: string[]) => {
+  const [best] = closest(value, candidates);
+  return best ? `; did you mean "${best}"?` : '';
+};
+
+const segments = (instancePath: string) =>
+  instancePath
+    .split('/')
+    .slice(1)
+    .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'));
+
+const dotted = (parts: string[]) =>
+  parts
+    .map((part) => (/^\d+$/.test(part) ? `[${part}]` : `.${part}`))
+    .join('')
+    .replace(/^\./, '');
+
+/** line:column of a key (`key: true`) or value at `parts` in the configuration text. */
+function positionOf(text: string | undefined, parts: string[], key: boolean): string | undefined {
+  if (text === undefined) return undefined;
+  const document = parseDocument(text, { logLevel: 'silent', uniqueKeys: false });
+  let node: unknown = document.contents;
+  let range: [number, number, number] | undefined = (node as Node | null)?.range ?? undefined;
+  for (const [index, part] of parts.entries()) {
+    if (!isMap(node) && !(isNode(node) && 'items' in node)) break;
+    const items = (node as { items: unknown[] }).items;
+    const item = isMap(node) ? items.find((pair) => isPair(pair) && isScalar(pair.key) && String(pair.key.value) === part) : items[Number(part)];
+    if (!item) break;
+    if (isPair(item)) {
+      range = (key && index === parts.length - 1 ? (item.key as Node)?.range : ((item.value as Node | null)?.range ?? (item.key as Node)?.range)) ?? range;
+      node = item.value;
+    } else {
+      range = (item as Node).range ?? range;
+      node = item;
+    }
+  }
+  const offset = range?.[0] ?? 0;
+  const before = text.slice(0, offset).split('\n');
+  return `${before.length}:${before[before.length - 1].length + 1}`;
+}
+
+/** The rule setting's problem, said plainly (the schema's anyOf errors are not). */
+function ruleSettingProblem(setting: unknown, ruleId: string, errors: ErrorObject[], base: string): { message: string; at: string[]; key: boolean } {
+  const severity = Array.isArray(setting) ? setting[0] : setting;
+  const at = segments(base);
+  if (!SEVERITIES.includes(String(severity)) && ![0, 1, 2].includes(severity as number)) {
+    const shown = JSON.stringify(severity);
+    const hint = typeof severity === 'string' ? didYouMean(severity, SEVERITIES) : '';
+    return { message: `rules.${ruleId}: ${shown} is not a severity (off, warn or error)${hint}`, at: Array.isArray(setting) ? [...at, '0'] : at, key: false };
+  }
+  const optionErrors = errors.filter((error) => error.instancePath.startsWith(`${base}/1`) && !/^(anyOf|oneOf)$/.test(error.keyword));
+  const [first] = optionErrors.sort((a, b) => b.instancePath.length - a.instancePath.length);
+  if (first) {
+    const rest = dotted(segments(first.instancePath.slice(`${base}/1`.length)));
+    return { message: `rules.${ruleId} options${rest ? `.${rest}` : ''}: ${first.message}`, at: segments(first.instancePath), key: false };
+  }
+  if (Array.isArray(setting) && setting.length > 1) return { message: `rules.${ruleId}: this rule takes no options`, at: [...at, '1'], key: false };
+  return { message: `rules.${ruleId}: a setting is a severity or [severity, options]`, at, key: false };
+}
+
+function describe(value: unknown, errors: ErrorObject[]): { message: string; at: string[]; key: boolean } {
+  const unknownKey = errors.find((error) => error.keyword === 'additionalProperties');
+  if (unknownKey) {
+    const name = String(unknownKey.params.additionalProperty);
+    const known = Object.keys((unknownKey.parentSchema as { properties?: object })?.properties ?? {}).filter((key) => key !== '$schema');
+    const parts = segments(unknownKey.instancePath);
+    const isRule = parts[parts.length - 1] === 'rules';
+    const where = dotted(parts);
+    const what = isRule ? `unknown rule "${name}"` : `unknown setting "${where ? `${where}.` : ''}${name}"`;
+    return { message: `${what}${didYouMean(name, known)}`, at: [...parts, name], key: true };
+  }
+  const ruleError = errors.find((error) => /^(\/overrides\/\d+)?\/rules\/[^/]+/.test(error.instancePath));
+  if (ruleError) {
+    const base = /^(\/overrides\/\d+)?\/rules\/[^/]+/.exec(ruleError.instancePath)![0];
+    const parts = segments(base);
+    let setting: unknown = value;
+    for (const part of parts) setting = (setting as Record<string, unknown>)?.[part];
+    return ruleSettingProblem(setting, parts[parts.length - 1], errors, base);
+  }
+  const [first] = errors.filter((error) => !/^(anyOf|oneOf|if)$/.test(error.keyword)).sort((a, b) => b.instancePath.length - a.instancePath.length);
+  const parts = segments(first?.instancePath ?? '');
+  const allowed = first?.keyword === 'enum' ? (first.params.allowedValues as unknown[]) : undefined;
+  let actual: unknown = value;
+  for (const part of parts) actual = (actual as Record<string, unknown>)?.[part];
+  const hint = allowed && typeof actual === 'string' ? didYouMean(actual, allowed.map(String)) : '';
+  const message = allowed
+    ? `must be one of ${allowed.map((item) => JSON.stringify(item)).join(', ')}, not ${JSON.stringify(actual)}`
+    : (first?.message ?? 'is not valid');
+  return { message: `${dotted(parts) || 'the configuration'} ${message}${hint}`, at: parts, key: false };
+}
+
+/** Throws ConfigError when `value` is not a valid configuration. */
+export function checkConfig(value: unknown, origin: ConfigOrigin): void {
+  const validate = configValidator();
+  if (validate(value)) return;
+  const { message, at, key } = describe(value, validate.errors ?? []);
+  const position = positionOf(origin.text, at, key);
+  throw new ConfigError(`${origin.file}${position ? `:${position}` : ''}: ${message}`);
+}
