@@ -3,9 +3,9 @@ import {
   escapeData,
   main,
   printable
-} from "./chunks/chunk-QL7TBZKI.mjs";
+} from "./chunks/chunk-F5IXZ5OV.mjs";
 import "./chunks/chunk-TCYO6K5O.mjs";
-import "./chunks/chunk-A35AOTZD.mjs";
+import "./chunks/chunk-EW6LWNX5.mjs";
 import "./chunks/chunk-BUTLIUQE.mjs";
 import "./chunks/chunk-AI3F4DXI.mjs";
 import "./chunks/chunk-3IEJS7G7.mjs";
@@ -58,6 +58,8 @@ function argumentsFor(env, cwd) {
   }
   if (/^(true|yes|1)$/i.test(input(env, "external")))
     args.push("--external", "--no-progress");
+  for (const rule of input(env, "rules").split(/\s+/).filter(Boolean))
+    args.push(`--rule=${rule}`);
   const failOn = input(env, "fail-on") || "error";
   if (/^warnings?$/.test(failOn))
     args.push("--max-warnings", "0");

@@ -2,9 +2,9 @@
 import { createRequire as __akRequire } from 'node:module'; const require = __akRequire(import.meta.url);
 import {
   main
-} from "./chunks/chunk-QL7TBZKI.mjs";
+} from "./chunks/chunk-F5IXZ5OV.mjs";
 import "./chunks/chunk-TCYO6K5O.mjs";
-import "./chunks/chunk-A35AOTZD.mjs";
+import "./chunks/chunk-EW6LWNX5.mjs";
 import "./chunks/chunk-BUTLIUQE.mjs";
 import "./chunks/chunk-AI3F4DXI.mjs";
 import "./chunks/chunk-3IEJS7G7.mjs";

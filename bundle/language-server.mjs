@@ -1,12 +1,8 @@
 #!/usr/bin/env node
 import { createRequire as __akRequire } from 'node:module'; const require = __akRequire(import.meta.url);
 import {
-  Minipass,
-  init_supports_color,
-  reporter,
-  statistics,
-  supports_color_exports
-} from "./chunks/chunk-A35AOTZD.mjs";
+  Minipass
+} from "./chunks/chunk-EW6LWNX5.mjs";
 import {
   remark
 } from "./chunks/chunk-7DDDHPV4.mjs";
@@ -29,7 +25,8 @@ import {
   wrap
 } from "./chunks/chunk-AXADKXCS.mjs";
 import {
-  VFile
+  VFile,
+  stringifyPosition
 } from "./chunks/chunk-QEXTNYDE.mjs";
 import "./chunks/chunk-M36V74D3.mjs";
 import "./chunks/chunk-PYBWQKKW.mjs";
@@ -47,6 +44,8 @@ import {
 import "./chunks/chunk-CLKMARJW.mjs";
 import {
   __commonJS,
+  __esm,
+  __export,
   __require,
   __toCommonJS,
   __toESM
@@ -88,7 +87,7 @@ var require_ini = __commonJS({
       opt.whitespace = opt.whitespace === true || opt.align === true;
       opt.platform = opt.platform || typeof process !== "undefined" && process.platform;
       opt.bracketedArray = opt.bracketedArray !== false;
-      const eol = opt.platform === "win32" ? "\r\n" : "\n";
+      const eol2 = opt.platform === "win32" ? "\r\n" : "\n";
       const separator = opt.whitespace ? " = " : "=";
       const children = [];
       const keys = opt.sort ? Object.keys(obj).sort() : Object.keys(obj);
@@ -104,16 +103,16 @@ var require_ini = __commonJS({
         const val = obj[k];
         if (val && Array.isArray(val)) {
           for (const item of val) {
-            out += safe(`${k}${arraySuffix}`).padEnd(padToChars, " ") + separator + safe(item) + eol;
+            out += safe(`${k}${arraySuffix}`).padEnd(padToChars, " ") + separator + safe(item) + eol2;
           }
         } else if (val && typeof val === "object") {
           children.push(k);
         } else {
-          out += safe(k).padEnd(padToChars, " ") + separator + safe(val) + eol;
+          out += safe(k).padEnd(padToChars, " ") + separator + safe(val) + eol2;
         }
       }
       if (opt.section && out.length) {
-        out = "[" + safe(opt.section) + "]" + (opt.newline ? eol + eol : eol) + out;
+        out = "[" + safe(opt.section) + "]" + (opt.newline ? eol2 + eol2 : eol2) + out;
       }
       for (const k of children) {
         const nk = splitSections(k, ".").join("\\.");
@@ -123,7 +122,7 @@ var require_ini = __commonJS({
           section
         });
         if (out.length && child.length) {
-          out += eol;
+          out += eol2;
         }
         out += child;
       }
@@ -349,7 +348,7 @@ var require_type_defs = __commonJS({
     var url = __require("url");
     var path16 = __require("path");
     var Stream = __require("stream").Stream;
-    var os = __require("os");
+    var os2 = __require("os");
     var debug13 = require_debug();
     function validateString(data, k, val) {
       data[k] = String(val);
@@ -364,7 +363,7 @@ var require_type_defs = __commonJS({
       val = String(val);
       const isWin = process.platform === "win32";
       const homePattern = isWin ? /^~(\/|\\)/ : /^~\//;
-      const home = os.homedir();
+      const home = os2.homedir();
       if (home && val.match(homePattern)) {
         data[k] = path16.resolve(home, val.slice(2));
       } else {
@@ -1624,8 +1623,8 @@ var require_nerf_dart = __commonJS({
 var require_env_replace = __commonJS({
   "node_modules/@npmcli/config/lib/env-replace.js"(exports, module) {
     var envExpr = /(?<!\\)(\\*)\$\{([^${}]+)\}/g;
-    module.exports = (f, env) => f.replace(envExpr, (orig, esc, name) => {
-      const val = env[name] !== void 0 ? env[name] : `\${${name}}`;
+    module.exports = (f, env2) => f.replace(envExpr, (orig, esc, name) => {
+      const val = env2[name] !== void 0 ? env2[name] : `\${${name}}`;
       if (esc.length % 2) {
         return orig.slice((esc.length + 1) / 2);
       }
@@ -1645,7 +1644,7 @@ var require_parse_field = __commonJS({
       if (typeof f !== "string" && !Array.isArray(f)) {
         return f;
       }
-      const { platform, types: types2, home, env } = opts;
+      const { platform, types: types2, home, env: env2 } = opts;
       const typeList = new Set([].concat(types2[key]));
       const isPath = typeList.has(typeDefs.path.type);
       const isBool = typeList.has(typeDefs.Boolean.type);
@@ -1676,7 +1675,7 @@ var require_parse_field = __commonJS({
             return void 0;
         }
       }
-      f = envReplace(f, env);
+      f = envReplace(f, env2);
       if (isDate) {
         return new Date(f);
       }
@@ -1723,21 +1722,21 @@ var require_set_envs = __commonJS({
       }
       return true;
     };
-    var setEnv = (env, rawKey, rawVal) => {
+    var setEnv = (env2, rawKey, rawVal) => {
       const val = envVal(rawVal);
       const key = envKey(rawKey, val);
       if (key && val !== null) {
-        env[key] = val;
+        env2[key] = val;
       }
     };
     var setEnvs = (config) => {
       const {
-        env,
+        env: env2,
         defaults: defaults2,
         definitions: definitions2,
         list: [cliConf, envConf]
       } = config;
-      env.INIT_CWD = process.cwd();
+      env2.INIT_CWD = process.cwd();
       const cliSet = new Set(Object.keys(cliConf));
       const envSet = new Set(Object.keys(envConf));
       for (const key in cliConf) {
@@ -1747,25 +1746,25 @@ var require_set_envs = __commonJS({
         }
         if (sameConfigValue(defaults2[key], cliConf[key])) {
           if (!sameConfigValue(envConf[key], cliConf[key])) {
-            setEnv(env, key, cliConf[key]);
+            setEnv(env2, key, cliConf[key]);
           }
         } else {
           if (!(envSet.has(key) && !cliSet.has(key))) {
-            setEnv(env, key, cliConf[key]);
+            setEnv(env2, key, cliConf[key]);
           }
         }
       }
-      env.HOME = config.home;
-      env.npm_config_global_prefix = config.globalPrefix;
-      env.npm_config_local_prefix = config.localPrefix;
+      env2.HOME = config.home;
+      env2.npm_config_global_prefix = config.globalPrefix;
+      env2.npm_config_local_prefix = config.localPrefix;
       if (cliConf.editor) {
-        env.EDITOR = cliConf.editor;
+        env2.EDITOR = cliConf.editor;
       }
       if (cliConf["node-options"]) {
-        env.NODE_OPTIONS = cliConf["node-options"];
+        env2.NODE_OPTIONS = cliConf["node-options"];
       }
-      env.npm_execpath = config.npmBin;
-      env.NODE = env.npm_node_execpath = config.execPath;
+      env2.npm_execpath = config.npmBin;
+      env2.NODE = env2.npm_node_execpath = config.execPath;
     };
     module.exports = setEnvs;
   }
@@ -4342,11 +4341,11 @@ var require_assert_valid_pattern = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.assertValidPattern = void 0;
     var MAX_PATTERN_LENGTH2 = 1024 * 64;
-    var assertValidPattern2 = (pattern) => {
-      if (typeof pattern !== "string") {
+    var assertValidPattern2 = (pattern2) => {
+      if (typeof pattern2 !== "string") {
         throw new TypeError("invalid pattern");
       }
-      if (pattern.length > MAX_PATTERN_LENGTH2) {
+      if (pattern2.length > MAX_PATTERN_LENGTH2) {
         throw new TypeError("pattern is too long");
       }
     };
@@ -4867,9 +4866,9 @@ var require_ast = __commonJS({
         }
         this.#toString = void 0;
       }
-      static fromGlob(pattern, options = {}) {
+      static fromGlob(pattern2, options = {}) {
         const ast = new _a2(null, void 0, options);
-        _a2.#parseAST(pattern, ast, 0, options, 0);
+        _a2.#parseAST(pattern2, ast, 0, options, 0);
         return ast;
       }
       // returns the regular expression if there's magic, or the unescaped
@@ -5112,10 +5111,10 @@ var require_escape = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.escape = void 0;
-    var escape2 = (s, { windowsPathsNoEscape = false } = {}) => {
+    var escape3 = (s, { windowsPathsNoEscape = false } = {}) => {
       return windowsPathsNoEscape ? s.replace(/[?*()[\]]/g, "[$&]") : s.replace(/[?*()[\]\\]/g, "\\$&");
     };
-    exports.escape = escape2;
+    exports.escape = escape3;
   }
 });
 
@@ -5133,12 +5132,12 @@ var require_commonjs2 = __commonJS({
     var ast_js_1 = require_ast();
     var escape_js_1 = require_escape();
     var unescape_js_1 = require_unescape();
-    var minimatch2 = (p, pattern, options = {}) => {
-      (0, assert_valid_pattern_js_1.assertValidPattern)(pattern);
-      if (!options.nocomment && pattern.charAt(0) === "#") {
+    var minimatch2 = (p, pattern2, options = {}) => {
+      (0, assert_valid_pattern_js_1.assertValidPattern)(pattern2);
+      if (!options.nocomment && pattern2.charAt(0) === "#") {
         return false;
       }
-      return new Minimatch2(pattern, options).match(p);
+      return new Minimatch2(pattern2, options).match(p);
     };
     exports.minimatch = minimatch2;
     var starDotExtRE2 = /^\*+([^+@!?\*\[\(]*)$/;
@@ -5204,7 +5203,7 @@ var require_commonjs2 = __commonJS({
     var star3 = qmark3 + "*?";
     var twoStarDot2 = "(?:(?!(?:\\/|^)(?:\\.{1,2})($|\\/)).)*?";
     var twoStarNoDot2 = "(?:(?!(?:\\/|^)\\.).)*?";
-    var filter2 = (pattern, options = {}) => (p) => (0, exports.minimatch)(p, pattern, options);
+    var filter2 = (pattern2, options = {}) => (p) => (0, exports.minimatch)(p, pattern2, options);
     exports.filter = filter2;
     exports.minimatch.filter = exports.filter;
     var ext2 = (a, b = {}) => Object.assign({}, a, b);
@@ -5213,11 +5212,11 @@ var require_commonjs2 = __commonJS({
         return exports.minimatch;
       }
       const orig = exports.minimatch;
-      const m = (p, pattern, options = {}) => orig(p, pattern, ext2(def, options));
+      const m = (p, pattern2, options = {}) => orig(p, pattern2, ext2(def, options));
       return Object.assign(m, {
         Minimatch: class Minimatch extends orig.Minimatch {
-          constructor(pattern, options = {}) {
-            super(pattern, ext2(def, options));
+          constructor(pattern2, options = {}) {
+            super(pattern2, ext2(def, options));
           }
           static defaults(options) {
             return orig.defaults(ext2(def, options)).Minimatch;
@@ -5229,40 +5228,40 @@ var require_commonjs2 = __commonJS({
             super(type, parent, ext2(def, options));
           }
           /* c8 ignore stop */
-          static fromGlob(pattern, options = {}) {
-            return orig.AST.fromGlob(pattern, ext2(def, options));
+          static fromGlob(pattern2, options = {}) {
+            return orig.AST.fromGlob(pattern2, ext2(def, options));
           }
         },
         unescape: (s, options = {}) => orig.unescape(s, ext2(def, options)),
         escape: (s, options = {}) => orig.escape(s, ext2(def, options)),
-        filter: (pattern, options = {}) => orig.filter(pattern, ext2(def, options)),
+        filter: (pattern2, options = {}) => orig.filter(pattern2, ext2(def, options)),
         defaults: (options) => orig.defaults(ext2(def, options)),
-        makeRe: (pattern, options = {}) => orig.makeRe(pattern, ext2(def, options)),
-        braceExpand: (pattern, options = {}) => orig.braceExpand(pattern, ext2(def, options)),
-        match: (list, pattern, options = {}) => orig.match(list, pattern, ext2(def, options)),
+        makeRe: (pattern2, options = {}) => orig.makeRe(pattern2, ext2(def, options)),
+        braceExpand: (pattern2, options = {}) => orig.braceExpand(pattern2, ext2(def, options)),
+        match: (list, pattern2, options = {}) => orig.match(list, pattern2, ext2(def, options)),
         sep: orig.sep,
         GLOBSTAR: exports.GLOBSTAR
       });
     };
     exports.defaults = defaults2;
     exports.minimatch.defaults = exports.defaults;
-    var braceExpand2 = (pattern, options = {}) => {
-      (0, assert_valid_pattern_js_1.assertValidPattern)(pattern);
-      if (options.nobrace || !/\{(?:(?!\{).)*\}/.test(pattern)) {
-        return [pattern];
+    var braceExpand2 = (pattern2, options = {}) => {
+      (0, assert_valid_pattern_js_1.assertValidPattern)(pattern2);
+      if (options.nobrace || !/\{(?:(?!\{).)*\}/.test(pattern2)) {
+        return [pattern2];
       }
-      return (0, brace_expansion_1.default)(pattern);
+      return (0, brace_expansion_1.default)(pattern2);
     };
     exports.braceExpand = braceExpand2;
     exports.minimatch.braceExpand = exports.braceExpand;
-    var makeRe2 = (pattern, options = {}) => new Minimatch2(pattern, options).makeRe();
+    var makeRe2 = (pattern2, options = {}) => new Minimatch2(pattern2, options).makeRe();
     exports.makeRe = makeRe2;
     exports.minimatch.makeRe = exports.makeRe;
-    var match2 = (list, pattern, options = {}) => {
-      const mm = new Minimatch2(pattern, options);
+    var match2 = (list, pattern2, options = {}) => {
+      const mm = new Minimatch2(pattern2, options);
       list = list.filter((f) => mm.match(f));
       if (mm.options.nonull && !list.length) {
-        list.push(pattern);
+        list.push(pattern2);
       }
       return list;
     };
@@ -5289,12 +5288,12 @@ var require_commonjs2 = __commonJS({
       windowsNoMagicRoot;
       maxGlobstarRecursion;
       regexp;
-      constructor(pattern, options = {}) {
-        (0, assert_valid_pattern_js_1.assertValidPattern)(pattern);
+      constructor(pattern2, options = {}) {
+        (0, assert_valid_pattern_js_1.assertValidPattern)(pattern2);
         options = options || {};
         this.options = options;
         this.maxGlobstarRecursion = options.maxGlobstarRecursion ?? 200;
-        this.pattern = pattern;
+        this.pattern = pattern2;
         this.platform = options.platform || defaultPlatform4;
         this.isWindows = this.platform === "win32";
         this.windowsPathsNoEscape = !!options.windowsPathsNoEscape || options.allowWindowsEscape === false;
@@ -5319,8 +5318,8 @@ var require_commonjs2 = __commonJS({
         if (this.options.magicalBraces && this.set.length > 1) {
           return true;
         }
-        for (const pattern of this.set) {
-          for (const part of pattern) {
+        for (const pattern2 of this.set) {
+          for (const part of pattern2) {
             if (typeof part !== "string")
               return true;
           }
@@ -5330,13 +5329,13 @@ var require_commonjs2 = __commonJS({
       debug(..._) {
       }
       make() {
-        const pattern = this.pattern;
+        const pattern2 = this.pattern;
         const options = this.options;
-        if (!options.nocomment && pattern.charAt(0) === "#") {
+        if (!options.nocomment && pattern2.charAt(0) === "#") {
           this.comment = true;
           return;
         }
-        if (!pattern) {
+        if (!pattern2) {
           this.empty = true;
           return;
         }
@@ -5609,15 +5608,15 @@ var require_commonjs2 = __commonJS({
       parseNegate() {
         if (this.nonegate)
           return;
-        const pattern = this.pattern;
+        const pattern2 = this.pattern;
         let negate = false;
         let negateOffset = 0;
-        for (let i = 0; i < pattern.length && pattern.charAt(i) === "!"; i++) {
+        for (let i = 0; i < pattern2.length && pattern2.charAt(i) === "!"; i++) {
           negate = !negate;
           negateOffset++;
         }
         if (negateOffset)
-          this.pattern = pattern.slice(negateOffset);
+          this.pattern = pattern2.slice(negateOffset);
         this.negate = negate;
       }
       // set partial to true to test if, for example,
@@ -5625,23 +5624,23 @@ var require_commonjs2 = __commonJS({
       // Partial means, if you run out of file before you run
       // out of pattern, then that's fine, as long as all
       // the parts match.
-      matchOne(file, pattern, partial = false) {
+      matchOne(file, pattern2, partial = false) {
         let fileStartIndex = 0;
         let patternStartIndex = 0;
         if (this.isWindows) {
           const fileDrive = typeof file[0] === "string" && /^[a-z]:$/i.test(file[0]);
           const fileUNC = !fileDrive && file[0] === "" && file[1] === "" && file[2] === "?" && /^[a-z]:$/i.test(file[3]);
-          const patternDrive = typeof pattern[0] === "string" && /^[a-z]:$/i.test(pattern[0]);
-          const patternUNC = !patternDrive && pattern[0] === "" && pattern[1] === "" && pattern[2] === "?" && typeof pattern[3] === "string" && /^[a-z]:$/i.test(pattern[3]);
+          const patternDrive = typeof pattern2[0] === "string" && /^[a-z]:$/i.test(pattern2[0]);
+          const patternUNC = !patternDrive && pattern2[0] === "" && pattern2[1] === "" && pattern2[2] === "?" && typeof pattern2[3] === "string" && /^[a-z]:$/i.test(pattern2[3]);
           const fdi = fileUNC ? 3 : fileDrive ? 0 : void 0;
           const pdi = patternUNC ? 3 : patternDrive ? 0 : void 0;
           if (typeof fdi === "number" && typeof pdi === "number") {
             const [fd, pd] = [
               file[fdi],
-              pattern[pdi]
+              pattern2[pdi]
             ];
             if (fd.toLowerCase() === pd.toLowerCase()) {
-              pattern[pdi] = fd;
+              pattern2[pdi] = fd;
               patternStartIndex = pdi;
               fileStartIndex = fdi;
             }
@@ -5651,22 +5650,22 @@ var require_commonjs2 = __commonJS({
         if (optimizationLevel >= 2) {
           file = this.levelTwoFileOptimize(file);
         }
-        if (pattern.includes(exports.GLOBSTAR)) {
-          return this.#matchGlobstar(file, pattern, partial, fileStartIndex, patternStartIndex);
+        if (pattern2.includes(exports.GLOBSTAR)) {
+          return this.#matchGlobstar(file, pattern2, partial, fileStartIndex, patternStartIndex);
         }
-        return this.#matchOne(file, pattern, partial, fileStartIndex, patternStartIndex);
+        return this.#matchOne(file, pattern2, partial, fileStartIndex, patternStartIndex);
       }
-      #matchGlobstar(file, pattern, partial, fileIndex, patternIndex) {
-        const firstgs = pattern.indexOf(exports.GLOBSTAR, patternIndex);
-        const lastgs = pattern.lastIndexOf(exports.GLOBSTAR);
+      #matchGlobstar(file, pattern2, partial, fileIndex, patternIndex) {
+        const firstgs = pattern2.indexOf(exports.GLOBSTAR, patternIndex);
+        const lastgs = pattern2.lastIndexOf(exports.GLOBSTAR);
         const [head, body, tail] = partial ? [
-          pattern.slice(patternIndex, firstgs),
-          pattern.slice(firstgs + 1),
+          pattern2.slice(patternIndex, firstgs),
+          pattern2.slice(firstgs + 1),
           []
         ] : [
-          pattern.slice(patternIndex, firstgs),
-          pattern.slice(firstgs + 1, lastgs),
-          pattern.slice(lastgs + 1)
+          pattern2.slice(patternIndex, firstgs),
+          pattern2.slice(firstgs + 1, lastgs),
+          pattern2.slice(lastgs + 1)
         ];
         if (head.length) {
           const fileHead = file.slice(fileIndex, fileIndex + head.length);
@@ -5751,16 +5750,16 @@ var require_commonjs2 = __commonJS({
         }
         return partial || null;
       }
-      #matchOne(file, pattern, partial, fileIndex, patternIndex) {
+      #matchOne(file, pattern2, partial, fileIndex, patternIndex) {
         let fi;
         let pi;
         let pl;
         let fl;
-        for (fi = fileIndex, pi = patternIndex, fl = file.length, pl = pattern.length; fi < fl && pi < pl; fi++, pi++) {
+        for (fi = fileIndex, pi = patternIndex, fl = file.length, pl = pattern2.length; fi < fl && pi < pl; fi++, pi++) {
           this.debug("matchOne loop");
-          let p = pattern[pi];
+          let p = pattern2[pi];
           let f = file[fi];
-          this.debug(pattern, p, f);
+          this.debug(pattern2, p, f);
           if (p === false || p === exports.GLOBSTAR)
             return false;
           let hit;
@@ -5787,27 +5786,27 @@ var require_commonjs2 = __commonJS({
       braceExpand() {
         return (0, exports.braceExpand)(this.pattern, this.options);
       }
-      parse(pattern) {
-        (0, assert_valid_pattern_js_1.assertValidPattern)(pattern);
+      parse(pattern2) {
+        (0, assert_valid_pattern_js_1.assertValidPattern)(pattern2);
         const options = this.options;
-        if (pattern === "**")
+        if (pattern2 === "**")
           return exports.GLOBSTAR;
-        if (pattern === "")
+        if (pattern2 === "")
           return "";
         let m;
         let fastTest = null;
-        if (m = pattern.match(starRE2)) {
+        if (m = pattern2.match(starRE2)) {
           fastTest = options.dot ? starTestDot2 : starTest2;
-        } else if (m = pattern.match(starDotExtRE2)) {
+        } else if (m = pattern2.match(starDotExtRE2)) {
           fastTest = (options.nocase ? options.dot ? starDotExtTestNocaseDot2 : starDotExtTestNocase2 : options.dot ? starDotExtTestDot2 : starDotExtTest2)(m[1]);
-        } else if (m = pattern.match(qmarksRE2)) {
+        } else if (m = pattern2.match(qmarksRE2)) {
           fastTest = (options.nocase ? options.dot ? qmarksTestNocaseDot2 : qmarksTestNocase2 : options.dot ? qmarksTestDot2 : qmarksTest2)(m);
-        } else if (m = pattern.match(starDotStarRE2)) {
+        } else if (m = pattern2.match(starDotStarRE2)) {
           fastTest = options.dot ? starDotStarTestDot2 : starDotStarTest2;
-        } else if (m = pattern.match(dotStarRE2)) {
+        } else if (m = pattern2.match(dotStarRE2)) {
           fastTest = dotStarTest2;
         }
-        const re = ast_js_1.AST.fromGlob(pattern, this.options).toMMPattern();
+        const re = ast_js_1.AST.fromGlob(pattern2, this.options).toMMPattern();
         if (fastTest && typeof re === "object") {
           Reflect.defineProperty(re, "test", { value: fastTest });
         }
@@ -5824,8 +5823,8 @@ var require_commonjs2 = __commonJS({
         const options = this.options;
         const twoStar = options.noglobstar ? star3 : options.dot ? twoStarDot2 : twoStarNoDot2;
         const flags = new Set(options.nocase ? ["i"] : []);
-        let re = set.map((pattern) => {
-          const pp = pattern.map((p) => {
+        let re = set.map((pattern2) => {
+          const pp = pattern2.map((p) => {
             if (p instanceof RegExp) {
               for (const f of p.flags.split(""))
                 flags.add(f);
@@ -5899,12 +5898,12 @@ var require_commonjs2 = __commonJS({
           }
         }
         for (let i = 0; i < set.length; i++) {
-          const pattern = set[i];
+          const pattern2 = set[i];
           let file = ff;
-          if (options.matchBase && pattern.length === 1) {
+          if (options.matchBase && pattern2.length === 1) {
             file = [filename];
           }
-          const hit = this.matchOne(file, pattern, partial);
+          const hit = this.matchOne(file, pattern2, partial);
           if (hit) {
             if (options.flipNegate) {
               return true;
@@ -9797,7 +9796,7 @@ var require_commonjs5 = __commonJS({
         const dirs = /* @__PURE__ */ new Set();
         const queue2 = [entry];
         let processing = 0;
-        const process6 = () => {
+        const process7 = () => {
           let paused = false;
           while (!paused) {
             const dir = queue2.shift();
@@ -9838,9 +9837,9 @@ var require_commonjs5 = __commonJS({
                 }
               }
               if (paused && !results.flowing) {
-                results.once("drain", process6);
+                results.once("drain", process7);
               } else if (!sync2) {
-                process6();
+                process7();
               }
             };
             let sync2 = true;
@@ -9848,7 +9847,7 @@ var require_commonjs5 = __commonJS({
             sync2 = false;
           }
         };
-        process6();
+        process7();
         return results;
       }
       streamSync(entry = this.cwd, opts = {}) {
@@ -9866,7 +9865,7 @@ var require_commonjs5 = __commonJS({
         }
         const queue2 = [entry];
         let processing = 0;
-        const process6 = () => {
+        const process7 = () => {
           let paused = false;
           while (!paused) {
             const dir = queue2.shift();
@@ -9900,9 +9899,9 @@ var require_commonjs5 = __commonJS({
             }
           }
           if (paused && !results.flowing)
-            results.once("drain", process6);
+            results.once("drain", process7);
         };
-        process6();
+        process7();
         return results;
       }
       chdir(path16 = this.cwd) {
@@ -10273,16 +10272,16 @@ var require_processor = __commonJS({
       copy() {
         return new _HasWalkedCache(new Map(this.store));
       }
-      hasWalked(target, pattern) {
-        return this.store.get(target.fullpath())?.has(pattern.globString());
+      hasWalked(target, pattern2) {
+        return this.store.get(target.fullpath())?.has(pattern2.globString());
       }
-      storeWalked(target, pattern) {
+      storeWalked(target, pattern2) {
         const fullpath = target.fullpath();
         const cached = this.store.get(fullpath);
         if (cached)
-          cached.add(pattern.globString());
+          cached.add(pattern2.globString());
         else
-          this.store.set(fullpath, /* @__PURE__ */ new Set([pattern.globString()]));
+          this.store.set(fullpath, /* @__PURE__ */ new Set([pattern2.globString()]));
       }
     };
     exports.HasWalkedCache = HasWalkedCache2;
@@ -10305,17 +10304,17 @@ var require_processor = __commonJS({
     exports.MatchRecord = MatchRecord2;
     var SubWalks2 = class {
       store = /* @__PURE__ */ new Map();
-      add(target, pattern) {
+      add(target, pattern2) {
         if (!target.canReaddir()) {
           return;
         }
         const subs = this.store.get(target);
         if (subs) {
-          if (!subs.find((p) => p.globString() === pattern.globString())) {
-            subs.push(pattern);
+          if (!subs.find((p) => p.globString() === pattern2.globString())) {
+            subs.push(pattern2);
           }
         } else
-          this.store.set(target, [pattern]);
+          this.store.set(target, [pattern2]);
       }
       get(target) {
         const subs = this.store.get(target);
@@ -10349,18 +10348,18 @@ var require_processor = __commonJS({
       processPatterns(target, patterns) {
         this.patterns = patterns;
         const processingSet = patterns.map((p) => [target, p]);
-        for (let [t, pattern] of processingSet) {
-          this.hasWalkedCache.storeWalked(t, pattern);
-          const root = pattern.root();
-          const absolute = pattern.isAbsolute() && this.opts.absolute !== false;
+        for (let [t, pattern2] of processingSet) {
+          this.hasWalkedCache.storeWalked(t, pattern2);
+          const root = pattern2.root();
+          const absolute = pattern2.isAbsolute() && this.opts.absolute !== false;
           if (root) {
             t = t.resolve(root === "/" && this.opts.root !== void 0 ? this.opts.root : root);
-            const rest2 = pattern.rest();
+            const rest2 = pattern2.rest();
             if (!rest2) {
               this.matches.add(t, true, false);
               continue;
             } else {
-              pattern = rest2;
+              pattern2 = rest2;
             }
           }
           if (t.isENOENT())
@@ -10368,26 +10367,26 @@ var require_processor = __commonJS({
           let p;
           let rest;
           let changed = false;
-          while (typeof (p = pattern.pattern()) === "string" && (rest = pattern.rest())) {
+          while (typeof (p = pattern2.pattern()) === "string" && (rest = pattern2.rest())) {
             const c = t.resolve(p);
             t = c;
-            pattern = rest;
+            pattern2 = rest;
             changed = true;
           }
-          p = pattern.pattern();
-          rest = pattern.rest();
+          p = pattern2.pattern();
+          rest = pattern2.rest();
           if (changed) {
-            if (this.hasWalkedCache.hasWalked(t, pattern))
+            if (this.hasWalkedCache.hasWalked(t, pattern2))
               continue;
-            this.hasWalkedCache.storeWalked(t, pattern);
+            this.hasWalkedCache.storeWalked(t, pattern2);
           }
           if (typeof p === "string") {
             const ifDir = p === ".." || p === "" || p === ".";
             this.matches.add(t.resolve(p), absolute, ifDir);
             continue;
           } else if (p === minimatch_1.GLOBSTAR) {
-            if (!t.isSymbolicLink() || this.follow || pattern.checkFollowGlobstar()) {
-              this.subwalks.add(t, pattern);
+            if (!t.isSymbolicLink() || this.follow || pattern2.checkFollowGlobstar()) {
+              this.subwalks.add(t, pattern2);
             }
             const rp = rest?.pattern();
             const rrest = rest?.rest();
@@ -10404,7 +10403,7 @@ var require_processor = __commonJS({
               }
             }
           } else if (p instanceof RegExp) {
-            this.subwalks.add(t, pattern);
+            this.subwalks.add(t, pattern2);
           }
         }
         return this;
@@ -10423,12 +10422,12 @@ var require_processor = __commonJS({
         const patterns = this.subwalks.get(parent);
         const results = this.child();
         for (const e of entries) {
-          for (const pattern of patterns) {
-            const absolute = pattern.isAbsolute();
-            const p = pattern.pattern();
-            const rest = pattern.rest();
+          for (const pattern2 of patterns) {
+            const absolute = pattern2.isAbsolute();
+            const p = pattern2.pattern();
+            const rest = pattern2.rest();
             if (p === minimatch_1.GLOBSTAR) {
-              results.testGlobstar(e, pattern, rest, absolute);
+              results.testGlobstar(e, pattern2, rest, absolute);
             } else if (p instanceof RegExp) {
               results.testRegExp(e, p, rest, absolute);
             } else {
@@ -10438,19 +10437,19 @@ var require_processor = __commonJS({
         }
         return results;
       }
-      testGlobstar(e, pattern, rest, absolute) {
+      testGlobstar(e, pattern2, rest, absolute) {
         if (this.dot || !e.name.startsWith(".")) {
-          if (!pattern.hasMore()) {
+          if (!pattern2.hasMore()) {
             this.matches.add(e, absolute, false);
           }
           if (e.canReaddir()) {
             if (this.follow || !e.isSymbolicLink()) {
-              this.subwalks.add(e, pattern);
+              this.subwalks.add(e, pattern2);
             } else if (e.isSymbolicLink()) {
-              if (rest && pattern.checkFollowGlobstar()) {
+              if (rest && pattern2.checkFollowGlobstar()) {
                 this.subwalks.add(e, rest);
-              } else if (pattern.markFollowGlobstar()) {
-                this.subwalks.add(e, pattern);
+              } else if (pattern2.markFollowGlobstar()) {
+                this.subwalks.add(e, pattern2);
               }
             }
           }
@@ -10889,7 +10888,7 @@ var require_glob = __commonJS({
        * Traversal functions can be called multiple times to run the walk
        * again.
        */
-      constructor(pattern, opts) {
+      constructor(pattern2, opts) {
         if (!opts)
           throw new TypeError("glob options required");
         this.withFileTypes = !!opts.withFileTypes;
@@ -10920,20 +10919,20 @@ var require_glob = __commonJS({
         if (this.withFileTypes && this.absolute !== void 0) {
           throw new Error("cannot set absolute and withFileTypes:true");
         }
-        if (typeof pattern === "string") {
-          pattern = [pattern];
+        if (typeof pattern2 === "string") {
+          pattern2 = [pattern2];
         }
         this.windowsPathsNoEscape = !!opts.windowsPathsNoEscape || opts.allowWindowsEscape === false;
         if (this.windowsPathsNoEscape) {
-          pattern = pattern.map((p) => p.replace(/\\/g, "/"));
+          pattern2 = pattern2.map((p) => p.replace(/\\/g, "/"));
         }
         if (this.matchBase) {
           if (opts.noglobstar) {
             throw new TypeError("base matching requires globstar");
           }
-          pattern = pattern.map((p) => p.includes("/") ? p : `./**/${p}`);
+          pattern2 = pattern2.map((p) => p.includes("/") ? p : `./**/${p}`);
         }
-        this.pattern = pattern;
+        this.pattern = pattern2;
         this.platform = opts.platform || defaultPlatform4;
         this.opts = { ...opts, platform: this.platform };
         if (opts.scurry) {
@@ -11051,11 +11050,11 @@ var require_has_magic = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.hasMagic = void 0;
     var minimatch_1 = require_commonjs2();
-    var hasMagic2 = (pattern, options = {}) => {
-      if (!Array.isArray(pattern)) {
-        pattern = [pattern];
+    var hasMagic2 = (pattern2, options = {}) => {
+      if (!Array.isArray(pattern2)) {
+        pattern2 = [pattern2];
       }
-      for (const p of pattern) {
+      for (const p of pattern2) {
         if (new minimatch_1.Minimatch(p, options).hasMagic())
           return true;
       }
@@ -11098,23 +11097,23 @@ var require_commonjs6 = __commonJS({
     Object.defineProperty(exports, "Ignore", { enumerable: true, get: function() {
       return ignore_js_1.Ignore;
     } });
-    function globStreamSync2(pattern, options = {}) {
-      return new glob_js_1.Glob(pattern, options).streamSync();
+    function globStreamSync2(pattern2, options = {}) {
+      return new glob_js_1.Glob(pattern2, options).streamSync();
     }
-    function globStream2(pattern, options = {}) {
-      return new glob_js_1.Glob(pattern, options).stream();
+    function globStream2(pattern2, options = {}) {
+      return new glob_js_1.Glob(pattern2, options).stream();
     }
-    function globSync2(pattern, options = {}) {
-      return new glob_js_1.Glob(pattern, options).walkSync();
+    function globSync2(pattern2, options = {}) {
+      return new glob_js_1.Glob(pattern2, options).walkSync();
     }
-    async function glob_2(pattern, options = {}) {
-      return new glob_js_1.Glob(pattern, options).walk();
+    async function glob_2(pattern2, options = {}) {
+      return new glob_js_1.Glob(pattern2, options).walk();
     }
-    function globIterateSync2(pattern, options = {}) {
-      return new glob_js_1.Glob(pattern, options).iterateSync();
+    function globIterateSync2(pattern2, options = {}) {
+      return new glob_js_1.Glob(pattern2, options).iterateSync();
     }
-    function globIterate2(pattern, options = {}) {
-      return new glob_js_1.Glob(pattern, options).iterate();
+    function globIterate2(pattern2, options = {}) {
+      return new glob_js_1.Glob(pattern2, options).iterate();
     }
     exports.streamSync = globStreamSync2;
     exports.stream = Object.assign(globStream2, { sync: globStreamSync2 });
@@ -11461,9 +11460,9 @@ var require_lib6 = __commonJS({
   "node_modules/@npmcli/promise-spawn/lib/index.js"(exports, module) {
     "use strict";
     var { spawn } = __require("child_process");
-    var os = __require("os");
+    var os2 = __require("os");
     var which = require_lib5();
-    var escape2 = require_escape2();
+    var escape3 = require_escape2();
     var promiseSpawn = (cmd, args, opts = {}, extra = {}) => {
       if (opts.shell) {
         return spawnWithShell(cmd, args, opts, extra);
@@ -11542,13 +11541,13 @@ var require_lib6 = __commonJS({
         }
         doubleEscape = pathToInitial.endsWith(".cmd") || pathToInitial.endsWith(".bat");
         for (const arg of args) {
-          script2 += ` ${escape2.cmd(arg, doubleEscape)}`;
+          script2 += ` ${escape3.cmd(arg, doubleEscape)}`;
         }
         realArgs.push("/d", "/s", "/c", script2);
         options.windowsVerbatimArguments = true;
       } else {
         for (const arg of args) {
-          script2 += ` ${escape2.sh(arg)}`;
+          script2 += ` ${escape3.sh(arg)}`;
         }
         realArgs.push("-c", script2);
       }
@@ -11558,7 +11557,7 @@ var require_lib6 = __commonJS({
       const options = { ...opts, shell: true };
       const args = [].concat(_args);
       let platform = process.platform;
-      if (platform === "linux" && os.release().toLowerCase().includes("microsoft")) {
+      if (platform === "linux" && os2.release().toLowerCase().includes("microsoft")) {
         platform = "win32";
       }
       let command = options.command;
@@ -12000,10 +11999,10 @@ var require_make_error = __commonJS({
 var require_opts = __commonJS({
   "node_modules/@npmcli/git/lib/opts.js"(exports, module) {
     var fs9 = __require("node:fs");
-    var os = __require("node:os");
+    var os2 = __require("node:os");
     var path16 = __require("node:path");
     var ini = require_ini();
-    var gitConfigPath = path16.join(os.homedir(), ".gitconfig");
+    var gitConfigPath = path16.join(os2.homedir(), ".gitconfig");
     var cachedConfig = null;
     var loadGitConfig = () => {
       if (cachedConfig === null) {
@@ -19163,9 +19162,9 @@ var require_lib13 = __commonJS({
           [/* @__PURE__ */ Symbol.for("newline")]: newline
         } = this.content;
         const format3 = indent2 === void 0 ? "  " : indent2;
-        const eol = newline === void 0 ? "\n" : newline;
+        const eol2 = newline === void 0 ? "\n" : newline;
         const fileContent = `${JSON.stringify(this.content, null, format3)}
-`.replace(/\n/g, eol);
+`.replace(/\n/g, eol2);
         if (fileContent.trim() !== this.#readFileContent.trim()) {
           return await writeFile(this.filename, fileContent);
         }
@@ -19663,11 +19662,11 @@ var require_assert_valid_pattern2 = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.assertValidPattern = void 0;
     var MAX_PATTERN_LENGTH2 = 1024 * 64;
-    var assertValidPattern2 = (pattern) => {
-      if (typeof pattern !== "string") {
+    var assertValidPattern2 = (pattern2) => {
+      if (typeof pattern2 !== "string") {
         throw new TypeError("invalid pattern");
       }
-      if (pattern.length > MAX_PATTERN_LENGTH2) {
+      if (pattern2.length > MAX_PATTERN_LENGTH2) {
         throw new TypeError("pattern is too long");
       }
     };
@@ -20188,9 +20187,9 @@ var require_ast2 = __commonJS({
         }
         this.#toString = void 0;
       }
-      static fromGlob(pattern, options = {}) {
+      static fromGlob(pattern2, options = {}) {
         const ast = new _a2(null, void 0, options);
-        _a2.#parseAST(pattern, ast, 0, options, 0);
+        _a2.#parseAST(pattern2, ast, 0, options, 0);
         return ast;
       }
       // returns the regular expression if there's magic, or the unescaped
@@ -20433,10 +20432,10 @@ var require_escape3 = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.escape = void 0;
-    var escape2 = (s, { windowsPathsNoEscape = false } = {}) => {
+    var escape3 = (s, { windowsPathsNoEscape = false } = {}) => {
       return windowsPathsNoEscape ? s.replace(/[?*()[\]]/g, "[$&]") : s.replace(/[?*()[\]\\]/g, "\\$&");
     };
-    exports.escape = escape2;
+    exports.escape = escape3;
   }
 });
 
@@ -20454,12 +20453,12 @@ var require_commonjs8 = __commonJS({
     var ast_js_1 = require_ast2();
     var escape_js_1 = require_escape3();
     var unescape_js_1 = require_unescape2();
-    var minimatch2 = (p, pattern, options = {}) => {
-      (0, assert_valid_pattern_js_1.assertValidPattern)(pattern);
-      if (!options.nocomment && pattern.charAt(0) === "#") {
+    var minimatch2 = (p, pattern2, options = {}) => {
+      (0, assert_valid_pattern_js_1.assertValidPattern)(pattern2);
+      if (!options.nocomment && pattern2.charAt(0) === "#") {
         return false;
       }
-      return new Minimatch2(pattern, options).match(p);
+      return new Minimatch2(pattern2, options).match(p);
     };
     exports.minimatch = minimatch2;
     var starDotExtRE2 = /^\*+([^+@!?\*\[\(]*)$/;
@@ -20525,7 +20524,7 @@ var require_commonjs8 = __commonJS({
     var star3 = qmark3 + "*?";
     var twoStarDot2 = "(?:(?!(?:\\/|^)(?:\\.{1,2})($|\\/)).)*?";
     var twoStarNoDot2 = "(?:(?!(?:\\/|^)\\.).)*?";
-    var filter2 = (pattern, options = {}) => (p) => (0, exports.minimatch)(p, pattern, options);
+    var filter2 = (pattern2, options = {}) => (p) => (0, exports.minimatch)(p, pattern2, options);
     exports.filter = filter2;
     exports.minimatch.filter = exports.filter;
     var ext2 = (a, b = {}) => Object.assign({}, a, b);
@@ -20534,11 +20533,11 @@ var require_commonjs8 = __commonJS({
         return exports.minimatch;
       }
       const orig = exports.minimatch;
-      const m = (p, pattern, options = {}) => orig(p, pattern, ext2(def, options));
+      const m = (p, pattern2, options = {}) => orig(p, pattern2, ext2(def, options));
       return Object.assign(m, {
         Minimatch: class Minimatch extends orig.Minimatch {
-          constructor(pattern, options = {}) {
-            super(pattern, ext2(def, options));
+          constructor(pattern2, options = {}) {
+            super(pattern2, ext2(def, options));
           }
           static defaults(options) {
             return orig.defaults(ext2(def, options)).Minimatch;
@@ -20550,40 +20549,40 @@ var require_commonjs8 = __commonJS({
             super(type, parent, ext2(def, options));
           }
           /* c8 ignore stop */
-          static fromGlob(pattern, options = {}) {
-            return orig.AST.fromGlob(pattern, ext2(def, options));
+          static fromGlob(pattern2, options = {}) {
+            return orig.AST.fromGlob(pattern2, ext2(def, options));
           }
         },
         unescape: (s, options = {}) => orig.unescape(s, ext2(def, options)),
         escape: (s, options = {}) => orig.escape(s, ext2(def, options)),
-        filter: (pattern, options = {}) => orig.filter(pattern, ext2(def, options)),
+        filter: (pattern2, options = {}) => orig.filter(pattern2, ext2(def, options)),
         defaults: (options) => orig.defaults(ext2(def, options)),
-        makeRe: (pattern, options = {}) => orig.makeRe(pattern, ext2(def, options)),
-        braceExpand: (pattern, options = {}) => orig.braceExpand(pattern, ext2(def, options)),
-        match: (list, pattern, options = {}) => orig.match(list, pattern, ext2(def, options)),
+        makeRe: (pattern2, options = {}) => orig.makeRe(pattern2, ext2(def, options)),
+        braceExpand: (pattern2, options = {}) => orig.braceExpand(pattern2, ext2(def, options)),
+        match: (list, pattern2, options = {}) => orig.match(list, pattern2, ext2(def, options)),
         sep: orig.sep,
         GLOBSTAR: exports.GLOBSTAR
       });
     };
     exports.defaults = defaults2;
     exports.minimatch.defaults = exports.defaults;
-    var braceExpand2 = (pattern, options = {}) => {
-      (0, assert_valid_pattern_js_1.assertValidPattern)(pattern);
-      if (options.nobrace || !/\{(?:(?!\{).)*\}/.test(pattern)) {
-        return [pattern];
+    var braceExpand2 = (pattern2, options = {}) => {
+      (0, assert_valid_pattern_js_1.assertValidPattern)(pattern2);
+      if (options.nobrace || !/\{(?:(?!\{).)*\}/.test(pattern2)) {
+        return [pattern2];
       }
-      return (0, brace_expansion_1.default)(pattern);
+      return (0, brace_expansion_1.default)(pattern2);
     };
     exports.braceExpand = braceExpand2;
     exports.minimatch.braceExpand = exports.braceExpand;
-    var makeRe2 = (pattern, options = {}) => new Minimatch2(pattern, options).makeRe();
+    var makeRe2 = (pattern2, options = {}) => new Minimatch2(pattern2, options).makeRe();
     exports.makeRe = makeRe2;
     exports.minimatch.makeRe = exports.makeRe;
-    var match2 = (list, pattern, options = {}) => {
-      const mm = new Minimatch2(pattern, options);
+    var match2 = (list, pattern2, options = {}) => {
+      const mm = new Minimatch2(pattern2, options);
       list = list.filter((f) => mm.match(f));
       if (mm.options.nonull && !list.length) {
-        list.push(pattern);
+        list.push(pattern2);
       }
       return list;
     };
@@ -20610,12 +20609,12 @@ var require_commonjs8 = __commonJS({
       windowsNoMagicRoot;
       maxGlobstarRecursion;
       regexp;
-      constructor(pattern, options = {}) {
-        (0, assert_valid_pattern_js_1.assertValidPattern)(pattern);
+      constructor(pattern2, options = {}) {
+        (0, assert_valid_pattern_js_1.assertValidPattern)(pattern2);
         options = options || {};
         this.options = options;
         this.maxGlobstarRecursion = options.maxGlobstarRecursion ?? 200;
-        this.pattern = pattern;
+        this.pattern = pattern2;
         this.platform = options.platform || defaultPlatform4;
         this.isWindows = this.platform === "win32";
         this.windowsPathsNoEscape = !!options.windowsPathsNoEscape || options.allowWindowsEscape === false;
@@ -20640,8 +20639,8 @@ var require_commonjs8 = __commonJS({
         if (this.options.magicalBraces && this.set.length > 1) {
           return true;
         }
-        for (const pattern of this.set) {
-          for (const part of pattern) {
+        for (const pattern2 of this.set) {
+          for (const part of pattern2) {
             if (typeof part !== "string")
               return true;
           }
@@ -20651,13 +20650,13 @@ var require_commonjs8 = __commonJS({
       debug(..._) {
       }
       make() {
-        const pattern = this.pattern;
+        const pattern2 = this.pattern;
         const options = this.options;
-        if (!options.nocomment && pattern.charAt(0) === "#") {
+        if (!options.nocomment && pattern2.charAt(0) === "#") {
           this.comment = true;
           return;
         }
-        if (!pattern) {
+        if (!pattern2) {
           this.empty = true;
           return;
         }
@@ -20930,15 +20929,15 @@ var require_commonjs8 = __commonJS({
       parseNegate() {
         if (this.nonegate)
           return;
-        const pattern = this.pattern;
+        const pattern2 = this.pattern;
         let negate = false;
         let negateOffset = 0;
-        for (let i = 0; i < pattern.length && pattern.charAt(i) === "!"; i++) {
+        for (let i = 0; i < pattern2.length && pattern2.charAt(i) === "!"; i++) {
           negate = !negate;
           negateOffset++;
         }
         if (negateOffset)
-          this.pattern = pattern.slice(negateOffset);
+          this.pattern = pattern2.slice(negateOffset);
         this.negate = negate;
       }
       // set partial to true to test if, for example,
@@ -20946,23 +20945,23 @@ var require_commonjs8 = __commonJS({
       // Partial means, if you run out of file before you run
       // out of pattern, then that's fine, as long as all
       // the parts match.
-      matchOne(file, pattern, partial = false) {
+      matchOne(file, pattern2, partial = false) {
         let fileStartIndex = 0;
         let patternStartIndex = 0;
         if (this.isWindows) {
           const fileDrive = typeof file[0] === "string" && /^[a-z]:$/i.test(file[0]);
           const fileUNC = !fileDrive && file[0] === "" && file[1] === "" && file[2] === "?" && /^[a-z]:$/i.test(file[3]);
-          const patternDrive = typeof pattern[0] === "string" && /^[a-z]:$/i.test(pattern[0]);
-          const patternUNC = !patternDrive && pattern[0] === "" && pattern[1] === "" && pattern[2] === "?" && typeof pattern[3] === "string" && /^[a-z]:$/i.test(pattern[3]);
+          const patternDrive = typeof pattern2[0] === "string" && /^[a-z]:$/i.test(pattern2[0]);
+          const patternUNC = !patternDrive && pattern2[0] === "" && pattern2[1] === "" && pattern2[2] === "?" && typeof pattern2[3] === "string" && /^[a-z]:$/i.test(pattern2[3]);
           const fdi = fileUNC ? 3 : fileDrive ? 0 : void 0;
           const pdi = patternUNC ? 3 : patternDrive ? 0 : void 0;
           if (typeof fdi === "number" && typeof pdi === "number") {
             const [fd, pd] = [
               file[fdi],
-              pattern[pdi]
+              pattern2[pdi]
             ];
             if (fd.toLowerCase() === pd.toLowerCase()) {
-              pattern[pdi] = fd;
+              pattern2[pdi] = fd;
               patternStartIndex = pdi;
               fileStartIndex = fdi;
             }
@@ -20972,22 +20971,22 @@ var require_commonjs8 = __commonJS({
         if (optimizationLevel >= 2) {
           file = this.levelTwoFileOptimize(file);
         }
-        if (pattern.includes(exports.GLOBSTAR)) {
-          return this.#matchGlobstar(file, pattern, partial, fileStartIndex, patternStartIndex);
+        if (pattern2.includes(exports.GLOBSTAR)) {
+          return this.#matchGlobstar(file, pattern2, partial, fileStartIndex, patternStartIndex);
         }
-        return this.#matchOne(file, pattern, partial, fileStartIndex, patternStartIndex);
+        return this.#matchOne(file, pattern2, partial, fileStartIndex, patternStartIndex);
       }
-      #matchGlobstar(file, pattern, partial, fileIndex, patternIndex) {
-        const firstgs = pattern.indexOf(exports.GLOBSTAR, patternIndex);
-        const lastgs = pattern.lastIndexOf(exports.GLOBSTAR);
+      #matchGlobstar(file, pattern2, partial, fileIndex, patternIndex) {
+        const firstgs = pattern2.indexOf(exports.GLOBSTAR, patternIndex);
+        const lastgs = pattern2.lastIndexOf(exports.GLOBSTAR);
         const [head, body, tail] = partial ? [
-          pattern.slice(patternIndex, firstgs),
-          pattern.slice(firstgs + 1),
+          pattern2.slice(patternIndex, firstgs),
+          pattern2.slice(firstgs + 1),
           []
         ] : [
-          pattern.slice(patternIndex, firstgs),
-          pattern.slice(firstgs + 1, lastgs),
-          pattern.slice(lastgs + 1)
+          pattern2.slice(patternIndex, firstgs),
+          pattern2.slice(firstgs + 1, lastgs),
+          pattern2.slice(lastgs + 1)
         ];
         if (head.length) {
           const fileHead = file.slice(fileIndex, fileIndex + head.length);
@@ -21072,16 +21071,16 @@ var require_commonjs8 = __commonJS({
         }
         return partial || null;
       }
-      #matchOne(file, pattern, partial, fileIndex, patternIndex) {
+      #matchOne(file, pattern2, partial, fileIndex, patternIndex) {
         let fi;
         let pi;
         let pl;
         let fl;
-        for (fi = fileIndex, pi = patternIndex, fl = file.length, pl = pattern.length; fi < fl && pi < pl; fi++, pi++) {
+        for (fi = fileIndex, pi = patternIndex, fl = file.length, pl = pattern2.length; fi < fl && pi < pl; fi++, pi++) {
           this.debug("matchOne loop");
-          let p = pattern[pi];
+          let p = pattern2[pi];
           let f = file[fi];
-          this.debug(pattern, p, f);
+          this.debug(pattern2, p, f);
           if (p === false || p === exports.GLOBSTAR)
             return false;
           let hit;
@@ -21108,27 +21107,27 @@ var require_commonjs8 = __commonJS({
       braceExpand() {
         return (0, exports.braceExpand)(this.pattern, this.options);
       }
-      parse(pattern) {
-        (0, assert_valid_pattern_js_1.assertValidPattern)(pattern);
+      parse(pattern2) {
+        (0, assert_valid_pattern_js_1.assertValidPattern)(pattern2);
         const options = this.options;
-        if (pattern === "**")
+        if (pattern2 === "**")
           return exports.GLOBSTAR;
-        if (pattern === "")
+        if (pattern2 === "")
           return "";
         let m;
         let fastTest = null;
-        if (m = pattern.match(starRE2)) {
+        if (m = pattern2.match(starRE2)) {
           fastTest = options.dot ? starTestDot2 : starTest2;
-        } else if (m = pattern.match(starDotExtRE2)) {
+        } else if (m = pattern2.match(starDotExtRE2)) {
           fastTest = (options.nocase ? options.dot ? starDotExtTestNocaseDot2 : starDotExtTestNocase2 : options.dot ? starDotExtTestDot2 : starDotExtTest2)(m[1]);
-        } else if (m = pattern.match(qmarksRE2)) {
+        } else if (m = pattern2.match(qmarksRE2)) {
           fastTest = (options.nocase ? options.dot ? qmarksTestNocaseDot2 : qmarksTestNocase2 : options.dot ? qmarksTestDot2 : qmarksTest2)(m);
-        } else if (m = pattern.match(starDotStarRE2)) {
+        } else if (m = pattern2.match(starDotStarRE2)) {
           fastTest = options.dot ? starDotStarTestDot2 : starDotStarTest2;
-        } else if (m = pattern.match(dotStarRE2)) {
+        } else if (m = pattern2.match(dotStarRE2)) {
           fastTest = dotStarTest2;
         }
-        const re = ast_js_1.AST.fromGlob(pattern, this.options).toMMPattern();
+        const re = ast_js_1.AST.fromGlob(pattern2, this.options).toMMPattern();
         if (fastTest && typeof re === "object") {
           Reflect.defineProperty(re, "test", { value: fastTest });
         }
@@ -21145,8 +21144,8 @@ var require_commonjs8 = __commonJS({
         const options = this.options;
         const twoStar = options.noglobstar ? star3 : options.dot ? twoStarDot2 : twoStarNoDot2;
         const flags = new Set(options.nocase ? ["i"] : []);
-        let re = set.map((pattern) => {
-          const pp = pattern.map((p) => {
+        let re = set.map((pattern2) => {
+          const pp = pattern2.map((p) => {
             if (p instanceof RegExp) {
               for (const f of p.flags.split(""))
                 flags.add(f);
@@ -21220,12 +21219,12 @@ var require_commonjs8 = __commonJS({
           }
         }
         for (let i = 0; i < set.length; i++) {
-          const pattern = set[i];
+          const pattern2 = set[i];
           let file = ff;
-          if (options.matchBase && pattern.length === 1) {
+          if (options.matchBase && pattern2.length === 1) {
             file = [filename];
           }
-          const hit = this.matchOne(file, pattern, partial);
+          const hit = this.matchOne(file, pattern2, partial);
           if (hit) {
             if (options.flipNegate) {
               return true;
@@ -24340,7 +24339,7 @@ var require_commonjs10 = __commonJS({
         const dirs = /* @__PURE__ */ new Set();
         const queue2 = [entry];
         let processing = 0;
-        const process6 = () => {
+        const process7 = () => {
           let paused = false;
           while (!paused) {
             const dir = queue2.shift();
@@ -24381,9 +24380,9 @@ var require_commonjs10 = __commonJS({
                 }
               }
               if (paused && !results.flowing) {
-                results.once("drain", process6);
+                results.once("drain", process7);
               } else if (!sync2) {
-                process6();
+                process7();
               }
             };
             let sync2 = true;
@@ -24391,7 +24390,7 @@ var require_commonjs10 = __commonJS({
             sync2 = false;
           }
         };
-        process6();
+        process7();
         return results;
       }
       streamSync(entry = this.cwd, opts = {}) {
@@ -24409,7 +24408,7 @@ var require_commonjs10 = __commonJS({
         }
         const queue2 = [entry];
         let processing = 0;
-        const process6 = () => {
+        const process7 = () => {
           let paused = false;
           while (!paused) {
             const dir = queue2.shift();
@@ -24443,9 +24442,9 @@ var require_commonjs10 = __commonJS({
             }
           }
           if (paused && !results.flowing)
-            results.once("drain", process6);
+            results.once("drain", process7);
         };
-        process6();
+        process7();
         return results;
       }
       chdir(path16 = this.cwd) {
@@ -24816,16 +24815,16 @@ var require_processor2 = __commonJS({
       copy() {
         return new _HasWalkedCache(new Map(this.store));
       }
-      hasWalked(target, pattern) {
-        return this.store.get(target.fullpath())?.has(pattern.globString());
+      hasWalked(target, pattern2) {
+        return this.store.get(target.fullpath())?.has(pattern2.globString());
       }
-      storeWalked(target, pattern) {
+      storeWalked(target, pattern2) {
         const fullpath = target.fullpath();
         const cached = this.store.get(fullpath);
         if (cached)
-          cached.add(pattern.globString());
+          cached.add(pattern2.globString());
         else
-          this.store.set(fullpath, /* @__PURE__ */ new Set([pattern.globString()]));
+          this.store.set(fullpath, /* @__PURE__ */ new Set([pattern2.globString()]));
       }
     };
     exports.HasWalkedCache = HasWalkedCache2;
@@ -24848,17 +24847,17 @@ var require_processor2 = __commonJS({
     exports.MatchRecord = MatchRecord2;
     var SubWalks2 = class {
       store = /* @__PURE__ */ new Map();
-      add(target, pattern) {
+      add(target, pattern2) {
         if (!target.canReaddir()) {
           return;
         }
         const subs = this.store.get(target);
         if (subs) {
-          if (!subs.find((p) => p.globString() === pattern.globString())) {
-            subs.push(pattern);
+          if (!subs.find((p) => p.globString() === pattern2.globString())) {
+            subs.push(pattern2);
           }
         } else
-          this.store.set(target, [pattern]);
+          this.store.set(target, [pattern2]);
       }
       get(target) {
         const subs = this.store.get(target);
@@ -24892,18 +24891,18 @@ var require_processor2 = __commonJS({
       processPatterns(target, patterns) {
         this.patterns = patterns;
         const processingSet = patterns.map((p) => [target, p]);
-        for (let [t, pattern] of processingSet) {
-          this.hasWalkedCache.storeWalked(t, pattern);
-          const root = pattern.root();
-          const absolute = pattern.isAbsolute() && this.opts.absolute !== false;
+        for (let [t, pattern2] of processingSet) {
+          this.hasWalkedCache.storeWalked(t, pattern2);
+          const root = pattern2.root();
+          const absolute = pattern2.isAbsolute() && this.opts.absolute !== false;
           if (root) {
             t = t.resolve(root === "/" && this.opts.root !== void 0 ? this.opts.root : root);
-            const rest2 = pattern.rest();
+            const rest2 = pattern2.rest();
             if (!rest2) {
               this.matches.add(t, true, false);
               continue;
             } else {
-              pattern = rest2;
+              pattern2 = rest2;
             }
           }
           if (t.isENOENT())
@@ -24911,26 +24910,26 @@ var require_processor2 = __commonJS({
           let p;
           let rest;
           let changed = false;
-          while (typeof (p = pattern.pattern()) === "string" && (rest = pattern.rest())) {
+          while (typeof (p = pattern2.pattern()) === "string" && (rest = pattern2.rest())) {
             const c = t.resolve(p);
             t = c;
-            pattern = rest;
+            pattern2 = rest;
             changed = true;
           }
-          p = pattern.pattern();
-          rest = pattern.rest();
+          p = pattern2.pattern();
+          rest = pattern2.rest();
           if (changed) {
-            if (this.hasWalkedCache.hasWalked(t, pattern))
+            if (this.hasWalkedCache.hasWalked(t, pattern2))
               continue;
-            this.hasWalkedCache.storeWalked(t, pattern);
+            this.hasWalkedCache.storeWalked(t, pattern2);
           }
           if (typeof p === "string") {
             const ifDir = p === ".." || p === "" || p === ".";
             this.matches.add(t.resolve(p), absolute, ifDir);
             continue;
           } else if (p === minimatch_1.GLOBSTAR) {
-            if (!t.isSymbolicLink() || this.follow || pattern.checkFollowGlobstar()) {
-              this.subwalks.add(t, pattern);
+            if (!t.isSymbolicLink() || this.follow || pattern2.checkFollowGlobstar()) {
+              this.subwalks.add(t, pattern2);
             }
             const rp = rest?.pattern();
             const rrest = rest?.rest();
@@ -24947,7 +24946,7 @@ var require_processor2 = __commonJS({
               }
             }
           } else if (p instanceof RegExp) {
-            this.subwalks.add(t, pattern);
+            this.subwalks.add(t, pattern2);
           }
         }
         return this;
@@ -24966,12 +24965,12 @@ var require_processor2 = __commonJS({
         const patterns = this.subwalks.get(parent);
         const results = this.child();
         for (const e of entries) {
-          for (const pattern of patterns) {
-            const absolute = pattern.isAbsolute();
-            const p = pattern.pattern();
-            const rest = pattern.rest();
+          for (const pattern2 of patterns) {
+            const absolute = pattern2.isAbsolute();
+            const p = pattern2.pattern();
+            const rest = pattern2.rest();
             if (p === minimatch_1.GLOBSTAR) {
-              results.testGlobstar(e, pattern, rest, absolute);
+              results.testGlobstar(e, pattern2, rest, absolute);
             } else if (p instanceof RegExp) {
               results.testRegExp(e, p, rest, absolute);
             } else {
@@ -24981,19 +24980,19 @@ var require_processor2 = __commonJS({
         }
         return results;
       }
-      testGlobstar(e, pattern, rest, absolute) {
+      testGlobstar(e, pattern2, rest, absolute) {
         if (this.dot || !e.name.startsWith(".")) {
-          if (!pattern.hasMore()) {
+          if (!pattern2.hasMore()) {
             this.matches.add(e, absolute, false);
           }
           if (e.canReaddir()) {
             if (this.follow || !e.isSymbolicLink()) {
-              this.subwalks.add(e, pattern);
+              this.subwalks.add(e, pattern2);
             } else if (e.isSymbolicLink()) {
-              if (rest && pattern.checkFollowGlobstar()) {
+              if (rest && pattern2.checkFollowGlobstar()) {
                 this.subwalks.add(e, rest);
-              } else if (pattern.markFollowGlobstar()) {
-                this.subwalks.add(e, pattern);
+              } else if (pattern2.markFollowGlobstar()) {
+                this.subwalks.add(e, pattern2);
               }
             }
           }
@@ -25432,7 +25431,7 @@ var require_glob2 = __commonJS({
        * Traversal functions can be called multiple times to run the walk
        * again.
        */
-      constructor(pattern, opts) {
+      constructor(pattern2, opts) {
         if (!opts)
           throw new TypeError("glob options required");
         this.withFileTypes = !!opts.withFileTypes;
@@ -25463,20 +25462,20 @@ var require_glob2 = __commonJS({
         if (this.withFileTypes && this.absolute !== void 0) {
           throw new Error("cannot set absolute and withFileTypes:true");
         }
-        if (typeof pattern === "string") {
-          pattern = [pattern];
+        if (typeof pattern2 === "string") {
+          pattern2 = [pattern2];
         }
         this.windowsPathsNoEscape = !!opts.windowsPathsNoEscape || opts.allowWindowsEscape === false;
         if (this.windowsPathsNoEscape) {
-          pattern = pattern.map((p) => p.replace(/\\/g, "/"));
+          pattern2 = pattern2.map((p) => p.replace(/\\/g, "/"));
         }
         if (this.matchBase) {
           if (opts.noglobstar) {
             throw new TypeError("base matching requires globstar");
           }
-          pattern = pattern.map((p) => p.includes("/") ? p : `./**/${p}`);
+          pattern2 = pattern2.map((p) => p.includes("/") ? p : `./**/${p}`);
         }
-        this.pattern = pattern;
+        this.pattern = pattern2;
         this.platform = opts.platform || defaultPlatform4;
         this.opts = { ...opts, platform: this.platform };
         if (opts.scurry) {
@@ -25594,11 +25593,11 @@ var require_has_magic2 = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.hasMagic = void 0;
     var minimatch_1 = require_commonjs8();
-    var hasMagic2 = (pattern, options = {}) => {
-      if (!Array.isArray(pattern)) {
-        pattern = [pattern];
+    var hasMagic2 = (pattern2, options = {}) => {
+      if (!Array.isArray(pattern2)) {
+        pattern2 = [pattern2];
       }
-      for (const p of pattern) {
+      for (const p of pattern2) {
         if (new minimatch_1.Minimatch(p, options).hasMagic())
           return true;
       }
@@ -25641,23 +25640,23 @@ var require_commonjs11 = __commonJS({
     Object.defineProperty(exports, "Ignore", { enumerable: true, get: function() {
       return ignore_js_1.Ignore;
     } });
-    function globStreamSync2(pattern, options = {}) {
-      return new glob_js_1.Glob(pattern, options).streamSync();
+    function globStreamSync2(pattern2, options = {}) {
+      return new glob_js_1.Glob(pattern2, options).streamSync();
     }
-    function globStream2(pattern, options = {}) {
-      return new glob_js_1.Glob(pattern, options).stream();
+    function globStream2(pattern2, options = {}) {
+      return new glob_js_1.Glob(pattern2, options).stream();
     }
-    function globSync2(pattern, options = {}) {
-      return new glob_js_1.Glob(pattern, options).walkSync();
+    function globSync2(pattern2, options = {}) {
+      return new glob_js_1.Glob(pattern2, options).walkSync();
     }
-    async function glob_2(pattern, options = {}) {
-      return new glob_js_1.Glob(pattern, options).walk();
+    async function glob_2(pattern2, options = {}) {
+      return new glob_js_1.Glob(pattern2, options).walk();
     }
-    function globIterateSync2(pattern, options = {}) {
-      return new glob_js_1.Glob(pattern, options).iterateSync();
+    function globIterateSync2(pattern2, options = {}) {
+      return new glob_js_1.Glob(pattern2, options).iterateSync();
     }
-    function globIterate2(pattern, options = {}) {
-      return new glob_js_1.Glob(pattern, options).iterate();
+    function globIterate2(pattern2, options = {}) {
+      return new glob_js_1.Glob(pattern2, options).iterate();
     }
     exports.streamSync = globStreamSync2;
     exports.stream = Object.assign(globStream2, { sync: globStreamSync2 });
@@ -25701,28 +25700,28 @@ var require_lib16 = __commonJS({
     function appendNegatedPatterns(allPatterns) {
       const patterns = [];
       const negatedPatterns = [];
-      for (let pattern of allPatterns) {
-        const excl = pattern.match(/^!+/);
+      for (let pattern2 of allPatterns) {
+        const excl = pattern2.match(/^!+/);
         if (excl) {
-          pattern = pattern.slice(excl[0].length);
+          pattern2 = pattern2.slice(excl[0].length);
         }
-        pattern = pattern.replace(/^\.?\/+/, "");
+        pattern2 = pattern2.replace(/^\.?\/+/, "");
         const negate = excl && excl[0].length % 2 === 1;
         if (negate) {
-          negatedPatterns.push(pattern);
+          negatedPatterns.push(pattern2);
         } else {
           for (let i = 0; i < negatedPatterns.length; ++i) {
             const negatedPattern = negatedPatterns[i];
-            if (minimatch2(pattern, negatedPattern)) {
+            if (minimatch2(pattern2, negatedPattern)) {
               negatedPatterns.splice(i, 1);
             }
           }
-          patterns.push(pattern);
+          patterns.push(pattern2);
         }
       }
       for (const negated of negatedPatterns) {
-        for (const pattern of minimatch2.match(patterns, negated)) {
-          patterns.splice(patterns.indexOf(pattern), 1);
+        for (const pattern2 of minimatch2.match(patterns, negated)) {
+          patterns.splice(patterns.indexOf(pattern2), 1);
         }
       }
       return { patterns, negatedPatterns };
@@ -25747,9 +25746,9 @@ var require_lib16 = __commonJS({
         return path16.join.apply(null, [cwd, ...args]);
       };
     }
-    function getGlobPattern(pattern) {
-      pattern = pattern.replace(/\\/g, "/");
-      return pattern.endsWith("/") ? pattern : `${pattern}/`;
+    function getGlobPattern(pattern2) {
+      pattern2 = pattern2.replace(/\\/g, "/");
+      return pattern2.endsWith("/") ? pattern2 : `${pattern2}/`;
     }
     function getError({ Type = TypeError, message, code }) {
       return Object.assign(new Type(message), { code });
@@ -25784,9 +25783,9 @@ var require_lib16 = __commonJS({
       let matches = await glob2(patterns.map((p) => getGlobPattern(p)), getGlobOpts());
       matches = matches.sort((a, b) => a.localeCompare(b, "en"));
       const orderedMatches = [];
-      for (const pattern of patterns) {
+      for (const pattern2 of patterns) {
         orderedMatches.push(...matches.filter((m) => {
-          return minimatch2(m, pattern, { partial: true, windowsPathsNoEscape: true });
+          return minimatch2(m, pattern2, { partial: true, windowsPathsNoEscape: true });
         }));
       }
       for (const match2 of orderedMatches) {
@@ -25853,14 +25852,14 @@ var require_lib16 = __commonJS({
       }
       negatedPatterns.push("**/node_modules/**");
       const packageKeys = Object.keys(packages);
-      for (const pattern of negatedPatterns) {
-        for (const packageKey of minimatch2.match(packageKeys, pattern)) {
+      for (const pattern2 of negatedPatterns) {
+        for (const packageKey of minimatch2.match(packageKeys, pattern2)) {
           packageKeys.splice(packageKeys.indexOf(packageKey), 1);
         }
       }
       const getPackagePathname = pkgPathmame(opts);
-      for (const pattern of patterns) {
-        for (const packageKey of minimatch2.match(packageKeys, pattern)) {
+      for (const pattern2 of patterns) {
+        for (const packageKey of minimatch2.match(packageKeys, pattern2)) {
           const packagePathname = getPackagePathname(packageKey);
           const name = getPackageName(packages[packageKey], packagePathname);
           results.set(packagePathname, name);
@@ -25923,7 +25922,7 @@ var require_lib17 = __commonJS({
         flatten,
         npmPath,
         // options just to override in tests, mostly
-        env = process.env,
+        env: env2 = process.env,
         argv: argv2 = process.argv,
         platform = process.platform,
         execPath = process.execPath,
@@ -25948,7 +25947,7 @@ var require_lib17 = __commonJS({
         this.npmPath = npmPath;
         this.npmBin = join(this.npmPath, "bin/npm-cli.js");
         this.argv = argv2;
-        this.env = env;
+        this.env = env2;
         this.execPath = execPath;
         this.platform = platform;
         this.cwd = cwd;
@@ -27153,7 +27152,7 @@ var require_ci_info = __commonJS({
   "node_modules/ci-info/index.js"(exports) {
     "use strict";
     var vendors = require_vendors();
-    var env = process.env;
+    var env2 = process.env;
     Object.defineProperty(exports, "_vendors", {
       value: vendors.map(function(v) {
         return v.constant;
@@ -27162,7 +27161,7 @@ var require_ci_info = __commonJS({
     exports.name = null;
     exports.isPR = null;
     exports.id = null;
-    if (env.CI !== "false") {
+    if (env2.CI !== "false") {
       vendors.forEach(function(vendor) {
         const envs = Array.isArray(vendor.env) ? vendor.env : [vendor.env];
         const isCI = envs.every(function(obj) {
@@ -27177,47 +27176,47 @@ var require_ci_info = __commonJS({
         exports.id = vendor.constant;
       });
     }
-    exports.isCI = !!(env.CI !== "false" && // Bypass all checks if CI env is explicitly set to 'false'
-    (env.BUILD_ID || // Jenkins, Cloudbees
-    env.BUILD_NUMBER || // Jenkins, TeamCity
-    env.CI || // Appveyor, Capawesome Cloud, CircleCI, Cirrus CI, Cloudflare Pages/Workers, CodeShip, dsari, Gitlab CI, RWX, Travis CI
-    env.CI_APP_ID || // Appflow, Capawesome Cloud
-    env.CI_BUILD_ID || // Appflow, Capawesome Cloud
-    env.CI_BUILD_NUMBER || // Appflow, Capawesome Cloud
-    env.CI_NAME || // Codeship and others
-    env.CONTINUOUS_INTEGRATION || // Travis CI, Cirrus CI
-    env.RUN_ID || // TaskCluster, dsari
+    exports.isCI = !!(env2.CI !== "false" && // Bypass all checks if CI env is explicitly set to 'false'
+    (env2.BUILD_ID || // Jenkins, Cloudbees
+    env2.BUILD_NUMBER || // Jenkins, TeamCity
+    env2.CI || // Appveyor, Capawesome Cloud, CircleCI, Cirrus CI, Cloudflare Pages/Workers, CodeShip, dsari, Gitlab CI, RWX, Travis CI
+    env2.CI_APP_ID || // Appflow, Capawesome Cloud
+    env2.CI_BUILD_ID || // Appflow, Capawesome Cloud
+    env2.CI_BUILD_NUMBER || // Appflow, Capawesome Cloud
+    env2.CI_NAME || // Codeship and others
+    env2.CONTINUOUS_INTEGRATION || // Travis CI, Cirrus CI
+    env2.RUN_ID || // TaskCluster, dsari
     exports.name || false));
     function checkEnv(obj) {
-      if (typeof obj === "string") return !!env[obj];
+      if (typeof obj === "string") return !!env2[obj];
       if ("env" in obj) {
-        return env[obj.env] && env[obj.env].includes(obj.includes);
+        return env2[obj.env] && env2[obj.env].includes(obj.includes);
       }
       if ("any" in obj) {
         return obj.any.some(function(k) {
-          return !!env[k];
+          return !!env2[k];
         });
       }
       return Object.keys(obj).every(function(k) {
-        return env[k] === obj[k];
+        return env2[k] === obj[k];
       });
     }
     function checkPR(vendor) {
       switch (typeof vendor.pr) {
         case "string":
-          return !!env[vendor.pr];
+          return !!env2[vendor.pr];
         case "object":
           if ("env" in vendor.pr) {
             if ("any" in vendor.pr) {
               return vendor.pr.any.some(function(key) {
-                return env[vendor.pr.env] === key;
+                return env2[vendor.pr.env] === key;
               });
             } else {
-              return vendor.pr.env in env && env[vendor.pr.env] !== vendor.pr.ne;
+              return vendor.pr.env in env2 && env2[vendor.pr.env] !== vendor.pr.ne;
             }
           } else if ("any" in vendor.pr) {
             return vendor.pr.any.some(function(key) {
-              return !!env[key];
+              return !!env2[key];
             });
           } else {
             return checkEnv(vendor.pr);
@@ -29518,7 +29517,7 @@ var require_ms = __commonJS({
 // node_modules/debug/src/common.js
 var require_common = __commonJS({
   "node_modules/debug/src/common.js"(exports, module) {
-    function setup(env) {
+    function setup(env2) {
       createDebug13.debug = createDebug13;
       createDebug13.default = createDebug13;
       createDebug13.coerce = coerce;
@@ -29527,8 +29526,8 @@ var require_common = __commonJS({
       createDebug13.enabled = enabled;
       createDebug13.humanize = require_ms();
       createDebug13.destroy = destroy;
-      Object.keys(env).forEach((key) => {
-        createDebug13[key] = env[key];
+      Object.keys(env2).forEach((key) => {
+        createDebug13[key] = env2[key];
       });
       createDebug13.names = [];
       createDebug13.skips = [];
@@ -29862,10 +29861,145 @@ var require_browser = __commonJS({
   }
 });
 
+// node_modules/supports-color/index.js
+var supports_color_exports = {};
+__export(supports_color_exports, {
+  createSupportsColor: () => createSupportsColor,
+  default: () => supports_color_default
+});
+import process5 from "node:process";
+import os from "node:os";
+import tty from "node:tty";
+function hasFlag(flag, argv2 = globalThis.Deno ? globalThis.Deno.args : process5.argv) {
+  const prefix = flag.startsWith("-") ? "" : flag.length === 1 ? "-" : "--";
+  const position = argv2.indexOf(prefix + flag);
+  const terminatorPosition = argv2.indexOf("--");
+  return position !== -1 && (terminatorPosition === -1 || position < terminatorPosition);
+}
+function envForceColor() {
+  if ("FORCE_COLOR" in env) {
+    if (env.FORCE_COLOR === "true") {
+      return 1;
+    }
+    if (env.FORCE_COLOR === "false") {
+      return 0;
+    }
+    return env.FORCE_COLOR.length === 0 ? 1 : Math.min(Number.parseInt(env.FORCE_COLOR, 10), 3);
+  }
+}
+function translateLevel(level) {
+  if (level === 0) {
+    return false;
+  }
+  return {
+    level,
+    hasBasic: true,
+    has256: level >= 2,
+    has16m: level >= 3
+  };
+}
+function _supportsColor(haveStream, { streamIsTTY, sniffFlags = true } = {}) {
+  const noFlagForceColor = envForceColor();
+  if (noFlagForceColor !== void 0) {
+    flagForceColor = noFlagForceColor;
+  }
+  const forceColor = sniffFlags ? flagForceColor : noFlagForceColor;
+  if (forceColor === 0) {
+    return 0;
+  }
+  if (sniffFlags) {
+    if (hasFlag("color=16m") || hasFlag("color=full") || hasFlag("color=truecolor")) {
+      return 3;
+    }
+    if (hasFlag("color=256")) {
+      return 2;
+    }
+  }
+  if ("TF_BUILD" in env && "AGENT_NAME" in env) {
+    return 1;
+  }
+  if (haveStream && !streamIsTTY && forceColor === void 0) {
+    return 0;
+  }
+  const min = forceColor || 0;
+  if (env.TERM === "dumb") {
+    return min;
+  }
+  if (process5.platform === "win32") {
+    const osRelease = os.release().split(".");
+    if (Number(osRelease[0]) >= 10 && Number(osRelease[2]) >= 10586) {
+      return Number(osRelease[2]) >= 14931 ? 3 : 2;
+    }
+    return 1;
+  }
+  if ("CI" in env) {
+    if ("GITHUB_ACTIONS" in env || "GITEA_ACTIONS" in env) {
+      return 3;
+    }
+    if (["TRAVIS", "CIRCLECI", "APPVEYOR", "GITLAB_CI", "BUILDKITE", "DRONE"].some((sign) => sign in env) || env.CI_NAME === "codeship") {
+      return 1;
+    }
+    return min;
+  }
+  if ("TEAMCITY_VERSION" in env) {
+    return /^(9\.(0*[1-9]\d*)\.|\d{2,}\.)/.test(env.TEAMCITY_VERSION) ? 1 : 0;
+  }
+  if (env.COLORTERM === "truecolor") {
+    return 3;
+  }
+  if (env.TERM === "xterm-kitty") {
+    return 3;
+  }
+  if ("TERM_PROGRAM" in env) {
+    const version = Number.parseInt((env.TERM_PROGRAM_VERSION || "").split(".")[0], 10);
+    switch (env.TERM_PROGRAM) {
+      case "iTerm.app": {
+        return version >= 3 ? 3 : 2;
+      }
+      case "Apple_Terminal": {
+        return 2;
+      }
+    }
+  }
+  if (/-256(color)?$/i.test(env.TERM)) {
+    return 2;
+  }
+  if (/^screen|^xterm|^vt100|^vt220|^rxvt|color|ansi|cygwin|linux/i.test(env.TERM)) {
+    return 1;
+  }
+  if ("COLORTERM" in env) {
+    return 1;
+  }
+  return min;
+}
+function createSupportsColor(stream2, options = {}) {
+  const level = _supportsColor(stream2, {
+    streamIsTTY: stream2 && stream2.isTTY,
+    ...options
+  });
+  return translateLevel(level);
+}
+var env, flagForceColor, supportsColor, supports_color_default;
+var init_supports_color = __esm({
+  "node_modules/supports-color/index.js"() {
+    ({ env } = process5);
+    if (hasFlag("no-color") || hasFlag("no-colors") || hasFlag("color=false") || hasFlag("color=never")) {
+      flagForceColor = 0;
+    } else if (hasFlag("color") || hasFlag("colors") || hasFlag("color=true") || hasFlag("color=always")) {
+      flagForceColor = 1;
+    }
+    supportsColor = {
+      stdout: createSupportsColor({ isTTY: tty.isatty(1) }),
+      stderr: createSupportsColor({ isTTY: tty.isatty(2) })
+    };
+    supports_color_default = supportsColor;
+  }
+});
+
 // node_modules/debug/src/node.js
 var require_node = __commonJS({
   "node_modules/debug/src/node.js"(exports, module) {
-    var tty = __require("tty");
+    var tty2 = __require("tty");
     var util = __require("util");
     exports.init = init;
     exports.log = log2;
@@ -29880,8 +30014,8 @@ var require_node = __commonJS({
     );
     exports.colors = [6, 2, 3, 4, 5, 1];
     try {
-      const supportsColor = (init_supports_color(), __toCommonJS(supports_color_exports));
-      if (supportsColor && (supportsColor.stderr || supportsColor).level >= 2) {
+      const supportsColor2 = (init_supports_color(), __toCommonJS(supports_color_exports));
+      if (supportsColor2 && (supportsColor2.stderr || supportsColor2).level >= 2) {
         exports.colors = [
           20,
           21,
@@ -29983,7 +30117,7 @@ var require_node = __commonJS({
       return obj;
     }, {});
     function useColors() {
-      return "colors" in exports.inspectOpts ? Boolean(exports.inspectOpts.colors) : tty.isatty(process.stderr.fd);
+      return "colors" in exports.inspectOpts ? Boolean(exports.inspectOpts.colors) : tty2.isatty(process.stderr.fd);
     }
     function formatArgs(args) {
       const { namespace: name, useColors: useColors2 } = this;
@@ -30175,8 +30309,8 @@ var require_picocolors = __commonJS({
   "node_modules/picocolors/picocolors.js"(exports, module) {
     var p = process || {};
     var argv2 = p.argv || [];
-    var env = p.env || {};
-    var isColorSupported = !(!!env.NO_COLOR || argv2.includes("--no-color")) && (!!env.FORCE_COLOR || argv2.includes("--color") || p.platform === "win32" || (p.stdout || {}).isTTY && env.TERM !== "dumb" || !!env.CI);
+    var env2 = p.env || {};
+    var isColorSupported = !(!!env2.NO_COLOR || argv2.includes("--no-color")) && (!!env2.FORCE_COLOR || argv2.includes("--color") || p.platform === "win32" || (p.stdout || {}).isTTY && env2.TERM !== "dumb" || !!env2.CI);
     var formatter = (open, close, replace = open) => (input) => {
       let string = "" + input, index = string.indexOf(close, open.length);
       return ~index ? open + replaceClose(string, close, replace, index) + close : open + string + close;
@@ -31101,6 +31235,100 @@ var require_brace_expansion3 = __commonJS({
       }
       return acc;
     }
+  }
+});
+
+// node_modules/eastasianwidth/eastasianwidth.js
+var require_eastasianwidth = __commonJS({
+  "node_modules/eastasianwidth/eastasianwidth.js"(exports, module) {
+    var eaw = {};
+    if ("undefined" == typeof module) {
+      window.eastasianwidth = eaw;
+    } else {
+      module.exports = eaw;
+    }
+    eaw.eastAsianWidth = function(character) {
+      var x = character.charCodeAt(0);
+      var y = character.length == 2 ? character.charCodeAt(1) : 0;
+      var codePoint = x;
+      if (55296 <= x && x <= 56319 && (56320 <= y && y <= 57343)) {
+        x &= 1023;
+        y &= 1023;
+        codePoint = x << 10 | y;
+        codePoint += 65536;
+      }
+      if (12288 == codePoint || 65281 <= codePoint && codePoint <= 65376 || 65504 <= codePoint && codePoint <= 65510) {
+        return "F";
+      }
+      if (8361 == codePoint || 65377 <= codePoint && codePoint <= 65470 || 65474 <= codePoint && codePoint <= 65479 || 65482 <= codePoint && codePoint <= 65487 || 65490 <= codePoint && codePoint <= 65495 || 65498 <= codePoint && codePoint <= 65500 || 65512 <= codePoint && codePoint <= 65518) {
+        return "H";
+      }
+      if (4352 <= codePoint && codePoint <= 4447 || 4515 <= codePoint && codePoint <= 4519 || 4602 <= codePoint && codePoint <= 4607 || 9001 <= codePoint && codePoint <= 9002 || 11904 <= codePoint && codePoint <= 11929 || 11931 <= codePoint && codePoint <= 12019 || 12032 <= codePoint && codePoint <= 12245 || 12272 <= codePoint && codePoint <= 12283 || 12289 <= codePoint && codePoint <= 12350 || 12353 <= codePoint && codePoint <= 12438 || 12441 <= codePoint && codePoint <= 12543 || 12549 <= codePoint && codePoint <= 12589 || 12593 <= codePoint && codePoint <= 12686 || 12688 <= codePoint && codePoint <= 12730 || 12736 <= codePoint && codePoint <= 12771 || 12784 <= codePoint && codePoint <= 12830 || 12832 <= codePoint && codePoint <= 12871 || 12880 <= codePoint && codePoint <= 13054 || 13056 <= codePoint && codePoint <= 19903 || 19968 <= codePoint && codePoint <= 42124 || 42128 <= codePoint && codePoint <= 42182 || 43360 <= codePoint && codePoint <= 43388 || 44032 <= codePoint && codePoint <= 55203 || 55216 <= codePoint && codePoint <= 55238 || 55243 <= codePoint && codePoint <= 55291 || 63744 <= codePoint && codePoint <= 64255 || 65040 <= codePoint && codePoint <= 65049 || 65072 <= codePoint && codePoint <= 65106 || 65108 <= codePoint && codePoint <= 65126 || 65128 <= codePoint && codePoint <= 65131 || 110592 <= codePoint && codePoint <= 110593 || 127488 <= codePoint && codePoint <= 127490 || 127504 <= codePoint && codePoint <= 127546 || 127552 <= codePoint && codePoint <= 127560 || 127568 <= codePoint && codePoint <= 127569 || 131072 <= codePoint && codePoint <= 194367 || 177984 <= codePoint && codePoint <= 196605 || 196608 <= codePoint && codePoint <= 262141) {
+        return "W";
+      }
+      if (32 <= codePoint && codePoint <= 126 || 162 <= codePoint && codePoint <= 163 || 165 <= codePoint && codePoint <= 166 || 172 == codePoint || 175 == codePoint || 10214 <= codePoint && codePoint <= 10221 || 10629 <= codePoint && codePoint <= 10630) {
+        return "Na";
+      }
+      if (161 == codePoint || 164 == codePoint || 167 <= codePoint && codePoint <= 168 || 170 == codePoint || 173 <= codePoint && codePoint <= 174 || 176 <= codePoint && codePoint <= 180 || 182 <= codePoint && codePoint <= 186 || 188 <= codePoint && codePoint <= 191 || 198 == codePoint || 208 == codePoint || 215 <= codePoint && codePoint <= 216 || 222 <= codePoint && codePoint <= 225 || 230 == codePoint || 232 <= codePoint && codePoint <= 234 || 236 <= codePoint && codePoint <= 237 || 240 == codePoint || 242 <= codePoint && codePoint <= 243 || 247 <= codePoint && codePoint <= 250 || 252 == codePoint || 254 == codePoint || 257 == codePoint || 273 == codePoint || 275 == codePoint || 283 == codePoint || 294 <= codePoint && codePoint <= 295 || 299 == codePoint || 305 <= codePoint && codePoint <= 307 || 312 == codePoint || 319 <= codePoint && codePoint <= 322 || 324 == codePoint || 328 <= codePoint && codePoint <= 331 || 333 == codePoint || 338 <= codePoint && codePoint <= 339 || 358 <= codePoint && codePoint <= 359 || 363 == codePoint || 462 == codePoint || 464 == codePoint || 466 == codePoint || 468 == codePoint || 470 == codePoint || 472 == codePoint || 474 == codePoint || 476 == codePoint || 593 == codePoint || 609 == codePoint || 708 == codePoint || 711 == codePoint || 713 <= codePoint && codePoint <= 715 || 717 == codePoint || 720 == codePoint || 728 <= codePoint && codePoint <= 731 || 733 == codePoint || 735 == codePoint || 768 <= codePoint && codePoint <= 879 || 913 <= codePoint && codePoint <= 929 || 931 <= codePoint && codePoint <= 937 || 945 <= codePoint && codePoint <= 961 || 963 <= codePoint && codePoint <= 969 || 1025 == codePoint || 1040 <= codePoint && codePoint <= 1103 || 1105 == codePoint || 8208 == codePoint || 8211 <= codePoint && codePoint <= 8214 || 8216 <= codePoint && codePoint <= 8217 || 8220 <= codePoint && codePoint <= 8221 || 8224 <= codePoint && codePoint <= 8226 || 8228 <= codePoint && codePoint <= 8231 || 8240 == codePoint || 8242 <= codePoint && codePoint <= 8243 || 8245 == codePoint || 8251 == codePoint || 8254 == codePoint || 8308 == codePoint || 8319 == codePoint || 8321 <= codePoint && codePoint <= 8324 || 8364 == codePoint || 8451 == codePoint || 8453 == codePoint || 8457 == codePoint || 8467 == codePoint || 8470 == codePoint || 8481 <= codePoint && codePoint <= 8482 || 8486 == codePoint || 8491 == codePoint || 8531 <= codePoint && codePoint <= 8532 || 8539 <= codePoint && codePoint <= 8542 || 8544 <= codePoint && codePoint <= 8555 || 8560 <= codePoint && codePoint <= 8569 || 8585 == codePoint || 8592 <= codePoint && codePoint <= 8601 || 8632 <= codePoint && codePoint <= 8633 || 8658 == codePoint || 8660 == codePoint || 8679 == codePoint || 8704 == codePoint || 8706 <= codePoint && codePoint <= 8707 || 8711 <= codePoint && codePoint <= 8712 || 8715 == codePoint || 8719 == codePoint || 8721 == codePoint || 8725 == codePoint || 8730 == codePoint || 8733 <= codePoint && codePoint <= 8736 || 8739 == codePoint || 8741 == codePoint || 8743 <= codePoint && codePoint <= 8748 || 8750 == codePoint || 8756 <= codePoint && codePoint <= 8759 || 8764 <= codePoint && codePoint <= 8765 || 8776 == codePoint || 8780 == codePoint || 8786 == codePoint || 8800 <= codePoint && codePoint <= 8801 || 8804 <= codePoint && codePoint <= 8807 || 8810 <= codePoint && codePoint <= 8811 || 8814 <= codePoint && codePoint <= 8815 || 8834 <= codePoint && codePoint <= 8835 || 8838 <= codePoint && codePoint <= 8839 || 8853 == codePoint || 8857 == codePoint || 8869 == codePoint || 8895 == codePoint || 8978 == codePoint || 9312 <= codePoint && codePoint <= 9449 || 9451 <= codePoint && codePoint <= 9547 || 9552 <= codePoint && codePoint <= 9587 || 9600 <= codePoint && codePoint <= 9615 || 9618 <= codePoint && codePoint <= 9621 || 9632 <= codePoint && codePoint <= 9633 || 9635 <= codePoint && codePoint <= 9641 || 9650 <= codePoint && codePoint <= 9651 || 9654 <= codePoint && codePoint <= 9655 || 9660 <= codePoint && codePoint <= 9661 || 9664 <= codePoint && codePoint <= 9665 || 9670 <= codePoint && codePoint <= 9672 || 9675 == codePoint || 9678 <= codePoint && codePoint <= 9681 || 9698 <= codePoint && codePoint <= 9701 || 9711 == codePoint || 9733 <= codePoint && codePoint <= 9734 || 9737 == codePoint || 9742 <= codePoint && codePoint <= 9743 || 9748 <= codePoint && codePoint <= 9749 || 9756 == codePoint || 9758 == codePoint || 9792 == codePoint || 9794 == codePoint || 9824 <= codePoint && codePoint <= 9825 || 9827 <= codePoint && codePoint <= 9829 || 9831 <= codePoint && codePoint <= 9834 || 9836 <= codePoint && codePoint <= 9837 || 9839 == codePoint || 9886 <= codePoint && codePoint <= 9887 || 9918 <= codePoint && codePoint <= 9919 || 9924 <= codePoint && codePoint <= 9933 || 9935 <= codePoint && codePoint <= 9953 || 9955 == codePoint || 9960 <= codePoint && codePoint <= 9983 || 10045 == codePoint || 10071 == codePoint || 10102 <= codePoint && codePoint <= 10111 || 11093 <= codePoint && codePoint <= 11097 || 12872 <= codePoint && codePoint <= 12879 || 57344 <= codePoint && codePoint <= 63743 || 65024 <= codePoint && codePoint <= 65039 || 65533 == codePoint || 127232 <= codePoint && codePoint <= 127242 || 127248 <= codePoint && codePoint <= 127277 || 127280 <= codePoint && codePoint <= 127337 || 127344 <= codePoint && codePoint <= 127386 || 917760 <= codePoint && codePoint <= 917999 || 983040 <= codePoint && codePoint <= 1048573 || 1048576 <= codePoint && codePoint <= 1114109) {
+        return "A";
+      }
+      return "N";
+    };
+    eaw.characterLength = function(character) {
+      var code = this.eastAsianWidth(character);
+      if (code == "F" || code == "W" || code == "A") {
+        return 2;
+      } else {
+        return 1;
+      }
+    };
+    function stringToArray(string) {
+      return string.match(/[\uD800-\uDBFF][\uDC00-\uDFFF]|[^\uD800-\uDFFF]/g) || [];
+    }
+    eaw.length = function(string) {
+      var characters = stringToArray(string);
+      var len = 0;
+      for (var i = 0; i < characters.length; i++) {
+        len = len + this.characterLength(characters[i]);
+      }
+      return len;
+    };
+    eaw.slice = function(text, start, end) {
+      textLen = eaw.length(text);
+      start = start ? start : 0;
+      end = end ? end : 1;
+      if (start < 0) {
+        start = textLen + start;
+      }
+      if (end < 0) {
+        end = textLen + end;
+      }
+      var result = "";
+      var eawLen = 0;
+      var chars = stringToArray(text);
+      for (var i = 0; i < chars.length; i++) {
+        var char = chars[i];
+        var charLen = eaw.length(char);
+        if (eawLen >= start - (charLen == 2 ? 1 : 0)) {
+          if (eawLen + charLen <= end) {
+            result += char;
+          } else {
+            break;
+          }
+        }
+        eawLen += charLen;
+      }
+      return result;
+    };
+  }
+});
+
+// node_modules/emoji-regex/index.js
+var require_emoji_regex = __commonJS({
+  "node_modules/emoji-regex/index.js"(exports, module) {
+    module.exports = () => {
+      return /[#*0-9]\uFE0F?\u20E3|[\xA9\xAE\u203C\u2049\u2122\u2139\u2194-\u2199\u21A9\u21AA\u231A\u231B\u2328\u23CF\u23ED-\u23EF\u23F1\u23F2\u23F8-\u23FA\u24C2\u25AA\u25AB\u25B6\u25C0\u25FB\u25FC\u25FE\u2600-\u2604\u260E\u2611\u2614\u2615\u2618\u2620\u2622\u2623\u2626\u262A\u262E\u262F\u2638-\u263A\u2640\u2642\u2648-\u2653\u265F\u2660\u2663\u2665\u2666\u2668\u267B\u267E\u267F\u2692\u2694-\u2697\u2699\u269B\u269C\u26A0\u26A7\u26AA\u26B0\u26B1\u26BD\u26BE\u26C4\u26C8\u26CF\u26D1\u26E9\u26F0-\u26F5\u26F7\u26F8\u26FA\u2702\u2708\u2709\u270F\u2712\u2714\u2716\u271D\u2721\u2733\u2734\u2744\u2747\u2757\u2763\u27A1\u2934\u2935\u2B05-\u2B07\u2B1B\u2B1C\u2B55\u3030\u303D\u3297\u3299]\uFE0F?|[\u261D\u270C\u270D](?:\uD83C[\uDFFB-\uDFFF]|\uFE0F)?|[\u270A\u270B](?:\uD83C[\uDFFB-\uDFFF])?|[\u23E9-\u23EC\u23F0\u23F3\u25FD\u2693\u26A1\u26AB\u26C5\u26CE\u26D4\u26EA\u26FD\u2705\u2728\u274C\u274E\u2753-\u2755\u2795-\u2797\u27B0\u27BF\u2B50]|\u26D3\uFE0F?(?:\u200D\uD83D\uDCA5)?|\u26F9(?:\uD83C[\uDFFB-\uDFFF]|\uFE0F)?(?:\u200D[\u2640\u2642]\uFE0F?)?|\u2764\uFE0F?(?:\u200D(?:\uD83D\uDD25|\uD83E\uDE79))?|\uD83C(?:[\uDC04\uDD70\uDD71\uDD7E\uDD7F\uDE02\uDE37\uDF21\uDF24-\uDF2C\uDF36\uDF7D\uDF96\uDF97\uDF99-\uDF9B\uDF9E\uDF9F\uDFCD\uDFCE\uDFD4-\uDFDF\uDFF5\uDFF7]\uFE0F?|[\uDF85\uDFC2\uDFC7](?:\uD83C[\uDFFB-\uDFFF])?|[\uDFC4\uDFCA](?:\uD83C[\uDFFB-\uDFFF])?(?:\u200D[\u2640\u2642]\uFE0F?)?|[\uDFCB\uDFCC](?:\uD83C[\uDFFB-\uDFFF]|\uFE0F)?(?:\u200D[\u2640\u2642]\uFE0F?)?|[\uDCCF\uDD8E\uDD91-\uDD9A\uDE01\uDE1A\uDE2F\uDE32-\uDE36\uDE38-\uDE3A\uDE50\uDE51\uDF00-\uDF20\uDF2D-\uDF35\uDF37-\uDF43\uDF45-\uDF4A\uDF4C-\uDF7C\uDF7E-\uDF84\uDF86-\uDF93\uDFA0-\uDFC1\uDFC5\uDFC6\uDFC8\uDFC9\uDFCF-\uDFD3\uDFE0-\uDFF0\uDFF8-\uDFFF]|\uDDE6\uD83C[\uDDE8-\uDDEC\uDDEE\uDDF1\uDDF2\uDDF4\uDDF6-\uDDFA\uDDFC\uDDFD\uDDFF]|\uDDE7\uD83C[\uDDE6\uDDE7\uDDE9-\uDDEF\uDDF1-\uDDF4\uDDF6-\uDDF9\uDDFB\uDDFC\uDDFE\uDDFF]|\uDDE8\uD83C[\uDDE6\uDDE8\uDDE9\uDDEB-\uDDEE\uDDF0-\uDDF7\uDDFA-\uDDFF]|\uDDE9\uD83C[\uDDEA\uDDEC\uDDEF\uDDF0\uDDF2\uDDF4\uDDFF]|\uDDEA\uD83C[\uDDE6\uDDE8\uDDEA\uDDEC\uDDED\uDDF7-\uDDFA]|\uDDEB\uD83C[\uDDEE-\uDDF0\uDDF2\uDDF4\uDDF7]|\uDDEC\uD83C[\uDDE6\uDDE7\uDDE9-\uDDEE\uDDF1-\uDDF3\uDDF5-\uDDFA\uDDFC\uDDFE]|\uDDED\uD83C[\uDDF0\uDDF2\uDDF3\uDDF7\uDDF9\uDDFA]|\uDDEE\uD83C[\uDDE8-\uDDEA\uDDF1-\uDDF4\uDDF6-\uDDF9]|\uDDEF\uD83C[\uDDEA\uDDF2\uDDF4\uDDF5]|\uDDF0\uD83C[\uDDEA\uDDEC-\uDDEE\uDDF2\uDDF3\uDDF5\uDDF7\uDDFC\uDDFE\uDDFF]|\uDDF1\uD83C[\uDDE6-\uDDE8\uDDEE\uDDF0\uDDF7-\uDDFB\uDDFE]|\uDDF2\uD83C[\uDDE6\uDDE8-\uDDED\uDDF0-\uDDFF]|\uDDF3\uD83C[\uDDE6\uDDE8\uDDEA-\uDDEC\uDDEE\uDDF1\uDDF4\uDDF5\uDDF7\uDDFA\uDDFF]|\uDDF4\uD83C\uDDF2|\uDDF5\uD83C[\uDDE6\uDDEA-\uDDED\uDDF0-\uDDF3\uDDF7-\uDDF9\uDDFC\uDDFE]|\uDDF6\uD83C\uDDE6|\uDDF7\uD83C[\uDDEA\uDDF4\uDDF8\uDDFA\uDDFC]|\uDDF8\uD83C[\uDDE6-\uDDEA\uDDEC-\uDDF4\uDDF7-\uDDF9\uDDFB\uDDFD-\uDDFF]|\uDDF9\uD83C[\uDDE6\uDDE8\uDDE9\uDDEB-\uDDED\uDDEF-\uDDF4\uDDF7\uDDF9\uDDFB\uDDFC\uDDFF]|\uDDFA\uD83C[\uDDE6\uDDEC\uDDF2\uDDF3\uDDF8\uDDFE\uDDFF]|\uDDFB\uD83C[\uDDE6\uDDE8\uDDEA\uDDEC\uDDEE\uDDF3\uDDFA]|\uDDFC\uD83C[\uDDEB\uDDF8]|\uDDFD\uD83C\uDDF0|\uDDFE\uD83C[\uDDEA\uDDF9]|\uDDFF\uD83C[\uDDE6\uDDF2\uDDFC]|\uDF44(?:\u200D\uD83D\uDFEB)?|\uDF4B(?:\u200D\uD83D\uDFE9)?|\uDFC3(?:\uD83C[\uDFFB-\uDFFF])?(?:\u200D(?:[\u2640\u2642]\uFE0F?(?:\u200D\u27A1\uFE0F?)?|\u27A1\uFE0F?))?|\uDFF3\uFE0F?(?:\u200D(?:\u26A7\uFE0F?|\uD83C\uDF08))?|\uDFF4(?:\u200D\u2620\uFE0F?|\uDB40\uDC67\uDB40\uDC62\uDB40(?:\uDC65\uDB40\uDC6E\uDB40\uDC67|\uDC73\uDB40\uDC63\uDB40\uDC74|\uDC77\uDB40\uDC6C\uDB40\uDC73)\uDB40\uDC7F)?)|\uD83D(?:[\uDC3F\uDCFD\uDD49\uDD4A\uDD6F\uDD70\uDD73\uDD76-\uDD79\uDD87\uDD8A-\uDD8D\uDDA5\uDDA8\uDDB1\uDDB2\uDDBC\uDDC2-\uDDC4\uDDD1-\uDDD3\uDDDC-\uDDDE\uDDE1\uDDE3\uDDE8\uDDEF\uDDF3\uDDFA\uDECB\uDECD-\uDECF\uDEE0-\uDEE5\uDEE9\uDEF0\uDEF3]\uFE0F?|[\uDC42\uDC43\uDC46-\uDC50\uDC66\uDC67\uDC6B-\uDC6D\uDC72\uDC74-\uDC76\uDC78\uDC7C\uDC83\uDC85\uDC8F\uDC91\uDCAA\uDD7A\uDD95\uDD96\uDE4C\uDE4F\uDEC0\uDECC](?:\uD83C[\uDFFB-\uDFFF])?|[\uDC6E-\uDC71\uDC73\uDC77\uDC81\uDC82\uDC86\uDC87\uDE45-\uDE47\uDE4B\uDE4D\uDE4E\uDEA3\uDEB4\uDEB5](?:\uD83C[\uDFFB-\uDFFF])?(?:\u200D[\u2640\u2642]\uFE0F?)?|[\uDD74\uDD90](?:\uD83C[\uDFFB-\uDFFF]|\uFE0F)?|[\uDC00-\uDC07\uDC09-\uDC14\uDC16-\uDC25\uDC27-\uDC3A\uDC3C-\uDC3E\uDC40\uDC44\uDC45\uDC51-\uDC65\uDC6A\uDC79-\uDC7B\uDC7D-\uDC80\uDC84\uDC88-\uDC8E\uDC90\uDC92-\uDCA9\uDCAB-\uDCFC\uDCFF-\uDD3D\uDD4B-\uDD4E\uDD50-\uDD67\uDDA4\uDDFB-\uDE2D\uDE2F-\uDE34\uDE37-\uDE41\uDE43\uDE44\uDE48-\uDE4A\uDE80-\uDEA2\uDEA4-\uDEB3\uDEB7-\uDEBF\uDEC1-\uDEC5\uDED0-\uDED2\uDED5-\uDED8\uDEDC-\uDEDF\uDEEB\uDEEC\uDEF4-\uDEFC\uDFE0-\uDFEB\uDFF0]|\uDC08(?:\u200D\u2B1B)?|\uDC15(?:\u200D\uD83E\uDDBA)?|\uDC26(?:\u200D(?:\u2B1B|\uD83D\uDD25))?|\uDC3B(?:\u200D\u2744\uFE0F?)?|\uDC41\uFE0F?(?:\u200D\uD83D\uDDE8\uFE0F?)?|\uDC68(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:\uDC8B\u200D\uD83D)?\uDC68|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDC68\uDC69]\u200D\uD83D(?:\uDC66(?:\u200D\uD83D\uDC66)?|\uDC67(?:\u200D\uD83D[\uDC66\uDC67])?)|[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC66(?:\u200D\uD83D\uDC66)?|\uDC67(?:\u200D\uD83D[\uDC66\uDC67])?)|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3]))|\uD83C(?:\uDFFB(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:\uDC8B\u200D\uD83D)?\uDC68\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC68\uD83C[\uDFFC-\uDFFF])|\uD83E(?:[\uDD1D\uDEEF]\u200D\uD83D\uDC68\uD83C[\uDFFC-\uDFFF]|[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3])))?|\uDFFC(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:\uDC8B\u200D\uD83D)?\uDC68\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC68\uD83C[\uDFFB\uDFFD-\uDFFF])|\uD83E(?:[\uDD1D\uDEEF]\u200D\uD83D\uDC68\uD83C[\uDFFB\uDFFD-\uDFFF]|[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3])))?|\uDFFD(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:\uDC8B\u200D\uD83D)?\uDC68\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC68\uD83C[\uDFFB\uDFFC\uDFFE\uDFFF])|\uD83E(?:[\uDD1D\uDEEF]\u200D\uD83D\uDC68\uD83C[\uDFFB\uDFFC\uDFFE\uDFFF]|[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3])))?|\uDFFE(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:\uDC8B\u200D\uD83D)?\uDC68\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC68\uD83C[\uDFFB-\uDFFD\uDFFF])|\uD83E(?:[\uDD1D\uDEEF]\u200D\uD83D\uDC68\uD83C[\uDFFB-\uDFFD\uDFFF]|[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3])))?|\uDFFF(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:\uDC8B\u200D\uD83D)?\uDC68\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC68\uD83C[\uDFFB-\uDFFE])|\uD83E(?:[\uDD1D\uDEEF]\u200D\uD83D\uDC68\uD83C[\uDFFB-\uDFFE]|[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3])))?))?|\uDC69(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:\uDC8B\u200D\uD83D)?[\uDC68\uDC69]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC66(?:\u200D\uD83D\uDC66)?|\uDC67(?:\u200D\uD83D[\uDC66\uDC67])?|\uDC69\u200D\uD83D(?:\uDC66(?:\u200D\uD83D\uDC66)?|\uDC67(?:\u200D\uD83D[\uDC66\uDC67])?))|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3]))|\uD83C(?:\uDFFB(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:[\uDC68\uDC69]|\uDC8B\u200D\uD83D[\uDC68\uDC69])\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC69\uD83C[\uDFFC-\uDFFF])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3]|\uDD1D\u200D\uD83D[\uDC68\uDC69]\uD83C[\uDFFC-\uDFFF]|\uDEEF\u200D\uD83D\uDC69\uD83C[\uDFFC-\uDFFF])))?|\uDFFC(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:[\uDC68\uDC69]|\uDC8B\u200D\uD83D[\uDC68\uDC69])\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC69\uD83C[\uDFFB\uDFFD-\uDFFF])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3]|\uDD1D\u200D\uD83D[\uDC68\uDC69]\uD83C[\uDFFB\uDFFD-\uDFFF]|\uDEEF\u200D\uD83D\uDC69\uD83C[\uDFFB\uDFFD-\uDFFF])))?|\uDFFD(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:[\uDC68\uDC69]|\uDC8B\u200D\uD83D[\uDC68\uDC69])\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC69\uD83C[\uDFFB\uDFFC\uDFFE\uDFFF])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3]|\uDD1D\u200D\uD83D[\uDC68\uDC69]\uD83C[\uDFFB\uDFFC\uDFFE\uDFFF]|\uDEEF\u200D\uD83D\uDC69\uD83C[\uDFFB\uDFFC\uDFFE\uDFFF])))?|\uDFFE(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:[\uDC68\uDC69]|\uDC8B\u200D\uD83D[\uDC68\uDC69])\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC69\uD83C[\uDFFB-\uDFFD\uDFFF])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3]|\uDD1D\u200D\uD83D[\uDC68\uDC69]\uD83C[\uDFFB-\uDFFD\uDFFF]|\uDEEF\u200D\uD83D\uDC69\uD83C[\uDFFB-\uDFFD\uDFFF])))?|\uDFFF(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:[\uDC68\uDC69]|\uDC8B\u200D\uD83D[\uDC68\uDC69])\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC69\uD83C[\uDFFB-\uDFFE])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3]|\uDD1D\u200D\uD83D[\uDC68\uDC69]\uD83C[\uDFFB-\uDFFE]|\uDEEF\u200D\uD83D\uDC69\uD83C[\uDFFB-\uDFFE])))?))?|\uDD75(?:\uD83C[\uDFFB-\uDFFF]|\uFE0F)?(?:\u200D[\u2640\u2642]\uFE0F?)?|\uDE2E(?:\u200D\uD83D\uDCA8)?|\uDE35(?:\u200D\uD83D\uDCAB)?|\uDE36(?:\u200D\uD83C\uDF2B\uFE0F?)?|\uDE42(?:\u200D[\u2194\u2195]\uFE0F?)?|\uDEB6(?:\uD83C[\uDFFB-\uDFFF])?(?:\u200D(?:[\u2640\u2642]\uFE0F?(?:\u200D\u27A1\uFE0F?)?|\u27A1\uFE0F?))?)|\uD83E(?:[\uDD0C\uDD0F\uDD18-\uDD1F\uDD30-\uDD34\uDD36\uDD77\uDDB5\uDDB6\uDDBB\uDDD2\uDDD3\uDDD5\uDEC3-\uDEC5\uDEF0\uDEF2-\uDEF8](?:\uD83C[\uDFFB-\uDFFF])?|[\uDD26\uDD35\uDD37-\uDD39\uDD3C-\uDD3E\uDDB8\uDDB9\uDDCD\uDDCF\uDDD4\uDDD6-\uDDDD](?:\uD83C[\uDFFB-\uDFFF])?(?:\u200D[\u2640\u2642]\uFE0F?)?|[\uDDDE\uDDDF](?:\u200D[\u2640\u2642]\uFE0F?)?|[\uDD0D\uDD0E\uDD10-\uDD17\uDD20-\uDD25\uDD27-\uDD2F\uDD3A\uDD3F-\uDD45\uDD47-\uDD76\uDD78-\uDDB4\uDDB7\uDDBA\uDDBC-\uDDCC\uDDD0\uDDE0-\uDDFF\uDE70-\uDE7C\uDE80-\uDE8A\uDE8E-\uDEC2\uDEC6\uDEC8\uDECD-\uDEDC\uDEDF-\uDEEA\uDEEF]|\uDDCE(?:\uD83C[\uDFFB-\uDFFF])?(?:\u200D(?:[\u2640\u2642]\uFE0F?(?:\u200D\u27A1\uFE0F?)?|\u27A1\uFE0F?))?|\uDDD1(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\uD83C[\uDF3E\uDF73\uDF7C\uDF84\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3\uDE70]|\uDD1D\u200D\uD83E\uDDD1|\uDDD1\u200D\uD83E\uDDD2(?:\u200D\uD83E\uDDD2)?|\uDDD2(?:\u200D\uD83E\uDDD2)?))|\uD83C(?:\uDFFB(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D(?:\uD83D\uDC8B\u200D)?\uD83E\uDDD1\uD83C[\uDFFC-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF84\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83E\uDDD1\uD83C[\uDFFC-\uDFFF])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3\uDE70]|\uDD1D\u200D\uD83E\uDDD1\uD83C[\uDFFB-\uDFFF]|\uDEEF\u200D\uD83E\uDDD1\uD83C[\uDFFC-\uDFFF])))?|\uDFFC(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D(?:\uD83D\uDC8B\u200D)?\uD83E\uDDD1\uD83C[\uDFFB\uDFFD-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF84\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83E\uDDD1\uD83C[\uDFFB\uDFFD-\uDFFF])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3\uDE70]|\uDD1D\u200D\uD83E\uDDD1\uD83C[\uDFFB-\uDFFF]|\uDEEF\u200D\uD83E\uDDD1\uD83C[\uDFFB\uDFFD-\uDFFF])))?|\uDFFD(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D(?:\uD83D\uDC8B\u200D)?\uD83E\uDDD1\uD83C[\uDFFB\uDFFC\uDFFE\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF84\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83E\uDDD1\uD83C[\uDFFB\uDFFC\uDFFE\uDFFF])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3\uDE70]|\uDD1D\u200D\uD83E\uDDD1\uD83C[\uDFFB-\uDFFF]|\uDEEF\u200D\uD83E\uDDD1\uD83C[\uDFFB\uDFFC\uDFFE\uDFFF])))?|\uDFFE(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D(?:\uD83D\uDC8B\u200D)?\uD83E\uDDD1\uD83C[\uDFFB-\uDFFD\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF84\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83E\uDDD1\uD83C[\uDFFB-\uDFFD\uDFFF])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3\uDE70]|\uDD1D\u200D\uD83E\uDDD1\uD83C[\uDFFB-\uDFFF]|\uDEEF\u200D\uD83E\uDDD1\uD83C[\uDFFB-\uDFFD\uDFFF])))?|\uDFFF(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D(?:\uD83D\uDC8B\u200D)?\uD83E\uDDD1\uD83C[\uDFFB-\uDFFE]|\uD83C[\uDF3E\uDF73\uDF7C\uDF84\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83E\uDDD1\uD83C[\uDFFB-\uDFFE])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3\uDE70]|\uDD1D\u200D\uD83E\uDDD1\uD83C[\uDFFB-\uDFFF]|\uDEEF\u200D\uD83E\uDDD1\uD83C[\uDFFB-\uDFFE])))?))?|\uDEF1(?:\uD83C(?:\uDFFB(?:\u200D\uD83E\uDEF2\uD83C[\uDFFC-\uDFFF])?|\uDFFC(?:\u200D\uD83E\uDEF2\uD83C[\uDFFB\uDFFD-\uDFFF])?|\uDFFD(?:\u200D\uD83E\uDEF2\uD83C[\uDFFB\uDFFC\uDFFE\uDFFF])?|\uDFFE(?:\u200D\uD83E\uDEF2\uD83C[\uDFFB-\uDFFD\uDFFF])?|\uDFFF(?:\u200D\uD83E\uDEF2\uD83C[\uDFFB-\uDFFE])?))?)/g;
+    };
   }
 });
 
@@ -37635,15 +37863,15 @@ var require_main = __commonJS({
     var ril_1 = require_ril();
     ril_1.default.install();
     var path16 = __require("path");
-    var os = __require("os");
+    var os2 = __require("os");
     var crypto_1 = __require("crypto");
     var net_1 = __require("net");
     var api_1 = require_api();
     __exportStar(require_api(), exports);
     var IPCMessageReader = class extends api_1.AbstractMessageReader {
-      constructor(process6) {
+      constructor(process7) {
         super();
-        this.process = process6;
+        this.process = process7;
         let eventEmitter = this.process;
         eventEmitter.on("error", (error) => this.fireError(error));
         eventEmitter.on("close", () => this.fireClose());
@@ -37655,9 +37883,9 @@ var require_main = __commonJS({
     };
     exports.IPCMessageReader = IPCMessageReader;
     var IPCMessageWriter = class extends api_1.AbstractMessageWriter {
-      constructor(process6) {
+      constructor(process7) {
         super();
-        this.process = process6;
+        this.process = process7;
         this.errorCount = 0;
         const eventEmitter = this.process;
         eventEmitter.on("error", (error) => this.fireError(error));
@@ -37772,7 +38000,7 @@ var require_main = __commonJS({
       if (XDG_RUNTIME_DIR) {
         result = path16.join(XDG_RUNTIME_DIR, `vscode-ipc-${randomSuffix}.sock`);
       } else {
-        result = path16.join(os.tmpdir(), `vscode-${randomSuffix}.sock`);
+        result = path16.join(os2.tmpdir(), `vscode-${randomSuffix}.sock`);
       }
       const limit = safeIpcPathLengths.get(process.platform);
       if (limit !== void 0 && result.length > limit) {
@@ -38003,10 +38231,10 @@ var require_main2 = __commonJS({
       })(Color || (exports2.Color = Color = {}));
       var ColorInformation;
       (function(ColorInformation2) {
-        function create2(range, color2) {
+        function create2(range, color3) {
           return {
             range,
-            color: color2
+            color: color3
           };
         }
         ColorInformation2.create = create2;
@@ -42907,9 +43135,9 @@ var require_files = __commonJS({
         "});"
       ].join("");
       return new Promise((resolve3, reject) => {
-        let env = process.env;
+        let env2 = process.env;
         let newEnv = /* @__PURE__ */ Object.create(null);
-        Object.keys(env).forEach((key) => newEnv[key] = env[key]);
+        Object.keys(env2).forEach((key) => newEnv[key] = env2[key]);
         if (nodePath && fs9.existsSync(nodePath)) {
           if (newEnv[nodePathKey]) {
             newEnv[nodePathKey] = nodePath + path16.delimiter + newEnv[nodePathKey];
@@ -42957,12 +43185,12 @@ var require_files = __commonJS({
     exports.resolve = resolve2;
     function resolveGlobalNodePath(tracer) {
       let npmCommand = "npm";
-      const env = /* @__PURE__ */ Object.create(null);
-      Object.keys(process.env).forEach((key) => env[key] = process.env[key]);
-      env["NO_UPDATE_NOTIFIER"] = "true";
+      const env2 = /* @__PURE__ */ Object.create(null);
+      Object.keys(process.env).forEach((key) => env2[key] = process.env[key]);
+      env2["NO_UPDATE_NOTIFIER"] = "true";
       const options = {
         encoding: "utf8",
-        env
+        env: env2
       };
       if (isWindows()) {
         npmCommand = "npm.cmd";
@@ -44009,9 +44237,9 @@ function getMessage(key, parameters, self2) {
     );
     return Reflect.apply(message, self2, parameters);
   }
-  const regex = /%[dfijoOs]/g;
+  const regex2 = /%[dfijoOs]/g;
   let expectedLength = 0;
-  while (regex.exec(message) !== null) expectedLength++;
+  while (regex2.exec(message) !== null) expectedLength++;
   assert.ok(
     expectedLength === parameters.length,
     `Code: ${key}; The provided arguments length (${parameters.length}) does not match the required ones (${expectedLength}).`
@@ -44440,8 +44668,8 @@ function invalidPackageTarget(subpath, target, packageJsonUrl, internal, base2) 
     base2 && fileURLToPath5(base2)
   );
 }
-function resolvePackageTargetString(target, subpath, match2, packageJsonUrl, base2, pattern, internal, isPathMap, conditions) {
-  if (subpath !== "" && !pattern && target[target.length - 1] !== "/")
+function resolvePackageTargetString(target, subpath, match2, packageJsonUrl, base2, pattern2, internal, isPathMap, conditions) {
+  if (subpath !== "" && !pattern2 && target[target.length - 1] !== "/")
     throw invalidPackageTarget(match2, target, packageJsonUrl, internal, base2);
   if (!target.startsWith("./")) {
     if (internal && !target.startsWith("../") && !target.startsWith("/")) {
@@ -44452,7 +44680,7 @@ function resolvePackageTargetString(target, subpath, match2, packageJsonUrl, bas
       } catch {
       }
       if (!isURL2) {
-        const exportTarget = pattern ? RegExpPrototypeSymbolReplace.call(
+        const exportTarget = pattern2 ? RegExpPrototypeSymbolReplace.call(
           patternRegEx,
           target,
           () => subpath
@@ -44465,8 +44693,8 @@ function resolvePackageTargetString(target, subpath, match2, packageJsonUrl, bas
   if (invalidSegmentRegEx.exec(target.slice(2)) !== null) {
     if (deprecatedInvalidSegmentRegEx.exec(target.slice(2)) === null) {
       if (!isPathMap) {
-        const request = pattern ? match2.replace("*", () => subpath) : match2 + subpath;
-        const resolvedTarget = pattern ? RegExpPrototypeSymbolReplace.call(
+        const request = pattern2 ? match2.replace("*", () => subpath) : match2 + subpath;
+        const resolvedTarget = pattern2 ? RegExpPrototypeSymbolReplace.call(
           patternRegEx,
           target,
           () => subpath
@@ -44492,10 +44720,10 @@ function resolvePackageTargetString(target, subpath, match2, packageJsonUrl, bas
     throw invalidPackageTarget(match2, target, packageJsonUrl, internal, base2);
   if (subpath === "") return resolved;
   if (invalidSegmentRegEx.exec(subpath) !== null) {
-    const request = pattern ? match2.replace("*", () => subpath) : match2 + subpath;
+    const request = pattern2 ? match2.replace("*", () => subpath) : match2 + subpath;
     if (deprecatedInvalidSegmentRegEx.exec(subpath) === null) {
       if (!isPathMap) {
-        const resolvedTarget = pattern ? RegExpPrototypeSymbolReplace.call(
+        const resolvedTarget = pattern2 ? RegExpPrototypeSymbolReplace.call(
           patternRegEx,
           target,
           () => subpath
@@ -44514,7 +44742,7 @@ function resolvePackageTargetString(target, subpath, match2, packageJsonUrl, bas
       throwInvalidSubpath(request, match2, packageJsonUrl, internal, base2);
     }
   }
-  if (pattern) {
+  if (pattern2) {
     return new URL(
       RegExpPrototypeSymbolReplace.call(
         patternRegEx,
@@ -44530,7 +44758,7 @@ function isArrayIndex(key) {
   if (`${keyNumber}` !== key) return false;
   return keyNumber >= 0 && keyNumber < 4294967295;
 }
-function resolvePackageTarget(packageJsonUrl, target, subpath, packageSubpath, base2, pattern, internal, isPathMap, conditions) {
+function resolvePackageTarget(packageJsonUrl, target, subpath, packageSubpath, base2, pattern2, internal, isPathMap, conditions) {
   if (typeof target === "string") {
     return resolvePackageTargetString(
       target,
@@ -44538,7 +44766,7 @@ function resolvePackageTarget(packageJsonUrl, target, subpath, packageSubpath, b
       packageSubpath,
       packageJsonUrl,
       base2,
-      pattern,
+      pattern2,
       internal,
       isPathMap,
       conditions
@@ -44559,7 +44787,7 @@ function resolvePackageTarget(packageJsonUrl, target, subpath, packageSubpath, b
           subpath,
           packageSubpath,
           base2,
-          pattern,
+          pattern2,
           internal,
           isPathMap,
           conditions
@@ -44612,7 +44840,7 @@ function resolvePackageTarget(packageJsonUrl, target, subpath, packageSubpath, b
           subpath,
           packageSubpath,
           base2,
-          pattern,
+          pattern2,
           internal,
           isPathMap,
           conditions
@@ -45706,9 +45934,41 @@ async function loadFromAbsolutePath(fileUrl, base2) {
 }
 
 // node_modules/unified-engine/lib/index.js
-import process5 from "node:process";
+import process6 from "node:process";
 import { PassThrough } from "node:stream";
 import { fileURLToPath as fileURLToPath11 } from "node:url";
+
+// node_modules/vfile-statistics/lib/index.js
+function statistics(value) {
+  const result = { fatal: 0, warn: 0, info: 0 };
+  if (!value) {
+    throw new TypeError(
+      "Expected file or message for `value`, not `" + value + "`"
+    );
+  }
+  if (Array.isArray(value)) {
+    list(value);
+  } else {
+    one(value);
+  }
+  return {
+    fatal: result.fatal,
+    nonfatal: result.warn + result.info,
+    warn: result.warn,
+    info: result.info,
+    total: result.fatal + result.warn + result.info
+  };
+  function list(value2) {
+    let index = -1;
+    while (++index < value2.length) {
+      one(value2[index]);
+    }
+  }
+  function one(value2) {
+    if ("messages" in value2) return list(value2.messages);
+    result[value2.fatal ? "fatal" : value2.fatal === false ? "warn" : "info"]++;
+  }
+}
 
 // node_modules/unified-engine/lib/file-set-pipeline/configure.js
 function configure(context, settings) {
@@ -45724,11 +45984,11 @@ var import_brace_expansion = __toESM(require_brace_expansion3(), 1);
 
 // node_modules/unified-engine/node_modules/minimatch/dist/esm/assert-valid-pattern.js
 var MAX_PATTERN_LENGTH = 1024 * 64;
-var assertValidPattern = (pattern) => {
-  if (typeof pattern !== "string") {
+var assertValidPattern = (pattern2) => {
+  if (typeof pattern2 !== "string") {
     throw new TypeError("invalid pattern");
   }
-  if (pattern.length > MAX_PATTERN_LENGTH) {
+  if (pattern2.length > MAX_PATTERN_LENGTH) {
     throw new TypeError("pattern is too long");
   }
 };
@@ -46223,9 +46483,9 @@ var AST = class {
     }
     this.#toString = void 0;
   }
-  static fromGlob(pattern, options = {}) {
+  static fromGlob(pattern2, options = {}) {
     const ast = new _a(null, void 0, options);
-    _a.#parseAST(pattern, ast, 0, options, 0);
+    _a.#parseAST(pattern2, ast, 0, options, 0);
     return ast;
   }
   // returns the regular expression if there's magic, or the unescaped
@@ -46465,12 +46725,12 @@ var escape = (s, { windowsPathsNoEscape = false } = {}) => {
 };
 
 // node_modules/unified-engine/node_modules/minimatch/dist/esm/index.js
-var minimatch = (p, pattern, options = {}) => {
-  assertValidPattern(pattern);
-  if (!options.nocomment && pattern.charAt(0) === "#") {
+var minimatch = (p, pattern2, options = {}) => {
+  assertValidPattern(pattern2);
+  if (!options.nocomment && pattern2.charAt(0) === "#") {
     return false;
   }
-  return new Minimatch(pattern, options).match(p);
+  return new Minimatch(pattern2, options).match(p);
 };
 var starDotExtRE = /^\*+([^+@!?\*\[\(]*)$/;
 var starDotExtTest = (ext2) => (f) => !f.startsWith(".") && f.endsWith(ext2);
@@ -46535,7 +46795,7 @@ var qmark2 = "[^/]";
 var star2 = qmark2 + "*?";
 var twoStarDot = "(?:(?!(?:\\/|^)(?:\\.{1,2})($|\\/)).)*?";
 var twoStarNoDot = "(?:(?!(?:\\/|^)\\.).)*?";
-var filter = (pattern, options = {}) => (p) => minimatch(p, pattern, options);
+var filter = (pattern2, options = {}) => (p) => minimatch(p, pattern2, options);
 minimatch.filter = filter;
 var ext = (a, b = {}) => Object.assign({}, a, b);
 var defaults = (def) => {
@@ -46543,11 +46803,11 @@ var defaults = (def) => {
     return minimatch;
   }
   const orig = minimatch;
-  const m = (p, pattern, options = {}) => orig(p, pattern, ext(def, options));
+  const m = (p, pattern2, options = {}) => orig(p, pattern2, ext(def, options));
   return Object.assign(m, {
     Minimatch: class Minimatch extends orig.Minimatch {
-      constructor(pattern, options = {}) {
-        super(pattern, ext(def, options));
+      constructor(pattern2, options = {}) {
+        super(pattern2, ext(def, options));
       }
       static defaults(options) {
         return orig.defaults(ext(def, options)).Minimatch;
@@ -46559,37 +46819,37 @@ var defaults = (def) => {
         super(type, parent, ext(def, options));
       }
       /* c8 ignore stop */
-      static fromGlob(pattern, options = {}) {
-        return orig.AST.fromGlob(pattern, ext(def, options));
+      static fromGlob(pattern2, options = {}) {
+        return orig.AST.fromGlob(pattern2, ext(def, options));
       }
     },
     unescape: (s, options = {}) => orig.unescape(s, ext(def, options)),
     escape: (s, options = {}) => orig.escape(s, ext(def, options)),
-    filter: (pattern, options = {}) => orig.filter(pattern, ext(def, options)),
+    filter: (pattern2, options = {}) => orig.filter(pattern2, ext(def, options)),
     defaults: (options) => orig.defaults(ext(def, options)),
-    makeRe: (pattern, options = {}) => orig.makeRe(pattern, ext(def, options)),
-    braceExpand: (pattern, options = {}) => orig.braceExpand(pattern, ext(def, options)),
-    match: (list, pattern, options = {}) => orig.match(list, pattern, ext(def, options)),
+    makeRe: (pattern2, options = {}) => orig.makeRe(pattern2, ext(def, options)),
+    braceExpand: (pattern2, options = {}) => orig.braceExpand(pattern2, ext(def, options)),
+    match: (list, pattern2, options = {}) => orig.match(list, pattern2, ext(def, options)),
     sep: orig.sep,
     GLOBSTAR
   });
 };
 minimatch.defaults = defaults;
-var braceExpand = (pattern, options = {}) => {
-  assertValidPattern(pattern);
-  if (options.nobrace || !/\{(?:(?!\{).)*\}/.test(pattern)) {
-    return [pattern];
+var braceExpand = (pattern2, options = {}) => {
+  assertValidPattern(pattern2);
+  if (options.nobrace || !/\{(?:(?!\{).)*\}/.test(pattern2)) {
+    return [pattern2];
   }
-  return (0, import_brace_expansion.default)(pattern);
+  return (0, import_brace_expansion.default)(pattern2);
 };
 minimatch.braceExpand = braceExpand;
-var makeRe = (pattern, options = {}) => new Minimatch(pattern, options).makeRe();
+var makeRe = (pattern2, options = {}) => new Minimatch(pattern2, options).makeRe();
 minimatch.makeRe = makeRe;
-var match = (list, pattern, options = {}) => {
-  const mm = new Minimatch(pattern, options);
+var match = (list, pattern2, options = {}) => {
+  const mm = new Minimatch(pattern2, options);
   list = list.filter((f) => mm.match(f));
   if (mm.options.nonull && !list.length) {
-    list.push(pattern);
+    list.push(pattern2);
   }
   return list;
 };
@@ -46615,12 +46875,12 @@ var Minimatch = class {
   windowsNoMagicRoot;
   maxGlobstarRecursion;
   regexp;
-  constructor(pattern, options = {}) {
-    assertValidPattern(pattern);
+  constructor(pattern2, options = {}) {
+    assertValidPattern(pattern2);
     options = options || {};
     this.options = options;
     this.maxGlobstarRecursion = options.maxGlobstarRecursion ?? 200;
-    this.pattern = pattern;
+    this.pattern = pattern2;
     this.platform = options.platform || defaultPlatform;
     this.isWindows = this.platform === "win32";
     this.windowsPathsNoEscape = !!options.windowsPathsNoEscape || options.allowWindowsEscape === false;
@@ -46645,8 +46905,8 @@ var Minimatch = class {
     if (this.options.magicalBraces && this.set.length > 1) {
       return true;
     }
-    for (const pattern of this.set) {
-      for (const part of pattern) {
+    for (const pattern2 of this.set) {
+      for (const part of pattern2) {
         if (typeof part !== "string")
           return true;
       }
@@ -46656,13 +46916,13 @@ var Minimatch = class {
   debug(..._) {
   }
   make() {
-    const pattern = this.pattern;
+    const pattern2 = this.pattern;
     const options = this.options;
-    if (!options.nocomment && pattern.charAt(0) === "#") {
+    if (!options.nocomment && pattern2.charAt(0) === "#") {
       this.comment = true;
       return;
     }
-    if (!pattern) {
+    if (!pattern2) {
       this.empty = true;
       return;
     }
@@ -46935,15 +47195,15 @@ var Minimatch = class {
   parseNegate() {
     if (this.nonegate)
       return;
-    const pattern = this.pattern;
+    const pattern2 = this.pattern;
     let negate = false;
     let negateOffset = 0;
-    for (let i = 0; i < pattern.length && pattern.charAt(i) === "!"; i++) {
+    for (let i = 0; i < pattern2.length && pattern2.charAt(i) === "!"; i++) {
       negate = !negate;
       negateOffset++;
     }
     if (negateOffset)
-      this.pattern = pattern.slice(negateOffset);
+      this.pattern = pattern2.slice(negateOffset);
     this.negate = negate;
   }
   // set partial to true to test if, for example,
@@ -46951,23 +47211,23 @@ var Minimatch = class {
   // Partial means, if you run out of file before you run
   // out of pattern, then that's fine, as long as all
   // the parts match.
-  matchOne(file, pattern, partial = false) {
+  matchOne(file, pattern2, partial = false) {
     let fileStartIndex = 0;
     let patternStartIndex = 0;
     if (this.isWindows) {
       const fileDrive = typeof file[0] === "string" && /^[a-z]:$/i.test(file[0]);
       const fileUNC = !fileDrive && file[0] === "" && file[1] === "" && file[2] === "?" && /^[a-z]:$/i.test(file[3]);
-      const patternDrive = typeof pattern[0] === "string" && /^[a-z]:$/i.test(pattern[0]);
-      const patternUNC = !patternDrive && pattern[0] === "" && pattern[1] === "" && pattern[2] === "?" && typeof pattern[3] === "string" && /^[a-z]:$/i.test(pattern[3]);
+      const patternDrive = typeof pattern2[0] === "string" && /^[a-z]:$/i.test(pattern2[0]);
+      const patternUNC = !patternDrive && pattern2[0] === "" && pattern2[1] === "" && pattern2[2] === "?" && typeof pattern2[3] === "string" && /^[a-z]:$/i.test(pattern2[3]);
       const fdi = fileUNC ? 3 : fileDrive ? 0 : void 0;
       const pdi = patternUNC ? 3 : patternDrive ? 0 : void 0;
       if (typeof fdi === "number" && typeof pdi === "number") {
         const [fd, pd] = [
           file[fdi],
-          pattern[pdi]
+          pattern2[pdi]
         ];
         if (fd.toLowerCase() === pd.toLowerCase()) {
-          pattern[pdi] = fd;
+          pattern2[pdi] = fd;
           patternStartIndex = pdi;
           fileStartIndex = fdi;
         }
@@ -46977,22 +47237,22 @@ var Minimatch = class {
     if (optimizationLevel >= 2) {
       file = this.levelTwoFileOptimize(file);
     }
-    if (pattern.includes(GLOBSTAR)) {
-      return this.#matchGlobstar(file, pattern, partial, fileStartIndex, patternStartIndex);
+    if (pattern2.includes(GLOBSTAR)) {
+      return this.#matchGlobstar(file, pattern2, partial, fileStartIndex, patternStartIndex);
     }
-    return this.#matchOne(file, pattern, partial, fileStartIndex, patternStartIndex);
+    return this.#matchOne(file, pattern2, partial, fileStartIndex, patternStartIndex);
   }
-  #matchGlobstar(file, pattern, partial, fileIndex, patternIndex) {
-    const firstgs = pattern.indexOf(GLOBSTAR, patternIndex);
-    const lastgs = pattern.lastIndexOf(GLOBSTAR);
+  #matchGlobstar(file, pattern2, partial, fileIndex, patternIndex) {
+    const firstgs = pattern2.indexOf(GLOBSTAR, patternIndex);
+    const lastgs = pattern2.lastIndexOf(GLOBSTAR);
     const [head, body, tail] = partial ? [
-      pattern.slice(patternIndex, firstgs),
-      pattern.slice(firstgs + 1),
+      pattern2.slice(patternIndex, firstgs),
+      pattern2.slice(firstgs + 1),
       []
     ] : [
-      pattern.slice(patternIndex, firstgs),
-      pattern.slice(firstgs + 1, lastgs),
-      pattern.slice(lastgs + 1)
+      pattern2.slice(patternIndex, firstgs),
+      pattern2.slice(firstgs + 1, lastgs),
+      pattern2.slice(lastgs + 1)
     ];
     if (head.length) {
       const fileHead = file.slice(fileIndex, fileIndex + head.length);
@@ -47077,16 +47337,16 @@ var Minimatch = class {
     }
     return partial || null;
   }
-  #matchOne(file, pattern, partial, fileIndex, patternIndex) {
+  #matchOne(file, pattern2, partial, fileIndex, patternIndex) {
     let fi;
     let pi;
     let pl;
     let fl;
-    for (fi = fileIndex, pi = patternIndex, fl = file.length, pl = pattern.length; fi < fl && pi < pl; fi++, pi++) {
+    for (fi = fileIndex, pi = patternIndex, fl = file.length, pl = pattern2.length; fi < fl && pi < pl; fi++, pi++) {
       this.debug("matchOne loop");
-      let p = pattern[pi];
+      let p = pattern2[pi];
       let f = file[fi];
-      this.debug(pattern, p, f);
+      this.debug(pattern2, p, f);
       if (p === false || p === GLOBSTAR)
         return false;
       let hit;
@@ -47113,27 +47373,27 @@ var Minimatch = class {
   braceExpand() {
     return braceExpand(this.pattern, this.options);
   }
-  parse(pattern) {
-    assertValidPattern(pattern);
+  parse(pattern2) {
+    assertValidPattern(pattern2);
     const options = this.options;
-    if (pattern === "**")
+    if (pattern2 === "**")
       return GLOBSTAR;
-    if (pattern === "")
+    if (pattern2 === "")
       return "";
     let m;
     let fastTest = null;
-    if (m = pattern.match(starRE)) {
+    if (m = pattern2.match(starRE)) {
       fastTest = options.dot ? starTestDot : starTest;
-    } else if (m = pattern.match(starDotExtRE)) {
+    } else if (m = pattern2.match(starDotExtRE)) {
       fastTest = (options.nocase ? options.dot ? starDotExtTestNocaseDot : starDotExtTestNocase : options.dot ? starDotExtTestDot : starDotExtTest)(m[1]);
-    } else if (m = pattern.match(qmarksRE)) {
+    } else if (m = pattern2.match(qmarksRE)) {
       fastTest = (options.nocase ? options.dot ? qmarksTestNocaseDot : qmarksTestNocase : options.dot ? qmarksTestDot : qmarksTest)(m);
-    } else if (m = pattern.match(starDotStarRE)) {
+    } else if (m = pattern2.match(starDotStarRE)) {
       fastTest = options.dot ? starDotStarTestDot : starDotStarTest;
-    } else if (m = pattern.match(dotStarRE)) {
+    } else if (m = pattern2.match(dotStarRE)) {
       fastTest = dotStarTest;
     }
-    const re = AST.fromGlob(pattern, this.options).toMMPattern();
+    const re = AST.fromGlob(pattern2, this.options).toMMPattern();
     if (fastTest && typeof re === "object") {
       Reflect.defineProperty(re, "test", { value: fastTest });
     }
@@ -47150,8 +47410,8 @@ var Minimatch = class {
     const options = this.options;
     const twoStar = options.noglobstar ? star2 : options.dot ? twoStarDot : twoStarNoDot;
     const flags = new Set(options.nocase ? ["i"] : []);
-    let re = set.map((pattern) => {
-      const pp = pattern.map((p) => {
+    let re = set.map((pattern2) => {
+      const pp = pattern2.map((p) => {
         if (p instanceof RegExp) {
           for (const f of p.flags.split(""))
             flags.add(f);
@@ -47225,12 +47485,12 @@ var Minimatch = class {
       }
     }
     for (let i = 0; i < set.length; i++) {
-      const pattern = set[i];
+      const pattern2 = set[i];
       let file = ff;
-      if (options.matchBase && pattern.length === 1) {
+      if (options.matchBase && pattern2.length === 1) {
         file = [filename];
       }
-      const hit = this.matchOne(file, pattern, partial);
+      const hit = this.matchOne(file, pattern2, partial);
       if (hit) {
         if (options.flipNegate) {
           return true;
@@ -50168,7 +50428,7 @@ var PathScurryBase = class {
     const dirs = /* @__PURE__ */ new Set();
     const queue2 = [entry];
     let processing = 0;
-    const process6 = () => {
+    const process7 = () => {
       let paused = false;
       while (!paused) {
         const dir = queue2.shift();
@@ -50209,9 +50469,9 @@ var PathScurryBase = class {
             }
           }
           if (paused && !results.flowing) {
-            results.once("drain", process6);
+            results.once("drain", process7);
           } else if (!sync2) {
-            process6();
+            process7();
           }
         };
         let sync2 = true;
@@ -50219,7 +50479,7 @@ var PathScurryBase = class {
         sync2 = false;
       }
     };
-    process6();
+    process7();
     return results;
   }
   streamSync(entry = this.cwd, opts = {}) {
@@ -50237,7 +50497,7 @@ var PathScurryBase = class {
     }
     const queue2 = [entry];
     let processing = 0;
-    const process6 = () => {
+    const process7 = () => {
       let paused = false;
       while (!paused) {
         const dir = queue2.shift();
@@ -50271,9 +50531,9 @@ var PathScurryBase = class {
         }
       }
       if (paused && !results.flowing)
-        results.once("drain", process6);
+        results.once("drain", process7);
     };
-    process6();
+    process7();
     return results;
   }
   chdir(path16 = this.cwd) {
@@ -50613,16 +50873,16 @@ var HasWalkedCache = class _HasWalkedCache {
   copy() {
     return new _HasWalkedCache(new Map(this.store));
   }
-  hasWalked(target, pattern) {
-    return this.store.get(target.fullpath())?.has(pattern.globString());
+  hasWalked(target, pattern2) {
+    return this.store.get(target.fullpath())?.has(pattern2.globString());
   }
-  storeWalked(target, pattern) {
+  storeWalked(target, pattern2) {
     const fullpath = target.fullpath();
     const cached = this.store.get(fullpath);
     if (cached)
-      cached.add(pattern.globString());
+      cached.add(pattern2.globString());
     else
-      this.store.set(fullpath, /* @__PURE__ */ new Set([pattern.globString()]));
+      this.store.set(fullpath, /* @__PURE__ */ new Set([pattern2.globString()]));
   }
 };
 var MatchRecord = class {
@@ -50643,17 +50903,17 @@ var MatchRecord = class {
 };
 var SubWalks = class {
   store = /* @__PURE__ */ new Map();
-  add(target, pattern) {
+  add(target, pattern2) {
     if (!target.canReaddir()) {
       return;
     }
     const subs = this.store.get(target);
     if (subs) {
-      if (!subs.find((p) => p.globString() === pattern.globString())) {
-        subs.push(pattern);
+      if (!subs.find((p) => p.globString() === pattern2.globString())) {
+        subs.push(pattern2);
       }
     } else
-      this.store.set(target, [pattern]);
+      this.store.set(target, [pattern2]);
   }
   get(target) {
     const subs = this.store.get(target);
@@ -50686,18 +50946,18 @@ var Processor = class _Processor {
   processPatterns(target, patterns) {
     this.patterns = patterns;
     const processingSet = patterns.map((p) => [target, p]);
-    for (let [t, pattern] of processingSet) {
-      this.hasWalkedCache.storeWalked(t, pattern);
-      const root = pattern.root();
-      const absolute = pattern.isAbsolute() && this.opts.absolute !== false;
+    for (let [t, pattern2] of processingSet) {
+      this.hasWalkedCache.storeWalked(t, pattern2);
+      const root = pattern2.root();
+      const absolute = pattern2.isAbsolute() && this.opts.absolute !== false;
       if (root) {
         t = t.resolve(root === "/" && this.opts.root !== void 0 ? this.opts.root : root);
-        const rest2 = pattern.rest();
+        const rest2 = pattern2.rest();
         if (!rest2) {
           this.matches.add(t, true, false);
           continue;
         } else {
-          pattern = rest2;
+          pattern2 = rest2;
         }
       }
       if (t.isENOENT())
@@ -50705,26 +50965,26 @@ var Processor = class _Processor {
       let p;
       let rest;
       let changed = false;
-      while (typeof (p = pattern.pattern()) === "string" && (rest = pattern.rest())) {
+      while (typeof (p = pattern2.pattern()) === "string" && (rest = pattern2.rest())) {
         const c = t.resolve(p);
         t = c;
-        pattern = rest;
+        pattern2 = rest;
         changed = true;
       }
-      p = pattern.pattern();
-      rest = pattern.rest();
+      p = pattern2.pattern();
+      rest = pattern2.rest();
       if (changed) {
-        if (this.hasWalkedCache.hasWalked(t, pattern))
+        if (this.hasWalkedCache.hasWalked(t, pattern2))
           continue;
-        this.hasWalkedCache.storeWalked(t, pattern);
+        this.hasWalkedCache.storeWalked(t, pattern2);
       }
       if (typeof p === "string") {
         const ifDir = p === ".." || p === "" || p === ".";
         this.matches.add(t.resolve(p), absolute, ifDir);
         continue;
       } else if (p === GLOBSTAR) {
-        if (!t.isSymbolicLink() || this.follow || pattern.checkFollowGlobstar()) {
-          this.subwalks.add(t, pattern);
+        if (!t.isSymbolicLink() || this.follow || pattern2.checkFollowGlobstar()) {
+          this.subwalks.add(t, pattern2);
         }
         const rp = rest?.pattern();
         const rrest = rest?.rest();
@@ -50741,7 +51001,7 @@ var Processor = class _Processor {
           }
         }
       } else if (p instanceof RegExp) {
-        this.subwalks.add(t, pattern);
+        this.subwalks.add(t, pattern2);
       }
     }
     return this;
@@ -50760,12 +51020,12 @@ var Processor = class _Processor {
     const patterns = this.subwalks.get(parent);
     const results = this.child();
     for (const e of entries) {
-      for (const pattern of patterns) {
-        const absolute = pattern.isAbsolute();
-        const p = pattern.pattern();
-        const rest = pattern.rest();
+      for (const pattern2 of patterns) {
+        const absolute = pattern2.isAbsolute();
+        const p = pattern2.pattern();
+        const rest = pattern2.rest();
         if (p === GLOBSTAR) {
-          results.testGlobstar(e, pattern, rest, absolute);
+          results.testGlobstar(e, pattern2, rest, absolute);
         } else if (p instanceof RegExp) {
           results.testRegExp(e, p, rest, absolute);
         } else {
@@ -50775,19 +51035,19 @@ var Processor = class _Processor {
     }
     return results;
   }
-  testGlobstar(e, pattern, rest, absolute) {
+  testGlobstar(e, pattern2, rest, absolute) {
     if (this.dot || !e.name.startsWith(".")) {
-      if (!pattern.hasMore()) {
+      if (!pattern2.hasMore()) {
         this.matches.add(e, absolute, false);
       }
       if (e.canReaddir()) {
         if (this.follow || !e.isSymbolicLink()) {
-          this.subwalks.add(e, pattern);
+          this.subwalks.add(e, pattern2);
         } else if (e.isSymbolicLink()) {
-          if (rest && pattern.checkFollowGlobstar()) {
+          if (rest && pattern2.checkFollowGlobstar()) {
             this.subwalks.add(e, rest);
-          } else if (pattern.markFollowGlobstar()) {
-            this.subwalks.add(e, pattern);
+          } else if (pattern2.markFollowGlobstar()) {
+            this.subwalks.add(e, pattern2);
           }
         }
       }
@@ -51200,7 +51460,7 @@ var Glob = class {
    * Traversal functions can be called multiple times to run the walk
    * again.
    */
-  constructor(pattern, opts) {
+  constructor(pattern2, opts) {
     if (!opts)
       throw new TypeError("glob options required");
     this.withFileTypes = !!opts.withFileTypes;
@@ -51231,20 +51491,20 @@ var Glob = class {
     if (this.withFileTypes && this.absolute !== void 0) {
       throw new Error("cannot set absolute and withFileTypes:true");
     }
-    if (typeof pattern === "string") {
-      pattern = [pattern];
+    if (typeof pattern2 === "string") {
+      pattern2 = [pattern2];
     }
     this.windowsPathsNoEscape = !!opts.windowsPathsNoEscape || opts.allowWindowsEscape === false;
     if (this.windowsPathsNoEscape) {
-      pattern = pattern.map((p) => p.replace(/\\/g, "/"));
+      pattern2 = pattern2.map((p) => p.replace(/\\/g, "/"));
     }
     if (this.matchBase) {
       if (opts.noglobstar) {
         throw new TypeError("base matching requires globstar");
       }
-      pattern = pattern.map((p) => p.includes("/") ? p : `./**/${p}`);
+      pattern2 = pattern2.map((p) => p.includes("/") ? p : `./**/${p}`);
     }
-    this.pattern = pattern;
+    this.pattern = pattern2;
     this.platform = opts.platform || defaultPlatform3;
     this.opts = { ...opts, platform: this.platform };
     if (opts.scurry) {
@@ -51353,11 +51613,11 @@ var Glob = class {
 };
 
 // node_modules/unified-engine/node_modules/glob/dist/esm/has-magic.js
-var hasMagic = (pattern, options = {}) => {
-  if (!Array.isArray(pattern)) {
-    pattern = [pattern];
+var hasMagic = (pattern2, options = {}) => {
+  if (!Array.isArray(pattern2)) {
+    pattern2 = [pattern2];
   }
-  for (const p of pattern) {
+  for (const p of pattern2) {
     if (new Minimatch(p, options).hasMagic())
       return true;
   }
@@ -51365,23 +51625,23 @@ var hasMagic = (pattern, options = {}) => {
 };
 
 // node_modules/unified-engine/node_modules/glob/dist/esm/index.js
-function globStreamSync(pattern, options = {}) {
-  return new Glob(pattern, options).streamSync();
+function globStreamSync(pattern2, options = {}) {
+  return new Glob(pattern2, options).streamSync();
 }
-function globStream(pattern, options = {}) {
-  return new Glob(pattern, options).stream();
+function globStream(pattern2, options = {}) {
+  return new Glob(pattern2, options).stream();
 }
-function globSync(pattern, options = {}) {
-  return new Glob(pattern, options).walkSync();
+function globSync(pattern2, options = {}) {
+  return new Glob(pattern2, options).walkSync();
 }
-async function glob_(pattern, options = {}) {
-  return new Glob(pattern, options).walk();
+async function glob_(pattern2, options = {}) {
+  return new Glob(pattern2, options).walk();
 }
-function globIterateSync(pattern, options = {}) {
-  return new Glob(pattern, options).iterateSync();
+function globIterateSync(pattern2, options = {}) {
+  return new Glob(pattern2, options).iterateSync();
 }
-function globIterate(pattern, options = {}) {
-  return new Glob(pattern, options).iterate();
+function globIterate(pattern2, options = {}) {
+  return new Glob(pattern2, options).iterate();
 }
 var streamSync = globStreamSync;
 var stream = Object.assign(globStream, { sync: globStreamSync });
@@ -51742,6 +52002,396 @@ function fileSystem(context, settings, next) {
 
 // node_modules/unified-engine/lib/file-set-pipeline/log.js
 import { pathToFileURL as pathToFileURL4 } from "node:url";
+
+// node_modules/ansi-regex/index.js
+var ST = String.raw`(?:\u001B\u005C|\u009C)`;
+var stringControls = String.raw`\u0018\u001A\u001B\u0080-\u009F`;
+var osc = String.raw`(?:\u001B\]|\u009D)[^\u0007${stringControls}]*(?:\u0007|${ST})`;
+var controlString = String.raw`(?:\u001B[PX^_k]|[\u0090\u0098\u009E\u009F])[^${stringControls}]*${ST}`;
+var linuxPalette = String.raw`\u001B\](?:P[\dA-Fa-f]{7}|R)(?:\u0007|${ST})?`;
+var csi = String.raw`(?:\u001B\[|\u009B)[\u0030-\u003F]*[\u0020-\u002F]*[\u0040-\u007E]`;
+var escape2 = String.raw`\u001B(?:[\u0020-\u002F]+[\u0030-\u007E]|[\dA-PR-TZcf-oq-uy=><~|}])`;
+var pattern = `${linuxPalette}|${osc}|${controlString}|${csi}|${escape2}`;
+function ansiRegex({ onlyFirst = false } = {}) {
+  return new RegExp(pattern, onlyFirst ? void 0 : "g");
+}
+
+// node_modules/strip-ansi/index.js
+var regex = ansiRegex();
+function stripAnsi(string) {
+  if (typeof string !== "string") {
+    throw new TypeError(`Expected a \`string\`, got \`${typeof string}\``);
+  }
+  if (!string.includes("\x1B") && !string.includes("\x9B")) {
+    return string;
+  }
+  return string.replace(regex, "");
+}
+
+// node_modules/string-width/index.js
+var import_eastasianwidth = __toESM(require_eastasianwidth(), 1);
+var import_emoji_regex = __toESM(require_emoji_regex(), 1);
+function stringWidth(string, options) {
+  if (typeof string !== "string" || string.length === 0) {
+    return 0;
+  }
+  options = {
+    ambiguousIsNarrow: true,
+    countAnsiEscapeCodes: false,
+    ...options
+  };
+  if (!options.countAnsiEscapeCodes) {
+    string = stripAnsi(string);
+  }
+  if (string.length === 0) {
+    return 0;
+  }
+  const ambiguousCharacterWidth = options.ambiguousIsNarrow ? 1 : 2;
+  let width = 0;
+  for (const { segment: character } of new Intl.Segmenter().segment(string)) {
+    const codePoint = character.codePointAt(0);
+    if (codePoint <= 31 || codePoint >= 127 && codePoint <= 159) {
+      continue;
+    }
+    if (codePoint >= 768 && codePoint <= 879) {
+      continue;
+    }
+    if ((0, import_emoji_regex.default)().test(character)) {
+      width += 2;
+      continue;
+    }
+    const code = import_eastasianwidth.default.eastAsianWidth(character);
+    switch (code) {
+      case "F":
+      case "W": {
+        width += 2;
+        break;
+      }
+      case "A": {
+        width += ambiguousCharacterWidth;
+        break;
+      }
+      default: {
+        width += 1;
+      }
+    }
+  }
+  return width;
+}
+
+// node_modules/vfile-sort/lib/index.js
+function compareFile(a, b) {
+  return compareString(a, b, "path");
+}
+function compareMessage(a, b) {
+  return compareNumber(a, b, "line") || compareNumber(a, b, "column") || compareBoolean(a, b, "fatal") || compareString(a, b, "source") || compareString(a, b, "ruleId") || compareString(a, b, "reason");
+}
+function compareBoolean(a, b, field) {
+  return scoreNullableBoolean(a[field]) - scoreNullableBoolean(b[field]);
+}
+function compareNumber(a, b, field) {
+  return (a[field] || 0) - (b[field] || 0);
+}
+function compareString(a, b, field) {
+  return String(a[field] || "").localeCompare(String(b[field] || ""));
+}
+function scoreNullableBoolean(value) {
+  return value ? 0 : value === false ? 1 : 2;
+}
+
+// node_modules/vfile-reporter/lib/color.node.js
+init_supports_color();
+var color = supports_color_default.stderr.hasBasic;
+
+// node_modules/vfile-reporter/lib/index.js
+var eol = /\r?\n|\r/;
+function reporter(files, options) {
+  if (
+    // Nothing.
+    !files || // Error.
+    "name" in files && "message" in files
+  ) {
+    throw new TypeError(
+      "Unexpected value for `files`, expected one or more `VFile`s"
+    );
+  }
+  const settings = options || {};
+  const colorEnabled = typeof settings.color === "boolean" ? settings.color : color;
+  let oneFileMode2 = false;
+  if (Array.isArray(files)) {
+  } else {
+    oneFileMode2 = true;
+    files = [files];
+  }
+  return serializeRows(
+    createRows(
+      {
+        defaultName: settings.defaultName || void 0,
+        oneFileMode: oneFileMode2,
+        quiet: settings.quiet || false,
+        silent: settings.silent || false,
+        traceLimit: typeof settings.traceLimit === "number" ? settings.traceLimit : 10,
+        verbose: settings.verbose || false,
+        bold: colorEnabled ? "\x1B[1m" : "",
+        underline: colorEnabled ? "\x1B[4m" : "",
+        normalIntensity: colorEnabled ? "\x1B[22m" : "",
+        noUnderline: colorEnabled ? "\x1B[24m" : "",
+        red: colorEnabled ? "\x1B[31m" : "",
+        cyan: colorEnabled ? "\x1B[36m" : "",
+        green: colorEnabled ? "\x1B[32m" : "",
+        yellow: colorEnabled ? "\x1B[33m" : "",
+        defaultColor: colorEnabled ? "\x1B[39m" : ""
+      },
+      files
+    )
+  );
+}
+function createAncestorsLines(state, ancestors) {
+  const min = ancestors.length > state.traceLimit ? ancestors.length - state.traceLimit : 0;
+  let index = ancestors.length;
+  const lines = [];
+  if (index > min) {
+    lines.unshift("  " + state.bold + "[trace]" + state.normalIntensity + ":");
+  }
+  while (index-- > min) {
+    const node = ancestors[index];
+    const value = node;
+    const name = (
+      // `hast`
+      typeof value.tagName === "string" ? value.tagName : (
+        // `xast` (and MDX JSX elements)
+        typeof value.name === "string" ? value.name : void 0
+      )
+    );
+    const position = stringifyPosition(node.position);
+    lines.push(
+      "    at " + state.yellow + node.type + (name ? "<" + name + ">" : "") + state.defaultColor + (position ? " (" + position + ")" : "")
+    );
+  }
+  return lines;
+}
+function createByline(state, stats) {
+  let result = "";
+  if (stats.fatal) {
+    result = state.red + "\u2716" + state.defaultColor + " " + stats.fatal + " " + (fatalToLabel(true) + (stats.fatal === 1 ? "" : "s"));
+  }
+  if (stats.warn) {
+    result = (result ? result + ", " : "") + (state.yellow + "\u26A0" + state.defaultColor) + " " + stats.warn + " " + (fatalToLabel(false) + (stats.warn === 1 ? "" : "s"));
+  }
+  if (stats.total !== stats.fatal && stats.total !== stats.warn) {
+    result = stats.total + " messages (" + result + ")";
+  }
+  return result;
+}
+function createCauseLines(state, cause) {
+  const lines = ["  " + state.bold + "[cause]" + state.normalIntensity + ":"];
+  let foundReasonableCause = false;
+  if (cause !== null && typeof cause === "object") {
+    const stackValue = ("stack" in cause ? String(cause.stack) : void 0) || ("message" in cause ? String(cause.message) : void 0);
+    if (typeof stackValue === "string") {
+      foundReasonableCause = true;
+      let causeLines;
+      if ("file" in cause && "fatal" in cause) {
+        causeLines = createMessageLine(
+          state,
+          /** @type {VFileMessage} */
+          cause
+        );
+      } else {
+        causeLines = stackValue.split(eol);
+        if ("cause" in cause && cause.cause) {
+          causeLines.push(...createCauseLines(state, cause.cause));
+        }
+      }
+      const head = causeLines[0];
+      if (typeof head === "string") {
+        causeLines[0] = "    " + head;
+      } else {
+        head[0] = "    " + head[0];
+      }
+      lines.push(...causeLines);
+    }
+  }
+  if (!foundReasonableCause) {
+    lines.push("    " + cause);
+  }
+  return lines;
+}
+function createFileLine(state, file) {
+  const stats = statistics(file.messages);
+  const fromPath = file.history[0];
+  const toPath3 = file.path;
+  let left = "";
+  let right = "";
+  if (!state.oneFileMode || state.defaultName || fromPath) {
+    const name = fromPath || state.defaultName || "<stdin>";
+    left = state.underline + (stats.fatal ? state.red : stats.total ? state.yellow : state.green) + name + state.defaultColor + state.noUnderline + (file.stored && name !== toPath3 ? " > " + toPath3 : "");
+  }
+  if (file.stored) {
+    right = state.yellow + "written" + state.defaultColor;
+  } else if (!stats.total) {
+    right = "no issues found";
+  }
+  return left && right ? left + ": " + right : left + right;
+}
+function createNoteLines(state, note) {
+  const noteLines = note.split(eol);
+  let index = -1;
+  while (++index < noteLines.length) {
+    noteLines[index] = "    " + noteLines[index];
+  }
+  return [
+    "  " + state.bold + "[note]" + state.normalIntensity + ":",
+    ...noteLines
+  ];
+}
+function createMessageLine(state, message) {
+  const label = fatalToLabel(message.fatal);
+  let reason = message.stack || message.message;
+  const match2 = eol.exec(reason);
+  let rest = [];
+  if (match2) {
+    rest = reason.slice(match2.index + 1).split(eol);
+    reason = reason.slice(0, match2.index);
+  }
+  const place = message.place || message.position;
+  const row = [
+    stringifyPosition(place),
+    (label === "error" ? state.red : state.yellow) + label + state.defaultColor,
+    formatReason(state, reason),
+    message.ruleId || "",
+    message.source || ""
+  ];
+  if (message.cause) {
+    rest.push(...createCauseLines(state, message.cause));
+  }
+  if (state.verbose && message.url) {
+    rest.push(...createUrlLines(state, message.url));
+  }
+  if (state.verbose && message.note) {
+    rest.push(...createNoteLines(state, message.note));
+  }
+  if (state.verbose && message.ancestors) {
+    rest.push(...createAncestorsLines(state, message.ancestors));
+  }
+  return [row, ...rest];
+}
+function createRows(state, files) {
+  const sortedFiles = [...files].sort(compareFile);
+  const all = [];
+  let index = -1;
+  const rows = [];
+  let lastWasMessage = false;
+  while (++index < sortedFiles.length) {
+    const file = sortedFiles[index];
+    const messages2 = [...file.messages].sort(compareMessage);
+    const messageRows = [];
+    let offset = -1;
+    while (++offset < messages2.length) {
+      const message = messages2[offset];
+      if (!state.silent || message.fatal) {
+        all.push(message);
+        messageRows.push(...createMessageLine(state, message));
+      }
+    }
+    if (!state.quiet && !state.silent || messageRows.length > 0) {
+      const line = createFileLine(state, file);
+      if (lastWasMessage && line) rows.push("");
+      if (line) rows.push(line);
+      if (messageRows.length > 0) rows.push(...messageRows);
+      lastWasMessage = messageRows.length > 0;
+    }
+  }
+  const stats = statistics(all);
+  if (stats.fatal || stats.warn) {
+    rows.push("", createByline(state, stats));
+  }
+  return rows;
+}
+function createUrlLines(state, url) {
+  return [
+    "  " + state.bold + "[url]" + state.normalIntensity + ":",
+    "    " + url
+  ];
+}
+function formatReason(state, reason) {
+  const result = [];
+  const splits = [];
+  let index = reason.indexOf("`");
+  while (index !== -1) {
+    const split = { index, size: 1 };
+    splits.push(split);
+    while (reason.codePointAt(index + 1) === 96) {
+      split.size++;
+      index++;
+    }
+    index = reason.indexOf("`", index + 1);
+  }
+  index = -1;
+  let textStart = 0;
+  while (++index < splits.length) {
+    let closeIndex = index;
+    let close;
+    while (++closeIndex < splits.length) {
+      if (splits[index].size === splits[closeIndex].size) {
+        close = splits[closeIndex];
+        break;
+      }
+    }
+    if (close) {
+      const codeStart = splits[index].index;
+      const codeEnd = close.index + close.size;
+      result.push(
+        reason.slice(textStart, codeStart) + state.cyan + reason.slice(codeStart, codeEnd) + state.defaultColor
+      );
+      textStart = codeEnd;
+      index = closeIndex;
+    }
+  }
+  result.push(reason.slice(textStart));
+  return state.bold + result.join("") + state.normalIntensity;
+}
+function fatalToLabel(value) {
+  return value ? "error" : value === false ? "warning" : "info";
+}
+function serializeRows(rows) {
+  const sizes = [];
+  let index = -1;
+  while (++index < rows.length) {
+    const row = rows[index];
+    if (typeof row === "string") {
+    } else {
+      let cellIndex = -1;
+      while (++cellIndex < row.length) {
+        const current = sizes[cellIndex] || 0;
+        const size = stringWidth(row[cellIndex]);
+        if (size > current) {
+          sizes[cellIndex] = size;
+        }
+      }
+    }
+  }
+  const lines = [];
+  index = -1;
+  while (++index < rows.length) {
+    const row = rows[index];
+    let line = "";
+    if (typeof row === "string") {
+      line = row;
+    } else {
+      let cellIndex = -1;
+      while (++cellIndex < row.length) {
+        const cell = row[cellIndex] || "";
+        const max = (sizes[cellIndex] || 0) + 1;
+        line += cell + " ".repeat(max - stringWidth(cell));
+      }
+    }
+    lines.push(line.trimEnd());
+  }
+  return lines.join("\n");
+}
+
+// node_modules/unified-engine/lib/file-set-pipeline/log.js
 async function log(context, settings) {
   let value = reporter;
   if (typeof settings.reporter === "string") {
@@ -52077,21 +52727,21 @@ var import_debug11 = __toESM(require_src(), 1);
 import assert5 from "node:assert/strict";
 
 // node_modules/unist-util-inspect/lib/color.node.js
-var color = true;
+var color2 = true;
 
 // node_modules/unist-util-inspect/lib/index.js
 var emptyOptions = {};
 var own5 = {}.hasOwnProperty;
 function inspect2(tree, options) {
   const settings = options || emptyOptions;
-  const color2 = typeof settings.color === "boolean" ? settings.color : color;
+  const color3 = typeof settings.color === "boolean" ? settings.color : color2;
   const showPositions = typeof settings.showPositions === "boolean" ? settings.showPositions : true;
   const state = {
-    bold: color2 ? ansiColor(1, 22) : identity,
-    dim: color2 ? ansiColor(2, 22) : identity,
-    green: color2 ? ansiColor(32, 39) : identity,
+    bold: color3 ? ansiColor(1, 22) : identity,
+    dim: color3 ? ansiColor(2, 22) : identity,
+    green: color3 ? ansiColor(32, 39) : identity,
     showPositions,
-    yellow: color2 ? ansiColor(33, 39) : identity
+    yellow: color3 ? ansiColor(33, 39) : identity
   };
   return inspectValue(tree, state);
 }
@@ -52180,7 +52830,7 @@ function formatNode(node, state) {
     node
   );
   const kind = map.tagName || map.name;
-  const position = state.showPositions ? stringifyPosition(node.position) : "";
+  const position = state.showPositions ? stringifyPosition2(node.position) : "";
   if (typeof kind === "string") {
     result.push("<", kind, ">");
   }
@@ -52207,7 +52857,7 @@ function indent(value, indentation, ignoreFirst) {
   }
   return lines.join("\n");
 }
-function stringifyPosition(value) {
+function stringifyPosition2(value) {
   const result = [];
   const positions = [];
   const offsets = [];
@@ -52230,8 +52880,8 @@ function stringifyPosition(value) {
   }
 }
 function ansiColor(open, close) {
-  return color2;
-  function color2(value) {
+  return color3;
+  function color3(value) {
     return "\x1B[" + open + "m" + value + "\x1B[" + close + "m";
   }
 }
@@ -52478,7 +53128,7 @@ function engine(options, callback) {
   const settings = {};
   let stdin2 = new PassThrough();
   try {
-    stdin2 = process5.stdin;
+    stdin2 = process6.stdin;
   } catch {
   }
   if (!callback) {
@@ -52488,7 +53138,7 @@ function engine(options, callback) {
     return next(new Error("Missing `processor`"));
   }
   settings.processor = options.processor;
-  settings.cwd = typeof options.cwd === "object" ? fileURLToPath11(options.cwd) : options.cwd || process5.cwd();
+  settings.cwd = typeof options.cwd === "object" ? fileURLToPath11(options.cwd) : options.cwd || process6.cwd();
   settings.files = (options.files || []).map(function(d) {
     const result = isUrl(d) ? fileURLToPath11(d) : d;
     return result;
@@ -52498,8 +53148,8 @@ function engine(options, callback) {
   });
   settings.filePath = options.filePath;
   settings.streamIn = options.streamIn || stdin2;
-  settings.streamOut = options.streamOut || process5.stdout;
-  settings.streamError = options.streamError || process5.stderr;
+  settings.streamOut = options.streamOut || process6.stdout;
+  settings.streamError = options.streamError || process6.stderr;
   settings.alwaysStringify = options.alwaysStringify;
   settings.output = options.output;
   settings.out = options.out;

@@ -118,6 +118,13 @@ describe('the action, from a git archive without install or build', () => {
     }
   });
 
+  it('rules: only the named rules run', () => {
+    repo = gitCopy(SAMPLE);
+    const { stdout } = runAction(repo.root, { INPUT_RULES: 'link-target  label-values' });
+    const rules = new Set(annotations(stdout).map((line) => /title=algoritmekader-lint%3A ([\w-]+)/.exec(line)?.[1]));
+    expect(rules).toEqual(new Set(['link-target', 'label-values']));
+  });
+
   it('writes SARIF and sets the sarif output in the delimiter form', () => {
     repo = gitCopy(SAMPLE);
     const { output } = runAction(repo.root, { INPUT_SARIF: 'results.sarif' });

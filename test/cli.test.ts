@@ -20,7 +20,7 @@ describe('exit status', () => {
   it('is 1 when there are errors, and the pretty report names file, place, rule', async () => {
     const { code, stdout } = await run(['--root', 'fixtures/sample', '--quiet']);
     expect(code).toBe(1);
-    expect(stdout).toMatch(/7-mon-01-monitoren-werking\.md\n\s*14:8-14:12\s+error\s+`3\.10` onder `sources\.ARK`.*sources-code-quoted/);
+    expect(stdout).toMatch(/7-mon-01-monitoren-werking\.md\n\s*14:8-14:12\s+fout\s+`3\.10` onder `sources\.ARK`.*sources-code-quoted/);
     expect(stdout).toMatch(/✖ \d+ fout\(en\), \d+ waarschuwing\(en\)\n?$/);
   });
 

@@ -56,6 +56,7 @@ export function argumentsFor(env: NodeJS.ProcessEnv, cwd: string): string[] {
     args.push('--changed-since', since);
   }
   if (/^(true|yes|1)$/i.test(input(env, 'external'))) args.push('--external', '--no-progress');
+  for (const rule of input(env, 'rules').split(/\s+/).filter(Boolean)) args.push(`--rule=${rule}`);
   const failOn = input(env, 'fail-on') || 'error';
   if (/^warnings?$/.test(failOn)) args.push('--max-warnings', '0');
   else if (!/^errors?$/.test(failOn)) throw new InputError(`fail-on must be error or warning, not '${printable(failOn)}'`);

@@ -4,8 +4,6 @@
  * sequence rewrites the terminal, so text from a page is made printable on a
  * single line before any reporter writes it.
  */
-import { VFile } from 'vfile';
-
 /** Newlines as `⏎`, other control characters (ESC included) as `\xNN`. */
 export function printable(text: string): string {
   return (
@@ -27,14 +25,4 @@ export function markdownText(text: string): string {
   const parts = printable(text).split('`');
   if (parts.length % 2 === 0) return escapeHtml(parts.join('`'));
   return parts.map((part, index) => (index % 2 ? `<code>${escapeHtml(part)}</code>` : escapeHtml(part))).join('');
-}
-
-/** A copy of the file whose path and message texts are printable (for the text reporters). */
-export function printableFile(file: VFile): VFile {
-  const copy = new VFile({ path: printable(file.path), cwd: file.cwd });
-  for (const message of file.messages) {
-    const clone = copy.message(printable(message.reason), { place: message.place, ruleId: message.ruleId, source: message.source });
-    clone.fatal = message.fatal;
-  }
-  return copy;
 }

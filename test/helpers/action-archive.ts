@@ -29,6 +29,7 @@ const DEFAULT_INPUTS = {
   INPUT_SARIF: '',
   INPUT_LANG: 'nl',
   'INPUT_WORKING-DIRECTORY': '.',
+  INPUT_RULES: '',
 };
 
 export function actionArchive() {

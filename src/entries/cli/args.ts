@@ -20,6 +20,13 @@ export interface CliOptions {
   external: boolean;
   externalCache?: string;
   progress?: boolean;
+  /** Only these rules (`--rule`, repeatable). */
+  rules?: string[];
+  stdin: boolean;
+  stdinFilename?: string;
+  printConfig?: string;
+  listRules: boolean;
+  verbose: boolean;
   help: boolean;
   version: boolean;
 }
@@ -50,10 +57,16 @@ Options:
   --external               also check external http(s) links (network; successes cached a day)
   --external-cache <file>  cache file (default: node_modules/.cache/algoritmekader-lint/external-links.json)
   --progress, --no-progress  progress of the external check on stderr (default: on a terminal only)
+  --rule <id>              only this rule (repeat for several); the others are off
+  --stdin                  read the page from standard input (with --stdin-filename)
+  --stdin-filename <path>  where that page is in the repository (decides its kind and links)
+  --print-config <file>    print the configuration that applies to that page, and stop
+  --list-rules             list the rules with their severity, and stop
   --quiet                  only show files with messages
-  --max-warnings <n>       exit 1 when there are more than n warnings
+  --verbose                also list files without messages
+  --max-warnings <n>       exit 1 when there are more than n warnings (-1: no limit)
   --lang <nl|en>           message language (default: nl)
-  --no-color               plain output
+  --no-color               plain output (also NO_COLOR=1; FORCE_COLOR=1 forces colour)
   -h, --help               this help
   -v, --version            the version
 
@@ -80,20 +93,36 @@ Opties:
   --external               controleer ook externe http(s)-links (netwerk; successen een dag bewaard)
   --external-cache <bestand> cachebestand (standaard: node_modules/.cache/algoritmekader-lint/external-links.json)
   --progress, --no-progress  voortgang van de externe controle op stderr (standaard: alleen in een terminal)
+  --rule <id>              alleen deze regel (herhaal voor meer); de andere staan uit
+  --stdin                  lees de pagina van standaardinvoer (met --stdin-filename)
+  --stdin-filename <pad>   waar die pagina in de repository staat (bepaalt soort en links)
+  --print-config <bestand> toon de configuratie die voor die pagina geldt, en stop
+  --list-rules             toon de regels met hun ernst, en stop
   --quiet                  toon alleen bestanden met meldingen
-  --max-warnings <n>       exit 1 bij meer dan n waarschuwingen
+  --verbose                toon ook bestanden zonder meldingen
+  --max-warnings <n>       exit 1 bij meer dan n waarschuwingen (-1: geen grens)
   --lang <nl|en>           taal van de meldingen (standaard: nl)
-  --no-color               zonder kleur
+  --no-color               zonder kleur (ook NO_COLOR=1; FORCE_COLOR=1 dwingt kleur af)
   -h, --help               deze hulp
   -v, --version            de versie
 
 Exitcode: 0 geen fouten, 1 fouten (of te veel waarschuwingen), 2 gebruiks- of configuratiefout.`,
 };
 
+/** `--max-warnings -1` (ESLint's "no limit") as `--max-warnings=-1`: parseArgs takes `-1` for an option. */
+function negativeValuesJoined(argv: string[]): string[] {
+  const joined: string[] = [];
+  for (let index = 0; index < argv.length; index++) {
+    if (argv[index] === '--max-warnings' && /^-\d+$/.test(argv[index + 1] ?? '')) joined.push(`--max-warnings=${argv[++index]}`);
+    else joined.push(argv[index]);
+  }
+  return joined;
+}
+
 export function parseCliArgs(argv: string[]): CliOptions {
   let parsed: ReturnType<typeof parseCliArgsRaw>;
   try {
-    parsed = parseCliArgsRaw(argv);
+    parsed = parseCliArgsRaw(negativeValuesJoined(argv));
   } catch (error) {
     throw new ArgumentError((error as Error).message);
   }
@@ -124,6 +153,12 @@ function parseCliArgsRaw(argv: string[]) {
       'external-cache': { type: 'string' },
       progress: { type: 'boolean' },
       'no-progress': { type: 'boolean' },
+      rule: { type: 'string', multiple: true },
+      stdin: { type: 'boolean' },
+      'stdin-filename': { type: 'string' },
+      'print-config': { type: 'string' },
+      'list-rules': { type: 'boolean' },
+      verbose: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
       version: { type: 'boolean', short: 'v' },
     },
@@ -133,7 +168,15 @@ function parseCliArgsRaw(argv: string[]) {
 function toOptions({ values, positionals }: ReturnType<typeof parseCliArgsRaw>): CliOptions {
   const lang = values.lang;
   if (lang !== undefined && lang !== 'nl' && lang !== 'en') throw new ArgumentError(`--lang must be nl or en, not "${lang}"`);
-  const maxWarnings = values['max-warnings'] === undefined ? undefined : wholeNumber('--max-warnings', values['max-warnings']);
+  // ESLint: -1 means no limit.
+  const maxWarnings =
+    values['max-warnings'] === undefined || values['max-warnings'] === '-1' ? undefined : wholeNumber('--max-warnings', values['max-warnings']);
+  if (values.fix && values['fix-dry-run']) throw new ArgumentError('--fix and --fix-dry-run exclude each other: --fix-dry-run shows what --fix would write');
+  if (values['stdin-filename'] !== undefined && !values.stdin) throw new ArgumentError('--stdin-filename goes with --stdin');
+  if (values.stdin && values['stdin-filename'] === undefined)
+    throw new ArgumentError("--stdin needs --stdin-filename <path>: the page's place in the repository decides its kind, links and facts");
+  if (values.stdin && positionals.length) throw new ArgumentError('--stdin takes no paths; the page is read from standard input');
+  if (values.stdin && values.fix) throw new ArgumentError('--fix does not apply to --stdin (nothing is written); use --fix-dry-run for the diff');
   const reporters = (values.reporter ?? ['pretty']).map((spec) => {
     const [name, ...rest] = spec.split('=');
     return { name, output: rest.length ? rest.join('=') : undefined };
@@ -156,6 +199,12 @@ function toOptions({ values, positionals }: ReturnType<typeof parseCliArgsRaw>):
     external: values.external ?? false,
     externalCache: values['external-cache'],
     progress: values['no-progress'] ? false : values.progress,
+    rules: values.rule,
+    stdin: values.stdin ?? false,
+    stdinFilename: values['stdin-filename'],
+    printConfig: values['print-config'],
+    listRules: values['list-rules'] ?? false,
+    verbose: values.verbose ?? false,
     help: values.help ?? false,
     version: values.version ?? false,
   };
@@ -163,6 +212,6 @@ function toOptions({ values, positionals }: ReturnType<typeof parseCliArgsRaw>):
 
 function wholeNumber(option: string, value: string): number {
   const number = Number(value);
-  if (!Number.isInteger(number) || number < 0) throw new ArgumentError(`${option} takes a whole number ≥ 0, not "${value}"`);
+  if (!Number.isInteger(number) || number < 0) throw new ArgumentError(`${option} takes a whole number ≥ 0 (or -1: no limit), not "${value}"`);
   return number;
 }

@@ -12,6 +12,7 @@ import { lint } from '../../run/engine.js';
 import { applyFixes, fixDiff, writeFix } from '../../run/fix.js';
 import { changedLines as changedLinesSince, gitTopLevel } from '../../run/git.js';
 import { ArgumentError, type CliOptions, HELP, parseCliArgs } from './args.js';
+import { listRules, printConfig } from './inspect.js';
 import { notice } from './notices.js';
 
 export interface CliIo {
@@ -20,6 +21,10 @@ export interface CliIo {
   cwd: string;
   isTTY: boolean;
   env?: NodeJS.ProcessEnv;
+  /** Standard input (`--stdin`); default: the process's. */
+  readStdin?: () => Promise<string>;
+  /** Terminal width for the pretty report (wrapped messages); none: one line per message. */
+  columns?: number;
 }
 
 const defaultIo: CliIo = {
@@ -27,6 +32,7 @@ const defaultIo: CliIo = {
   stderr: (text) => process.stderr.write(text),
   cwd: process.cwd(),
   isTTY: Boolean(process.stdout.isTTY),
+  columns: process.stdout.isTTY ? process.stdout.columns : undefined,
 };
 
 /** Apply (or, dry, print as a diff) every file's safe fixes; the number of files changed. */
@@ -70,6 +76,8 @@ async function writeReports(files: VFile[], base: string, options: CliOptions, i
     const text = REPORTERS[name](files, {
       rules: ruleMetas,
       quiet: options.quiet,
+      verbose: options.verbose,
+      columns: output ? undefined : io.columns,
       color: output ? false : (options.color ?? io.isTTY),
       base,
       env: io.env ?? process.env,
@@ -103,9 +111,67 @@ function exitStatus(files: VFile[], maxWarnings: number | undefined, io: CliIo):
   return 0;
 }
 
+/** Colour on a terminal; `--color`/`--no-color` first, then FORCE_COLOR and NO_COLOR (no-color.org). */
+function useColor(options: CliOptions, io: CliIo): boolean {
+  if (options.color !== undefined) return options.color;
+  const env = io.env ?? process.env;
+  if (env.FORCE_COLOR !== undefined && !['0', 'false'].includes(env.FORCE_COLOR)) return true;
+  if (env.NO_COLOR) return false;
+  return io.isTTY;
+}
+
+function sessionOptions(options: CliOptions, io: CliIo) {
+  return {
+    cwd: io.cwd,
+    root: options.root,
+    configFile: options.config,
+    lang: options.lang,
+    only: options.rules,
+    allowCodeConfig: options.allowCodeConfig,
+    onNotice: (text: string) => io.stderr(`algoritmekader-lint: ${text}\n`),
+  };
+}
+
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+/** Lint, fix when asked, report; the exit status. */
+async function lintAndReport(options: CliOptions, io: CliIo): Promise<number> {
+  const showProgress = options.progress ?? (io.isTTY && !(io.env ?? process.env).CI);
+  const external = options.external
+    ? {
+        cacheFile: options.externalCache ? path.resolve(io.cwd, options.externalCache) : undefined,
+        onProgress: showProgress ? progressPrinter(io) : undefined,
+      }
+    : undefined;
+  const stdinFile = options.stdin && options.stdinFilename ? path.resolve(io.cwd, options.stdinFilename) : undefined;
+  const lintOptions = {
+    ...sessionOptions(options, io),
+    paths: stdinFile ? [stdinFile] : options.paths,
+    start: stdinFile ? path.dirname(stdinFile) : undefined,
+    overrides: stdinFile ? { [stdinFile]: await (io.readStdin ?? readStdin)() } : undefined,
+    external,
+    changedSince: options.changedSince,
+    readSources: options.fix || options.fixDryRun,
+    cache: options.cache && !stdinFile ? { location: options.cacheLocation ? path.resolve(io.cwd, options.cacheLocation) : undefined } : undefined,
+  };
+  let { files, repository, changes } = await lint(lintOptions);
+  if (options.fix || options.fixDryRun) {
+    const fixed = fixFiles(files, options.fixDryRun, io, options.lang ?? 'nl');
+    // Report what is left after the fixes.
+    if (fixed > 0 && !options.fixDryRun) ({ files, repository } = await lint({ ...lintOptions, external: undefined }));
+  }
+  await writeReports(files, repository.root, options, io, changes);
+  return exitStatus(files, options.maxWarnings, io);
+}
+
 export async function main(argv: string[], io: CliIo = defaultIo): Promise<number> {
   try {
     const options = parseCliArgs(argv);
+    options.color = useColor(options, io);
     if (options.help) {
       io.stdout(`${HELP[options.lang ?? 'nl']}\n`);
       return 0;
@@ -117,35 +183,15 @@ export async function main(argv: string[], io: CliIo = defaultIo): Promise<numbe
     for (const { name } of options.reporters) {
       if (!REPORTERS[name]) throw new ArgumentError(`unknown reporter "${name}"; choose from ${Object.keys(REPORTERS).join(', ')}`);
     }
-    const showProgress = options.progress ?? (io.isTTY && !process.env.CI);
-    const external = options.external
-      ? {
-          cacheFile: options.externalCache ? path.resolve(io.cwd, options.externalCache) : undefined,
-          onProgress: showProgress ? progressPrinter(io) : undefined,
-        }
-      : undefined;
-    const lintOptions = {
-      cwd: io.cwd,
-      root: options.root,
-      paths: options.paths,
-      configFile: options.config,
-      lang: options.lang,
-      external,
-      changedSince: options.changedSince,
-      readSources: options.fix || options.fixDryRun,
-      cache: options.cache ? { location: options.cacheLocation ? path.resolve(io.cwd, options.cacheLocation) : undefined } : undefined,
-      allowCodeConfig: options.allowCodeConfig,
-      onNotice: (text: string) => io.stderr(`algoritmekader-lint: ${text}\n`),
-    };
-    let { files, repository, changes } = await lint(lintOptions);
-    if (options.fix || options.fixDryRun) {
-      const fixed = fixFiles(files, options.fixDryRun, io, options.lang ?? 'nl');
-      // Report what is left after the fixes.
-      if (fixed > 0 && !options.fixDryRun) ({ files, repository } = await lint({ ...lintOptions, external: undefined }));
+    if (options.listRules) {
+      io.stdout(await listRules(sessionOptions(options, io), options.lang ?? 'nl'));
+      return 0;
     }
-
-    await writeReports(files, repository.root, options, io, changes);
-    return exitStatus(files, options.maxWarnings, io);
+    if (options.printConfig) {
+      io.stdout(await printConfig(sessionOptions(options, io), options.printConfig));
+      return 0;
+    }
+    return await lintAndReport(options, io);
   } catch (error) {
     if (error instanceof ArgumentError || error instanceof UsageError || error instanceof ConfigError) {
       io.stderr(`algoritmekader-lint: ${error.message}\n${error instanceof ArgumentError ? 'Run with --help for usage.\n' : ''}`);
