@@ -3,16 +3,16 @@ import {
   escapeData,
   main,
   printable
-} from "./chunks/chunk-F5IXZ5OV.mjs";
+} from "./chunks/chunk-RZ2LOWJ3.mjs";
 import "./chunks/chunk-TCYO6K5O.mjs";
 import "./chunks/chunk-EW6LWNX5.mjs";
-import "./chunks/chunk-BUTLIUQE.mjs";
-import "./chunks/chunk-AI3F4DXI.mjs";
+import "./chunks/chunk-QLXL4JUP.mjs";
+import "./chunks/chunk-QAVFCFL3.mjs";
 import "./chunks/chunk-3IEJS7G7.mjs";
 import "./chunks/chunk-QEXTNYDE.mjs";
-import "./chunks/chunk-LLX6ZYEN.mjs";
-import "./chunks/chunk-YR5763OS.mjs";
-import "./chunks/chunk-U32DJMBL.mjs";
+import "./chunks/chunk-S6GGA4IO.mjs";
+import "./chunks/chunk-KJ34DISO.mjs";
+import "./chunks/chunk-DAKWOVG6.mjs";
 
 // dist/src/entries/action.js
 import { execFileSync } from "node:child_process";

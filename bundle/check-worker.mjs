@@ -1,29 +1,28 @@
 import { createRequire as __akRequire } from 'node:module'; const require = __akRequire(import.meta.url);
 import {
   storeMessages
-} from "./chunks/chunk-BUTLIUQE.mjs";
+} from "./chunks/chunk-QLXL4JUP.mjs";
 import {
   preset_default
-} from "./chunks/chunk-TLDT5QXS.mjs";
-import "./chunks/chunk-XZ6PJ7CX.mjs";
-import "./chunks/chunk-AI3F4DXI.mjs";
+} from "./chunks/chunk-EFVPKMNW.mjs";
+import "./chunks/chunk-PFJV7X3D.mjs";
+import "./chunks/chunk-QAVFCFL3.mjs";
 import "./chunks/chunk-3IEJS7G7.mjs";
 import {
   remarkParse,
   unified
-} from "./chunks/chunk-AXADKXCS.mjs";
+} from "./chunks/chunk-2IGONTN4.mjs";
 import {
   VFile
 } from "./chunks/chunk-QEXTNYDE.mjs";
-import "./chunks/chunk-M36V74D3.mjs";
-import "./chunks/chunk-PYBWQKKW.mjs";
-import "./chunks/chunk-LLX6ZYEN.mjs";
+import "./chunks/chunk-FUQX5F4P.mjs";
+import "./chunks/chunk-SVESB2GB.mjs";
+import "./chunks/chunk-S6GGA4IO.mjs";
 import "./chunks/chunk-MDPC2WPP.mjs";
-import "./chunks/chunk-RA4GDOHF.mjs";
-import "./chunks/chunk-N7JV54HD.mjs";
-import "./chunks/chunk-YR5763OS.mjs";
-import "./chunks/chunk-CLKMARJW.mjs";
-import "./chunks/chunk-U32DJMBL.mjs";
+import "./chunks/chunk-6WKQSPQS.mjs";
+import "./chunks/chunk-CAH6YDDO.mjs";
+import "./chunks/chunk-KJ34DISO.mjs";
+import "./chunks/chunk-DAKWOVG6.mjs";
 
 // dist/src/entries/check-worker.js
 import { parentPort } from "node:worker_threads";

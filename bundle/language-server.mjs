@@ -5,43 +5,42 @@ import {
 } from "./chunks/chunk-EW6LWNX5.mjs";
 import {
   remark
-} from "./chunks/chunk-7DDDHPV4.mjs";
+} from "./chunks/chunk-PVNND26S.mjs";
 import {
   restoreMessages
-} from "./chunks/chunk-BUTLIUQE.mjs";
+} from "./chunks/chunk-QLXL4JUP.mjs";
 import {
   preset_default
-} from "./chunks/chunk-TLDT5QXS.mjs";
-import "./chunks/chunk-XZ6PJ7CX.mjs";
+} from "./chunks/chunk-EFVPKMNW.mjs";
+import "./chunks/chunk-PFJV7X3D.mjs";
 import {
   findRoot,
   require_ignore
-} from "./chunks/chunk-AI3F4DXI.mjs";
+} from "./chunks/chunk-QAVFCFL3.mjs";
 import "./chunks/chunk-3IEJS7G7.mjs";
 import {
   isPlainObject,
   require_extend,
   trough,
   wrap
-} from "./chunks/chunk-AXADKXCS.mjs";
+} from "./chunks/chunk-2IGONTN4.mjs";
 import {
   VFile,
   stringifyPosition
 } from "./chunks/chunk-QEXTNYDE.mjs";
-import "./chunks/chunk-M36V74D3.mjs";
-import "./chunks/chunk-PYBWQKKW.mjs";
+import "./chunks/chunk-FUQX5F4P.mjs";
+import "./chunks/chunk-SVESB2GB.mjs";
 import {
   SOURCE,
   format
-} from "./chunks/chunk-LLX6ZYEN.mjs";
+} from "./chunks/chunk-S6GGA4IO.mjs";
 import "./chunks/chunk-MDPC2WPP.mjs";
-import "./chunks/chunk-RA4GDOHF.mjs";
-import "./chunks/chunk-N7JV54HD.mjs";
+import "./chunks/chunk-6WKQSPQS.mjs";
+import "./chunks/chunk-CAH6YDDO.mjs";
 import {
   configFor,
   require_dist
-} from "./chunks/chunk-YR5763OS.mjs";
-import "./chunks/chunk-CLKMARJW.mjs";
+} from "./chunks/chunk-KJ34DISO.mjs";
 import {
   __commonJS,
   __esm,
@@ -49,7 +48,7 @@ import {
   __require,
   __toCommonJS,
   __toESM
-} from "./chunks/chunk-U32DJMBL.mjs";
+} from "./chunks/chunk-DAKWOVG6.mjs";
 
 // node_modules/walk-up-path/dist/cjs/index.js
 var require_cjs = __commonJS({

@@ -1,14 +1,13 @@
 import { createRequire as __akRequire } from 'node:module'; const require = __akRequire(import.meta.url);
 import {
   remark
-} from "./chunks/chunk-7DDDHPV4.mjs";
+} from "./chunks/chunk-PVNND26S.mjs";
 import {
   unified
-} from "./chunks/chunk-AXADKXCS.mjs";
+} from "./chunks/chunk-2IGONTN4.mjs";
 import "./chunks/chunk-QEXTNYDE.mjs";
 import "./chunks/chunk-MDPC2WPP.mjs";
-import "./chunks/chunk-CLKMARJW.mjs";
-import "./chunks/chunk-U32DJMBL.mjs";
+import "./chunks/chunk-DAKWOVG6.mjs";
 export {
   remark,
   unified

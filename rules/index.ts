@@ -10,6 +10,7 @@ import labelValues from './label-values.js';
 import linkAnchor from './link-anchor.js';
 import linkLiveSite from './link-live-site.js';
 import linkTarget from './link-target.js';
+import lintDirectives from './lint-directives.js';
 import referenceDuplicate from './reference-duplicate.js';
 import referenceExists from './reference-exists.js';
 import requiredSections from './required-sections.js';
@@ -36,6 +37,7 @@ export const rules: Rule[] = [
   linkAnchor,
   linkLiveSite,
   linkTarget,
+  lintDirectives,
   referenceDuplicate,
   referenceExists,
   requiredSections,
@@ -63,6 +65,7 @@ export {
   linkAnchor,
   linkLiveSite,
   linkTarget,
+  lintDirectives,
   referenceDuplicate,
   referenceExists,
   requiredSections,

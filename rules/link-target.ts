@@ -47,6 +47,10 @@ export default defineRule(
         nl: 'Deze link heeft geen doel (`]()`); vul de URL in of maak er gewone tekst van.',
         en: 'This link has no target (`]()`); fill in the URL or make it plain text.',
       },
+      placeholder: {
+        nl: 'De link `{url}` is een plaatshouder: op de site springt hij naar de bovenkant van de pagina. Vul het echte adres in of maak er gewone tekst van.',
+        en: 'The link `{url}` is a placeholder: on the site it jumps to the top of the page. Fill in the real address or make it plain text.',
+      },
       folderWithoutIndex: {
         nl: 'De link `{url}` wijst naar de map `{target}`, maar daar staat geen index.md; op de site geeft hij een 404. Link naar een pagina in die map.',
         en: 'The link `{url}` points at the folder `{target}`, which has no index.md; on the site it is a 404. Link to a page in that folder.',
@@ -68,6 +72,10 @@ export default defineRule(
       switch (target.kind) {
         case 'empty':
           report('empty', place);
+          break;
+        case 'placeholder':
+          // `<a href="#" onclick="…">` is a script's button; `[tekst](#)` is a link left unfinished.
+          if (link.origin === 'markdown') report('placeholder', place, { url: link.url.trim() });
           break;
         case 'template':
           report('template', place, { url: link.url });

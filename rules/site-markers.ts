@@ -3,7 +3,10 @@
  * `<!-- tags -->` (label buttons), `<!-- list_vereisten_on_maatregelen_page -->`,
  * `<!-- tags-ai-act -->`, `<!-- list_maatregelen vereiste/<own name> … -->`,
  * `<!-- list_maatregelen_on_hulpmiddelen_page -->`. A missing, misplaced or
- * wrongly named marker breaks the page without any error.
+ * wrongly named marker breaks the page without any error. On the label pages
+ * (`rollen/jurist.md`, …) `<!-- list_vereisten|list_maatregelen|list_hulpmiddelen
+ * rollen/jurist … -->` must name the page itself: they are made by copying a
+ * sibling, and a copied name lists another label's items.
  */
 import type { ItemKind, MarkerConfig } from '../src/config/config.js';
 import { hasEntries } from '../src/parsing/frontmatter.js';
@@ -16,7 +19,7 @@ export default defineRule(
     id: 'site-markers',
     severity: 'error',
     fixable: true,
-    kinds: ['maatregel', 'vereiste', 'hulpmiddel'],
+    kinds: ['maatregel', 'vereiste', 'hulpmiddel', 'page'],
     description: {
       nl: 'De HTML-commentaren die de site vervangt (`<!-- tags -->`, `<!-- list_… -->`) staan er, op de goede plek en met de goede naam.',
       en: 'The HTML comments the site replaces (`<!-- tags -->`, `<!-- list_… -->`) are present, in the right place, with the right name.',
@@ -33,6 +36,10 @@ export default defineRule(
       wrongName: {
         nl: '`{found}` in `<!-- {marker} … -->` moet de eigen bestandsnaam van deze {kind} zijn: `{expected}`. Nu toont de site de maatregelen van een andere {kind} (het sjabloon bevat een voorbeeldnaam).',
         en: "`{found}` in `<!-- {marker} … -->` must be this {kind}'s own file name: `{expected}`. Now the site shows the maatregelen of another {kind} (the template holds an example name).",
+      },
+      wrongLabel: {
+        nl: '`{found}` in `<!-- {marker} … -->` moet deze pagina zelf zijn: `{expected}`. Nu toont de site hier de {items} van een ander label (gekopieerd van een andere pagina?).',
+        en: '`{found}` in `<!-- {marker} … -->` must be this page itself: `{expected}`. Now the site shows the {items} of another label here (copied from another page?).',
       },
       missingName: {
         nl: '`<!-- {marker} -->` noemt geen {kind}; schrijf `<!-- {marker} {expected} -->` zodat de site de goede maatregelen toont.',
@@ -51,7 +58,9 @@ export default defineRule(
       otherMarker: { nl: 'vult deze plek dan niet', en: 'then leaves this place empty' },
     },
   },
-  ({ tree, page, frontmatter, repository, report, span, source, phrase, hasPhrase }) => {
+  (context) => {
+    const { tree, page, frontmatter, repository, report, span, source, phrase, hasPhrase } = context;
+    if (page.kind === 'page') return checkLabelPage(context);
     const kind = page.kind as ItemKind;
     const settings = repository.config.kinds[kind];
     const markers = markersOf(tree, source);
@@ -96,3 +105,22 @@ export default defineRule(
     }
   },
 );
+
+const LISTS: Record<string, string> = { list_vereisten: 'vereisten', list_maatregelen: 'maatregelen', list_hulpmiddelen: 'hulpmiddelen' };
+
+/**
+ * A label page (`rollen/jurist.md`, `onderwerpen/data.md`): its list markers
+ * name the label as the frontmatter key and value (`rollen/jurist`, `onderwerp/data`).
+ */
+function checkLabelPage({ tree, page, repository, report, span, source }: Parameters<Parameters<typeof defineRule>[1]>[0]): void {
+  const folder = page.docsPath.split('/').slice(0, -1).join('/');
+  const key = Object.entries(repository.config.vocabularies).find(([, vocabularyFolder]) => vocabularyFolder === folder)?.[0];
+  if (page.name === 'index' || key === undefined) return;
+  const expected = `${key}/${page.name}`;
+  for (const marker of markersOf(tree, source)) {
+    const name = marker.args[0];
+    if (!LISTS[marker.name] || name === undefined || name === expected) continue;
+    const at = marker.argOffsets[0];
+    report('wrongLabel', span(at, at + name.length), { marker: marker.name, found: name, expected, items: LISTS[marker.name] }, { expected: [expected], actual: name, fix: true });
+  }
+}

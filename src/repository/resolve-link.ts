@@ -11,6 +11,7 @@ import type { PageRecord, Repository } from './repository.js';
 export type Target =
   | { kind: 'skip' }
   | { kind: 'empty' }
+  | { kind: 'placeholder' }
   | { kind: 'external' }
   | { kind: 'live-site'; sitePath: string; fragment?: string; local?: LocalTarget }
   | { kind: 'absolute'; local?: LocalTarget }
@@ -104,7 +105,7 @@ export function resolveLink(repository: Repository, fromDocsPath: string, link: 
   if (url.startsWith('//') || SCHEME.test(url)) return /^(https?|ftp):/i.test(url) || url.startsWith('//') ? { kind: 'external' } : { kind: 'skip' };
 
   const { pathPart, fragment } = splitUrl(url);
-  if (pathPart === '') return fragment ? { kind: 'fragment', fragment: decode(fragment) } : { kind: 'skip' };
+  if (pathPart === '') return fragment ? { kind: 'fragment', fragment: decode(fragment) } : fragment === '' ? { kind: 'placeholder' } : { kind: 'skip' };
   const decoded = decode(pathPart);
 
   if (decoded.startsWith('/')) {

@@ -3,6 +3,7 @@
  * configured for the page's repository, messages built from the rule's
  * message ids. Severity is decided here, once, when a message is made.
  */
+
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
@@ -11,6 +12,7 @@ import { schemaCompiler } from '../repository/schemas.js';
 import { DOCS_BASE, SOURCE } from './constants.js';
 import type { PageContext } from './context.js';
 import type { Place, ReportExtra, Rule, RuleContext, RuleMeta } from './define-rule.js';
+import { applyDirectives, DIRECTIVES_RULE, type Directive, directivesOf } from './directives.js';
 import { didYouMean, format, type Lang, type Localized, orList, thisKind } from './i18n.js';
 
 export interface ActiveRule {
@@ -102,9 +104,34 @@ export function runRule({ rule, severity, options }: ActiveRule, tree: Root, fil
   }
 }
 
-/** Every active rule on a page, messages sorted by place. */
+/** Reports the `<!-- lint disable/ignore -->` comments that silenced nothing, among the rules that ran. */
+function reportUnused(active: ActiveRule[], directives: Directive[], file: VFile, page: PageContext): void {
+  const reporter = active.find((entry) => entry.rule.meta.id === DIRECTIVES_RULE);
+  if (!reporter) return;
+  const ran = new Set(active.map((entry) => entry.rule.meta.id).filter((id) => id !== DIRECTIVES_RULE));
+  for (const directive of directives) {
+    if (directive.used || (directive.keyword !== 'disable' && directive.keyword !== 'ignore')) continue;
+    // Judged only over rules that ran: with `--rule x`, a comment about other rules is not "unused".
+    if (directive.rules.length ? !directive.rules.some((id) => ran.has(id)) : ran.size === 0) continue;
+    const comment = directive.node.value.trim();
+    createMessage(
+      file,
+      reporter.rule.meta,
+      'unused',
+      { comment },
+      { lang: page.lang, severity: reporter.severity, place: directive.node.position, kind: page.page.kind },
+    );
+  }
+}
+
+/** Every active rule on a page, then the page's inline directives; messages sorted by place. */
 export function runRules(active: ActiveRule[], tree: Root, file: VFile, page: PageContext): void {
   for (const entry of active) runRule(entry, tree, file, page);
+  const directives = directivesOf(tree);
+  if (directives.length) {
+    applyDirectives(file, directives);
+    reportUnused(active, directives, file, page);
+  }
   file.messages.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || String(a.ruleId).localeCompare(String(b.ruleId)));
 }
 

@@ -11,7 +11,6 @@ import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
-import type { Config } from '../config/config.js';
 import { VERSION } from '../package-info.js';
 import type { ModelRead, PageRecord, Repository } from '../repository/repository.js';
 import type { SourceProblem } from '../repository/source.js';

@@ -27,6 +27,8 @@ export interface DocExample {
   external?: string;
   /** A `markdown before` block just above: the page at the git base (`--changed-since`). */
   before?: string;
+  /** `rules="link-target"`: other rules that run too (for a rule about other rules' messages). */
+  alsoRules?: string[];
 }
 
 export function readExamples(docFile: string): DocExample[] {
@@ -52,6 +54,7 @@ export function readExamples(docFile: string): DocExample[] {
       line: node.position?.start.line ?? 0,
       lang: /\blang="en"/.test(meta) ? 'en' : 'nl',
       external: /\bexternal="([^"]+)"/.exec(meta)?.[1],
+      alsoRules: /\brules="([^"]+)"/.exec(meta)?.[1].split(/\s+/),
       before,
     });
   });
@@ -67,6 +70,7 @@ export async function runExample(ruleId: string, example: DocExample): Promise<s
     code: example.source,
     lang: example.lang,
     external: example.external ? answering(example.external) : undefined,
+    alsoRules: example.alsoRules,
   });
   return messages.map(shown);
 }

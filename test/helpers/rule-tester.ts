@@ -47,6 +47,8 @@ export interface TestCase {
   lang?: 'nl' | 'en';
   /** How every external URL answers (`--external`). */
   external?: (urls: string[]) => Promise<Map<string, CheckResult>>;
+  /** Other rules that run too (their messages are not returned): for rules about other rules' messages. */
+  alsoRules?: string[];
   /** Changes how files are read (an unreadable page, say). */
   wrap?: (files: FileSource) => FileSource;
 }
@@ -74,8 +76,8 @@ export async function runCase(ruleId: string, test: TestCase): Promise<CaseResul
     root: MEMORY_ROOT,
     files: (test.wrap ?? ((source) => source))(memoryFiles(MEMORY_ROOT, files)),
     paths: [absolute],
-    only: [ruleId],
-    rules: { [ruleId]: test.setting ?? 'warn' },
+    only: [ruleId, ...(test.alsoRules ?? [])],
+    rules: { ...Object.fromEntries((test.alsoRules ?? []).map((id) => [id, 'error'])), [ruleId]: test.setting ?? 'warn' },
     lang: test.lang ?? 'nl',
     external: test.external ? { check: test.external } : undefined,
   });

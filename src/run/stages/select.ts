@@ -18,7 +18,6 @@ export function firstFolder(entry: string): string {
 /** Files, folders (their `.md` files) and globs to absolute page paths; undefined when none were given. */
 export async function selectPages(session: Session, entries: string[] | undefined): Promise<string[] | undefined> {
   if (!entries?.length) return undefined;
-  const { repository, cwd } = session;
   const result: string[] = [];
   for (const entry of entries) {
     const pages = await pagesOf(session, entry);

@@ -1,0 +1,40 @@
+import { createRequire as __akRequire } from 'node:module'; const require = __akRequire(import.meta.url);
+import {
+  preset_default,
+  recordPage
+} from "./chunk-EFVPKMNW.mjs";
+import {
+  parsePage
+} from "./chunk-PFJV7X3D.mjs";
+import "./chunk-QAVFCFL3.mjs";
+import "./chunk-3IEJS7G7.mjs";
+import {
+  remarkParse,
+  unified
+} from "./chunk-2IGONTN4.mjs";
+import "./chunk-QEXTNYDE.mjs";
+import "./chunk-FUQX5F4P.mjs";
+import "./chunk-SVESB2GB.mjs";
+import "./chunk-S6GGA4IO.mjs";
+import "./chunk-MDPC2WPP.mjs";
+import "./chunk-6WKQSPQS.mjs";
+import "./chunk-CAH6YDDO.mjs";
+import "./chunk-KJ34DISO.mjs";
+import "./chunk-DAKWOVG6.mjs";
+
+// dist/src/run/linting.js
+function createProcessor() {
+  return unified().use(remarkParse).use(preset_default).freeze();
+}
+function safeParse(value, problem) {
+  try {
+    return { tree: parsePage(value), problem };
+  } catch (error) {
+    return { tree: parsePage(""), problem: { code: "unparsable", detail: error?.message ?? String(error) } };
+  }
+}
+export {
+  createProcessor,
+  recordPage,
+  safeParse
+};
