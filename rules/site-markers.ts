@@ -121,6 +121,11 @@ function checkLabelPage({ tree, page, repository, report, span, source }: Parame
     const name = marker.args[0];
     if (!LISTS[marker.name] || name === undefined || name === expected) continue;
     const at = marker.argOffsets[0];
-    report('wrongLabel', span(at, at + name.length), { marker: marker.name, found: name, expected, items: LISTS[marker.name] }, { expected: [expected], actual: name, fix: true });
+    report(
+      'wrongLabel',
+      span(at, at + name.length),
+      { marker: marker.name, found: name, expected, items: LISTS[marker.name] },
+      { expected: [expected], actual: name, fix: true },
+    );
   }
 }

@@ -6,7 +6,7 @@
  * backoff that honours Retry-After; timeouts. Never throws: every failure is
  * a result with a kind.
  */
-import { Agent, request } from 'undici';
+import { Agent, type Dispatcher, EnvHttpProxyAgent, request } from 'undici';
 import { guardedLookup, refusalPolicy, resolveHost } from './address-guard.js';
 import type { ExternalSettings } from './settings.js';
 
@@ -48,8 +48,15 @@ const RETRYABLE = (status: number) => status === 429 || (status >= 500 && status
 /** HEAD refused, or a server known to answer HEAD wrongly: ask again with GET. */
 const HEAD_FALLBACK = (status: number) => status === 405 || status === 403 || status === 501 || status === 400 || status === 404 || status === 406;
 
+/** A proxy from the environment (HTTPS_PROXY, HTTP_PROXY, lower case too; NO_PROXY is honoured by undici). */
+export function proxyFromEnvironment(env: NodeJS.ProcessEnv = process.env): string | undefined {
+  return env.https_proxy || env.HTTPS_PROXY || env.http_proxy || env.HTTP_PROXY || undefined;
+}
+
 export class ExternalChecker {
-  private readonly agent: Agent;
+  private readonly agent: Dispatcher;
+  /** Requests may go through a proxy, which resolves names itself (the local DNS may not know them). */
+  private readonly proxied: boolean;
   private readonly results = new Map<string, Promise<CheckResult>>();
   private readonly hostQueues = new Map<string, { active: number; waiting: Array<() => void>; lastStart: number }>();
   private active = 0;
@@ -63,14 +70,12 @@ export class ExternalChecker {
     private readonly sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)),
   ) {
     this.refused = refusalPolicy(settings.allowPrivateAddresses);
-    this.agent = new Agent({
-      // Every connection, redirects included, is checked where it is made (no DNS rebinding).
-      connect: { lookup: guardedLookup(this.refused) },
-      connectTimeout: settings.timeoutMs,
-      headersTimeout: settings.timeoutMs,
-      bodyTimeout: settings.timeoutMs,
-      connections: settings.perHost,
-    });
+    const limits = { connectTimeout: settings.timeoutMs, headersTimeout: settings.timeoutMs, bodyTimeout: settings.timeoutMs, connections: settings.perHost };
+    this.proxied = Boolean(proxyFromEnvironment());
+    // Without a proxy, every connection, redirects included, is checked where it is made (no DNS
+    // rebinding). With one, the connection is to the proxy (often an internal address itself):
+    // names are checked when they resolve here (below), and the proxy does the rest.
+    this.agent = this.proxied ? new EnvHttpProxyAgent(limits) : new Agent({ ...limits, connect: { lookup: guardedLookup(this.refused) } });
   }
 
   /** Check many URLs; `onProgress` after each. */
@@ -144,10 +149,12 @@ export class ExternalChecker {
   private async fetchWithRetries(target: URL): Promise<{ status: number; location?: string } | { kind: FailureKind; detail?: string; status?: number }> {
     if (!this.addresses.has(target.hostname)) this.addresses.set(target.hostname, resolveHost(target.hostname, this.refused));
     const resolved = await this.addresses.get(target.hostname)!;
-    if ('kind' in resolved) return resolved;
+    // Behind a proxy a name the local DNS does not know is the proxy's to resolve.
+    if ('kind' in resolved && !(this.proxied && resolved.kind === 'dns')) return resolved;
+    const slot = 'address' in resolved ? resolved.address : target.hostname;
     let attempt = 0;
     for (;;) {
-      const answer = await this.withSlot(resolved.address, () => this.fetchOnce(target));
+      const answer = await this.withSlot(slot, () => this.fetchOnce(target));
       if ('kind' in answer) return answer;
       const retries = answer.status === 429 ? (this.settings.retryOn429 ? this.settings.retryCount : 0) : this.settings.retryCount;
       if (!RETRYABLE(answer.status) || attempt >= retries) return answer;

@@ -5,6 +5,7 @@ import { VERSION } from '../package-info.js';
 import { collectLinks } from '../parsing/links.js';
 import type { Repository } from '../repository/repository.js';
 import { resolveLink } from '../repository/resolve-link.js';
+import { format, type Lang } from '../rule-kit/i18n.js';
 import { ExternalCache } from './cache.js';
 import { type CheckProgress, type CheckResult, ExternalChecker } from './checker.js';
 import { externalSettings, readMlcConfig } from './settings.js';
@@ -17,6 +18,26 @@ export interface ExternalRunOptions {
   only?: Set<string>;
   /** Replaces the network check (tests and docs examples); the cache is not used then. */
   check?: (urls: string[]) => Promise<Map<string, CheckResult>>;
+  /** Told once when the network is unreachable (then no URL is reported). */
+  onNotice?: (text: string) => void;
+  lang?: Lang;
+}
+
+const UNREACHABLE: Record<Lang, string> = {
+  nl: 'het netwerk is niet bereikbaar: geen enkele hostnaam ({hosts}) werd gevonden. Externe links zijn niet gecontroleerd; probeer het opnieuw met netwerk (of stel HTTPS_PROXY in).',
+  en: 'the network is unreachable: no host name ({hosts}) could be resolved. External links were not checked; try again with a network (or set HTTPS_PROXY).',
+};
+
+/**
+ * When not one of several hosts resolves, the network (or its DNS) is down:
+ * say so once, instead of telling the author that every site "does not exist".
+ */
+function withoutUnreachable(checked: Map<string, CheckResult>, options: ExternalRunOptions): Map<string, CheckResult> {
+  const results = [...checked.values()];
+  const hosts = new Set(results.map((result) => URL.parse(result.url)?.hostname ?? result.url));
+  if (hosts.size < 3 || !results.every((result) => !result.ok && result.kind === 'dns')) return checked;
+  options.onNotice?.(format(UNREACHABLE[options.lang ?? 'nl'], { hosts: hosts.size }));
+  return new Map();
 }
 
 export function externalUrlsOf(repository: Repository, page: { docsPath: string; tree: Root; source: string }): string[] {
@@ -29,7 +50,7 @@ export async function checkExternalUrls(repository: Repository, urls: string[], 
   const config = { ...readMlcConfig(repository.root, repository.config.external.mlcConfig), ...repository.config.external };
   const settings = externalSettings(config, VERSION);
   const wanted = [...new Set(urls)].filter((url) => !settings.ignore.some((pattern) => pattern.test(url)) && (!options.only || options.only.has(url)));
-  if (options.check) return options.check(wanted);
+  if (options.check) return withoutUnreachable(await options.check(wanted), options);
   const cache = new ExternalCache(
     options.cacheFile ?? path.join(repository.root, 'node_modules/.cache/algoritmekader-lint/external-links.json'),
     settings.cacheTtlMs,
@@ -43,7 +64,7 @@ export async function checkExternalUrls(repository: Repository, urls: string[], 
   }
   const checker = new ExternalChecker(settings);
   try {
-    const checked = await checker.checkAll(toCheck, options.onProgress);
+    const checked = withoutUnreachable(await checker.checkAll(toCheck, options.onProgress), options);
     for (const [url, result] of checked) {
       results.set(url, result);
       cache.record(result);

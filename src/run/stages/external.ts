@@ -20,5 +20,5 @@ export async function checkExternal(
     return tree ? externalUrlsOf(repository, { docsPath: repository.docsPathOf(file), tree, source: value ?? '' }) : [];
   });
   const only = changes ? new Set(urls.filter((url) => !changes.previousUrls.has(url))) : external.only;
-  session.run.external = await checkExternalUrls(repository, urls, { ...external, only });
+  session.run.external = await checkExternalUrls(repository, urls, { ...external, only, onNotice: session.onNotice, lang: session.lang });
 }
