@@ -29,6 +29,8 @@ export const SHAPES = [
   { name: 'equal headings', make: (size) => fill('## Kop\n\n', size), limit: PAGE_LIMIT },
   { name: 'unclosed HTML comment', make: (size) => fill(' a', size, '<!--'), limit: PAGE_LIMIT },
   { name: '<a x in an HTML block', make: (size) => fill('<a x', size, '<div>\n'), limit: PAGE_LIMIT },
+  { name: 'unclosed attribute quotes in HTML', make: (size) => fill(' href="x', size, '<div>\n<a'), limit: PAGE_LIMIT },
+  { name: 'many HTML links with entities', make: (size) => fill('<a href="a&amp;b">x</a> ', size, '<div>\n'), limit: PAGE_LIMIT },
   { name: 'heading with many " {"', make: (size) => fill(' {', size, '## a'), limit: PAGE_LIMIT },
   { name: '[a](b b … without ")"', make: (size) => fill(' b', size, '[a](b'), limit: PAGE_LIMIT },
   { name: '[a]( repeated', budget: 'link openings', make: (size) => fill('[a](', size), limit: 7800, beyond: () => fill('[a](', 2001 * 4 + 40) },

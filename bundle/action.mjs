@@ -3,14 +3,15 @@ import {
   escapeData,
   main,
   printable
-} from "./chunks/chunk-RZ2LOWJ3.mjs";
+} from "./chunks/chunk-5RXFF5XO.mjs";
 import "./chunks/chunk-TCYO6K5O.mjs";
 import "./chunks/chunk-EW6LWNX5.mjs";
-import "./chunks/chunk-QLXL4JUP.mjs";
-import "./chunks/chunk-QAVFCFL3.mjs";
+import "./chunks/chunk-DGUJIABM.mjs";
+import "./chunks/chunk-O7BLQ5GC.mjs";
 import "./chunks/chunk-3IEJS7G7.mjs";
 import "./chunks/chunk-QEXTNYDE.mjs";
-import "./chunks/chunk-S6GGA4IO.mjs";
+import "./chunks/chunk-HVM2TPPZ.mjs";
+import "./chunks/chunk-6JP7VBJN.mjs";
 import "./chunks/chunk-KJ34DISO.mjs";
 import "./chunks/chunk-DAKWOVG6.mjs";
 

@@ -1,12 +1,12 @@
 import { createRequire as __akRequire } from 'node:module'; const require = __akRequire(import.meta.url);
 import {
   storeMessages
-} from "./chunks/chunk-QLXL4JUP.mjs";
+} from "./chunks/chunk-DGUJIABM.mjs";
 import {
   preset_default
-} from "./chunks/chunk-EFVPKMNW.mjs";
+} from "./chunks/chunk-IMLSPQ6I.mjs";
 import "./chunks/chunk-PFJV7X3D.mjs";
-import "./chunks/chunk-QAVFCFL3.mjs";
+import "./chunks/chunk-O7BLQ5GC.mjs";
 import "./chunks/chunk-3IEJS7G7.mjs";
 import {
   remarkParse,
@@ -15,12 +15,13 @@ import {
 import {
   VFile
 } from "./chunks/chunk-QEXTNYDE.mjs";
-import "./chunks/chunk-FUQX5F4P.mjs";
+import "./chunks/chunk-L4KA3DNB.mjs";
 import "./chunks/chunk-SVESB2GB.mjs";
-import "./chunks/chunk-S6GGA4IO.mjs";
+import "./chunks/chunk-HVM2TPPZ.mjs";
 import "./chunks/chunk-MDPC2WPP.mjs";
 import "./chunks/chunk-6WKQSPQS.mjs";
-import "./chunks/chunk-CAH6YDDO.mjs";
+import "./chunks/chunk-VJRKN67U.mjs";
+import "./chunks/chunk-6JP7VBJN.mjs";
 import "./chunks/chunk-KJ34DISO.mjs";
 import "./chunks/chunk-DAKWOVG6.mjs";
 

@@ -8,15 +8,15 @@ import {
 } from "./chunks/chunk-PVNND26S.mjs";
 import {
   restoreMessages
-} from "./chunks/chunk-QLXL4JUP.mjs";
+} from "./chunks/chunk-DGUJIABM.mjs";
 import {
   preset_default
-} from "./chunks/chunk-EFVPKMNW.mjs";
+} from "./chunks/chunk-IMLSPQ6I.mjs";
 import "./chunks/chunk-PFJV7X3D.mjs";
 import {
   findRoot,
   require_ignore
-} from "./chunks/chunk-QAVFCFL3.mjs";
+} from "./chunks/chunk-O7BLQ5GC.mjs";
 import "./chunks/chunk-3IEJS7G7.mjs";
 import {
   isPlainObject,
@@ -28,15 +28,17 @@ import {
   VFile,
   stringifyPosition
 } from "./chunks/chunk-QEXTNYDE.mjs";
-import "./chunks/chunk-FUQX5F4P.mjs";
+import "./chunks/chunk-L4KA3DNB.mjs";
 import "./chunks/chunk-SVESB2GB.mjs";
 import {
-  SOURCE,
-  format
-} from "./chunks/chunk-S6GGA4IO.mjs";
+  SOURCE
+} from "./chunks/chunk-HVM2TPPZ.mjs";
 import "./chunks/chunk-MDPC2WPP.mjs";
 import "./chunks/chunk-6WKQSPQS.mjs";
-import "./chunks/chunk-CAH6YDDO.mjs";
+import "./chunks/chunk-VJRKN67U.mjs";
+import {
+  format
+} from "./chunks/chunk-6JP7VBJN.mjs";
 import {
   configFor,
   require_dist

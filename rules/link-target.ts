@@ -62,8 +62,13 @@ export default defineRule(
     },
   },
   ({ tree, page, repository, report, span, source, phrase, didYouMean }) => {
+    // A page may repeat a link many times: each distinct one is resolved once.
+    const targets = new Map<string, ReturnType<typeof resolveLink>>();
+    const nearest = new Map<string, string[]>();
     for (const link of collectLinks(tree, source)) {
-      const target = resolveLink(repository, page.docsPath, link);
+      const key = `${link.origin}\0${link.url}`;
+      if (!targets.has(key)) targets.set(key, resolveLink(repository, page.docsPath, link));
+      const target = targets.get(key)!;
       const destination = urlPlace(link, span);
       // An HTML tag can be long: point at its `href`/`src` value.
       const place = link.origin === 'html' && destination ? destination : span(link.start, link.end);
@@ -99,7 +104,8 @@ export default defineRule(
             report('folderWithoutIndex', place, { url: link.url, target: target.docsPath.replace(/(\/index)?\.md$/, '/') });
             break;
           }
-          const options = nearestPaths(repository.filePaths(), target.docsPath);
+          if (!nearest.has(target.docsPath)) nearest.set(target.docsPath, nearestPaths(repository.filePaths(), target.docsPath));
+          const options = nearest.get(target.docsPath)!;
           const relatives = options.map((option) => relativeLink(page.docsPath, option, target.fragment));
           const safe = relatives.length === 1 && link.origin === 'markdown';
           if (target.viaUrl) {

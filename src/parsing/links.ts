@@ -7,6 +7,7 @@
 import type { Root } from 'mdast';
 import type { Position } from 'unist';
 import { visit } from 'unist-util-visit';
+import { htmlLinks } from './html-links.js';
 import { htmlOffsets } from './html-offsets.js';
 
 export interface Link {
@@ -26,9 +27,7 @@ export function urlPlace(link: Link, span: (start: number, end: number) => Posit
   return link.urlStart !== undefined && link.urlEnd !== undefined ? span(link.urlStart, link.urlEnd) : undefined;
 }
 
-// Both stay linear on hostile text: a tag holds no `<`, a quoted value is bounded,
-// link text holds no `[`, and the destination is taken whole (its space checked after).
-const HTML_LINK = /<(?:a|img|source|iframe|embed|link)\b[^<>]*?\s(?:href|src)\s*=\s*(?:"([^"]{0,2048})"|'([^']{0,2048})')/gi;
+// Linear on hostile text: link text holds no `[`, and the destination is taken whole (its space checked after).
 const SPACED_LINK = /(!?)\[([^[\]\n]*)\]\(([^()\n]*)\)/g;
 
 const collected = new WeakMap<Root, Link[]>();
@@ -67,18 +66,16 @@ function gatherLinks(tree: Root, source: string): Link[] {
         return;
       }
       case 'html': {
+        if (!node.value.includes('=')) return;
         const toOffset = offsets(node);
-        for (const match of node.value.matchAll(HTML_LINK)) {
-          const url = match[1] ?? match[2];
-          const urlIndex = (match.index ?? 0) + match[0].length - 1 - url.length;
-          const urlStart = toOffset(urlIndex);
+        for (const link of htmlLinks(node.value)) {
           links.push({
-            url,
+            url: link.url,
             origin: 'html',
-            start: toOffset(match.index ?? 0),
-            end: toOffset((match.index ?? 0) + match[0].length + 1),
-            urlStart,
-            urlEnd: urlStart + url.length,
+            start: toOffset(link.tagStart),
+            end: toOffset(link.tagEnd),
+            urlStart: toOffset(link.valueStart),
+            urlEnd: toOffset(link.valueEnd),
           });
         }
         return;
