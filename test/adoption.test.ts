@@ -231,6 +231,18 @@ describe('workflows and action.yml', () => {
   });
 });
 
+describe('the committed bundle (what the check-dist workflow checks)', () => {
+  it('is what the sources build: unchanged after the build when the sources are committed', () => {
+    const git = (...args: string[]) => execFileSync('git', args, { cwd: ROOT, encoding: 'utf8' });
+    const sourcesChanged = git('status', '--porcelain', '--', 'src', 'rules', 'scripts', 'schemas', 'package.json', 'package-lock.json').trim() !== '';
+    // `npm test` has just built bundle/ from the sources; with the sources as committed, the build must not change it.
+    if (!sourcesChanged) expect(git('status', '--porcelain', '--', 'bundle')).toBe('');
+    // Either way every bundle file is tracked or about to be: no stray chunk from an older build.
+    const listed = new Set(git('ls-files', '--cached', '--others', '--exclude-standard', '--', 'bundle').split('\n').filter(Boolean));
+    for (const file of filesUnder(path.join(ROOT, 'bundle'))) expect(listed.has(`bundle/${file}`), file).toBe(true);
+  });
+});
+
 describe('the npm package', () => {
   it('holds the bins, bundle, schemas, docs and action, and no tests, fixtures or sources', () => {
     const [pack] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: ROOT, encoding: 'utf8' })) as Array<{

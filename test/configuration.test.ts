@@ -123,6 +123,24 @@ describe('ignored pages', () => {
     expect(ids(PBA)).not.toContain('link-target');
   });
 
+  it('remark-cli and the editor skip ignored pages too, and apply overrides', async () => {
+    const { remark } = await import('remark');
+    const { VFile } = await import('vfile');
+    const { default: preset, clearSessions } = await import('../src/entries/preset.js');
+    const check = async (file: string) => {
+      clearSessions();
+      const vfile = new VFile({ path: path.join(root, file), cwd: root, value: readFileSync(path.join(root, file), 'utf8') });
+      await remark().use(preset).process(vfile);
+      return vfile.messages.map((message) => message.ruleId);
+    };
+    expect(await check(`${M}/7-mon-01-monitoren-werking.md`)).toContain('frontmatter-schema');
+    write('.algoritmekader-lintignore', '7-mon-01-*.md\n');
+    write('.algoritmekader-lint.json', JSON.stringify({ overrides: [{ files: [`${M}/6-imp-02-*.md`], rules: { 'required-sections': 'off' } }] }));
+    expect(await check(`${M}/7-mon-01-monitoren-werking.md`)).toEqual([]);
+    expect(await check(`${M}/6-imp-02-menselijke-tussenkomst.md`)).not.toContain('required-sections');
+    expect(await check(`${M}/6-imp-02-menselijke-tussenkomst.md`)).toContain('reference-exists');
+  });
+
   it('a named ignored page is skipped with a notice', async () => {
     write('.algoritmekader-lintignore', '7-mon-01-*.md\n');
     const { status, stderr, files } = await run(`${M}/7-mon-01-monitoren-werking.md`);
@@ -154,6 +172,11 @@ describe('mkdocs.yml', () => {
     expect(files).not.toContain(`${M}/2-owp-01-rollen-en-verantwoordelijkheden.md`);
     // A page not built is not a link target: pba-01's links to both are now broken.
     expect(ids(PBA).filter((id) => id === 'link-target')).toHaveLength(2);
+  });
+
+  it('not_in_nav pages are still linted', async () => {
+    edit('mkdocs.yml', (text) => `${text}\nnot_in_nav: |\n  *-mon-01-*.md\n`);
+    expect((await run()).files).toContain(`${M}/7-mon-01-monitoren-werking.md`);
   });
 
   it('invalid YAML and a missing docs_dir stop the run at mkdocs.yml:line:column', async () => {
