@@ -3,11 +3,11 @@ import {
   escapeData,
   main,
   printable
-} from "./chunks/chunk-5RXFF5XO.mjs";
+} from "./chunks/chunk-BOLL4BZX.mjs";
 import "./chunks/chunk-TCYO6K5O.mjs";
 import "./chunks/chunk-EW6LWNX5.mjs";
 import "./chunks/chunk-DGUJIABM.mjs";
-import "./chunks/chunk-O7BLQ5GC.mjs";
+import "./chunks/chunk-E44UUCHQ.mjs";
 import "./chunks/chunk-3IEJS7G7.mjs";
 import "./chunks/chunk-QEXTNYDE.mjs";
 import "./chunks/chunk-HVM2TPPZ.mjs";

@@ -3,10 +3,14 @@ import {
   storeMessages
 } from "./chunks/chunk-DGUJIABM.mjs";
 import {
-  preset_default
-} from "./chunks/chunk-IMLSPQ6I.mjs";
-import "./chunks/chunk-PFJV7X3D.mjs";
-import "./chunks/chunk-O7BLQ5GC.mjs";
+  loadMissingPages,
+  preset_default,
+  sessionOf
+} from "./chunks/chunk-5FNS6ZKH.mjs";
+import {
+  parsePage
+} from "./chunks/chunk-PFJV7X3D.mjs";
+import "./chunks/chunk-E44UUCHQ.mjs";
 import "./chunks/chunk-3IEJS7G7.mjs";
 import {
   remarkParse,
@@ -15,25 +19,422 @@ import {
 import {
   VFile
 } from "./chunks/chunk-QEXTNYDE.mjs";
-import "./chunks/chunk-L4KA3DNB.mjs";
-import "./chunks/chunk-SVESB2GB.mjs";
+import {
+  collectAnchors,
+  slugify
+} from "./chunks/chunk-2KZFMRLU.mjs";
+import {
+  readFrontmatter
+} from "./chunks/chunk-SVESB2GB.mjs";
 import "./chunks/chunk-HVM2TPPZ.mjs";
 import "./chunks/chunk-MDPC2WPP.mjs";
-import "./chunks/chunk-6WKQSPQS.mjs";
-import "./chunks/chunk-VJRKN67U.mjs";
+import {
+  relativeLink,
+  resolveLink
+} from "./chunks/chunk-6WKQSPQS.mjs";
+import {
+  collectLinks
+} from "./chunks/chunk-VJRKN67U.mjs";
 import "./chunks/chunk-6JP7VBJN.mjs";
-import "./chunks/chunk-KJ34DISO.mjs";
+import {
+  isItemKind
+} from "./chunks/chunk-KJ34DISO.mjs";
 import "./chunks/chunk-DAKWOVG6.mjs";
 
 // dist/src/entries/check-worker.js
+import path2 from "node:path";
 import { parentPort } from "node:worker_threads";
+
+// dist/src/entries/lsp/features.js
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+var toRange = (place) => ({
+  start: { line: place.start.line - 1, character: place.start.column - 1 },
+  end: { line: place.end.line - 1, character: place.end.column - 1 }
+});
+var uriOf = (file) => pathToFileURL(file).href;
+function offsetOf(text, position) {
+  let offset = 0;
+  for (let line = 0; line < position.line; line++) {
+    const next = text.indexOf("\n", offset);
+    if (next === -1)
+      return text.length;
+    offset = next + 1;
+  }
+  return Math.min(offset + position.character, text.length);
+}
+function rangeOf(text, start, end) {
+  const point = (offset) => {
+    const before = text.slice(0, offset).split("\n");
+    return { line: before.length - 1, character: before[before.length - 1].length };
+  };
+  return { start: point(start), end: point(end) };
+}
+function pageOf(file, text) {
+  const session = sessionOf(file);
+  if (!session)
+    return void 0;
+  return { file, docsPath: session.repository.docsPathOf(file), text, tree: parsePage(text), repository: session.repository };
+}
+var within = (place, offset) => place?.start.offset !== void 0 && place.end.offset !== void 0 && offset >= place.start.offset && offset <= place.end.offset;
+function targetAt(page, offset) {
+  const { repository, tree, text } = page;
+  const frontmatter = readFrontmatter(tree, text);
+  for (const [key, kind] of Object.entries(repository.config.references)) {
+    const entries = frontmatter.data[key];
+    if (!Array.isArray(entries))
+      continue;
+    for (const [index, name] of entries.entries()) {
+      const place = frontmatter.positionOf([key, index]);
+      if (typeof name === "string" && place && within(place, offset))
+        return { type: "reference", key, kind, name, place };
+    }
+  }
+  for (const [key, folder] of Object.entries(repository.config.vocabularies)) {
+    const values = frontmatter.data[key];
+    for (const [index, value] of (Array.isArray(values) ? values : [values]).entries()) {
+      const place = frontmatter.positionOf(Array.isArray(values) ? [key, index] : [key]);
+      if (typeof value === "string" && place && within(place, offset))
+        return { type: "label", key, folder, value, place };
+    }
+  }
+  const link = collectLinks(tree, text).find((candidate) => offset >= candidate.start && offset <= candidate.end);
+  if (link)
+    return { type: "link", link, target: resolveLink(repository, page.docsPath, link) };
+  const heading = collectAnchors(tree).headings.find((candidate) => within(candidate.node.position, offset));
+  return heading ? { type: "heading", heading } : void 0;
+}
+function pageFor(page, target) {
+  if (!target)
+    return void 0;
+  if (target.type === "reference")
+    return page.repository.findByName(target.kind, target.name);
+  if (target.type === "label")
+    return page.repository.page(path.join(page.repository.docsDir, target.folder, `${target.value}.md`));
+  if (target.type === "link" && target.target.kind === "local")
+    return target.target.page;
+  return void 0;
+}
+var titleOf = (record) => typeof record.data.title === "string" ? record.data.title : record.name;
+function hover(file, text, position) {
+  const page = pageOf(file, text);
+  if (!page)
+    return null;
+  const target = targetAt(page, offsetOf(text, position));
+  const record = pageFor(page, target);
+  if (!record || !target)
+    return null;
+  const summary = typeof record.data.toelichting === "string" ? `
+
+${record.data.toelichting}` : "";
+  const place = target.type === "link" ? rangeOf(text, target.link.start, target.link.end) : target.type === "heading" ? void 0 : toRange(target.place);
+  return { contents: { kind: "markdown", value: `**${titleOf(record)}**${summary}
+
+\`${record.docsPath}\`` }, range: place };
+}
+function headingRange(page, record, fragment) {
+  const top = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+  if (!fragment)
+    return top;
+  const other = page.repository.readPage(record.path).value;
+  const heading = collectAnchors(parsePage(other)).headings.find((candidate) => candidate.anchor === fragment);
+  return heading?.node.position ? toRange(heading.node.position) : top;
+}
+function definition(file, text, position) {
+  const page = pageOf(file, text);
+  if (!page)
+    return null;
+  const target = targetAt(page, offsetOf(text, position));
+  if (target?.type === "link" && target.target.kind === "fragment") {
+    const heading = collectAnchors(page.tree).headings.find((candidate) => candidate.anchor === target.target.fragment);
+    return heading?.node.position ? { uri: uriOf(file), range: toRange(heading.node.position) } : null;
+  }
+  const record = pageFor(page, target);
+  if (!record)
+    return null;
+  const fragment = target?.type === "link" && target.target.kind === "local" ? target.target.fragment : void 0;
+  return { uri: uriOf(record.path), range: headingRange(page, record, fragment) };
+}
+function documentLinks(file, text) {
+  const page = pageOf(file, text);
+  if (!page)
+    return [];
+  const frontmatter = readFrontmatter(page.tree, text);
+  const links = [];
+  const add = (target) => {
+    const record = pageFor(page, target);
+    if (record && target.type !== "link" && target.type !== "heading")
+      links.push({ range: toRange(target.place), target: uriOf(record.path), tooltip: titleOf(record) });
+  };
+  for (const [key, kind] of Object.entries(page.repository.config.references)) {
+    const entries = frontmatter.data[key];
+    if (!Array.isArray(entries))
+      continue;
+    entries.forEach((name, index) => {
+      const place = frontmatter.positionOf([key, index]);
+      if (typeof name === "string" && place)
+        add({ type: "reference", key, kind, name, place });
+    });
+  }
+  for (const [key, folder] of Object.entries(page.repository.config.vocabularies)) {
+    const values = frontmatter.data[key];
+    (Array.isArray(values) ? values : [values]).forEach((value, index) => {
+      const place = frontmatter.positionOf(Array.isArray(values) ? [key, index] : [key]);
+      if (typeof value === "string" && place)
+        add({ type: "label", key, folder, value, place });
+    });
+  }
+  return links;
+}
+function linksTo(page, record, docsPath, fragment) {
+  const text = record.path === page.file ? page.text : page.repository.readPage(record.path).value;
+  const tree = record.path === page.file ? page.tree : parsePage(text);
+  return collectLinks(tree, text).filter((link) => {
+    const target = resolveLink(page.repository, record.docsPath, link);
+    if (target.kind === "fragment")
+      return record.docsPath === docsPath && fragment !== void 0 && target.fragment === fragment;
+    return target.kind === "local" && target.docsPath === docsPath && (fragment === void 0 || target.fragment === fragment);
+  }).map((link) => ({ link, text }));
+}
+function entriesNaming(page, record) {
+  const found = [];
+  if (!isItemKind(record.kind))
+    return found;
+  const keys = Object.entries(page.repository.config.references).filter(([, kind]) => kind === record.kind);
+  for (const other of page.repository.allPages()) {
+    for (const [key] of keys) {
+      const entries = other.data[key];
+      if (!Array.isArray(entries) || !entries.includes(record.name))
+        continue;
+      const text = other.path === page.file ? page.text : page.repository.readPage(other.path).value;
+      const frontmatter = readFrontmatter(parsePage(text), text);
+      entries.forEach((name, index) => {
+        const place = frontmatter.positionOf([key, index]);
+        if (name === record.name && place)
+          found.push({ file: other.path, text, place });
+      });
+    }
+  }
+  return found;
+}
+function linkingPages(page, docsPath) {
+  const records = page.repository.pagesDependingOn(/* @__PURE__ */ new Set([docsPath]));
+  const self = page.repository.page(page.file);
+  return self && !records.includes(self) ? [...records, self] : records;
+}
+function references(file, text, position) {
+  const page = pageOf(file, text);
+  if (!page)
+    return [];
+  const target = targetAt(page, offsetOf(text, position));
+  const heading = target?.type === "heading" ? target.heading : void 0;
+  const record = heading ? page.repository.page(file) : pageFor(page, target) ?? page.repository.page(file);
+  if (!record)
+    return [];
+  const locations = [];
+  if (!heading)
+    for (const entry of entriesNaming(page, record))
+      locations.push({ uri: uriOf(entry.file), range: toRange(entry.place) });
+  for (const other of linkingPages(page, record.docsPath)) {
+    for (const { link, text: otherText } of linksTo(page, other, record.docsPath, heading?.anchor)) {
+      locations.push({ uri: uriOf(other.path), range: rangeOf(otherText, link.start, link.end) });
+    }
+  }
+  return locations;
+}
+function fragmentRange(text, link) {
+  if (link.urlStart === void 0 || link.urlEnd === void 0)
+    return void 0;
+  const hash = text.slice(link.urlStart, link.urlEnd).indexOf("#");
+  return hash === -1 ? void 0 : rangeOf(text, link.urlStart + hash + 1, link.urlEnd);
+}
+function renameHeading(page, heading, newName) {
+  const changes = {};
+  const edit = (file, range, newText) => {
+    changes[uriOf(file)] = [...changes[uriOf(file)] ?? [], { range, newText }];
+  };
+  const children = heading.node.children;
+  const first = children[0]?.position;
+  const last = children[children.length - 1]?.position;
+  if (first && last)
+    edit(page.file, { start: toRange(first).start, end: toRange(last).end }, newName);
+  const anchor = slugify(newName);
+  for (const other of linkingPages(page, page.docsPath)) {
+    for (const { link, text } of linksTo(page, other, page.docsPath, heading.anchor)) {
+      const range = fragmentRange(text, link);
+      if (range)
+        edit(other.path, range, anchor);
+    }
+  }
+  return { changes };
+}
+function renamePage(page, record, newName, capabilities) {
+  const name = newName.replace(/\.md$/, "");
+  const newPath = path.join(path.dirname(record.path), `${name}.md`);
+  const edits = /* @__PURE__ */ new Map();
+  const edit = (file, range, newText) => edits.set(file, [...edits.get(file) ?? [], { range, newText }]);
+  for (const entry of entriesNaming(page, record))
+    edit(entry.file, toRange(entry.place), name);
+  for (const other of linkingPages(page, record.docsPath)) {
+    for (const { link, text } of linksTo(page, other, record.docsPath)) {
+      if (link.urlStart === void 0 || link.urlEnd === void 0)
+        continue;
+      const written = text.slice(link.urlStart, link.urlEnd);
+      const renamed = written.replace(new RegExp(`(^|/)${record.name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(\\.md)?(?=$|[#/?])`), `$1${name}$2`);
+      if (renamed !== written) {
+        const relative = relativeLink(other.docsPath, page.repository.docsPathOf(newPath));
+        edit(other.path, rangeOf(text, link.urlStart, link.urlEnd), link.origin === "markdown" && written.endsWith(".md") ? relative : renamed);
+      }
+    }
+  }
+  if (!capabilities.resourceOperations)
+    return { changes: Object.fromEntries([...edits].map(([file, list]) => [uriOf(file), list])) };
+  const documentChanges = [...edits].map(([file, list]) => ({ textDocument: { uri: uriOf(file), version: null }, edits: list }));
+  documentChanges.push({ kind: "rename", oldUri: uriOf(record.path), newUri: uriOf(newPath) });
+  return { documentChanges };
+}
+function rename(file, text, position, newName, capabilities = {}) {
+  const page = pageOf(file, text);
+  if (!page)
+    return null;
+  const target = targetAt(page, offsetOf(text, position));
+  if (target?.type === "heading")
+    return renameHeading(page, target.heading, newName);
+  const record = pageFor(page, target) ?? page.repository.page(file);
+  return record ? renamePage(page, record, newName, capabilities) : null;
+}
+function complete(file, text, position) {
+  const page = pageOf(file, text);
+  if (!page)
+    return [];
+  const offset = offsetOf(text, position);
+  const lineStart = text.lastIndexOf("\n", offset - 1) + 1;
+  const before = text.slice(lineStart, offset);
+  const inFrontmatter = text.startsWith("---") && text.indexOf("\n---", 3) >= offset;
+  if (inFrontmatter)
+    return completeFrontmatter(page, offset, lineStart, before);
+  const link = /\]\(([^()\s]*)$/.exec(before);
+  return link ? completeLink(page, link[1], rangeOf(text, offset - link[1].length, offset)) : [];
+}
+function completeFrontmatter(page, offset, lineStart, before) {
+  const item = /^\s*-\s*['"]?([^'"]*)$/.exec(before) ?? /^[\w-]+:\s*['"]?([^'"]*)$/.exec(before);
+  if (!item)
+    return [];
+  const keyLine = page.text.slice(0, lineStart + before.length).split("\n").reverse().find((line) => /^[A-Za-z_][\w-]*:/.test(line));
+  const key = keyLine ? /^([A-Za-z_][\w-]*):/.exec(keyLine)[1] : void 0;
+  const range = rangeOf(page.text, offset - item[1].length, offset);
+  const { repository } = page;
+  const kind = key ? repository.config.references[key] : void 0;
+  if (kind) {
+    return repository.namesOf(kind).map((name) => {
+      const record = repository.findByName(kind, name);
+      return { label: name, kind: 18, detail: record ? titleOf(record) : void 0, textEdit: { range, newText: name } };
+    });
+  }
+  const folder = key ? repository.config.vocabularies[key] : void 0;
+  if (folder) {
+    return [...repository.vocabulary(key) ?? []].sort().map((value) => {
+      const record = repository.page(path.join(repository.docsDir, folder, `${value}.md`));
+      return { label: value, kind: 12, detail: record ? titleOf(record) : void 0, textEdit: { range, newText: value } };
+    });
+  }
+  return [];
+}
+function completeLink(page, typed, range) {
+  const { repository } = page;
+  const hash = typed.indexOf("#");
+  if (hash !== -1) {
+    const pathPart = typed.slice(0, hash);
+    const target = pathPart ? resolveLink(repository, page.docsPath, { url: pathPart, origin: "markdown" }) : void 0;
+    const headings = target?.kind === "local" && target.page ? target.page.headings : collectAnchors(page.tree).headings;
+    return headings.map((heading) => ({
+      label: `${pathPart}#${heading.anchor}`,
+      kind: 18,
+      detail: heading.text,
+      textEdit: { range, newText: `${pathPart}#${heading.anchor}` }
+    }));
+  }
+  return repository.pagePaths().map((file) => {
+    const record = repository.page(file);
+    const relative = relativeLink(page.docsPath, repository.docsPathOf(file));
+    return { label: relative, kind: 17, detail: record ? titleOf(record) : void 0, textEdit: { range, newText: relative } };
+  });
+}
+
+// dist/src/entries/check-worker.js
+function feature(request) {
+  const { name, position = { line: 0, character: 0 }, newName = "", resourceOperations } = request.feature;
+  const file = path2.resolve(request.cwd, request.path);
+  const text = request.text ?? "";
+  switch (name) {
+    case "complete":
+      return complete(file, text, position);
+    case "hover":
+      return hover(file, text, position);
+    case "definition":
+      return definition(file, text, position);
+    case "references":
+      return references(file, text, position);
+    case "rename":
+      return rename(file, text, position, newName, { resourceOperations });
+    case "documentLinks":
+      return documentLinks(file, text);
+  }
+}
 var processor = unified().use(remarkParse).use(preset_default).freeze();
-parentPort.on("message", (request) => {
-  const file = new VFile({ path: request.path, cwd: request.cwd, value: request.text });
+var factsOf = (record) => record ? JSON.stringify([record.kind, record.urn, record.data, [...record.anchors].sort(), record.headings]) : "";
+function dependentsOf(file, before) {
+  const session = sessionOf(file);
+  if (!session)
+    return [];
+  const { repository } = session;
+  if (factsOf(repository.page(file)) === before)
+    return [];
+  return repository.pagesDependingOn(/* @__PURE__ */ new Set([repository.docsPathOf(file)])).map((record) => record.path).filter((other) => other !== file);
+}
+function check(request) {
+  const absolute = path2.resolve(request.cwd, request.path);
+  const session = sessionOf(absolute);
+  const docsPath = session?.repository.docsPathOf(absolute);
+  if (!session || docsPath === void 0 || docsPath.startsWith("..") || session.repository.isNotBuilt(docsPath) || session.policy.isIgnored(absolute)) {
+    return { id: request.id, messages: [], skipped: true, dependents: [] };
+  }
+  const before = factsOf(session.repository.page(absolute));
+  const file = new VFile({ path: request.path, cwd: request.cwd, value: request.text ?? "" });
   try {
     processor.runSync(processor.parse(file), file);
   } catch (error) {
     file.message(`algoritmekader-lint: ${error?.message ?? String(error)}`);
   }
-  parentPort.postMessage({ id: request.id, messages: storeMessages(file) });
+  return { id: request.id, messages: storeMessages(file), dependents: dependentsOf(absolute, before) };
+}
+function close(request) {
+  const absolute = path2.resolve(request.cwd, request.path);
+  const session = sessionOf(absolute);
+  if (!session)
+    return { id: request.id, messages: [], dependents: [] };
+  const before = factsOf(session.repository.page(absolute));
+  session.repository.removePage(absolute);
+  loadMissingPages(session.repository);
+  return { id: request.id, messages: [], dependents: dependentsOf(absolute, before) };
+}
+parentPort.on("message", (request) => {
+  let reply;
+  try {
+    if (request.type === "close")
+      reply = close(request);
+    else if (request.type === "feature")
+      reply = { id: request.id, messages: [], dependents: [], result: feature(request) };
+    else if (request.type === "refresh") {
+      const session = sessionOf(path2.resolve(request.cwd, request.path));
+      if (session)
+        loadMissingPages(session.repository, session.repository.refresh(0));
+      reply = { id: request.id, messages: [], dependents: [] };
+    } else
+      reply = check(request);
+  } catch (error) {
+    reply = { id: request.id, messages: [], dependents: [] };
+    console.error(`algoritmekader-lint: ${error?.message ?? String(error)}`);
+  }
+  parentPort.postMessage(reply);
 });

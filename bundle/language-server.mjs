@@ -11,12 +11,12 @@ import {
 } from "./chunks/chunk-DGUJIABM.mjs";
 import {
   preset_default
-} from "./chunks/chunk-IMLSPQ6I.mjs";
+} from "./chunks/chunk-5FNS6ZKH.mjs";
 import "./chunks/chunk-PFJV7X3D.mjs";
 import {
   findRoot,
   require_ignore
-} from "./chunks/chunk-O7BLQ5GC.mjs";
+} from "./chunks/chunk-E44UUCHQ.mjs";
 import "./chunks/chunk-3IEJS7G7.mjs";
 import {
   isPlainObject,
@@ -28,7 +28,7 @@ import {
   VFile,
   stringifyPosition
 } from "./chunks/chunk-QEXTNYDE.mjs";
-import "./chunks/chunk-L4KA3DNB.mjs";
+import "./chunks/chunk-2KZFMRLU.mjs";
 import "./chunks/chunk-SVESB2GB.mjs";
 import {
   SOURCE
@@ -40,6 +40,7 @@ import {
   format
 } from "./chunks/chunk-6JP7VBJN.mjs";
 import {
+  VERSION,
   configFor,
   require_dist
 } from "./chunks/chunk-KJ34DISO.mjs";
@@ -38310,13 +38311,13 @@ var require_main2 = __commonJS({
         }
         DiagnosticRelatedInformation2.is = is;
       })(DiagnosticRelatedInformation || (exports2.DiagnosticRelatedInformation = DiagnosticRelatedInformation = {}));
-      var DiagnosticSeverity2;
-      (function(DiagnosticSeverity3) {
-        DiagnosticSeverity3.Error = 1;
-        DiagnosticSeverity3.Warning = 2;
-        DiagnosticSeverity3.Information = 3;
-        DiagnosticSeverity3.Hint = 4;
-      })(DiagnosticSeverity2 || (exports2.DiagnosticSeverity = DiagnosticSeverity2 = {}));
+      var DiagnosticSeverity3;
+      (function(DiagnosticSeverity4) {
+        DiagnosticSeverity4.Error = 1;
+        DiagnosticSeverity4.Warning = 2;
+        DiagnosticSeverity4.Information = 3;
+        DiagnosticSeverity4.Hint = 4;
+      })(DiagnosticSeverity3 || (exports2.DiagnosticSeverity = DiagnosticSeverity3 = {}));
       var DiagnosticTag;
       (function(DiagnosticTag2) {
         DiagnosticTag2.Unnecessary = 1;
@@ -39108,18 +39109,18 @@ var require_main2 = __commonJS({
         }
         DocumentSymbol2.is = is;
       })(DocumentSymbol || (exports2.DocumentSymbol = DocumentSymbol = {}));
-      var CodeActionKind2;
-      (function(CodeActionKind3) {
-        CodeActionKind3.Empty = "";
-        CodeActionKind3.QuickFix = "quickfix";
-        CodeActionKind3.Refactor = "refactor";
-        CodeActionKind3.RefactorExtract = "refactor.extract";
-        CodeActionKind3.RefactorInline = "refactor.inline";
-        CodeActionKind3.RefactorRewrite = "refactor.rewrite";
-        CodeActionKind3.Source = "source";
-        CodeActionKind3.SourceOrganizeImports = "source.organizeImports";
-        CodeActionKind3.SourceFixAll = "source.fixAll";
-      })(CodeActionKind2 || (exports2.CodeActionKind = CodeActionKind2 = {}));
+      var CodeActionKind3;
+      (function(CodeActionKind4) {
+        CodeActionKind4.Empty = "";
+        CodeActionKind4.QuickFix = "quickfix";
+        CodeActionKind4.Refactor = "refactor";
+        CodeActionKind4.RefactorExtract = "refactor.extract";
+        CodeActionKind4.RefactorInline = "refactor.inline";
+        CodeActionKind4.RefactorRewrite = "refactor.rewrite";
+        CodeActionKind4.Source = "source";
+        CodeActionKind4.SourceOrganizeImports = "source.organizeImports";
+        CodeActionKind4.SourceFixAll = "source.fixAll";
+      })(CodeActionKind3 || (exports2.CodeActionKind = CodeActionKind3 = {}));
       var CodeActionTriggerKind;
       (function(CodeActionTriggerKind2) {
         CodeActionTriggerKind2.Invoked = 1;
@@ -40781,12 +40782,12 @@ var require_protocol = __commonJS({
       TelemetryEventNotification2.messageDirection = messages_1.MessageDirection.serverToClient;
       TelemetryEventNotification2.type = new messages_1.ProtocolNotificationType(TelemetryEventNotification2.method);
     })(TelemetryEventNotification || (exports.TelemetryEventNotification = TelemetryEventNotification = {}));
-    var TextDocumentSyncKind2;
-    (function(TextDocumentSyncKind3) {
-      TextDocumentSyncKind3.None = 0;
-      TextDocumentSyncKind3.Full = 1;
-      TextDocumentSyncKind3.Incremental = 2;
-    })(TextDocumentSyncKind2 || (exports.TextDocumentSyncKind = TextDocumentSyncKind2 = {}));
+    var TextDocumentSyncKind3;
+    (function(TextDocumentSyncKind4) {
+      TextDocumentSyncKind4.None = 0;
+      TextDocumentSyncKind4.Full = 1;
+      TextDocumentSyncKind4.Incremental = 2;
+    })(TextDocumentSyncKind3 || (exports.TextDocumentSyncKind = TextDocumentSyncKind3 = {}));
     var DidOpenTextDocumentNotification;
     (function(DidOpenTextDocumentNotification2) {
       DidOpenTextDocumentNotification2.method = "textDocument/didOpen";
@@ -40842,12 +40843,12 @@ var require_protocol = __commonJS({
       WillSaveTextDocumentWaitUntilRequest2.messageDirection = messages_1.MessageDirection.clientToServer;
       WillSaveTextDocumentWaitUntilRequest2.type = new messages_1.ProtocolRequestType(WillSaveTextDocumentWaitUntilRequest2.method);
     })(WillSaveTextDocumentWaitUntilRequest || (exports.WillSaveTextDocumentWaitUntilRequest = WillSaveTextDocumentWaitUntilRequest = {}));
-    var DidChangeWatchedFilesNotification;
-    (function(DidChangeWatchedFilesNotification2) {
-      DidChangeWatchedFilesNotification2.method = "workspace/didChangeWatchedFiles";
-      DidChangeWatchedFilesNotification2.messageDirection = messages_1.MessageDirection.clientToServer;
-      DidChangeWatchedFilesNotification2.type = new messages_1.ProtocolNotificationType(DidChangeWatchedFilesNotification2.method);
-    })(DidChangeWatchedFilesNotification || (exports.DidChangeWatchedFilesNotification = DidChangeWatchedFilesNotification = {}));
+    var DidChangeWatchedFilesNotification2;
+    (function(DidChangeWatchedFilesNotification3) {
+      DidChangeWatchedFilesNotification3.method = "workspace/didChangeWatchedFiles";
+      DidChangeWatchedFilesNotification3.messageDirection = messages_1.MessageDirection.clientToServer;
+      DidChangeWatchedFilesNotification3.type = new messages_1.ProtocolNotificationType(DidChangeWatchedFilesNotification3.method);
+    })(DidChangeWatchedFilesNotification2 || (exports.DidChangeWatchedFilesNotification = DidChangeWatchedFilesNotification2 = {}));
     var FileChangeType;
     (function(FileChangeType2) {
       FileChangeType2.Created = 1;
@@ -41895,7 +41896,7 @@ var require_textDocuments = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.TextDocuments = void 0;
     var vscode_languageserver_protocol_1 = require_main3();
-    var TextDocuments2 = class {
+    var TextDocuments3 = class {
       /**
        * Create a new text document manager.
        */
@@ -42049,7 +42050,7 @@ var require_textDocuments = __commonJS({
         });
       }
     };
-    exports.TextDocuments = TextDocuments2;
+    exports.TextDocuments = TextDocuments3;
   }
 });
 
@@ -42829,7 +42830,7 @@ var require_server = __commonJS({
       return result;
     }
     exports.combineFeatures = combineFeatures;
-    function createConnection2(connectionFactory, watchDog, factories) {
+    function createConnection3(connectionFactory, watchDog, factories) {
       const logger = factories && factories.console ? new (factories.console(RemoteConsoleImpl))() : new RemoteConsoleImpl();
       const connection = connectionFactory(logger);
       logger.rawAttach(connection);
@@ -43080,7 +43081,7 @@ var require_server = __commonJS({
       });
       return protocolConnection;
     }
-    exports.createConnection = createConnection2;
+    exports.createConnection = createConnection3;
   }
 });
 
@@ -43384,13 +43385,13 @@ var require_api3 = __commonJS({
       return notebook_1.NotebookDocuments;
     } });
     __exportStar(require_server(), exports);
-    var ProposedFeatures2;
-    (function(ProposedFeatures3) {
-      ProposedFeatures3.all = {
+    var ProposedFeatures3;
+    (function(ProposedFeatures4) {
+      ProposedFeatures4.all = {
         __brand: "features",
         languages: ic.InlineCompletionFeature
       };
-    })(ProposedFeatures2 || (exports.ProposedFeatures = ProposedFeatures2 = {}));
+    })(ProposedFeatures3 || (exports.ProposedFeatures = ProposedFeatures3 = {}));
   }
 });
 
@@ -43499,7 +43500,7 @@ var require_main4 = __commonJS({
         process.exit(code);
       }
     };
-    function createConnection2(arg1, arg2, arg3, arg4) {
+    function createConnection3(arg1, arg2, arg3, arg4) {
       let factories;
       let input;
       let output;
@@ -43519,7 +43520,7 @@ var require_main4 = __commonJS({
       }
       return _createConnection(input, output, options, factories);
     }
-    exports.createConnection = createConnection2;
+    exports.createConnection = createConnection3;
     function _createConnection(input, output, options, factories) {
       let stdio = false;
       if (!input && !output && process.argv.length > 2) {
@@ -43659,7 +43660,7 @@ var require_node5 = __commonJS({
 
 // dist/src/entries/language-server.js
 import { existsSync as existsSync2 } from "node:fs";
-import { fileURLToPath as fileURLToPath14 } from "node:url";
+import { fileURLToPath as fileURLToPath15 } from "node:url";
 
 // node_modules/unified-language-server/lib/index.js
 import path14 from "node:path";
@@ -53879,42 +53880,47 @@ function createUnifiedLanguageServer({
   connection.listen();
 }
 
+// dist/src/entries/lsp/server.js
+import path15 from "node:path";
+import { fileURLToPath as fileURLToPath14, pathToFileURL as pathToFileURL6 } from "node:url";
+var import_node2 = __toESM(require_node5(), 1);
+
 // dist/src/entries/worker-check.js
 import { existsSync } from "node:fs";
-import path15 from "node:path";
 import { fileURLToPath as fileURLToPath13 } from "node:url";
 import { Worker } from "node:worker_threads";
 var LIMIT_MS = Number(process.env.ALGORITMEKADER_LINT_CHECK_TIMEOUT_MS ?? 15e3);
-var TIMED_OUT = {
-  nl: "Deze pagina kon niet binnen {seconds} s worden gecontroleerd en is overgeslagen; de andere pagina\u2019s worden wel gecontroleerd.",
-  en: "This page could not be checked within {seconds} s and was skipped; the other pages are still checked."
-};
 var script = [new URL("./check-worker.mjs", import.meta.url), new URL("./check-worker.js", import.meta.url)].map((url) => fileURLToPath13(url)).find(existsSync);
 var Checker = class {
   worker;
   pending = /* @__PURE__ */ new Map();
   nextId = 1;
-  check(file) {
-    const request = { id: this.nextId++, path: file.path, cwd: file.cwd, text: String(file.value ?? "") };
+  /** The worker's reply, or undefined when it took too long or crashed. */
+  ask(request) {
+    const full = { ...request, id: this.nextId++ };
     return new Promise((resolve2) => {
-      const timer = setTimeout(() => this.abandon(request.id), LIMIT_MS);
-      this.pending.set(request.id, {
-        request,
-        resolve: (messages2) => {
+      const timer = setTimeout(() => this.abandon(full.id), LIMIT_MS);
+      this.pending.set(full.id, {
+        request: full,
+        resolve: (reply) => {
           clearTimeout(timer);
-          resolve2(messages2);
+          resolve2(reply);
         }
       });
-      this.start().postMessage(request);
+      this.start().postMessage(full);
     });
+  }
+  async close() {
+    await this.worker?.terminate();
+    this.worker = void 0;
   }
   start() {
     if (this.worker)
       return this.worker;
     const worker = new Worker(script);
-    worker.on("message", ({ id, messages: messages2 }) => {
-      this.pending.get(id)?.resolve(messages2);
-      this.pending.delete(id);
+    worker.on("message", (reply) => {
+      this.pending.get(reply.id)?.resolve(reply);
+      this.pending.delete(reply.id);
     });
     worker.on("error", () => {
       const [inFlight] = this.pending.keys();
@@ -53925,7 +53931,7 @@ var Checker = class {
     this.worker = worker;
     return worker;
   }
-  /** The check `id` took too long: end the worker; the other waiting pages go to a new one. */
+  /** Request `id` took too long: end the worker; the other waiting requests go to a new one. */
   abandon(id) {
     this.pending.get(id)?.resolve(void 0);
     this.pending.delete(id);
@@ -53941,35 +53947,235 @@ var Checker = class {
       this.start().postMessage(request);
   }
 };
-var checker = new Checker();
-var workerCheck = function() {
-  this.parser = () => ({ type: "root", children: [] });
-  this.compiler = (_tree, file) => String(file.value ?? "");
-  return async (_tree, file) => {
-    if (!file.path)
-      return;
-    const messages2 = await checker.check(file);
-    if (messages2)
-      return restoreMessages(file, messages2);
-    const root = findRoot(path15.dirname(path15.resolve(file.cwd, file.path)));
-    const lang = root ? configFor(root).lang : "nl";
-    const message = file.message(format(TIMED_OUT[lang], { seconds: LIMIT_MS / 1e3 }), { source: SOURCE });
-    message.fatal = false;
-  };
+
+// dist/src/entries/lsp/server.js
+var DEBOUNCE_MS = Number(process.env.ALGORITMEKADER_LINT_DEBOUNCE_MS ?? 75);
+var WORDS = {
+  nl: {
+    timedOut: "Deze pagina kon niet binnen {seconds} s worden gecontroleerd en is overgeslagen; de andere pagina\u2019s worden wel gecontroleerd.",
+    replace: "Vervang `{actual}` door `{expected}`",
+    remove: "Verwijder `{actual}`",
+    insert: "Voeg `{expected}` in"
+  },
+  en: {
+    timedOut: "This page could not be checked within {seconds} s and was skipped; the other pages are still checked.",
+    replace: "Replace `{actual}` with `{expected}`",
+    remove: "Remove `{actual}`",
+    insert: "Insert `{expected}`"
+  }
 };
-var worker_check_default = workerCheck;
+var WATCHED = ["**/*.md", "**/mkdocs.yml", "**/.algoritmekader-lint*", "**/*.csv", "**/*.schema.json"];
+function langOf(file) {
+  try {
+    const root = findRoot(path15.dirname(file));
+    return root ? configFor(root).lang : "nl";
+  } catch {
+    return "nl";
+  }
+}
+function toDiagnostic(message) {
+  const place = message.place && "start" in message.place ? message.place : void 0;
+  const start = place?.start ?? { line: message.line ?? 1, column: message.column ?? 1 };
+  const end = place?.end ?? start;
+  const diagnostic = {
+    range: { start: { line: start.line - 1, character: start.column - 1 }, end: { line: end.line - 1, character: end.column - 1 } },
+    message: message.reason,
+    severity: message.fatal ? import_node2.DiagnosticSeverity.Error : message.fatal === false ? import_node2.DiagnosticSeverity.Warning : import_node2.DiagnosticSeverity.Information,
+    source: message.source ?? SOURCE
+  };
+  if (message.ruleId)
+    diagnostic.code = message.ruleId;
+  if (message.url)
+    diagnostic.codeDescription = { href: message.url };
+  if (message.expected)
+    diagnostic.data = { expected: message.expected, safe: Boolean(message.fix) };
+  return diagnostic;
+}
+function diagnosticsOf(file, messages2) {
+  const vfile = new VFile({ path: file });
+  restoreMessages(vfile, messages2);
+  return vfile.messages.map(toDiagnostic);
+}
+var pathOf = (uri) => uri.startsWith("file:") ? fileURLToPath14(uri) : void 0;
+var Server = class {
+  connection;
+  documents = new import_node2.TextDocuments(TextDocument);
+  checker = new Checker();
+  timers = /* @__PURE__ */ new Map();
+  /** The newest version published per page: never publish an older one. */
+  published = /* @__PURE__ */ new Map();
+  registerWatchers = false;
+  resourceOperations = false;
+  constructor(connection) {
+    this.connection = connection;
+  }
+  listen() {
+    this.handleLifecycle();
+    this.handleDocuments();
+    this.handleFeatures();
+    this.documents.listen(this.connection);
+    this.connection.listen();
+  }
+  schedule(uri, delay = DEBOUNCE_MS) {
+    clearTimeout(this.timers.get(uri));
+    this.timers.set(uri, setTimeout(() => {
+      this.timers.delete(uri);
+      void this.check(uri);
+    }, delay));
+  }
+  recheckDependents(files) {
+    for (const file of files) {
+      const uri = pathToFileURL6(file).href;
+      if (this.documents.get(uri))
+        this.schedule(uri, 0);
+    }
+  }
+  publish(uri, version, diagnostics) {
+    if ((this.published.get(uri) ?? Number.NEGATIVE_INFINITY) > version)
+      return;
+    this.published.set(uri, version);
+    void this.connection.sendDiagnostics({ uri, version, diagnostics });
+  }
+  async check(uri) {
+    const document2 = this.documents.get(uri);
+    const file = pathOf(uri);
+    if (!document2 || !file)
+      return;
+    const { version } = document2;
+    const reply = await this.checker.ask({ type: "check", path: file, cwd: path15.dirname(file), text: document2.getText() });
+    if (this.documents.get(uri)?.version !== version)
+      return;
+    if (!reply) {
+      const message = format(WORDS[langOf(file)].timedOut, { seconds: LIMIT_MS / 1e3 });
+      const range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+      this.publish(uri, version, [{ range, message, severity: import_node2.DiagnosticSeverity.Warning, source: SOURCE }]);
+      return;
+    }
+    this.publish(uri, version, diagnosticsOf(file, reply.messages));
+    this.recheckDependents(reply.dependents);
+  }
+  /** An editor feature, answered by the worker on the model (null when the page is not a file or the worker gave up). */
+  async feature(uri, name, extra = {}) {
+    const document2 = this.documents.get(uri);
+    const file = pathOf(uri);
+    if (!document2 || !file)
+      return null;
+    const reply = await this.checker.ask({ type: "feature", path: file, cwd: path15.dirname(file), text: document2.getText(), feature: { name, ...extra } });
+    return reply?.result ?? null;
+  }
+  handleLifecycle() {
+    const { connection } = this;
+    connection.onInitialize((params) => {
+      this.registerWatchers = Boolean(params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration);
+      this.resourceOperations = Boolean(params.capabilities.workspace?.workspaceEdit?.resourceOperations?.includes("rename"));
+      return {
+        capabilities: {
+          textDocumentSync: { openClose: true, change: import_node2.TextDocumentSyncKind.Incremental },
+          codeActionProvider: { codeActionKinds: [import_node2.CodeActionKind.QuickFix] },
+          completionProvider: { triggerCharacters: ["-", " ", "(", "#", "/"] },
+          hoverProvider: true,
+          definitionProvider: true,
+          referencesProvider: true,
+          renameProvider: true,
+          documentLinkProvider: { resolveProvider: false }
+        },
+        serverInfo: { name: "algoritmekader-lint", version: VERSION }
+      };
+    });
+    connection.onInitialized(() => {
+      if (!this.registerWatchers)
+        return;
+      connection.client.register(import_node2.DidChangeWatchedFilesNotification.type, { watchers: WATCHED.map((globPattern) => ({ globPattern })) }).catch(() => {
+      });
+    });
+    connection.onDidChangeConfiguration(() => {
+    });
+    connection.onShutdown(() => this.checker.close());
+    const log2 = (error) => connection.console.error(`algoritmekader-lint: ${error?.stack ?? String(error)}`);
+    process.on("uncaughtException", log2);
+    process.on("unhandledRejection", log2);
+  }
+  handleDocuments() {
+    const { connection, documents } = this;
+    documents.onDidChangeContent(({ document: document2 }) => this.schedule(document2.uri));
+    documents.onDidClose(({ document: document2 }) => {
+      clearTimeout(this.timers.get(document2.uri));
+      this.timers.delete(document2.uri);
+      this.published.delete(document2.uri);
+      void connection.sendDiagnostics({ uri: document2.uri, diagnostics: [] });
+      const file = pathOf(document2.uri);
+      if (file)
+        void this.checker.ask({ type: "close", path: file, cwd: path15.dirname(file) }).then((reply) => this.recheckDependents(reply?.dependents ?? []));
+    });
+    connection.onDidChangeWatchedFiles(async ({ changes }) => {
+      for (const change of changes) {
+        const file = pathOf(change.uri);
+        if (file)
+          await this.checker.ask({ type: "refresh", path: file, cwd: path15.dirname(file) });
+      }
+      for (const document2 of documents.all())
+        this.schedule(document2.uri);
+    });
+    connection.onCodeAction(({ textDocument, context }) => {
+      const document2 = documents.get(textDocument.uri);
+      const file = pathOf(textDocument.uri);
+      return document2 && file ? quickFixes(document2, context.diagnostics, WORDS[langOf(file)]) : [];
+    });
+  }
+  handleFeatures() {
+    const { connection } = this;
+    connection.onCompletion(async ({ textDocument, position }) => await this.feature(textDocument.uri, "complete", { position }) ?? []);
+    connection.onHover(async ({ textDocument, position }) => await this.feature(textDocument.uri, "hover", { position }));
+    connection.onDefinition(async ({ textDocument, position }) => await this.feature(textDocument.uri, "definition", { position }));
+    connection.onReferences(async ({ textDocument, position }) => await this.feature(textDocument.uri, "references", { position }) ?? []);
+    connection.onRenameRequest(async ({ textDocument, position, newName }) => await this.feature(textDocument.uri, "rename", { position, newName, resourceOperations: this.resourceOperations }));
+    connection.onDocumentLinks(async ({ textDocument }) => await this.feature(textDocument.uri, "documentLinks") ?? []);
+  }
+};
+function quickFixes(document2, diagnostics, words) {
+  const actions = [];
+  for (const diagnostic of diagnostics) {
+    const data = diagnostic.data;
+    if (!Array.isArray(data?.expected))
+      continue;
+    const actual = document2.getText(diagnostic.range);
+    const { start, end } = diagnostic.range;
+    const empty = start.line === end.line && start.character === end.character;
+    for (const expected of data.expected) {
+      if (typeof expected !== "string")
+        continue;
+      actions.push({
+        title: format(expected ? empty ? words.insert : words.replace : words.remove, { actual, expected }),
+        kind: import_node2.CodeActionKind.QuickFix,
+        diagnostics: [diagnostic],
+        edit: { changes: { [document2.uri]: [{ range: diagnostic.range, newText: expected }] } },
+        // Editors apply a preferred fix on their own ("fix all", on save): only what --fix would do.
+        isPreferred: data.expected.length === 1 && data.safe === true
+      });
+    }
+  }
+  return actions;
+}
+function startServer(connection = (0, import_node2.createConnection)(import_node2.ProposedFeatures.all)) {
+  new Server(connection).listen();
+}
 
 // dist/src/entries/language-server.js
 var allowRepositoryCode = process.argv.includes("--allow-repository-code") || process.env.ALGORITMEKADER_LINT_ALLOW_REPOSITORY_CODE === "1";
-var ownProcessor = [new URL("./processor.mjs", import.meta.url), new URL("./processor.js", import.meta.url)].find((url) => existsSync2(fileURLToPath14(url)));
-createUnifiedLanguageServer({
-  configurationSection: "remark",
-  defaultProcessor: remark,
-  ignoreName: ".remarkignore",
-  plugins: [allowRepositoryCode ? preset_default : worker_check_default],
-  // A file URL resolves to itself: the workspace's node_modules are never searched.
-  processorName: ownProcessor?.href ?? "remark",
-  processorSpecifier: allowRepositoryCode ? "remark" : "unified",
-  ...allowRepositoryCode ? { rcName: ".remarkrc", packageField: "remarkConfig", pluginPrefix: "remark" } : {}
-});
+var ownProcessor = [new URL("./processor.mjs", import.meta.url), new URL("./processor.js", import.meta.url)].find((url) => existsSync2(fileURLToPath15(url)));
+if (allowRepositoryCode) {
+  createUnifiedLanguageServer({
+    configurationSection: "remark",
+    defaultProcessor: remark,
+    ignoreName: ".remarkignore",
+    plugins: [preset_default],
+    processorName: ownProcessor?.href ?? "remark",
+    processorSpecifier: "remark",
+    rcName: ".remarkrc",
+    packageField: "remarkConfig",
+    pluginPrefix: "remark"
+  });
+} else {
+  startServer();
+}
 /*! For license information please see language-server.mjs.LEGAL.txt */

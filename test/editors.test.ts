@@ -126,17 +126,18 @@ describe('language server over stdio', () => {
     change(IMP02, text);
     const diagnostic = (await waiting).find((candidate) => candidate.code === 'reference-exists')!;
     expect(diagnostic.range).toEqual({ start: { line: 11, character: 2 }, end: { line: 11, character: 45 } });
-    const actions = await client.request<Array<{ title: string; edit: { changes: Record<string, Array<{ range: unknown; newText: string }>> } }>>(
-      'textDocument/codeAction',
-      {
-        textDocument: { uri: uri(IMP02) },
-        range: diagnostic.range,
-        context: { diagnostics: [diagnostic] },
-      },
-    );
-    expect(actions.map((action) => action.title)).toContain(
-      'Replace `avg-01-persoonsgegevens-rechtmatig-verwerkn` with `avg-01-persoonsgegevens-rechtmatig-verwerken`',
-    );
+    const actions = await client.request<
+      Array<{ title: string; isPreferred?: boolean; edit: { changes: Record<string, Array<{ range: unknown; newText: string }>> } }>
+    >('textDocument/codeAction', {
+      textDocument: { uri: uri(IMP02) },
+      range: diagnostic.range,
+      context: { diagnostics: [diagnostic] },
+    });
+    // In the repository's language; preferred (applied by "fix all") because --fix makes the same fix.
+    expect(actions.map((action) => action.title)).toEqual([
+      'Vervang `avg-01-persoonsgegevens-rechtmatig-verwerkn` door `avg-01-persoonsgegevens-rechtmatig-verwerken`',
+    ]);
+    expect(actions[0].isPreferred).toBe(true);
     const [edit] = actions[0].edit.changes[uri(IMP02)];
     const lines = text.split('\n');
     lines[11] = `${lines[11].slice(0, 2)}${edit.newText}`;

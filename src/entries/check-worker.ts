@@ -1,31 +1,129 @@
 /**
- * The language server's checker: a worker thread that parses and checks one
- * page at a time with the preset, keeping each repository's session (and so
- * the unsaved text of pages checked before) between requests. The server can
- * end it at any time; a new one starts for the next request.
+ * The language server's checker: a worker thread that holds each
+ * repository's session (with the unsaved text of open pages) and, one request
+ * at a time, checks a page, forgets a closed page's unsaved text, or takes in
+ * changes on disk. It answers which other pages depend on a page whose facts
+ * (headings, anchors, URN, frontmatter) changed, so the server re-checks those
+ * that are open. The server can end it at any time; a new one starts for the
+ * next request.
  */
+import path from 'node:path';
 import { parentPort } from 'node:worker_threads';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
-import { storeMessages } from '../run/cache.js';
-import remarkAlgoritmekader from './preset.js';
+import { loadMissingPages } from '../repository/page-facts.js';
+import type { PageRecord } from '../repository/repository.js';
+import { type StoredMessage, storeMessages } from '../run/cache.js';
+import type { LspPosition } from './lsp/features.js';
+import * as features from './lsp/features.js';
+import remarkAlgoritmekader, { sessionOf } from './preset.js';
 
 export interface CheckRequest {
   id: number;
+  /** `check` a page's text, `close` (back to the disk text), `refresh` (files changed on disk), or an editor `feature`. */
+  type: 'check' | 'close' | 'refresh' | 'feature';
   path: string;
   cwd: string;
-  text: string;
+  text?: string;
+  feature?: {
+    name: 'complete' | 'hover' | 'definition' | 'references' | 'rename' | 'documentLinks';
+    position?: LspPosition;
+    newName?: string;
+    resourceOperations?: boolean;
+  };
+}
+
+export interface CheckReply {
+  id: number;
+  messages: StoredMessage[];
+  /** Not content: outside the docs folder, not built by mkdocs, or ignored. */
+  skipped?: boolean;
+  /** Absolute paths of pages that point at this one, when its facts changed. */
+  dependents: string[];
+  /** An editor feature's answer (LSP JSON). */
+  result?: unknown;
+}
+
+function feature(request: CheckRequest): unknown {
+  const { name, position = { line: 0, character: 0 }, newName = '', resourceOperations } = request.feature!;
+  const file = path.resolve(request.cwd, request.path);
+  const text = request.text ?? '';
+  switch (name) {
+    case 'complete':
+      return features.complete(file, text, position);
+    case 'hover':
+      return features.hover(file, text, position);
+    case 'definition':
+      return features.definition(file, text, position);
+    case 'references':
+      return features.references(file, text, position);
+    case 'rename':
+      return features.rename(file, text, position, newName, { resourceOperations });
+    case 'documentLinks':
+      return features.documentLinks(file, text);
+  }
 }
 
 const processor = unified().use(remarkParse).use(remarkAlgoritmekader).freeze();
 
-parentPort!.on('message', (request: CheckRequest) => {
-  const file = new VFile({ path: request.path, cwd: request.cwd, value: request.text });
+/** What other pages can see of a page: a change here may change their findings. */
+const factsOf = (record: PageRecord | undefined) =>
+  record ? JSON.stringify([record.kind, record.urn, record.data, [...record.anchors].sort(), record.headings]) : '';
+
+function dependentsOf(file: string, before: string): string[] {
+  const session = sessionOf(file);
+  if (!session) return [];
+  const { repository } = session;
+  if (factsOf(repository.page(file)) === before) return [];
+  return repository
+    .pagesDependingOn(new Set([repository.docsPathOf(file)]))
+    .map((record) => record.path)
+    .filter((other) => other !== file);
+}
+
+function check(request: CheckRequest): CheckReply {
+  const absolute = path.resolve(request.cwd, request.path);
+  const session = sessionOf(absolute);
+  const docsPath = session?.repository.docsPathOf(absolute);
+  if (!session || docsPath === undefined || docsPath.startsWith('..') || session.repository.isNotBuilt(docsPath) || session.policy.isIgnored(absolute)) {
+    return { id: request.id, messages: [], skipped: true, dependents: [] };
+  }
+  const before = factsOf(session.repository.page(absolute));
+  const file = new VFile({ path: request.path, cwd: request.cwd, value: request.text ?? '' });
   try {
     processor.runSync(processor.parse(file), file);
   } catch (error) {
     file.message(`algoritmekader-lint: ${(error as Error)?.message ?? String(error)}`);
   }
-  parentPort!.postMessage({ id: request.id, messages: storeMessages(file) });
+  return { id: request.id, messages: storeMessages(file), dependents: dependentsOf(absolute, before) };
+}
+
+/** A page closed without saving: the model takes the disk text again. */
+function close(request: CheckRequest): CheckReply {
+  const absolute = path.resolve(request.cwd, request.path);
+  const session = sessionOf(absolute);
+  if (!session) return { id: request.id, messages: [], dependents: [] };
+  const before = factsOf(session.repository.page(absolute));
+  session.repository.removePage(absolute);
+  loadMissingPages(session.repository);
+  return { id: request.id, messages: [], dependents: dependentsOf(absolute, before) };
+}
+
+parentPort!.on('message', (request: CheckRequest) => {
+  let reply: CheckReply;
+  try {
+    if (request.type === 'close') reply = close(request);
+    else if (request.type === 'feature') reply = { id: request.id, messages: [], dependents: [], result: feature(request) };
+    else if (request.type === 'refresh') {
+      // Renamed, added, removed and saved pages, taken in now.
+      const session = sessionOf(path.resolve(request.cwd, request.path));
+      if (session) loadMissingPages(session.repository, session.repository.refresh(0));
+      reply = { id: request.id, messages: [], dependents: [] };
+    } else reply = check(request);
+  } catch (error) {
+    reply = { id: request.id, messages: [], dependents: [] };
+    console.error(`algoritmekader-lint: ${(error as Error)?.message ?? String(error)}`);
+  }
+  parentPort!.postMessage(reply);
 });

@@ -1,65 +1,57 @@
 /**
- * The language server's check step: the page goes to a worker thread
- * (check-worker.ts) and its messages come back. A check that takes longer
- * than the limit ends that worker, so a hostile page never blocks the server;
- * the page gets a message saying so, and the next check starts a new worker.
+ * The language server's checker: requests go to a worker thread
+ * (check-worker.ts) one at a time. A check that takes longer than the limit
+ * ends that worker, so a hostile page never blocks the server; the page gets
+ * a message saying so, and the next request starts a new worker.
  */
 import { existsSync } from 'node:fs';
-import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { Root } from 'mdast';
-import type { Plugin, Processor } from 'unified';
-import type { VFile } from 'vfile';
-import { configFor } from '../config/config.js';
-import { findRoot } from '../repository/repository.js';
-import { SOURCE } from '../rule-kit/constants.js';
-import { format } from '../rule-kit/i18n.js';
-import { restoreMessages, type StoredMessage } from '../run/cache.js';
-import type { CheckRequest } from './check-worker.js';
+import type { CheckReply, CheckRequest } from './check-worker.js';
 
 /** Bounded pages are checked within about two seconds; this leaves room for a busy machine. */
-const LIMIT_MS = Number(process.env.ALGORITMEKADER_LINT_CHECK_TIMEOUT_MS ?? 15_000);
-
-const TIMED_OUT = {
-  nl: 'Deze pagina kon niet binnen {seconds} s worden gecontroleerd en is overgeslagen; de andere pagina’s worden wel gecontroleerd.',
-  en: 'This page could not be checked within {seconds} s and was skipped; the other pages are still checked.',
-};
+export const LIMIT_MS = Number(process.env.ALGORITMEKADER_LINT_CHECK_TIMEOUT_MS ?? 15_000);
 
 const script = [new URL('./check-worker.mjs', import.meta.url), new URL('./check-worker.js', import.meta.url)]
   .map((url) => fileURLToPath(url))
   .find(existsSync);
 
-type Pending = { request: CheckRequest; resolve: (messages: StoredMessage[] | undefined) => void };
+type Pending = { request: CheckRequest; resolve: (reply: CheckReply | undefined) => void };
 
-class Checker {
+export class Checker {
   private worker?: Worker;
   private readonly pending = new Map<number, Pending>();
   private nextId = 1;
 
-  check(file: VFile): Promise<StoredMessage[] | undefined> {
-    const request: CheckRequest = { id: this.nextId++, path: file.path, cwd: file.cwd, text: String(file.value ?? '') };
+  /** The worker's reply, or undefined when it took too long or crashed. */
+  ask(request: Omit<CheckRequest, 'id'>): Promise<CheckReply | undefined> {
+    const full: CheckRequest = { ...request, id: this.nextId++ };
     return new Promise((resolve) => {
-      const timer = setTimeout(() => this.abandon(request.id), LIMIT_MS);
-      this.pending.set(request.id, {
-        request,
-        resolve: (messages) => {
+      const timer = setTimeout(() => this.abandon(full.id), LIMIT_MS);
+      this.pending.set(full.id, {
+        request: full,
+        resolve: (reply) => {
           clearTimeout(timer);
-          resolve(messages);
+          resolve(reply);
         },
       });
-      this.start().postMessage(request);
+      this.start().postMessage(full);
     });
+  }
+
+  async close(): Promise<void> {
+    await this.worker?.terminate();
+    this.worker = undefined;
   }
 
   private start(): Worker {
     if (this.worker) return this.worker;
     const worker = new Worker(script!);
-    worker.on('message', ({ id, messages }: { id: number; messages: StoredMessage[] }) => {
-      this.pending.get(id)?.resolve(messages);
-      this.pending.delete(id);
+    worker.on('message', (reply: CheckReply) => {
+      this.pending.get(reply.id)?.resolve(reply);
+      this.pending.delete(reply.id);
     });
-    // A crash ends the check in flight (the oldest: the worker checks one at a time), never in a loop.
+    // A crash ends the request in flight (the oldest: the worker answers one at a time), never in a loop.
     worker.on('error', () => {
       const [inFlight] = this.pending.keys();
       if (inFlight !== undefined && this.worker === worker) this.abandon(inFlight);
@@ -69,7 +61,7 @@ class Checker {
     return worker;
   }
 
-  /** The check `id` took too long: end the worker; the other waiting pages go to a new one. */
+  /** Request `id` took too long: end the worker; the other waiting requests go to a new one. */
   private abandon(id: number): void {
     this.pending.get(id)?.resolve(undefined);
     this.pending.delete(id);
@@ -83,22 +75,3 @@ class Checker {
     for (const { request } of this.pending.values()) this.start().postMessage(request);
   }
 }
-
-const checker = new Checker();
-
-/** The server's processor plugin: no parsing here (a page is parsed in the worker), never a re-serialised page. */
-const workerCheck: Plugin<[], Root> = function (this: Processor) {
-  this.parser = () => ({ type: 'root', children: [] });
-  this.compiler = (_tree, file) => String(file.value ?? '');
-  return async (_tree: Root, file: VFile) => {
-    if (!file.path) return;
-    const messages = await checker.check(file);
-    if (messages) return restoreMessages(file, messages);
-    const root = findRoot(path.dirname(path.resolve(file.cwd, file.path)));
-    const lang = root ? configFor(root).lang : 'nl';
-    const message = file.message(format(TIMED_OUT[lang], { seconds: LIMIT_MS / 1000 }), { source: SOURCE });
-    message.fatal = false;
-  };
-};
-
-export default workerCheck;

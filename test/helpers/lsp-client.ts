@@ -18,11 +18,28 @@ export class LspClient {
   private readonly pending = new Map<number, (result: unknown) => void>();
   private readonly diagnostics = new Map<string, Array<{ version?: number; diagnostics: Diagnostic[] }>>();
   private readonly waiters: Array<() => void> = [];
+  /** Requests the server sent us (`workspace/configuration`, `client/registerCapability`), with their params. */
+  readonly serverRequests: Array<{ method: string; params: any }> = [];
+  /** What the client answers `workspace/configuration` with, per item: `{}` (VS Code) or `null` (Neovim, Helix). */
+  configurationAnswer: unknown = {};
+  stderr = '';
+  /** Set when the server process ends: its exit code (null when killed). */
+  exitCode: number | null | undefined;
 
   constructor(bin: string, cwd: string, args: string[] = [], env: Record<string, string> = {}) {
     this.child = spawn(process.execPath, [bin, '--stdio', ...args], { cwd, stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...env } });
     this.child.stdout.on('data', (chunk: Buffer) => this.receive(chunk));
-    this.child.stderr.on('data', () => {});
+    this.child.stderr.on('data', (chunk: Buffer) => {
+      this.stderr += chunk.toString();
+    });
+    this.child.on('exit', (code) => {
+      this.exitCode = code;
+    });
+  }
+
+  /** Every publication for `uri` so far, with its version. */
+  publications(uri: string): Array<{ version?: number; diagnostics: Diagnostic[] }> {
+    return this.diagnostics.get(uri) ?? [];
   }
 
   private receive(chunk: Buffer) {
@@ -51,9 +68,12 @@ export class LspClient {
       for (const wake of this.waiters.splice(0)) wake();
       return;
     }
-    // Requests from the server (workspace/configuration, client/registerCapability): answer empty.
-    if (message.id !== undefined && message.method)
-      this.send({ jsonrpc: '2.0', id: message.id, result: message.method === 'workspace/configuration' ? [{}] : null });
+    // Requests from the server (workspace/configuration, client/registerCapability): answered as the client would.
+    if (message.id !== undefined && message.method) {
+      this.serverRequests.push({ method: message.method, params: message.params });
+      const items = (message.params?.items as unknown[] | undefined) ?? [undefined];
+      this.send({ jsonrpc: '2.0', id: message.id, result: message.method === 'workspace/configuration' ? items.map(() => this.configurationAnswer) : null });
+    }
   }
 
   private send(message: object) {

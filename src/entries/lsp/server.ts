@@ -1,0 +1,280 @@
+/**
+ * Our language server, on vscode-languageserver: the author's loop.
+ * - Never stale: checks of a page are debounced and run in order in the
+ *   worker; a result for text that has changed since is dropped, and every
+ *   publish carries its document version, never older than one sent.
+ * - Knows the repository: when a page's headings, anchors, URN or
+ *   frontmatter change (typed, closed unsaved, changed on disk), the open
+ *   pages that point at it are checked again.
+ * - Asks the client for nothing it may not answer (no configuration reads: a
+ *   repository's own file configures the lint) and registers file watchers
+ *   where the client lets it.
+ * - Quick fixes from the messages' `expected`; only a fix `--fix` would make
+ *   is marked preferred.
+ * - Authoring help on the model (lsp/features.ts, in the worker): completion,
+ *   hover, definition, references, rename and document links.
+ * A repository's code is never run here (see language-server.ts).
+ */
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { VFile } from 'vfile';
+import type { VFileMessage } from 'vfile-message';
+import {
+  type CodeAction,
+  CodeActionKind,
+  type CompletionItem,
+  type Connection,
+  createConnection,
+  type Diagnostic,
+  DiagnosticSeverity,
+  DidChangeWatchedFilesNotification,
+  type DocumentLink,
+  type Hover,
+  type Location,
+  ProposedFeatures,
+  TextDocumentSyncKind,
+  TextDocuments,
+  type WorkspaceEdit,
+} from 'vscode-languageserver/node.js';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { configFor } from '../../config/config.js';
+import { VERSION } from '../../package-info.js';
+import { findRoot } from '../../repository/repository.js';
+import { SOURCE } from '../../rule-kit/constants.js';
+import { format, type Lang } from '../../rule-kit/i18n.js';
+import { restoreMessages, type StoredMessage } from '../../run/cache.js';
+import type { CheckRequest } from '../check-worker.js';
+import { Checker, LIMIT_MS } from '../worker-check.js';
+
+/** A pause in typing this long starts a check (each keystroke restarts it). */
+const DEBOUNCE_MS = Number(process.env.ALGORITMEKADER_LINT_DEBOUNCE_MS ?? 75);
+
+const WORDS: Record<Lang, { timedOut: string; replace: string; remove: string; insert: string }> = {
+  nl: {
+    timedOut: 'Deze pagina kon niet binnen {seconds} s worden gecontroleerd en is overgeslagen; de andere pagina’s worden wel gecontroleerd.',
+    replace: 'Vervang `{actual}` door `{expected}`',
+    remove: 'Verwijder `{actual}`',
+    insert: 'Voeg `{expected}` in',
+  },
+  en: {
+    timedOut: 'This page could not be checked within {seconds} s and was skipped; the other pages are still checked.',
+    replace: 'Replace `{actual}` with `{expected}`',
+    remove: 'Remove `{actual}`',
+    insert: 'Insert `{expected}`',
+  },
+};
+
+const WATCHED = ['**/*.md', '**/mkdocs.yml', '**/.algoritmekader-lint*', '**/*.csv', '**/*.schema.json'];
+
+/** The language of a file's repository (its configuration), Dutch by default. */
+function langOf(file: string): Lang {
+  try {
+    const root = findRoot(path.dirname(file));
+    return root ? configFor(root).lang : 'nl';
+  } catch {
+    return 'nl';
+  }
+}
+
+function toDiagnostic(message: VFileMessage): Diagnostic {
+  const place = message.place && 'start' in message.place ? message.place : undefined;
+  const start = place?.start ?? { line: message.line ?? 1, column: message.column ?? 1 };
+  const end = place?.end ?? start;
+  const diagnostic: Diagnostic = {
+    range: { start: { line: start.line - 1, character: start.column - 1 }, end: { line: end.line - 1, character: end.column - 1 } },
+    message: message.reason,
+    severity: message.fatal ? DiagnosticSeverity.Error : message.fatal === false ? DiagnosticSeverity.Warning : DiagnosticSeverity.Information,
+    source: message.source ?? SOURCE,
+  };
+  if (message.ruleId) diagnostic.code = message.ruleId;
+  if (message.url) diagnostic.codeDescription = { href: message.url };
+  if (message.expected) diagnostic.data = { expected: message.expected, safe: Boolean(message.fix) };
+  return diagnostic;
+}
+
+function diagnosticsOf(file: string, messages: StoredMessage[]): Diagnostic[] {
+  const vfile = new VFile({ path: file });
+  restoreMessages(vfile, messages);
+  return vfile.messages.map(toDiagnostic);
+}
+
+type FeatureName = NonNullable<CheckRequest['feature']>['name'];
+type FeatureOptions = Omit<NonNullable<CheckRequest['feature']>, 'name'>;
+
+const pathOf = (uri: string) => (uri.startsWith('file:') ? fileURLToPath(uri) : undefined);
+
+class Server {
+  private readonly documents = new TextDocuments(TextDocument);
+  private readonly checker = new Checker();
+  private readonly timers = new Map<string, NodeJS.Timeout>();
+  /** The newest version published per page: never publish an older one. */
+  private readonly published = new Map<string, number>();
+  private registerWatchers = false;
+  private resourceOperations = false;
+
+  constructor(private readonly connection: Connection) {}
+
+  listen(): void {
+    this.handleLifecycle();
+    this.handleDocuments();
+    this.handleFeatures();
+    this.documents.listen(this.connection);
+    this.connection.listen();
+  }
+
+  private schedule(uri: string, delay = DEBOUNCE_MS): void {
+    clearTimeout(this.timers.get(uri));
+    this.timers.set(
+      uri,
+      setTimeout(() => {
+        this.timers.delete(uri);
+        void this.check(uri);
+      }, delay),
+    );
+  }
+
+  private recheckDependents(files: string[]): void {
+    for (const file of files) {
+      const uri = pathToFileURL(file).href;
+      if (this.documents.get(uri)) this.schedule(uri, 0);
+    }
+  }
+
+  private publish(uri: string, version: number, diagnostics: Diagnostic[]): void {
+    if ((this.published.get(uri) ?? Number.NEGATIVE_INFINITY) > version) return;
+    this.published.set(uri, version);
+    void this.connection.sendDiagnostics({ uri, version, diagnostics });
+  }
+
+  private async check(uri: string): Promise<void> {
+    const document = this.documents.get(uri);
+    const file = pathOf(uri);
+    if (!document || !file) return;
+    const { version } = document;
+    const reply = await this.checker.ask({ type: 'check', path: file, cwd: path.dirname(file), text: document.getText() });
+    // Typed on since: that text has its own check coming; this result is already old.
+    if (this.documents.get(uri)?.version !== version) return;
+    if (!reply) {
+      const message = format(WORDS[langOf(file)].timedOut, { seconds: LIMIT_MS / 1000 });
+      const range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+      this.publish(uri, version, [{ range, message, severity: DiagnosticSeverity.Warning, source: SOURCE }]);
+      return;
+    }
+    this.publish(uri, version, diagnosticsOf(file, reply.messages));
+    this.recheckDependents(reply.dependents);
+  }
+
+  /** An editor feature, answered by the worker on the model (null when the page is not a file or the worker gave up). */
+  private async feature(uri: string, name: FeatureName, extra: FeatureOptions = {}): Promise<unknown> {
+    const document = this.documents.get(uri);
+    const file = pathOf(uri);
+    if (!document || !file) return null;
+    const reply = await this.checker.ask({ type: 'feature', path: file, cwd: path.dirname(file), text: document.getText(), feature: { name, ...extra } });
+    return reply?.result ?? null;
+  }
+
+  private handleLifecycle(): void {
+    const { connection } = this;
+    connection.onInitialize((params) => {
+      this.registerWatchers = Boolean(params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration);
+      this.resourceOperations = Boolean(params.capabilities.workspace?.workspaceEdit?.resourceOperations?.includes('rename'));
+      return {
+        capabilities: {
+          textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+          codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+          completionProvider: { triggerCharacters: ['-', ' ', '(', '#', '/'] },
+          hoverProvider: true,
+          definitionProvider: true,
+          referencesProvider: true,
+          renameProvider: true,
+          documentLinkProvider: { resolveProvider: false },
+        },
+        serverInfo: { name: 'algoritmekader-lint', version: VERSION },
+      };
+    });
+    connection.onInitialized(() => {
+      if (!this.registerWatchers) return;
+      connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: WATCHED.map((globPattern) => ({ globPattern })) }).catch(() => {
+        // A client that refuses still works: open pages are checked as they change.
+      });
+    });
+    // Settings live in the repository's own configuration file; a client's settings change nothing.
+    connection.onDidChangeConfiguration(() => {});
+    connection.onShutdown(() => this.checker.close());
+    // The server never dies of one bad request: the error is logged, the editor keeps its server.
+    const log = (error: unknown) => connection.console.error(`algoritmekader-lint: ${(error as Error)?.stack ?? String(error)}`);
+    process.on('uncaughtException', log);
+    process.on('unhandledRejection', log);
+  }
+
+  private handleDocuments(): void {
+    const { connection, documents } = this;
+    documents.onDidChangeContent(({ document }) => this.schedule(document.uri));
+    documents.onDidClose(({ document }) => {
+      clearTimeout(this.timers.get(document.uri));
+      this.timers.delete(document.uri);
+      this.published.delete(document.uri);
+      void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
+      const file = pathOf(document.uri);
+      // Unsaved text leaves the model with the page; the pages that saw it are checked again.
+      if (file) void this.checker.ask({ type: 'close', path: file, cwd: path.dirname(file) }).then((reply) => this.recheckDependents(reply?.dependents ?? []));
+    });
+    connection.onDidChangeWatchedFiles(async ({ changes }) => {
+      for (const change of changes) {
+        const file = pathOf(change.uri);
+        if (file) await this.checker.ask({ type: 'refresh', path: file, cwd: path.dirname(file) });
+      }
+      for (const document of documents.all()) this.schedule(document.uri);
+    });
+    connection.onCodeAction(({ textDocument, context }) => {
+      const document = documents.get(textDocument.uri);
+      const file = pathOf(textDocument.uri);
+      return document && file ? quickFixes(document, context.diagnostics, WORDS[langOf(file)]) : [];
+    });
+  }
+
+  private handleFeatures(): void {
+    const { connection } = this;
+    connection.onCompletion(
+      async ({ textDocument, position }) => ((await this.feature(textDocument.uri, 'complete', { position })) as CompletionItem[] | null) ?? [],
+    );
+    connection.onHover(async ({ textDocument, position }) => (await this.feature(textDocument.uri, 'hover', { position })) as Hover | null);
+    connection.onDefinition(async ({ textDocument, position }) => (await this.feature(textDocument.uri, 'definition', { position })) as Location | null);
+    connection.onReferences(
+      async ({ textDocument, position }) => ((await this.feature(textDocument.uri, 'references', { position })) as Location[] | null) ?? [],
+    );
+    connection.onRenameRequest(
+      async ({ textDocument, position, newName }) =>
+        (await this.feature(textDocument.uri, 'rename', { position, newName, resourceOperations: this.resourceOperations })) as WorkspaceEdit | null,
+    );
+    connection.onDocumentLinks(async ({ textDocument }) => ((await this.feature(textDocument.uri, 'documentLinks')) as DocumentLink[] | null) ?? []);
+  }
+}
+
+/** Quick fixes from each diagnostic's `expected`; preferred only when --fix makes the same fix. */
+function quickFixes(document: TextDocument, diagnostics: Diagnostic[], words: (typeof WORDS)[Lang]): CodeAction[] {
+  const actions: CodeAction[] = [];
+  for (const diagnostic of diagnostics) {
+    const data = diagnostic.data as { expected?: unknown; safe?: unknown } | undefined;
+    if (!Array.isArray(data?.expected)) continue;
+    const actual = document.getText(diagnostic.range);
+    const { start, end } = diagnostic.range;
+    const empty = start.line === end.line && start.character === end.character;
+    for (const expected of data.expected) {
+      if (typeof expected !== 'string') continue;
+      actions.push({
+        title: format(expected ? (empty ? words.insert : words.replace) : words.remove, { actual, expected }),
+        kind: CodeActionKind.QuickFix,
+        diagnostics: [diagnostic],
+        edit: { changes: { [document.uri]: [{ range: diagnostic.range, newText: expected }] } },
+        // Editors apply a preferred fix on their own ("fix all", on save): only what --fix would do.
+        isPreferred: data.expected.length === 1 && data.safe === true,
+      });
+    }
+  }
+  return actions;
+}
+
+export function startServer(connection: Connection = createConnection(ProposedFeatures.all)): void {
+  new Server(connection).listen();
+}

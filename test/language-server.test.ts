@@ -1,0 +1,229 @@
+/**
+ * The language server over stdio, with the capabilities and settings replies
+ * that VS Code, Neovim and Helix really send: no crash, no silent stall, no
+ * stale result, dependents re-checked, unsaved text discarded on close,
+ * watchers registered where the client allows, fixes marked preferred only
+ * when --fix would make them, and a clean exit.
+ */
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterEach, describe, expect, it } from 'vitest';
+import { LspClient } from './helpers/lsp-client.js';
+import { ROOT, SAMPLE } from './helpers/rule-docs.js';
+
+const M = 'docs/voldoen-aan-wetten-en-regels/maatregelen';
+const V = 'docs/voldoen-aan-wetten-en-regels/vereisten';
+const IMP01 = `${M}/6-imp-01-werkinstructies-gebruikers.md`;
+const IMP02 = `${M}/6-imp-02-menselijke-tussenkomst.md`;
+const AIA01 = `${V}/aia-01-ai-geletterdheid.md`;
+
+/** What VS Code 1.9x sends (abridged to what the server may look at). */
+const VSCODE = {
+  workspace: {
+    applyEdit: true,
+    configuration: true,
+    workspaceFolders: true,
+    didChangeConfiguration: { dynamicRegistration: true },
+    didChangeWatchedFiles: { dynamicRegistration: true, relativePatternSupport: true },
+  },
+  textDocument: {
+    synchronization: { dynamicRegistration: true, willSave: true, willSaveWaitUntil: true, didSave: true },
+    publishDiagnostics: { relatedInformation: true, versionSupport: false, tagSupport: { valueSet: [1, 2] }, codeDescriptionSupport: true, dataSupport: true },
+    codeAction: {
+      dynamicRegistration: true,
+      isPreferredSupport: true,
+      disabledSupport: true,
+      dataSupport: true,
+      resolveSupport: { properties: ['edit'] },
+      codeActionLiteralSupport: { codeActionKind: { valueSet: ['', 'quickfix', 'refactor', 'source'] } },
+      honorsChangeAnnotations: true,
+    },
+  },
+  window: { workDoneProgress: true },
+  general: { positionEncodings: ['utf-16'] },
+};
+
+/** Neovim 0.11's built-in client; it answers `workspace/configuration` with null for unknown sections. */
+const NEOVIM = {
+  workspace: {
+    applyEdit: true,
+    configuration: true,
+    workspaceFolders: true,
+    didChangeWatchedFiles: { dynamicRegistration: true, relativePatternSupport: true },
+    semanticTokens: { refreshSupport: true },
+  },
+  textDocument: {
+    synchronization: { didSave: true, willSave: true, willSaveWaitUntil: true, dynamicRegistration: false },
+    publishDiagnostics: { relatedInformation: true, tagSupport: { valueSet: [1, 2] }, dataSupport: true },
+    codeAction: {
+      isPreferredSupport: true,
+      dataSupport: true,
+      resolveSupport: { properties: ['edit'] },
+      codeActionLiteralSupport: { codeActionKind: { valueSet: ['', 'quickfix'] } },
+    },
+  },
+  general: { positionEncodings: ['utf-8', 'utf-16', 'utf-32'] },
+};
+
+/** Helix: configuration answered with null, no dynamic registration of watchers. */
+const HELIX = {
+  workspace: { configuration: true, workspaceFolders: true, didChangeWatchedFiles: { dynamicRegistration: false }, applyEdit: true },
+  textDocument: {
+    publishDiagnostics: { versionSupport: true, dataSupport: true },
+    codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['', 'quickfix'] } }, isPreferredSupport: true },
+  },
+};
+
+let root: string;
+let client: LspClient | undefined;
+const versions = new Map<string, number>();
+const uri = (file: string) => pathToFileURL(path.join(root, file)).href;
+const text = (file: string) => readFileSync(path.join(root, file), 'utf8');
+
+afterEach(async () => {
+  await client?.close();
+  client = undefined;
+  versions.clear();
+  rmSync(root, { recursive: true, force: true });
+});
+
+async function start(capabilities: object, configurationAnswer: unknown) {
+  root = mkdtempSync(path.join(os.tmpdir(), 'ak-lsp-'));
+  cpSync(SAMPLE, root, { recursive: true });
+  client = new LspClient(path.join(ROOT, 'bundle/language-server.mjs'), root);
+  client.configurationAnswer = configurationAnswer;
+  const initialized = await client.request<{ capabilities: Record<string, any> }>('initialize', {
+    processId: process.pid,
+    rootUri: pathToFileURL(root).href,
+    capabilities,
+    workspaceFolders: [{ uri: pathToFileURL(root).href, name: 'sample' }],
+  });
+  client.notify('initialized', {});
+  return initialized.capabilities;
+}
+
+function open(file: string, content = text(file)) {
+  versions.set(file, 1);
+  client!.notify('textDocument/didOpen', { textDocument: { uri: uri(file), languageId: 'markdown', version: 1, text: content } });
+}
+function change(file: string, content: string) {
+  const version = (versions.get(file) ?? 1) + 1;
+  versions.set(file, version);
+  client!.notify('textDocument/didChange', { textDocument: { uri: uri(file), version }, contentChanges: [{ text: content }] });
+  return version;
+}
+const next = (file: string) => client!.diagnosticsFor(uri(file), client!.published(uri(file)));
+const codes = (diagnostics: Array<{ code?: string }>) => diagnostics.map((diagnostic) => diagnostic.code);
+
+describe.each([
+  ['VS Code', VSCODE, {}],
+  ['Neovim', NEOVIM, null],
+  ['Helix', HELIX, null],
+])('the language server with %s', (name, capabilities, configurationAnswer) => {
+  it('starts, publishes diagnostics for an opened page, never crashes, and exits cleanly', async () => {
+    const served = await start(capabilities, configurationAnswer);
+    expect(served.codeActionProvider).toEqual({ codeActionKinds: ['quickfix'] }); // no resolve it could not answer
+    expect(served.documentFormattingProvider).toBeUndefined();
+    const waiting = next(IMP02);
+    open(IMP02);
+    expect(codes(await waiting)).toContain('reference-exists');
+    const watchers = client!.serverRequests.find((request) => request.method === 'client/registerCapability');
+    if (name === 'Helix') expect(watchers).toBeUndefined();
+    else expect(watchers?.params.registrations[0].method).toBe('workspace/didChangeWatchedFiles');
+    await client!.close();
+    expect(client!.exitCode).toBe(0);
+    expect(client!.stderr).not.toMatch(/TypeError|at .*\(/);
+    client = undefined;
+  }, 60_000);
+});
+
+describe('the language server while an author types', () => {
+  it('publishes a page with 80 broken links (a report over 16 KiB)', async () => {
+    await start(NEOVIM, null);
+    const page = `${M}/6-imp-09-veel-links.md`;
+    const links = Array.from({ length: 80 }, (_, index) => `[link ${index}](bestaat-niet-${index}.md)`).join('\n\n');
+    const waiting = next(page);
+    open(page, `---\ntitle: Veel links\n---\n\n${links}\n`);
+    const diagnostics = await waiting;
+    expect(diagnostics.filter((diagnostic) => diagnostic.code === 'link-target')).toHaveLength(80);
+  }, 60_000);
+
+  it('over bursts of fast edits publishes in version order and ends on the newest text', async () => {
+    await start(VSCODE, {});
+    const good = text(IMP01);
+    const bad = good.replace('## Toelichting', '## Toelichting\n\n[kapot](bestaat-niet.md)');
+    open(IMP01);
+    await client!.diagnosticsFor(uri(IMP01), 0);
+    let last = 1;
+    for (let burst = 0; burst < 5; burst++) {
+      for (let key = 0; key < 12; key++) {
+        last = change(IMP01, key % 2 ? bad : good);
+        await new Promise((resolve) => setTimeout(resolve, 8));
+      }
+      last = change(IMP01, burst % 2 ? bad : good);
+      // Wait for the publish of this burst's final version.
+      const deadline = Date.now() + 15_000;
+      while (!client!.publications(uri(IMP01)).some((publication) => publication.version === last) && Date.now() < deadline) {
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+      const publications = client!.publications(uri(IMP01));
+      const final = publications[publications.length - 1];
+      expect(final.version).toBe(last);
+      expect(codes(final.diagnostics).includes('link-target')).toBe(burst % 2 === 1);
+    }
+    const published = client!.publications(uri(IMP01)).map((publication) => publication.version ?? 0);
+    expect(published).toEqual([...published].sort((a, b) => a - b));
+  }, 90_000);
+
+  it('re-checks an open page when a page it points at changes unsaved, and when that page is closed unsaved', async () => {
+    await start(NEOVIM, null);
+    let waiting = next(IMP01);
+    open(IMP01);
+    expect(codes(await waiting)).not.toContain('link-anchor');
+    waiting = next(AIA01);
+    open(AIA01);
+    await waiting;
+    // Rename the heading imp-01 links to (aia-01#toelichting), in the editor only: imp-01 is not touched.
+    waiting = next(IMP01);
+    change(AIA01, text(AIA01).replace('## Toelichting', '## Uitleg'));
+    expect(codes(await waiting)).toContain('link-anchor');
+    // Close aia-01 without saving: the disk text is back, and imp-01 is checked again.
+    waiting = next(IMP01);
+    client!.notify('textDocument/didClose', { textDocument: { uri: uri(AIA01) } });
+    expect(codes(await waiting)).not.toContain('link-anchor');
+  }, 60_000);
+
+  it('marks a fix preferred only when --fix would make it', async () => {
+    await start(VSCODE, {});
+    const page = `${M}/6-imp-09-fixes.md`;
+    const waiting = next(page);
+    // A misspelt link --fix repairs; an anchor in the wrong case gets a suggestion only (--fix leaves it).
+    open(
+      page,
+      '---\ntitle: Fixes\n---\n\n[werkinstructie](6-imp-01-werkinstructie-gebruikers.md)\n\n[uitleg](../vereisten/aia-01-ai-geletterdheid.md#Toelichting)\n',
+    );
+    const diagnostics = (await waiting).filter((diagnostic) => diagnostic.data?.expected);
+    const preferred = [];
+    for (const diagnostic of diagnostics) {
+      const actions = await client!.request<Array<{ isPreferred?: boolean }>>('textDocument/codeAction', {
+        textDocument: { uri: uri(page) },
+        range: diagnostic.range,
+        context: { diagnostics: [diagnostic] },
+      });
+      preferred.push(actions.map((action) => action.isPreferred));
+    }
+    expect(preferred).toContainEqual([true]);
+    expect(preferred).toContainEqual([false]);
+  }, 60_000);
+
+  it('leaves pages that are not content alone (templates outside docs/)', async () => {
+    await start(VSCODE, {});
+    mkdirSync(path.join(root, 'templates'), { recursive: true });
+    writeFileSync(path.join(root, 'templates/template-maatregel.md'), '---\ntitle: <titel>\n---\n\n## Maatregel\n\n[voorbeeld](bestaat-niet.md)\n');
+    const waiting = next('templates/template-maatregel.md');
+    open('templates/template-maatregel.md');
+    expect(await waiting).toEqual([]);
+  }, 60_000);
+});
