@@ -1,0 +1,33 @@
+// Packages the VS Code extension (editors/vscode) as a .vsix: the extension
+// code bundled with vscode-languageclient, and the language server copied
+// from bundle/. Run after the build: npm run package:vscode.
+import { execFileSync } from 'node:child_process';
+import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { build } from 'esbuild';
+
+const extension = 'editors/vscode';
+const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
+const manifestFile = path.join(extension, 'package.json');
+const manifest = JSON.parse(readFileSync(manifestFile, 'utf8'));
+if (manifest.version !== version) {
+  manifest.version = version;
+  writeFileSync(manifestFile, `${JSON.stringify(manifest, null, 2)}\n`);
+}
+
+rmSync(path.join(extension, 'dist'), { recursive: true, force: true });
+rmSync(path.join(extension, 'server'), { recursive: true, force: true });
+await build({
+  entryPoints: [path.join(extension, 'src/extension.ts')],
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  external: ['vscode'],
+  outfile: path.join(extension, 'dist/extension.cjs'),
+  logLevel: 'warning',
+});
+cpSync('bundle', path.join(extension, 'server'), { recursive: true });
+cpSync('LICENSE', path.join(extension, 'LICENSE'));
+const vsix = path.resolve(`dist/algoritmekader-lint-${version}.vsix`);
+execFileSync(process.execPath, [path.resolve('node_modules/@vscode/vsce/vsce'), 'package', '--no-dependencies', '--out', vsix], { cwd: extension, stdio: ['ignore', 'ignore', 'inherit'] });
