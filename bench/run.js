@@ -53,6 +53,30 @@ await build({
   logLevel: 'warning',
 });
 
+const floorPlain = path.join(project, 'dist/bench/floor-plain.mjs');
+await build({
+  entryPoints: [path.join(here, 'floor-plain.js')],
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  outfile: floorPlain,
+  logLevel: 'warning',
+});
+
+/** The language server: seconds from opening a page to its first diagnostics (a fresh server each time). */
+function lspFirst(file) {
+  const start = process.hrtime.bigint();
+  const result = spawnSync(process.execPath, [path.join(here, 'lsp-first.js'), path.join(project, 'bundle/language-server.mjs'), corpus, file], {
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
+  const seconds = Number(result.stdout.trim());
+  if (!Number.isFinite(seconds) || seconds <= 0)
+    throw new Error(`lsp-first: ${result.stdout} ${result.stderr} after ${Number(process.hrtime.bigint() - start) / 1e9} s`);
+  return { seconds };
+}
+
 // remark-cli with remark-frontmatter and remark-validate-links, as a project
 // would set it up (its plugins resolve from the corpus copy's node_modules).
 writeFileSync(path.join(corpus, '.remarkrc.json'), JSON.stringify({ plugins: ['remark-frontmatter', 'remark-validate-links'] }));
@@ -81,6 +105,14 @@ const changeOnePage = () => {
   writeFileSync(file, text.replace(/^(title: .*)$/m, `$1 (bench ${toggle++})`));
 };
 
+const onePage = 'docs/voldoen-aan-wetten-en-regels/maatregelen/0-org-01-benodigde-expertise-en-capaciteit.md';
+const fivePages = [
+  onePage,
+  'docs/voldoen-aan-wetten-en-regels/vereisten/aia-01-ai-geletterdheid.md',
+  'docs/voldoen-aan-wetten-en-regels/maatregelen/2-owp-33-technische-interventies-robuustheid.md',
+  'docs/levenscyclus/ontwikkelen.md',
+  'docs/onderwerpen/technische-robuustheid-en-veiligheid.md',
+];
 const cases = [
   { name: 'floor: node + read + parse, no rules', run: () => time(...node(floor, corpus)) },
   { name: 'algoritmekader-lint, cold, no cache', run: () => time(...node(cli, '--reporter', 'json')) },
@@ -101,6 +133,11 @@ const cases = [
     prepare: () => time(rumdl, ['check', '--flavor', 'mkdocs', '--cache-dir', path.join(work, 'rumdl-cache'), 'docs']),
     run: () => time(rumdl, ['check', '--flavor', 'mkdocs', '--cache-dir', path.join(work, 'rumdl-cache'), 'docs']),
   },
+  { name: 'algoritmekader-lint, one page, cold', run: () => time(...node(cli, '--reporter', 'json', onePage)) },
+  { name: 'algoritmekader-lint, five pages, cold', run: () => time(...node(cli, '--reporter', 'json', ...fivePages)) },
+  { name: 'rumdl check, the same one page, cold', run: () => time(rumdl, ['check', '--flavor', 'mkdocs', '--no-cache', onePage]) },
+  { name: 'plain floor: from-markdown + frontmatter', run: () => time(...node(floorPlain, path.join(corpus, 'docs'))) },
+  { name: 'language server: open → first diagnostics', run: () => lspFirst(onePage) },
 ].filter((entry) => hasRumdl || !entry.name.startsWith('rumdl'));
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
@@ -129,6 +166,8 @@ const rows = cases.map((entry, index) => {
 
 // Warm single-page re-lint: what the language server does on a keystroke.
 const keystroke = await warmRelint();
+// The language server while typing on the largest page: last key → its publish.
+const typing = lspTyping(keystroke.page);
 // Scaling: the corpus ten times over.
 const scaling = tenfold();
 // External links: a second run is served from the cache.
@@ -148,6 +187,9 @@ console.log(
   `\nwarm single-page re-lint (largest page, ${keystroke.page}, ${keystroke.count} times): p50 ${keystroke.p50.toFixed(1)} ms, p95 ${keystroke.p95.toFixed(1)} ms`,
 );
 console.log(
+  `language server typing (a key every 30 ms on ${typing.page}, ${typing.count} bursts): last key → publish p50 ${typing.p50.toFixed(0)} ms, p95 ${typing.p95.toFixed(0)} ms`,
+);
+console.log(
   `scaling: ${scaling.pages} pages (10× the corpus) in ${scaling.tenfold.toFixed(2)} s vs ${scaling.single.toFixed(2)} s for 1×: ${(scaling.tenfold / scaling.single).toFixed(2)}× the time for 10× the pages`,
 );
 console.log(
@@ -164,12 +206,46 @@ const targets = [
     hasRumdl ? `${(rows[2].median / rows[6].median).toFixed(2)}×` : 'rumdl unavailable',
   ],
   ['warm re-lint p95 ≤ 30 ms', keystroke.p95 <= 30, `${keystroke.p95.toFixed(1)} ms`],
+  ...oneByName(),
+  ['language server typing p95 ≤ 100 ms', typing.p95 <= 100, `${typing.p95.toFixed(0)} ms`],
   ['10× corpus ≤ 10× time', scaling.tenfold <= 10 * scaling.single, `${(scaling.tenfold / scaling.single).toFixed(2)}×`],
 ];
 console.log('\ntargets:');
 for (const [name, met, value] of targets) console.log(`  ${met ? 'met ' : 'MISS'}  ${name.padEnd(42)} ${value}`);
 
 rmSync(work, { recursive: true, force: true });
+
+function lspTyping(page) {
+  const latencies = [];
+  for (let run = 0; run < 2; run++) {
+    const result = spawnSync(process.execPath, [path.join(here, 'lsp-first.js'), path.join(project, 'bundle/language-server.mjs'), corpus, page, '--typing'], {
+      encoding: 'utf8',
+      timeout: 120_000,
+    });
+    latencies.push(...result.stdout.trim().split('\n')[1].split(' ').map(Number));
+  }
+  latencies.sort((a, b) => a - b);
+  return { page, count: latencies.length, p50: latencies[Math.floor(latencies.length * 0.5)], p95: latencies[Math.floor(latencies.length * 0.95)] };
+}
+
+/** The targets of the one-page and language-server rows, found by name (rumdl rows may be left out). */
+function oneByName() {
+  const row = (name) => rows.find((candidate) => candidate.name === name);
+  const one = row('algoritmekader-lint, one page, cold');
+  const rumdlOne = row('rumdl check, the same one page, cold');
+  const plain = row('plain floor: from-markdown + frontmatter');
+  const lsp = row('language server: open → first diagnostics');
+  return [
+    [
+      'one page cold ≤ 3× rumdl on that page',
+      rumdlOne && one.median <= 3 * rumdlOne.median,
+      rumdlOne ? `${(one.median / rumdlOne.median).toFixed(2)}×` : 'rumdl unavailable',
+    ],
+    ['one page cold ≤ 0.25× full cold lint', one.median <= 0.25 * rows[1].median, `${(one.median / rows[1].median).toFixed(2)}×`],
+    ['full cold lint ≤ 1.25× plain floor', rows[1].median <= 1.25 * plain.median, `${(rows[1].median / plain.median).toFixed(2)}×`],
+    ['language server first diagnostics ≤ 0.5 s', lsp.median <= 0.5, `${lsp.median.toFixed(3)} s`],
+  ];
+}
 
 function countPages(folder) {
   let count = 0;

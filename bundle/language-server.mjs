@@ -53949,7 +53949,7 @@ var Checker = class {
 };
 
 // dist/src/entries/lsp/server.js
-var DEBOUNCE_MS = Number(process.env.ALGORITMEKADER_LINT_DEBOUNCE_MS ?? 75);
+var DEBOUNCE_MS = Number(process.env.ALGORITMEKADER_LINT_DEBOUNCE_MS ?? 40);
 var WORDS = {
   nl: {
     timedOut: "Deze pagina kon niet binnen {seconds} s worden gecontroleerd en is overgeslagen; de andere pagina\u2019s worden wel gecontroleerd.",

@@ -47,7 +47,7 @@ import type { CheckRequest } from '../check-worker.js';
 import { Checker, LIMIT_MS } from '../worker-check.js';
 
 /** A pause in typing this long starts a check (each keystroke restarts it). */
-const DEBOUNCE_MS = Number(process.env.ALGORITMEKADER_LINT_DEBOUNCE_MS ?? 75);
+const DEBOUNCE_MS = Number(process.env.ALGORITMEKADER_LINT_DEBOUNCE_MS ?? 40);
 
 const WORDS: Record<Lang, { timedOut: string; replace: string; remove: string; insert: string }> = {
   nl: {

@@ -1,0 +1,87 @@
+// The language server as an editor meets it: start it, initialize, open one
+// page, and time from didOpen to its first diagnostics. Prints seconds.
+// With --typing: then type on the page (a key every 30 ms, bursts of 20
+// keys) and print, per burst, the milliseconds from the last key to the
+// publish of that version.
+// Usage: node lsp-first.js <server> <repository root> <page> [--typing]
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+const [server, root, page, mode] = process.argv.slice(2);
+const typing = mode === '--typing';
+const child = spawn(process.execPath, [server, '--stdio'], { cwd: root, stdio: ['pipe', 'pipe', 'ignore'] });
+let buffer = Buffer.alloc(0);
+let id = 0;
+const waiting = new Map();
+let opened = 0;
+const send = (message) => {
+  const body = Buffer.from(JSON.stringify({ jsonrpc: '2.0', ...message }));
+  child.stdin.write(`Content-Length: ${body.length}\r\n\r\n`);
+  child.stdin.write(body);
+};
+child.stdout.on('data', (chunk) => {
+  buffer = Buffer.concat([buffer, chunk]);
+  for (;;) {
+    const end = buffer.indexOf('\r\n\r\n');
+    if (end === -1) return;
+    const length = Number(/Content-Length: (\d+)/i.exec(buffer.subarray(0, end).toString())[1]);
+    if (buffer.length < end + 4 + length) return;
+    const message = JSON.parse(buffer.subarray(end + 4, end + 4 + length).toString());
+    buffer = buffer.subarray(end + 4 + length);
+    if (message.id !== undefined && !message.method) waiting.get(message.id)?.(message.result);
+    else if (message.id !== undefined) send({ id: message.id, result: null });
+    else if (message.method === 'textDocument/publishDiagnostics' && opened) onPublish(message.params);
+  }
+});
+const stop = () => {
+  send({ id: ++id, method: 'shutdown' });
+  send({ method: 'exit' });
+  setTimeout(() => process.exit(0), 200);
+};
+let first = true;
+let lastKey = { version: 0, at: 0 };
+const waits = [];
+function onPublish({ version }) {
+  if (first) {
+    first = false;
+    process.stdout.write(`${((performance.now() - opened) / 1000).toFixed(3)}\n`);
+    if (typing) void type();
+    else stop();
+    return;
+  }
+  if (version === lastKey.version) waits.shift()?.(performance.now() - lastKey.at);
+}
+async function type() {
+  const file = path.join(root, page);
+  const uri = pathToFileURL(file).href;
+  let text = readFileSync(file, 'utf8');
+  let version = 1;
+  const latencies = [];
+  for (let burst = 0; burst < 10; burst++) {
+    for (let key = 0; key < 20; key++) {
+      text += key % 5 === 4 ? ' ' : 'x';
+      version++;
+      send({ method: 'textDocument/didChange', params: { textDocument: { uri, version }, contentChanges: [{ text }] } });
+      lastKey = { version, at: performance.now() };
+      await new Promise((resolve) => setTimeout(resolve, 30));
+    }
+    latencies.push(await new Promise((resolve) => waits.push(resolve)));
+  }
+  process.stdout.write(`${latencies.map((ms) => ms.toFixed(1)).join(' ')}\n`);
+  stop();
+}
+const request = (method, params) =>
+  new Promise((resolve) => {
+    waiting.set(++id, resolve);
+    send({ id, method, params });
+  });
+await request('initialize', { processId: process.pid, rootUri: pathToFileURL(root).href, capabilities: {}, workspaceFolders: null });
+send({ method: 'initialized', params: {} });
+const file = path.join(root, page);
+opened = performance.now();
+send({
+  method: 'textDocument/didOpen',
+  params: { textDocument: { uri: pathToFileURL(file).href, languageId: 'markdown', version: 1, text: readFileSync(file, 'utf8') } },
+});
