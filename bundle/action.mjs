@@ -3,11 +3,11 @@ import {
   escapeData,
   main,
   printable
-} from "./chunks/chunk-BOLL4BZX.mjs";
+} from "./chunks/chunk-SH57DUBK.mjs";
 import "./chunks/chunk-TCYO6K5O.mjs";
 import "./chunks/chunk-EW6LWNX5.mjs";
 import "./chunks/chunk-DGUJIABM.mjs";
-import "./chunks/chunk-E44UUCHQ.mjs";
+import "./chunks/chunk-4X4OHGWI.mjs";
 import "./chunks/chunk-3IEJS7G7.mjs";
 import "./chunks/chunk-QEXTNYDE.mjs";
 import "./chunks/chunk-HVM2TPPZ.mjs";

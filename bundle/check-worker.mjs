@@ -6,11 +6,11 @@ import {
   loadMissingPages,
   preset_default,
   sessionOf
-} from "./chunks/chunk-5FNS6ZKH.mjs";
+} from "./chunks/chunk-BZXVOBKB.mjs";
 import {
   parsePage
 } from "./chunks/chunk-PFJV7X3D.mjs";
-import "./chunks/chunk-E44UUCHQ.mjs";
+import "./chunks/chunk-4X4OHGWI.mjs";
 import "./chunks/chunk-3IEJS7G7.mjs";
 import {
   remarkParse,
@@ -22,10 +22,10 @@ import {
 import {
   collectAnchors,
   slugify
-} from "./chunks/chunk-2KZFMRLU.mjs";
+} from "./chunks/chunk-HMXSDKWP.mjs";
 import {
   readFrontmatter
-} from "./chunks/chunk-SVESB2GB.mjs";
+} from "./chunks/chunk-B4WQHYWS.mjs";
 import "./chunks/chunk-HVM2TPPZ.mjs";
 import "./chunks/chunk-MDPC2WPP.mjs";
 import {
@@ -383,14 +383,15 @@ function feature(request) {
 }
 var processor = unified().use(remarkParse).use(preset_default).freeze();
 var factsOf = (record) => record ? JSON.stringify([record.kind, record.urn, record.data, [...record.anchors].sort(), record.headings]) : "";
-function dependentsOf(file, before) {
+function dependentsOf(file, before, open = []) {
   const session = sessionOf(file);
   if (!session)
     return [];
   const { repository } = session;
   if (factsOf(repository.page(file)) === before)
     return [];
-  return repository.pagesDependingOn(/* @__PURE__ */ new Set([repository.docsPathOf(file)])).map((record) => record.path).filter((other) => other !== file);
+  const docsPath = repository.docsPathOf(file);
+  return open.filter((other) => other !== file && (repository.page(other)?.dependsOn.includes(docsPath) ?? false));
 }
 function check(request) {
   const absolute = path2.resolve(request.cwd, request.path);
@@ -406,7 +407,7 @@ function check(request) {
   } catch (error) {
     file.message(`algoritmekader-lint: ${error?.message ?? String(error)}`);
   }
-  return { id: request.id, messages: storeMessages(file), dependents: dependentsOf(absolute, before) };
+  return { id: request.id, messages: storeMessages(file), dependents: dependentsOf(absolute, before, request.open) };
 }
 function close(request) {
   const absolute = path2.resolve(request.cwd, request.path);
@@ -416,7 +417,7 @@ function close(request) {
   const before = factsOf(session.repository.page(absolute));
   session.repository.removePage(absolute);
   loadMissingPages(session.repository);
-  return { id: request.id, messages: [], dependents: dependentsOf(absolute, before) };
+  return { id: request.id, messages: [], dependents: dependentsOf(absolute, before, request.open) };
 }
 parentPort.on("message", (request) => {
   let reply;

@@ -11,12 +11,12 @@ import {
 } from "./chunks/chunk-DGUJIABM.mjs";
 import {
   preset_default
-} from "./chunks/chunk-5FNS6ZKH.mjs";
+} from "./chunks/chunk-BZXVOBKB.mjs";
 import "./chunks/chunk-PFJV7X3D.mjs";
 import {
   findRoot,
   require_ignore
-} from "./chunks/chunk-E44UUCHQ.mjs";
+} from "./chunks/chunk-4X4OHGWI.mjs";
 import "./chunks/chunk-3IEJS7G7.mjs";
 import {
   isPlainObject,
@@ -28,8 +28,8 @@ import {
   VFile,
   stringifyPosition
 } from "./chunks/chunk-QEXTNYDE.mjs";
-import "./chunks/chunk-2KZFMRLU.mjs";
-import "./chunks/chunk-SVESB2GB.mjs";
+import "./chunks/chunk-HMXSDKWP.mjs";
+import "./chunks/chunk-B4WQHYWS.mjs";
 import {
   SOURCE
 } from "./chunks/chunk-HVM2TPPZ.mjs";
@@ -54006,6 +54006,7 @@ var Server = class {
   published = /* @__PURE__ */ new Map();
   registerWatchers = false;
   resourceOperations = false;
+  workspace;
   constructor(connection) {
     this.connection = connection;
   }
@@ -54022,6 +54023,9 @@ var Server = class {
       this.timers.delete(uri);
       void this.check(uri);
     }, delay));
+  }
+  openFiles() {
+    return this.documents.all().map((document2) => pathOf(document2.uri)).filter((file) => file !== void 0);
   }
   recheckDependents(files) {
     for (const file of files) {
@@ -54042,7 +54046,7 @@ var Server = class {
     if (!document2 || !file)
       return;
     const { version } = document2;
-    const reply = await this.checker.ask({ type: "check", path: file, cwd: path15.dirname(file), text: document2.getText() });
+    const reply = await this.checker.ask({ type: "check", path: file, cwd: path15.dirname(file), text: document2.getText(), open: this.openFiles() });
     if (this.documents.get(uri)?.version !== version)
       return;
     if (!reply) {
@@ -54068,6 +54072,7 @@ var Server = class {
     connection.onInitialize((params) => {
       this.registerWatchers = Boolean(params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration);
       this.resourceOperations = Boolean(params.capabilities.workspace?.workspaceEdit?.resourceOperations?.includes("rename"));
+      this.workspace = params.workspaceFolders?.[0]?.uri ?? params.rootUri ?? void 0;
       return {
         capabilities: {
           textDocumentSync: { openClose: true, change: import_node2.TextDocumentSyncKind.Incremental },
@@ -54083,6 +54088,9 @@ var Server = class {
       };
     });
     connection.onInitialized(() => {
+      const root = this.workspace ? pathOf(this.workspace) : void 0;
+      if (root)
+        void this.checker.ask({ type: "refresh", path: path15.join(root, "mkdocs.yml"), cwd: root });
       if (!this.registerWatchers)
         return;
       connection.client.register(import_node2.DidChangeWatchedFilesNotification.type, { watchers: WATCHED.map((globPattern) => ({ globPattern })) }).catch(() => {
@@ -54105,7 +54113,7 @@ var Server = class {
       void connection.sendDiagnostics({ uri: document2.uri, diagnostics: [] });
       const file = pathOf(document2.uri);
       if (file)
-        void this.checker.ask({ type: "close", path: file, cwd: path15.dirname(file) }).then((reply) => this.recheckDependents(reply?.dependents ?? []));
+        void this.checker.ask({ type: "close", path: file, cwd: path15.dirname(file), open: this.openFiles() }).then((reply) => this.recheckDependents(reply?.dependents ?? []));
     });
     connection.onDidChangeWatchedFiles(async ({ changes }) => {
       for (const change of changes) {

@@ -26,6 +26,8 @@ export interface CheckRequest {
   path: string;
   cwd: string;
   text?: string;
+  /** The pages open in the editor: the only ones whose dependence matters (the others are not parsed for it). */
+  open?: string[];
   feature?: {
     name: 'complete' | 'hover' | 'definition' | 'references' | 'rename' | 'documentLinks';
     position?: LspPosition;
@@ -71,15 +73,13 @@ const processor = unified().use(remarkParse).use(remarkAlgoritmekader).freeze();
 const factsOf = (record: PageRecord | undefined) =>
   record ? JSON.stringify([record.kind, record.urn, record.data, [...record.anchors].sort(), record.headings]) : '';
 
-function dependentsOf(file: string, before: string): string[] {
+function dependentsOf(file: string, before: string, open: string[] = []): string[] {
   const session = sessionOf(file);
   if (!session) return [];
   const { repository } = session;
   if (factsOf(repository.page(file)) === before) return [];
-  return repository
-    .pagesDependingOn(new Set([repository.docsPathOf(file)]))
-    .map((record) => record.path)
-    .filter((other) => other !== file);
+  const docsPath = repository.docsPathOf(file);
+  return open.filter((other) => other !== file && (repository.page(other)?.dependsOn.includes(docsPath) ?? false));
 }
 
 function check(request: CheckRequest): CheckReply {
@@ -96,7 +96,7 @@ function check(request: CheckRequest): CheckReply {
   } catch (error) {
     file.message(`algoritmekader-lint: ${(error as Error)?.message ?? String(error)}`);
   }
-  return { id: request.id, messages: storeMessages(file), dependents: dependentsOf(absolute, before) };
+  return { id: request.id, messages: storeMessages(file), dependents: dependentsOf(absolute, before, request.open) };
 }
 
 /** A page closed without saving: the model takes the disk text again. */
@@ -107,7 +107,7 @@ function close(request: CheckRequest): CheckReply {
   const before = factsOf(session.repository.page(absolute));
   session.repository.removePage(absolute);
   loadMissingPages(session.repository);
-  return { id: request.id, messages: [], dependents: dependentsOf(absolute, before) };
+  return { id: request.id, messages: [], dependents: dependentsOf(absolute, before, request.open) };
 }
 
 parentPort!.on('message', (request: CheckRequest) => {

@@ -159,3 +159,32 @@ export function hasEntries(data: Record<string, unknown>, key: string): boolean 
   const value = data[key];
   return Array.isArray(value) && value.length > 0;
 }
+
+/**
+ * The page's frontmatter alone, found as the full parse finds it
+ * (micromark-extension-frontmatter): a `---` line at the very start, up to
+ * the next `---` line; no frontmatter without that closing line. The facts
+ * other pages need of most pages (URN, kind, references, labels) come from
+ * here, without parsing the Markdown (test/fast-facts.test.ts proves them
+ * equal on every corpus page and on generated pages).
+ */
+export function frontmatterOnly(source: string): Root {
+  const open = /^---[ \t]*(\r\n|\r|\n)/.exec(source);
+  if (!open) return { type: 'root', children: [] };
+  let lineStart = open[0].length;
+  let line = 2;
+  for (;;) {
+    const match = /\r\n|\r|\n/g;
+    match.lastIndex = lineStart;
+    const eol = match.exec(source);
+    const lineEnd = eol ? eol.index : source.length;
+    if (/^---[ \t]*$/.test(source.slice(lineStart, lineEnd))) {
+      const value = lineStart === open[0].length ? '' : source.slice(open[0].length, lineStart).replace(/(\r\n|\r|\n)$/, '');
+      const end = { line, column: lineEnd - lineStart + 1, offset: lineEnd };
+      return { type: 'root', children: [{ type: 'yaml', value, position: { start: { line: 1, column: 1, offset: 0 }, end } }] };
+    }
+    if (!eol) return { type: 'root', children: [] };
+    lineStart = eol.index + eol[0].length;
+    line++;
+  }
+}

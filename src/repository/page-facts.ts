@@ -5,7 +5,7 @@
  */
 import path from 'node:path';
 import type { Root } from 'mdast';
-import { readFrontmatter } from '../parsing/frontmatter.js';
+import { frontmatterOnly, readFrontmatter } from '../parsing/frontmatter.js';
 import { collectLinks } from '../parsing/links.js';
 import { collectAnchors } from '../parsing/mkdocs/anchors.js';
 import { parsePage } from '../parsing/parser.js';
@@ -54,12 +54,57 @@ function dependenciesOf(repository: Repository, docsPath: string, tree: Root, so
   return [...targets];
 }
 
-/** Read and parse every page the model does not know yet; with `recheck`, also those changed on disk since. */
+/**
+ * A page's facts from its frontmatter alone (URN, kind, name, references,
+ * labels), without parsing the Markdown. What needs the parse (anchors,
+ * headings, what the page links to) is read and parsed on first access, so
+ * a rule asking it always gets the full facts: a one-page run or an editor
+ * parses only the pages it needs.
+ */
+export function recordFrontmatter(repository: Repository, file: string, source: string, mtimeMs = 0): PageRecord {
+  const absolute = path.resolve(file);
+  const docsPath = repository.docsPathOf(absolute);
+  const { data } = readFrontmatter(frontmatterOnly(source), source);
+  let full: PageRecord | undefined;
+  const parsed = (): PageRecord => {
+    // Replaced since (an editor's unsaved text, or parsed for a check): that record is the page now.
+    const current = repository.unrecorded(() => repository.page(absolute));
+    if (current && current !== record) return current;
+    full ??= repository.unrecorded(() => {
+      repository.parsedOnDemand++;
+      const text = repository.readPage(absolute);
+      return recordPage(repository, absolute, parsePage(text.value), text.value, text.mtimeMs);
+    });
+    return full;
+  };
+  const record = {
+    path: absolute,
+    docsPath,
+    kind: repository.kindOf(absolute),
+    name: path.posix.basename(docsPath, '.md'),
+    data,
+    urn: typeof data.id === 'string' ? data.id : undefined,
+    mtimeMs,
+    get anchors() {
+      return parsed().anchors;
+    },
+    get headings() {
+      return parsed().headings;
+    },
+    get dependsOn() {
+      return parsed().dependsOn;
+    },
+  } as PageRecord;
+  repository.setRecord(record);
+  return record;
+}
+
+/** Take in every page the model does not know yet (frontmatter facts; the rest on first need); with `recheck`, also those changed on disk since. */
 export function loadMissingPages(repository: Repository, recheck = false): void {
   for (const file of repository.pagePaths()) {
     const known = repository.page(file);
     if (known && (!recheck || known.mtimeMs === mtimeOf(file))) continue;
     const source = repository.readPage(file);
-    recordPage(repository, file, parsePage(source.value), source.value, source.mtimeMs);
+    recordFrontmatter(repository, file, source.value, source.mtimeMs);
   }
 }

@@ -100,6 +100,8 @@ export class Repository {
   /** Answers to questions while the model is unchanged (a cached run replays many of the same). */
   private readonly answers = new Map<string, unknown>();
   private readonly schemaTexts = new Map<ItemKind, string | undefined>();
+  /** Pages known by their frontmatter that a rule needed parsed after all. */
+  parsedOnDemand = 0;
 
   constructor(root: string, config: Config, files: FileSource = diskFiles) {
     this.root = path.resolve(root);
@@ -131,6 +133,17 @@ export class Repository {
       return { result, reads: [...this.reads.values()] };
     } finally {
       this.reads = outer;
+    }
+  }
+
+  /** Run `work` without recording its questions (the model loading a page's facts is not a rule asking). */
+  unrecorded<T>(work: () => T): T {
+    const recording = this.reads;
+    this.reads = undefined;
+    try {
+      return work();
+    } finally {
+      this.reads = recording;
     }
   }
 

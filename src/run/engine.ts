@@ -48,7 +48,9 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
   const explicit = await selectPages(session, options.paths);
   const cache = openCache(session, options);
   const all = session.repository.pagePaths();
-  const loaded = await loadFacts(session, [...all, ...(explicit ?? [])], cache, options.readSources === true);
+  // Named pages are parsed now; the others on first need (a one-page run does not parse the repository).
+  const parseNow = explicit && options.changedSince === undefined ? new Set(explicit) : undefined;
+  const loaded = await loadFacts(session, [...all, ...(explicit ?? [])], cache, options.readSources === true, parseNow);
   let selected = explicit ?? all.filter((file) => !session.policy.isIgnored(file));
   let changes: ChangeSet | undefined;
   if (options.changedSince !== undefined) {
@@ -58,7 +60,13 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
   if (options.external) await checkExternal(session, loaded.pages, selected, options.external, changes);
   const checked = await checkPages(session, loaded.pages, selected, cache);
   const files = await finishRun(session, checked.files, cache, options.onNotice);
-  return { files, repository: session.repository, session, changes, stats: { parsed: loaded.parsed + checked.parsed, reused: checked.reused } };
+  return {
+    files,
+    repository: session.repository,
+    session,
+    changes,
+    stats: { parsed: loaded.parsed + checked.parsed + session.repository.parsedOnDemand, reused: checked.reused },
+  };
 }
 
 /** The cache holds results that depend on the repository alone: not with network or git comparisons. */

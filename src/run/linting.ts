@@ -8,10 +8,10 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import remarkAlgoritmekader from '../entries/preset.js';
 import { parsePage } from '../parsing/parser.js';
-import { recordPage } from '../repository/page-facts.js';
+import { recordFrontmatter, recordPage } from '../repository/page-facts.js';
 import type { SourceProblem } from '../repository/source.js';
 
-export { recordPage };
+export { recordFrontmatter, recordPage };
 
 /** The preset's processor; each file carries its session in `file.data`. */
 export function createProcessor() {

@@ -111,6 +111,7 @@ class Server {
   private readonly published = new Map<string, number>();
   private registerWatchers = false;
   private resourceOperations = false;
+  private workspace?: string;
 
   constructor(private readonly connection: Connection) {}
 
@@ -133,6 +134,13 @@ class Server {
     );
   }
 
+  private openFiles(): string[] {
+    return this.documents
+      .all()
+      .map((document) => pathOf(document.uri))
+      .filter((file): file is string => file !== undefined);
+  }
+
   private recheckDependents(files: string[]): void {
     for (const file of files) {
       const uri = pathToFileURL(file).href;
@@ -151,7 +159,7 @@ class Server {
     const file = pathOf(uri);
     if (!document || !file) return;
     const { version } = document;
-    const reply = await this.checker.ask({ type: 'check', path: file, cwd: path.dirname(file), text: document.getText() });
+    const reply = await this.checker.ask({ type: 'check', path: file, cwd: path.dirname(file), text: document.getText(), open: this.openFiles() });
     // Typed on since: that text has its own check coming; this result is already old.
     if (this.documents.get(uri)?.version !== version) return;
     if (!reply) {
@@ -178,6 +186,7 @@ class Server {
     connection.onInitialize((params) => {
       this.registerWatchers = Boolean(params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration);
       this.resourceOperations = Boolean(params.capabilities.workspace?.workspaceEdit?.resourceOperations?.includes('rename'));
+      this.workspace = params.workspaceFolders?.[0]?.uri ?? params.rootUri ?? undefined;
       return {
         capabilities: {
           textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -193,6 +202,9 @@ class Server {
       };
     });
     connection.onInitialized(() => {
+      // Warm up while the editor opens its first page: the worker starts and reads the repository's facts.
+      const root = this.workspace ? pathOf(this.workspace) : undefined;
+      if (root) void this.checker.ask({ type: 'refresh', path: path.join(root, 'mkdocs.yml'), cwd: root });
       if (!this.registerWatchers) return;
       connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: WATCHED.map((globPattern) => ({ globPattern })) }).catch(() => {
         // A client that refuses still works: open pages are checked as they change.
@@ -217,7 +229,10 @@ class Server {
       void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
       const file = pathOf(document.uri);
       // Unsaved text leaves the model with the page; the pages that saw it are checked again.
-      if (file) void this.checker.ask({ type: 'close', path: file, cwd: path.dirname(file) }).then((reply) => this.recheckDependents(reply?.dependents ?? []));
+      if (file)
+        void this.checker
+          .ask({ type: 'close', path: file, cwd: path.dirname(file), open: this.openFiles() })
+          .then((reply) => this.recheckDependents(reply?.dependents ?? []));
     });
     connection.onDidChangeWatchedFiles(async ({ changes }) => {
       for (const change of changes) {

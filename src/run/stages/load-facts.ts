@@ -20,7 +20,13 @@ export interface PageState {
   tree?: Root;
 }
 
-export async function loadFacts(session: Session, pagePaths: Iterable<string>, cache: LintCache | undefined, readSources: boolean) {
+/**
+ * `parse`: the pages to check, parsed now; the others get their frontmatter
+ * facts only and are parsed when a rule needs more of them (a one-page run
+ * parses that page and the pages it points at). With a cache, every page's
+ * full facts are kept, as before.
+ */
+export async function loadFacts(session: Session, pagePaths: Iterable<string>, cache: LintCache | undefined, readSources: boolean, parse?: Set<string>) {
   const { repository } = session;
   const pages = new Map<string, PageState>();
   let parsed = 0;
@@ -47,6 +53,10 @@ export async function loadFacts(session: Session, pagePaths: Iterable<string>, c
       continue;
     }
     linting ??= await import('../linting.js');
+    if (!cache && parse && !parse.has(file)) {
+      linting.recordFrontmatter(repository, file, source.value, source.mtimeMs);
+      continue;
+    }
     const { tree, problem } = linting.safeParse(source.value, source.problem);
     const record = linting.recordPage(repository, file, tree, source.value, source.mtimeMs);
     Object.assign(state, { tree, problem });

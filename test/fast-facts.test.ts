@@ -1,0 +1,88 @@
+/**
+ * One-page runs parse only what they need: the other pages' facts come from
+ * their frontmatter alone, the rest (anchors, headings, links) on first
+ * access. Proof that nothing changes: the frontmatter facts equal the full
+ * parse's on every corpus page and on generated pages, and a page linted on
+ * its own gets exactly the messages it gets in a full run.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import fc from 'fast-check';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { frontmatterOnly, readFrontmatter } from '../src/parsing/frontmatter.js';
+import { parsePage } from '../src/parsing/parser.js';
+import { lint } from '../src/run/engine.js';
+import { CORPUS } from './helpers/corpus.js';
+
+const key = (message: { line?: number; column?: number; ruleId?: string | null; reason: string; fatal?: boolean | null }) =>
+  `${message.line}:${message.column} ${message.ruleId} ${message.fatal} ${message.reason}`;
+
+describe('frontmatter facts without the Markdown parse', () => {
+  const same = (text: string) => {
+    const full = readFrontmatter(parsePage(text), text).data;
+    const light = readFrontmatter(frontmatterOnly(text), text).data;
+    expect(light, JSON.stringify(text)).toEqual(full);
+  };
+
+  it('equal the full parse on every page of the corpus', async () => {
+    const { files } = await lint({ cwd: CORPUS, paths: ['docs'], only: ['title-trailing-period'] });
+    expect(files.length).toBeGreaterThan(200);
+    for (const file of files) same(readFileSync(path.join(CORPUS, file.path), 'utf8'));
+  });
+
+  it('equal the full parse on generated pages (fences, line endings, unclosed, look-alikes)', () => {
+    const eol = fc.constantFrom('\n', '\r\n', '\r');
+    const fence = fc.constantFrom('---', '--- ', '---\t', '----', '-- -', ' ---', '***', '');
+    const line = fc.constantFrom(
+      'title: Titel',
+      'id: urn:nl:ak:mtr:imp-01',
+      'vereiste:',
+      '- aia-01',
+      '  - b',
+      '',
+      '---',
+      '...',
+      'a: "---"',
+      '# kop',
+      'x: [1, 2]',
+    );
+    const page = fc.tuple(
+      fence,
+      eol,
+      fc.array(fc.tuple(line, eol), { maxLength: 6 }),
+      fence,
+      eol,
+      fc.constantFrom('', '# Kop\n', '---\n\ntekst', '\n## Sectie\n'),
+    );
+    fc.assert(
+      fc.property(page, ([open, firstEol, lines, close, closeEol, body]) => {
+        same(`${open}${firstEol}${lines.map(([text, end]) => text + end).join('')}${close}${closeEol}${body}`);
+      }),
+      { numRuns: 400 },
+    );
+  });
+});
+
+describe('a page linted on its own', () => {
+  let full: Map<string, string[]>;
+  beforeAll(async () => {
+    const { files } = await lint({ cwd: CORPUS });
+    full = new Map(files.map((file) => [file.path, file.messages.map(key)]));
+  }, 60_000);
+
+  it('gets exactly the messages of a full run: every page with findings, and every fifth other page', async () => {
+    const pages = [...full.keys()].filter((page, index) => full.get(page)!.length > 0 || index % 5 === 0);
+    expect(pages.length).toBeGreaterThan(60);
+    for (const page of pages) {
+      const { files } = await lint({ cwd: CORPUS, paths: [page] });
+      expect(files[0].messages.map(key), page).toEqual(full.get(page));
+    }
+  }, 120_000);
+
+  it('and so do five pages together, parsing only what they need', async () => {
+    const pages = [...full.keys()].filter((page) => full.get(page)!.length > 0).slice(0, 5);
+    const { files, stats } = await lint({ cwd: CORPUS, paths: pages });
+    for (const file of files) expect(file.messages.map(key), file.path).toEqual(full.get(file.path));
+    expect(stats.parsed).toBeLessThan(full.size / 4);
+  }, 60_000);
+});
