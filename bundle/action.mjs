@@ -3,7 +3,7 @@ import {
   escapeData,
   main,
   printable
-} from "./chunks/chunk-SH57DUBK.mjs";
+} from "./chunks/chunk-36K4G2TJ.mjs";
 import "./chunks/chunk-TCYO6K5O.mjs";
 import "./chunks/chunk-EW6LWNX5.mjs";
 import "./chunks/chunk-DGUJIABM.mjs";

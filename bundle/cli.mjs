@@ -2,7 +2,7 @@
 import { createRequire as __akRequire } from 'node:module'; const require = __akRequire(import.meta.url);
 import {
   main
-} from "./chunks/chunk-SH57DUBK.mjs";
+} from "./chunks/chunk-36K4G2TJ.mjs";
 import "./chunks/chunk-TCYO6K5O.mjs";
 import "./chunks/chunk-EW6LWNX5.mjs";
 import "./chunks/chunk-DGUJIABM.mjs";
