@@ -3,7 +3,10 @@
 // With --typing: then type on the page (a key every 30 ms, bursts of 20
 // keys) and print, per burst, the milliseconds from the last key to the
 // publish of that version.
-// Usage: node lsp-first.js <server> <repository root> <page> [--typing]
+// With --dependents <other page> <heading line text> <new heading text>:
+// open both, rename that heading in the other page (unsaved) and print the
+// milliseconds until the first page is published again.
+// Usage: node lsp-first.js <server> <repository root> <page> [--typing | --dependents …]
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -11,6 +14,7 @@ import { pathToFileURL } from 'node:url';
 
 const [server, root, page, mode] = process.argv.slice(2);
 const typing = mode === '--typing';
+const dependents = mode === '--dependents' ? process.argv.slice(6) : undefined;
 const child = spawn(process.execPath, [server, '--stdio'], { cwd: root, stdio: ['pipe', 'pipe', 'ignore'] });
 let buffer = Buffer.alloc(0);
 let id = 0;
@@ -43,13 +47,45 @@ const stop = () => {
 let first = true;
 let lastKey = { version: 0, at: 0 };
 const waits = [];
-function onPublish({ version }) {
+let uriOf = '';
+let editedAt = 0;
+let otherPublished;
+async function dependent() {
+  const [other, heading, renamed] = dependents;
+  const otherFile = path.join(root, other);
+  const otherUri = pathToFileURL(otherFile).href;
+  const text = readFileSync(otherFile, 'utf8');
+  uriOf = pathToFileURL(path.join(root, page)).href;
+  const opened = new Promise((resolve) => {
+    otherPublished = resolve;
+  });
+  send({ method: 'textDocument/didOpen', params: { textDocument: { uri: otherUri, languageId: 'markdown', version: 1, text } } });
+  await opened;
+  editedAt = performance.now();
+  send({
+    method: 'textDocument/didChange',
+    params: { textDocument: { uri: otherUri, version: 2 }, contentChanges: [{ text: text.replace(heading, renamed) }] },
+  });
+}
+function onPublish(params) {
+  const { version } = params;
+  if (otherPublished && params.uri !== pathToFileURL(path.join(root, page)).href) {
+    otherPublished();
+    otherPublished = undefined;
+    return;
+  }
   if (first) {
     first = false;
     process.stdout.write(`${((performance.now() - opened) / 1000).toFixed(3)}\n`);
     if (typing) void type();
+    else if (dependents) void dependent();
     else stop();
     return;
+  }
+  if (uriOf === params.uri && editedAt) {
+    process.stdout.write(`${(performance.now() - editedAt).toFixed(1)}\n`);
+    editedAt = 0;
+    stop();
   }
   if (version === lastKey.version) waits.shift()?.(performance.now() - lastKey.at);
 }

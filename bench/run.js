@@ -168,6 +168,8 @@ const rows = cases.map((entry, index) => {
 const keystroke = await warmRelint();
 // The language server while typing on the largest page: last key → its publish.
 const typing = lspTyping(keystroke.page);
+// The language server: an open page re-checked after a heading it links to is renamed in another open page.
+const dependentsMs = lspDependents();
 // Scaling: the corpus ten times over.
 const scaling = tenfold();
 // External links: a second run is served from the cache.

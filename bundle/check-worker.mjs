@@ -6,11 +6,11 @@ import {
   loadMissingPages,
   preset_default,
   sessionOf
-} from "./chunks/chunk-BZXVOBKB.mjs";
+} from "./chunks/chunk-MCH5VRGQ.mjs";
 import {
   parsePage
 } from "./chunks/chunk-PFJV7X3D.mjs";
-import "./chunks/chunk-4X4OHGWI.mjs";
+import "./chunks/chunk-GBG2ML23.mjs";
 import "./chunks/chunk-3IEJS7G7.mjs";
 import {
   remarkParse,

@@ -2,11 +2,11 @@
 import { createRequire as __akRequire } from 'node:module'; const require = __akRequire(import.meta.url);
 import {
   main
-} from "./chunks/chunk-36K4G2TJ.mjs";
+} from "./chunks/chunk-MYMNKIIW.mjs";
 import "./chunks/chunk-TCYO6K5O.mjs";
 import "./chunks/chunk-EW6LWNX5.mjs";
 import "./chunks/chunk-DGUJIABM.mjs";
-import "./chunks/chunk-4X4OHGWI.mjs";
+import "./chunks/chunk-GBG2ML23.mjs";
 import "./chunks/chunk-3IEJS7G7.mjs";
 import "./chunks/chunk-QEXTNYDE.mjs";
 import "./chunks/chunk-HVM2TPPZ.mjs";

@@ -11,12 +11,12 @@ import {
 } from "./chunks/chunk-DGUJIABM.mjs";
 import {
   preset_default
-} from "./chunks/chunk-BZXVOBKB.mjs";
+} from "./chunks/chunk-MCH5VRGQ.mjs";
 import "./chunks/chunk-PFJV7X3D.mjs";
 import {
   findRoot,
   require_ignore
-} from "./chunks/chunk-4X4OHGWI.mjs";
+} from "./chunks/chunk-GBG2ML23.mjs";
 import "./chunks/chunk-3IEJS7G7.mjs";
 import {
   isPlainObject,

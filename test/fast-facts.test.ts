@@ -86,3 +86,25 @@ describe('a page linted on its own', () => {
     expect(stats.parsed).toBeLessThan(full.size / 4);
   }, 60_000);
 });
+
+describe('pages searched by their raw frontmatter', () => {
+  it('a URN written with escapes on another page is still found (mayHold reads such pages)', async () => {
+    const { runCase } = await import('./helpers/rule-tester.js');
+    const { messages } = await runCase('urn-unique', {
+      page: 'voldoen-aan-wetten-en-regels/maatregelen/6-imp-01-werkinstructies-gebruikers.md',
+      code: '---\ntitle: Werkinstructies\nid: urn:nl:ak:mtr:imp-01\n---\n',
+      files: { 'docs/voldoen-aan-wetten-en-regels/maatregelen/6-imp-08-kopie.md': '---\ntitle: Kopie\nid: "urn\\x3Anl:ak:mtr:imp-01"\n---\n' },
+      setting: 'error',
+    });
+    expect(messages.map((message) => message.ruleId)).toEqual(['urn-unique']);
+  });
+
+  it('mayHold passes over a page only when the value cannot be in its data', async () => {
+    const { mayHold } = await import('../src/repository/repository.js');
+    expect(mayHold('id: urn:nl:ak:mtr:imp-02', 'urn:nl:ak:mtr:imp-01')).toBe(false);
+    expect(mayHold('id: "urn\\x3Anl:ak:mtr:imp-01"', 'urn:nl:ak:mtr:imp-01')).toBe(true);
+    expect(mayHold('a: &x urn:nl:ak:mtr:imp-01\nid: *x', 'urn:nl:ak:mtr:imp-01')).toBe(true);
+    expect(mayHold('vereiste:\n- aia-01', 'aia 01')).toBe(true); // not a plain value: read the page
+    expect(mayHold(undefined, 'x')).toBe(true);
+  });
+});

@@ -64,7 +64,15 @@ function dependenciesOf(repository: Repository, docsPath: string, tree: Root, so
 export function recordFrontmatter(repository: Repository, file: string, source: string, mtimeMs = 0): PageRecord {
   const absolute = path.resolve(file);
   const docsPath = repository.docsPathOf(absolute);
-  const { data } = readFrontmatter(frontmatterOnly(source), source);
+  const yaml = frontmatterOnly(source);
+  const raw = yaml.children[0]?.type === 'yaml' ? yaml.children[0].value : '';
+  let data: Record<string, unknown> | undefined;
+  // The YAML is read on first need: most pages are only searched for a URN or a name (`mayHold`).
+  const frontmatterData = () => {
+    data ??= readFrontmatter(yaml, source).data;
+    delete (record as { rawFrontmatter?: string }).rawFrontmatter;
+    return data;
+  };
   let full: PageRecord | undefined;
   const parsed = (): PageRecord => {
     // Replaced since (an editor's unsaved text, or parsed for a check): that record is the page now.
@@ -82,8 +90,14 @@ export function recordFrontmatter(repository: Repository, file: string, source: 
     docsPath,
     kind: repository.kindOf(absolute),
     name: path.posix.basename(docsPath, '.md'),
-    data,
-    urn: typeof data.id === 'string' ? data.id : undefined,
+    rawFrontmatter: raw,
+    get data() {
+      return frontmatterData();
+    },
+    get urn() {
+      const id = frontmatterData().id;
+      return typeof id === 'string' ? id : undefined;
+    },
     mtimeMs,
     get anchors() {
       return parsed().anchors;

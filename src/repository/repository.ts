@@ -26,6 +26,12 @@ export interface PageRecord {
   /** File name without `.md`. */
   name: string;
   data: Record<string, unknown>;
+  /**
+   * Only while the frontmatter is not read yet (`data` is then read on first
+   * access): its raw YAML, so a search for a value can pass over pages that
+   * cannot hold it (see `mayHold`).
+   */
+  rawFrontmatter?: string;
   urn?: string;
   anchors: Set<string>;
   headings: Array<{ depth: number; text: string; anchor: string }>;
@@ -59,6 +65,17 @@ export function findRoot(start: string): string | undefined {
     if (parent === current) return undefined;
     current = parent;
   }
+}
+
+/**
+ * Whether a page's raw frontmatter can hold `value` (a URN, a file name):
+ * when the value is plain and the YAML has no escapes, anchors, aliases,
+ * tags or directives, a value that is not in the text cannot be in the data.
+ * Otherwise the frontmatter is read to know.
+ */
+export function mayHold(raw: string | undefined, value: string): boolean {
+  if (raw === undefined || !/^[\w:./-]+$/.test(value) || /[\\&*!%]/.test(raw)) return true;
+  return raw.includes(value);
 }
 
 const hash = (text: string) => createHash('sha1').update(text).digest('hex');
@@ -409,31 +426,33 @@ export class Repository {
     let index = this.referenceIndex.get(indexKey);
     if (!index) {
       index = new Map();
-      for (const record of this.pages.values()) {
-        if (record.kind !== fromKind || !Array.isArray(record.data[key])) continue;
-        for (const entry of record.data[key] as unknown[]) {
-          if (typeof entry !== 'string') continue;
-          index.set(entry, [...(index.get(entry) ?? []), record]);
-        }
-      }
       this.referenceIndex.set(indexKey, index);
     }
-    return index.get(name) ?? [];
+    let found = index.get(name);
+    if (!found) {
+      // Each name is looked up once per model state; pages whose frontmatter cannot hold it are not read.
+      found = [...this.pages.values()].filter(
+        (record) =>
+          record.kind === fromKind && mayHold(record.rawFrontmatter, name) && Array.isArray(record.data[key]) && (record.data[key] as unknown[]).includes(name),
+      );
+      index.set(name, found);
+    }
+    return found;
   }
 
   /** Pages carrying this URN, in path order. */
   pagesWithUrn(urn: string): PageRecord[] {
     this.note('pagesWithUrn', urn);
-    if (!this.urnIndex) {
-      this.urnIndex = new Map();
-      for (const record of [...this.pages.values()].sort((a, b) => a.docsPath.localeCompare(b.docsPath))) {
-        if (!record.urn) continue;
-        const list = this.urnIndex.get(record.urn) ?? [];
-        list.push(record);
-        this.urnIndex.set(record.urn, list);
-      }
+    this.urnIndex ??= new Map();
+    let found = this.urnIndex.get(urn);
+    if (!found) {
+      // Each URN is looked up once per model state; pages whose frontmatter cannot hold it are not read.
+      found = [...this.pages.values()]
+        .filter((record) => mayHold(record.rawFrontmatter, urn) && record.urn === urn)
+        .sort((a, b) => a.docsPath.localeCompare(b.docsPath));
+      this.urnIndex.set(urn, found);
     }
-    return this.urnIndex.get(urn) ?? [];
+    return found;
   }
 
   /** Does a docs-relative path exist (file or folder)? */
