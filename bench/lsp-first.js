@@ -1,7 +1,7 @@
 // The language server as an editor meets it: start it, initialize, open one
 // page, and time from didOpen to its first diagnostics. Prints seconds.
-// With --typing: then type on the page (a key every 30 ms, bursts of 20
-// keys) and print, per burst, the milliseconds from the last key to the
+// With --typing: then, half a second later (the author places the cursor),
+// type on the page (a key every 30 ms, bursts of 20 keys) and print, per burst, the milliseconds from the last key to the
 // publish of that version.
 // With --dependents <other page> <heading line text> <new heading text>:
 // open both, rename that heading in the other page (unsaved) and print the
@@ -95,6 +95,8 @@ async function type() {
   let text = readFileSync(file, 'utf8');
   let version = 1;
   const latencies = [];
+  // The author looks at the page and places the cursor before typing.
+  await new Promise((resolve) => setTimeout(resolve, 500));
   for (let burst = 0; burst < 10; burst++) {
     for (let key = 0; key < 20; key++) {
       text += key % 5 === 4 ? ' ' : 'x';

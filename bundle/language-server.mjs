@@ -53964,6 +53964,7 @@ var WORDS = {
     insert: "Insert `{expected}`"
   }
 };
+var WARM_UP_CHECKS = Number(process.env.ALGORITMEKADER_LINT_WARM_UP_CHECKS ?? 3);
 var WATCHED = ["**/*.md", "**/mkdocs.yml", "**/.algoritmekader-lint*", "**/*.csv", "**/*.schema.json"];
 function langOf(file) {
   try {
@@ -54055,8 +54056,24 @@ var Server = class {
       this.publish(uri, version, [{ range, message, severity: import_node2.DiagnosticSeverity.Warning, source: SOURCE }]);
       return;
     }
+    const first = !this.published.has(uri);
     this.publish(uri, version, diagnosticsOf(file, reply.messages));
     this.recheckDependents(reply.dependents);
+    if (first)
+      void this.warmUp(uri, file);
+  }
+  /**
+   * While the author reads a page just opened, check it a few more times
+   * (results unused): the parser and rules get optimised on this page before
+   * the first keystroke, not during it.
+   */
+  async warmUp(uri, file) {
+    for (let round = 0; round < WARM_UP_CHECKS; round++) {
+      const document2 = this.documents.get(uri);
+      if (!document2 || this.timers.has(uri))
+        return;
+      await this.checker.ask({ type: "check", path: file, cwd: path15.dirname(file), text: document2.getText() });
+    }
   }
   /** An editor feature, answered by the worker on the model (null when the page is not a file or the worker gave up). */
   async feature(uri, name, extra = {}) {

@@ -64,6 +64,9 @@ const WORDS: Record<Lang, { timedOut: string; replace: string; remove: string; i
   },
 };
 
+/** Checks of a just-opened page before the author types (see `warmUp`). */
+const WARM_UP_CHECKS = Number(process.env.ALGORITMEKADER_LINT_WARM_UP_CHECKS ?? 3);
+
 const WATCHED = ['**/*.md', '**/mkdocs.yml', '**/.algoritmekader-lint*', '**/*.csv', '**/*.schema.json'];
 
 /** The language of a file's repository (its configuration), Dutch by default. */
@@ -168,8 +171,23 @@ class Server {
       this.publish(uri, version, [{ range, message, severity: DiagnosticSeverity.Warning, source: SOURCE }]);
       return;
     }
+    const first = !this.published.has(uri);
     this.publish(uri, version, diagnosticsOf(file, reply.messages));
     this.recheckDependents(reply.dependents);
+    if (first) void this.warmUp(uri, file);
+  }
+
+  /**
+   * While the author reads a page just opened, check it a few more times
+   * (results unused): the parser and rules get optimised on this page before
+   * the first keystroke, not during it.
+   */
+  private async warmUp(uri: string, file: string): Promise<void> {
+    for (let round = 0; round < WARM_UP_CHECKS; round++) {
+      const document = this.documents.get(uri);
+      if (!document || this.timers.has(uri)) return; // typing already: the real checks warm up
+      await this.checker.ask({ type: 'check', path: file, cwd: path.dirname(file), text: document.getText() });
+    }
   }
 
   /** An editor feature, answered by the worker on the model (null when the page is not a file or the worker gave up). */
