@@ -11,6 +11,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { LspClient } from './helpers/lsp-client.js';
+import { HELIX, NEOVIM, VSCODE } from './helpers/lsp-clients.js';
 import { ROOT, SAMPLE } from './helpers/rule-docs.js';
 
 const M = 'docs/voldoen-aan-wetten-en-regels/maatregelen';
@@ -18,63 +19,6 @@ const V = 'docs/voldoen-aan-wetten-en-regels/vereisten';
 const IMP01 = `${M}/6-imp-01-werkinstructies-gebruikers.md`;
 const IMP02 = `${M}/6-imp-02-menselijke-tussenkomst.md`;
 const AIA01 = `${V}/aia-01-ai-geletterdheid.md`;
-
-/** What VS Code 1.9x sends (abridged to what the server may look at). */
-const VSCODE = {
-  workspace: {
-    applyEdit: true,
-    configuration: true,
-    workspaceFolders: true,
-    didChangeConfiguration: { dynamicRegistration: true },
-    didChangeWatchedFiles: { dynamicRegistration: true, relativePatternSupport: true },
-  },
-  textDocument: {
-    synchronization: { dynamicRegistration: true, willSave: true, willSaveWaitUntil: true, didSave: true },
-    publishDiagnostics: { relatedInformation: true, versionSupport: false, tagSupport: { valueSet: [1, 2] }, codeDescriptionSupport: true, dataSupport: true },
-    codeAction: {
-      dynamicRegistration: true,
-      isPreferredSupport: true,
-      disabledSupport: true,
-      dataSupport: true,
-      resolveSupport: { properties: ['edit'] },
-      codeActionLiteralSupport: { codeActionKind: { valueSet: ['', 'quickfix', 'refactor', 'source'] } },
-      honorsChangeAnnotations: true,
-    },
-  },
-  window: { workDoneProgress: true },
-  general: { positionEncodings: ['utf-16'] },
-};
-
-/** Neovim 0.11's built-in client; it answers `workspace/configuration` with null for unknown sections. */
-const NEOVIM = {
-  workspace: {
-    applyEdit: true,
-    configuration: true,
-    workspaceFolders: true,
-    didChangeWatchedFiles: { dynamicRegistration: true, relativePatternSupport: true },
-    semanticTokens: { refreshSupport: true },
-  },
-  textDocument: {
-    synchronization: { didSave: true, willSave: true, willSaveWaitUntil: true, dynamicRegistration: false },
-    publishDiagnostics: { relatedInformation: true, tagSupport: { valueSet: [1, 2] }, dataSupport: true },
-    codeAction: {
-      isPreferredSupport: true,
-      dataSupport: true,
-      resolveSupport: { properties: ['edit'] },
-      codeActionLiteralSupport: { codeActionKind: { valueSet: ['', 'quickfix'] } },
-    },
-  },
-  general: { positionEncodings: ['utf-8', 'utf-16', 'utf-32'] },
-};
-
-/** Helix: configuration answered with null, no dynamic registration of watchers. */
-const HELIX = {
-  workspace: { configuration: true, workspaceFolders: true, didChangeWatchedFiles: { dynamicRegistration: false }, applyEdit: true },
-  textDocument: {
-    publishDiagnostics: { versionSupport: true, dataSupport: true },
-    codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['', 'quickfix'] } }, isPreferredSupport: true },
-  },
-};
 
 let root: string;
 let client: LspClient | undefined;
