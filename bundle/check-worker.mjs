@@ -1,16 +1,18 @@
 import { createRequire as __akRequire } from 'node:module'; const require = __akRequire(import.meta.url);
 import {
   storeMessages
-} from "./chunks/chunk-DGUJIABM.mjs";
+} from "./chunks/chunk-RES7OZ5O.mjs";
 import {
   loadMissingPages,
   preset_default,
   sessionOf
-} from "./chunks/chunk-MCH5VRGQ.mjs";
+} from "./chunks/chunk-JXLDABSU.mjs";
 import {
   parsePage
 } from "./chunks/chunk-PFJV7X3D.mjs";
-import "./chunks/chunk-GBG2ML23.mjs";
+import {
+  pageDigest
+} from "./chunks/chunk-HODXE3UG.mjs";
 import "./chunks/chunk-3IEJS7G7.mjs";
 import {
   remarkParse,
@@ -22,11 +24,12 @@ import {
 import {
   collectAnchors,
   slugify
-} from "./chunks/chunk-HMXSDKWP.mjs";
+} from "./chunks/chunk-HDEF4YJ2.mjs";
 import {
+  location,
   readFrontmatter
-} from "./chunks/chunk-B4WQHYWS.mjs";
-import "./chunks/chunk-HVM2TPPZ.mjs";
+} from "./chunks/chunk-Y2M5GM4H.mjs";
+import "./chunks/chunk-LLGVMNSS.mjs";
 import "./chunks/chunk-MDPC2WPP.mjs";
 import {
   relativeLink,
@@ -38,7 +41,7 @@ import {
 import "./chunks/chunk-6JP7VBJN.mjs";
 import {
   isItemKind
-} from "./chunks/chunk-KJ34DISO.mjs";
+} from "./chunks/chunk-6KLIGVHB.mjs";
 import "./chunks/chunk-DAKWOVG6.mjs";
 
 // dist/src/entries/check-worker.js
@@ -54,19 +57,13 @@ var toRange = (place) => ({
 });
 var uriOf = (file) => pathToFileURL(file).href;
 function offsetOf(text, position) {
-  let offset = 0;
-  for (let line = 0; line < position.line; line++) {
-    const next = text.indexOf("\n", offset);
-    if (next === -1)
-      return text.length;
-    offset = next + 1;
-  }
-  return Math.min(offset + position.character, text.length);
+  return location(text).toOffset({ line: position.line + 1, column: position.character + 1 }) ?? text.length;
 }
 function rangeOf(text, start, end) {
+  const place = location(text);
   const point = (offset) => {
-    const before = text.slice(0, offset).split("\n");
-    return { line: before.length - 1, character: before[before.length - 1].length };
+    const found = place.toPoint(offset) ?? { line: 1, column: 1 };
+    return { line: found.line - 1, character: found.column - 1 };
   };
   return { start: point(start), end: point(end) };
 }
@@ -382,13 +379,12 @@ function feature(request) {
   }
 }
 var processor = unified().use(remarkParse).use(preset_default).freeze();
-var factsOf = (record) => record ? JSON.stringify([record.kind, record.urn, record.data, [...record.anchors].sort(), record.headings]) : "";
 function dependentsOf(file, before, open = []) {
   const session = sessionOf(file);
   if (!session)
     return [];
   const { repository } = session;
-  if (factsOf(repository.page(file)) === before)
+  if (pageDigest(repository.page(file)) === before)
     return [];
   const docsPath = repository.docsPathOf(file);
   return open.filter((other) => other !== file && (repository.page(other)?.dependsOn.includes(docsPath) ?? false));
@@ -396,25 +392,23 @@ function dependentsOf(file, before, open = []) {
 function check(request) {
   const absolute = path2.resolve(request.cwd, request.path);
   const session = sessionOf(absolute);
-  const docsPath = session?.repository.docsPathOf(absolute);
-  if (!session || docsPath === void 0 || docsPath.startsWith("..") || session.repository.isNotBuilt(docsPath) || session.policy.isIgnored(absolute)) {
-    return { id: request.id, messages: [], skipped: true, dependents: [] };
-  }
-  const before = factsOf(session.repository.page(absolute));
+  if (!session || session.repository.docsPathOf(absolute).startsWith(".."))
+    return { id: request.id, messages: [], dependents: [] };
+  const before = pageDigest(session.repository.page(absolute));
   const file = new VFile({ path: request.path, cwd: request.cwd, value: request.text ?? "" });
   try {
     processor.runSync(processor.parse(file), file);
   } catch (error) {
     file.message(`algoritmekader-lint: ${error?.message ?? String(error)}`);
   }
-  return { id: request.id, messages: storeMessages(file), dependents: dependentsOf(absolute, before, request.open) };
+  return { id: request.id, messages: storeMessages(file), dependents: dependentsOf(absolute, before, request.open), lang: session.lang };
 }
 function close(request) {
   const absolute = path2.resolve(request.cwd, request.path);
   const session = sessionOf(absolute);
   if (!session)
     return { id: request.id, messages: [], dependents: [] };
-  const before = factsOf(session.repository.page(absolute));
+  const before = pageDigest(session.repository.page(absolute));
   session.repository.removePage(absolute);
   loadMissingPages(session.repository);
   return { id: request.id, messages: [], dependents: dependentsOf(absolute, before, request.open) };

@@ -8,15 +8,14 @@ import {
 } from "./chunks/chunk-PVNND26S.mjs";
 import {
   restoreMessages
-} from "./chunks/chunk-DGUJIABM.mjs";
+} from "./chunks/chunk-RES7OZ5O.mjs";
 import {
   preset_default
-} from "./chunks/chunk-MCH5VRGQ.mjs";
+} from "./chunks/chunk-JXLDABSU.mjs";
 import "./chunks/chunk-PFJV7X3D.mjs";
 import {
-  findRoot,
   require_ignore
-} from "./chunks/chunk-GBG2ML23.mjs";
+} from "./chunks/chunk-HODXE3UG.mjs";
 import "./chunks/chunk-3IEJS7G7.mjs";
 import {
   isPlainObject,
@@ -28,11 +27,11 @@ import {
   VFile,
   stringifyPosition
 } from "./chunks/chunk-QEXTNYDE.mjs";
-import "./chunks/chunk-HMXSDKWP.mjs";
-import "./chunks/chunk-B4WQHYWS.mjs";
+import "./chunks/chunk-HDEF4YJ2.mjs";
+import "./chunks/chunk-Y2M5GM4H.mjs";
 import {
   SOURCE
-} from "./chunks/chunk-HVM2TPPZ.mjs";
+} from "./chunks/chunk-LLGVMNSS.mjs";
 import "./chunks/chunk-MDPC2WPP.mjs";
 import "./chunks/chunk-6WKQSPQS.mjs";
 import "./chunks/chunk-VJRKN67U.mjs";
@@ -41,9 +40,8 @@ import {
 } from "./chunks/chunk-6JP7VBJN.mjs";
 import {
   VERSION,
-  configFor,
   require_dist
-} from "./chunks/chunk-KJ34DISO.mjs";
+} from "./chunks/chunk-6KLIGVHB.mjs";
 import {
   __commonJS,
   __esm,
@@ -53966,14 +53964,6 @@ var WORDS = {
 };
 var WARM_UP_CHECKS = Number(process.env.ALGORITMEKADER_LINT_WARM_UP_CHECKS ?? 3);
 var WATCHED = ["**/*.md", "**/mkdocs.yml", "**/.algoritmekader-lint*", "**/*.csv", "**/*.schema.json"];
-function langOf(file) {
-  try {
-    const root = findRoot(path15.dirname(file));
-    return root ? configFor(root).lang : "nl";
-  } catch {
-    return "nl";
-  }
-}
 function toDiagnostic(message) {
   const place = message.place && "start" in message.place ? message.place : void 0;
   const start = place?.start ?? { line: message.line ?? 1, column: message.column ?? 1 };
@@ -54008,6 +53998,8 @@ var Server = class {
   registerWatchers = false;
   resourceOperations = false;
   workspace;
+  /** Each page's repository language, as the worker last said (Dutch until it has). */
+  langs = /* @__PURE__ */ new Map();
   constructor(connection) {
     this.connection = connection;
   }
@@ -54051,11 +54043,13 @@ var Server = class {
     if (this.documents.get(uri)?.version !== version)
       return;
     if (!reply) {
-      const message = format(WORDS[langOf(file)].timedOut, { seconds: LIMIT_MS / 1e3 });
+      const message = format(WORDS[this.langs.get(uri) ?? "nl"].timedOut, { seconds: LIMIT_MS / 1e3 });
       const range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
       this.publish(uri, version, [{ range, message, severity: import_node2.DiagnosticSeverity.Warning, source: SOURCE }]);
       return;
     }
+    if (reply.lang)
+      this.langs.set(uri, reply.lang);
     const first = !this.published.has(uri);
     this.publish(uri, version, diagnosticsOf(file, reply.messages));
     this.recheckDependents(reply.dependents);
@@ -54127,6 +54121,7 @@ var Server = class {
       clearTimeout(this.timers.get(document2.uri));
       this.timers.delete(document2.uri);
       this.published.delete(document2.uri);
+      this.langs.delete(document2.uri);
       void connection.sendDiagnostics({ uri: document2.uri, diagnostics: [] });
       const file = pathOf(document2.uri);
       if (file)
@@ -54144,7 +54139,7 @@ var Server = class {
     connection.onCodeAction(({ textDocument, context }) => {
       const document2 = documents.get(textDocument.uri);
       const file = pathOf(textDocument.uri);
-      return document2 && file ? quickFixes(document2, context.diagnostics, WORDS[langOf(file)]) : [];
+      return document2 && file ? quickFixes(document2, context.diagnostics, WORDS[this.langs.get(textDocument.uri) ?? "nl"]) : [];
     });
   }
   handleFeatures() {

@@ -5,7 +5,7 @@
  * `files` their own rule settings. Globs are relative to the repository root.
  */
 import path from 'node:path';
-import { minimatch } from 'minimatch';
+import { Minimatch } from 'minimatch';
 import type { FileSource } from '../repository/file-source.js';
 import type { RuleSetting } from './config.js';
 import { gitignore } from './mkdocs.js';
@@ -31,17 +31,20 @@ export interface FilePolicy {
 export function filePolicy(root: string, config: { ignores?: string[]; overrides?: Override[] }, files: FileSource): FilePolicy {
   const ignoreFile = files.readText(path.join(root, IGNORE_FILE));
   const ignored = ignoreFile === undefined ? undefined : gitignore().add(ignoreFile);
-  const ignores = config.ignores ?? [];
-  const overrides = config.overrides ?? [];
+  // Compiled once: the editor asks on every check.
+  const compile = (globs: string[]) => globs.map((glob) => new Minimatch(glob, GLOB_OPTIONS));
+  const ignores = compile(config.ignores ?? []);
+  const overrides = (config.overrides ?? []).map((override) => ({ ...override, globs: compile(override.files) }));
   return {
     isIgnored(file) {
       const relative = relativePosix(root, file);
       if (relative.startsWith('../')) return false;
-      return ignores.some((glob) => minimatch(relative, glob, GLOB_OPTIONS)) || (ignored?.ignores(relative) ?? false);
+      return ignores.some((glob) => glob.match(relative)) || (ignored?.ignores(relative) ?? false);
     },
     rulesFor(file, base) {
+      if (overrides.length === 0) return undefined;
       const relative = relativePosix(root, file);
-      const matching = overrides.filter((override) => override.files.some((glob) => minimatch(relative, glob, GLOB_OPTIONS)));
+      const matching = overrides.filter((override) => override.globs.some((glob) => glob.match(relative)));
       if (matching.length === 0) return undefined;
       return Object.assign({ ...base }, ...matching.map((override) => override.rules ?? {}));
     },

@@ -7,7 +7,7 @@
  */
 import path from 'node:path';
 import ignoreModule, { type Ignore } from 'ignore';
-import { type Document, isMap, parseDocument, type Scalar, type YAMLMap } from 'yaml';
+import { type Document, isMap, LineCounter, parseDocument, type Scalar, type YAMLMap } from 'yaml';
 import type { FileSource } from '../repository/file-source.js';
 import { ConfigError } from './config.js';
 
@@ -47,12 +47,11 @@ function patternsOf(document: Document, key: string): string[] {
 }
 
 /** Line:column of a top-level key's value, for messages. */
-function positionOf(document: Document, text: string, key: string): string {
+function positionOf(document: Document, lines: LineCounter, key: string): string {
   const contents = document.contents;
   const pair = isMap(contents) ? (contents as YAMLMap).items.find((item) => (item.key as Scalar)?.value === key) : undefined;
-  const offset = (pair?.value as Scalar | undefined)?.range?.[0] ?? 0;
-  const before = text.slice(0, offset).split('\n');
-  return `${before.length}:${before[before.length - 1].length + 1}`;
+  const { line, col } = lines.linePos((pair?.value as Scalar | undefined)?.range?.[0] ?? 0);
+  return `${line}:${col}`;
 }
 
 /** mkdocs.yml of the repository at `root`; defaults when there is none. Throws ConfigError for invalid YAML or a missing docs_dir. */
@@ -60,7 +59,8 @@ export function readMkdocs(root: string, files: FileSource): MkdocsSettings {
   const file = path.join(root, MKDOCS_FILE);
   const text = files.readText(file);
   if (text === undefined) return DEFAULT_MKDOCS;
-  const document = parseDocument(text, { customTags: TAGS, logLevel: 'silent', uniqueKeys: false });
+  const lines = new LineCounter();
+  const document = parseDocument(text, { customTags: TAGS, logLevel: 'silent', uniqueKeys: false, lineCounter: lines });
   const [error] = document.errors;
   if (error) {
     const at = error.linePos?.[0];
@@ -74,7 +74,7 @@ export function readMkdocs(root: string, files: FileSource): MkdocsSettings {
     excludeDocs: patternsOf(document, 'exclude_docs'),
     draftDocs: patternsOf(document, 'draft_docs'),
   };
-  if (stringOf(document, 'docs_dir') !== undefined) settings.docsDirAt = `${file}:${positionOf(document, text, 'docs_dir')}`;
+  if (stringOf(document, 'docs_dir') !== undefined) settings.docsDirAt = `${file}:${positionOf(document, lines, 'docs_dir')}`;
   return settings;
 }
 

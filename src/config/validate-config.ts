@@ -4,7 +4,7 @@
  * (file:line:column of the key or value), what, and a did-you-mean
  * (`"reference-exist"` → `reference-exists`, `"eror"` → `error`).
  */
-import { isMap, isNode, isPair, isScalar, type Node, parseDocument } from 'yaml';
+import { isMap, isNode, isPair, isScalar, LineCounter, type Node, parseDocument } from 'yaml';
 import type { ErrorObject } from '../repository/schemas.js';
 import { configValidator } from '../repository/schemas.js';
 import { closest } from '../rule-kit/suggest.js';
@@ -38,7 +38,8 @@ const dotted = (parts: string[]) =>
 /** line:column of a key (`key: true`) or value at `parts` in the configuration text. */
 function positionOf(text: string | undefined, parts: string[], key: boolean): string | undefined {
   if (text === undefined) return undefined;
-  const document = parseDocument(text, { logLevel: 'silent', uniqueKeys: false });
+  const lines = new LineCounter();
+  const document = parseDocument(text, { logLevel: 'silent', uniqueKeys: false, lineCounter: lines });
   let node: unknown = document.contents;
   let range: [number, number, number] | undefined = (node as Node | null)?.range ?? undefined;
   for (const [index, part] of parts.entries()) {
@@ -54,9 +55,8 @@ function positionOf(text: string | undefined, parts: string[], key: boolean): st
       node = item;
     }
   }
-  const offset = range?.[0] ?? 0;
-  const before = text.slice(0, offset).split('\n');
-  return `${before.length}:${before[before.length - 1].length + 1}`;
+  const { line, col } = lines.linePos(range?.[0] ?? 0);
+  return `${line}:${col}`;
 }
 
 /** The rule setting's problem, said plainly (the schema's anyOf errors are not). */

@@ -13,7 +13,8 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { loadMissingPages } from '../repository/page-facts.js';
-import type { PageRecord } from '../repository/repository.js';
+import { pageDigest } from '../repository/repository.js';
+import type { Lang } from '../rule-kit/i18n.js';
 import { type StoredMessage, storeMessages } from '../run/cache.js';
 import type { LspPosition } from './lsp/features.js';
 import * as features from './lsp/features.js';
@@ -39,8 +40,8 @@ export interface CheckRequest {
 export interface CheckReply {
   id: number;
   messages: StoredMessage[];
-  /** Not content: outside the docs folder, not built by mkdocs, or ignored. */
-  skipped?: boolean;
+  /** The language of the page's repository (for what the server itself writes). */
+  lang?: Lang;
   /** Absolute paths of pages that point at this one, when its facts changed. */
   dependents: string[];
   /** An editor feature's answer (LSP JSON). */
@@ -69,15 +70,11 @@ function feature(request: CheckRequest): unknown {
 
 const processor = unified().use(remarkParse).use(remarkAlgoritmekader).freeze();
 
-/** What other pages can see of a page: a change here may change their findings. */
-const factsOf = (record: PageRecord | undefined) =>
-  record ? JSON.stringify([record.kind, record.urn, record.data, [...record.anchors].sort(), record.headings]) : '';
-
-function dependentsOf(file: string, before: string, open: string[] = []): string[] {
+function dependentsOf(file: string, before: string | undefined, open: string[] = []): string[] {
   const session = sessionOf(file);
   if (!session) return [];
   const { repository } = session;
-  if (factsOf(repository.page(file)) === before) return [];
+  if (pageDigest(repository.page(file)) === before) return [];
   const docsPath = repository.docsPathOf(file);
   return open.filter((other) => other !== file && (repository.page(other)?.dependsOn.includes(docsPath) ?? false));
 }
@@ -85,18 +82,16 @@ function dependentsOf(file: string, before: string, open: string[] = []): string
 function check(request: CheckRequest): CheckReply {
   const absolute = path.resolve(request.cwd, request.path);
   const session = sessionOf(absolute);
-  const docsPath = session?.repository.docsPathOf(absolute);
-  if (!session || docsPath === undefined || docsPath.startsWith('..') || session.repository.isNotBuilt(docsPath) || session.policy.isIgnored(absolute)) {
-    return { id: request.id, messages: [], skipped: true, dependents: [] };
-  }
-  const before = factsOf(session.repository.page(absolute));
+  // In the editor, a page outside the docs folder (a template, a README) is not content; the preset skips ignored and not-built pages.
+  if (!session || session.repository.docsPathOf(absolute).startsWith('..')) return { id: request.id, messages: [], dependents: [] };
+  const before = pageDigest(session.repository.page(absolute));
   const file = new VFile({ path: request.path, cwd: request.cwd, value: request.text ?? '' });
   try {
     processor.runSync(processor.parse(file), file);
   } catch (error) {
     file.message(`algoritmekader-lint: ${(error as Error)?.message ?? String(error)}`);
   }
-  return { id: request.id, messages: storeMessages(file), dependents: dependentsOf(absolute, before, request.open) };
+  return { id: request.id, messages: storeMessages(file), dependents: dependentsOf(absolute, before, request.open), lang: session.lang };
 }
 
 /** A page closed without saving: the model takes the disk text again. */
@@ -104,7 +99,7 @@ function close(request: CheckRequest): CheckReply {
   const absolute = path.resolve(request.cwd, request.path);
   const session = sessionOf(absolute);
   if (!session) return { id: request.id, messages: [], dependents: [] };
-  const before = factsOf(session.repository.page(absolute));
+  const before = pageDigest(session.repository.page(absolute));
   session.repository.removePage(absolute);
   loadMissingPages(session.repository);
   return { id: request.id, messages: [], dependents: dependentsOf(absolute, before, request.open) };

@@ -76,7 +76,8 @@ export function checkFile(tree: Root, file: VFile, options: PresetOptions = {}):
   const session = file.data.algoritmekaderSession ?? sessionOf(path.resolve(file.cwd, file.path), options);
   if (!session) return;
   const absolute = path.resolve(file.cwd, file.path);
-  if (session.policy.isIgnored(absolute)) return;
+  // Ignored by the configuration, or not built by mkdocs (exclude_docs, draft_docs, templates/): not content.
+  if (session.policy.isIgnored(absolute) || session.repository.isNotBuilt(session.repository.docsPathOf(absolute))) return;
   const page = setPageContext(tree, file, session.repository, session.lang, session.run);
   if (!page) return;
   // The CLI loads the rules before its check stage; a session made here has them.

@@ -82,8 +82,8 @@ const hash = (text: string) => createHash('sha1').update(text).digest('hex');
 
 const digests = new WeakMap<PageRecord, string>();
 
-/** What a rule learnt from a page of the model, as a digest: enough to see any change that could alter its findings. */
-function recordAnswer(record: PageRecord | undefined): string | undefined {
+/** What other pages can learn of a page, as a digest: enough to see any change that could alter their findings. */
+export function pageDigest(record: PageRecord | undefined): string | undefined {
   if (!record) return undefined;
   let digest = digests.get(record);
   if (digest === undefined) {
@@ -166,13 +166,8 @@ export class Repository {
 
   /** The current answers to recorded questions, hashed. */
   answersTo(reads: ModelRead[]): string {
-    const recording = this.reads;
-    this.reads = undefined; // replaying is not a question of the check being recorded
-    try {
-      return hash(JSON.stringify(reads.map((read) => this.memoizedAnswer(read))));
-    } finally {
-      this.reads = recording;
-    }
+    // Replaying is not a question of the check being recorded.
+    return this.unrecorded(() => hash(JSON.stringify(reads.map((read) => this.memoizedAnswer(read)))));
   }
 
   private memoizedAnswer(read: ModelRead): unknown {
@@ -185,9 +180,9 @@ export class Repository {
     const [a = '', b = '', c = ''] = args;
     switch (question) {
       case 'findByName':
-        return recordAnswer(this.findByName(a as ItemKind, b));
+        return pageDigest(this.findByName(a as ItemKind, b));
       case 'page':
-        return recordAnswer(this.page(a));
+        return pageDigest(this.page(a));
       case 'namesOf':
         return this.namesOf(a as ItemKind).sort();
       case 'pagesWithUrn':

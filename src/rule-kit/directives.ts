@@ -35,8 +35,19 @@ const COMMENT = /^<!--\s*lint\s+([^\s>]+)([^>]*?)\s*-->$/;
 
 const before = (a: Point, b: Point) => a.line < b.line || (a.line === b.line && a.column < b.column);
 
-/** Every `<!-- lint … -->` comment of the page, in order. */
+const found = new WeakMap<Root, Directive[]>();
+
+/** Every `<!-- lint … -->` comment of the page, in order; found once per tree (the runner and the lint-directives rule ask). */
 export function directivesOf(tree: Root): Directive[] {
+  let directives = found.get(tree);
+  if (!directives) {
+    directives = collect(tree);
+    found.set(tree, directives);
+  }
+  return directives;
+}
+
+function collect(tree: Root): Directive[] {
   const directives: Directive[] = [];
   visit(tree, 'html', (node, index, parent: Parent | undefined) => {
     const match = COMMENT.exec(node.value.trim());
@@ -74,6 +85,7 @@ function silencer(directives: Directive[], point: Point, ruleId: string): Direct
 /** Removes the messages the directives silence; marks the directives that silenced something. */
 export function applyDirectives(file: VFile, directives: Directive[]): void {
   if (directives.length === 0) return;
+  for (const directive of directives) directive.used = false;
   const kept = file.messages.filter((message) => {
     if (!message.ruleId || message.ruleId === DIRECTIVES_RULE || message.line == null) return true;
     const directive = silencer(directives, { line: message.line, column: message.column ?? 1 }, message.ruleId);

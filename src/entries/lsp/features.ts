@@ -11,6 +11,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Root } from 'mdast';
 import type { Position as UnistPosition } from 'unist';
+import { location } from 'vfile-location';
 import { type ItemKind, isItemKind } from '../../config/config.js';
 import { readFrontmatter } from '../../parsing/frontmatter.js';
 import { collectLinks, type Link } from '../../parsing/links.js';
@@ -56,19 +57,14 @@ const toRange = (place: UnistPosition): LspRange => ({
 const uriOf = (file: string) => pathToFileURL(file).href;
 
 function offsetOf(text: string, position: LspPosition): number {
-  let offset = 0;
-  for (let line = 0; line < position.line; line++) {
-    const next = text.indexOf('\n', offset);
-    if (next === -1) return text.length;
-    offset = next + 1;
-  }
-  return Math.min(offset + position.character, text.length);
+  return location(text).toOffset({ line: position.line + 1, column: position.character + 1 }) ?? text.length;
 }
 
 function rangeOf(text: string, start: number, end: number): LspRange {
+  const place = location(text);
   const point = (offset: number) => {
-    const before = text.slice(0, offset).split('\n');
-    return { line: before.length - 1, character: before[before.length - 1].length };
+    const found = place.toPoint(offset) ?? { line: 1, column: 1 };
+    return { line: found.line - 1, character: found.column - 1 };
   };
   return { start: point(start), end: point(end) };
 }

@@ -37,9 +37,7 @@ import {
   type WorkspaceEdit,
 } from 'vscode-languageserver/node.js';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { configFor } from '../../config/config.js';
 import { VERSION } from '../../package-info.js';
-import { findRoot } from '../../repository/repository.js';
 import { SOURCE } from '../../rule-kit/constants.js';
 import { format, type Lang } from '../../rule-kit/i18n.js';
 import { restoreMessages, type StoredMessage } from '../../run/cache.js';
@@ -68,16 +66,6 @@ const WORDS: Record<Lang, { timedOut: string; replace: string; remove: string; i
 const WARM_UP_CHECKS = Number(process.env.ALGORITMEKADER_LINT_WARM_UP_CHECKS ?? 3);
 
 const WATCHED = ['**/*.md', '**/mkdocs.yml', '**/.algoritmekader-lint*', '**/*.csv', '**/*.schema.json'];
-
-/** The language of a file's repository (its configuration), Dutch by default. */
-function langOf(file: string): Lang {
-  try {
-    const root = findRoot(path.dirname(file));
-    return root ? configFor(root).lang : 'nl';
-  } catch {
-    return 'nl';
-  }
-}
 
 function toDiagnostic(message: VFileMessage): Diagnostic {
   const place = message.place && 'start' in message.place ? message.place : undefined;
@@ -115,6 +103,8 @@ class Server {
   private registerWatchers = false;
   private resourceOperations = false;
   private workspace?: string;
+  /** Each page's repository language, as the worker last said (Dutch until it has). */
+  private readonly langs = new Map<string, Lang>();
 
   constructor(private readonly connection: Connection) {}
 
@@ -166,11 +156,12 @@ class Server {
     // Typed on since: that text has its own check coming; this result is already old.
     if (this.documents.get(uri)?.version !== version) return;
     if (!reply) {
-      const message = format(WORDS[langOf(file)].timedOut, { seconds: LIMIT_MS / 1000 });
+      const message = format(WORDS[this.langs.get(uri) ?? 'nl'].timedOut, { seconds: LIMIT_MS / 1000 });
       const range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
       this.publish(uri, version, [{ range, message, severity: DiagnosticSeverity.Warning, source: SOURCE }]);
       return;
     }
+    if (reply.lang) this.langs.set(uri, reply.lang);
     const first = !this.published.has(uri);
     this.publish(uri, version, diagnosticsOf(file, reply.messages));
     this.recheckDependents(reply.dependents);
@@ -244,6 +235,7 @@ class Server {
       clearTimeout(this.timers.get(document.uri));
       this.timers.delete(document.uri);
       this.published.delete(document.uri);
+      this.langs.delete(document.uri);
       void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
       const file = pathOf(document.uri);
       // Unsaved text leaves the model with the page; the pages that saw it are checked again.
@@ -262,7 +254,7 @@ class Server {
     connection.onCodeAction(({ textDocument, context }) => {
       const document = documents.get(textDocument.uri);
       const file = pathOf(textDocument.uri);
-      return document && file ? quickFixes(document, context.diagnostics, WORDS[langOf(file)]) : [];
+      return document && file ? quickFixes(document, context.diagnostics, WORDS[this.langs.get(textDocument.uri) ?? 'nl']) : [];
     });
   }
 
