@@ -112,6 +112,15 @@ describe('--cache', () => {
     expect((await run({ rules: { 'title-trailing-period': 'off' } })).stats).toEqual({ parsed: PAGES, reused: 0 });
   });
 
+  it('a run of some rules (--rule) and a run of all keep their results apart', async () => {
+    const all = await run();
+    const some = await run({ only: ['title-trailing-period'] });
+    expect(some.stats.reused).toBe(0);
+    expect(new Set(some.files.flatMap((file) => file.messages.map((message) => message.ruleId)))).toEqual(new Set(['title-trailing-period']));
+    const again = await run();
+    expect(everything(again)).toEqual(everything(all));
+  });
+
   it('a broken cache file is ignored, not a crash', async () => {
     await run();
     writeFileSync(path.join(location, 'lint-cache.json'), '{ kapot');

@@ -72,7 +72,8 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
 /** The cache holds results that depend on the repository alone: not with network or git comparisons. */
 function openCache(session: Session, { cache, external, changedSince }: LintOptions): LintCache | undefined {
   if (!cache || external || changedSince !== undefined) return undefined;
-  const settings = { config: session.config, mkdocs: session.repository.mkdocs };
+  // Results depend on the rules that ran: a `--rule` run must not answer for a run of all.
+  const settings = { config: session.config, mkdocs: session.repository.mkdocs, only: session.only ?? null };
   if (cache !== true && 'store' in cache) return new LintCache(cache.store, settings);
   const location = (cache !== true && cache.location) || path.join(session.root, 'node_modules/.cache/algoritmekader-lint');
   return new LintCache(fileStore(location), settings);
