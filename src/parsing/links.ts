@@ -6,9 +6,9 @@
  */
 import type { Root } from 'mdast';
 import type { Position } from 'unist';
-import { visit } from 'unist-util-visit';
 import { htmlLinks } from './html-links.js';
 import { htmlOffsets } from './html-offsets.js';
+import { nodesOf } from './tree-nodes.js';
 
 export interface Link {
   url: string;
@@ -48,25 +48,25 @@ function gatherLinks(tree: Root, source: string): Link[] {
   const covered: Array<[number, number]> = [];
   const blocks: Array<[number, number]> = [];
 
-  visit(tree, (node) => {
+  for (const { node } of nodesOf(tree)) {
     const start = node.position?.start.offset;
     const end = node.position?.end.offset;
-    if (start === undefined || end === undefined) return;
+    if (start === undefined || end === undefined) continue;
     switch (node.type) {
       case 'link':
       case 'image': {
         covered.push([start, end]);
         const at = destinationOffset(source, start, end, node.url, '](');
         links.push({ url: node.url, origin: 'markdown', start, end, ...at });
-        return;
+        continue;
       }
       case 'definition': {
         const at = destinationOffset(source, start, end, node.url, ']:');
         links.push({ url: node.url, origin: 'markdown', start, end, ...at });
-        return;
+        continue;
       }
       case 'html': {
-        if (!node.value.includes('=')) return;
+        if (!node.value.includes('=')) continue;
         const toOffset = offsets(node);
         for (const link of htmlLinks(node.value)) {
           links.push({
@@ -78,16 +78,16 @@ function gatherLinks(tree: Root, source: string): Link[] {
             urlEnd: toOffset(link.valueEnd),
           });
         }
-        return;
+        continue;
       }
       case 'paragraph':
       case 'tableCell':
         if (source.slice(start, end).includes('](')) blocks.push([start, end]);
-        return;
+        continue;
       default:
-        return;
+        continue;
     }
-  });
+  }
   // Python-Markdown takes `[text](a b.pdf)` as a link; CommonMark leaves it text.
   for (const [start, end] of blocks) {
     for (const match of source.slice(start, end).matchAll(SPACED_LINK)) {

@@ -5,10 +5,10 @@
  * and the `##` section they stand in.
  */
 import type { Root } from 'mdast';
-import { visit } from 'unist-util-visit';
 import { htmlOffsets } from './html-offsets.js';
 import { headingText } from './mkdocs/anchors.js';
 import { normalizeTitle } from './sections.js';
+import { nodesOf } from './tree-nodes.js';
 
 export interface Marker {
   /** First word of the comment: `tags`, `list_maatregelen`, … */
@@ -29,12 +29,12 @@ export function markersOf(tree: Root, source: string): Marker[] {
   const markers: Marker[] = [];
   const offsets = htmlOffsets(source);
   let section = '';
-  visit(tree, (node) => {
+  for (const { node } of nodesOf(tree)) {
     if (node.type === 'heading' && node.depth === 2 && !node.data?.mkdocsIgnored) {
       section = normalizeTitle(headingText(node));
-      return;
+      continue;
     }
-    if (node.type !== 'html') return;
+    if (node.type !== 'html') continue;
     const toOffset = offsets(node);
     for (const match of node.value.matchAll(COMMENT)) {
       const words = [...match[1].matchAll(/\S+/g)];
@@ -49,6 +49,6 @@ export function markersOf(tree: Root, source: string): Marker[] {
         section,
       });
     }
-  });
+  }
   return markers;
 }

@@ -9,8 +9,8 @@
  */
 import type { Html, Parent, Root } from 'mdast';
 import type { Point } from 'unist';
-import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
+import { nodesOf } from '../parsing/tree-nodes.js';
 
 export type DirectiveKeyword = 'disable' | 'enable' | 'ignore';
 
@@ -49,9 +49,10 @@ export function directivesOf(tree: Root): Directive[] {
 
 function collect(tree: Root): Directive[] {
   const directives: Directive[] = [];
-  visit(tree, 'html', (node, index, parent: Parent | undefined) => {
+  for (const { node, index, parent } of nodesOf(tree)) {
+    if (node.type !== 'html') continue;
     const match = COMMENT.exec(node.value.trim());
-    if (!match || !node.position) return;
+    if (!match || !node.position) continue;
     const next = index === undefined ? undefined : parent?.children[index + 1];
     directives.push({
       keyword: match[1],
@@ -61,7 +62,7 @@ function collect(tree: Root): Directive[] {
       to: match[1] === 'ignore' ? (next?.position?.end ?? node.position.end) : undefined,
       used: false,
     });
-  });
+  }
   return directives;
 }
 

@@ -1,7 +1,7 @@
 /** The ids the site generates on a page: heading slugs, attr_list ids, raw HTML ids, footnotes. */
 import type { Heading, Root } from 'mdast';
 import { toString as textOf } from 'mdast-util-to-string';
-import { visit } from 'unist-util-visit';
+import { nodesOf } from '../tree-nodes.js';
 import { slugify, uniqueId } from './slug.js';
 
 export interface HeadingInfo {
@@ -26,26 +26,26 @@ export function headingText(heading: Heading): string {
 export function collectAnchors(tree: Root): PageAnchors {
   const used = new Set<string>();
   const headings: Heading[] = [];
-  visit(tree, (node) => {
+  for (const { node } of nodesOf(tree)) {
     switch (node.type) {
       case 'heading':
-        if (node.data?.mkdocsIgnored) return;
+        if (node.data?.mkdocsIgnored) break;
         headings.push(node);
         if (node.data?.attrList?.id) used.add(node.data.attrList.id);
-        return;
+        break;
       case 'html':
         for (const match of node.value.matchAll(HTML_ID)) used.add(match[1] ?? match[2]);
-        return;
+        break;
       case 'footnoteDefinition':
         used.add(`fn:${node.label ?? node.identifier}`);
-        return;
+        break;
       case 'footnoteReference':
         used.add(`fnref:${node.label ?? node.identifier}`);
-        return;
+        break;
       default:
-        return;
+        break;
     }
-  });
+  }
   const infos = headings.map((node): HeadingInfo => {
     const text = headingText(node);
     const explicit = node.data?.attrList?.id;

@@ -3,7 +3,7 @@
  * are not part of the heading text; `#id` replaces the generated anchor.
  */
 import type { Heading, Root } from 'mdast';
-import { visit } from 'unist-util-visit';
+import { eachNode } from '../tree-nodes.js';
 
 export interface AttrList {
   id?: string;
@@ -59,7 +59,8 @@ export function parseAttrList(inside: string): AttrList {
 
 /** Strip attr_list tails off headings and mark headings Python-Markdown would not see. */
 export function transformHeadings(tree: Root): void {
-  visit(tree, 'heading', (heading: Heading, _index, parent) => {
+  eachNode(tree, (heading, parent) => {
+    if (heading.type !== 'heading') return;
     if (parent?.type === 'root' && (heading.position?.start.column ?? 1) > 1) {
       heading.data = { ...heading.data, mkdocsIgnored: true };
     }
