@@ -1,35 +1,36 @@
 import { createRequire as __akRequire } from 'node:module'; const require = __akRequire(import.meta.url);
 import {
   storeMessages
-} from "./chunks/chunk-RES7OZ5O.mjs";
+} from "./chunks/chunk-GT3HBGWV.mjs";
 import {
   loadMissingPages,
   preset_default,
   sessionOf
-} from "./chunks/chunk-JXLDABSU.mjs";
+} from "./chunks/chunk-ATEOK5ZJ.mjs";
 import {
   parsePage
-} from "./chunks/chunk-PFJV7X3D.mjs";
+} from "./chunks/chunk-SZB6L6GF.mjs";
 import {
   pageDigest
-} from "./chunks/chunk-HODXE3UG.mjs";
+} from "./chunks/chunk-HGIWM4HJ.mjs";
+import "./chunks/chunk-EGVWPGUB.mjs";
 import "./chunks/chunk-3IEJS7G7.mjs";
 import {
   remarkParse,
   unified
-} from "./chunks/chunk-2IGONTN4.mjs";
+} from "./chunks/chunk-DIRPFVSX.mjs";
 import {
   VFile
 } from "./chunks/chunk-QEXTNYDE.mjs";
 import {
   collectAnchors,
   slugify
-} from "./chunks/chunk-HDEF4YJ2.mjs";
+} from "./chunks/chunk-BN63SHP4.mjs";
 import {
   location,
   readFrontmatter
-} from "./chunks/chunk-Y2M5GM4H.mjs";
-import "./chunks/chunk-LLGVMNSS.mjs";
+} from "./chunks/chunk-AYLB5AOJ.mjs";
+import "./chunks/chunk-YDW7PAT3.mjs";
 import "./chunks/chunk-MDPC2WPP.mjs";
 import {
   relativeLink,
@@ -37,12 +38,13 @@ import {
 } from "./chunks/chunk-6WKQSPQS.mjs";
 import {
   collectLinks
-} from "./chunks/chunk-VJRKN67U.mjs";
+} from "./chunks/chunk-H7MNUIEX.mjs";
 import "./chunks/chunk-6JP7VBJN.mjs";
 import {
   isItemKind
-} from "./chunks/chunk-6KLIGVHB.mjs";
-import "./chunks/chunk-DAKWOVG6.mjs";
+} from "./chunks/chunk-2OU3AEKG.mjs";
+import "./chunks/chunk-C7QSZ32D.mjs";
+import "./chunks/chunk-U32DJMBL.mjs";
 
 // dist/src/entries/check-worker.js
 import path2 from "node:path";

@@ -2,17 +2,17 @@
 import { createRequire as __akRequire } from 'node:module'; const require = __akRequire(import.meta.url);
 import {
   main
-} from "./chunks/chunk-J6WTVL2Y.mjs";
-import "./chunks/chunk-TCYO6K5O.mjs";
-import "./chunks/chunk-EW6LWNX5.mjs";
-import "./chunks/chunk-RES7OZ5O.mjs";
-import "./chunks/chunk-HODXE3UG.mjs";
+} from "./chunks/chunk-5H47W6I3.mjs";
+import "./chunks/chunk-GT3HBGWV.mjs";
+import "./chunks/chunk-HGIWM4HJ.mjs";
+import "./chunks/chunk-EGVWPGUB.mjs";
 import "./chunks/chunk-3IEJS7G7.mjs";
 import "./chunks/chunk-QEXTNYDE.mjs";
-import "./chunks/chunk-LLGVMNSS.mjs";
+import "./chunks/chunk-YDW7PAT3.mjs";
 import "./chunks/chunk-6JP7VBJN.mjs";
-import "./chunks/chunk-6KLIGVHB.mjs";
-import "./chunks/chunk-DAKWOVG6.mjs";
+import "./chunks/chunk-2OU3AEKG.mjs";
+import "./chunks/chunk-C7QSZ32D.mjs";
+import "./chunks/chunk-U32DJMBL.mjs";
 
 // dist/src/entries/cli/bin.js
 process.exitCode = await main(process.argv.slice(2));

@@ -5,43 +5,45 @@ import {
 } from "./chunks/chunk-EW6LWNX5.mjs";
 import {
   remark
-} from "./chunks/chunk-PVNND26S.mjs";
+} from "./chunks/chunk-GXZZMCPZ.mjs";
 import {
   restoreMessages
-} from "./chunks/chunk-RES7OZ5O.mjs";
+} from "./chunks/chunk-GT3HBGWV.mjs";
 import {
   preset_default
-} from "./chunks/chunk-JXLDABSU.mjs";
-import "./chunks/chunk-PFJV7X3D.mjs";
+} from "./chunks/chunk-ATEOK5ZJ.mjs";
+import "./chunks/chunk-SZB6L6GF.mjs";
 import {
   require_ignore
-} from "./chunks/chunk-HODXE3UG.mjs";
+} from "./chunks/chunk-HGIWM4HJ.mjs";
+import "./chunks/chunk-EGVWPGUB.mjs";
 import "./chunks/chunk-3IEJS7G7.mjs";
 import {
   isPlainObject,
   require_extend,
   trough,
   wrap
-} from "./chunks/chunk-2IGONTN4.mjs";
+} from "./chunks/chunk-DIRPFVSX.mjs";
 import {
   VFile,
   stringifyPosition
 } from "./chunks/chunk-QEXTNYDE.mjs";
-import "./chunks/chunk-HDEF4YJ2.mjs";
-import "./chunks/chunk-Y2M5GM4H.mjs";
+import "./chunks/chunk-BN63SHP4.mjs";
+import "./chunks/chunk-AYLB5AOJ.mjs";
 import {
   SOURCE
-} from "./chunks/chunk-LLGVMNSS.mjs";
+} from "./chunks/chunk-YDW7PAT3.mjs";
 import "./chunks/chunk-MDPC2WPP.mjs";
 import "./chunks/chunk-6WKQSPQS.mjs";
-import "./chunks/chunk-VJRKN67U.mjs";
+import "./chunks/chunk-H7MNUIEX.mjs";
 import {
   format
 } from "./chunks/chunk-6JP7VBJN.mjs";
 import {
   VERSION,
   require_dist
-} from "./chunks/chunk-6KLIGVHB.mjs";
+} from "./chunks/chunk-2OU3AEKG.mjs";
+import "./chunks/chunk-C7QSZ32D.mjs";
 import {
   __commonJS,
   __esm,
@@ -49,7 +51,7 @@ import {
   __require,
   __toCommonJS,
   __toESM
-} from "./chunks/chunk-DAKWOVG6.mjs";
+} from "./chunks/chunk-U32DJMBL.mjs";
 
 // node_modules/walk-up-path/dist/cjs/index.js
 var require_cjs = __commonJS({

@@ -3,26 +3,42 @@
 // the bundle, so the Action and the pre-commit hook run from a checkout of a
 // tag with no install and no build. Shared chunks; heavy parts are loaded on
 // first need. The check-dist workflow fails when the committed copy is stale.
-import { chmodSync, readFileSync, rmSync } from 'node:fs';
+import { chmodSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { build } from 'esbuild';
 
 const OUT = 'bundle';
 rmSync(OUT, { recursive: true, force: true });
 
 // Modules loaded lazily are written `createRequire(import.meta.url)('literal')`
-// in src/ (that works unbundled); here they become plain `require('literal')`,
-// which esbuild takes into the bundle, still evaluated on first need.
+// in src/ (that works unbundled). The heavy ones below become files of their
+// own in bundle/lazy/, read only when first required: inside a chunk they
+// would be compiled at every start, used or not (the precompiled validators
+// alone are half a megabyte). The others become plain `require('literal')`,
+// which esbuild takes into the chunk.
+const LAZY = {
+  'ajv.cjs': ['ajv/dist/2020.js', 'ajv-formats'],
+  'validators.cjs': ['../../schemas/validators.cjs'],
+  'csv-parse.cjs': ['csv-parse/sync'],
+};
+const LAZY_MARK = '__ak_lazy__/';
+const lazyFileOf = new Map(Object.entries(LAZY).flatMap(([file, specifiers]) => specifiers.map((specifier) => [specifier, file])));
+
 const lazyRequires = {
   name: 'lazy-requires',
   setup(context) {
     context.onLoad({ filter: /dist[\\/]src[\\/].*\.js$/ }, (args) => ({
-      contents: readFileSync(args.path, 'utf8').replace(/createRequire\(import\.meta\.url\)\(/g, 'require('),
+      contents: readFileSync(args.path, 'utf8').replace(/createRequire\(import\.meta\.url\)\((['"])([^'"]+)\1\)/g, (_, quote, specifier) => {
+        const file = lazyFileOf.get(specifier);
+        return file ? `require(${JSON.stringify(LAZY_MARK + file)})[${JSON.stringify(specifier)}]` : `require(${quote}${specifier}${quote})`;
+      }),
       loader: 'js',
     }));
+    context.onResolve({ filter: new RegExp(`^${LAZY_MARK}`) }, (args) => ({ path: args.path, external: true }));
   },
 };
 
-await build({
+const result = await build({
   entryPoints: {
     cli: 'dist/src/entries/cli/bin.js',
     action: 'dist/src/entries/action-bin.js',
@@ -43,6 +59,32 @@ await build({
   banner: { js: "import { createRequire as __akRequire } from 'node:module'; const require = __akRequire(import.meta.url);" },
   legalComments: 'linked',
   logLevel: 'warning',
+  metafile: true,
 });
 
+// The lazy files' paths, relative to each output file (entries in bundle/, chunks in bundle/chunks/).
+for (const file of Object.keys(result.metafile.outputs).filter((output) => output.endsWith('.mjs'))) {
+  const text = readFileSync(file, 'utf8');
+  if (!text.includes(LAZY_MARK)) continue;
+  const toLazy = path.posix.relative(path.posix.dirname(file), `${OUT}/lazy`);
+  writeFileSync(file, text.replaceAll(`"${LAZY_MARK}`, `"${toLazy.startsWith('.') ? toLazy : `./${toLazy}`}/`));
+}
+
+// Each lazy file maps the specifiers it stands for to their modules.
+for (const [file, specifiers] of Object.entries(LAZY)) {
+  const resolveDir = specifiers[0].startsWith('.') ? 'dist/src/repository' : '.';
+  await build({
+    stdin: { contents: `module.exports = {${specifiers.map((specifier) => `${JSON.stringify(specifier)}: require(${JSON.stringify(specifier)})`).join(',')}};`, resolveDir, loader: 'js' },
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20.18',
+    outfile: `${OUT}/lazy/${file}`,
+    legalComments: 'linked',
+    logLevel: 'warning',
+  });
+}
+
 for (const bin of ['cli', 'language-server']) chmodSync(`${OUT}/${bin}.mjs`, 0o755);
+for (const file of readdirSync(OUT, { recursive: true }).map(String))
+  if (file.endsWith('.mjs') && readFileSync(`${OUT}/${file}`, 'utf8').includes(LAZY_MARK)) throw new Error(`bundle: ${file} names a lazy module by its mark`);

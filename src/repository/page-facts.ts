@@ -6,7 +6,7 @@
 import path from 'node:path';
 import type { Root } from 'mdast';
 import { frontmatterOnly, readFrontmatter } from '../parsing/frontmatter.js';
-import { collectLinks } from '../parsing/links.js';
+import { collectLinks, type Link } from '../parsing/links.js';
 import { collectAnchors } from '../parsing/mkdocs/anchors.js';
 import { parsePage } from '../parsing/parser.js';
 import { mtimeOf, type PageRecord, type Repository } from './repository.js';
@@ -20,6 +20,8 @@ export function recordPage(repository: Repository, file: string, tree: Root, sou
   const docsPath = repository.docsPathOf(absolute);
   const frontmatter = readFrontmatter(tree, source);
   const { anchors, headings } = collectAnchors(tree);
+  const links = collectLinks(tree, source);
+  let dependsOn: string[] | undefined;
   const record: PageRecord = {
     path: absolute,
     docsPath,
@@ -30,7 +32,11 @@ export function recordPage(repository: Repository, file: string, tree: Root, sou
     anchors,
     headings: headings.map(({ depth, text, anchor }) => ({ depth, text, anchor })),
     mtimeMs,
-    dependsOn: dependenciesOf(repository, docsPath, tree, source, frontmatter.data),
+    // Resolved on first need (the cache, the editor's dependents, --changed-since): a plain run never asks.
+    get dependsOn() {
+      dependsOn ??= repository.unrecorded(() => dependenciesOf(repository, docsPath, links, frontmatter.data));
+      return dependsOn;
+    },
     tree: new WeakRef(tree),
   };
   repository.setRecord(record);
@@ -38,9 +44,9 @@ export function recordPage(repository: Repository, file: string, tree: Root, sou
 }
 
 /** Docs paths a page points at: link targets (pages and files) and `vereiste:`/`maatregel:` names. */
-function dependenciesOf(repository: Repository, docsPath: string, tree: Root, source: string, data: Record<string, unknown>): string[] {
+function dependenciesOf(repository: Repository, docsPath: string, links: Link[], data: Record<string, unknown>): string[] {
   const targets = new Set<string>();
-  for (const link of collectLinks(tree, source)) {
+  for (const link of links) {
     const target = resolveLink(repository, docsPath, link);
     const local = target.kind === 'local' ? target : target.kind === 'live-site' || target.kind === 'absolute' ? target.local : undefined;
     if (local) targets.add(local.docsPath);

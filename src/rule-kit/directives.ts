@@ -7,7 +7,7 @@
  * the language server agree. A disable or ignore that silenced nothing is
  * kept for the `lint-directives` rule to report.
  */
-import type { Html, Parent, Root } from 'mdast';
+import type { Html, Root } from 'mdast';
 import type { Point } from 'unist';
 import type { VFile } from 'vfile';
 import { nodesOf } from '../parsing/tree-nodes.js';

@@ -9,8 +9,6 @@ import { NEEDS_RULES, REPORTERS } from '../../reporters/index.js';
 import type { Lang } from '../../rule-kit/i18n.js';
 import type { ChangeSet } from '../../run/changes.js';
 import { lint } from '../../run/engine.js';
-import { applyFixes, fixDiff, writeFix } from '../../run/fix.js';
-import { changedLines as changedLinesSince, gitTopLevel } from '../../run/git.js';
 import { ArgumentError, type CliOptions, HELP, parseCliArgs } from './args.js';
 import { listRules, printConfig } from './inspect.js';
 import { notice } from './notices.js';
@@ -36,7 +34,9 @@ const defaultIo: CliIo = {
 };
 
 /** Apply (or, dry, print as a diff) every file's safe fixes; the number of files changed. */
-function fixFiles(files: VFile[], dryRun: boolean, io: CliIo, lang: Lang): number {
+async function fixFiles(files: VFile[], dryRun: boolean, io: CliIo, lang: Lang): Promise<number> {
+  // Loaded only for --fix: a plain run never pays for the diff library.
+  const { applyFixes, fixDiff, writeFix } = await import('../../run/fix.js');
   let changed = 0;
   for (const file of files) {
     const before = String(file.value ?? '');
@@ -71,7 +71,8 @@ async function writeReports(files: VFile[], base: string, options: CliOptions, i
   const ruleMetas = options.reporters.some(({ name }) => NEEDS_RULES.has(name)) ? (await import('../../../rules/index.js')).rules.map((rule) => rule.meta) : [];
   // GitHub shows few annotations: those on the lines a pull request changed go first.
   const wantsLines = changes && options.reporters.some(({ name }) => name === 'github');
-  const changedLines = wantsLines ? changedLinesSince(gitTopLevel(base), changes.base) : undefined;
+  const git = wantsLines ? await import('../../run/git.js') : undefined;
+  const changedLines = git && changes ? git.changedLines(git.gitTopLevel(base), changes.base) : undefined;
   for (const { name, output } of options.reporters) {
     const text = REPORTERS[name](files, {
       rules: ruleMetas,
@@ -160,7 +161,7 @@ async function lintAndReport(options: CliOptions, io: CliIo): Promise<number> {
   };
   let { files, repository, changes } = await lint(lintOptions);
   if (options.fix || options.fixDryRun) {
-    const fixed = fixFiles(files, options.fixDryRun, io, options.lang ?? 'nl');
+    const fixed = await fixFiles(files, options.fixDryRun, io, options.lang ?? 'nl');
     // Report what is left after the fixes.
     if (fixed > 0 && !options.fixDryRun) ({ files, repository } = await lint({ ...lintOptions, external: undefined }));
   }

@@ -2,7 +2,7 @@
  * attr_list: `## Kop { #eigen-id .klasse data-search-exclude }`. The braces
  * are not part of the heading text; `#id` replaces the generated anchor.
  */
-import type { Heading, Root } from 'mdast';
+import type { Root } from 'mdast';
 import { eachNode } from '../tree-nodes.js';
 
 export interface AttrList {

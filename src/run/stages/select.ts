@@ -5,7 +5,6 @@
  */
 import { statSync } from 'node:fs';
 import path from 'node:path';
-import { glob } from 'glob';
 import { UsageError } from '../../errors.js';
 import type { ChangeSet } from '../changes.js';
 import type { Session } from '../session.js';
@@ -48,6 +47,7 @@ async function pagesOf(session: Session, entry: string): Promise<string[]> {
   const { repository, cwd } = session;
   const absolute = path.resolve(cwd, entry);
   if (/[*?[{]/.test(entry)) {
+    const { glob } = await import('glob'); // loaded only for a glob: a plain run never pays for it
     const matches = await glob(entry, { cwd, absolute: true, nodir: true, ignore: ['**/node_modules/**'] });
     return matches.filter((file) => file.endsWith('.md'));
   }
@@ -64,6 +64,7 @@ async function outsideDocs(entry: string, absolute: string): Promise<string[]> {
   const stat = statSync(absolute, { throwIfNoEntry: false });
   if (!stat) throw new UsageError(`no such file or folder: ${entry}`);
   if (!stat.isDirectory()) return [absolute];
+  const { glob } = await import('glob');
   return glob('**/*.md', { cwd: absolute, absolute: true, nodir: true, ignore: ['**/node_modules/**'] });
 }
 
