@@ -1,18 +1,18 @@
 import { createRequire as __akRequire } from 'node:module'; const require = __akRequire(import.meta.url);
 import {
   storeMessages
-} from "./chunks/chunk-GT3HBGWV.mjs";
+} from "./chunks/chunk-LWC5AFRK.mjs";
 import {
   loadMissingPages,
   preset_default,
   sessionOf
-} from "./chunks/chunk-ATEOK5ZJ.mjs";
+} from "./chunks/chunk-BM3KBPKB.mjs";
 import {
   parsePage
 } from "./chunks/chunk-SZB6L6GF.mjs";
 import {
   pageDigest
-} from "./chunks/chunk-HGIWM4HJ.mjs";
+} from "./chunks/chunk-5MROQW5J.mjs";
 import "./chunks/chunk-EGVWPGUB.mjs";
 import "./chunks/chunk-3IEJS7G7.mjs";
 import {

@@ -2,9 +2,9 @@
 import { createRequire as __akRequire } from 'node:module'; const require = __akRequire(import.meta.url);
 import {
   main
-} from "./chunks/chunk-5H47W6I3.mjs";
-import "./chunks/chunk-GT3HBGWV.mjs";
-import "./chunks/chunk-HGIWM4HJ.mjs";
+} from "./chunks/chunk-WWXCMXZZ.mjs";
+import "./chunks/chunk-LWC5AFRK.mjs";
+import "./chunks/chunk-5MROQW5J.mjs";
 import "./chunks/chunk-EGVWPGUB.mjs";
 import "./chunks/chunk-3IEJS7G7.mjs";
 import "./chunks/chunk-QEXTNYDE.mjs";

@@ -8,14 +8,14 @@ import {
 } from "./chunks/chunk-GXZZMCPZ.mjs";
 import {
   restoreMessages
-} from "./chunks/chunk-GT3HBGWV.mjs";
+} from "./chunks/chunk-LWC5AFRK.mjs";
 import {
   preset_default
-} from "./chunks/chunk-ATEOK5ZJ.mjs";
+} from "./chunks/chunk-BM3KBPKB.mjs";
 import "./chunks/chunk-SZB6L6GF.mjs";
 import {
   require_ignore
-} from "./chunks/chunk-HGIWM4HJ.mjs";
+} from "./chunks/chunk-5MROQW5J.mjs";
 import "./chunks/chunk-EGVWPGUB.mjs";
 import "./chunks/chunk-3IEJS7G7.mjs";
 import {

@@ -3,7 +3,7 @@
  * configuration, the tool version and every cross-file fact it used are
  * unchanged. Each invalidation path, proven on a copy of the sample.
  */
-import { cpSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, renameSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -109,6 +109,8 @@ describe('--cache', () => {
     const cacheFile = path.join(location, 'lint-cache.json');
     const data = JSON.parse(readFileSync(cacheFile, 'utf8'));
     writeFileSync(cacheFile, JSON.stringify({ ...data, key: 'made-by-another-version' }));
+    const lastRun = JSON.parse(readFileSync(lastRunFile(), 'utf8'));
+    writeFileSync(lastRunFile(), JSON.stringify({ ...lastRun, key: 'made-by-another-version' }));
     expect((await run({ rules: { 'title-trailing-period': 'off' } })).stats).toEqual({ parsed: PAGES, reused: 0 });
   });
 
@@ -124,7 +126,76 @@ describe('--cache', () => {
   it('a broken cache file is ignored, not a crash', async () => {
     await run();
     writeFileSync(path.join(location, 'lint-cache.json'), '{ kapot');
+    writeFileSync(lastRunFile(), '{ kapot');
     expect((await run()).stats).toEqual({ parsed: PAGES, reused: 0 });
+  });
+});
+
+const lastRunFile = () => path.join(location, 'lint-cache.last-run.json');
+
+describe('--cache with nothing changed: the last report', () => {
+  it('is given again without the page cache, the parser or the rules', async () => {
+    const first = await run();
+    // Without the last report, this run would have to parse every page again.
+    rmSync(path.join(location, 'lint-cache.json'));
+    const second = await run();
+    expect(second.stats).toEqual({ parsed: 0, reused: PAGES });
+    expect(everything(second)).toEqual(everything(first));
+  });
+
+  it('is not given for other pages, other rules or another language', async () => {
+    const one = `${M}/7-mon-01-monitoren-werking.md`;
+    expect((await run({ paths: [one] })).files).toHaveLength(1);
+    const all = await run();
+    expect(all.files).toHaveLength(PAGES);
+    const some = await run({ only: ['title-trailing-period'] });
+    expect(some.files.flatMap((file) => file.messages).every((message) => message.ruleId === 'title-trailing-period')).toBe(true);
+    const english = await run({ lang: 'en' });
+    expect(english.files.flatMap((file) => file.messages).map((message) => message.reason)).not.toEqual(
+      all.files.flatMap((file) => file.messages).map((message) => message.reason),
+    );
+  });
+
+  it('is not given after a new file, a touched page or a changed audit-code list, and is given again after', async () => {
+    const first = await run();
+    writeFileSync(path.join(root, 'docs/nieuw.pdf'), '');
+    expect((await run()).stats.parsed).toBeGreaterThan(0); // the listing changed: the page cache answers, then it is replayed
+    const page = path.join(root, `${M}/7-mon-01-monitoren-werking.md`);
+    utimesSync(page, new Date(), new Date(Date.now() + 5000));
+    const touched = await run();
+    expect(touched.stats).toEqual({ parsed: 0, reused: PAGES }); // read and found unchanged by its text
+    rmSync(path.join(location, 'lint-cache.json'));
+    expect((await run()).stats).toEqual({ parsed: 0, reused: PAGES }); // the new mtime was kept: replayed
+    writeFileSync(path.join(root, 'script/maatregelen-adr-ark.csv'), 'nummer;maatregel;source\n');
+    const changed = await run();
+    expect(changed.stats.parsed).toBe(PAGES); // no page cache any more, and the report no longer holds
+    expect(everything(changed)).not.toEqual(everything(first));
+  });
+
+  it('keeps mkdocs.yml as read: not parsed again while its text is the same, parsed (and refused) when it changed', async () => {
+    await run();
+    const data = JSON.parse(readFileSync(lastRunFile(), 'utf8'));
+    expect(data.mkdocs.text).toBe(readFileSync(path.join(root, 'mkdocs.yml'), 'utf8'));
+    // Proof that the kept reading is what the next run uses: a kept exclusion takes a page out.
+    data.mkdocs.settings.excludeDocs = ['voldoen-aan-wetten-en-regels/maatregelen/7-mon-01-monitoren-werking.md'];
+    writeFileSync(lastRunFile(), JSON.stringify(data));
+    expect((await run()).files).toHaveLength(PAGES - 1);
+    edit('mkdocs.yml', (text) => `${text}\nnav: [kapot\n`);
+    await expect(run()).rejects.toThrow(/mkdocs\.yml:\d+:\d+: mkdocs\.yml is not valid YAML/);
+  });
+
+  it('a forged report is ignored or shows nothing that is not ours', async () => {
+    await run();
+    const data = JSON.parse(readFileSync(lastRunFile(), 'utf8'));
+    const withMessages = data.files.find((file: any) => file.messages.length > 0);
+    withMessages.messages[0].url = 'https://evil.example/';
+    writeFileSync(lastRunFile(), JSON.stringify(data));
+    const urls = (await run()).files.flatMap((file) => file.messages.map((message) => message.url));
+    expect(urls.some((url) => url?.includes('evil'))).toBe(false);
+    withMessages.messages.push({ reason: 'NEP', ruleId: 'x', source: 'iemand' });
+    writeFileSync(lastRunFile(), JSON.stringify(data));
+    const reasons = (await run()).files.flatMap((file) => file.messages.map((message) => message.reason));
+    expect(reasons).not.toContain('NEP');
   });
 });
 
@@ -134,6 +205,7 @@ describe('--cache that is broken, forged or cannot be written', () => {
     const data = JSON.parse(readFileSync(cacheFile(), 'utf8'));
     change(data);
     writeFileSync(cacheFile(), JSON.stringify(data));
+    rmSync(lastRunFile()); // these are about the page cache, not about the last report
   };
 
   it.each([

@@ -25,6 +25,31 @@ export interface MkdocsSettings {
   docsDirAt?: string;
 }
 
+/** mkdocs.yml as read: its text ('' when there is none) and what it says. A cache keeps it, so an unchanged file is not parsed again. */
+export interface MkdocsRead {
+  text: string;
+  settings: MkdocsSettings;
+}
+
+const isStrings = (value: unknown) => Array.isArray(value) && value.every((item) => typeof item === 'string');
+const isOptionalString = (value: unknown) => value === undefined || typeof value === 'string';
+
+/** A kept `MkdocsRead` as we write it (anything else is read again from mkdocs.yml). */
+export function isMkdocsRead(value: unknown): value is MkdocsRead {
+  const { text, settings } = (value ?? {}) as { text?: unknown; settings?: Partial<Record<keyof MkdocsSettings, unknown>> };
+  return (
+    typeof text === 'string' &&
+    typeof settings === 'object' &&
+    settings !== null &&
+    typeof settings.docsDir === 'string' &&
+    typeof settings.useDirectoryUrls === 'boolean' &&
+    isStrings(settings.excludeDocs) &&
+    isStrings(settings.draftDocs) &&
+    isOptionalString(settings.siteUrl) &&
+    isOptionalString(settings.docsDirAt)
+  );
+}
+
 export const DEFAULT_MKDOCS: MkdocsSettings = { docsDir: 'docs', useDirectoryUrls: true, excludeDocs: [], draftDocs: [] };
 
 /** Any tag resolves to its plain value: the linter never needs what a Python tag would construct. */
@@ -54,11 +79,16 @@ function positionOf(document: Document, lines: LineCounter, key: string): string
   return `${line}:${col}`;
 }
 
-/** mkdocs.yml of the repository at `root`; defaults when there is none. Throws ConfigError for invalid YAML or a missing docs_dir. */
-export function readMkdocs(root: string, files: FileSource): MkdocsSettings {
+/** mkdocs.yml of the repository at `root`; defaults when there is none; `known` when its text is the same. Throws ConfigError for invalid YAML. */
+export function readMkdocs(root: string, files: FileSource, known?: MkdocsRead): MkdocsRead {
   const file = path.join(root, MKDOCS_FILE);
   const text = files.readText(file);
-  if (text === undefined) return DEFAULT_MKDOCS;
+  if (text === undefined) return { text: '', settings: DEFAULT_MKDOCS };
+  if (known?.text === text) return known;
+  return { text, settings: parseMkdocs(file, text) };
+}
+
+function parseMkdocs(file: string, text: string): MkdocsSettings {
   const lines = new LineCounter();
   const document = parseDocument(text, { customTags: TAGS, logLevel: 'silent', uniqueKeys: false, lineCounter: lines });
   const [error] = document.errors;

@@ -7,12 +7,12 @@
  * document's text over the disk version.
  */
 
-import { createHash } from 'node:crypto';
 import { existsSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { type Config, ConfigError, ITEM_KINDS, type ItemKind, isItemKind, type PageKind } from '../config/config.js';
-import { MKDOCS_FILE, type MkdocsSettings, notBuiltMatcher, readMkdocs } from '../config/mkdocs.js';
+import { MKDOCS_FILE, type MkdocsRead, type MkdocsSettings, notBuiltMatcher, readMkdocs } from '../config/mkdocs.js';
+import { sha1 } from './digest.js';
 import { diskFiles, type FileSource } from './file-source.js';
 import { type DocsListing, isWithin } from './files.js';
 import { type ValidateFunction, validatorFor } from './schemas.js';
@@ -78,7 +78,7 @@ export function mayHold(raw: string | undefined, value: string): boolean {
   return raw.includes(value);
 }
 
-const hash = (text: string) => createHash('sha1').update(text).digest('hex');
+const hash = sha1;
 
 const digests = new WeakMap<PageRecord, string>();
 
@@ -102,6 +102,8 @@ export class Repository {
   readonly config: Config;
   /** What mkdocs.yml says about the site (docs_dir, site_url, use_directory_urls, exclude_docs, draft_docs). */
   readonly mkdocs: MkdocsSettings;
+  /** mkdocs.yml's text with its settings (kept by the cache). */
+  readonly mkdocsRead: MkdocsRead;
   /** Where pages and other files are read from (disk, memory, or disk with changes). */
   readonly files: FileSource;
   private listing: DocsListing;
@@ -120,11 +122,12 @@ export class Repository {
   /** Pages known by their frontmatter that a rule needed parsed after all. */
   parsedOnDemand = 0;
 
-  constructor(root: string, config: Config, files: FileSource = diskFiles) {
+  constructor(root: string, config: Config, files: FileSource = diskFiles, knownMkdocs?: MkdocsRead) {
     this.root = path.resolve(root);
     this.config = config;
     this.files = files;
-    this.mkdocs = readMkdocs(this.root, files);
+    this.mkdocsRead = readMkdocs(this.root, files, knownMkdocs);
+    this.mkdocs = this.mkdocsRead.settings;
     this.docsDir = path.resolve(this.root, config.docsDir ?? this.mkdocs.docsDir);
     this.checkConfiguredPaths();
     this.listing = this.builtFiles();
@@ -396,6 +399,12 @@ export class Repository {
       if (!isWithin(this.root, path.resolve(this.root, value)))
         throw new ConfigError(`${key}: ${value} is outside the repository ${this.root}; only files inside it are read`);
     }
+  }
+
+  /** What the model is built from besides the pages' texts and the settings, as text: the docs listing, the audit codes, the repository's schemas. */
+  otherInputs(): string {
+    const schemas = ITEM_KINDS.map((kind) => this.schemaText(kind) ?? null);
+    return JSON.stringify([[...this.listing.files].sort(), [...this.listing.folders].sort(), this.auditCodesText(), schemas]);
   }
 
   /** The audit-code list's text ('' when there is none). */

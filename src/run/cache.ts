@@ -6,11 +6,11 @@
  * model (recorded by the model itself) still gets the same answer: no list
  * of facts per rule to keep up to date.
  */
-import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
+import { isMkdocsRead, type MkdocsRead } from '../config/mkdocs.js';
 import { VERSION } from '../package-info.js';
 import type { ModelRead, PageRecord, Repository } from '../repository/repository.js';
 import type { SourceProblem } from '../repository/source.js';
@@ -81,51 +81,123 @@ interface CacheData {
   pages: Record<string, CachedPage>;
 }
 
-export const hashText = (text: string) => createHash('sha1').update(text).digest('hex');
-
-/** Where the cache lives: a JSON file, or memory (one process, many runs: tests, editors). */
+/** Where the cache lives: JSON files, or memory (one process, many runs: tests, editors). The last run's report is kept apart, so that reading it does not read every page's facts. */
 export interface CacheStore {
   load(): unknown;
   save(data: unknown): void;
+  loadRun(): unknown;
+  saveRun(data: unknown): void;
+}
+
+/** Write a JSON file whole or not at all (a concurrent run reads the old or the new one, never half). */
+function writeJsonAtomically(file: string, data: unknown): void {
+  mkdirSync(path.dirname(file), { recursive: true });
+  const temporary = `${file}.${process.pid}.tmp`;
+  writeFileSync(temporary, JSON.stringify(data));
+  renameSync(temporary, file);
 }
 
 export function fileStore(location: string): CacheStore & { file: string } {
   const file = path.extname(location) === '.json' ? location : path.join(location, 'lint-cache.json');
+  const runFile = file.replace(/(\.json)?$/, '.last-run.json');
+  let run: { data?: unknown } | undefined;
   return {
     file,
     load: () => JSON.parse(readFileSync(file, 'utf8')),
-    save(data) {
-      mkdirSync(path.dirname(file), { recursive: true });
-      const temporary = `${file}.${process.pid}.tmp`;
-      writeFileSync(temporary, JSON.stringify(data));
-      renameSync(temporary, file);
-    },
+    save: (data) => writeJsonAtomically(file, data),
+    // Read once per run: the session (mkdocs.yml) and the replay both ask.
+    loadRun: () => (run ??= { data: JSON.parse(readFileSync(runFile, 'utf8')) }).data,
+    saveRun: (data) => writeJsonAtomically(runFile, data),
   };
 }
 
 export function memoryStore(): CacheStore {
   let kept: unknown;
-  return { load: () => kept, save: (data) => (kept = data) };
+  let run: unknown;
+  return { load: () => kept, save: (data) => (kept = data), loadRun: () => run, saveRun: (data) => (run = data) };
+}
+
+/** A checked page's outcome as the last run reported it. */
+export interface StoredFile {
+  docsPath: string;
+  problem?: SourceProblem;
+  bom?: boolean;
+  messages: StoredMessage[];
+}
+
+interface LastRun {
+  format: number;
+  /** Everything the report depended on (`runKey` in stages/replay.ts). */
+  key: string;
+  files: StoredFile[];
+  /** mkdocs.yml as this run read it: the next run does not parse it while its text is the same. */
+  mkdocs?: MkdocsRead;
+}
+
+/** mkdocs.yml as the last run read it, if the store has it. */
+export function keptMkdocs(store: CacheStore): MkdocsRead | undefined {
+  try {
+    const mkdocs = (store.loadRun() as Partial<LastRun> | undefined)?.mkdocs;
+    return isMkdocsRead(mkdocs) ? mkdocs : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function isLastRun(value: unknown, key: string): value is LastRun {
+  return (
+    isObject(value) &&
+    value.format === FORMAT &&
+    value.key === key &&
+    Array.isArray(value.files) &&
+    value.files.every((file) => isObject(file) && typeof file.docsPath === 'string' && Array.isArray(file.messages) && file.messages.every(isStoredMessage))
+  );
 }
 
 export class LintCache {
-  private data: CacheData;
+  private loaded?: CacheData;
   private dirty = false;
+  private run?: LastRun;
+  /** The tool version and the settings, as text: a cache made with others is not used. */
+  readonly key: string;
 
   constructor(
     private readonly store: CacheStore,
     /** Everything results depend on besides the pages: the configuration and what mkdocs.yml says. */
     settings: unknown,
   ) {
-    const key = hashText(JSON.stringify({ version: VERSION, settings }));
-    let data: unknown;
-    try {
-      data = store.load();
-    } catch {
-      data = undefined;
+    this.key = JSON.stringify({ version: VERSION, settings });
+  }
+
+  /** Every page's facts and result, read on first need (a run that replays the last report never reads them). */
+  private get data(): CacheData {
+    if (!this.loaded) {
+      let data: unknown;
+      try {
+        data = this.store.load();
+      } catch {
+        data = undefined;
+      }
+      // Anything unexpected (an old format, a hand-edited or truncated file) means a cold run.
+      this.loaded = isCacheData(data, this.key) ? data : { format: FORMAT, key: this.key, pages: {} };
     }
-    // Anything unexpected (an old format, a hand-edited or truncated file) means a cold run.
-    this.data = isCacheData(data, key) ? data : { format: FORMAT, key, pages: {} };
+    return this.loaded;
+  }
+
+  /** The last run's report, if it was made from exactly these inputs (`runKey`). */
+  lastRun(runKey: string): StoredFile[] | undefined {
+    let run: unknown;
+    try {
+      run = this.store.loadRun();
+    } catch {
+      return undefined;
+    }
+    return isLastRun(run, runKey) ? run.files : undefined;
+  }
+
+  /** Keep this run's report for a next run with the same inputs (written by `save`). */
+  setLastRun(runKey: string, files: StoredFile[], mkdocs: MkdocsRead): void {
+    this.run = { format: FORMAT, key: runKey, files, mkdocs };
   }
 
   get(docsPath: string): CachedPage | undefined {
@@ -150,6 +222,14 @@ export class LintCache {
       bom,
       result: previous?.hash === hash ? previous.result : undefined,
     };
+  }
+
+  /** The page's text is unchanged, its mtime or size as read now is kept. */
+  setStat(docsPath: string, mtimeMs: number, size: number | undefined): void {
+    const entry = this.data.pages[docsPath];
+    if (!entry || (entry.mtimeMs === mtimeMs && entry.size === size)) return;
+    Object.assign(entry, { mtimeMs, size });
+    this.dirty = true;
   }
 
   setResult(docsPath: string, result: { reads: ModelRead[]; messages: StoredMessage[] }, repository: Repository): void {
@@ -177,10 +257,11 @@ export class LintCache {
 
   /** Write the cache; a cache that cannot be written is a reason given back, never a failure of the run. */
   save(): string | undefined {
-    if (!this.dirty) return undefined;
     try {
-      this.store.save(this.data);
+      if (this.dirty) this.store.save(this.data);
       this.dirty = false;
+      if (this.run) this.store.saveRun(this.run);
+      this.run = undefined;
       return undefined;
     } catch (error) {
       return (error as NodeJS.ErrnoException).code ?? (error as Error).message;

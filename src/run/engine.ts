@@ -1,20 +1,22 @@
 /**
- * A lint run as named stages: resolve (session) → select (pages) → load
- * facts (model) → external (network, on request) → check (rules) → finish
- * (run-level findings, cache). Each stage is a module in ./stages.
+ * A lint run as named stages: resolve (session) → select (pages) → replay
+ * (the last report, with a cache, when nothing changed) → load facts (model)
+ * → external (network, on request) → check (rules) → finish (run-level
+ * findings, cache). Each stage is a module in ./stages.
  */
 import path from 'node:path';
 import type { VFile } from 'vfile';
 import type { ExternalRunOptions } from '../external/run.js';
 import type { FileChanges } from '../repository/file-source.js';
 import type { Repository } from '../repository/repository.js';
-import { type CacheStore, fileStore, LintCache } from './cache.js';
+import { type CacheStore, fileStore, keptMkdocs, LintCache } from './cache.js';
 import type { ChangeSet } from './changes.js';
 import type { Session, SessionOptions } from './session.js';
 import { checkPages } from './stages/check.js';
 import { checkExternal } from './stages/external.js';
 import { finishRun } from './stages/finish.js';
 import { loadFacts } from './stages/load-facts.js';
+import { replayLastRun } from './stages/replay.js';
 import { resolveRun } from './stages/resolve.js';
 import { narrowToChanges, selectPages } from './stages/select.js';
 
@@ -44,14 +46,22 @@ export interface LintResult {
 }
 
 export async function lint(options: LintOptions = {}): Promise<LintResult> {
-  const session = await resolveRun(options);
+  let store: CacheStore | undefined;
+  // With a cache, mkdocs.yml is parsed only when its text changed since the last run.
+  const knownMkdocs = (root: string) => {
+    store ??= cacheStore(options, root);
+    return store && keptMkdocs(store);
+  };
+  const session = await resolveRun(options.cache ? { ...options, knownMkdocs } : options);
   const explicit = await selectPages(session, options.paths);
-  const cache = openCache(session, options);
+  const cache = openCache(session, options, store ?? cacheStore(options, session.root));
   const all = session.repository.pagePaths();
+  let selected = explicit ?? all.filter((file) => !session.policy.isIgnored(file));
+  const replayed = cache && !options.readSources ? replayLastRun(session, cache, all, selected) : undefined;
+  if (replayed) return { files: replayed, repository: session.repository, session, stats: { parsed: 0, reused: replayed.length } };
   // Named pages are parsed now; the others on first need (a one-page run does not parse the repository).
   const parseNow = explicit && options.changedSince === undefined ? new Set(explicit) : undefined;
   const loaded = await loadFacts(session, [...all, ...(explicit ?? [])], cache, options.readSources === true, parseNow);
-  let selected = explicit ?? all.filter((file) => !session.policy.isIgnored(file));
   let changes: ChangeSet | undefined;
   if (options.changedSince !== undefined) {
     ({ changes, selected } = await narrowToChanges(session, options.changedSince, explicit));
@@ -59,7 +69,7 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
   }
   if (options.external) await checkExternal(session, loaded.pages, selected, options.external, changes);
   const checked = await checkPages(session, loaded.pages, selected, cache);
-  const files = await finishRun(session, checked.files, cache, options.onNotice);
+  const files = await finishRun(session, checked.files, cache, { onNotice: options.onNotice, pages: all, selected });
   return {
     files,
     repository: session.repository,
@@ -69,12 +79,17 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
   };
 }
 
+/** Where the cache of the repository at `root` is kept (none without `cache`). */
+function cacheStore({ cache }: LintOptions, root: string): CacheStore | undefined {
+  if (!cache) return undefined;
+  if (cache !== true && 'store' in cache) return cache.store;
+  return fileStore((cache !== true && cache.location) || path.join(root, 'node_modules/.cache/algoritmekader-lint'));
+}
+
 /** The cache holds results that depend on the repository alone: not with network or git comparisons. */
-function openCache(session: Session, { cache, external, changedSince }: LintOptions): LintCache | undefined {
-  if (!cache || external || changedSince !== undefined) return undefined;
+function openCache(session: Session, { external, changedSince }: LintOptions, store: CacheStore | undefined): LintCache | undefined {
+  if (!store || external || changedSince !== undefined) return undefined;
   // Results depend on the rules that ran: a `--rule` run must not answer for a run of all.
   const settings = { config: session.config, mkdocs: session.repository.mkdocs, only: session.only ?? null };
-  if (cache !== true && 'store' in cache) return new LintCache(cache.store, settings);
-  const location = (cache !== true && cache.location) || path.join(session.root, 'node_modules/.cache/algoritmekader-lint');
-  return new LintCache(fileStore(location), settings);
+  return new LintCache(store, settings);
 }

@@ -17,6 +17,7 @@ import {
   readConfigFile,
 } from '../config/config.js';
 import { type FilePolicy, filePolicy } from '../config/file-policy.js';
+import type { MkdocsRead } from '../config/mkdocs.js';
 import { checkConfig } from '../config/validate-config.js';
 import { UsageError } from '../errors.js';
 import { diskFiles, type FileSource } from '../repository/file-source.js';
@@ -47,6 +48,8 @@ export interface SessionOptions {
   onNotice?: (text: string) => void;
   /** Where files are read from (default: the disk). */
   files?: FileSource;
+  /** mkdocs.yml as an earlier run read it, for the session's root: not parsed again while its text is the same. */
+  knownMkdocs?: (root: string) => MkdocsRead | undefined;
 }
 
 export interface Session {
@@ -141,7 +144,7 @@ export function sessionFor(options: SessionOptions & { root: string }, extra: Pa
   const config = configFor(options.root, merged, files);
   if (options.lang) config.lang = options.lang;
   if (config.lang !== 'nl' && config.lang !== 'en') throw new ConfigError(`lang must be "nl" or "en", not ${JSON.stringify(config.lang)}`);
-  const repository = new Repository(options.root, config, files);
+  const repository = new Repository(options.root, config, files, options.knownMkdocs?.(options.root));
   const ruleList = rules ? selectedRules(rules, options.only) : undefined;
   return {
     policy: filePolicy(repository.root, config, files),

@@ -1,11 +1,17 @@
-/** Stage 6, finish: findings of the run as a whole (a deleted page's URN), and the cache written. */
+/** Stage 6, finish: findings of the run as a whole (a deleted page's URN), and the cache written with this run's report. */
 import path from 'node:path';
 import { VFile } from 'vfile';
 import { createMessage } from '../../rule-kit/run-rules.js';
 import type { LintCache } from '../cache.js';
 import { loadRules, type Session } from '../session.js';
+import { keepLastRun } from './replay.js';
 
-export async function finishRun(session: Session, files: VFile[], cache: LintCache | undefined, onNotice?: (text: string) => void): Promise<VFile[]> {
+export async function finishRun(
+  session: Session,
+  files: VFile[],
+  cache: LintCache | undefined,
+  { onNotice, pages, selected }: { onNotice?: (text: string) => void; pages: string[]; selected: string[] },
+): Promise<VFile[]> {
   const { repository, cwd, lang, run } = session;
   const extra = new Map<string, VFile>();
   // A run with its own data (a URN baseline) may have checked no page at all (a change that only deletes one).
@@ -23,10 +29,12 @@ export async function finishRun(session: Session, files: VFile[], cache: LintCac
       },
     });
   }
+  const all = [...files, ...extra.values()];
   if (cache) {
+    keepLastRun(session, cache, pages, selected, all);
     cache.keepOnly(new Set(repository.allPages().map((page) => page.docsPath)));
     const problem = cache.save();
     if (problem) onNotice?.(`the cache could not be written (${problem}); the next run starts cold`);
   }
-  return [...files, ...extra.values()];
+  return all;
 }

@@ -5,8 +5,9 @@
  * kept for the check stage.
  */
 import type { Root } from 'mdast';
+import { sha1 } from '../../repository/digest.js';
 import type { SourceProblem } from '../../repository/source.js';
-import { hashText, type LintCache } from '../cache.js';
+import type { LintCache } from '../cache.js';
 import type { Session } from '../session.js';
 
 export interface PageState {
@@ -44,10 +45,12 @@ export async function loadFacts(session: Session, pagePaths: Iterable<string>, c
       }
     }
     const source = repository.readPage(file);
-    const hash = cache ? hashText(`${source.problem?.code ?? ''}\0${source.value}`) : '';
+    const hash = cache ? sha1(`${source.problem?.code ?? ''}\0${source.value}`) : '';
     const state: PageState = { value: source.value, problem: source.problem, bom: source.bom, hash };
     pages.set(file, state);
     if (cached && cached.hash === hash) {
+      // Same text, new mtime (a checkout, a touch): remember the new one, so the next run need not read it.
+      cache?.setStat(repository.docsPathOf(file), source.mtimeMs, source.size);
       repository.importRecord(file, cached.record);
       state.problem = cached.problem ?? source.problem;
       continue;
