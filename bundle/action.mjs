@@ -3,8 +3,8 @@ import {
   escapeData,
   main,
   printable
-} from "./chunks/chunk-WWXCMXZZ.mjs";
-import "./chunks/chunk-LWC5AFRK.mjs";
+} from "./chunks/chunk-7I66ST2G.mjs";
+import "./chunks/chunk-EEGHG2EV.mjs";
 import "./chunks/chunk-5MROQW5J.mjs";
 import "./chunks/chunk-EGVWPGUB.mjs";
 import "./chunks/chunk-3IEJS7G7.mjs";

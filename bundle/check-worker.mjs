@@ -1,7 +1,7 @@
 import { createRequire as __akRequire } from 'node:module'; const require = __akRequire(import.meta.url);
 import {
   storeMessages
-} from "./chunks/chunk-LWC5AFRK.mjs";
+} from "./chunks/chunk-EEGHG2EV.mjs";
 import {
   loadMissingPages,
   preset_default,

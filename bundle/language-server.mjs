@@ -8,7 +8,7 @@ import {
 } from "./chunks/chunk-GXZZMCPZ.mjs";
 import {
   restoreMessages
-} from "./chunks/chunk-LWC5AFRK.mjs";
+} from "./chunks/chunk-EEGHG2EV.mjs";
 import {
   preset_default
 } from "./chunks/chunk-BM3KBPKB.mjs";

@@ -106,7 +106,10 @@ export function fileStore(location: string): CacheStore & { file: string } {
     load: () => JSON.parse(readFileSync(file, 'utf8')),
     save: (data) => writeJsonAtomically(file, data),
     // Read once per run: the session (mkdocs.yml) and the replay both ask.
-    loadRun: () => (run ??= { data: JSON.parse(readFileSync(runFile, 'utf8')) }).data,
+    loadRun() {
+      run ??= { data: JSON.parse(readFileSync(runFile, 'utf8')) };
+      return run.data;
+    },
     saveRun: (data) => writeJsonAtomically(runFile, data),
   };
 }
