@@ -9,8 +9,12 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { resolveConfig } from '../src/config/config.js';
 import { frontmatterOnly, readFrontmatter } from '../src/parsing/frontmatter.js';
 import { parsePage } from '../src/parsing/parser.js';
+import { memoryFiles } from '../src/repository/file-source.js';
+import { recordFrontmatter, recordPage } from '../src/repository/page-facts.js';
+import { type PageRecord, Repository } from '../src/repository/repository.js';
 import { lint } from '../src/run/engine.js';
 import { CORPUS } from './helpers/corpus.js';
 
@@ -59,6 +63,61 @@ describe('frontmatter facts without the Markdown parse', () => {
         same(`${open}${firstEol}${lines.map(([text, end]) => text + end).join('')}${close}${closeEol}${body}`);
       }),
       { numRuns: 400 },
+    );
+  });
+});
+
+describe('a page known by its frontmatter has the facts of its full parse', () => {
+  const root = path.resolve('/geheugen/repo');
+  const page = 'docs/voldoen-aan-wetten-en-regels/maatregelen/6-imp-01-werkinstructies.md';
+  const factsOf = (record: PageRecord) => ({
+    data: record.data,
+    urn: record.urn,
+    anchors: [...record.anchors].sort(),
+    headings: record.headings.map(({ depth, text, anchor }) => ({ depth, text, anchor })),
+    dependsOn: [...record.dependsOn].sort(),
+  });
+  /** The same page recorded both ways, each in a model of its own. */
+  const bothWays = (text: string) => {
+    const files = memoryFiles(root, { 'mkdocs.yml': 'site_name: x\n', [page]: text, 'docs/onderwerpen/kop.md': '# Kop\n' });
+    const file = path.join(root, page);
+    const full = recordPage(new Repository(root, resolveConfig(), files), file, parsePage(text), text);
+    const light = recordFrontmatter(new Repository(root, resolveConfig(), files), file, text);
+    return { full: factsOf(full), light: factsOf(light) };
+  };
+
+  it('for generated pages: headings in admonitions and tabs, code, HTML, setext, attr_list, duplicates, CRLF, tabs', () => {
+    const frontmatter = fc.array(
+      fc.constantFrom('title: Werkinstructies', 'id: urn:nl:ak:mtr:imp-01', 'vereiste:', '- aia-01-ai-geletterdheid', 'maatregel: [imp-02]', 'a: "---"', ''),
+      { maxLength: 5 },
+    );
+    const block = fc.constantFrom(
+      '# Kop',
+      '## Kop',
+      '## Kop { #eigen-id .klasse }',
+      'Titel\n=====',
+      'Titel\n---',
+      '---',
+      '!!! note "Let op"\n    ## In een admonitie',
+      '??? tip\n\t## Met een tab',
+      '=== "Tab"\n\n    ## In een tab',
+      '```\n---\n## Geen kop\n```',
+      '    ## Ingesprongen code',
+      '<div id="html-id">\n\n## In HTML\n\n</div>',
+      '<a name="anker"></a>',
+      '[kop](../../onderwerpen/kop.md#kop) en [elders](../vereisten/aia-01.md)',
+      'Tekst[^1]\n\n[^1]: Voetnoot',
+      '\t- lijst met tab',
+    );
+    const pages = fc.tuple(fc.boolean(), frontmatter, fc.array(block, { maxLength: 6 }), fc.constantFrom('\n', '\r\n'));
+    fc.assert(
+      fc.property(pages, ([fenced, lines, blocks, eol]) => {
+        const head = fenced ? `---\n${lines.join('\n')}\n---\n` : '';
+        const text = `${head}${blocks.join('\n\n')}\n`.replaceAll('\n', eol);
+        const { full, light } = bothWays(text);
+        expect(light, JSON.stringify(text)).toEqual(full);
+      }),
+      { numRuns: 300 },
     );
   });
 });
