@@ -53,6 +53,19 @@ await build({
   logLevel: 'warning',
 });
 
+// The floor on every core (worker threads): bundled the same way.
+const floorThreads = path.join(project, 'dist/bench/floor-threads.mjs');
+await build({
+  entryPoints: [path.join(here, 'floor-threads.js')],
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  outfile: floorThreads,
+  banner: { js: "import { createRequire as __akRequire } from 'node:module'; const require = __akRequire(import.meta.url);" },
+  logLevel: 'warning',
+});
+
 const floorPlain = path.join(project, 'dist/bench/floor-plain.mjs');
 await build({
   entryPoints: [path.join(here, 'floor-plain.js')],
@@ -138,6 +151,7 @@ const cases = [
   { name: 'rumdl check, the same one page, cold', run: () => time(rumdl, ['check', '--flavor', 'mkdocs', '--no-cache', onePage]) },
   { name: 'plain floor: from-markdown + frontmatter', run: () => time(...node(floorPlain, path.join(corpus, 'docs'))) },
   { name: 'language server: open → first diagnostics', run: () => lspFirst(onePage) },
+  { name: `floor on ${os.availableParallelism()} cores (worker threads)`, run: () => time(...node(floorThreads, corpus)) },
 ].filter((entry) => hasRumdl || !entry.name.startsWith('rumdl'));
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
@@ -185,8 +199,12 @@ for (const row of rows) {
     `${row.name.padEnd(48)} ${row.median.toFixed(3).padStart(9)} ${`${row.min.toFixed(2)}–${row.max.toFixed(2)}`.padStart(12)} ${(row.median / floorSeconds).toFixed(2).padStart(8)} ${(row.median / rumdlCold).toFixed(2).padStart(8)} ${row.rss ? row.rss.toFixed(0).padStart(8) : '       –'}`,
   );
 }
+const threaded = rows.find((row) => row.name.startsWith('floor on '));
 console.log(
-  `\nwarm single-page re-lint (largest page, ${keystroke.page}, ${keystroke.count} times after 10 warm-up checks): p50 ${keystroke.p50.toFixed(1)} ms, p95 ${keystroke.p95.toFixed(1)} ms`,
+  `\nparsing on ${os.availableParallelism()} cores (worker threads, one per core) takes ${(threaded.median / floorSeconds).toFixed(2)}× the one-thread floor: worker threads would ${threaded.median < 0.9 * floorSeconds ? '' : 'not '}pay on this machine`,
+);
+console.log(
+  `warm single-page re-lint (largest page, ${keystroke.page}, ${keystroke.count} times after 10 warm-up checks): p50 ${keystroke.p50.toFixed(1)} ms, p95 ${keystroke.p95.toFixed(1)} ms`,
 );
 console.log(
   `language server dependents: ${dependentsMs.map((ms) => ms.toFixed(0)).join(', ')} ms from renaming a heading in one open page to the re-check of an open page linking to it`,
