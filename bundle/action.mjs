@@ -3,9 +3,9 @@ import {
   escapeData,
   main,
   printable
-} from "./chunks/chunk-7I66ST2G.mjs";
-import "./chunks/chunk-EEGHG2EV.mjs";
-import "./chunks/chunk-5MROQW5J.mjs";
+} from "./chunks/chunk-OCJ4K4QM.mjs";
+import "./chunks/chunk-XBYJQY5A.mjs";
+import "./chunks/chunk-I4ZFOCLP.mjs";
 import "./chunks/chunk-EGVWPGUB.mjs";
 import "./chunks/chunk-3IEJS7G7.mjs";
 import "./chunks/chunk-QEXTNYDE.mjs";

@@ -1,18 +1,18 @@
 import { createRequire as __akRequire } from 'node:module'; const require = __akRequire(import.meta.url);
 import {
   storeMessages
-} from "./chunks/chunk-EEGHG2EV.mjs";
+} from "./chunks/chunk-XBYJQY5A.mjs";
 import {
   loadMissingPages,
   preset_default,
   sessionOf
-} from "./chunks/chunk-BM3KBPKB.mjs";
+} from "./chunks/chunk-2I4S3T2D.mjs";
 import {
   parsePage
 } from "./chunks/chunk-SZB6L6GF.mjs";
 import {
   pageDigest
-} from "./chunks/chunk-5MROQW5J.mjs";
+} from "./chunks/chunk-I4ZFOCLP.mjs";
 import "./chunks/chunk-EGVWPGUB.mjs";
 import "./chunks/chunk-3IEJS7G7.mjs";
 import {

@@ -2,9 +2,9 @@
 import { createRequire as __akRequire } from 'node:module'; const require = __akRequire(import.meta.url);
 import {
   main
-} from "./chunks/chunk-7I66ST2G.mjs";
-import "./chunks/chunk-EEGHG2EV.mjs";
-import "./chunks/chunk-5MROQW5J.mjs";
+} from "./chunks/chunk-OCJ4K4QM.mjs";
+import "./chunks/chunk-XBYJQY5A.mjs";
+import "./chunks/chunk-I4ZFOCLP.mjs";
 import "./chunks/chunk-EGVWPGUB.mjs";
 import "./chunks/chunk-3IEJS7G7.mjs";
 import "./chunks/chunk-QEXTNYDE.mjs";

@@ -8,14 +8,14 @@ import {
 } from "./chunks/chunk-GXZZMCPZ.mjs";
 import {
   restoreMessages
-} from "./chunks/chunk-EEGHG2EV.mjs";
+} from "./chunks/chunk-XBYJQY5A.mjs";
 import {
   preset_default
-} from "./chunks/chunk-BM3KBPKB.mjs";
+} from "./chunks/chunk-2I4S3T2D.mjs";
 import "./chunks/chunk-SZB6L6GF.mjs";
 import {
   require_ignore
-} from "./chunks/chunk-5MROQW5J.mjs";
+} from "./chunks/chunk-I4ZFOCLP.mjs";
 import "./chunks/chunk-EGVWPGUB.mjs";
 import "./chunks/chunk-3IEJS7G7.mjs";
 import {

@@ -78,8 +78,6 @@ export function mayHold(raw: string | undefined, value: string): boolean {
   return raw.includes(value);
 }
 
-const hash = sha1;
-
 const digests = new WeakMap<PageRecord, string>();
 
 /** What other pages can learn of a page, as a digest: enough to see any change that could alter their findings. */
@@ -87,7 +85,7 @@ export function pageDigest(record: PageRecord | undefined): string | undefined {
   if (!record) return undefined;
   let digest = digests.get(record);
   if (digest === undefined) {
-    digest = hash(JSON.stringify([record.docsPath, record.kind, record.urn, record.data, [...record.anchors].sort(), record.headings]));
+    digest = sha1(JSON.stringify([record.docsPath, record.kind, record.urn, record.data, [...record.anchors].sort(), record.headings]));
     digests.set(record, digest);
   }
   return digest;
@@ -170,7 +168,7 @@ export class Repository {
   /** The current answers to recorded questions, hashed. */
   answersTo(reads: ModelRead[]): string {
     // Replaying is not a question of the check being recorded.
-    return this.unrecorded(() => hash(JSON.stringify(reads.map((read) => this.memoizedAnswer(read)))));
+    return this.unrecorded(() => sha1(JSON.stringify(reads.map((read) => this.memoizedAnswer(read)))));
   }
 
   private memoizedAnswer(read: ModelRead): unknown {
@@ -197,11 +195,11 @@ export class Repository {
       case 'hasFolder':
         return this.hasFolder(a);
       case 'filePaths':
-        return hash([...this.listing.files].sort().join('\n'));
+        return sha1([...this.listing.files].sort().join('\n'));
       case 'vocabulary':
         return [...(this.vocabulary(a) ?? [])].sort();
       case 'auditCodes':
-        return hash(this.auditCodesText());
+        return sha1(this.auditCodesText());
       case 'schema':
         return this.schemaText(a as ItemKind) ?? null;
       default:
