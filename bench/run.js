@@ -39,43 +39,27 @@ const rumdl = path.join(rumdlPrefix, 'node_modules/.bin/rumdl');
 const hasRumdl = rumdlInstall.status === 0 && existsSync(rumdl);
 if (!hasRumdl) console.error(`bench: rumdl ${RUMDL_VERSION} could not be installed; its rows are left out`);
 
-// The floor, bundled like the CLI: Node start + reading + parsing every page
-// with exactly our parser set-up, no rules.
-const floor = path.join(project, 'dist/bench/floor.mjs');
-await build({
-  entryPoints: [path.join(here, 'floor.js')],
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  target: 'node20',
-  outfile: floor,
-  banner: { js: "import { createRequire as __akRequire } from 'node:module'; const require = __akRequire(import.meta.url);" },
-  logLevel: 'warning',
-});
+/** A bench script bundled like the CLI (one ESM file; CommonJS parts get a `require`), into dist/bench/. */
+async function bundled(script) {
+  const outfile = path.join(project, 'dist/bench', script.replace(/\.js$/, '.mjs'));
+  await build({
+    entryPoints: [path.join(here, script)],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    outfile,
+    banner: { js: "import { createRequire as __akRequire } from 'node:module'; const require = __akRequire(import.meta.url);" },
+    logLevel: 'warning',
+  });
+  return outfile;
+}
 
-// The floor on every core (worker threads): bundled the same way.
-const floorThreads = path.join(project, 'dist/bench/floor-threads.mjs');
-await build({
-  entryPoints: [path.join(here, 'floor-threads.js')],
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  target: 'node20',
-  outfile: floorThreads,
-  banner: { js: "import { createRequire as __akRequire } from 'node:module'; const require = __akRequire(import.meta.url);" },
-  logLevel: 'warning',
-});
-
-const floorPlain = path.join(project, 'dist/bench/floor-plain.mjs');
-await build({
-  entryPoints: [path.join(here, 'floor-plain.js')],
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  target: 'node20',
-  outfile: floorPlain,
-  logLevel: 'warning',
-});
+// The floor: Node start + reading + parsing every page with exactly our parser set-up, no rules;
+// the same on every core (worker threads); and the plain floor (from-markdown + frontmatter only).
+const floor = await bundled('floor.js');
+const floorThreads = await bundled('floor-threads.js');
+const floorPlain = await bundled('floor-plain.js');
 
 /** The language server: seconds from opening a page to its first diagnostics (a fresh server each time). */
 function lspFirst(file) {
