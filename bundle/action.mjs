@@ -3,15 +3,15 @@ import {
   escapeData,
   main,
   printable
-} from "./chunks/chunk-OCJ4K4QM.mjs";
-import "./chunks/chunk-XBYJQY5A.mjs";
-import "./chunks/chunk-I4ZFOCLP.mjs";
+} from "./chunks/chunk-VYJFK4RZ.mjs";
+import "./chunks/chunk-GXE7KJ6N.mjs";
+import "./chunks/chunk-T3NHEEW5.mjs";
 import "./chunks/chunk-EGVWPGUB.mjs";
 import "./chunks/chunk-3IEJS7G7.mjs";
 import "./chunks/chunk-QEXTNYDE.mjs";
-import "./chunks/chunk-YDW7PAT3.mjs";
+import "./chunks/chunk-5CAHTW5K.mjs";
 import "./chunks/chunk-6JP7VBJN.mjs";
-import "./chunks/chunk-2OU3AEKG.mjs";
+import "./chunks/chunk-VZP4U3K6.mjs";
 import "./chunks/chunk-C7QSZ32D.mjs";
 import "./chunks/chunk-U32DJMBL.mjs";
 

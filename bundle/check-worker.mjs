@@ -1,18 +1,18 @@
 import { createRequire as __akRequire } from 'node:module'; const require = __akRequire(import.meta.url);
 import {
   storeMessages
-} from "./chunks/chunk-XBYJQY5A.mjs";
+} from "./chunks/chunk-GXE7KJ6N.mjs";
 import {
   loadMissingPages,
   preset_default,
   sessionOf
-} from "./chunks/chunk-2I4S3T2D.mjs";
+} from "./chunks/chunk-CALN4N5K.mjs";
 import {
   parsePage
-} from "./chunks/chunk-SZB6L6GF.mjs";
+} from "./chunks/chunk-3L2W4KKW.mjs";
 import {
   pageDigest
-} from "./chunks/chunk-I4ZFOCLP.mjs";
+} from "./chunks/chunk-T3NHEEW5.mjs";
 import "./chunks/chunk-EGVWPGUB.mjs";
 import "./chunks/chunk-3IEJS7G7.mjs";
 import {
@@ -25,12 +25,12 @@ import {
 import {
   collectAnchors,
   slugify
-} from "./chunks/chunk-BN63SHP4.mjs";
+} from "./chunks/chunk-FLW3YDJF.mjs";
 import {
   location,
   readFrontmatter
-} from "./chunks/chunk-AYLB5AOJ.mjs";
-import "./chunks/chunk-YDW7PAT3.mjs";
+} from "./chunks/chunk-E4INES43.mjs";
+import "./chunks/chunk-5CAHTW5K.mjs";
 import "./chunks/chunk-MDPC2WPP.mjs";
 import {
   relativeLink,
@@ -38,11 +38,11 @@ import {
 } from "./chunks/chunk-6WKQSPQS.mjs";
 import {
   collectLinks
-} from "./chunks/chunk-H7MNUIEX.mjs";
+} from "./chunks/chunk-RGYSMUJL.mjs";
 import "./chunks/chunk-6JP7VBJN.mjs";
 import {
   isItemKind
-} from "./chunks/chunk-2OU3AEKG.mjs";
+} from "./chunks/chunk-VZP4U3K6.mjs";
 import "./chunks/chunk-C7QSZ32D.mjs";
 import "./chunks/chunk-U32DJMBL.mjs";
 

@@ -8,14 +8,14 @@ import {
 } from "./chunks/chunk-GXZZMCPZ.mjs";
 import {
   restoreMessages
-} from "./chunks/chunk-XBYJQY5A.mjs";
+} from "./chunks/chunk-GXE7KJ6N.mjs";
 import {
   preset_default
-} from "./chunks/chunk-2I4S3T2D.mjs";
-import "./chunks/chunk-SZB6L6GF.mjs";
+} from "./chunks/chunk-CALN4N5K.mjs";
+import "./chunks/chunk-3L2W4KKW.mjs";
 import {
   require_ignore
-} from "./chunks/chunk-I4ZFOCLP.mjs";
+} from "./chunks/chunk-T3NHEEW5.mjs";
 import "./chunks/chunk-EGVWPGUB.mjs";
 import "./chunks/chunk-3IEJS7G7.mjs";
 import {
@@ -28,21 +28,21 @@ import {
   VFile,
   stringifyPosition
 } from "./chunks/chunk-QEXTNYDE.mjs";
-import "./chunks/chunk-BN63SHP4.mjs";
-import "./chunks/chunk-AYLB5AOJ.mjs";
+import "./chunks/chunk-FLW3YDJF.mjs";
+import "./chunks/chunk-E4INES43.mjs";
 import {
   SOURCE
-} from "./chunks/chunk-YDW7PAT3.mjs";
+} from "./chunks/chunk-5CAHTW5K.mjs";
 import "./chunks/chunk-MDPC2WPP.mjs";
 import "./chunks/chunk-6WKQSPQS.mjs";
-import "./chunks/chunk-H7MNUIEX.mjs";
+import "./chunks/chunk-RGYSMUJL.mjs";
 import {
   format
 } from "./chunks/chunk-6JP7VBJN.mjs";
 import {
   VERSION,
   require_dist
-} from "./chunks/chunk-2OU3AEKG.mjs";
+} from "./chunks/chunk-VZP4U3K6.mjs";
 import "./chunks/chunk-C7QSZ32D.mjs";
 import {
   __commonJS,

@@ -3,12 +3,11 @@
  * configuration, the tool version and every cross-file fact it used are
  * unchanged. Each invalidation path, proven on a copy of the sample.
  */
-import { cpSync, mkdtempSync, readFileSync, renameSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { readFileSync, renameSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { lint } from '../src/run/engine.js';
-import { SAMPLE } from './helpers/rule-docs.js';
+import { copyOfSample } from './helpers/rule-docs.js';
 
 const M = 'docs/voldoen-aan-wetten-en-regels/maatregelen';
 const V = 'docs/voldoen-aan-wetten-en-regels/vereisten';
@@ -18,8 +17,7 @@ let root: string;
 let location: string;
 
 beforeEach(() => {
-  root = mkdtempSync(path.join(os.tmpdir(), 'ak-cache-'));
-  cpSync(SAMPLE, root, { recursive: true });
+  root = copyOfSample('cache');
   location = path.join(root, '.cache');
 });
 afterEach(() => rmSync(root, { recursive: true, force: true }));

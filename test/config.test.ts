@@ -1,17 +1,15 @@
 /** Configuration: a repository laid out or shaped differently is served by configuration alone. */
-import { cpSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { lint } from '../src/run/engine.js';
-import { SAMPLE } from './helpers/rule-docs.js';
+import { copyOfSample } from './helpers/rule-docs.js';
 
 let root: string | undefined;
 afterEach(() => root && rmSync(root, { recursive: true, force: true }));
 
 function sampleCopy() {
-  root = mkdtempSync(path.join(os.tmpdir(), 'ak-config-'));
-  cpSync(SAMPLE, root, { recursive: true });
+  root = copyOfSample('config');
   return root;
 }
 

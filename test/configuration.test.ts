@@ -4,19 +4,17 @@
  * what mkdocs.yml says (docs_dir, site_url, use_directory_urls, exclude_docs,
  * draft_docs), on a copy of the sample repository.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { main } from '../src/entries/cli/main.js';
-import { SAMPLE } from './helpers/rule-docs.js';
+import { copyOfSample } from './helpers/rule-docs.js';
 
 const M = 'docs/voldoen-aan-wetten-en-regels/maatregelen';
 let root: string;
 
 beforeEach(() => {
-  root = mkdtempSync(path.join(os.tmpdir(), 'ak-config-'));
-  cpSync(SAMPLE, root, { recursive: true });
+  root = copyOfSample('config');
 });
 afterEach(() => rmSync(root, { recursive: true, force: true }));
 

@@ -4,8 +4,7 @@
  * (unified-engine with a .remarkrc.json) and the language server; a disable
  * that silences nothing is reported.
  */
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { PassThrough } from 'node:stream';
 import { pathToFileURL } from 'node:url';
@@ -15,14 +14,13 @@ import type { VFile } from 'vfile';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { lint } from '../src/run/engine.js';
 import { LspClient } from './helpers/lsp-client.js';
-import { ROOT, SAMPLE } from './helpers/rule-docs.js';
+import { copyOfSample, ROOT } from './helpers/rule-docs.js';
 
 const IMP02 = 'docs/voldoen-aan-wetten-en-regels/maatregelen/6-imp-02-menselijke-tussenkomst.md';
 let root: string;
 
 beforeEach(() => {
-  root = mkdtempSync(path.join(os.tmpdir(), 'ak-directives-'));
-  cpSync(SAMPLE, root, { recursive: true });
+  root = copyOfSample('directives');
 });
 afterEach(() => rmSync(root, { recursive: true, force: true }));
 

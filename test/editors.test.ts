@@ -4,8 +4,7 @@
  * messages. Both must report what our CLI reports.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { PassThrough } from 'node:stream';
 import { pathToFileURL } from 'node:url';
@@ -15,7 +14,7 @@ import type { VFile } from 'vfile';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { lint } from '../src/run/engine.js';
 import { LspClient } from './helpers/lsp-client.js';
-import { ROOT, SAMPLE } from './helpers/rule-docs.js';
+import { copyOfSample, ROOT } from './helpers/rule-docs.js';
 
 const M = 'docs/voldoen-aan-wetten-en-regels/maatregelen';
 const V = 'docs/voldoen-aan-wetten-en-regels/vereisten';
@@ -23,8 +22,7 @@ const IMP02 = `${M}/6-imp-02-menselijke-tussenkomst.md`;
 
 /** A copy of the sample with this package installed in its node_modules, as `npm i -D algoritmekader-lint` would. */
 function sampleWorkspace(withRemarkrc: boolean): string {
-  const root = mkdtempSync(path.join(os.tmpdir(), 'ak-editor-'));
-  cpSync(SAMPLE, root, { recursive: true });
+  const root = copyOfSample('editor');
   mkdirSync(path.join(root, 'node_modules'));
   symlinkSync(ROOT, path.join(root, 'node_modules/algoritmekader-lint'), 'dir');
   if (withRemarkrc) writeFileSync(path.join(root, '.remarkrc.json'), JSON.stringify({ plugins: ['algoritmekader-lint'] }));
@@ -216,8 +214,7 @@ describe('remark-cli run from another folder', () => {
 describe('language server and repository code', () => {
   /** A sample workspace whose configuration files and node_modules would leave a marker file if run. */
   function hostileWorkspace() {
-    const root = mkdtempSync(path.join(os.tmpdir(), 'ak-hostile-'));
-    cpSync(SAMPLE, root, { recursive: true });
+    const root = copyOfSample('hostile');
     const marker = (name: string) => `import { writeFileSync } from 'node:fs'; writeFileSync(${JSON.stringify(path.join(root, `ran-${name}`))}, '');`;
     writeFileSync(path.join(root, '.remarkrc.mjs'), `${marker('remarkrc')}\nexport default { plugins: [] };\n`);
     writeFileSync(path.join(root, 'evil.mjs'), `${marker('package-plugin')}\nexport default function () {}\n`);

@@ -1,20 +1,6 @@
 /** `--fix` and `--fix-dry-run` on copies of the real corpus: restore what it can, byte for byte, and stay put the second time. */
 import { spawn } from 'node:child_process';
-import {
-  chmodSync,
-  cpSync,
-  linkSync,
-  lstatSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-  statSync,
-  symlinkSync,
-  writeFileSync,
-} from 'node:fs';
-import os from 'node:os';
+import { chmodSync, linkSync, lstatSync, readdirSync, readFileSync, renameSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -22,7 +8,7 @@ import { main } from '../src/entries/cli/main.js';
 import { lint } from '../src/run/engine.js';
 import { applyFixes, writeFix } from '../src/run/fix.js';
 import { CORPUS, copyCorpus, HAS_CORPUS } from './helpers/corpus.js';
-import { ROOT, SAMPLE } from './helpers/rule-docs.js';
+import { copyOfSample, ROOT } from './helpers/rule-docs.js';
 
 const M = 'docs/voldoen-aan-wetten-en-regels/maatregelen';
 const V = 'docs/voldoen-aan-wetten-en-regels/vereisten';
@@ -121,8 +107,7 @@ describe('--fix loses nothing', () => {
   const WOO = 'docs/voldoen-aan-wetten-en-regels/vereisten/woo-01-recht-op-toegang-tot-publieke-informatie.md';
   let sample: string;
   beforeEach(() => {
-    sample = mkdtempSync(path.join(os.tmpdir(), 'ak-fix-'));
-    cpSync(SAMPLE, sample, { recursive: true });
+    sample = copyOfSample('fix');
   });
   afterEach(() => rmSync(sample, { recursive: true, force: true }));
   const fixedText = async () => {

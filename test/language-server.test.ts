@@ -5,14 +5,13 @@
  * watchers registered where the client allows, fixes marked preferred only
  * when --fix would make them, and a clean exit.
  */
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { LspClient } from './helpers/lsp-client.js';
 import { HELIX, NEOVIM, VSCODE } from './helpers/lsp-clients.js';
-import { ROOT, SAMPLE } from './helpers/rule-docs.js';
+import { copyOfSample, ROOT } from './helpers/rule-docs.js';
 
 const M = 'docs/voldoen-aan-wetten-en-regels/maatregelen';
 const V = 'docs/voldoen-aan-wetten-en-regels/vereisten';
@@ -34,8 +33,7 @@ afterEach(async () => {
 });
 
 async function start(capabilities: object, configurationAnswer: unknown) {
-  root = mkdtempSync(path.join(os.tmpdir(), 'ak-lsp-'));
-  cpSync(SAMPLE, root, { recursive: true });
+  root = copyOfSample('lsp');
   client = new LspClient(path.join(ROOT, 'bundle/language-server.mjs'), root);
   client.configurationAnswer = configurationAnswer;
   const initialized = await client.request<{ capabilities: Record<string, any> }>('initialize', {

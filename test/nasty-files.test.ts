@@ -3,7 +3,7 @@
  * never a stack trace, and the run goes on in bounded time.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { chmodSync, cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { VFile } from 'vfile';
@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../src/entries/cli/main.js';
 import { readPageSource } from '../src/repository/source.js';
 import { lint } from '../src/run/engine.js';
-import { ROOT, SAMPLE } from './helpers/rule-docs.js';
+import { copyOfSample, ROOT, SAMPLE } from './helpers/rule-docs.js';
 
 const M = 'docs/voldoen-aan-wetten-en-regels/maatregelen';
 let root: string;
@@ -169,9 +169,8 @@ describe('nasty files', () => {
 
 describe('special files', () => {
   it('a FIFO matched by a glob is reported, never read (reading one blocks forever)', () => {
-    const folder = mkdtempSync(path.join(os.tmpdir(), 'ak-fifo-'));
+    const folder = copyOfSample('fifo');
     try {
-      cpSync(SAMPLE, folder, { recursive: true });
       const fifo = path.join(folder, 'docs/voldoen-aan-wetten-en-regels/maatregelen/9-pijp.md');
       execFileSync('mkfifo', [fifo]);
       const run = spawnSync(process.execPath, [path.join(ROOT, 'bundle/cli.mjs'), '--reporter', 'json', 'docs/**/*.md'], {

@@ -4,15 +4,14 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { main } from '../src/entries/cli/main.js';
-import { SAMPLE } from './helpers/rule-docs.js';
+import { copyOfSample, SAMPLE } from './helpers/rule-docs.js';
 
 let root: string | undefined;
 afterEach(() => root && rmSync(root, { recursive: true, force: true }));
 
 /** The sample with code configurations that leave a marker file when they run. */
 function treeWithCodeConfig() {
-  root = mkdtempSync(path.join(os.tmpdir(), 'ak-security-'));
-  cpSync(SAMPLE, root, { recursive: true });
+  root = copyOfSample('security');
   const marker = (name: string) => path.join(root!, `${name}.ran`);
   writeFileSync(
     path.join(root, '.remarkrc.js'),

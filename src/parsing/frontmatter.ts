@@ -7,6 +7,7 @@ import type { Root, Yaml } from 'mdast';
 import type { Point, Position } from 'unist';
 import { location } from 'vfile-location';
 import { type Document, isMap, isScalar, isSeq, type Pair, parseDocument, type Node as YamlNode } from 'yaml';
+import { oncePerTree } from './tree-nodes.js';
 
 export interface FrontmatterProblem {
   code: string;
@@ -35,17 +36,8 @@ const MAX_ALIAS_COUNT = 100;
 
 const emptyPosition: Position = { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } };
 
-const parsed = new WeakMap<Root, Frontmatter>();
-
 /** The page's frontmatter, parsed once per tree. */
-export function readFrontmatter(tree: Root, source: string): Frontmatter {
-  let frontmatter = parsed.get(tree);
-  if (!frontmatter) {
-    frontmatter = parseFrontmatter(tree, source);
-    parsed.set(tree, frontmatter);
-  }
-  return frontmatter;
-}
+export const readFrontmatter = oncePerTree(parseFrontmatter);
 
 function parseFrontmatter(tree: Root, source: string): Frontmatter {
   const first = tree.children[0];

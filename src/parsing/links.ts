@@ -8,7 +8,7 @@ import type { Root } from 'mdast';
 import type { Position } from 'unist';
 import { htmlLinks } from './html-links.js';
 import { htmlOffsets } from './html-offsets.js';
-import { nodesOf } from './tree-nodes.js';
+import { nodesOf, oncePerTree } from './tree-nodes.js';
 
 export interface Link {
   url: string;
@@ -30,17 +30,8 @@ export function urlPlace(link: Link, span: (start: number, end: number) => Posit
 // Linear on hostile text: link text holds no `[`, and the destination is taken whole (its space checked after).
 const SPACED_LINK = /(!?)\[([^[\]\n]*)\]\(([^()\n]*)\)/g;
 
-const collected = new WeakMap<Root, Link[]>();
-
 /** The page's links, collected once per tree (the model and several rules ask). */
-export function collectLinks(tree: Root, source: string): Link[] {
-  let links = collected.get(tree);
-  if (!links) {
-    links = gatherLinks(tree, source);
-    collected.set(tree, links);
-  }
-  return links;
-}
+export const collectLinks = oncePerTree(gatherLinks);
 
 function gatherLinks(tree: Root, source: string): Link[] {
   const links: Link[] = [];

@@ -2,6 +2,7 @@
 import type { Heading, Root, RootContent } from 'mdast';
 import type { SectionConfig } from '../config/config.js';
 import { headingText } from './mkdocs/anchors.js';
+import { oncePerTree } from './tree-nodes.js';
 
 export interface Section {
   heading: Heading;
@@ -10,17 +11,8 @@ export interface Section {
   content: RootContent[];
 }
 
-const computed = new WeakMap<Root, Section[]>();
-
 /** The page's sections, computed once per tree (several rules ask). */
-export function sectionsOf(tree: Root): Section[] {
-  let sections = computed.get(tree);
-  if (!sections) {
-    sections = gatherSections(tree);
-    computed.set(tree, sections);
-  }
-  return sections;
-}
+export const sectionsOf = oncePerTree(gatherSections);
 
 function gatherSections(tree: Root): Section[] {
   const sections: Section[] = [];

@@ -12,18 +12,21 @@ export interface VisitedNode {
   index: number | undefined;
 }
 
-const walked = new WeakMap<Root, readonly VisitedNode[]>();
+/** `compute` once per tree (the facts and several rules ask for the same thing); later calls get the first result. */
+export function oncePerTree<T, Rest extends unknown[]>(compute: (tree: Root, ...rest: Rest) => T): (tree: Root, ...rest: Rest) => T {
+  const results = new WeakMap<Root, T>();
+  return (tree, ...rest) => {
+    if (!results.has(tree)) results.set(tree, compute(tree, ...rest));
+    return results.get(tree) as T;
+  };
+}
 
 /** The tree's nodes in preorder (document order). Call after the tree's last change (`prepareTree`). */
-export function nodesOf(tree: Root): readonly VisitedNode[] {
-  let nodes = walked.get(tree);
-  if (!nodes) {
-    nodes = [];
-    eachNode(tree, (node, parent, index) => (nodes as VisitedNode[]).push({ node, parent, index }));
-    walked.set(tree, nodes);
-  }
+export const nodesOf = oncePerTree((tree: Root): readonly VisitedNode[] => {
+  const nodes: VisitedNode[] = [];
+  eachNode(tree, (node, parent, index) => nodes.push({ node, parent, index }));
   return nodes;
-}
+});
 
 /** Call `visit` on every node in preorder; iterative, so a deeply nested page cannot overflow the stack. */
 export function eachNode(tree: Root, visit: (node: Nodes, parent: Parents | undefined, index: number | undefined) => void): void {

@@ -10,7 +10,7 @@
 import type { Html, Root } from 'mdast';
 import type { Point } from 'unist';
 import type { VFile } from 'vfile';
-import { nodesOf } from '../parsing/tree-nodes.js';
+import { nodesOf, oncePerTree } from '../parsing/tree-nodes.js';
 
 export type DirectiveKeyword = 'disable' | 'enable' | 'ignore';
 
@@ -35,17 +35,8 @@ const COMMENT = /^<!--\s*lint\s+([^\s>]+)([^>]*?)\s*-->$/;
 
 const before = (a: Point, b: Point) => a.line < b.line || (a.line === b.line && a.column < b.column);
 
-const found = new WeakMap<Root, Directive[]>();
-
 /** Every `<!-- lint … -->` comment of the page, in order; found once per tree (the runner and the lint-directives rule ask). */
-export function directivesOf(tree: Root): Directive[] {
-  let directives = found.get(tree);
-  if (!directives) {
-    directives = collect(tree);
-    found.set(tree, directives);
-  }
-  return directives;
-}
+export const directivesOf = oncePerTree(collect);
 
 function collect(tree: Root): Directive[] {
   const directives: Directive[] = [];

@@ -4,7 +4,8 @@
  * lists the rule's messages on that page (`line:column-line:column message`).
  * A ✓ example has no expected block: the rule must say nothing.
  */
-import { readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import type { Code } from 'mdast';
 import { visit } from 'unist-util-visit';
@@ -15,6 +16,13 @@ import { gitCopy } from './git-repo.js';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 export const SAMPLE = path.join(ROOT, 'fixtures/sample');
+
+/** A fresh copy of the sample repository in a temporary folder (`ak-<name>-…`); the caller removes it. */
+export function copyOfSample(name: string): string {
+  const folder = mkdtempSync(path.join(os.tmpdir(), `ak-${name}-`));
+  cpSync(SAMPLE, folder, { recursive: true });
+  return folder;
+}
 
 export interface DocExample {
   /** Docs-relative path of the page in the sample repository. */
