@@ -79,8 +79,8 @@ function lspFirst(file) {
 writeFileSync(path.join(corpus, '.remarkrc.json'), JSON.stringify({ plugins: ['remark-frontmatter', 'remark-validate-links'] }));
 symlinkSync(path.join(project, 'node_modules'), path.join(work, 'node_modules'), 'dir');
 
-/** Peak memory of a child: Node reports it at exit. */
-const MAXRSS = `data:text/javascript,process.on('exit',()=>process.stderr.write('\\nmaxrss='+process.resourceUsage().maxRSS+'\\n'))`;
+/** Peak memory and CPU time (all threads: V8 compiles and collects garbage on other cores) of a child: Node reports them at exit. */
+const MAXRSS = `data:text/javascript,process.on('exit',()=>{const u=process.resourceUsage();process.stderr.write('\\nmaxrss='+u.maxRSS+' cpu='+(u.userCPUTime+u.systemCPUTime)+'\\n')})`;
 
 function time(command, args, options = {}) {
   const start = process.hrtime.bigint();
@@ -88,7 +88,8 @@ function time(command, args, options = {}) {
   const seconds = Number(process.hrtime.bigint() - start) / 1e9;
   if (result.status !== 0 && result.status !== 1) throw new Error(`${command} ${args.join(' ')} exited ${result.status}: ${result.stderr?.slice(0, 500)}`);
   const rss = /maxrss=(\d+)/.exec(result.stderr ?? '')?.[1];
-  return { seconds, rssMb: rss ? Number(rss) / 1024 : undefined };
+  const cpu = /cpu=(\d+)/.exec(result.stderr ?? '')?.[1];
+  return { seconds, rssMb: rss ? Number(rss) / 1024 : undefined, cpuSeconds: cpu ? Number(cpu) / 1e6 : undefined };
 }
 
 const node = (script, ...args) => [process.execPath, ['--import', MAXRSS, script, ...args]];
@@ -136,6 +137,7 @@ const cases = [
   { name: 'plain floor: from-markdown + frontmatter', run: () => time(...node(floorPlain, path.join(corpus, 'docs'))) },
   { name: 'language server: open → first diagnostics', run: () => lspFirst(onePage) },
   { name: `floor on ${os.availableParallelism()} cores (worker threads)`, run: () => time(...node(floorThreads, corpus)) },
+  { name: 'floor + frontmatter YAML, no rules', run: () => time(...node(floor, corpus, '--frontmatter')) },
 ].filter((entry) => hasRumdl || !entry.name.startsWith('rumdl'));
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
@@ -159,6 +161,7 @@ const rows = cases.map((entry, index) => {
     min: Math.min(...seconds),
     max: Math.max(...seconds),
     rss: rss.length ? Math.max(...rss) : undefined,
+    cpu: median(samples[index].map((sample) => (sample.cpuSeconds ?? Number.NaN) / sample.seconds)),
   };
 });
 
@@ -176,16 +179,24 @@ const external = await externalTwice();
 console.log(`corpus: ${corpusSource} (${countPages(corpus)} pages), ${os.availableParallelism()} cores, Node ${process.version}`);
 console.log(`runs per case: ${runs}, interleaved; median (min–max)\n`);
 console.log(
-  `${'case'.padEnd(48)} ${'median s'.padStart(9)} ${'range s'.padStart(12)} ${'× floor'.padStart(8)} ${'× rumdl'.padStart(8)} ${'peak MB'.padStart(8)}`,
+  `${'case'.padEnd(48)} ${'median s'.padStart(9)} ${'range s'.padStart(12)} ${'× floor'.padStart(8)} ${'× rumdl'.padStart(8)} ${'peak MB'.padStart(8)} ${'CPU/wall'.padStart(8)}`,
 );
 for (const row of rows) {
   console.log(
-    `${row.name.padEnd(48)} ${row.median.toFixed(3).padStart(9)} ${`${row.min.toFixed(2)}–${row.max.toFixed(2)}`.padStart(12)} ${(row.median / floorSeconds).toFixed(2).padStart(8)} ${(row.median / rumdlCold).toFixed(2).padStart(8)} ${row.rss ? row.rss.toFixed(0).padStart(8) : '       –'}`,
+    `${row.name.padEnd(48)} ${row.median.toFixed(3).padStart(9)} ${`${row.min.toFixed(2)}–${row.max.toFixed(2)}`.padStart(12)} ${(row.median / floorSeconds).toFixed(2).padStart(8)} ${(row.median / rumdlCold).toFixed(2).padStart(8)} ${row.rss ? row.rss.toFixed(0).padStart(8) : '       –'} ${Number.isNaN(row.cpu) ? '       –' : row.cpu.toFixed(2).padStart(8)}`,
   );
 }
 const threaded = rows.find((row) => row.name.startsWith('floor on '));
 console.log(
   `\nparsing on ${os.availableParallelism()} cores (worker threads, one per core) takes ${(threaded.median / floorSeconds).toFixed(2)}× the one-thread floor: worker threads would ${threaded.median < 0.9 * floorSeconds ? '' : 'not '}pay on this machine`,
+);
+const byName = (name) => rows.find((row) => row.name === name);
+const plainSeconds = byName('plain floor: from-markdown + frontmatter').median;
+const withYaml = byName('floor + frontmatter YAML, no rules').median;
+/** A share of the plain floor, as `+0.23`. */
+const share = (seconds) => `${seconds >= 0 ? '+' : ''}${(seconds / plainSeconds).toFixed(2)}`;
+console.log(
+  `the full cold lint in plain floors: 1.00 plain parse ${share(floorSeconds - plainSeconds)} the site's syntax ${share(withYaml - floorSeconds)} frontmatter YAML ${share(rows[1].median - withYaml)} rules, facts and report = ${(rows[1].median / plainSeconds).toFixed(2)}×`,
 );
 console.log(
   `warm single-page re-lint (largest page, ${keystroke.page}, ${keystroke.count} times after 10 warm-up checks): p50 ${keystroke.p50.toFixed(1)} ms, p95 ${keystroke.p95.toFixed(1)} ms`,
@@ -259,11 +270,10 @@ function lspTyping(page) {
 
 /** The targets of the one-page and language-server rows, found by name (rumdl rows may be left out). */
 function oneByName() {
-  const row = (name) => rows.find((candidate) => candidate.name === name);
-  const one = row('algoritmekader-lint, one page, cold');
-  const rumdlOne = row('rumdl check, the same one page, cold');
-  const plain = row('plain floor: from-markdown + frontmatter');
-  const lsp = row('language server: open → first diagnostics');
+  const one = byName('algoritmekader-lint, one page, cold');
+  const rumdlOne = byName('rumdl check, the same one page, cold');
+  const plain = byName('plain floor: from-markdown + frontmatter');
+  const lsp = byName('language server: open → first diagnostics');
   return [
     [
       'one page cold ≤ 3× rumdl on that page',

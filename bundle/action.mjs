@@ -3,13 +3,13 @@ import {
   escapeData,
   main,
   printable
-} from "./chunks/chunk-VYJFK4RZ.mjs";
-import "./chunks/chunk-GXE7KJ6N.mjs";
-import "./chunks/chunk-T3NHEEW5.mjs";
+} from "./chunks/chunk-UZAYMIIM.mjs";
+import "./chunks/chunk-HGJKC3FH.mjs";
+import "./chunks/chunk-QY7YPDGI.mjs";
 import "./chunks/chunk-EGVWPGUB.mjs";
 import "./chunks/chunk-3IEJS7G7.mjs";
 import "./chunks/chunk-QEXTNYDE.mjs";
-import "./chunks/chunk-5CAHTW5K.mjs";
+import "./chunks/chunk-4VBOKQ77.mjs";
 import "./chunks/chunk-6JP7VBJN.mjs";
 import "./chunks/chunk-VZP4U3K6.mjs";
 import "./chunks/chunk-C7QSZ32D.mjs";

@@ -1,18 +1,18 @@
 import { createRequire as __akRequire } from 'node:module'; const require = __akRequire(import.meta.url);
 import {
   storeMessages
-} from "./chunks/chunk-GXE7KJ6N.mjs";
+} from "./chunks/chunk-HGJKC3FH.mjs";
 import {
   loadMissingPages,
   preset_default,
   sessionOf
-} from "./chunks/chunk-CALN4N5K.mjs";
+} from "./chunks/chunk-2BUGTO7K.mjs";
 import {
   parsePage
 } from "./chunks/chunk-3L2W4KKW.mjs";
 import {
   pageDigest
-} from "./chunks/chunk-T3NHEEW5.mjs";
+} from "./chunks/chunk-QY7YPDGI.mjs";
 import "./chunks/chunk-EGVWPGUB.mjs";
 import "./chunks/chunk-3IEJS7G7.mjs";
 import {
@@ -25,12 +25,12 @@ import {
 import {
   collectAnchors,
   slugify
-} from "./chunks/chunk-FLW3YDJF.mjs";
+} from "./chunks/chunk-R2AQFO33.mjs";
 import {
   location,
   readFrontmatter
 } from "./chunks/chunk-E4INES43.mjs";
-import "./chunks/chunk-5CAHTW5K.mjs";
+import "./chunks/chunk-4VBOKQ77.mjs";
 import "./chunks/chunk-MDPC2WPP.mjs";
 import {
   relativeLink,

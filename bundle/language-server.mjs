@@ -8,14 +8,14 @@ import {
 } from "./chunks/chunk-GXZZMCPZ.mjs";
 import {
   restoreMessages
-} from "./chunks/chunk-GXE7KJ6N.mjs";
+} from "./chunks/chunk-HGJKC3FH.mjs";
 import {
   preset_default
-} from "./chunks/chunk-CALN4N5K.mjs";
+} from "./chunks/chunk-2BUGTO7K.mjs";
 import "./chunks/chunk-3L2W4KKW.mjs";
 import {
   require_ignore
-} from "./chunks/chunk-T3NHEEW5.mjs";
+} from "./chunks/chunk-QY7YPDGI.mjs";
 import "./chunks/chunk-EGVWPGUB.mjs";
 import "./chunks/chunk-3IEJS7G7.mjs";
 import {
@@ -28,11 +28,11 @@ import {
   VFile,
   stringifyPosition
 } from "./chunks/chunk-QEXTNYDE.mjs";
-import "./chunks/chunk-FLW3YDJF.mjs";
+import "./chunks/chunk-R2AQFO33.mjs";
 import "./chunks/chunk-E4INES43.mjs";
 import {
   SOURCE
-} from "./chunks/chunk-5CAHTW5K.mjs";
+} from "./chunks/chunk-4VBOKQ77.mjs";
 import "./chunks/chunk-MDPC2WPP.mjs";
 import "./chunks/chunk-6WKQSPQS.mjs";
 import "./chunks/chunk-RGYSMUJL.mjs";

@@ -87,6 +87,66 @@ describe('reporters and language', () => {
   });
 });
 
+describe('--timing', () => {
+  /** The rows of one table of the timing report: [name, ms]. */
+  const rows = (stderr: string, heading: string) => {
+    const table = stderr.split(`${heading}:\n`)[1]?.split('\n\n')[0] ?? '';
+    return table
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => /^\s+(.+?)\s+([\d.]+) ms/.exec(line)!)
+      .map((match) => [match[1], Number(match[2])] as const);
+  };
+
+  it('adds the time per stage and per rule on stderr; the report is unchanged', async () => {
+    const plain = await run(['--root', 'fixtures/sample', '--reporter', 'json']);
+    const timed = await run(['--root', 'fixtures/sample', '--reporter', 'json', '--timing']);
+    expect(timed.code).toBe(plain.code);
+    expect(JSON.parse(timed.stdout)).toEqual(JSON.parse(plain.stdout));
+    expect(plain.stderr).not.toContain('Tijd per stap');
+
+    const stages = rows(timed.stderr, 'Tijd per stap');
+    expect(stages.map(([name]) => name)).toEqual([
+      'Node starten, modules laden',
+      'sessie (configuratie, mkdocs.yml, bestanden)',
+      "pagina's kiezen",
+      'feiten van elke pagina',
+      'waarvan Markdown lezen',
+      'regels per pagina',
+      'afronden (cache bewaren)',
+      'rapport schrijven',
+      'totaal',
+    ]);
+    const byName = new Map(stages);
+    expect(byName.get('waarvan Markdown lezen')!).toBeGreaterThan(0);
+    expect(byName.get('waarvan Markdown lezen')!).toBeLessThanOrEqual(byName.get('feiten van elke pagina')!);
+    const summed = stages.filter(([name]) => name !== 'totaal' && !name.startsWith('waarvan')).reduce((sum, [, ms]) => sum + ms, 0);
+    expect(Math.abs(summed - byName.get('totaal')!)).toBeLessThan(1);
+
+    const rules = rows(timed.stderr, "Tijd per regel, over alle pagina's");
+    const ids = rules.map(([id]) => id).filter((id) => id !== 'totaal');
+    const reported = new Set(JSON.parse(timed.stdout).flatMap((file: { messages: Array<{ ruleId: string }> }) => file.messages.map((m) => m.ruleId)));
+    for (const id of reported) expect(ids).toContain(id);
+    const times = rules.filter(([id]) => id !== 'totaal').map(([, ms]) => ms);
+    expect(times).toEqual([...times].sort((a, b) => b - a));
+  });
+
+  it('lists only the rules that ran, in the language of --lang', async () => {
+    const { stderr } = await run(['--root', 'fixtures/sample', '--quiet', '--timing', '--lang', 'en', '--rule', 'link-target']);
+    expect(stderr).toMatch(/^Time per stage:\n/);
+    expect(rows(stderr, 'Time per rule, over all pages').map(([id]) => id)).toEqual(['link-target', 'total']);
+  });
+
+  it('shows a run answered from the cache as such, without rules', async () => {
+    const cache = mkdtempSync(path.join(os.tmpdir(), 'ak-timing-cache-'));
+    const args = ['--root', 'fixtures/sample', '--quiet', '--timing', '--cache', '--cache-location', cache];
+    await run(args);
+    const { stderr } = await run(args);
+    expect(rows(stderr, 'Tijd per stap').map(([name]) => name)).toContain('vorige rapport (cache)');
+    expect(stderr).not.toContain('Tijd per regel');
+  });
+});
+
 describe('the built bin', () => {
   it('runs with node and exits with the CLI status', () => {
     const bin = path.join(ROOT, 'bundle/cli.mjs');

@@ -22,6 +22,8 @@ export interface RunData {
   urnChanges?: UrnBaseline & { ref: string };
   /** Results of the external URL check (`--external`), by URL. */
   external?: Map<string, CheckResult>;
+  /** Set with `--timing`: each rule's time is added here. */
+  timings?: import('../run/timings.js').Timings;
 }
 
 export interface PageContext {

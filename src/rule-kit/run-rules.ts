@@ -92,6 +92,8 @@ export function runRule({ rule, severity, options }: ActiveRule, tree: Root, fil
     didYouMean: (values) => didYouMean(values, lang),
     orList: (values) => orList(values, lang),
   };
+  const { timings } = page.run;
+  const started = timings ? performance.now() : 0;
   try {
     rule.check(context);
   } catch (error) {
@@ -102,6 +104,7 @@ export function runRule({ rule, severity, options }: ActiveRule, tree: Root, fil
     message.crashed = true;
     message.fatal = true;
   }
+  timings?.rule(meta.id, performance.now() - started);
 }
 
 /** Reports the `<!-- lint disable/ignore -->` comments that silenced nothing, among the rules that ran. */

@@ -19,6 +19,7 @@ import { loadFacts } from './stages/load-facts.js';
 import { replayLastRun } from './stages/replay.js';
 import { resolveRun } from './stages/resolve.js';
 import { narrowToChanges, selectPages } from './stages/select.js';
+import type { TimedStage, Timings } from './timings.js';
 
 export interface LintOptions extends SessionOptions {
   /** Files, folders or globs to lint; default: every page under the docs folder. */
@@ -33,6 +34,8 @@ export interface LintOptions extends SessionOptions {
   cache?: true | { location?: string } | { store: CacheStore };
   /** File texts that take precedence over the disk (absolute or cwd-relative paths; new files allowed; `null`: gone). */
   overrides?: FileChanges;
+  /** Where the time went (`--timing`): stages, parsing and rules are added here. */
+  timings?: Timings;
 }
 
 export interface LintResult {
@@ -46,30 +49,34 @@ export interface LintResult {
 }
 
 export async function lint(options: LintOptions = {}): Promise<LintResult> {
+  const { timings } = options;
+  const timed = <T>(stage: TimedStage, work: () => T | Promise<T>) => (timings ? timings.stage(stage, work) : work());
   let store: CacheStore | undefined;
   // With a cache, mkdocs.yml is parsed only when its text changed since the last run.
   const knownMkdocs = (root: string) => {
     store ??= cacheStore(options, root);
     return store && keptMkdocs(store);
   };
-  const session = await resolveRun(options.cache ? { ...options, knownMkdocs } : options);
-  const explicit = await selectPages(session, options.paths);
+  const session = await timed('resolve', () => resolveRun(options.cache ? { ...options, knownMkdocs } : options));
+  if (timings) session.run.timings = timings;
+  const explicit = await timed('select', () => selectPages(session, options.paths));
   const cache = openCache(session, options, store ?? cacheStore(options, session.root));
   const all = session.repository.pagePaths();
   let selected = explicit ?? all.filter((file) => !session.policy.isIgnored(file));
-  const replayed = cache && !options.readSources ? replayLastRun(session, cache, all, selected) : undefined;
+  const replayed = cache && !options.readSources ? await timed('replay', () => replayLastRun(session, cache, all, selected)) : undefined;
   if (replayed) return { files: replayed, repository: session.repository, session, stats: { parsed: 0, reused: replayed.length } };
   // Named pages are parsed now; the others on first need (a one-page run does not parse the repository).
   const parseNow = explicit && options.changedSince === undefined ? new Set(explicit) : undefined;
-  const loaded = await loadFacts(session, [...all, ...(explicit ?? [])], cache, options.readSources === true, parseNow);
+  const loaded = await timed('loadFacts', () => loadFacts(session, [...all, ...(explicit ?? [])], cache, options.readSources === true, parseNow));
   let changes: ChangeSet | undefined;
   if (options.changedSince !== undefined) {
-    ({ changes, selected } = await narrowToChanges(session, options.changedSince, explicit));
+    ({ changes, selected } = await timed('select', () => narrowToChanges(session, options.changedSince!, explicit)));
     selected = selected.filter((file) => !session.policy.isIgnored(file));
   }
-  if (options.external) await checkExternal(session, loaded.pages, selected, options.external, changes);
-  const checked = await checkPages(session, loaded.pages, selected, cache);
-  const files = await finishRun(session, checked.files, cache, { onNotice: options.onNotice, pages: all, selected });
+  const external = options.external;
+  if (external) await timed('external', () => checkExternal(session, loaded.pages, selected, external, changes));
+  const checked = await timed('check', () => checkPages(session, loaded.pages, selected, cache));
+  const files = await timed('finish', () => finishRun(session, checked.files, cache, { onNotice: options.onNotice, pages: all, selected }));
   return {
     files,
     repository: session.repository,

@@ -27,6 +27,8 @@ export interface CliOptions {
   printConfig?: string;
   listRules: boolean;
   verbose: boolean;
+  /** Print where the time went (stages, parsing, each rule) on stderr. */
+  timing: boolean;
   help: boolean;
   version: boolean;
 }
@@ -64,6 +66,7 @@ Options:
   --list-rules             list the rules with their severity, and stop
   --quiet                  only show files with messages
   --verbose                also list files without messages
+  --timing                 after the report, the time per stage and per rule (on stderr)
   --max-warnings <n>       exit 1 when there are more than n warnings (-1: no limit)
   --lang <nl|en>           message language (default: nl)
   --no-color               plain output (also NO_COLOR=1; FORCE_COLOR=1 forces colour)
@@ -100,6 +103,7 @@ Opties:
   --list-rules             toon de regels met hun ernst, en stop
   --quiet                  toon alleen bestanden met meldingen
   --verbose                toon ook bestanden zonder meldingen
+  --timing                 toon na het rapport de tijd per stap en per regel (op stderr)
   --max-warnings <n>       exit 1 bij meer dan n waarschuwingen (-1: geen grens)
   --lang <nl|en>           taal van de meldingen (standaard: nl)
   --no-color               zonder kleur (ook NO_COLOR=1; FORCE_COLOR=1 dwingt kleur af)
@@ -159,6 +163,7 @@ function parseCliArgsRaw(argv: string[]) {
       'print-config': { type: 'string' },
       'list-rules': { type: 'boolean' },
       verbose: { type: 'boolean' },
+      timing: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
       version: { type: 'boolean', short: 'v' },
     },
@@ -205,6 +210,7 @@ function toOptions({ values, positionals }: ReturnType<typeof parseCliArgsRaw>):
     printConfig: values['print-config'],
     listRules: values['list-rules'] ?? false,
     verbose: values.verbose ?? false,
+    timing: values.timing ?? false,
     help: values.help ?? false,
     version: values.version ?? false,
   };

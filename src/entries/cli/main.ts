@@ -9,6 +9,7 @@ import { NEEDS_RULES, REPORTERS } from '../../reporters/index.js';
 import type { Lang } from '../../rule-kit/i18n.js';
 import type { ChangeSet } from '../../run/changes.js';
 import { lint } from '../../run/engine.js';
+import { Timings } from '../../run/timings.js';
 import { ArgumentError, type CliOptions, HELP, parseCliArgs } from './args.js';
 import { listRules, printConfig } from './inspect.js';
 import { notice } from './notices.js';
@@ -158,6 +159,7 @@ async function lintAndReport(options: CliOptions, io: CliIo): Promise<number> {
     changedSince: options.changedSince,
     readSources: options.fix || options.fixDryRun,
     cache: options.cache && !stdinFile ? { location: options.cacheLocation ? path.resolve(io.cwd, options.cacheLocation) : undefined } : undefined,
+    timings: options.timing ? Timings.sinceProcessStart() : undefined,
   };
   let { files, repository, changes } = await lint(lintOptions);
   if (options.fix || options.fixDryRun) {
@@ -165,7 +167,10 @@ async function lintAndReport(options: CliOptions, io: CliIo): Promise<number> {
     // Report what is left after the fixes.
     if (fixed > 0 && !options.fixDryRun) ({ files, repository } = await lint({ ...lintOptions, external: undefined }));
   }
-  await writeReports(files, repository.root, options, io, changes);
+  const { timings } = lintOptions;
+  const report = () => writeReports(files, repository.root, options, io, changes);
+  await (timings ? timings.stage('report', report) : report());
+  if (timings) io.stderr(timings.format(options.lang ?? 'nl'));
   return exitStatus(files, options.maxWarnings, io);
 }
 

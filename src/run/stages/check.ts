@@ -7,6 +7,7 @@ import path from 'node:path';
 import { VFile } from 'vfile';
 import { type LintCache, restoreMessages, storeMessages } from '../cache.js';
 import { loadRules, type Session } from '../session.js';
+import { timedParse } from '../timings.js';
 import type { PageState } from './load-facts.js';
 
 export async function checkPages(session: Session, pages: Map<string, PageState>, selected: string[], cache: LintCache | undefined) {
@@ -39,7 +40,7 @@ export async function checkPages(session: Session, pages: Map<string, PageState>
       // Facts came from the cache, but the messages are needed: read and parse now.
       state.value ??= repository.readPage(file).value;
       vfile.value = state.value;
-      state.tree = linting.safeParse(state.value, state.problem).tree;
+      state.tree = timedParse(session.run.timings, 'check', () => linting!.safeParse(state.value!, state.problem).tree);
       parsed++;
     }
     processor ??= linting.createProcessor();

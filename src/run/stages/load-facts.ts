@@ -9,6 +9,7 @@ import { sha1 } from '../../repository/digest.js';
 import type { SourceProblem } from '../../repository/source.js';
 import type { LintCache } from '../cache.js';
 import type { Session } from '../session.js';
+import { timedParse } from '../timings.js';
 
 export interface PageState {
   /** Absent when the cache vouched for the page by its mtime and size (read only if needed). */
@@ -60,7 +61,7 @@ export async function loadFacts(session: Session, pagePaths: Iterable<string>, c
       linting.recordFrontmatter(repository, file, source.value, source.mtimeMs);
       continue;
     }
-    const { tree, problem } = linting.safeParse(source.value, source.problem);
+    const { tree, problem } = timedParse(session.run.timings, 'loadFacts', () => linting!.safeParse(source.value, source.problem));
     const record = linting.recordPage(repository, file, tree, source.value, source.mtimeMs);
     Object.assign(state, { tree, problem });
     cache?.setRecord(record.docsPath, { ...state, mtimeMs: source.mtimeMs, size: source.size }, record);
