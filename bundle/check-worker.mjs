@@ -1,20 +1,19 @@
 import { createRequire as __akRequire } from 'node:module'; const require = __akRequire(import.meta.url);
 import {
   storeMessages
-} from "./chunks/chunk-HGJKC3FH.mjs";
+} from "./chunks/chunk-GZ7J5WBT.mjs";
 import {
   loadMissingPages,
   preset_default,
   sessionOf
-} from "./chunks/chunk-2BUGTO7K.mjs";
+} from "./chunks/chunk-ZOZZ4MRM.mjs";
 import {
   parsePage
-} from "./chunks/chunk-3L2W4KKW.mjs";
+} from "./chunks/chunk-VANAQGTI.mjs";
 import {
   pageDigest
-} from "./chunks/chunk-QY7YPDGI.mjs";
+} from "./chunks/chunk-DP222M2O.mjs";
 import "./chunks/chunk-EGVWPGUB.mjs";
-import "./chunks/chunk-3IEJS7G7.mjs";
 import {
   remarkParse,
   unified
@@ -25,12 +24,12 @@ import {
 import {
   collectAnchors,
   slugify
-} from "./chunks/chunk-R2AQFO33.mjs";
+} from "./chunks/chunk-ONIAD3DF.mjs";
 import {
   location,
   readFrontmatter
-} from "./chunks/chunk-E4INES43.mjs";
-import "./chunks/chunk-4VBOKQ77.mjs";
+} from "./chunks/chunk-XQ7IGXDI.mjs";
+import "./chunks/chunk-NQ4OC4LY.mjs";
 import "./chunks/chunk-MDPC2WPP.mjs";
 import {
   relativeLink,
@@ -38,11 +37,13 @@ import {
 } from "./chunks/chunk-6WKQSPQS.mjs";
 import {
   collectLinks
-} from "./chunks/chunk-RGYSMUJL.mjs";
-import "./chunks/chunk-6JP7VBJN.mjs";
+} from "./chunks/chunk-L24ODU6W.mjs";
 import {
   isItemKind
-} from "./chunks/chunk-VZP4U3K6.mjs";
+} from "./chunks/chunk-J3ANYQOP.mjs";
+import {
+  errorText
+} from "./chunks/chunk-JKWWSDVZ.mjs";
 import "./chunks/chunk-C7QSZ32D.mjs";
 import "./chunks/chunk-U32DJMBL.mjs";
 
@@ -431,7 +432,7 @@ parentPort.on("message", (request) => {
       reply = check(request);
   } catch (error) {
     reply = { id: request.id, messages: [], dependents: [] };
-    console.error(`algoritmekader-lint: ${error?.message ?? String(error)}`);
+    console.error(`algoritmekader-lint: ${errorText(error, "nl")}`);
   }
   parentPort.postMessage(reply);
 });

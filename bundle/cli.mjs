@@ -2,15 +2,14 @@
 import { createRequire as __akRequire } from 'node:module'; const require = __akRequire(import.meta.url);
 import {
   main
-} from "./chunks/chunk-UZAYMIIM.mjs";
-import "./chunks/chunk-HGJKC3FH.mjs";
-import "./chunks/chunk-QY7YPDGI.mjs";
+} from "./chunks/chunk-ZZMVAUEU.mjs";
+import "./chunks/chunk-GZ7J5WBT.mjs";
+import "./chunks/chunk-DP222M2O.mjs";
 import "./chunks/chunk-EGVWPGUB.mjs";
-import "./chunks/chunk-3IEJS7G7.mjs";
 import "./chunks/chunk-QEXTNYDE.mjs";
-import "./chunks/chunk-4VBOKQ77.mjs";
-import "./chunks/chunk-6JP7VBJN.mjs";
-import "./chunks/chunk-VZP4U3K6.mjs";
+import "./chunks/chunk-NQ4OC4LY.mjs";
+import "./chunks/chunk-J3ANYQOP.mjs";
+import "./chunks/chunk-JKWWSDVZ.mjs";
 import "./chunks/chunk-C7QSZ32D.mjs";
 import "./chunks/chunk-U32DJMBL.mjs";
 

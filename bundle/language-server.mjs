@@ -8,16 +8,15 @@ import {
 } from "./chunks/chunk-GXZZMCPZ.mjs";
 import {
   restoreMessages
-} from "./chunks/chunk-HGJKC3FH.mjs";
+} from "./chunks/chunk-GZ7J5WBT.mjs";
 import {
   preset_default
-} from "./chunks/chunk-2BUGTO7K.mjs";
-import "./chunks/chunk-3L2W4KKW.mjs";
+} from "./chunks/chunk-ZOZZ4MRM.mjs";
+import "./chunks/chunk-VANAQGTI.mjs";
 import {
   require_ignore
-} from "./chunks/chunk-QY7YPDGI.mjs";
+} from "./chunks/chunk-DP222M2O.mjs";
 import "./chunks/chunk-EGVWPGUB.mjs";
-import "./chunks/chunk-3IEJS7G7.mjs";
 import {
   isPlainObject,
   require_extend,
@@ -28,21 +27,21 @@ import {
   VFile,
   stringifyPosition
 } from "./chunks/chunk-QEXTNYDE.mjs";
-import "./chunks/chunk-R2AQFO33.mjs";
-import "./chunks/chunk-E4INES43.mjs";
+import "./chunks/chunk-ONIAD3DF.mjs";
+import "./chunks/chunk-XQ7IGXDI.mjs";
 import {
   SOURCE
-} from "./chunks/chunk-4VBOKQ77.mjs";
+} from "./chunks/chunk-NQ4OC4LY.mjs";
 import "./chunks/chunk-MDPC2WPP.mjs";
 import "./chunks/chunk-6WKQSPQS.mjs";
-import "./chunks/chunk-RGYSMUJL.mjs";
-import {
-  format
-} from "./chunks/chunk-6JP7VBJN.mjs";
+import "./chunks/chunk-L24ODU6W.mjs";
 import {
   VERSION,
   require_dist
-} from "./chunks/chunk-VZP4U3K6.mjs";
+} from "./chunks/chunk-J3ANYQOP.mjs";
+import {
+  format
+} from "./chunks/chunk-JKWWSDVZ.mjs";
 import "./chunks/chunk-C7QSZ32D.mjs";
 import {
   __commonJS,

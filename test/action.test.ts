@@ -148,7 +148,7 @@ describe('the action, from a git archive without install or build', () => {
     const run = runAction(repo.root, { INPUT_PATHS: `$(touch ${marker}) --config=/etc/passwd`, INPUT_LANG: 'nl; touch pwned2' });
     expect(existsSync(marker) || existsSync(path.join(repo.root, 'pwned2'))).toBe(false);
     expect(run.status).toBe(2);
-    expect(run.stdout).toMatch(/--lang must be nl or en/);
+    expect(run.stdout).toMatch(/--lang is nl of en/);
     const since = runAction(repo.root, { 'INPUT_CHANGED-SINCE': `--upload-pack=touch ${marker};false` });
     expect(existsSync(marker)).toBe(false);
     expect(since.status).toBe(2);

@@ -240,7 +240,7 @@ describe('--cache that is broken, forged or cannot be written', () => {
     const notices: string[] = [];
     const result = await lint({ cwd: root, cache: { location: path.join(root, 'een-bestand/cache') }, onNotice: (text) => notices.push(text) });
     expect(result.files).toHaveLength(PAGES);
-    expect(notices).toEqual([expect.stringMatching(/cache could not be written \(ENOTDIR\)/)]);
+    expect(notices).toEqual([expect.stringMatching(/cache kon niet worden geschreven \(ENOTDIR\)/)]);
   });
 
   it('a changed repository schema invalidates the pages it checks', async () => {

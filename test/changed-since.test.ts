@@ -121,6 +121,6 @@ describe('--changed-since', () => {
     const io = { cwd: repo.root, isTTY: false, stdout: () => {}, stderr: (text: string) => (stderr += text) };
     expect(await main(['--changed-since', 'HEAD'], io)).toBe(0);
     expect(await main(['--changed-since', 'no-such-ref'], io)).toBe(2);
-    expect(stderr).toContain('"no-such-ref" is not a commit');
+    expect(stderr).toContain('"no-such-ref" is geen commit');
   });
 });

@@ -51,14 +51,15 @@ describe('exit status', () => {
 
   it('is 2 outside a repository and on a broken configuration', async () => {
     const empty = mkdtempSync(path.join(os.tmpdir(), 'ak-empty-'));
-    expect((await run([], empty)).stderr).toMatch(/no mkdocs\.yml found/);
+    expect((await run([], empty)).stderr).toMatch(/geen mkdocs\.yml gevonden/);
     const repo = mkdtempSync(path.join(os.tmpdir(), 'ak-repo-'));
     writeFileSync(path.join(repo, 'mkdocs.yml'), 'site_name: x\n');
     mkdirSync(path.join(repo, 'docs'));
     writeFileSync(path.join(repo, '.algoritmekader-lint.json'), '{ "lang": ');
     const broken = await run([], repo);
     expect(broken.code).toBe(2);
-    expect(broken.stderr).toMatch(/configuration .*\.algoritmekader-lint\.json is not valid JSON/);
+    expect(broken.stderr).toMatch(/de configuratie .*\.algoritmekader-lint\.json is geen geldige JSON/);
+    expect((await run(['--lang', 'en'], repo)).stderr).toMatch(/configuration .*\.algoritmekader-lint\.json is not valid JSON/);
   });
 });
 

@@ -29,7 +29,7 @@ const edit = (file: string, change: (text: string) => string) => write(file, cha
 async function run(...args: string[]) {
   let stdout = '';
   let stderr = '';
-  const status = await main(['--reporter', 'json', ...args], {
+  const status = await main(['--reporter', 'json', '--lang', 'en', ...args], {
     cwd: root,
     isTTY: false,
     stdout: (text) => (stdout += text),

@@ -133,7 +133,13 @@ describe('invalid external settings', () => {
       writeFileSync(path.join(root, 'docs/index.md'), '# Test\n');
       writeFileSync(path.join(root, '.algoritmekader-lint.json'), JSON.stringify({ external }));
       let stderr = '';
-      const code = await main(['--external', '--no-progress'], { cwd: root, isTTY: false, env: {}, stdout: () => {}, stderr: (text) => (stderr += text) });
+      const code = await main(['--external', '--no-progress', '--lang', 'en'], {
+        cwd: root,
+        isTTY: false,
+        env: {},
+        stdout: () => {},
+        stderr: (text) => (stderr += text),
+      });
       expect(code).toBe(2);
       expect(stderr).toContain(says);
       expect(stderr).not.toMatch(/\n\s+at /); // no stack trace

@@ -28,7 +28,7 @@ function treeWithCodeConfig() {
 async function run(cwd: string, args: string[]) {
   let stdout = '';
   let stderr = '';
-  const code = await main(args, { cwd, isTTY: false, env: {}, stdout: (text) => (stdout += text), stderr: (text) => (stderr += text) });
+  const code = await main(['--lang', 'en', ...args], { cwd, isTTY: false, env: {}, stdout: (text) => (stdout += text), stderr: (text) => (stderr += text) });
   return { code, stdout, stderr };
 }
 

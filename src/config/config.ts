@@ -7,6 +7,7 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parse as parseYaml } from 'yaml';
+import { ERRORS, LocalizedError } from '../errors.js';
 import type { ExternalConfig } from '../external/settings.js';
 import { diskFiles, type FileSource } from '../repository/file-source.js';
 import type { Override } from './file-policy.js';
@@ -160,7 +161,8 @@ export const CONFIG_FILE_NAMES = ['.algoritmekader-lint.json', '.algoritmekader-
 /** Configuration as code: only loaded with `--allow-code-config` (pull-request content is untrusted). */
 export const CODE_CONFIG_FILE_NAMES = ['.algoritmekader-lint.mjs', '.algoritmekader-lint.js', '.algoritmekader-lint.cjs'];
 
-export class ConfigError extends Error {}
+/** A configuration (file, mkdocs.yml, schema paths) that cannot be used: exit 2, with where and what. */
+export class ConfigError extends LocalizedError {}
 
 export type PartialConfig = Partial<Omit<Config, 'kinds'>> & {
   kinds?: Partial<Record<ItemKind, Partial<KindConfig>>>;
@@ -169,21 +171,19 @@ export type PartialConfig = Partial<Omit<Config, 'kinds'>> & {
 /** Read a JSON or YAML configuration file; never evaluates code. */
 export function readConfigFile(file: string, files: FileSource = diskFiles): PartialConfig {
   const text = files.readText(file);
-  if (text === undefined) throw new ConfigError(`cannot read configuration ${file}`);
+  if (text === undefined) throw new ConfigError(ERRORS.cannotReadConfig, { file });
   let value: unknown;
   try {
     value = /\.ya?ml$/i.test(file) ? parseYaml(text) : JSON.parse(text);
   } catch (error) {
-    throw new ConfigError(`configuration ${file} is not valid ${/\.ya?ml$/i.test(file) ? 'YAML' : 'JSON'}: ${(error as Error).message}`);
+    throw new ConfigError(ERRORS.configNotParsable, { file, format: /\.ya?ml$/i.test(file) ? 'YAML' : 'JSON', detail: (error as Error).message });
   }
   if (value === null || value === undefined) return {};
   if (typeof value !== 'object' || Array.isArray(value)) {
-    throw new ConfigError(`configuration ${file} must be an object`);
+    throw new ConfigError(ERRORS.configNotObject, { file });
   }
   if ('toelichtingMaxWords' in value) {
-    throw new ConfigError(
-      `configuration ${file}: "toelichtingMaxWords" is now an option of its rule: "rules": {"toelichting-max-words": ["warn", {"max": …}]}`,
-    );
+    throw new ConfigError(ERRORS.toelichtingMaxWordsMoved, { file });
   }
   checkConfig(value, { file, text });
   return value as PartialConfig;
@@ -215,7 +215,7 @@ export async function loadCodeConfig(file: string): Promise<PartialConfig> {
     return value as PartialConfig;
   } catch (error) {
     if (error instanceof ConfigError) throw error;
-    throw new ConfigError(`configuration ${file} could not be loaded: ${(error as Error).message}`);
+    throw new ConfigError(ERRORS.codeConfigFailed, { file, detail: (error as Error).message });
   }
 }
 

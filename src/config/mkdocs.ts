@@ -8,6 +8,7 @@
 import path from 'node:path';
 import ignoreModule, { type Ignore } from 'ignore';
 import { type Document, isMap, LineCounter, parseDocument, type Scalar, type YAMLMap } from 'yaml';
+import { ERRORS } from '../errors.js';
 import type { FileSource } from '../repository/file-source.js';
 import { ConfigError } from './config.js';
 
@@ -94,9 +95,9 @@ function parseMkdocs(file: string, text: string): MkdocsSettings {
   const [error] = document.errors;
   if (error) {
     const at = error.linePos?.[0];
-    throw new ConfigError(`${file}:${at ? `${at.line}:${at.col}` : '1:1'}: mkdocs.yml is not valid YAML: ${error.message.split('\n')[0]}`);
+    throw new ConfigError(ERRORS.mkdocsNotParsable, { at: `${file}:${at ? `${at.line}:${at.col}` : '1:1'}`, detail: error.message.split('\n')[0] });
   }
-  if (!isMap(document.contents) && document.contents !== null) throw new ConfigError(`${file}:1:1: mkdocs.yml must be a mapping of settings`);
+  if (!isMap(document.contents) && document.contents !== null) throw new ConfigError(ERRORS.mkdocsNotMapping, { at: `${file}:1:1` });
   const settings: MkdocsSettings = {
     docsDir: stringOf(document, 'docs_dir') ?? 'docs',
     siteUrl: stringOf(document, 'site_url') || undefined,

@@ -5,10 +5,13 @@
  * (`"reference-exist"` → `reference-exists`, `"eror"` → `error`).
  */
 import { isMap, isNode, isPair, isScalar, LineCounter, type Node, parseDocument } from 'yaml';
+import { ERRORS, hintFor, PHRASES, say, type TextParams } from '../errors.js';
 import type { ErrorObject } from '../repository/schemas.js';
 import { configValidator } from '../repository/schemas.js';
+import type { Localized } from '../rule-kit/i18n.js';
 import { closest } from '../rule-kit/suggest.js';
 import { ConfigError } from './config.js';
+import { schemaMessage } from './schema-messages.js';
 
 const SEVERITIES = ['off', 'warn', 'error'];
 
@@ -18,10 +21,15 @@ export interface ConfigOrigin {
   text?: string;
 }
 
-const didYouMean = (value: string, candidates: string[]) => {
-  const [best] = closest(value, candidates);
-  return best ? `; did you mean "${best}"?` : '';
-};
+const didYouMean = (value: string, candidates: string[]) => hintFor(closest(value, candidates).map((best) => `"${best}"`)[0]);
+
+/** A problem: its text and parameters, and where it is (a key, or a value). */
+interface Problem {
+  text: Localized;
+  params: TextParams;
+  at: string[];
+  key: boolean;
+}
 
 const segments = (instancePath: string) =>
   instancePath
@@ -60,25 +68,29 @@ function positionOf(text: string | undefined, parts: string[], key: boolean): st
 }
 
 /** The rule setting's problem, said plainly (the schema's anyOf errors are not). */
-function ruleSettingProblem(setting: unknown, ruleId: string, errors: ErrorObject[], base: string): { message: string; at: string[]; key: boolean } {
+function ruleSettingProblem(setting: unknown, id: string, errors: ErrorObject[], base: string): Problem {
   const severity = Array.isArray(setting) ? setting[0] : setting;
   const at = segments(base);
   if (!SEVERITIES.includes(String(severity)) && ![0, 1, 2].includes(severity as number)) {
-    const shown = JSON.stringify(severity);
     const hint = typeof severity === 'string' ? didYouMean(severity, SEVERITIES) : '';
-    return { message: `rules.${ruleId}: ${shown} is not a severity (off, warn or error)${hint}`, at: Array.isArray(setting) ? [...at, '0'] : at, key: false };
+    return { text: ERRORS.notASeverity, params: { id, value: JSON.stringify(severity), hint }, at: Array.isArray(setting) ? [...at, '0'] : at, key: false };
   }
   const optionErrors = errors.filter((error) => error.instancePath.startsWith(`${base}/1`) && !/^(anyOf|oneOf)$/.test(error.keyword));
   const [first] = optionErrors.sort((a, b) => b.instancePath.length - a.instancePath.length);
   if (first) {
     const rest = dotted(segments(first.instancePath.slice(`${base}/1`.length)));
-    return { message: `rules.${ruleId} options${rest ? `.${rest}` : ''}: ${first.message}`, at: segments(first.instancePath), key: false };
+    return {
+      text: ERRORS.ruleOptions,
+      params: { id, path: rest ? `.${rest}` : '', detail: schemaMessage(first) },
+      at: segments(first.instancePath),
+      key: false,
+    };
   }
-  if (Array.isArray(setting) && setting.length > 1) return { message: `rules.${ruleId}: this rule takes no options`, at: [...at, '1'], key: false };
-  return { message: `rules.${ruleId}: a setting is a severity or [severity, options]`, at, key: false };
+  if (Array.isArray(setting) && setting.length > 1) return { text: ERRORS.ruleTakesNoOptions, params: { id }, at: [...at, '1'], key: false };
+  return { text: ERRORS.ruleSettingShape, params: { id }, at, key: false };
 }
 
-function describe(value: unknown, errors: ErrorObject[]): { message: string; at: string[]; key: boolean } {
+function describe(value: unknown, errors: ErrorObject[]): Problem {
   const unknownKey = errors.find((error) => error.keyword === 'additionalProperties');
   if (unknownKey) {
     const name = String(unknownKey.params.additionalProperty);
@@ -86,8 +98,9 @@ function describe(value: unknown, errors: ErrorObject[]): { message: string; at:
     const parts = segments(unknownKey.instancePath);
     const isRule = parts[parts.length - 1] === 'rules';
     const where = dotted(parts);
-    const what = isRule ? `unknown rule "${name}"` : `unknown setting "${where ? `${where}.` : ''}${name}"`;
-    return { message: `${what}${didYouMean(name, known)}`, at: [...parts, name], key: true };
+    const hint = didYouMean(name, known);
+    const params: TextParams = isRule ? { id: name, hint } : { name: `${where ? `${where}.` : ''}${name}`, hint };
+    return { text: isRule ? ERRORS.unknownRule : ERRORS.unknownSetting, params, at: [...parts, name], key: true };
   }
   const ruleError = errors.find((error) => /^(\/overrides\/\d+)?\/rules\/[^/]+/.test(error.instancePath));
   if (ruleError) {
@@ -102,18 +115,21 @@ function describe(value: unknown, errors: ErrorObject[]): { message: string; at:
   const allowed = first?.keyword === 'enum' ? (first.params.allowedValues as unknown[]) : undefined;
   let actual: unknown = value;
   for (const part of parts) actual = (actual as Record<string, unknown>)?.[part];
-  const hint = allowed && typeof actual === 'string' ? didYouMean(actual, allowed.map(String)) : '';
-  const message = allowed
-    ? `must be one of ${allowed.map((item) => JSON.stringify(item)).join(', ')}, not ${JSON.stringify(actual)}`
-    : (first?.message ?? 'is not valid');
-  return { message: `${dotted(parts) || 'the configuration'} ${message}${hint}`, at: parts, key: false };
+  const path = dotted(parts) || PHRASES.theConfiguration;
+  if (!allowed) return { text: ERRORS.invalidValue, params: { path, detail: schemaMessage(first) }, at: parts, key: false };
+  const hint = typeof actual === 'string' ? didYouMean(actual, allowed.map(String)) : '';
+  const choices = allowed.map((item) => JSON.stringify(item)).join(', ');
+  return { text: ERRORS.mustBeOneOf, params: { path, allowed: choices, actual: JSON.stringify(actual), hint }, at: parts, key: false };
 }
 
 /** Throws ConfigError when `value` is not a valid configuration. */
 export function checkConfig(value: unknown, origin: ConfigOrigin): void {
   const validate = configValidator();
   if (validate(value)) return;
-  const { message, at, key } = describe(value, validate.errors ?? []);
+  const { text, params, at, key } = describe(value, validate.errors ?? []);
   const position = positionOf(origin.text, at, key);
-  throw new ConfigError(`${origin.file}${position ? `:${position}` : ''}: ${message}`);
+  throw new ConfigError(ERRORS.configAt, {
+    where: `${origin.file}${position ? `:${position}` : ''}`,
+    problem: { nl: say(text, params, 'nl'), en: say(text, params, 'en') },
+  });
 }

@@ -12,6 +12,7 @@ import { parentPort } from 'node:worker_threads';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
+import { errorText } from '../errors.js';
 import { loadMissingPages } from '../repository/page-facts.js';
 import { pageDigest } from '../repository/repository.js';
 import type { Lang } from '../rule-kit/i18n.js';
@@ -118,7 +119,7 @@ parentPort!.on('message', (request: CheckRequest) => {
     } else reply = check(request);
   } catch (error) {
     reply = { id: request.id, messages: [], dependents: [] };
-    console.error(`algoritmekader-lint: ${(error as Error)?.message ?? String(error)}`);
+    console.error(`algoritmekader-lint: ${errorText(error, 'nl')}`);
   }
   parentPort!.postMessage(reply);
 });

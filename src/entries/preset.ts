@@ -12,6 +12,7 @@ import type { Plugin, Processor } from 'unified';
 import type { VFile } from 'vfile';
 import { rules } from '../../rules/index.js';
 import type { PartialConfig, RuleSetting } from '../config/config.js';
+import { LocalizedError } from '../errors.js';
 import { remarkMkdocs } from '../parsing/parser.js';
 import { loadMissingPages } from '../repository/page-facts.js';
 import type { ModelRead } from '../repository/repository.js';
@@ -95,7 +96,15 @@ const remarkAlgoritmekader: Plugin<[PresetOptions?], Root> = function (this: Pro
   this.compiler = (_tree, file) => String(file.value ?? '');
   this.use(remarkFrontmatter, ['yaml']).use(remarkMkdocs);
   this.use(function algoritmekaderCheck() {
-    return (tree: Root, file: VFile) => checkFile(tree, file, options);
+    return (tree: Root, file: VFile) => {
+      try {
+        checkFile(tree, file, options);
+      } catch (error) {
+        // remark-cli and the editor show the error's message: say it in the preset's language.
+        if (error instanceof LocalizedError) error.message = error.in(options.lang ?? 'nl');
+        throw error;
+      }
+    };
   });
 };
 

@@ -8,6 +8,8 @@ import { isIP } from 'node:net';
 import path from 'node:path';
 import safeRegex from 'safe-regex2';
 import { ConfigError } from '../config/config.js';
+import { schemaMessage } from '../config/schema-messages.js';
+import { ERRORS } from '../errors.js';
 import { schemaCompiler } from '../repository/schemas.js';
 
 export interface ExternalConfig {
@@ -89,13 +91,13 @@ function validate(config: ExternalConfig): void {
   const check = schemaCompiler().compile(EXTERNAL_SCHEMA);
   if (!check(config)) {
     const problem = check.errors?.[0];
-    throw new ConfigError(`external${problem?.instancePath.replace(/\//g, '.') ?? ''}: ${problem?.message ?? 'invalid'}`);
+    throw new ConfigError(ERRORS.externalSetting, { path: problem?.instancePath.replace(/\//g, '.') ?? '', detail: schemaMessage(problem) });
   }
   for (const entry of Array.isArray(config.allowPrivateAddresses) ? config.allowPrivateAddresses : []) {
     const [address, prefix] = entry.split('/');
     const bits = isIP(address) === 6 ? 128 : 32;
     if (!isIP(address) || (prefix !== undefined && !(/^\d+$/.test(prefix) && Number(prefix) <= bits))) {
-      throw new ConfigError(`external.allowPrivateAddresses: "${entry}" is not an IP address or CIDR range (10.20.0.0/16)`);
+      throw new ConfigError(ERRORS.notAnAddress, { entry });
     }
   }
 }
@@ -106,9 +108,9 @@ function safePattern(pattern: string): RegExp {
   try {
     regex = new RegExp(pattern);
   } catch {
-    throw new ConfigError(`external.ignorePatterns: "${pattern}" is not a valid regular expression`);
+    throw new ConfigError(ERRORS.notARegex, { pattern });
   }
-  if (!safeRegex(regex)) throw new ConfigError(`external.ignorePatterns: "${pattern}" can take exponential time (nested repetition); simplify it`);
+  if (!safeRegex(regex)) throw new ConfigError(ERRORS.slowRegex, { pattern });
   return regex;
 }
 
@@ -121,7 +123,7 @@ function headerRules(entries: NonNullable<ExternalConfig['httpHeaders']>) {
         const url = new URL(prefix);
         return { origin: url.origin, path: url.pathname };
       } catch {
-        throw new ConfigError(`external.httpHeaders: "${prefix}" is not an absolute URL`);
+        throw new ConfigError(ERRORS.notAnAbsoluteUrl, { prefix });
       }
     }),
   }));
@@ -134,7 +136,7 @@ export function parseDuration(value: string | number | undefined, fallback: numb
   if (value === undefined) return fallback;
   if (typeof value === 'number') return value;
   const match = /^\s*(\d+(?:\.\d+)?)\s*(ms|s|m|h|d)?\s*$/i.exec(value);
-  if (!match) throw new ConfigError(`"${value}" is not a duration (use e.g. 500ms, 30s, 1m, 1d)`);
+  if (!match) throw new ConfigError(ERRORS.notADuration, { value });
   const factor = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 }[(match[2] ?? 'ms').toLowerCase() as 'ms'];
   return Number(match[1]) * factor;
 }
@@ -148,7 +150,7 @@ export function readMlcConfig(root: string, file?: string): ExternalConfig {
     try {
       return JSON.parse(readFileSync(full, 'utf8')) as ExternalConfig;
     } catch (error) {
-      throw new ConfigError(`${candidate} is not valid JSON: ${(error as Error).message}`);
+      throw new ConfigError(ERRORS.notJson, { file: candidate, detail: (error as Error).message });
     }
   }
   return {};

@@ -12,6 +12,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { type Config, ConfigError, ITEM_KINDS, type ItemKind, isItemKind, type PageKind } from '../config/config.js';
 import { MKDOCS_FILE, type MkdocsRead, type MkdocsSettings, notBuiltMatcher, readMkdocs } from '../config/mkdocs.js';
+import { ERRORS, PHRASES } from '../errors.js';
 import { sha1 } from './digest.js';
 import { diskFiles, type FileSource } from './file-source.js';
 import { type DocsListing, isWithin } from './files.js';
@@ -130,8 +131,8 @@ export class Repository {
     this.checkConfiguredPaths();
     this.listing = this.builtFiles();
     if (this.listing.files.size === 0) {
-      const where = config.docsDir !== undefined ? 'docsDir in the configuration' : (this.mkdocs.docsDirAt ?? `no docs_dir in ${MKDOCS_FILE}, so "docs"`);
-      throw new ConfigError(`${where}: the docs folder ${path.relative(this.root, this.docsDir) || '.'} does not exist or holds no files`);
+      const where = config.docsDir !== undefined ? PHRASES.docsDirInConfig : (this.mkdocs.docsDirAt ?? PHRASES.noDocsDir);
+      throw new ConfigError(ERRORS.docsFolderMissing, { where, folder: path.relative(this.root, this.docsDir) || '.' });
     }
     this.knownFolderTimes = this.folderTimes();
     this.vocabularies = this.loadVocabularies();
@@ -394,8 +395,7 @@ export class Repository {
     ];
     for (const [key, value] of configured) {
       if (value === undefined) continue;
-      if (!isWithin(this.root, path.resolve(this.root, value)))
-        throw new ConfigError(`${key}: ${value} is outside the repository ${this.root}; only files inside it are read`);
+      if (!isWithin(this.root, path.resolve(this.root, value))) throw new ConfigError(ERRORS.outsideRepository, { key, value, root: this.root });
     }
   }
 

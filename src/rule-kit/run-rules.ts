@@ -8,6 +8,8 @@ import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
 import { ConfigError, type RuleSetting } from '../config/config.js';
+import { schemaMessage } from '../config/schema-messages.js';
+import { ERRORS } from '../errors.js';
 import { schemaCompiler } from '../repository/schemas.js';
 import { DOCS_BASE, SOURCE } from './constants.js';
 import type { PageContext } from './context.js';
@@ -30,7 +32,7 @@ export function activeRules(rules: Rule[], settings: Record<string, RuleSetting 
     const setting = settings[rule.meta.id] ?? rule.meta.severity;
     const [level, options] = Array.isArray(setting) ? setting : [setting, undefined];
     const severity = SEVERITIES[String(level)];
-    if (!severity) throw new ConfigError(`rules.${rule.meta.id}: severity must be "off", "warn" or "error", not ${JSON.stringify(level)}`);
+    if (!severity) throw new ConfigError(ERRORS.severityValue, { id: rule.meta.id, value: JSON.stringify(level) });
     if (severity === 'off') continue;
     active.push({ rule, severity, options: { ...rule.meta.defaults, ...validOptions(rule.meta, options) } });
   }
@@ -39,11 +41,13 @@ export function activeRules(rules: Rule[], settings: Record<string, RuleSetting 
 
 function validOptions(meta: RuleMeta, options: unknown): object {
   if (options === undefined) return {};
-  if (!meta.options) throw new ConfigError(`rules.${meta.id}: this rule takes no options`);
+  if (!meta.options) throw new ConfigError(ERRORS.ruleTakesNoOptions, { id: meta.id });
   const validate = schemaCompiler().compile(meta.options);
   if (!validate(options)) {
     const problem = validate.errors?.[0];
-    throw new ConfigError(`rules.${meta.id} options${problem?.instancePath ?? ''}: ${problem?.message ?? 'invalid'} (${JSON.stringify(options)})`);
+    const { nl, en } = schemaMessage(problem);
+    const given = JSON.stringify(options);
+    throw new ConfigError(ERRORS.ruleOptions, { id: meta.id, path: problem?.instancePath ?? '', detail: { nl: `${nl} (${given})`, en: `${en} (${given})` } });
   }
   return options as object;
 }

@@ -6,6 +6,7 @@
  */
 import path from 'node:path';
 import type { VFile } from 'vfile';
+import { LocalizedError } from '../errors.js';
 import type { ExternalRunOptions } from '../external/run.js';
 import type { FileChanges } from '../repository/file-source.js';
 import type { Repository } from '../repository/repository.js';
@@ -48,9 +49,12 @@ export interface LintResult {
   stats: { parsed: number; reused: number };
 }
 
+/** Run a stage, timed with `--timing`. */
+type Timed = <T>(stage: TimedStage, work: () => T | Promise<T>) => T | Promise<T>;
+
 export async function lint(options: LintOptions = {}): Promise<LintResult> {
   const { timings } = options;
-  const timed = <T>(stage: TimedStage, work: () => T | Promise<T>) => (timings ? timings.stage(stage, work) : work());
+  const timed: Timed = (stage, work) => (timings ? timings.stage(stage, work) : work());
   let store: CacheStore | undefined;
   // With a cache, mkdocs.yml is parsed only when its text changed since the last run.
   const knownMkdocs = (root: string) => {
@@ -59,6 +63,17 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
   };
   const session = await timed('resolve', () => resolveRun(options.cache ? { ...options, knownMkdocs } : options));
   if (timings) session.run.timings = timings;
+  try {
+    return await runStages(session, options, store, timed);
+  } catch (error) {
+    // Said in the run's language, which the configuration may have set.
+    if (error instanceof LocalizedError) error.lang ??= session.lang;
+    throw error;
+  }
+}
+
+/** The stages after the session: select, replay, load facts, external, check, finish. */
+async function runStages(session: Session, options: LintOptions, store: CacheStore | undefined, timed: Timed): Promise<LintResult> {
   const explicit = await timed('select', () => selectPages(session, options.paths));
   const cache = openCache(session, options, store ?? cacheStore(options, session.root));
   const all = session.repository.pagePaths();

@@ -1,7 +1,7 @@
 /** The few git questions `--changed-since` asks, without a shell. */
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
-import { UsageError } from '../errors.js';
+import { ERRORS, UsageError } from '../errors.js';
 
 export interface FileChange {
   status: 'added' | 'modified' | 'deleted' | 'renamed';
@@ -18,13 +18,13 @@ function git(cwd: string, args: string[], allowFailure = false): string | undefi
     const stderr = String((error as { stderr?: Buffer | string }).stderr ?? '')
       .trim()
       .split('\n')[0];
-    throw new UsageError(`git ${args[0]} failed: ${stderr || (error as Error).message}`);
+    throw new UsageError(ERRORS.gitFailed, { command: args[0], detail: stderr || (error as Error).message });
   }
 }
 
 export function gitTopLevel(cwd: string): string {
   const top = git(cwd, ['rev-parse', '--show-toplevel'], true);
-  if (!top) throw new UsageError(`--changed-since needs a git repository, and ${cwd} is not in one`);
+  if (!top) throw new UsageError(ERRORS.notInGit, { cwd });
   return top.trim();
 }
 
@@ -35,7 +35,7 @@ export function gitTopLevel(cwd: string): string {
  */
 export function comparisonBase(top: string, ref: string): string {
   const commit = git(top, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`], true)?.trim();
-  if (!commit) throw new UsageError(`--changed-since: "${ref}" is not a commit in this repository`);
+  if (!commit) throw new UsageError(ERRORS.notACommit, { ref });
   return git(top, ['merge-base', commit, 'HEAD'], true)?.trim() || commit;
 }
 

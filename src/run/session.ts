@@ -19,13 +19,14 @@ import {
 import { type FilePolicy, filePolicy } from '../config/file-policy.js';
 import type { MkdocsRead } from '../config/mkdocs.js';
 import { checkConfig } from '../config/validate-config.js';
-import { UsageError } from '../errors.js';
+import { ERRORS, hintFor, NOTICES, say, UsageError } from '../errors.js';
 import { diskFiles, type FileSource } from '../repository/file-source.js';
 import { findRoot, Repository } from '../repository/repository.js';
 import type { RunData } from '../rule-kit/context.js';
 import type { Rule } from '../rule-kit/define-rule.js';
 import type { Lang } from '../rule-kit/i18n.js';
 import { type ActiveRule, activeRules } from '../rule-kit/run-rules.js';
+import { closest } from '../rule-kit/suggest.js';
 
 export interface SessionOptions {
   /** Folder paths are shown relative to (default: process.cwd()). */
@@ -78,8 +79,9 @@ function selectedRules(rules: Rule[], only: string[] | undefined) {
   if (!only) return rules;
   const known = new Set(rules.map((rule) => rule.meta.id));
   const unknown = only.find((id) => !known.has(id));
-  if (unknown) throw new UsageError(`unknown rule "${unknown}"`);
-  return rules.filter((rule) => only.includes(rule.meta.id));
+  if (!unknown) return rules.filter((rule) => only.includes(rule.meta.id));
+  const [near] = closest(unknown, known);
+  throw new UsageError(ERRORS.unknownRule, { id: unknown, hint: hintFor(near && `"${near}"`) });
 }
 
 /** The repository root for these options, or a usage error that says where we looked. */
@@ -87,7 +89,7 @@ function sessionRoot(options: SessionOptions): string {
   const cwd = path.resolve(options.cwd ?? process.cwd());
   if (options.root) return path.resolve(cwd, options.root);
   const root = findRoot(path.resolve(cwd, options.start ?? '.'));
-  if (!root) throw new UsageError(`no mkdocs.yml found in ${cwd} or above; pass --root <folder with mkdocs.yml>`);
+  if (!root) throw new UsageError(ERRORS.noRepository, { cwd });
   return root;
 }
 
@@ -99,12 +101,14 @@ export async function createSession(options: SessionOptions): Promise<Session> {
   let extra: PartialConfig = {};
   if (codeConfig && options.allowCodeConfig) extra = await loadCodeConfig(codeConfig);
   else if (codeConfig && options.configFile) {
-    throw new UsageError(`${options.configFile} is code; it is only loaded with --allow-code-config (use a .json or .yaml configuration otherwise)`);
-  } else if (codeConfig) {
-    options.onNotice?.(`ignored ${path.relative(cwd, codeConfig) || codeConfig}: configuration as code is only loaded with --allow-code-config`);
+    throw new UsageError(ERRORS.codeConfigRefused, { file: options.configFile });
   }
   if (options.configFile && !codeConfig) extra = readConfigFile(path.resolve(cwd, options.configFile), files);
-  return sessionFor({ ...options, cwd, root, files }, extra);
+  const session = sessionFor({ ...options, cwd, root, files }, extra);
+  // Said once the session knows its language (the configuration may set it).
+  if (codeConfig && !options.allowCodeConfig)
+    options.onNotice?.(say(NOTICES.codeConfigIgnored, { file: path.relative(cwd, codeConfig) || codeConfig }, session.lang));
+  return session;
 }
 
 /** The session's active rules, loaded and validated on first need (a bad setting throws `ConfigError`). */
@@ -143,7 +147,7 @@ export function sessionFor(options: SessionOptions & { root: string }, extra: Pa
   const merged: PartialConfig = { ...extra, ...options.config, rules: { ...extra.rules, ...options.config?.rules, ...options.rules } };
   const config = configFor(options.root, merged, files);
   if (options.lang) config.lang = options.lang;
-  if (config.lang !== 'nl' && config.lang !== 'en') throw new ConfigError(`lang must be "nl" or "en", not ${JSON.stringify(config.lang)}`);
+  if (config.lang !== 'nl' && config.lang !== 'en') throw new ConfigError(ERRORS.langSetting, { value: JSON.stringify(config.lang) });
   const repository = new Repository(options.root, config, files, options.knownMkdocs?.(options.root));
   const ruleList = rules ? selectedRules(rules, options.only) : undefined;
   return {

@@ -1,6 +1,8 @@
 /** Command-line arguments of `algoritmekader-lint`. */
 import { parseArgs } from 'node:util';
+import { ERRORS, hintFor, LocalizedError } from '../../errors.js';
 import type { Lang } from '../../rule-kit/i18n.js';
+import { closest } from '../../rule-kit/suggest.js';
 
 export interface CliOptions {
   paths: string[];
@@ -33,7 +35,8 @@ export interface CliOptions {
   version: boolean;
 }
 
-export class ArgumentError extends Error {}
+/** A command line that cannot be run: exit 2, with a pointer to --help. */
+export class ArgumentError extends LocalizedError {}
 
 /** `--help`, in the language of `--lang` (Dutch by default). */
 export const HELP: Record<Lang, string> = {
@@ -128,9 +131,53 @@ export function parseCliArgs(argv: string[]): CliOptions {
   try {
     parsed = parseCliArgsRaw(negativeValuesJoined(argv));
   } catch (error) {
-    throw new ArgumentError((error as Error).message);
+    throw parseArgsError(error as Error & { code?: string });
   }
   return toOptions(parsed);
+}
+
+const OPTIONS = {
+  root: { type: 'string' },
+  config: { type: 'string' },
+  reporter: { type: 'string', multiple: true },
+  quiet: { type: 'boolean', short: 'q' },
+  'max-warnings': { type: 'string' },
+  lang: { type: 'string' },
+  color: { type: 'boolean' },
+  'no-color': { type: 'boolean' },
+  'changed-since': { type: 'string' },
+  cache: { type: 'boolean' },
+  'cache-location': { type: 'string' },
+  fix: { type: 'boolean' },
+  'fix-dry-run': { type: 'boolean' },
+  'allow-code-config': { type: 'boolean' },
+  external: { type: 'boolean' },
+  'external-cache': { type: 'string' },
+  progress: { type: 'boolean' },
+  'no-progress': { type: 'boolean' },
+  rule: { type: 'string', multiple: true },
+  stdin: { type: 'boolean' },
+  'stdin-filename': { type: 'string' },
+  'print-config': { type: 'string' },
+  'list-rules': { type: 'boolean' },
+  verbose: { type: 'boolean' },
+  timing: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' },
+} as const;
+
+/** Node's parseArgs errors, said in our words: the option, and the nearest known one. */
+function parseArgsError(error: Error & { code?: string }): ArgumentError {
+  // "Option '-q, --quiet' does not take an argument": the long name when there is one.
+  const option = /--[\w-]+/.exec(error.message)?.[0] ?? /'(-\w)/.exec(error.message)?.[1] ?? '';
+  if (error.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+    const [near] = closest(option.replace(/^-+/, ''), Object.keys(OPTIONS));
+    return new ArgumentError(ERRORS.unknownOption, { option, hint: hintFor(near && `--${near}`) });
+  }
+  if (error.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+    return new ArgumentError(/does not take an argument/.test(error.message) ? ERRORS.optionTakesNoValue : ERRORS.optionNeedsValue, { option });
+  }
+  return new ArgumentError({ nl: error.message, en: error.message });
 }
 
 function parseCliArgsRaw(argv: string[]) {
@@ -138,50 +185,21 @@ function parseCliArgsRaw(argv: string[]) {
     args: argv,
     allowPositionals: true,
     strict: true,
-    options: {
-      root: { type: 'string' },
-      config: { type: 'string' },
-      reporter: { type: 'string', multiple: true },
-      quiet: { type: 'boolean', short: 'q' },
-      'max-warnings': { type: 'string' },
-      lang: { type: 'string' },
-      color: { type: 'boolean' },
-      'no-color': { type: 'boolean' },
-      'changed-since': { type: 'string' },
-      cache: { type: 'boolean' },
-      'cache-location': { type: 'string' },
-      fix: { type: 'boolean' },
-      'fix-dry-run': { type: 'boolean' },
-      'allow-code-config': { type: 'boolean' },
-      external: { type: 'boolean' },
-      'external-cache': { type: 'string' },
-      progress: { type: 'boolean' },
-      'no-progress': { type: 'boolean' },
-      rule: { type: 'string', multiple: true },
-      stdin: { type: 'boolean' },
-      'stdin-filename': { type: 'string' },
-      'print-config': { type: 'string' },
-      'list-rules': { type: 'boolean' },
-      verbose: { type: 'boolean' },
-      timing: { type: 'boolean' },
-      help: { type: 'boolean', short: 'h' },
-      version: { type: 'boolean', short: 'v' },
-    },
+    options: OPTIONS,
   });
 }
 
 function toOptions({ values, positionals }: ReturnType<typeof parseCliArgsRaw>): CliOptions {
   const lang = values.lang;
-  if (lang !== undefined && lang !== 'nl' && lang !== 'en') throw new ArgumentError(`--lang must be nl or en, not "${lang}"`);
+  if (lang !== undefined && lang !== 'nl' && lang !== 'en') throw new ArgumentError(ERRORS.langValue, { value: lang });
   // ESLint: -1 means no limit.
   const maxWarnings =
     values['max-warnings'] === undefined || values['max-warnings'] === '-1' ? undefined : wholeNumber('--max-warnings', values['max-warnings']);
-  if (values.fix && values['fix-dry-run']) throw new ArgumentError('--fix and --fix-dry-run exclude each other: --fix-dry-run shows what --fix would write');
-  if (values['stdin-filename'] !== undefined && !values.stdin) throw new ArgumentError('--stdin-filename goes with --stdin');
-  if (values.stdin && values['stdin-filename'] === undefined)
-    throw new ArgumentError("--stdin needs --stdin-filename <path>: the page's place in the repository decides its kind, links and facts");
-  if (values.stdin && positionals.length) throw new ArgumentError('--stdin takes no paths; the page is read from standard input');
-  if (values.stdin && values.fix) throw new ArgumentError('--fix does not apply to --stdin (nothing is written); use --fix-dry-run for the diff');
+  if (values.fix && values['fix-dry-run']) throw new ArgumentError(ERRORS.fixAndDryRun);
+  if (values['stdin-filename'] !== undefined && !values.stdin) throw new ArgumentError(ERRORS.stdinFilenameAlone);
+  if (values.stdin && values['stdin-filename'] === undefined) throw new ArgumentError(ERRORS.stdinNeedsFilename);
+  if (values.stdin && positionals.length) throw new ArgumentError(ERRORS.stdinPaths);
+  if (values.stdin && values.fix) throw new ArgumentError(ERRORS.stdinFix);
   const reporters = (values.reporter ?? ['pretty']).map((spec) => {
     const [name, ...rest] = spec.split('=');
     return { name, output: rest.length ? rest.join('=') : undefined };
@@ -218,6 +236,6 @@ function toOptions({ values, positionals }: ReturnType<typeof parseCliArgsRaw>):
 
 function wholeNumber(option: string, value: string): number {
   const number = Number(value);
-  if (!Number.isInteger(number) || number < 0) throw new ArgumentError(`${option} takes a whole number ≥ 0 (or -1: no limit), not "${value}"`);
+  if (!Number.isInteger(number) || number < 0) throw new ArgumentError(ERRORS.wholeNumber, { option, value });
   return number;
 }

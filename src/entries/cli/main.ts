@@ -2,8 +2,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { VFile } from 'vfile';
-import { ConfigError } from '../../config/config.js';
-import { UsageError } from '../../errors.js';
+import { ERRORS, LocalizedError, say } from '../../errors.js';
 import { VERSION } from '../../package-info.js';
 import { NEEDS_RULES, REPORTERS } from '../../reporters/index.js';
 import type { Lang } from '../../rule-kit/i18n.js';
@@ -97,7 +96,7 @@ async function writeReports(files: VFile[], base: string, options: CliOptions, i
 }
 
 /** 1 with errors or more warnings than allowed, else 0. */
-function exitStatus(files: VFile[], maxWarnings: number | undefined, io: CliIo): number {
+function exitStatus(files: VFile[], maxWarnings: number | undefined, io: CliIo, lang: Lang): number {
   let errors = 0;
   let warnings = 0;
   for (const file of files)
@@ -107,7 +106,7 @@ function exitStatus(files: VFile[], maxWarnings: number | undefined, io: CliIo):
     }
   if (errors > 0) return 1;
   if (maxWarnings !== undefined && warnings > maxWarnings) {
-    io.stderr(`algoritmekader-lint: ${warnings} warnings, more than --max-warnings ${maxWarnings}\n`);
+    io.stderr(`algoritmekader-lint: ${say(ERRORS.tooManyWarnings, { count: warnings, max: maxWarnings }, lang)}\n`);
     return 1;
   }
   return 0;
@@ -171,7 +170,17 @@ async function lintAndReport(options: CliOptions, io: CliIo): Promise<number> {
   const report = () => writeReports(files, repository.root, options, io, changes);
   await (timings ? timings.stage('report', report) : report());
   if (timings) io.stderr(timings.format(options.lang ?? 'nl'));
-  return exitStatus(files, options.maxWarnings, io);
+  return exitStatus(files, options.maxWarnings, io, options.lang ?? repository.config.lang);
+}
+
+/** `--lang en` or `--lang=en` on the command line; Dutch otherwise. */
+function langIn(argv: string[]): Lang {
+  let lang: Lang = 'nl';
+  argv.forEach((arg, index) => {
+    const value = arg.startsWith('--lang=') ? arg.slice('--lang='.length) : arg === '--lang' ? argv[index + 1] : undefined;
+    if (value === 'en' || value === 'nl') lang = value;
+  });
+  return lang;
 }
 
 export async function main(argv: string[], io: CliIo = defaultIo): Promise<number> {
@@ -187,7 +196,7 @@ export async function main(argv: string[], io: CliIo = defaultIo): Promise<numbe
       return 0;
     }
     for (const { name } of options.reporters) {
-      if (!REPORTERS[name]) throw new ArgumentError(`unknown reporter "${name}"; choose from ${Object.keys(REPORTERS).join(', ')}`);
+      if (!REPORTERS[name]) throw new ArgumentError(ERRORS.unknownReporter, { name, choices: Object.keys(REPORTERS).join(', ') });
     }
     if (options.listRules) {
       io.stdout(await listRules(sessionOptions(options, io), options.lang ?? 'nl'));
@@ -199,11 +208,13 @@ export async function main(argv: string[], io: CliIo = defaultIo): Promise<numbe
     }
     return await lintAndReport(options, io);
   } catch (error) {
-    if (error instanceof ArgumentError || error instanceof UsageError || error instanceof ConfigError) {
-      io.stderr(`algoritmekader-lint: ${error.message}\n${error instanceof ArgumentError ? 'Run with --help for usage.\n' : ''}`);
+    // The language of --lang, read even when the rest of the command line is wrong.
+    const lang = langIn(argv);
+    if (error instanceof LocalizedError) {
+      io.stderr(`algoritmekader-lint: ${error.in(lang)}\n${error instanceof ArgumentError ? `${say(ERRORS.seeHelp, {}, lang)}\n` : ''}`);
       return 2;
     }
-    io.stderr(`algoritmekader-lint: unexpected failure: ${(error as Error)?.message ?? String(error)}\n`);
+    io.stderr(`algoritmekader-lint: ${say(ERRORS.unexpected, { detail: (error as Error)?.message ?? String(error) }, lang)}\n`);
     if (process.env.ALGORITMEKADER_LINT_DEBUG) io.stderr(`${(error as Error)?.stack ?? ''}\n`);
     return 2;
   }

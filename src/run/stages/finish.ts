@@ -1,6 +1,7 @@
 /** Stage 6, finish: findings of the run as a whole (a deleted page's URN), and the cache written with this run's report. */
 import path from 'node:path';
 import { VFile } from 'vfile';
+import { NOTICES, say } from '../../errors.js';
 import { createMessage } from '../../rule-kit/run-rules.js';
 import type { LintCache } from '../cache.js';
 import { loadRules, type Session } from '../session.js';
@@ -34,7 +35,7 @@ export async function finishRun(
     keepLastRun(session, cache, pages, selected, all);
     cache.keepOnly(new Set(repository.allPages().map((page) => page.docsPath)));
     const problem = cache.save();
-    if (problem) onNotice?.(`the cache could not be written (${problem}); the next run starts cold`);
+    if (problem) onNotice?.(say(NOTICES.cacheNotWritten, { problem }, session.lang));
   }
   return all;
 }

@@ -1,5 +1,6 @@
 /** Stage 1, resolve: the session for this run (root, configuration, model), with the caller's page texts on top of the disk. */
 import path from 'node:path';
+import { NOTICES, say } from '../../errors.js';
 import { diskFiles, overlayFiles } from '../../repository/file-source.js';
 import type { LintOptions } from '../engine.js';
 import { createSession, type Session } from '../session.js';
@@ -14,7 +15,7 @@ export async function resolveRun(options: LintOptions): Promise<Session> {
   const start = options.paths?.length ? firstFolder(options.paths[0]) : undefined;
   const session = await createSession({ ...options, cwd, start, files });
   const shown = (docsPath: string) => path.relative(cwd, path.join(session.repository.docsDir, docsPath));
-  for (const loop of session.repository.loops) options.onNotice?.(`skipped ${shown(loop)}: a symbolic link that leads back into a folder above it`);
-  for (const link of session.repository.outside) options.onNotice?.(`skipped ${shown(link)}: a symbolic link that leads outside the repository`);
+  for (const loop of session.repository.loops) options.onNotice?.(say(NOTICES.symlinkLoop, { file: shown(loop) }, session.lang));
+  for (const link of session.repository.outside) options.onNotice?.(say(NOTICES.symlinkOutside, { file: shown(link) }, session.lang));
   return session;
 }

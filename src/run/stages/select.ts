@@ -5,7 +5,8 @@
  */
 import { statSync } from 'node:fs';
 import path from 'node:path';
-import { UsageError } from '../../errors.js';
+import { ERRORS, hintFor, NOTICES, say, UsageError } from '../../errors.js';
+import { nearestPaths } from '../../rule-kit/suggest.js';
 import type { ChangeSet } from '../changes.js';
 import type { Session } from '../session.js';
 
@@ -20,7 +21,7 @@ export async function selectPages(session: Session, entries: string[] | undefine
   const result: string[] = [];
   for (const entry of entries) {
     const pages = await pagesOf(session, entry);
-    if (pages.length === 0) throw new UsageError(`no page matches "${entry}"`);
+    if (pages.length === 0) throw new UsageError(ERRORS.noPageMatches, { entry });
     const kept = pages.filter((file) => !skipped(session, file, pages.length === 1 && !/[*?[{]/.test(entry)));
     result.push(...kept);
   }
@@ -34,10 +35,7 @@ function skipped(session: Session, file: string, named: boolean): boolean {
   const notBuilt = repository.isNotBuilt(docsPath);
   const ignored = session.policy.isIgnored(file);
   if ((ignored || notBuilt) && named) {
-    const why = ignored
-      ? 'ignored by the configuration (ignores or .algoritmekader-lintignore)'
-      : 'not built by mkdocs (exclude_docs, draft_docs, or a dot or templates/ path)';
-    session.onNotice?.(`${path.relative(cwd, file) || file} is ${why}; not checked`);
+    session.onNotice?.(say(ignored ? NOTICES.pageIgnored : NOTICES.pageNotBuilt, { file: path.relative(cwd, file) || file }, session.lang));
   }
   return ignored || notBuilt;
 }
@@ -57,12 +55,12 @@ async function pagesOf(session: Session, entry: string): Promise<string[]> {
     const prefix = inDocs && !inDocs.startsWith('..') ? `${inDocs}/` : '';
     return repository.pagePaths().filter((file) => repository.docsPathOf(file).startsWith(prefix));
   }
-  return outsideDocs(entry, absolute);
+  return outsideDocs(session, entry, absolute);
 }
 
-async function outsideDocs(entry: string, absolute: string): Promise<string[]> {
+async function outsideDocs(session: Session, entry: string, absolute: string): Promise<string[]> {
   const stat = statSync(absolute, { throwIfNoEntry: false });
-  if (!stat) throw new UsageError(`no such file or folder: ${entry}`);
+  if (!stat) throw new UsageError(ERRORS.noSuchPath, { entry, hint: hintFor(nearestPage(session, absolute)) });
   if (!stat.isDirectory()) return [absolute];
   const { glob } = await import('glob');
   return glob('**/*.md', { cwd: absolute, absolute: true, nodir: true, ignore: ['**/node_modules/**'] });
@@ -74,4 +72,11 @@ export async function narrowToChanges(session: Session, ref: string, explicit: s
   const changes = changesSince(session.repository, ref);
   session.run.urnChanges = { ...changes.urns, ref };
   return { changes, selected: [...new Set([...(explicit ?? []), ...changes.pages])] };
+}
+
+/** A typo of a page's path: the nearest page, as the user would type it (from the current folder). */
+function nearestPage(session: Session, absolute: string): string | undefined {
+  const { repository, cwd } = session;
+  const [nearest] = nearestPaths(repository.filePaths(), repository.docsPathOf(absolute), 1);
+  return nearest && path.relative(cwd, path.join(repository.docsDir, nearest));
 }
