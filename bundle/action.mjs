@@ -3,14 +3,19 @@ import {
   escapeData,
   main,
   printable
-} from "./chunks/chunk-ZZMVAUEU.mjs";
-import "./chunks/chunk-GZ7J5WBT.mjs";
-import "./chunks/chunk-DP222M2O.mjs";
+} from "./chunks/chunk-SE277CKR.mjs";
+import "./chunks/chunk-R3DZGIXD.mjs";
+import "./chunks/chunk-JRXB6TZO.mjs";
 import "./chunks/chunk-EGVWPGUB.mjs";
 import "./chunks/chunk-QEXTNYDE.mjs";
-import "./chunks/chunk-NQ4OC4LY.mjs";
-import "./chunks/chunk-J3ANYQOP.mjs";
-import "./chunks/chunk-JKWWSDVZ.mjs";
+import "./chunks/chunk-FAVPXUKO.mjs";
+import "./chunks/chunk-AWBZZOO3.mjs";
+import {
+  ERRORS,
+  LocalizedError,
+  errorText,
+  say
+} from "./chunks/chunk-SCJVOKKN.mjs";
 import "./chunks/chunk-C7QSZ32D.mjs";
 import "./chunks/chunk-U32DJMBL.mjs";
 
@@ -19,7 +24,7 @@ import { execFileSync } from "node:child_process";
 import { randomUUID } from "node:crypto";
 import { appendFileSync, readFileSync } from "node:fs";
 import path from "node:path";
-var InputError = class extends Error {
+var InputError = class extends LocalizedError {
 };
 function input(env, name) {
   return (env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] ?? "").trim();
@@ -52,7 +57,7 @@ function argumentsFor(env, cwd) {
   const since = input(env, "changed-since") || pullRequestBase(env) || "";
   if (since && since !== "none") {
     if (/^-|\s/.test(since))
-      throw new InputError(`changed-since must be a git ref or commit, not '${printable(since)}'`);
+      throw new InputError(ERRORS.inputChangedSince, { value: printable(since) });
     ensureCommit(cwd, since);
     args.push("--changed-since", since);
   }
@@ -64,10 +69,10 @@ function argumentsFor(env, cwd) {
   if (/^warnings?$/.test(failOn))
     args.push("--max-warnings", "0");
   else if (!/^errors?$/.test(failOn))
-    throw new InputError(`fail-on must be error or warning, not '${printable(failOn)}'`);
+    throw new InputError(ERRORS.inputFailOn, { value: printable(failOn) });
   const sarif = input(env, "sarif");
   if (/[\r\n]/.test(sarif))
-    throw new InputError("sarif must be a file path on one line");
+    throw new InputError(ERRORS.inputSarif);
   if (sarif)
     args.push("--reporter", `sarif=${sarif}`);
   const paths = input(env, "paths").split(/\s+/).filter(Boolean);
@@ -107,7 +112,8 @@ async function runAction(env = process.env, write = (text) => process.stdout.wri
       setOutput(env, "sarif", sarif);
     return status;
   } catch (error) {
-    failure(error instanceof InputError ? error.message : `unexpected failure: ${error?.message ?? String(error)}`);
+    const lang = input(env, "lang") === "en" ? "en" : "nl";
+    failure(error instanceof InputError ? errorText(error, lang) : say(ERRORS.unexpected, { detail: errorText(error, lang) }, lang));
     return 2;
   }
 }

@@ -1,18 +1,18 @@
 import { createRequire as __akRequire } from 'node:module'; const require = __akRequire(import.meta.url);
 import {
   storeMessages
-} from "./chunks/chunk-GZ7J5WBT.mjs";
+} from "./chunks/chunk-R3DZGIXD.mjs";
 import {
   loadMissingPages,
   preset_default,
   sessionOf
-} from "./chunks/chunk-ZOZZ4MRM.mjs";
+} from "./chunks/chunk-TMVHI4HJ.mjs";
 import {
   parsePage
-} from "./chunks/chunk-VANAQGTI.mjs";
+} from "./chunks/chunk-7REVXAXV.mjs";
 import {
   pageDigest
-} from "./chunks/chunk-DP222M2O.mjs";
+} from "./chunks/chunk-JRXB6TZO.mjs";
 import "./chunks/chunk-EGVWPGUB.mjs";
 import {
   remarkParse,
@@ -24,12 +24,12 @@ import {
 import {
   collectAnchors,
   slugify
-} from "./chunks/chunk-ONIAD3DF.mjs";
+} from "./chunks/chunk-VPYBX5ZI.mjs";
 import {
   location,
   readFrontmatter
-} from "./chunks/chunk-XQ7IGXDI.mjs";
-import "./chunks/chunk-NQ4OC4LY.mjs";
+} from "./chunks/chunk-X7ZLWAAW.mjs";
+import "./chunks/chunk-FAVPXUKO.mjs";
 import "./chunks/chunk-MDPC2WPP.mjs";
 import {
   relativeLink,
@@ -37,13 +37,13 @@ import {
 } from "./chunks/chunk-6WKQSPQS.mjs";
 import {
   collectLinks
-} from "./chunks/chunk-L24ODU6W.mjs";
+} from "./chunks/chunk-PBSMNVEX.mjs";
 import {
   isItemKind
-} from "./chunks/chunk-J3ANYQOP.mjs";
+} from "./chunks/chunk-AWBZZOO3.mjs";
 import {
   errorText
-} from "./chunks/chunk-JKWWSDVZ.mjs";
+} from "./chunks/chunk-SCJVOKKN.mjs";
 import "./chunks/chunk-C7QSZ32D.mjs";
 import "./chunks/chunk-U32DJMBL.mjs";
 

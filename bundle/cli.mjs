@@ -2,14 +2,14 @@
 import { createRequire as __akRequire } from 'node:module'; const require = __akRequire(import.meta.url);
 import {
   main
-} from "./chunks/chunk-ZZMVAUEU.mjs";
-import "./chunks/chunk-GZ7J5WBT.mjs";
-import "./chunks/chunk-DP222M2O.mjs";
+} from "./chunks/chunk-SE277CKR.mjs";
+import "./chunks/chunk-R3DZGIXD.mjs";
+import "./chunks/chunk-JRXB6TZO.mjs";
 import "./chunks/chunk-EGVWPGUB.mjs";
 import "./chunks/chunk-QEXTNYDE.mjs";
-import "./chunks/chunk-NQ4OC4LY.mjs";
-import "./chunks/chunk-J3ANYQOP.mjs";
-import "./chunks/chunk-JKWWSDVZ.mjs";
+import "./chunks/chunk-FAVPXUKO.mjs";
+import "./chunks/chunk-AWBZZOO3.mjs";
+import "./chunks/chunk-SCJVOKKN.mjs";
 import "./chunks/chunk-C7QSZ32D.mjs";
 import "./chunks/chunk-U32DJMBL.mjs";
 

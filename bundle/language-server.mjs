@@ -8,14 +8,14 @@ import {
 } from "./chunks/chunk-GXZZMCPZ.mjs";
 import {
   restoreMessages
-} from "./chunks/chunk-GZ7J5WBT.mjs";
+} from "./chunks/chunk-R3DZGIXD.mjs";
 import {
   preset_default
-} from "./chunks/chunk-ZOZZ4MRM.mjs";
-import "./chunks/chunk-VANAQGTI.mjs";
+} from "./chunks/chunk-TMVHI4HJ.mjs";
+import "./chunks/chunk-7REVXAXV.mjs";
 import {
   require_ignore
-} from "./chunks/chunk-DP222M2O.mjs";
+} from "./chunks/chunk-JRXB6TZO.mjs";
 import "./chunks/chunk-EGVWPGUB.mjs";
 import {
   isPlainObject,
@@ -27,21 +27,21 @@ import {
   VFile,
   stringifyPosition
 } from "./chunks/chunk-QEXTNYDE.mjs";
-import "./chunks/chunk-ONIAD3DF.mjs";
-import "./chunks/chunk-XQ7IGXDI.mjs";
+import "./chunks/chunk-VPYBX5ZI.mjs";
+import "./chunks/chunk-X7ZLWAAW.mjs";
 import {
   SOURCE
-} from "./chunks/chunk-NQ4OC4LY.mjs";
+} from "./chunks/chunk-FAVPXUKO.mjs";
 import "./chunks/chunk-MDPC2WPP.mjs";
 import "./chunks/chunk-6WKQSPQS.mjs";
-import "./chunks/chunk-L24ODU6W.mjs";
+import "./chunks/chunk-PBSMNVEX.mjs";
 import {
   VERSION,
   require_dist
-} from "./chunks/chunk-J3ANYQOP.mjs";
+} from "./chunks/chunk-AWBZZOO3.mjs";
 import {
   format
-} from "./chunks/chunk-JKWWSDVZ.mjs";
+} from "./chunks/chunk-SCJVOKKN.mjs";
 import "./chunks/chunk-C7QSZ32D.mjs";
 import {
   __commonJS,

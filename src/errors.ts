@@ -90,6 +90,13 @@ export const ERRORS = {
     nl: '--changed-since werkt in een git-repository, en {cwd} ligt niet in een',
     en: '--changed-since needs a git repository, and {cwd} is not in one',
   },
+  // The Action's inputs
+  inputChangedSince: {
+    nl: "changed-since is een git-ref of commit, niet '{value}'",
+    en: "changed-since must be a git ref or commit, not '{value}'",
+  },
+  inputFailOn: { nl: "fail-on is error of warning, niet '{value}'", en: "fail-on must be error or warning, not '{value}'" },
+  inputSarif: { nl: 'sarif is een bestandspad op één regel', en: 'sarif must be a file path on one line' },
   notACommit: { nl: '--changed-since: "{ref}" is geen commit in deze repository', en: '--changed-since: "{ref}" is not a commit in this repository' },
   // Configuration (the file is in the message where it is known)
   cannotReadConfig: { nl: 'kan de configuratie {file} niet lezen', en: 'cannot read configuration {file}' },

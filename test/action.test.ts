@@ -112,7 +112,9 @@ describe('the action, from a git archive without install or build', () => {
       expect(runAction(workspace, { ...inputs, 'INPUT_FAIL-ON': 'warning' }).status).toBe(1);
       const wrong = runAction(workspace, { ...inputs, 'INPUT_FAIL-ON': 'sometimes' });
       expect(wrong.status).toBe(2);
-      expect(wrong.stdout).toMatch(/^::error title=algoritmekader-lint::fail-on must be error or warning/m);
+      expect(wrong.stdout).toMatch(/^::error title=algoritmekader-lint::fail-on is error of warning, niet 'sometimes'$/m);
+      const english = runAction(workspace, { ...inputs, 'INPUT_FAIL-ON': 'sometimes', INPUT_LANG: 'en' });
+      expect(english.stdout).toMatch(/^::error title=algoritmekader-lint::fail-on must be error or warning, not 'sometimes'$/m);
     } finally {
       rmSync(workspace, { recursive: true, force: true });
     }
@@ -152,7 +154,7 @@ describe('the action, from a git archive without install or build', () => {
     const since = runAction(repo.root, { 'INPUT_CHANGED-SINCE': `--upload-pack=touch ${marker};false` });
     expect(existsSync(marker)).toBe(false);
     expect(since.status).toBe(2);
-    expect(since.stdout).toMatch(/::error title=algoritmekader-lint::changed-since must be a git ref/);
+    expect(since.stdout).toMatch(/::error title=algoritmekader-lint::changed-since is een git-ref of commit/);
     const sarif = runAction(repo.root, { INPUT_SARIF: 'results.sarif\ninjected=1' });
     expect(sarif.output).not.toContain('injected');
     expect(sarif.status).toBe(2);

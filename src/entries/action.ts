@@ -8,11 +8,13 @@ import { execFileSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { appendFileSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { ERRORS, errorText, LocalizedError, say } from '../errors.js';
 import { escapeData } from '../reporters/github.js';
 import { printable } from '../reporters/printable.js';
 import { type CliIo, main } from './cli/main.js';
 
-export class InputError extends Error {}
+/** An input that cannot be meant: one annotation, in the language of the `lang` input. */
+export class InputError extends LocalizedError {}
 
 /** An input as the Actions toolkit reads it: `INPUT_` + the name upper-cased, spaces as `_` (hyphens stay). */
 export function input(env: NodeJS.ProcessEnv, name: string): string {
@@ -51,7 +53,7 @@ export function argumentsFor(env: NodeJS.ProcessEnv, cwd: string): string[] {
   const args = ['--reporter', 'github', '--reporter', 'pretty', '--no-color', '--lang', lang];
   const since = input(env, 'changed-since') || pullRequestBase(env) || '';
   if (since && since !== 'none') {
-    if (/^-|\s/.test(since)) throw new InputError(`changed-since must be a git ref or commit, not '${printable(since)}'`);
+    if (/^-|\s/.test(since)) throw new InputError(ERRORS.inputChangedSince, { value: printable(since) });
     ensureCommit(cwd, since);
     args.push('--changed-since', since);
   }
@@ -59,9 +61,9 @@ export function argumentsFor(env: NodeJS.ProcessEnv, cwd: string): string[] {
   for (const rule of input(env, 'rules').split(/\s+/).filter(Boolean)) args.push(`--rule=${rule}`);
   const failOn = input(env, 'fail-on') || 'error';
   if (/^warnings?$/.test(failOn)) args.push('--max-warnings', '0');
-  else if (!/^errors?$/.test(failOn)) throw new InputError(`fail-on must be error or warning, not '${printable(failOn)}'`);
+  else if (!/^errors?$/.test(failOn)) throw new InputError(ERRORS.inputFailOn, { value: printable(failOn) });
   const sarif = input(env, 'sarif');
-  if (/[\r\n]/.test(sarif)) throw new InputError('sarif must be a file path on one line');
+  if (/[\r\n]/.test(sarif)) throw new InputError(ERRORS.inputSarif);
   if (sarif) args.push('--reporter', `sarif=${sarif}`);
   // Paths are split on whitespace only; the linter expands globs. `--` keeps a path from being read as an option.
   const paths = input(env, 'paths').split(/\s+/).filter(Boolean);
@@ -98,7 +100,8 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env, write = (t
     if (sarif && status !== 2) setOutput(env, 'sarif', sarif);
     return status;
   } catch (error) {
-    failure(error instanceof InputError ? error.message : `unexpected failure: ${(error as Error)?.message ?? String(error)}`);
+    const lang = input(env, 'lang') === 'en' ? 'en' : 'nl';
+    failure(error instanceof InputError ? errorText(error, lang) : say(ERRORS.unexpected, { detail: errorText(error, lang) }, lang));
     return 2;
   }
 }
