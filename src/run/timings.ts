@@ -3,11 +3,11 @@
  * wall time, the Markdown parse within them, and each rule's time summed
  * over the pages it checked (with what it made the model read on demand).
  */
-import type { Lang } from '../rule-kit/i18n.js';
+import type { Lang, Localized } from '../rule-kit/i18n.js';
 
 export type TimedStage = 'start' | 'resolve' | 'select' | 'replay' | 'loadFacts' | 'external' | 'check' | 'finish' | 'report';
 
-const STAGE_NAMES: Record<TimedStage | 'parse', Record<Lang, string>> = {
+const STAGE_NAMES: Record<TimedStage | 'parse', Localized> = {
   start: { nl: 'Node starten, modules laden', en: 'start Node, load modules' },
   resolve: { nl: 'sessie (configuratie, mkdocs.yml, bestanden)', en: 'session (configuration, mkdocs.yml, files)' },
   select: { nl: "pagina's kiezen", en: 'select pages' },
@@ -20,7 +20,7 @@ const STAGE_NAMES: Record<TimedStage | 'parse', Record<Lang, string>> = {
   parse: { nl: 'waarvan Markdown lezen', en: 'of which parsing Markdown' },
 };
 
-const HEADINGS: Record<'stages' | 'rules' | 'total', Record<Lang, string>> = {
+const HEADINGS: Record<'stages' | 'rules' | 'total', Localized> = {
   stages: { nl: 'Tijd per stap', en: 'Time per stage' },
   rules: { nl: "Tijd per regel, over alle pagina's", en: 'Time per rule, over all pages' },
   total: { nl: 'totaal', en: 'total' },
