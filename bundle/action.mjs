@@ -106,7 +106,7 @@ async function runAction(env = process.env, write = (text) => process.stdout.wri
     };
     const status = await main(args, io);
     if (status === 2)
-      failure(problem.trim() || "algoritmekader-lint failed");
+      failure(problem.trim().replace(/^algoritmekader-lint: /gm, "") || "algoritmekader-lint failed");
     const sarif = input(env, "sarif");
     if (sarif && status !== 2)
       setOutput(env, "sarif", sarif);

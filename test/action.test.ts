@@ -141,6 +141,7 @@ describe('the action, from a git archive without install or build', () => {
     expect(status).toBe(2);
     expect(annotations(stdout)).toHaveLength(1);
     expect(stdout).toMatch(/^::error title=algoritmekader-lint::.*toelichting-max-words/m);
+    expect(stdout).not.toContain('::algoritmekader-lint: ');
   });
 
   it('never lets an input run a command or act as an option', () => {

@@ -95,7 +95,8 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env, write = (t
     };
     const status = await main(args, io);
     // A usage or configuration error has no line to annotate: it becomes one annotation of its own.
-    if (status === 2) failure(problem.trim() || 'algoritmekader-lint failed');
+    // The annotation's title already names the tool: the CLI's own prefix is left out.
+    if (status === 2) failure(problem.trim().replace(/^algoritmekader-lint: /gm, '') || 'algoritmekader-lint failed');
     const sarif = input(env, 'sarif');
     if (sarif && status !== 2) setOutput(env, 'sarif', sarif);
     return status;
