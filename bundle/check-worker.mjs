@@ -1,18 +1,18 @@
 import { createRequire as __akRequire } from 'node:module'; const require = __akRequire(import.meta.url);
 import {
   storeMessages
-} from "./chunks/chunk-R3DZGIXD.mjs";
+} from "./chunks/chunk-RMKEM2EQ.mjs";
 import {
   loadMissingPages,
   preset_default,
   sessionOf
-} from "./chunks/chunk-TMVHI4HJ.mjs";
+} from "./chunks/chunk-5T5WEWS2.mjs";
 import {
   parsePage
-} from "./chunks/chunk-7REVXAXV.mjs";
+} from "./chunks/chunk-QCEBABOB.mjs";
 import {
   pageDigest
-} from "./chunks/chunk-JRXB6TZO.mjs";
+} from "./chunks/chunk-YV67J7OK.mjs";
 import "./chunks/chunk-EGVWPGUB.mjs";
 import {
   remarkParse,
@@ -24,12 +24,12 @@ import {
 import {
   collectAnchors,
   slugify
-} from "./chunks/chunk-VPYBX5ZI.mjs";
+} from "./chunks/chunk-NFUQ7APE.mjs";
 import {
   location,
   readFrontmatter
-} from "./chunks/chunk-X7ZLWAAW.mjs";
-import "./chunks/chunk-FAVPXUKO.mjs";
+} from "./chunks/chunk-CGI7TZD3.mjs";
+import "./chunks/chunk-TG73N3WL.mjs";
 import "./chunks/chunk-MDPC2WPP.mjs";
 import {
   relativeLink,
@@ -37,10 +37,10 @@ import {
 } from "./chunks/chunk-6WKQSPQS.mjs";
 import {
   collectLinks
-} from "./chunks/chunk-PBSMNVEX.mjs";
+} from "./chunks/chunk-AUNLX2I3.mjs";
 import {
   isItemKind
-} from "./chunks/chunk-AWBZZOO3.mjs";
+} from "./chunks/chunk-DVLSDEWH.mjs";
 import {
   errorText
 } from "./chunks/chunk-SCJVOKKN.mjs";
@@ -392,9 +392,20 @@ function dependentsOf(file, before, open = []) {
   const docsPath = repository.docsPathOf(file);
   return open.filter((other) => other !== file && (repository.page(other)?.dependsOn.includes(docsPath) ?? false));
 }
+function unusable(request, error) {
+  const file = new VFile({ path: request.path, cwd: request.cwd });
+  const message = file.message(`algoritmekader-lint: ${errorText(error, "nl")}`, { place: { line: 1, column: 1 }, source: "algoritmekader-lint" });
+  message.fatal = true;
+  return { id: request.id, messages: storeMessages(file), dependents: [] };
+}
 function check(request) {
   const absolute = path2.resolve(request.cwd, request.path);
-  const session = sessionOf(absolute);
+  let session;
+  try {
+    session = sessionOf(absolute);
+  } catch (error) {
+    return unusable(request, error);
+  }
   if (!session || session.repository.docsPathOf(absolute).startsWith(".."))
     return { id: request.id, messages: [], dependents: [] };
   const before = pageDigest(session.repository.page(absolute));

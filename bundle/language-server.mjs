@@ -8,14 +8,14 @@ import {
 } from "./chunks/chunk-GXZZMCPZ.mjs";
 import {
   restoreMessages
-} from "./chunks/chunk-R3DZGIXD.mjs";
+} from "./chunks/chunk-RMKEM2EQ.mjs";
 import {
   preset_default
-} from "./chunks/chunk-TMVHI4HJ.mjs";
-import "./chunks/chunk-7REVXAXV.mjs";
+} from "./chunks/chunk-5T5WEWS2.mjs";
+import "./chunks/chunk-QCEBABOB.mjs";
 import {
   require_ignore
-} from "./chunks/chunk-JRXB6TZO.mjs";
+} from "./chunks/chunk-YV67J7OK.mjs";
 import "./chunks/chunk-EGVWPGUB.mjs";
 import {
   isPlainObject,
@@ -27,18 +27,18 @@ import {
   VFile,
   stringifyPosition
 } from "./chunks/chunk-QEXTNYDE.mjs";
-import "./chunks/chunk-VPYBX5ZI.mjs";
-import "./chunks/chunk-X7ZLWAAW.mjs";
+import "./chunks/chunk-NFUQ7APE.mjs";
+import "./chunks/chunk-CGI7TZD3.mjs";
 import {
   SOURCE
-} from "./chunks/chunk-FAVPXUKO.mjs";
+} from "./chunks/chunk-TG73N3WL.mjs";
 import "./chunks/chunk-MDPC2WPP.mjs";
 import "./chunks/chunk-6WKQSPQS.mjs";
-import "./chunks/chunk-PBSMNVEX.mjs";
+import "./chunks/chunk-AUNLX2I3.mjs";
 import {
   VERSION,
   require_dist
-} from "./chunks/chunk-AWBZZOO3.mjs";
+} from "./chunks/chunk-DVLSDEWH.mjs";
 import {
   format
 } from "./chunks/chunk-SCJVOKKN.mjs";

@@ -81,6 +81,47 @@ describe.each([
   }, 60_000);
 });
 
+describe('the language server follows the configuration as it is edited', () => {
+  const configFile = () => path.join(root, '.algoritmekader-lint.json');
+  const configChanged = () => client!.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(configFile()).href, type: 2 }] });
+
+  it('a rule turned off, a broken configuration (said on the page, not a clean page), and the fix', async () => {
+    await start(VSCODE, {});
+    let waiting = next(IMP02);
+    open(IMP02);
+    expect(codes(await waiting)).toContain('reference-exists');
+
+    writeFileSync(configFile(), '{ "rules": { "reference-exists": "off" } }\n');
+    waiting = next(IMP02);
+    configChanged();
+    expect(codes(await waiting)).not.toContain('reference-exists');
+
+    writeFileSync(configFile(), '{ "rules": { "reference-exists": "eror" } }\n');
+    waiting = next(IMP02);
+    configChanged();
+    const broken = await waiting;
+    expect(broken).toHaveLength(1);
+    expect(broken[0]).toMatchObject({ severity: 1, range: { start: { line: 0, character: 0 } } });
+    expect(broken[0].message).toMatch(/\.algoritmekader-lint\.json:1:\d+: rules\.reference-exists: "eror" is geen ernst/);
+
+    writeFileSync(configFile(), '{ "rules": { "reference-exists": "error" } }\n');
+    waiting = next(IMP02);
+    configChanged();
+    expect(codes(await waiting)).toContain('reference-exists');
+  }, 60_000);
+
+  it('without file watching (Helix), the next check reads the changed configuration', async () => {
+    await start(HELIX, null);
+    let waiting = next(IMP02);
+    open(IMP02);
+    expect(codes(await waiting)).toContain('reference-exists');
+    writeFileSync(path.join(root, '.algoritmekader-lint.yaml'), 'rules:\n  reference-exists: "off"\n');
+    waiting = next(IMP02);
+    change(IMP02, `${text(IMP02)}\n`);
+    expect(codes(await waiting)).not.toContain('reference-exists');
+  }, 60_000);
+});
+
 describe('the language server while an author types', () => {
   it('publishes a page with 80 broken links (a report over 16 KiB)', async () => {
     await start(NEOVIM, null);

@@ -80,9 +80,22 @@ function dependentsOf(file: string, before: string | undefined, open: string[] =
   return open.filter((other) => other !== file && (repository.page(other)?.dependsOn.includes(docsPath) ?? false));
 }
 
+/** A repository whose configuration cannot be used: said on the page, never an empty (clean-looking) result. */
+function unusable(request: CheckRequest, error: unknown): CheckReply {
+  const file = new VFile({ path: request.path, cwd: request.cwd });
+  const message = file.message(`algoritmekader-lint: ${errorText(error, 'nl')}`, { place: { line: 1, column: 1 }, source: 'algoritmekader-lint' });
+  message.fatal = true;
+  return { id: request.id, messages: storeMessages(file), dependents: [] };
+}
+
 function check(request: CheckRequest): CheckReply {
   const absolute = path.resolve(request.cwd, request.path);
-  const session = sessionOf(absolute);
+  let session: ReturnType<typeof sessionOf>;
+  try {
+    session = sessionOf(absolute);
+  } catch (error) {
+    return unusable(request, error);
+  }
   // In the editor, a page outside the docs folder (a template, a README) is not content; the preset skips ignored and not-built pages.
   if (!session || session.repository.docsPathOf(absolute).startsWith('..')) return { id: request.id, messages: [], dependents: [] };
   const before = pageDigest(session.repository.page(absolute));

@@ -20,7 +20,7 @@ import { findRoot } from '../repository/repository.js';
 import { setPageContext } from '../rule-kit/context.js';
 import type { Lang } from '../rule-kit/i18n.js';
 import { runRules } from '../rule-kit/run-rules.js';
-import { activeFor, type Session, sessionFor } from '../run/session.js';
+import { activeFor, configurationStamp, type Session, sessionFor } from '../run/session.js';
 
 export interface PresetOptions {
   /** Message language (default: the configuration's, else Dutch). */
@@ -47,6 +47,8 @@ declare module 'vfile' {
 }
 
 const sessions = new Map<string, Session>();
+/** Each session's configuration stamp when it was built. */
+const stamps = new WeakMap<Session, string>();
 
 /** The session for the repository holding `file`, made once per process, root and options. */
 export function sessionOf(file: string, options: PresetOptions = {}): Session | undefined {
@@ -54,9 +56,12 @@ export function sessionOf(file: string, options: PresetOptions = {}): Session | 
   if (!root) return undefined;
   const key = `${root}\0${JSON.stringify(options)}`;
   let session = sessions.get(key);
+  // The configuration, mkdocs.yml or a schema changed on disk since: a new session, never a stale one.
+  if (session && stamps.get(session) !== configurationStamp(session)) session = undefined;
   if (!session) {
     session = sessionFor({ root, lang: options.lang, rules: options.rules, config: options.config }, {}, rules);
     sessions.set(key, session);
+    stamps.set(session, configurationStamp(session));
     loadMissingPages(session.repository);
   } else {
     // A long-lived process (the language server): take in renamed, added,

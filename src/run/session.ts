@@ -7,6 +7,8 @@
 
 import path from 'node:path';
 import {
+  CODE_CONFIG_FILE_NAMES,
+  CONFIG_FILE_NAMES,
   type Config,
   ConfigError,
   configFor,
@@ -16,8 +18,8 @@ import {
   type RuleSetting,
   readConfigFile,
 } from '../config/config.js';
-import { type FilePolicy, filePolicy } from '../config/file-policy.js';
-import type { MkdocsRead } from '../config/mkdocs.js';
+import { type FilePolicy, filePolicy, IGNORE_FILE } from '../config/file-policy.js';
+import { MKDOCS_FILE, type MkdocsRead } from '../config/mkdocs.js';
 import { checkConfig } from '../config/validate-config.js';
 import { ERRORS, hintFor, NOTICES, say, UsageError } from '../errors.js';
 import { diskFiles, type FileSource } from '../repository/file-source.js';
@@ -163,4 +165,21 @@ export function sessionFor(options: SessionOptions & { root: string }, extra: Pa
     only: options.only,
     run: {},
   };
+}
+
+/**
+ * What a session is built from besides the pages (configuration files, the
+ * ignore file, mkdocs.yml, the audit codes, configured schemas), as their
+ * sizes and times: a long-lived process (the language server) builds a new
+ * session when it changes.
+ */
+export function configurationStamp(session: Session): string {
+  const { root, config, repository } = session;
+  const inputs = [...CONFIG_FILE_NAMES, ...CODE_CONFIG_FILE_NAMES, IGNORE_FILE, MKDOCS_FILE, config.auditCodes, ...Object.values(config.schemas)];
+  return inputs
+    .map((name) => {
+      const stat = name === undefined ? undefined : repository.files.stat(path.resolve(root, name));
+      return stat ? `${stat.mtimeMs}:${stat.size}` : '-';
+    })
+    .join('|');
 }
