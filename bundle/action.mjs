@@ -3,19 +3,19 @@ import {
   escapeData,
   main,
   printable
-} from "./chunks/chunk-DHU7N4IG.mjs";
-import "./chunks/chunk-RMKEM2EQ.mjs";
-import "./chunks/chunk-YV67J7OK.mjs";
+} from "./chunks/chunk-3UH4XQBD.mjs";
+import "./chunks/chunk-BNU5FYSO.mjs";
+import "./chunks/chunk-BVQJ2LU5.mjs";
 import "./chunks/chunk-EGVWPGUB.mjs";
 import "./chunks/chunk-QEXTNYDE.mjs";
-import "./chunks/chunk-TG73N3WL.mjs";
-import "./chunks/chunk-DVLSDEWH.mjs";
+import "./chunks/chunk-3DC2VSNU.mjs";
+import "./chunks/chunk-BKQ6T3BS.mjs";
 import {
   ERRORS,
   LocalizedError,
   errorText,
   say
-} from "./chunks/chunk-SCJVOKKN.mjs";
+} from "./chunks/chunk-ZSQ5RBUM.mjs";
 import "./chunks/chunk-C7QSZ32D.mjs";
 import "./chunks/chunk-U32DJMBL.mjs";
 

@@ -1,18 +1,18 @@
 import { createRequire as __akRequire } from 'node:module'; const require = __akRequire(import.meta.url);
 import {
   storeMessages
-} from "./chunks/chunk-RMKEM2EQ.mjs";
+} from "./chunks/chunk-BNU5FYSO.mjs";
 import {
   loadMissingPages,
   preset_default,
   sessionOf
-} from "./chunks/chunk-5T5WEWS2.mjs";
+} from "./chunks/chunk-GQ7AHOQA.mjs";
 import {
   parsePage
-} from "./chunks/chunk-QCEBABOB.mjs";
+} from "./chunks/chunk-4AYJOJWC.mjs";
 import {
   pageDigest
-} from "./chunks/chunk-YV67J7OK.mjs";
+} from "./chunks/chunk-BVQJ2LU5.mjs";
 import "./chunks/chunk-EGVWPGUB.mjs";
 import {
   remarkParse,
@@ -24,12 +24,12 @@ import {
 import {
   collectAnchors,
   slugify
-} from "./chunks/chunk-NFUQ7APE.mjs";
+} from "./chunks/chunk-6YQP5YGW.mjs";
 import {
   location,
   readFrontmatter
-} from "./chunks/chunk-CGI7TZD3.mjs";
-import "./chunks/chunk-TG73N3WL.mjs";
+} from "./chunks/chunk-4JLFKIXB.mjs";
+import "./chunks/chunk-3DC2VSNU.mjs";
 import "./chunks/chunk-MDPC2WPP.mjs";
 import {
   relativeLink,
@@ -37,13 +37,13 @@ import {
 } from "./chunks/chunk-6WKQSPQS.mjs";
 import {
   collectLinks
-} from "./chunks/chunk-AUNLX2I3.mjs";
+} from "./chunks/chunk-XX2OCW4I.mjs";
 import {
   isItemKind
-} from "./chunks/chunk-DVLSDEWH.mjs";
+} from "./chunks/chunk-BKQ6T3BS.mjs";
 import {
   errorText
-} from "./chunks/chunk-SCJVOKKN.mjs";
+} from "./chunks/chunk-ZSQ5RBUM.mjs";
 import "./chunks/chunk-C7QSZ32D.mjs";
 import "./chunks/chunk-U32DJMBL.mjs";
 

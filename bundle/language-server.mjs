@@ -8,14 +8,14 @@ import {
 } from "./chunks/chunk-GXZZMCPZ.mjs";
 import {
   restoreMessages
-} from "./chunks/chunk-RMKEM2EQ.mjs";
+} from "./chunks/chunk-BNU5FYSO.mjs";
 import {
   preset_default
-} from "./chunks/chunk-5T5WEWS2.mjs";
-import "./chunks/chunk-QCEBABOB.mjs";
+} from "./chunks/chunk-GQ7AHOQA.mjs";
+import "./chunks/chunk-4AYJOJWC.mjs";
 import {
   require_ignore
-} from "./chunks/chunk-YV67J7OK.mjs";
+} from "./chunks/chunk-BVQJ2LU5.mjs";
 import "./chunks/chunk-EGVWPGUB.mjs";
 import {
   isPlainObject,
@@ -27,21 +27,21 @@ import {
   VFile,
   stringifyPosition
 } from "./chunks/chunk-QEXTNYDE.mjs";
-import "./chunks/chunk-NFUQ7APE.mjs";
-import "./chunks/chunk-CGI7TZD3.mjs";
+import "./chunks/chunk-6YQP5YGW.mjs";
+import "./chunks/chunk-4JLFKIXB.mjs";
 import {
   SOURCE
-} from "./chunks/chunk-TG73N3WL.mjs";
+} from "./chunks/chunk-3DC2VSNU.mjs";
 import "./chunks/chunk-MDPC2WPP.mjs";
 import "./chunks/chunk-6WKQSPQS.mjs";
-import "./chunks/chunk-AUNLX2I3.mjs";
+import "./chunks/chunk-XX2OCW4I.mjs";
 import {
   VERSION,
   require_dist
-} from "./chunks/chunk-DVLSDEWH.mjs";
+} from "./chunks/chunk-BKQ6T3BS.mjs";
 import {
   format
-} from "./chunks/chunk-SCJVOKKN.mjs";
+} from "./chunks/chunk-ZSQ5RBUM.mjs";
 import "./chunks/chunk-C7QSZ32D.mjs";
 import {
   __commonJS,

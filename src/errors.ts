@@ -174,6 +174,10 @@ export const NOTICES = {
     nl: 'de cache kon niet worden geschreven ({problem}); de volgende run begint zonder cache',
     en: 'the cache could not be written ({problem}); the next run starts cold',
   },
+  notAPage: {
+    nl: '{file} is geen pagina van de site (geen .md-bestand in de docs-map {docs}); niet gecontroleerd',
+    en: '{file} is not a page of the site (not a .md file in the docs folder {docs}); not checked',
+  },
   pageIgnored: {
     nl: '{file} wordt genegeerd door de configuratie (ignores of .algoritmekader-lintignore); niet gecontroleerd',
     en: '{file} is ignored by the configuration (ignores or .algoritmekader-lintignore); not checked',

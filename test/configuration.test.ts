@@ -147,6 +147,19 @@ describe('ignored pages', () => {
     expect(stderr).toMatch(/7-mon-01-monitoren-werking\.md is ignored by the configuration/);
   });
 
+  it('a named file that is no page of the site (a README, mkdocs.yml) is not checked, with a notice; a glob passes over it', async () => {
+    write('README.md', '# Over deze repository\n\n[kapot](bestaat-niet.md)\n');
+    for (const named of ['README.md', 'mkdocs.yml']) {
+      const { status, stderr, files } = await run(named);
+      expect(status).toBe(0);
+      expect(files).toEqual([]);
+      expect(stderr).toBe(`algoritmekader-lint: ${named} is not a page of the site (not a .md file in the docs folder docs); not checked\n`);
+    }
+    const glob = await run('*.md');
+    expect(glob.files).toEqual([]);
+    expect(glob.stderr).toBe('');
+  });
+
   it('a path or glob that matches nothing is an error', async () => {
     expect((await run('docs/nothing-here/*.md')).stderr).toMatch(/no page matches "docs\/nothing-here\/\*\.md"/);
     expect((await run('docs/nothing-here/*.md')).status).toBe(2);

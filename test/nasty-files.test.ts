@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../src/entries/cli/main.js';
 import { readPageSource } from '../src/repository/source.js';
 import { lint } from '../src/run/engine.js';
-import { copyOfSample, ROOT, SAMPLE } from './helpers/rule-docs.js';
+import { copyOfSample, ROOT } from './helpers/rule-docs.js';
 
 const M = 'docs/voldoen-aan-wetten-en-regels/maatregelen';
 let root: string;
@@ -139,15 +139,16 @@ describe('nasty files', () => {
   });
 
   it('a file without read permission (as an unprivileged user: root reads anything)', () => {
-    const folder = mkdtempSync(path.join(os.tmpdir(), 'ak-eacces-'));
-    const file = path.join(folder, 'geheim.md');
+    // A page of a sample copy that this user cannot read (the copy itself can be walked).
+    const folder = copyOfSample('eacces');
+    const file = path.join(folder, 'docs/voldoen-aan-wetten-en-regels/maatregelen/geheim.md');
     writeFileSync(file, '---\ntitle: x\n---\n');
     chmodSync(file, 0o000);
     chmodSync(folder, 0o755);
     try {
       // The CLI as an unprivileged user (Windows has no such permission bits).
       const asRoot = process.getuid?.() === 0;
-      const run = spawnSync(process.execPath, [path.join(ROOT, 'bundle/cli.mjs'), '--root', SAMPLE, '--reporter', 'json', file], {
+      const run = spawnSync(process.execPath, [path.join(ROOT, 'bundle/cli.mjs'), '--root', folder, '--reporter', 'json', file], {
         encoding: 'utf8',
         ...(asRoot ? { uid: 65534, gid: 65534 } : {}),
       });

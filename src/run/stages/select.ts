@@ -28,16 +28,23 @@ export async function selectPages(session: Session, entries: string[] | undefine
   return result.map((file) => path.resolve(file));
 }
 
-/** A page not to lint: ignored by the configuration, or not built by mkdocs; said when the user named it. */
+/**
+ * A file not to lint: not a page of the site (not a `.md` file in the docs
+ * folder: a README, a template, mkdocs.yml), ignored by the configuration,
+ * or not built by mkdocs; said when the user named it.
+ */
 function skipped(session: Session, file: string, named: boolean): boolean {
   const { repository, cwd } = session;
   const docsPath = repository.docsPathOf(file);
-  const notBuilt = repository.isNotBuilt(docsPath);
-  const ignored = session.policy.isIgnored(file);
-  if ((ignored || notBuilt) && named) {
-    session.onNotice?.(say(ignored ? NOTICES.pageIgnored : NOTICES.pageNotBuilt, { file: path.relative(cwd, file) || file }, session.lang));
+  const notAPage = docsPath.startsWith('..') || !docsPath.endsWith('.md');
+  const notBuilt = !notAPage && repository.isNotBuilt(docsPath);
+  const ignored = !notAPage && session.policy.isIgnored(file);
+  const why = notAPage ? NOTICES.notAPage : ignored ? NOTICES.pageIgnored : notBuilt ? NOTICES.pageNotBuilt : undefined;
+  if (why && named) {
+    const docs = path.relative(cwd, repository.docsDir) || '.';
+    session.onNotice?.(say(why, { file: path.relative(cwd, file) || file, docs }, session.lang));
   }
-  return ignored || notBuilt;
+  return why !== undefined;
 }
 
 /** The pages an entry names: a page, a folder's pages or a glob's `.md` matches. */
