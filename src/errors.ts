@@ -196,7 +196,7 @@ export const NOTICES = {
   },
 } satisfies Record<string, Localized>;
 
-/** " (bedoel je `x`?)" after an unknown name; empty without a suggestion. */
+/** "; bedoel je x?" after an unknown name (the caller quotes x as it should be shown); empty without a suggestion. */
 export function hintFor(suggestion: string | undefined): Localized | string {
   return suggestion ? { nl: `; bedoel je ${suggestion}?`, en: `; did you mean ${suggestion}?` } : '';
 }
