@@ -3,7 +3,7 @@ import {
   escapeData,
   main,
   printable
-} from "./chunks/chunk-3UH4XQBD.mjs";
+} from "./chunks/chunk-UE5IESTM.mjs";
 import "./chunks/chunk-BNU5FYSO.mjs";
 import "./chunks/chunk-BVQJ2LU5.mjs";
 import "./chunks/chunk-EGVWPGUB.mjs";

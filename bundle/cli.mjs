@@ -2,7 +2,7 @@
 import { createRequire as __akRequire } from 'node:module'; const require = __akRequire(import.meta.url);
 import {
   main
-} from "./chunks/chunk-3UH4XQBD.mjs";
+} from "./chunks/chunk-UE5IESTM.mjs";
 import "./chunks/chunk-BNU5FYSO.mjs";
 import "./chunks/chunk-BVQJ2LU5.mjs";
 import "./chunks/chunk-EGVWPGUB.mjs";

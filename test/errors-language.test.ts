@@ -3,7 +3,10 @@
  * language too: Dutch by default, English with --lang en or the
  * configuration's `lang`, with --lang first.
  */
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import os from 'node:os';
 import path from 'node:path';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
@@ -70,5 +73,25 @@ describe('the run says it in its language', () => {
     const file = new VFile({ path: path.join(SAMPLE, 'docs/index.md'), value: '# Start\n' });
     await expect(processor.run(processor.parse(file), file)).rejects.toThrow(/rules\.link-target: .*"eror".*(ernst|off, warn of error)/);
     clearSessions();
+  });
+});
+
+describe('the progress of the external check', () => {
+  it('is said in the language of --lang', async () => {
+    const server = createServer((_request, response) => response.end('ok'));
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as AddressInfo;
+    const root = mkdtempSync(path.join(os.tmpdir(), 'ak-progress-'));
+    writeFileSync(path.join(root, 'mkdocs.yml'), 'site_name: test\n');
+    mkdirSync(path.join(root, 'docs'));
+    writeFileSync(path.join(root, 'docs/index.md'), `# Test\n\n[bron](http://127.0.0.1:${port}/bron)\n`);
+    writeFileSync(path.join(root, '.algoritmekader-lint.json'), JSON.stringify({ external: { allowPrivateAddresses: ['127.0.0.1'] } }));
+    try {
+      const cache = (name: string) => ['--external-cache', path.join(root, `${name}.json`)];
+      expect((await run(['--external', '--progress', ...cache('nl')], root)).stderr).toBe('\rexterne links: 1/1 gecontroleerd, 0 werken niet\n');
+      expect((await run(['--external', '--progress', '--lang', 'en', ...cache('en')], root)).stderr).toBe('\rexternal links: 1/1 checked, 0 failing\n');
+    } finally {
+      server.close();
+    }
   });
 });

@@ -11,7 +11,7 @@ import { lint } from '../../run/engine.js';
 import { Timings } from '../../run/timings.js';
 import { ArgumentError, type CliOptions, HELP, parseCliArgs } from './args.js';
 import { listRules, printConfig } from './inspect.js';
-import { notice } from './notices.js';
+import { notice, noticeText } from './notices.js';
 
 export interface CliIo {
   stdout: (text: string) => void;
@@ -56,13 +56,13 @@ async function fixFiles(files: VFile[], dryRun: boolean, io: CliIo, lang: Lang):
 }
 
 /** `external links: 120/470, 3 failing`, rewritten in place; a newline when done. */
-function progressPrinter(io: CliIo) {
+function progressPrinter(io: CliIo, lang: Lang) {
   let last = 0;
   return ({ done, total, failures }: { done: number; total: number; failures: number }) => {
     const now = Date.now();
     if (done < total && now - last < 100) return;
     last = now;
-    io.stderr(`\rexternal links: ${done}/${total} checked, ${failures} failing${done === total ? '\n' : ''}`);
+    io.stderr(`\r${noticeText('progress', lang, { done, total, failures })}${done === total ? '\n' : ''}`);
   };
 }
 
@@ -145,7 +145,7 @@ async function lintAndReport(options: CliOptions, io: CliIo): Promise<number> {
   const external = options.external
     ? {
         cacheFile: options.externalCache ? path.resolve(io.cwd, options.externalCache) : undefined,
-        onProgress: showProgress ? progressPrinter(io) : undefined,
+        onProgress: showProgress ? progressPrinter(io, options.lang ?? 'nl') : undefined,
       }
     : undefined;
   const stdinFile = options.stdin && options.stdinFilename ? path.resolve(io.cwd, options.stdinFilename) : undefined;

@@ -16,6 +16,10 @@ const NOTICES = {
     nl: '{file} niet hersteld: het is een symbolische link van git (een bestand met een pad); herstel het doel',
     en: 'not fixed {file}: it is a git symbolic link (a file holding a path); fix its target',
   },
+  progress: {
+    nl: 'externe links: {done}/{total} gecontroleerd, {failures} werken niet',
+    en: 'external links: {done}/{total} checked, {failures} failing',
+  },
   owner: {
     nl: '{file} niet hersteld: de eigenaar van het bestand kan niet behouden blijven',
     en: 'not fixed {file}: its owner cannot be kept',
@@ -24,6 +28,12 @@ const NOTICES = {
 
 export type NoticeId = keyof typeof NOTICES;
 
+/** The text alone (a progress line). */
+export function noticeText(id: NoticeId, lang: Lang, params: Record<string, string | number> = {}): string {
+  return format(NOTICES[id][lang], params);
+}
+
+/** A line for stderr, with the tool's name. */
 export function notice(id: NoticeId, lang: Lang, params: Record<string, string | number> = {}): string {
-  return `algoritmekader-lint: ${format(NOTICES[id][lang], params)}\n`;
+  return `algoritmekader-lint: ${noticeText(id, lang, params)}\n`;
 }
