@@ -1,18 +1,19 @@
 import { createRequire as __akRequire } from 'node:module'; const require = __akRequire(import.meta.url);
 import {
   storeMessages
-} from "./chunks/chunk-BNU5FYSO.mjs";
+} from "./chunks/chunk-OAA27ECD.mjs";
 import {
   loadMissingPages,
   preset_default,
   sessionOf
-} from "./chunks/chunk-GQ7AHOQA.mjs";
+} from "./chunks/chunk-5BTXVITN.mjs";
 import {
   parsePage
 } from "./chunks/chunk-4AYJOJWC.mjs";
 import {
+  notLinted,
   pageDigest
-} from "./chunks/chunk-BVQJ2LU5.mjs";
+} from "./chunks/chunk-7WQWCI4H.mjs";
 import "./chunks/chunk-EGVWPGUB.mjs";
 import {
   remarkParse,
@@ -26,6 +27,7 @@ import {
   slugify
 } from "./chunks/chunk-6YQP5YGW.mjs";
 import {
+  frontmatterOnly,
   location,
   readFrontmatter
 } from "./chunks/chunk-4JLFKIXB.mjs";
@@ -207,7 +209,7 @@ function entriesNaming(page, record) {
       if (!Array.isArray(entries) || !entries.includes(record.name))
         continue;
       const text = other.path === page.file ? page.text : page.repository.readPage(other.path).value;
-      const frontmatter = readFrontmatter(parsePage(text), text);
+      const frontmatter = readFrontmatter(other.path === page.file ? page.tree : frontmatterOnly(text), text);
       entries.forEach((name, index) => {
         const place = frontmatter.positionOf([key, index]);
         if (name === record.name && place)
@@ -382,10 +384,7 @@ function feature(request) {
   }
 }
 var processor = unified().use(remarkParse).use(preset_default).freeze();
-function dependentsOf(file, before, open = []) {
-  const session = sessionOf(file);
-  if (!session)
-    return [];
+function dependentsOf(session, file, before, open = []) {
   const { repository } = session;
   if (pageDigest(repository.page(file)) === before)
     return [];
@@ -400,22 +399,18 @@ function unusable(request, error) {
 }
 function check(request) {
   const absolute = path2.resolve(request.cwd, request.path);
-  let session;
   try {
-    session = sessionOf(absolute);
+    const session = sessionOf(absolute);
+    if (!session || notLinted(session, absolute))
+      return { id: request.id, messages: [], dependents: [] };
+    const before = pageDigest(session.repository.page(absolute));
+    const file = new VFile({ path: request.path, cwd: request.cwd, value: request.text ?? "" });
+    file.data.algoritmekaderSession = session;
+    processor.runSync(processor.parse(file), file);
+    return { id: request.id, messages: storeMessages(file), dependents: dependentsOf(session, absolute, before, request.open), lang: session.lang };
   } catch (error) {
     return unusable(request, error);
   }
-  if (!session || session.repository.docsPathOf(absolute).startsWith(".."))
-    return { id: request.id, messages: [], dependents: [] };
-  const before = pageDigest(session.repository.page(absolute));
-  const file = new VFile({ path: request.path, cwd: request.cwd, value: request.text ?? "" });
-  try {
-    processor.runSync(processor.parse(file), file);
-  } catch (error) {
-    file.message(`algoritmekader-lint: ${error?.message ?? String(error)}`);
-  }
-  return { id: request.id, messages: storeMessages(file), dependents: dependentsOf(absolute, before, request.open), lang: session.lang };
 }
 function close(request) {
   const absolute = path2.resolve(request.cwd, request.path);
@@ -425,7 +420,7 @@ function close(request) {
   const before = pageDigest(session.repository.page(absolute));
   session.repository.removePage(absolute);
   loadMissingPages(session.repository);
-  return { id: request.id, messages: [], dependents: dependentsOf(absolute, before, request.open) };
+  return { id: request.id, messages: [], dependents: dependentsOf(session, absolute, before, request.open) };
 }
 parentPort.on("message", (request) => {
   let reply;

@@ -2,9 +2,9 @@
 import { createRequire as __akRequire } from 'node:module'; const require = __akRequire(import.meta.url);
 import {
   main
-} from "./chunks/chunk-UE5IESTM.mjs";
-import "./chunks/chunk-BNU5FYSO.mjs";
-import "./chunks/chunk-BVQJ2LU5.mjs";
+} from "./chunks/chunk-4ZHABARM.mjs";
+import "./chunks/chunk-OAA27ECD.mjs";
+import "./chunks/chunk-7WQWCI4H.mjs";
 import "./chunks/chunk-EGVWPGUB.mjs";
 import "./chunks/chunk-QEXTNYDE.mjs";
 import "./chunks/chunk-3DC2VSNU.mjs";

@@ -8,14 +8,14 @@ import {
 } from "./chunks/chunk-GXZZMCPZ.mjs";
 import {
   restoreMessages
-} from "./chunks/chunk-BNU5FYSO.mjs";
+} from "./chunks/chunk-OAA27ECD.mjs";
 import {
   preset_default
-} from "./chunks/chunk-GQ7AHOQA.mjs";
+} from "./chunks/chunk-5BTXVITN.mjs";
 import "./chunks/chunk-4AYJOJWC.mjs";
 import {
   require_ignore
-} from "./chunks/chunk-BVQJ2LU5.mjs";
+} from "./chunks/chunk-7WQWCI4H.mjs";
 import "./chunks/chunk-EGVWPGUB.mjs";
 import {
   isPlainObject,

@@ -137,6 +137,9 @@ describe('ignored pages', () => {
     expect(await check(`${M}/7-mon-01-monitoren-werking.md`)).toEqual([]);
     expect(await check(`${M}/6-imp-02-menselijke-tussenkomst.md`)).not.toContain('required-sections');
     expect(await check(`${M}/6-imp-02-menselijke-tussenkomst.md`)).toContain('reference-exists');
+    // No page of the site: a README outside docs/ with a link the CLI would call broken.
+    write('README.md', '# Over deze repository\n\n[kapot](bestaat-niet.md)\n');
+    expect(await check('README.md')).toEqual([]);
   });
 
   it('a named ignored page is skipped with a notice', async () => {

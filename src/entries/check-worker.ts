@@ -17,6 +17,7 @@ import { loadMissingPages } from '../repository/page-facts.js';
 import { pageDigest } from '../repository/repository.js';
 import type { Lang } from '../rule-kit/i18n.js';
 import { type StoredMessage, storeMessages } from '../run/cache.js';
+import { notLinted, type Session } from '../run/session.js';
 import type { LspPosition } from './lsp/features.js';
 import * as features from './lsp/features.js';
 import remarkAlgoritmekader, { sessionOf } from './preset.js';
@@ -71,16 +72,14 @@ function feature(request: CheckRequest): unknown {
 
 const processor = unified().use(remarkParse).use(remarkAlgoritmekader).freeze();
 
-function dependentsOf(file: string, before: string | undefined, open: string[] = []): string[] {
-  const session = sessionOf(file);
-  if (!session) return [];
+function dependentsOf(session: Session, file: string, before: string | undefined, open: string[] = []): string[] {
   const { repository } = session;
   if (pageDigest(repository.page(file)) === before) return [];
   const docsPath = repository.docsPathOf(file);
   return open.filter((other) => other !== file && (repository.page(other)?.dependsOn.includes(docsPath) ?? false));
 }
 
-/** A repository whose configuration cannot be used: said on the page, never an empty (clean-looking) result. */
+/** A page that cannot be checked (its repository's configuration cannot be used): said on line 1, never an empty, clean-looking result. */
 function unusable(request: CheckRequest, error: unknown): CheckReply {
   const file = new VFile({ path: request.path, cwd: request.cwd });
   const message = file.message(`algoritmekader-lint: ${errorText(error, 'nl')}`, { place: { line: 1, column: 1 }, source: 'algoritmekader-lint' });
@@ -90,22 +89,19 @@ function unusable(request: CheckRequest, error: unknown): CheckReply {
 
 function check(request: CheckRequest): CheckReply {
   const absolute = path.resolve(request.cwd, request.path);
-  let session: ReturnType<typeof sessionOf>;
   try {
-    session = sessionOf(absolute);
+    const session = sessionOf(absolute);
+    // Not content (a README, a template, an ignored page): left alone, as the CLI leaves it.
+    if (!session || notLinted(session, absolute)) return { id: request.id, messages: [], dependents: [] };
+    const before = pageDigest(session.repository.page(absolute));
+    const file = new VFile({ path: request.path, cwd: request.cwd, value: request.text ?? '' });
+    // The preset checks with this session instead of looking it up again.
+    file.data.algoritmekaderSession = session;
+    processor.runSync(processor.parse(file), file);
+    return { id: request.id, messages: storeMessages(file), dependents: dependentsOf(session, absolute, before, request.open), lang: session.lang };
   } catch (error) {
     return unusable(request, error);
   }
-  // In the editor, a page outside the docs folder (a template, a README) is not content; the preset skips ignored and not-built pages.
-  if (!session || session.repository.docsPathOf(absolute).startsWith('..')) return { id: request.id, messages: [], dependents: [] };
-  const before = pageDigest(session.repository.page(absolute));
-  const file = new VFile({ path: request.path, cwd: request.cwd, value: request.text ?? '' });
-  try {
-    processor.runSync(processor.parse(file), file);
-  } catch (error) {
-    file.message(`algoritmekader-lint: ${(error as Error)?.message ?? String(error)}`);
-  }
-  return { id: request.id, messages: storeMessages(file), dependents: dependentsOf(absolute, before, request.open), lang: session.lang };
 }
 
 /** A page closed without saving: the model takes the disk text again. */
@@ -116,7 +112,7 @@ function close(request: CheckRequest): CheckReply {
   const before = pageDigest(session.repository.page(absolute));
   session.repository.removePage(absolute);
   loadMissingPages(session.repository);
-  return { id: request.id, messages: [], dependents: dependentsOf(absolute, before, request.open) };
+  return { id: request.id, messages: [], dependents: dependentsOf(session, absolute, before, request.open) };
 }
 
 parentPort!.on('message', (request: CheckRequest) => {

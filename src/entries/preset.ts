@@ -20,7 +20,7 @@ import { findRoot } from '../repository/repository.js';
 import { setPageContext } from '../rule-kit/context.js';
 import type { Lang } from '../rule-kit/i18n.js';
 import { runRules } from '../rule-kit/run-rules.js';
-import { activeFor, configurationStamp, type Session, sessionFor } from '../run/session.js';
+import { activeFor, configurationStamp, notLinted, type Session, sessionFor } from '../run/session.js';
 
 export interface PresetOptions {
   /** Message language (default: the configuration's, else Dutch). */
@@ -82,8 +82,8 @@ export function checkFile(tree: Root, file: VFile, options: PresetOptions = {}):
   const session = file.data.algoritmekaderSession ?? sessionOf(path.resolve(file.cwd, file.path), options);
   if (!session) return;
   const absolute = path.resolve(file.cwd, file.path);
-  // Ignored by the configuration, or not built by mkdocs (exclude_docs, draft_docs, templates/): not content.
-  if (session.policy.isIgnored(absolute) || session.repository.isNotBuilt(session.repository.docsPathOf(absolute))) return;
+  // No page of the site (a README), ignored by the configuration, or not built by mkdocs (templates/): not content.
+  if (notLinted(session, absolute)) return;
   const page = setPageContext(tree, file, session.repository, session.lang, session.run);
   if (!page) return;
   // The CLI loads the rules before its check stage; a session made here has them.

@@ -12,7 +12,7 @@ import type { FileChanges } from '../repository/file-source.js';
 import type { Repository } from '../repository/repository.js';
 import { type CacheStore, fileStore, keptMkdocs, LintCache } from './cache.js';
 import type { ChangeSet } from './changes.js';
-import type { Session, SessionOptions } from './session.js';
+import { notLinted, type Session, type SessionOptions } from './session.js';
 import { checkPages } from './stages/check.js';
 import { checkExternal } from './stages/external.js';
 import { finishRun } from './stages/finish.js';
@@ -77,7 +77,7 @@ async function runStages(session: Session, options: LintOptions, store: CacheSto
   const explicit = await timed('select', () => selectPages(session, options.paths));
   const cache = openCache(session, options, store ?? cacheStore(options, session.root));
   const all = session.repository.pagePaths();
-  let selected = explicit ?? all.filter((file) => !session.policy.isIgnored(file));
+  let selected = explicit ?? all.filter((file) => !notLinted(session, file));
   const replayed = cache && !options.readSources ? await timed('replay', () => replayLastRun(session, cache, all, selected)) : undefined;
   if (replayed) return { files: replayed, repository: session.repository, session, stats: { parsed: 0, reused: replayed.length } };
   // Named pages are parsed now; the others on first need (a one-page run does not parse the repository).
@@ -86,7 +86,7 @@ async function runStages(session: Session, options: LintOptions, store: CacheSto
   let changes: ChangeSet | undefined;
   if (options.changedSince !== undefined) {
     ({ changes, selected } = await timed('select', () => narrowToChanges(session, options.changedSince!, explicit)));
-    selected = selected.filter((file) => !session.policy.isIgnored(file));
+    selected = selected.filter((file) => !notLinted(session, file));
   }
   const external = options.external;
   if (external) await timed('external', () => checkExternal(session, loaded.pages, selected, external, changes));

@@ -26,7 +26,7 @@ import { diskFiles, type FileSource } from '../repository/file-source.js';
 import { findRoot, Repository } from '../repository/repository.js';
 import type { RunData } from '../rule-kit/context.js';
 import type { Rule } from '../rule-kit/define-rule.js';
-import type { Lang } from '../rule-kit/i18n.js';
+import type { Lang, Localized } from '../rule-kit/i18n.js';
 import { type ActiveRule, activeRules } from '../rule-kit/run-rules.js';
 import { closest } from '../rule-kit/suggest.js';
 
@@ -182,4 +182,19 @@ export function configurationStamp(session: Session): string {
       return stat ? `${stat.mtimeMs}:${stat.size}` : '-';
     })
     .join('|');
+}
+
+/**
+ * Why `file` is not linted, or undefined for a page to lint: it is no page
+ * of the site (not a `.md` file in the docs folder: a README, a template,
+ * mkdocs.yml), the configuration ignores it, or mkdocs does not build it.
+ * The CLI, remark-cli and the language server all ask this.
+ */
+export function notLinted(session: Session, file: string): Localized | undefined {
+  const { repository, policy } = session;
+  const docsPath = repository.docsPathOf(file);
+  if (docsPath.startsWith('..') || !docsPath.endsWith('.md')) return NOTICES.notAPage;
+  if (policy.isIgnored(file)) return NOTICES.pageIgnored;
+  if (repository.isNotBuilt(docsPath)) return NOTICES.pageNotBuilt;
+  return undefined;
 }

@@ -13,7 +13,7 @@ import type { Root } from 'mdast';
 import type { Position as UnistPosition } from 'unist';
 import { location } from 'vfile-location';
 import { type ItemKind, isItemKind } from '../../config/config.js';
-import { readFrontmatter } from '../../parsing/frontmatter.js';
+import { frontmatterOnly, readFrontmatter } from '../../parsing/frontmatter.js';
 import { collectLinks, type Link } from '../../parsing/links.js';
 import { collectAnchors, type HeadingInfo } from '../../parsing/mkdocs/anchors.js';
 import { slugify } from '../../parsing/mkdocs/slug.js';
@@ -199,7 +199,8 @@ function entriesNaming(page: Page, record: PageRecord): Array<{ file: string; te
       const entries = other.data[key];
       if (!Array.isArray(entries) || !entries.includes(record.name)) continue;
       const text = other.path === page.file ? page.text : page.repository.readPage(other.path).value;
-      const frontmatter = readFrontmatter(parsePage(text), text);
+      // Only the frontmatter's positions are needed: not the whole page parsed.
+      const frontmatter = readFrontmatter(other.path === page.file ? page.tree : frontmatterOnly(text), text);
       entries.forEach((name, index) => {
         const place = frontmatter.positionOf([key, index]);
         if (name === record.name && place) found.push({ file: other.path, text, place });

@@ -5,10 +5,10 @@
  */
 import { statSync } from 'node:fs';
 import path from 'node:path';
-import { ERRORS, hintFor, NOTICES, say, UsageError } from '../../errors.js';
+import { ERRORS, hintFor, say, UsageError } from '../../errors.js';
 import { nearestPaths } from '../../rule-kit/suggest.js';
 import type { ChangeSet } from '../changes.js';
-import type { Session } from '../session.js';
+import { notLinted, type Session } from '../session.js';
 
 /** The folder a path or glob starts in: where to look for the repository root. */
 export function firstFolder(entry: string): string {
@@ -28,18 +28,10 @@ export async function selectPages(session: Session, entries: string[] | undefine
   return result.map((file) => path.resolve(file));
 }
 
-/**
- * A file not to lint: not a page of the site (not a `.md` file in the docs
- * folder: a README, a template, mkdocs.yml), ignored by the configuration,
- * or not built by mkdocs; said when the user named it.
- */
+/** A file not to lint (see `notLinted`); said when the user named it. */
 function skipped(session: Session, file: string, named: boolean): boolean {
   const { repository, cwd } = session;
-  const docsPath = repository.docsPathOf(file);
-  const notAPage = docsPath.startsWith('..') || !docsPath.endsWith('.md');
-  const notBuilt = !notAPage && repository.isNotBuilt(docsPath);
-  const ignored = !notAPage && session.policy.isIgnored(file);
-  const why = notAPage ? NOTICES.notAPage : ignored ? NOTICES.pageIgnored : notBuilt ? NOTICES.pageNotBuilt : undefined;
+  const why = notLinted(session, file);
   if (why && named) {
     const docs = path.relative(cwd, repository.docsDir) || '.';
     session.onNotice?.(say(why, { file: path.relative(cwd, file) || file, docs }, session.lang));
