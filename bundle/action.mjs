@@ -3,7 +3,7 @@ import {
   escapeData,
   main,
   printable
-} from "./chunks/chunk-4ZHABARM.mjs";
+} from "./chunks/chunk-DG55RVH6.mjs";
 import "./chunks/chunk-OAA27ECD.mjs";
 import "./chunks/chunk-7WQWCI4H.mjs";
 import "./chunks/chunk-EGVWPGUB.mjs";

@@ -2,7 +2,7 @@
 import { createRequire as __akRequire } from 'node:module'; const require = __akRequire(import.meta.url);
 import {
   main
-} from "./chunks/chunk-4ZHABARM.mjs";
+} from "./chunks/chunk-DG55RVH6.mjs";
 import "./chunks/chunk-OAA27ECD.mjs";
 import "./chunks/chunk-7WQWCI4H.mjs";
 import "./chunks/chunk-EGVWPGUB.mjs";

@@ -40,7 +40,9 @@ export async function checkPages(session: Session, pages: Map<string, PageState>
       // Facts came from the cache, but the messages are needed: read and parse now.
       state.value ??= repository.readPage(file).value;
       vfile.value = state.value;
-      state.tree = timedParse(session.run.timings, 'check', () => linting!.safeParse(state.value!, state.problem).tree);
+      const { safeParse } = linting;
+      const { value, problem } = state;
+      state.tree = timedParse(session.run.timings, 'check', () => safeParse(value, problem).tree);
       parsed++;
     }
     processor ??= linting.createProcessor();

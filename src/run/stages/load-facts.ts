@@ -57,12 +57,13 @@ export async function loadFacts(session: Session, pagePaths: Iterable<string>, c
       continue;
     }
     linting ??= await import('../linting.js');
+    const { recordFrontmatter, safeParse, recordPage } = linting;
     if (!cache && parse && !parse.has(file)) {
-      linting.recordFrontmatter(repository, file, source.value, source.mtimeMs);
+      recordFrontmatter(repository, file, source.value, source.mtimeMs);
       continue;
     }
-    const { tree, problem } = timedParse(session.run.timings, 'loadFacts', () => linting!.safeParse(source.value, source.problem));
-    const record = linting.recordPage(repository, file, tree, source.value, source.mtimeMs);
+    const { tree, problem } = timedParse(session.run.timings, 'loadFacts', () => safeParse(source.value, source.problem));
+    const record = recordPage(repository, file, tree, source.value, source.mtimeMs);
     Object.assign(state, { tree, problem });
     cache?.setRecord(record.docsPath, { ...state, mtimeMs: source.mtimeMs, size: source.size }, record);
     parsed++;
