@@ -3,19 +3,21 @@ import {
   escapeData,
   main,
   printable
-} from "./chunks/chunk-DG55RVH6.mjs";
-import "./chunks/chunk-OAA27ECD.mjs";
-import "./chunks/chunk-7WQWCI4H.mjs";
+} from "./chunks/chunk-C7GNF4DR.mjs";
+import "./chunks/chunk-GHUWZ6AG.mjs";
+import "./chunks/chunk-4JD2QB6H.mjs";
+import "./chunks/chunk-ABVPRLOH.mjs";
+import "./chunks/chunk-55ZH35KW.mjs";
 import "./chunks/chunk-EGVWPGUB.mjs";
 import "./chunks/chunk-QEXTNYDE.mjs";
-import "./chunks/chunk-3DC2VSNU.mjs";
-import "./chunks/chunk-BKQ6T3BS.mjs";
+import "./chunks/chunk-BTA5VK6W.mjs";
+import "./chunks/chunk-YYNWJRUN.mjs";
 import {
   ERRORS,
   LocalizedError,
   errorText,
   say
-} from "./chunks/chunk-ZSQ5RBUM.mjs";
+} from "./chunks/chunk-54F4XOZE.mjs";
 import "./chunks/chunk-C7QSZ32D.mjs";
 import "./chunks/chunk-U32DJMBL.mjs";
 
@@ -60,6 +62,8 @@ function argumentsFor(env, cwd) {
       throw new InputError(ERRORS.inputChangedSince, { value: printable(since) });
     ensureCommit(cwd, since);
     args.push("--changed-since", since);
+    if (/^(true|yes|1)$/i.test(input(env, "all-findings")))
+      args.push("--all-findings");
   }
   if (/^(true|yes|1)$/i.test(input(env, "external")))
     args.push("--external", "--no-progress");

@@ -1,19 +1,19 @@
 import { createRequire as __akRequire } from 'node:module'; const require = __akRequire(import.meta.url);
 import {
   storeMessages
-} from "./chunks/chunk-OAA27ECD.mjs";
+} from "./chunks/chunk-ABVPRLOH.mjs";
 import {
   loadMissingPages,
   preset_default,
   sessionOf
-} from "./chunks/chunk-5BTXVITN.mjs";
+} from "./chunks/chunk-7VG7URG4.mjs";
 import {
   parsePage
-} from "./chunks/chunk-4AYJOJWC.mjs";
+} from "./chunks/chunk-IMXXNVOF.mjs";
 import {
   notLinted,
   pageDigest
-} from "./chunks/chunk-7WQWCI4H.mjs";
+} from "./chunks/chunk-55ZH35KW.mjs";
 import "./chunks/chunk-EGVWPGUB.mjs";
 import {
   remarkParse,
@@ -25,13 +25,13 @@ import {
 import {
   collectAnchors,
   slugify
-} from "./chunks/chunk-6YQP5YGW.mjs";
+} from "./chunks/chunk-ZY2UWVE6.mjs";
 import {
   frontmatterOnly,
   location,
   readFrontmatter
-} from "./chunks/chunk-4JLFKIXB.mjs";
-import "./chunks/chunk-3DC2VSNU.mjs";
+} from "./chunks/chunk-6O2MSJS7.mjs";
+import "./chunks/chunk-BTA5VK6W.mjs";
 import "./chunks/chunk-MDPC2WPP.mjs";
 import {
   relativeLink,
@@ -39,13 +39,13 @@ import {
 } from "./chunks/chunk-6WKQSPQS.mjs";
 import {
   collectLinks
-} from "./chunks/chunk-XX2OCW4I.mjs";
+} from "./chunks/chunk-A2WPWB2I.mjs";
 import {
   isItemKind
-} from "./chunks/chunk-BKQ6T3BS.mjs";
+} from "./chunks/chunk-YYNWJRUN.mjs";
 import {
   errorText
-} from "./chunks/chunk-ZSQ5RBUM.mjs";
+} from "./chunks/chunk-54F4XOZE.mjs";
 import "./chunks/chunk-C7QSZ32D.mjs";
 import "./chunks/chunk-U32DJMBL.mjs";
 

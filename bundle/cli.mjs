@@ -2,14 +2,16 @@
 import { createRequire as __akRequire } from 'node:module'; const require = __akRequire(import.meta.url);
 import {
   main
-} from "./chunks/chunk-DG55RVH6.mjs";
-import "./chunks/chunk-OAA27ECD.mjs";
-import "./chunks/chunk-7WQWCI4H.mjs";
+} from "./chunks/chunk-C7GNF4DR.mjs";
+import "./chunks/chunk-GHUWZ6AG.mjs";
+import "./chunks/chunk-4JD2QB6H.mjs";
+import "./chunks/chunk-ABVPRLOH.mjs";
+import "./chunks/chunk-55ZH35KW.mjs";
 import "./chunks/chunk-EGVWPGUB.mjs";
 import "./chunks/chunk-QEXTNYDE.mjs";
-import "./chunks/chunk-3DC2VSNU.mjs";
-import "./chunks/chunk-BKQ6T3BS.mjs";
-import "./chunks/chunk-ZSQ5RBUM.mjs";
+import "./chunks/chunk-BTA5VK6W.mjs";
+import "./chunks/chunk-YYNWJRUN.mjs";
+import "./chunks/chunk-54F4XOZE.mjs";
 import "./chunks/chunk-C7QSZ32D.mjs";
 import "./chunks/chunk-U32DJMBL.mjs";
 

@@ -8,14 +8,14 @@ import {
 } from "./chunks/chunk-GXZZMCPZ.mjs";
 import {
   restoreMessages
-} from "./chunks/chunk-OAA27ECD.mjs";
+} from "./chunks/chunk-ABVPRLOH.mjs";
 import {
   preset_default
-} from "./chunks/chunk-5BTXVITN.mjs";
-import "./chunks/chunk-4AYJOJWC.mjs";
+} from "./chunks/chunk-7VG7URG4.mjs";
+import "./chunks/chunk-IMXXNVOF.mjs";
 import {
   require_ignore
-} from "./chunks/chunk-7WQWCI4H.mjs";
+} from "./chunks/chunk-55ZH35KW.mjs";
 import "./chunks/chunk-EGVWPGUB.mjs";
 import {
   isPlainObject,
@@ -27,21 +27,21 @@ import {
   VFile,
   stringifyPosition
 } from "./chunks/chunk-QEXTNYDE.mjs";
-import "./chunks/chunk-6YQP5YGW.mjs";
-import "./chunks/chunk-4JLFKIXB.mjs";
+import "./chunks/chunk-ZY2UWVE6.mjs";
+import "./chunks/chunk-6O2MSJS7.mjs";
 import {
   SOURCE
-} from "./chunks/chunk-3DC2VSNU.mjs";
+} from "./chunks/chunk-BTA5VK6W.mjs";
 import "./chunks/chunk-MDPC2WPP.mjs";
 import "./chunks/chunk-6WKQSPQS.mjs";
-import "./chunks/chunk-XX2OCW4I.mjs";
+import "./chunks/chunk-A2WPWB2I.mjs";
 import {
   VERSION,
   require_dist
-} from "./chunks/chunk-BKQ6T3BS.mjs";
+} from "./chunks/chunk-YYNWJRUN.mjs";
 import {
   format
-} from "./chunks/chunk-ZSQ5RBUM.mjs";
+} from "./chunks/chunk-54F4XOZE.mjs";
 import "./chunks/chunk-C7QSZ32D.mjs";
 import {
   __commonJS,

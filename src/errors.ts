@@ -53,6 +53,14 @@ export const ERRORS = {
     nl: '--fix en --fix-dry-run sluiten elkaar uit: --fix-dry-run toont wat --fix zou schrijven',
     en: '--fix and --fix-dry-run exclude each other: --fix-dry-run shows what --fix would write',
   },
+  suppressAndPrune: {
+    nl: '--suppress-all en --prune-suppressions sluiten elkaar uit: --suppress-all legt alles vast, --prune-suppressions alleen minder',
+    en: '--suppress-all and --prune-suppressions exclude each other: --suppress-all records everything, --prune-suppressions only less',
+  },
+  suppressWholeRun: {
+    nl: "--suppress-all en --prune-suppressions werken op de pagina's zelf, niet met --stdin of --changed-since",
+    en: '--suppress-all and --prune-suppressions work on the pages themselves, not with --stdin or --changed-since',
+  },
   stdinFilenameAlone: { nl: '--stdin-filename hoort bij --stdin', en: '--stdin-filename goes with --stdin' },
   stdinNeedsFilename: {
     nl: '--stdin heeft --stdin-filename <pad> nodig: de plaats van de pagina in de repository bepaalt haar soort, links en feiten',
@@ -101,6 +109,10 @@ export const ERRORS = {
   // Configuration (the file is in the message where it is known)
   cannotReadConfig: { nl: 'kan de configuratie {file} niet lezen', en: 'cannot read configuration {file}' },
   configNotParsable: { nl: 'de configuratie {file} is geen geldige {format}: {detail}', en: 'configuration {file} is not valid {format}: {detail}' },
+  suppressionsInvalid: {
+    nl: 'het onderdrukkingenbestand {file} is niet bruikbaar: {detail}. Maak het opnieuw met `algoritmekader-lint --suppress-all`',
+    en: 'suppressions file {file} cannot be used: {detail}. Make it again with `algoritmekader-lint --suppress-all`',
+  },
   configNotObject: { nl: 'de configuratie {file} moet een object zijn', en: 'configuration {file} must be an object' },
   toelichtingMaxWordsMoved: {
     nl: 'configuratie {file}: "toelichtingMaxWords" is nu een optie van zijn regel: "rules": {"toelichting-max-words": ["warn", {"max": …}]}',

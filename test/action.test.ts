@@ -90,8 +90,8 @@ describe('the action, from a git archive without install or build', () => {
     const base = repo.git('rev-parse', 'HEAD').trim();
     const avg = 'docs/voldoen-aan-wetten-en-regels/vereisten/avg-01-persoonsgegevens-rechtmatig-verwerken.md';
     repo.edit(avg, (text) => text.replace('## Risico', '## Risicos'));
-    // Everything is checked (paths: docs), so 12 errors compete for 10 places; the changed line's goes first.
-    const { stdout } = runAction(repo.root, { INPUT_PATHS: 'docs' }, { pull_request: { base: { sha: base } } });
+    // Everything is checked (paths: docs) with the old findings too, so 12 errors compete for 10 places; the changed line's goes first.
+    const { stdout } = runAction(repo.root, { INPUT_PATHS: 'docs', 'INPUT_ALL-FINDINGS': 'true' }, { pull_request: { base: { sha: base } } });
     const errors = annotations(stdout).filter((line) => line.startsWith('::error'));
     expect(errors).toHaveLength(10);
     expect(errors[0]).toContain(`file=${avg}`);

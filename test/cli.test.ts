@@ -115,6 +115,7 @@ describe('--timing', () => {
       'waarvan Markdown lezen',
       'regels per pagina',
       'afronden (cache bewaren)',
+      'onderdrukkingen toepassen',
       'rapport schrijven',
       'totaal',
     ]);

@@ -56,6 +56,7 @@ export function argumentsFor(env: NodeJS.ProcessEnv, cwd: string): string[] {
     if (/^-|\s/.test(since)) throw new InputError(ERRORS.inputChangedSince, { value: printable(since) });
     ensureCommit(cwd, since);
     args.push('--changed-since', since);
+    if (/^(true|yes|1)$/i.test(input(env, 'all-findings'))) args.push('--all-findings');
   }
   if (/^(true|yes|1)$/i.test(input(env, 'external'))) args.push('--external', '--no-progress');
   for (const rule of input(env, 'rules').split(/\s+/).filter(Boolean)) args.push(`--rule=${rule}`);

@@ -7,6 +7,7 @@ import { appendFileSync } from 'node:fs';
 import type { VFile } from 'vfile';
 import type { RuleMeta } from '../rule-kit/define-rule.js';
 import { format, type Lang } from '../rule-kit/i18n.js';
+import { type HiddenFindings, hiddenLines } from './hidden.js';
 import { type FlatMessage, flatten } from './messages.js';
 import { markdownText, printable } from './printable.js';
 
@@ -144,6 +145,7 @@ export function summary(
   lang: Lang = 'nl',
   annotated = messages.length,
   env: NodeJS.ProcessEnv = {},
+  hidden?: HiddenFindings,
 ): string {
   const count = (level: string) => messages.filter((message) => message.level === level).length;
   const words = WORDS[lang];
@@ -152,6 +154,7 @@ export function summary(
     '',
     format(messages.length === 0 ? words.clean : words.counts, { files: fileCount, error: count('error'), warning: count('warning'), info: count('info') }),
   ];
+  for (const line of hiddenLines(hidden, lang)) lines.push('', line);
   if (messages.length === 0) return `${lines.join('\n')}\n`;
   if (annotated < messages.length) lines.push('', format(words.cut, { limit: ANNOTATIONS_PER_KIND, shown: annotated, total: messages.length }));
   lines.push(...countTables(messages, rules, words, lang), ...findingList(messages, words, env));
@@ -160,11 +163,11 @@ export function summary(
 
 export function githubReporter(
   files: VFile[],
-  context: { base: string; env: NodeJS.ProcessEnv; rules: Array<RuleMeta<string>>; lang: Lang; changedLines?: ChangedLines },
+  context: { base: string; env: NodeJS.ProcessEnv; rules: Array<RuleMeta<string>>; lang: Lang; changedLines?: ChangedLines; hidden?: HiddenFindings },
 ): string {
   const messages = flatten(files, context.env.GITHUB_WORKSPACE ?? context.base);
   const annotations = selectAnnotations(messages, context.changedLines);
   const summaryFile = context.env.GITHUB_STEP_SUMMARY;
-  if (summaryFile) appendFileSync(summaryFile, summary(messages, files.length, context.rules, context.lang, annotations.length, context.env));
+  if (summaryFile) appendFileSync(summaryFile, summary(messages, files.length, context.rules, context.lang, annotations.length, context.env, context.hidden));
   return workflowCommands(annotations);
 }

@@ -3,6 +3,9 @@ import type { VFile } from 'vfile';
 import jsonReporter from 'vfile-reporter-json';
 import type { RuleMeta } from '../rule-kit/define-rule.js';
 import type { Lang } from '../rule-kit/i18n.js';
+import type { HiddenFindings } from './hidden.js';
+
+export type { HiddenFindings };
 import { type ChangedLines, githubReporter } from './github.js';
 import { junitReporter } from './junit.js';
 import { prettyReport } from './pretty.js';
@@ -25,7 +28,10 @@ export interface ReportContext {
   lang: Lang;
   /** With `--changed-since`: the changed line ranges by absolute path (GitHub annotates those first). */
   changedLines?: ChangedLines;
+  /** Findings the report leaves out: already there before a pull request, or suppressed. */
+  hidden?: HiddenFindings;
 }
+
 
 /** Reporters that describe the rules themselves. */
 export const NEEDS_RULES = new Set(['github', 'sarif']);
@@ -33,7 +39,7 @@ export const NEEDS_RULES = new Set(['github', 'sarif']);
 export type Reporter = (files: VFile[], context: ReportContext) => string;
 
 export const REPORTERS: Record<string, Reporter> = {
-  pretty: (files, { quiet, verbose, color, lang, columns }) => prettyReport(files, { quiet, verbose, color, lang, columns }),
+  pretty: (files, { quiet, verbose, color, lang, columns, hidden }) => prettyReport(files, { quiet, verbose, color, lang, columns, hidden }),
   json: (files, { quiet }) => jsonReporter(files, { quiet }),
   github: githubReporter,
   sarif: sarifReporter,

@@ -8,6 +8,7 @@
 import path from 'node:path';
 import type { VFile } from 'vfile';
 import type { Lang } from '../rule-kit/i18n.js';
+import { type HiddenFindings, hiddenLines } from './hidden.js';
 import { type FlatMessage, flatten, type Level } from './messages.js';
 import { printable } from './printable.js';
 
@@ -34,6 +35,8 @@ export interface PrettyOptions {
   quiet?: boolean;
   /** Terminal width: wrap longer findings. Undefined (a pipe, a CI log): one line per finding. */
   columns?: number;
+  /** Findings left out (already there before the change, suppressed): said after the counts. */
+  hidden?: HiddenFindings;
 }
 
 /** Words of `text` in lines of at most `width` characters (a longer word gets a line of its own). */
@@ -94,5 +97,7 @@ export function prettyReport(files: VFile[], options: PrettyOptions): string {
   }
   const parts = (['error', 'warning', 'info'] as const).filter((level) => counts[level] > 0).map((level) => `${counts[level]} ${words.summary[level]}`);
   if (parts.length) blocks.push(`${counts.error ? paint('red', '✖') : paint('yellow', '⚠')} ${parts.join(', ')}`);
+  const hidden = hiddenLines(options.hidden, options.lang);
+  if (hidden.length) blocks.push(hidden.map((line) => paint('dim', line)).join('\n'));
   return blocks.join('\n\n');
 }

@@ -2,8 +2,14 @@
  * `--changed-since <ref>`: what a pull request changed. The pages to lint are
  * the changed pages plus every page that points at a changed, renamed or
  * deleted page; cross-file facts still come from the whole repository. It
- * also gives the URN baseline (for rule urn-change) and the URLs that were
- * already there (so `--external` checks only new ones).
+ * also gives the URN baseline (for rule urn-change), the URLs that were
+ * already there (so `--external` checks only new ones), and what the
+ * baseline comparison needs (renames, changed lines).
+ *
+ * Two steps, so that only what is needed is parsed: `readChanges` asks git
+ * before the model's facts are loaded and names the pages that may point at
+ * a changed one (their text names it); `completeChanges` keeps those that
+ * really do, once their facts are known.
  */
 import path from 'node:path';
 import { isItemKind } from '../config/config.js';
@@ -11,7 +17,7 @@ import { readFrontmatter } from '../parsing/frontmatter.js';
 import { collectLinks } from '../parsing/links.js';
 import { parsePage } from '../parsing/parser.js';
 import type { Repository } from '../repository/repository.js';
-import { changedFiles, comparisonBase, fileAt, gitTopLevel } from './git.js';
+import { changedFiles, comparisonBase, type FileChange, fileAt, gitTopLevel } from './git.js';
 
 export interface UrnBaseline {
   /** For each changed item page (absolute path): its URN and docs path at the base, if it existed. */
@@ -26,14 +32,29 @@ export interface ChangeSet {
   ref: string;
   /** The commit compared with: the merge base of `ref` and HEAD. */
   base: string;
-  /** Absolute paths of the pages to lint. */
+  /** The git work tree's top folder. */
+  top: string;
+  /** Absolute paths of the pages to lint: the changed pages, and (once complete) the pages that point at what changed. */
   pages: Set<string>;
+  /** Absolute paths of the pages the change added, modified or renamed. */
+  changed: Set<string>;
+  /** Absolute path now → absolute path at the base, for renamed files. */
+  renamedFrom: Map<string, string>;
   urns: UrnBaseline;
   /** URLs the changed pages already had at the base. */
   previousUrls: Set<string>;
 }
 
-export function changesSince(repository: Repository, ref: string): ChangeSet {
+/** What `readChanges` found, before the model knows the pages' facts. */
+export interface PendingChanges extends ChangeSet {
+  /** Docs paths that were changed, renamed or deleted. */
+  touched: Set<string>;
+  /** Pages whose text names a touched page: they may point at it. */
+  mayDependOn: Set<string>;
+  gone: Array<{ urn?: string; docsPath: string }>;
+}
+
+export function readChanges(repository: Repository, ref: string): PendingChanges {
   const top = gitTopLevel(repository.root);
   const base = comparisonBase(top, ref);
   const inDocs = (file: string) => {
@@ -42,47 +63,100 @@ export function changesSince(repository: Repository, ref: string): ChangeSet {
     return docsPath.startsWith('..') || !docsPath.endsWith('.md') ? undefined : { absolute, docsPath };
   };
   const isItem = (docsPath: string) => isItemKind(repository.kindOf(path.join(repository.docsDir, docsPath)));
-
-  const pages = new Set<string>();
-  const touched = new Set<string>();
-  const urns: UrnBaseline = { previous: new Map(), baseline: new Map(), removed: [] };
-  const previousUrls = new Set<string>();
-  const gone: Array<{ urn?: string; docsPath: string }> = [];
-
+  const changes: PendingChanges = {
+    ref,
+    base,
+    top,
+    pages: new Set(),
+    changed: new Set(),
+    renamedFrom: new Map(),
+    urns: { previous: new Map(), baseline: new Map(), removed: [] },
+    previousUrls: new Set(),
+    touched: new Set(),
+    mayDependOn: new Set(),
+    gone: [],
+  };
   const readOld = (file: string) => {
     const text = fileAt(top, base, file);
     if (text === undefined) return undefined;
     const tree = parsePage(text);
     const id = readFrontmatter(tree, text).data.id;
-    for (const link of collectLinks(tree, text)) previousUrls.add(link.url.trim());
+    for (const link of collectLinks(tree, text)) changes.previousUrls.add(link.url.trim());
     return { urn: typeof id === 'string' ? id : undefined };
   };
-
-  for (const change of changedFiles(top, base)) {
+  const fileChanges = changedFiles(top, base);
+  for (const change of fileChanges) {
+    if (change.status === 'renamed' && change.oldPath) changes.renamedFrom.set(path.join(top, change.path), path.join(top, change.oldPath));
+    noteTouched(repository, top, change, changes.touched);
     const now = inDocs(change.path);
     const before = inDocs(change.oldPath ?? change.path);
     if (change.status !== 'deleted' && now) {
-      pages.add(now.absolute);
-      touched.add(now.docsPath);
+      changes.pages.add(now.absolute);
+      changes.changed.add(now.absolute);
     }
-    if (before && (change.status === 'deleted' || change.status === 'renamed')) touched.add(before.docsPath);
     if (!before || change.status === 'added') {
-      if (now && isItem(now.docsPath)) urns.previous.set(now.absolute, undefined);
+      if (now && isItem(now.docsPath)) changes.urns.previous.set(now.absolute, undefined);
       continue;
     }
     const old = readOld(change.oldPath ?? change.path);
     if (!isItem(before.docsPath)) continue;
-    if (old?.urn) urns.baseline.set(old.urn, before.docsPath);
-    if (change.status === 'deleted') gone.push({ urn: old?.urn, docsPath: before.docsPath });
+    if (old?.urn) changes.urns.baseline.set(old.urn, before.docsPath);
+    if (change.status === 'deleted') changes.gone.push({ urn: old?.urn, docsPath: before.docsPath });
     else if (now) {
-      urns.previous.set(now.absolute, old ? { urn: old.urn, docsPath: before.docsPath } : undefined);
-      if (change.status === 'renamed') gone.push({ docsPath: before.docsPath });
+      changes.urns.previous.set(now.absolute, old ? { urn: old.urn, docsPath: before.docsPath } : undefined);
+      if (change.status === 'renamed') changes.gone.push({ docsPath: before.docsPath });
     }
   }
+  changes.mayDependOn = pagesNaming(repository, changes.touched);
+  return changes;
+}
 
-  for (const { urn, docsPath } of gone) {
-    if (urn && repository.pagesWithUrn(urn).length === 0) urns.removed.push({ urn, docsPath });
+/** Any file in the docs folder that was added, changed, renamed or deleted: a page or file others may point at. */
+function noteTouched(repository: Repository, top: string, change: FileChange, touched: Set<string>): void {
+  for (const file of change.status === 'renamed' ? [change.path, change.oldPath!] : [change.path]) {
+    const docsPath = repository.docsPathOf(path.join(top, file));
+    // Another file's content cannot break a link to it; a page's can (its anchors, its URN).
+    if (!docsPath.startsWith('..') && (docsPath.endsWith('.md') || change.status !== 'modified')) touched.add(docsPath);
   }
-  for (const record of repository.pagesDependingOn(touched)) pages.add(record.path);
-  return { ref, base, pages, urns, previousUrls };
+}
+
+/**
+ * Pages whose text names one of `docsPaths` (its file name, or its folder's
+ * for an index page): only they can link to it or list it under `vereiste:`
+ * or `maatregel:`, so only they need parsing to know.
+ */
+function pagesNaming(repository: Repository, docsPaths: Set<string>): Set<string> {
+  const needles = new Set<string>();
+  for (const docsPath of docsPaths) {
+    const extension = path.posix.extname(docsPath);
+    const name = extension === '.md' ? path.posix.basename(docsPath, '.md') : path.posix.basename(docsPath);
+    const word = name === 'index' ? path.posix.basename(path.posix.dirname(docsPath)) : name;
+    if (!word || word === '.') return new Set(repository.pagePaths());
+    needles.add(word);
+    needles.add(encodeURIComponent(word));
+  }
+  const found = new Set<string>();
+  if (needles.size === 0) return found;
+  for (const file of repository.pagePaths()) {
+    const { value } = repository.readPage(file);
+    for (const needle of needles) {
+      if (value.includes(needle)) {
+        found.add(file);
+        break;
+      }
+    }
+  }
+  return found;
+}
+
+/** The pages that really point at what changed, and the URNs no page carries any more; needs the facts of `mayDependOn`. */
+export function completeChanges(repository: Repository, pending: PendingChanges): ChangeSet {
+  const { touched, mayDependOn, gone, ...changes } = pending;
+  for (const { urn, docsPath } of gone) {
+    if (urn && repository.pagesWithUrn(urn).length === 0) changes.urns.removed.push({ urn, docsPath });
+  }
+  for (const file of mayDependOn) {
+    if (repository.page(file)?.dependsOn.some((target) => touched.has(target))) changes.pages.add(file);
+  }
+  return changes;
 }

@@ -8,10 +8,11 @@ import path from 'node:path';
 import type { VFile } from 'vfile';
 import { LocalizedError } from '../errors.js';
 import type { ExternalRunOptions } from '../external/run.js';
-import type { FileChanges } from '../repository/file-source.js';
+import { type FileChanges, memoryFiles } from '../repository/file-source.js';
 import type { Repository } from '../repository/repository.js';
 import { type CacheStore, fileStore, keptMkdocs, LintCache } from './cache.js';
-import type { ChangeSet } from './changes.js';
+import type { Preexisting } from './baseline.js';
+import type { ChangeSet, PendingChanges } from './changes.js';
 import { notLinted, type Session, type SessionOptions } from './session.js';
 import { checkPages } from './stages/check.js';
 import { checkExternal } from './stages/external.js';
@@ -19,7 +20,9 @@ import { finishRun } from './stages/finish.js';
 import { loadFacts } from './stages/load-facts.js';
 import { replayLastRun } from './stages/replay.js';
 import { resolveRun } from './stages/resolve.js';
-import { narrowToChanges, selectPages } from './stages/select.js';
+import { narrowToChanges, readChangesSince, selectPages } from './stages/select.js';
+import { fileAt } from './git.js';
+import { applySuppressions, readSuppressions, SUPPRESSIONS_FILE, type SuppressionRun, type Suppressions } from './suppressions.js';
 import type { TimedStage, Timings } from './timings.js';
 
 export interface LintOptions extends SessionOptions {
@@ -37,6 +40,10 @@ export interface LintOptions extends SessionOptions {
   overrides?: FileChanges;
   /** Where the time went (`--timing`): stages, parsing and rules are added here. */
   timings?: Timings;
+  /** With `changedSince`: also the findings the base already had (by default only new ones, and those on changed lines). */
+  allFindings?: boolean;
+  /** The suppressions file: where it is (default `.algoritmekader-lint-suppressions.json` in the root), and whether to write it first. */
+  suppressions?: { location?: string; write?: 'all' | 'prune' };
 }
 
 export interface LintResult {
@@ -47,6 +54,10 @@ export interface LintResult {
   changes?: ChangeSet;
   /** Pages parsed, and pages whose messages came from the cache. */
   stats: { parsed: number; reused: number };
+  /** With `changedSince`: the findings left out because the base already had them. */
+  preexisting?: Preexisting;
+  /** What the suppressions file left out, and whether it was written. */
+  suppressions: SuppressionRun;
 }
 
 /** Run a stage, timed with `--timing`. */
@@ -79,26 +90,57 @@ async function runStages(session: Session, options: LintOptions, store: CacheSto
   const all = session.repository.pagePaths();
   let selected = explicit ?? all.filter((file) => !notLinted(session, file));
   const replayed = cache && !options.readSources ? await timed('replay', () => replayLastRun(session, cache, all, selected)) : undefined;
-  if (replayed) return { files: replayed, repository: session.repository, session, stats: { parsed: 0, reused: replayed.length } };
+  if (replayed) {
+    const files = await timed('suppress', () => suppress(session, replayed, options));
+    return { ...files, repository: session.repository, session, stats: { parsed: 0, reused: replayed.length } };
+  }
+  // A pull request: git says what changed, and which pages' text names it (only they can point at it).
+  const { changedSince } = options;
+  const pending: PendingChanges | undefined = changedSince === undefined ? undefined : await timed('select', () => readChangesSince(session, changedSince));
   // Named pages are parsed now; the others on first need (a one-page run does not parse the repository).
-  const parseNow = explicit && options.changedSince === undefined ? new Set(explicit) : undefined;
+  const parseNow = pending ? new Set([...(explicit ?? []), ...pending.pages, ...pending.mayDependOn]) : explicit && new Set(explicit);
   const loaded = await timed('loadFacts', () => loadFacts(session, [...all, ...(explicit ?? [])], cache, options.readSources === true, parseNow));
   let changes: ChangeSet | undefined;
-  if (options.changedSince !== undefined) {
-    ({ changes, selected } = await timed('select', () => narrowToChanges(session, options.changedSince!, explicit)));
+  if (pending) {
+    ({ changes, selected } = await timed('select', () => narrowToChanges(session, pending, explicit)));
     selected = selected.filter((file) => !notLinted(session, file));
   }
   const external = options.external;
   if (external) await timed('external', () => checkExternal(session, loaded.pages, selected, external, changes));
   const checked = await timed('check', () => checkPages(session, loaded.pages, selected, cache));
-  const files = await timed('finish', () => finishRun(session, checked.files, cache, { onNotice: options.onNotice, pages: all, selected }));
+  const finished = await timed('finish', () => finishRun(session, checked.files, cache, { onNotice: options.onNotice, pages: all, selected }));
+  const { files, suppressions } = await timed('suppress', () => suppress(session, finished, options, changes));
+  let preexisting: Preexisting | undefined;
+  if (changes && !options.allFindings) {
+    const { keepNewFindings } = await import('./baseline.js');
+    const compared = changes;
+    preexisting = await timed('baseline', () => keepNewFindings(session, files, compared));
+  }
   return {
     files,
     repository: session.repository,
     session,
     changes,
+    preexisting,
+    suppressions,
     stats: { parsed: loaded.parsed + checked.parsed + session.repository.parsedOnDemand, reused: checked.reused },
   };
+}
+
+/** The suppressions file on the run's findings (written first with `--suppress-all` or `--prune-suppressions`). */
+function suppress(session: Session, files: VFile[], { suppressions = {} }: LintOptions, changes?: ChangeSet): { files: VFile[]; suppressions: SuppressionRun } {
+  const rules = session.only && new Set(session.only);
+  // A pull request is judged by the base's suppressions (it may only lower them).
+  const base = changes && baseSuppressions(session, changes, suppressions.location);
+  const applied = applySuppressions(session, files, { ...suppressions, rules, base });
+  return { files: applied.files, suppressions: applied.run };
+}
+
+function baseSuppressions(session: Session, changes: ChangeSet, location: string | undefined): Suppressions | null {
+  const file = path.resolve(session.root, location ?? SUPPRESSIONS_FILE);
+  const text = fileAt(changes.top, changes.base, path.relative(changes.top, file));
+  if (text === undefined) return null;
+  return readSuppressions(session.root, memoryFiles(session.root, { [file]: text }), location) ?? null;
 }
 
 /** Where the cache of the repository at `root` is kept (none without `cache`). */

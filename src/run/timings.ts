@@ -5,7 +5,7 @@
  */
 import type { Lang, Localized } from '../rule-kit/i18n.js';
 
-export type TimedStage = 'start' | 'resolve' | 'select' | 'replay' | 'loadFacts' | 'external' | 'check' | 'finish' | 'report';
+export type TimedStage = 'start' | 'resolve' | 'select' | 'replay' | 'loadFacts' | 'external' | 'check' | 'finish' | 'baseline' | 'suppress' | 'report';
 
 const STAGE_NAMES: Record<TimedStage | 'parse', Localized> = {
   start: { nl: 'Node starten, modules laden', en: 'start Node, load modules' },
@@ -16,6 +16,8 @@ const STAGE_NAMES: Record<TimedStage | 'parse', Localized> = {
   external: { nl: 'externe links', en: 'external links' },
   check: { nl: 'regels per pagina', en: 'rules per page' },
   finish: { nl: 'afronden (cache bewaren)', en: 'finish (keep the cache)' },
+  baseline: { nl: 'vergelijken met de basis (pull request)', en: 'compare with the base (pull request)' },
+  suppress: { nl: 'onderdrukkingen toepassen', en: 'apply suppressions' },
   report: { nl: 'rapport schrijven', en: 'write the report' },
   parse: { nl: 'waarvan Markdown lezen', en: 'of which parsing Markdown' },
 };

@@ -24,6 +24,7 @@ export type ActionArchive = ReturnType<typeof actionArchive>;
 const DEFAULT_INPUTS = {
   INPUT_PATHS: '',
   'INPUT_CHANGED-SINCE': '',
+  'INPUT_ALL-FINDINGS': 'false',
   INPUT_EXTERNAL: 'false',
   'INPUT_FAIL-ON': 'error',
   INPUT_SARIF: '',

@@ -18,6 +18,7 @@ export function gitCopy(source: string) {
       const target = path.join(root, file);
       writeFileSync(target, change(readFileSync(target, 'utf8')));
     },
+    read: (file: string) => readFileSync(path.join(root, file), 'utf8'),
     write: (file: string, text: string) => writeFileSync(path.join(root, file), text),
     rename: (from: string, to: string) => renameSync(path.join(root, from), path.join(root, to)),
     remove: (file: string) => rmSync(path.join(root, file)),

@@ -14,6 +14,11 @@ export interface CliOptions {
   config?: string;
   color?: boolean;
   changedSince?: string;
+  /** With `--changed-since`: also the findings the base already had. */
+  allFindings: boolean;
+  /** Write every current finding into the suppressions file (`--suppress-all`), or lower its counts (`--prune-suppressions`). */
+  writeSuppressions?: 'all' | 'prune';
+  suppressionsLocation?: string;
   cache: boolean;
   cacheLocation?: string;
   fix: boolean;
@@ -58,7 +63,13 @@ Options:
   --fix                    apply safe fixes to the pages (written atomically), then report what is left
   --fix-dry-run            print the fixes as a unified diff; change nothing
   --changed-since <ref>    only pages changed since a git ref (e.g. origin/main), plus the pages
-                           that point at them; reports URNs removed, changed or moved
+                           that point at them; reports URNs removed, changed or moved; only
+                           findings the change brought (new ones, and those on changed lines)
+  --all-findings           with --changed-since: also the findings that were already there
+  --suppress-all           record every finding of this run in .algoritmekader-lint-suppressions.json
+                           (to switch the linter on in a repository with old findings)
+  --prune-suppressions     lower the counts in the suppressions file to what is left
+  --suppressions-location <file>  suppressions file (default: .algoritmekader-lint-suppressions.json in the root)
   --external               also check external http(s) links (network; successes cached a day)
   --external-cache <file>  cache file (default: node_modules/.cache/algoritmekader-lint/external-links.json)
   --progress, --no-progress  progress of the external check on stderr (default: on a terminal only)
@@ -95,7 +106,13 @@ Opties:
   --fix                    pas veilige herstellingen toe (atomair geschreven), meld daarna wat overblijft
   --fix-dry-run            toon de herstellingen als unified diff; verander niets
   --changed-since <ref>    alleen pagina's die sinds een git-ref zijn gewijzigd (bijv. origin/main), plus
-                           de pagina's die ernaar wijzen; meldt verwijderde, gewijzigde of verplaatste URN's
+                           de pagina's die ernaar wijzen; meldt verwijderde, gewijzigde of verplaatste URN's;
+                           alleen meldingen die de wijziging meebracht (nieuwe, en op gewijzigde regels)
+  --all-findings           met --changed-since: ook de meldingen die er al stonden
+  --suppress-all           leg elke melding van deze run vast in .algoritmekader-lint-suppressions.json
+                           (om de linter aan te zetten in een repository met oude meldingen)
+  --prune-suppressions     verlaag de aantallen in het onderdrukkingenbestand tot wat er nog is
+  --suppressions-location <bestand>  onderdrukkingenbestand (standaard: .algoritmekader-lint-suppressions.json in de hoofdmap)
   --external               controleer ook externe http(s)-links (netwerk; successen een dag bewaard)
   --external-cache <bestand> cachebestand (standaard: node_modules/.cache/algoritmekader-lint/external-links.json)
   --progress, --no-progress  voortgang van de externe controle op stderr (standaard: alleen in een terminal)
@@ -146,6 +163,10 @@ const OPTIONS = {
   color: { type: 'boolean' },
   'no-color': { type: 'boolean' },
   'changed-since': { type: 'string' },
+  'all-findings': { type: 'boolean' },
+  'suppress-all': { type: 'boolean' },
+  'prune-suppressions': { type: 'boolean' },
+  'suppressions-location': { type: 'string' },
   cache: { type: 'boolean' },
   'cache-location': { type: 'string' },
   fix: { type: 'boolean' },
@@ -200,6 +221,9 @@ function toOptions({ values, positionals }: ReturnType<typeof parseCliArgsRaw>):
   if (values.stdin && values['stdin-filename'] === undefined) throw new ArgumentError(ERRORS.stdinNeedsFilename);
   if (values.stdin && positionals.length) throw new ArgumentError(ERRORS.stdinPaths);
   if (values.stdin && values.fix) throw new ArgumentError(ERRORS.stdinFix);
+  if (values['suppress-all'] && values['prune-suppressions']) throw new ArgumentError(ERRORS.suppressAndPrune);
+  if ((values['suppress-all'] || values['prune-suppressions']) && (values.stdin || values['changed-since'] !== undefined))
+    throw new ArgumentError(ERRORS.suppressWholeRun);
   const reporters = (values.reporter ?? ['pretty']).map((spec) => {
     const [name, ...rest] = spec.split('=');
     return { name, output: rest.length ? rest.join('=') : undefined };
@@ -214,6 +238,9 @@ function toOptions({ values, positionals }: ReturnType<typeof parseCliArgsRaw>):
     config: values.config,
     color: values['no-color'] ? false : values.color,
     changedSince: values['changed-since'],
+    allFindings: values['all-findings'] ?? false,
+    writeSuppressions: values['suppress-all'] ? 'all' : values['prune-suppressions'] ? 'prune' : undefined,
+    suppressionsLocation: values['suppressions-location'],
     cache: values.cache ?? false,
     cacheLocation: values['cache-location'],
     fix: values.fix ?? false,

@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { VFile } from 'vfile';
 import { ERRORS, LocalizedError, say } from '../../errors.js';
 import { VERSION } from '../../package-info.js';
-import { NEEDS_RULES, REPORTERS } from '../../reporters/index.js';
+import { type HiddenFindings, NEEDS_RULES, REPORTERS } from '../../reporters/index.js';
 import type { Lang } from '../../rule-kit/i18n.js';
 import type { ChangeSet } from '../../run/changes.js';
 import { lint } from '../../run/engine.js';
@@ -67,7 +67,7 @@ function progressPrinter(io: CliIo, lang: Lang) {
 }
 
 /** Every requested report, to stdout or its file. */
-async function writeReports(files: VFile[], base: string, options: CliOptions, io: CliIo, changes?: ChangeSet): Promise<void> {
+async function writeReports(files: VFile[], base: string, options: CliOptions, io: CliIo, changes?: ChangeSet, hidden?: HiddenFindings): Promise<void> {
   const ruleMetas = options.reporters.some(({ name }) => NEEDS_RULES.has(name)) ? (await import('../../../rules/index.js')).rules.map((rule) => rule.meta) : [];
   // GitHub shows few annotations: those on the lines a pull request changed go first.
   const wantsLines = changes && options.reporters.some(({ name }) => name === 'github');
@@ -84,6 +84,7 @@ async function writeReports(files: VFile[], base: string, options: CliOptions, i
       env: io.env ?? process.env,
       lang: options.lang ?? 'nl',
       changedLines,
+      hidden,
     });
     if (output) {
       const target = path.resolve(io.cwd, output);
@@ -159,15 +160,27 @@ async function lintAndReport(options: CliOptions, io: CliIo): Promise<number> {
     readSources: options.fix || options.fixDryRun,
     cache: options.cache && !stdinFile ? { location: options.cacheLocation ? path.resolve(io.cwd, options.cacheLocation) : undefined } : undefined,
     timings: options.timing ? Timings.sinceProcessStart() : undefined,
+    allFindings: options.allFindings,
+    suppressions: { location: options.suppressionsLocation, write: options.writeSuppressions },
   };
-  let { files, repository, changes } = await lint(lintOptions);
+  let result = await lint(lintOptions);
+  let { files, repository } = result;
+  const { changes } = result;
   if (options.fix || options.fixDryRun) {
     const fixed = await fixFiles(files, options.fixDryRun, io, options.lang ?? 'nl');
     // Report what is left after the fixes.
-    if (fixed > 0 && !options.fixDryRun) ({ files, repository } = await lint({ ...lintOptions, external: undefined }));
+    if (fixed > 0 && !options.fixDryRun) {
+      result = await lint({ ...lintOptions, external: undefined, suppressions: { location: options.suppressionsLocation } });
+      ({ files, repository } = result);
+    }
+  }
+  if (result.suppressions.written) {
+    const file = path.relative(io.cwd, result.suppressions.written) || result.suppressions.written;
+    io.stderr(notice(options.writeSuppressions === 'all' ? 'suppressionsWritten' : 'suppressionsPruned', options.lang ?? 'nl', { file }));
   }
   const { timings } = lintOptions;
-  const report = () => writeReports(files, repository.root, options, io, changes);
+  const hidden = { preexisting: result.preexisting, suppressed: result.suppressions.suppressed };
+  const report = () => writeReports(files, repository.root, options, io, changes, hidden);
   await (timings ? timings.stage('report', report) : report());
   if (timings) io.stderr(timings.format(options.lang ?? 'nl'));
   return exitStatus(files, options.maxWarnings, io, options.lang ?? repository.config.lang);

@@ -20,6 +20,14 @@ const NOTICES = {
     nl: 'externe links: {done}/{total} gecontroleerd, {failures} werken niet',
     en: 'external links: {done}/{total} checked, {failures} failing',
   },
+  suppressionsWritten: {
+    nl: 'alle meldingen van deze run vastgelegd in {file}: commit het bestand; los ze op en draai dan `--prune-suppressions`',
+    en: 'recorded every finding of this run in {file}: commit it; fix them, then run `--prune-suppressions`',
+  },
+  suppressionsPruned: {
+    nl: '{file} bijgewerkt: alleen de meldingen die er nog zijn blijven onderdrukt',
+    en: 'updated {file}: only the findings that remain stay suppressed',
+  },
   owner: {
     nl: '{file} niet hersteld: de eigenaar van het bestand kan niet behouden blijven',
     en: 'not fixed {file}: its owner cannot be kept',

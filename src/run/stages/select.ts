@@ -7,7 +7,7 @@ import { statSync } from 'node:fs';
 import path from 'node:path';
 import { ERRORS, hintFor, say, UsageError } from '../../errors.js';
 import { nearestPaths } from '../../rule-kit/suggest.js';
-import type { ChangeSet } from '../changes.js';
+import type { ChangeSet, PendingChanges } from '../changes.js';
 import { notLinted, type Session } from '../session.js';
 
 /** The folder a path or glob starts in: where to look for the repository root. */
@@ -65,11 +65,21 @@ async function outsideDocs(session: Session, entry: string, absolute: string): P
   return glob('**/*.md', { cwd: absolute, absolute: true, nodir: true, ignore: ['**/node_modules/**'] });
 }
 
-/** `--changed-since`: the run's URN baseline, and the pages to check besides the explicit ones. */
-export async function narrowToChanges(session: Session, ref: string, explicit: string[] | undefined): Promise<{ changes: ChangeSet; selected: string[] }> {
-  const { changesSince } = await import('../changes.js');
-  const changes = changesSince(session.repository, ref);
-  session.run.urnChanges = { ...changes.urns, ref };
+/** `--changed-since`, before the facts: what git says changed, and the pages that may point at it (to parse). */
+export async function readChangesSince(session: Session, ref: string): Promise<PendingChanges> {
+  const { readChanges } = await import('../changes.js');
+  return readChanges(session.repository, ref);
+}
+
+/** `--changed-since`, once the facts are loaded: the run's URN baseline, and the pages to check besides the explicit ones. */
+export async function narrowToChanges(
+  session: Session,
+  pending: PendingChanges,
+  explicit: string[] | undefined,
+): Promise<{ changes: ChangeSet; selected: string[] }> {
+  const { completeChanges } = await import('../changes.js');
+  const changes = completeChanges(session.repository, pending);
+  session.run.urnChanges = { ...changes.urns, ref: changes.ref };
   return { changes, selected: [...new Set([...(explicit ?? []), ...changes.pages])] };
 }
 
