@@ -3,14 +3,15 @@ import {
   escapeData,
   main,
   printable
-} from "./chunks/chunk-C7GNF4DR.mjs";
-import "./chunks/chunk-GHUWZ6AG.mjs";
+} from "./chunks/chunk-VXQN7FWK.mjs";
+import "./chunks/chunk-APRKABSO.mjs";
 import "./chunks/chunk-4JD2QB6H.mjs";
-import "./chunks/chunk-ABVPRLOH.mjs";
-import "./chunks/chunk-55ZH35KW.mjs";
+import "./chunks/chunk-VR2WOAJN.mjs";
+import "./chunks/chunk-NYOAK6I3.mjs";
 import "./chunks/chunk-EGVWPGUB.mjs";
 import "./chunks/chunk-QEXTNYDE.mjs";
 import "./chunks/chunk-BTA5VK6W.mjs";
+import "./chunks/chunk-WRVZAHCX.mjs";
 import "./chunks/chunk-YYNWJRUN.mjs";
 import {
   ERRORS,

@@ -1,19 +1,19 @@
 import { createRequire as __akRequire } from 'node:module'; const require = __akRequire(import.meta.url);
 import {
   storeMessages
-} from "./chunks/chunk-ABVPRLOH.mjs";
+} from "./chunks/chunk-VR2WOAJN.mjs";
 import {
   loadMissingPages,
   preset_default,
   sessionOf
-} from "./chunks/chunk-7VG7URG4.mjs";
+} from "./chunks/chunk-3MQBJ4N2.mjs";
 import {
   parsePage
 } from "./chunks/chunk-IMXXNVOF.mjs";
 import {
   notLinted,
   pageDigest
-} from "./chunks/chunk-55ZH35KW.mjs";
+} from "./chunks/chunk-NYOAK6I3.mjs";
 import "./chunks/chunk-EGVWPGUB.mjs";
 import {
   remarkParse,
@@ -25,13 +25,15 @@ import {
 import {
   collectAnchors,
   slugify
-} from "./chunks/chunk-ZY2UWVE6.mjs";
+} from "./chunks/chunk-B2PWJYCQ.mjs";
 import {
   frontmatterOnly,
-  location,
   readFrontmatter
-} from "./chunks/chunk-6O2MSJS7.mjs";
+} from "./chunks/chunk-65VMCUWP.mjs";
 import "./chunks/chunk-BTA5VK6W.mjs";
+import {
+  location
+} from "./chunks/chunk-WRVZAHCX.mjs";
 import "./chunks/chunk-MDPC2WPP.mjs";
 import {
   relativeLink,
@@ -406,6 +408,7 @@ function check(request) {
     const before = pageDigest(session.repository.page(absolute));
     const file = new VFile({ path: request.path, cwd: request.cwd, value: request.text ?? "" });
     file.data.algoritmekaderSession = session;
+    file.data.suppressionDisplay = "inform";
     processor.runSync(processor.parse(file), file);
     return { id: request.id, messages: storeMessages(file), dependents: dependentsOf(session, absolute, before, request.open), lang: session.lang };
   } catch (error) {

@@ -8,14 +8,14 @@ import {
 } from "./chunks/chunk-GXZZMCPZ.mjs";
 import {
   restoreMessages
-} from "./chunks/chunk-ABVPRLOH.mjs";
+} from "./chunks/chunk-VR2WOAJN.mjs";
 import {
   preset_default
-} from "./chunks/chunk-7VG7URG4.mjs";
+} from "./chunks/chunk-3MQBJ4N2.mjs";
 import "./chunks/chunk-IMXXNVOF.mjs";
 import {
   require_ignore
-} from "./chunks/chunk-55ZH35KW.mjs";
+} from "./chunks/chunk-NYOAK6I3.mjs";
 import "./chunks/chunk-EGVWPGUB.mjs";
 import {
   isPlainObject,
@@ -27,11 +27,12 @@ import {
   VFile,
   stringifyPosition
 } from "./chunks/chunk-QEXTNYDE.mjs";
-import "./chunks/chunk-ZY2UWVE6.mjs";
-import "./chunks/chunk-6O2MSJS7.mjs";
+import "./chunks/chunk-B2PWJYCQ.mjs";
+import "./chunks/chunk-65VMCUWP.mjs";
 import {
   SOURCE
 } from "./chunks/chunk-BTA5VK6W.mjs";
+import "./chunks/chunk-WRVZAHCX.mjs";
 import "./chunks/chunk-MDPC2WPP.mjs";
 import "./chunks/chunk-6WKQSPQS.mjs";
 import "./chunks/chunk-A2WPWB2I.mjs";

@@ -97,6 +97,8 @@ function check(request: CheckRequest): CheckReply {
     const file = new VFile({ path: request.path, cwd: request.cwd, value: request.text ?? '' });
     // The preset checks with this session instead of looking it up again.
     file.data.algoritmekaderSession = session;
+    // Suppressed findings stay visible on the page being edited, as information.
+    file.data.suppressionDisplay = 'inform';
     processor.runSync(processor.parse(file), file);
     return { id: request.id, messages: storeMessages(file), dependents: dependentsOf(session, absolute, before, request.open), lang: session.lang };
   } catch (error) {

@@ -21,6 +21,7 @@ import { setPageContext } from '../rule-kit/context.js';
 import type { Lang } from '../rule-kit/i18n.js';
 import { runRules } from '../rule-kit/run-rules.js';
 import { activeFor, configurationStamp, notLinted, type Session, sessionFor } from '../run/session.js';
+import { type SuppressionDisplay, suppressFile, suppressionsOf } from '../run/suppressions.js';
 
 export interface PresetOptions {
   /** Message language (default: the configuration's, else Dutch). */
@@ -43,6 +44,8 @@ declare module 'vfile' {
   interface DataMap {
     /** The questions the rules asked the model while checking this file (for the cache). */
     modelReads: ModelRead[];
+    /** How suppressed findings show on this file (default: left out). */
+    suppressionDisplay: SuppressionDisplay;
   }
 }
 
@@ -89,6 +92,9 @@ export function checkFile(tree: Root, file: VFile, options: PresetOptions = {}):
   // The CLI loads the rules before its check stage; a session made here has them.
   const active = activeFor(session, absolute);
   file.data.modelReads = session.repository.recordReads(() => runRules(active, tree, file, page)).reads;
+  const display = file.data.suppressionDisplay ?? 'omit';
+  const suppressions = display === 'by-run' ? undefined : suppressionsOf(session);
+  if (suppressions) suppressFile(file, suppressions, session.root, display, session.lang);
 }
 
 const remarkAlgoritmekader: Plugin<[PresetOptions?], Root> = function (this: Processor, options: PresetOptions = {}) {

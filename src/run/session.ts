@@ -29,6 +29,7 @@ import type { Rule } from '../rule-kit/define-rule.js';
 import type { Lang, Localized } from '../rule-kit/i18n.js';
 import { type ActiveRule, activeRules } from '../rule-kit/run-rules.js';
 import { closest } from '../rule-kit/suggest.js';
+import { SUPPRESSIONS_FILE, type Suppressions } from './suppressions.js';
 
 export interface SessionOptions {
   /** Folder paths are shown relative to (default: process.cwd()). */
@@ -75,6 +76,8 @@ export interface Session {
   overridden?: Map<string, ActiveRule[]>;
   /** Data of the current run (URN changes, external results). */
   run: RunData;
+  /** The suppressions file, once read (`null`: there is none). */
+  suppressions?: Suppressions | null;
 }
 
 function selectedRules(rules: Rule[], only: string[] | undefined) {
@@ -175,7 +178,7 @@ export function sessionFor(options: SessionOptions & { root: string }, extra: Pa
  */
 export function configurationStamp(session: Session): string {
   const { root, config, repository } = session;
-  const inputs = [...CONFIG_FILE_NAMES, ...CODE_CONFIG_FILE_NAMES, IGNORE_FILE, MKDOCS_FILE, config.auditCodes, ...Object.values(config.schemas)];
+  const inputs = [...CONFIG_FILE_NAMES, ...CODE_CONFIG_FILE_NAMES, IGNORE_FILE, MKDOCS_FILE, SUPPRESSIONS_FILE, config.auditCodes, ...Object.values(config.schemas)];
   return inputs
     .map((name) => {
       const stat = name === undefined ? undefined : repository.files.stat(path.resolve(root, name));

@@ -17,7 +17,7 @@ import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
-import { LineCounter, parseDocument } from 'yaml';
+import { location } from 'vfile-location';
 import { ConfigError } from '../config/config.js';
 import { ERRORS } from '../errors.js';
 import type { FileSource } from '../repository/file-source.js';
@@ -38,8 +38,13 @@ export interface Suppressions {
   text: string;
 }
 
-/** How a checked page shows what is suppressed: left out (CLI, remark-cli) or as information (the editor). */
-export type SuppressionDisplay = 'omit' | 'inform';
+/**
+ * How a checked page shows what is suppressed: left out (remark-cli), as
+ * information with a note (the editor: the author sees the old finding on the
+ * page being edited, and that it does not block), or not at all on the page
+ * because the run applies them over all its pages (the CLI).
+ */
+export type SuppressionDisplay = 'omit' | 'inform' | 'by-run';
 
 const STALE: Localized = {
   nl: '`{file}` heeft hier {count} onderdrukte meldingen van `{rule}`, maar er zijn er nog {actual}. Werk het bestand bij met `algoritmekader-lint --prune-suppressions`, zodat het alleen kleiner wordt.',
@@ -52,10 +57,8 @@ const SUPPRESSED_NOTE: Localized = {
 };
 
 function where(text: string, offset: number): string {
-  const counter = new LineCounter();
-  parseDocument(text, { lineCounter: counter });
-  const { line, col } = counter.linePos(offset);
-  return `${line}:${col}`;
+  const { line, column } = location(text).toPoint(offset) ?? { line: 1, column: 1 };
+  return `${line}:${column}`;
 }
 
 /** The suppressions file of the repository at `root`, or undefined when there is none. Throws ConfigError at file:line:column when it is broken. */
@@ -86,9 +89,8 @@ export function readSuppressions(root: string, files: FileSource, location?: str
 
 /** The session's suppressions, read once (the language server makes a new session when the file changes). */
 export function suppressionsOf(session: Session): Suppressions | undefined {
-  const memo = session as Session & { suppressions?: Suppressions | null };
-  if (memo.suppressions === undefined) memo.suppressions = readSuppressions(session.root, session.repository.files) ?? null;
-  return memo.suppressions ?? undefined;
+  if (session.suppressions === undefined) session.suppressions = readSuppressions(session.root, session.repository.files) ?? null;
+  return session.suppressions ?? undefined;
 }
 
 /** The key of a page in the suppressions file: its path from the repository root. */
@@ -125,6 +127,7 @@ export function suppressFile(file: VFile, suppressions: Suppressions, root: stri
     const note = format(SUPPRESSED_NOTE[lang], { file: SUPPRESSIONS_FILE });
     for (const message of hidden) {
       message.fatal = undefined;
+      message.info = true;
       message.reason = `${message.reason} ${note}`;
       message.message = message.reason;
     }
@@ -236,8 +239,7 @@ function staleEntries(
 ): VFile | undefined {
   const shown = path.relative(session.cwd, suppressions.file) || suppressions.file;
   const vfile = new VFile({ path: shown, cwd: session.cwd, value: suppressions.text });
-  const counter = new LineCounter();
-  parseDocument(suppressions.text, { lineCounter: counter });
+  const places = location(suppressions.text);
   for (const [page, rules] of Object.entries(suppressions.counts)) {
     if (!checked.has(page)) continue;
     const pageAt = suppressions.text.indexOf(JSON.stringify(page));
@@ -245,9 +247,8 @@ function staleEntries(
       const actual = now[page]?.[rule]?.count ?? 0;
       if (!ran(rule) || actual >= count) continue;
       const offset = Math.max(0, suppressions.text.indexOf(JSON.stringify(rule), pageAt));
-      const start = counter.linePos(offset);
       const message = vfile.message(format(STALE[session.lang], { file: page, rule, count, actual }), {
-        place: { line: start.line, column: start.col },
+        place: places.toPoint(offset),
         ruleId: SUPPRESSIONS_ID,
         source: SOURCE,
       });

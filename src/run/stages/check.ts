@@ -22,6 +22,8 @@ export async function checkPages(session: Session, pages: Map<string, PageState>
     const state = pages.get(file)!;
     const vfile = new VFile({ path: path.relative(cwd, file) || file, cwd, value: state.value ?? '' });
     vfile.data.algoritmekaderSession = session;
+    // The run applies the suppressions over all its pages (and the cache keeps every finding).
+    vfile.data.suppressionDisplay = 'by-run';
     if (state.problem) vfile.data.sourceProblem = state.problem;
     if (state.bom) vfile.data.bom = true;
     files.push(vfile);
