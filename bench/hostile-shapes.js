@@ -44,7 +44,28 @@ export const SHAPES = [
   },
   { name: 'label starts', make: (size) => fill('[', size), limit: PAGE_LIMIT },
   { name: 'admonitions', make: (size) => fill('!!! note "x"\n    tekst\n\n', size), limit: PAGE_LIMIT },
-  { name: 'emphasis delimiters', make: (size) => fill('*a _b ', size), limit: PAGE_LIMIT },
+  {
+    name: 'emphasis delimiters',
+    budget: 'emphasis delimiters',
+    make: (size) => fill('*a _b ', size),
+    limit: 5900,
+    beyond: () => fill('*a _b ', PAGE_LIMIT - 64),
+  },
   { name: 'unclosed fenced code', make: (size) => fill('x\n', size, '```\n'), limit: PAGE_LIMIT },
+  // What micromark resolves super-linearly: bounded by parse budgets; `beyond` is the shape at the page-size limit.
+  ...[
+    ['*_ (emphasis runs)', '*_', 2, 'emphasis delimiters', 2000],
+    ['**a_ (attention runs)', '**a_', 3, 'emphasis delimiters', 2000],
+    ['*[`<_ (mixed openers)', '*[`<_', 2, 'emphasis delimiters', 2000],
+    ['a / === (setext underlines)', 'a\n===\n', 1, 'setext underlines', 400],
+    ['[x][y] (reference links)', '[x][y]', 2, 'reference links', 2000],
+    ['[a]: < (link definitions)', '[a]: <\n', 1, 'link definitions', 1000],
+  ].map(([name, unit, per, budget, count]) => ({
+    name,
+    budget,
+    make: (size) => fill(unit, size),
+    limit: Math.floor((count / per) * unit.length),
+    beyond: () => fill(unit, PAGE_LIMIT - 64),
+  })),
   { name: 'any page over the size limit', make: (size) => fill('tekst ', size), limit: PAGE_LIMIT, beyond: () => fill('tekst ', PAGE_LIMIT + 1024) },
 ];

@@ -104,6 +104,18 @@ const changeOnePage = () => {
 };
 
 const onePage = 'docs/voldoen-aan-wetten-en-regels/maatregelen/0-org-01-benodigde-expertise-en-capaciteit.md';
+
+// A pull request that changes one page: a git copy of the corpus, the base commit, and one commit on top
+// that adds a sentence to `onePage`. Run as the Action runs it: --changed-since the base.
+const prCorpus = path.join(work, 'pr');
+cpSync(corpusSource, prCorpus, { recursive: true, verbatimSymlinks: true });
+const prGit = (...args) => spawnSync('git', ['-c', 'user.email=bench@example.org', '-c', 'user.name=bench', ...args], { cwd: prCorpus, encoding: 'utf8' });
+prGit('init', '-q', '-b', 'main');
+prGit('add', '-A');
+prGit('commit', '-q', '-m', 'base');
+const prBase = prGit('rev-parse', 'HEAD').stdout.trim();
+writeFileSync(path.join(prCorpus, onePage), `${readFileSync(path.join(prCorpus, onePage), 'utf8')}\nEen zin uit de pull request.\n`);
+prGit('commit', '-q', '-am', 'pull request');
 const fivePages = [
   onePage,
   'docs/voldoen-aan-wetten-en-regels/vereisten/aia-01-ai-geletterdheid.md',
@@ -138,6 +150,10 @@ const cases = [
   { name: 'language server: open → first diagnostics', run: () => lspFirst(onePage) },
   { name: `floor on ${os.availableParallelism()} cores (worker threads)`, run: () => time(...node(floorThreads, corpus)) },
   { name: 'floor + frontmatter YAML, no rules', run: () => time(...node(floor, corpus, '--frontmatter')) },
+  {
+    name: 'PR that changes one page (--changed-since)',
+    run: () => time(...node(cli, '--reporter', 'json', '--changed-since', prBase), { cwd: prCorpus }),
+  },
 ].filter((entry) => hasRumdl || !entry.name.startsWith('rumdl'));
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
@@ -162,6 +178,7 @@ const rows = cases.map((entry, index) => {
     max: Math.max(...seconds),
     rss: rss.length ? Math.max(...rss) : undefined,
     cpu: median(samples[index].map((sample) => (sample.cpuSeconds ?? Number.NaN) / sample.seconds)),
+    cpuSeconds: median(samples[index].map((sample) => sample.cpuSeconds ?? Number.NaN)),
   };
 });
 
@@ -232,11 +249,19 @@ const targets = [
     `${Math.max(...dependentsMs).toFixed(0)} ms (slowest of ${dependentsMs.length})`,
   ],
   ['10× corpus ≤ 10× time', scaling.tenfold <= 10 * scaling.single, `${(scaling.tenfold / scaling.single).toFixed(2)}×`],
+  prOnePage(),
 ];
 console.log('\ntargets:');
 for (const [name, met, value] of targets) console.log(`  ${met ? 'met ' : 'MISS'}  ${name.padEnd(42)} ${value}`);
 
 rmSync(work, { recursive: true, force: true });
+
+/** A one-page pull request's CPU time against a one-page run's: both cold, both with every rule. */
+function prOnePage() {
+  const pr = byName('PR that changes one page (--changed-since)').cpuSeconds;
+  const one = byName('algoritmekader-lint, one page, cold').cpuSeconds;
+  return ['PR of one page: CPU ≤ 2× one-page run', pr <= 2 * one, `${pr.toFixed(2)} s vs ${one.toFixed(2)} s CPU: ${(pr / one).toFixed(2)}×`];
+}
 
 function lspDependents() {
   return [0, 1, 2].map(() => {

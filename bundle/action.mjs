@@ -3,23 +3,23 @@ import {
   escapeData,
   main,
   printable
-} from "./chunks/chunk-VXQN7FWK.mjs";
-import "./chunks/chunk-APRKABSO.mjs";
-import "./chunks/chunk-4JD2QB6H.mjs";
-import "./chunks/chunk-VR2WOAJN.mjs";
-import "./chunks/chunk-NYOAK6I3.mjs";
+} from "./chunks/chunk-7KKBODO3.mjs";
+import "./chunks/chunk-4OZQ5YCU.mjs";
+import "./chunks/chunk-G6SUVXEL.mjs";
+import "./chunks/chunk-XBW2W77N.mjs";
+import "./chunks/chunk-SDVFDTFQ.mjs";
 import "./chunks/chunk-EGVWPGUB.mjs";
 import "./chunks/chunk-QEXTNYDE.mjs";
-import "./chunks/chunk-BTA5VK6W.mjs";
+import "./chunks/chunk-GA74JHSD.mjs";
 import "./chunks/chunk-WRVZAHCX.mjs";
-import "./chunks/chunk-YYNWJRUN.mjs";
+import "./chunks/chunk-HYKVRL6I.mjs";
 import {
   ERRORS,
   LocalizedError,
   errorText,
   say
 } from "./chunks/chunk-54F4XOZE.mjs";
-import "./chunks/chunk-C7QSZ32D.mjs";
+import "./chunks/chunk-YBTNYWO2.mjs";
 import "./chunks/chunk-U32DJMBL.mjs";
 
 // dist/src/entries/action.js

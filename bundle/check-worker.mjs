@@ -1,19 +1,19 @@
 import { createRequire as __akRequire } from 'node:module'; const require = __akRequire(import.meta.url);
 import {
   storeMessages
-} from "./chunks/chunk-VR2WOAJN.mjs";
+} from "./chunks/chunk-XBW2W77N.mjs";
 import {
   loadMissingPages,
   preset_default,
   sessionOf
-} from "./chunks/chunk-3MQBJ4N2.mjs";
+} from "./chunks/chunk-5XTVMBBP.mjs";
 import {
   parsePage
-} from "./chunks/chunk-IMXXNVOF.mjs";
+} from "./chunks/chunk-4B735ROU.mjs";
 import {
   notLinted,
   pageDigest
-} from "./chunks/chunk-NYOAK6I3.mjs";
+} from "./chunks/chunk-SDVFDTFQ.mjs";
 import "./chunks/chunk-EGVWPGUB.mjs";
 import {
   remarkParse,
@@ -25,12 +25,12 @@ import {
 import {
   collectAnchors,
   slugify
-} from "./chunks/chunk-B2PWJYCQ.mjs";
+} from "./chunks/chunk-EP72SWG2.mjs";
 import {
   frontmatterOnly,
   readFrontmatter
-} from "./chunks/chunk-65VMCUWP.mjs";
-import "./chunks/chunk-BTA5VK6W.mjs";
+} from "./chunks/chunk-JJCVSLHE.mjs";
+import "./chunks/chunk-GA74JHSD.mjs";
 import {
   location
 } from "./chunks/chunk-WRVZAHCX.mjs";
@@ -41,14 +41,14 @@ import {
 } from "./chunks/chunk-6WKQSPQS.mjs";
 import {
   collectLinks
-} from "./chunks/chunk-A2WPWB2I.mjs";
+} from "./chunks/chunk-E6BRPUCE.mjs";
 import {
   isItemKind
-} from "./chunks/chunk-YYNWJRUN.mjs";
+} from "./chunks/chunk-HYKVRL6I.mjs";
 import {
   errorText
 } from "./chunks/chunk-54F4XOZE.mjs";
-import "./chunks/chunk-C7QSZ32D.mjs";
+import "./chunks/chunk-YBTNYWO2.mjs";
 import "./chunks/chunk-U32DJMBL.mjs";
 
 // dist/src/entries/check-worker.js

@@ -8,14 +8,14 @@ import {
 } from "./chunks/chunk-GXZZMCPZ.mjs";
 import {
   restoreMessages
-} from "./chunks/chunk-VR2WOAJN.mjs";
+} from "./chunks/chunk-XBW2W77N.mjs";
 import {
   preset_default
-} from "./chunks/chunk-3MQBJ4N2.mjs";
-import "./chunks/chunk-IMXXNVOF.mjs";
+} from "./chunks/chunk-5XTVMBBP.mjs";
+import "./chunks/chunk-4B735ROU.mjs";
 import {
   require_ignore
-} from "./chunks/chunk-NYOAK6I3.mjs";
+} from "./chunks/chunk-SDVFDTFQ.mjs";
 import "./chunks/chunk-EGVWPGUB.mjs";
 import {
   isPlainObject,
@@ -27,23 +27,23 @@ import {
   VFile,
   stringifyPosition
 } from "./chunks/chunk-QEXTNYDE.mjs";
-import "./chunks/chunk-B2PWJYCQ.mjs";
-import "./chunks/chunk-65VMCUWP.mjs";
+import "./chunks/chunk-EP72SWG2.mjs";
+import "./chunks/chunk-JJCVSLHE.mjs";
 import {
   SOURCE
-} from "./chunks/chunk-BTA5VK6W.mjs";
+} from "./chunks/chunk-GA74JHSD.mjs";
 import "./chunks/chunk-WRVZAHCX.mjs";
 import "./chunks/chunk-MDPC2WPP.mjs";
 import "./chunks/chunk-6WKQSPQS.mjs";
-import "./chunks/chunk-A2WPWB2I.mjs";
+import "./chunks/chunk-E6BRPUCE.mjs";
 import {
   VERSION,
   require_dist
-} from "./chunks/chunk-YYNWJRUN.mjs";
+} from "./chunks/chunk-HYKVRL6I.mjs";
 import {
   format
 } from "./chunks/chunk-54F4XOZE.mjs";
-import "./chunks/chunk-C7QSZ32D.mjs";
+import "./chunks/chunk-YBTNYWO2.mjs";
 import {
   __commonJS,
   __esm,

@@ -9,6 +9,7 @@ export default defineRule(
   {
     id: 'file-encoding',
     severity: 'error',
+    checksUnreadPages: true,
     description: {
       nl: 'Een pagina is UTF-8-tekst: geen binair bestand, geen ongeldige tekens.',
       en: 'A page is UTF-8 text: not a binary file, no invalid characters.',
@@ -52,6 +53,10 @@ export default defineRule(
       'link-openings': { nl: 'linkopeningen (`](`)', en: 'link openings (`](`)' },
       'footnote-references': { nl: 'voetnootverwijzingen (`[^`)', en: 'footnote references (`[^`)' },
       'table-pipes': { nl: 'tabelscheidingen (`|`)', en: 'table pipes (`|`)' },
+      'emphasis-delimiters': { nl: 'nadruktekens (`*` en `_`)', en: 'emphasis delimiters (`*` and `_`)' },
+      'setext-underlines': { nl: 'onderstreepte koppen (regels van `=` of `-`)', en: 'underlined headings (lines of `=` or `-`)' },
+      'reference-links': { nl: 'verwijzingslinks (`][`)', en: 'reference links (`][`)' },
+      'link-definitions': { nl: 'linkdefinities (`[…]:`)', en: 'link definitions (`[…]:`)' },
     },
   },
   ({ file, source, span, report, phrase }) => {

@@ -16,6 +16,18 @@ const encodingMessages = async (text: string) => {
   return files[0].messages.map((message) => message.messageId);
 };
 
+describe('a page refused unparsed', () => {
+  it('gets only the reason it was refused, not the findings of an empty page (no frontmatter, no sections)', async () => {
+    const files = memoryFiles(ROOT, {
+      'mkdocs.yml': '',
+      'docs/voldoen-aan-wetten-en-regels/maatregelen/1-pba-01-x.md': `---\ntitle: T\n---\n\n${'*_'.repeat(3000)}\n`,
+    });
+    const { files: linted } = await lint({ root: ROOT, cwd: ROOT, files });
+    expect(linted[0].messages.map((message) => `${message.ruleId}/${message.messageId}`)).toEqual(['file-encoding/tooComplex']);
+    expect(linted[0].messages[0].reason).toMatch(/6000 nadruktekens \(`\*` en `_`\) \(grens: 2000\)/);
+  });
+});
+
 describe('hostile page shapes', () => {
   for (const shape of SHAPES) {
     it(`${shape.name}: accepted up to its bound`, () => {

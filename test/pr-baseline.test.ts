@@ -95,8 +95,15 @@ describe('pull-request mode reports what the change brought', () => {
   });
 
   it('(a′) an old finding on a line the change edits is reported: the author touched it', async () => {
-    const { root, base } = pullRequest((pr) => pr.edit(IMP02, (text) => text.replace('avg-01-persoonsgegevens-rechtmatig-verwerkn', 'avg-01-persoonsgegevens-rechtmatig-verwerkn ')));
-    await expectBoth(root, base, [{ file: IMP02, line: 12, rule: 'reference-exists' }], 1);
+    const { root, base } = pullRequest((pr) => pr.edit(IMP02, (text) => text.replace('voor een voorbeeld.', 'voor twee voorbeelden.')));
+    await expectBoth(root, base, [{ file: IMP02, line: 30, rule: 'link-target' }], 1);
+  });
+
+  it('(a″) white space stripped from lines with old defects (an editor on save) touches nothing', async () => {
+    const { root, base } = pullRequest((pr) =>
+      pr.edit(IMP02, (text) => text.replace('rechtmatig-verwerkn', 'rechtmatig-verwerkn   ').replace('voor een voorbeeld.', 'voor een  voorbeeld.\t')),
+    );
+    await expectBoth(root, base, [], 0);
   });
 
   it('(b) a renamed heading breaks a link on a page the change never opened: reported there', async () => {

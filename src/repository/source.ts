@@ -21,9 +21,22 @@ const COUNTED_TOKENS = [
   { what: 'link-openings', token: '](', limit: 2000 },
   { what: 'footnote-references', token: '[^', limit: 2000 },
   { what: 'table-pipes', token: '|', limit: 10_000 },
+  { what: 'reference-links', token: '][', limit: 2000 },
 ] as const;
 
-export type ParseBudgetItem = 'list-items' | (typeof COUNTED_TOKENS)[number]['what'];
+/**
+ * micromark resolves emphasis (`*`, `_`), underlined (setext) headings and
+ * link definitions in more than linear time: `*_` repeated takes seconds at
+ * 8 KB and minutes at 128 KB. The most a real page has: 117 delimiters, 3
+ * underlines, 3 definitions; each limit keeps a page at it under a second.
+ */
+const COUNTED_PATTERNS = [
+  { what: 'emphasis-delimiters', pattern: /[*_]/g, limit: 2000 },
+  { what: 'setext-underlines', pattern: /^ {0,3}(?:=+|-+)[ \t]*$/gm, limit: 400 },
+  { what: 'link-definitions', pattern: /^ {0,3}\[[^\]\n]*\]:/gm, limit: 1000 },
+] as const;
+
+export type ParseBudgetItem = 'list-items' | (typeof COUNTED_TOKENS)[number]['what'] | (typeof COUNTED_PATTERNS)[number]['what'];
 
 export type SourceProblem =
   | { code: 'unreadable'; detail: string }
@@ -92,6 +105,10 @@ export function beyondParseBudget(text: string): SourceProblem | undefined {
     let count = 0;
     for (let at = text.indexOf(token); at !== -1 && count <= limit; at = text.indexOf(token, at + token.length)) count++;
     if (count > limit) return { code: 'too-complex', what, count: countAll(text, token), limit };
+  }
+  for (const { what, pattern, limit } of COUNTED_PATTERNS) {
+    const count = text.match(pattern)?.length ?? 0;
+    if (count > limit) return { code: 'too-complex', what, count, limit };
   }
   return undefined;
 }

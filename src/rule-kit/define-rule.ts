@@ -25,6 +25,8 @@ export interface RuleMeta<M extends string = string, O extends object = object> 
   kinds?: PageKind[];
   /** Some messages carry a safe fix (`--fix`, editor quick fix). */
   fixable?: boolean;
+  /** Also runs on a page that could not be read or parsed (which the others skip: they would see an empty page). */
+  checksUnreadPages?: boolean;
   /** JSON Schema of the options (`["warn", {…}]`), checked when the configuration is read. */
   options?: Record<string, unknown>;
   /** The options when none are configured. */

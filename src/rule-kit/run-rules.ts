@@ -133,7 +133,9 @@ function reportUnused(active: ActiveRule[], directives: Directive[], file: VFile
 
 /** Every active rule on a page, then the page's inline directives; messages sorted by place. */
 export function runRules(active: ActiveRule[], tree: Root, file: VFile, page: PageContext): void {
-  for (const entry of active) runRule(entry, tree, file, page);
+  // A page that was not read or parsed is empty to the rules: only those that report why run on it.
+  const unread = file.data.sourceProblem !== undefined;
+  for (const entry of active) if (!unread || entry.rule.meta.checksUnreadPages) runRule(entry, tree, file, page);
   const directives = directivesOf(tree);
   if (directives.length) {
     applyDirectives(file, directives);

@@ -64,12 +64,17 @@ export function fileAt(top: string, ref: string, file: string): string | undefin
   return git(top, ['show', `${ref}:${file.split(path.sep).join('/')}`], true);
 }
 
-/** Line ranges ([first, last], new side) changed since commit `base`, by absolute path; untracked files are changed throughout. */
+/**
+ * Line ranges ([first, last], new side) changed since commit `base`, by
+ * absolute path; untracked files are changed throughout. A change of white
+ * space only (an editor that strips trailing spaces) is no change: the
+ * author did not touch what is on that line.
+ */
 export function changedLines(top: string, base: string): Map<string, Array<[number, number]>> {
   const ranges = new Map<string, Array<[number, number]>>();
   let current: Array<[number, number]> | undefined;
   const diff =
-    git(top, ['-c', 'core.quotePath=false', 'diff', '-U0', '--no-color', '--no-ext-diff', '--src-prefix=a/', '--dst-prefix=b/', '-M', base, '--'], true) ?? '';
+    git(top, ['-c', 'core.quotePath=false', 'diff', '-U0', '-b', '--no-color', '--no-ext-diff', '--src-prefix=a/', '--dst-prefix=b/', '-M', base, '--'], true) ?? '';
   for (const line of diff.split('\n')) {
     if (line.startsWith('+++ ')) {
       const file = line.slice(4);

@@ -253,7 +253,7 @@ function staleEntries(
         source: SOURCE,
       });
       message.fatal = true;
-      message.url = `${DOCS_BASE}../suppressions.md`;
+      message.url = DOCS_BASE.replace(/rules\/$/, 'suppressions.md');
     }
   }
   return vfile.messages.length ? vfile : undefined;
