@@ -1,24 +1,24 @@
 import { createRequire as __akRequire } from 'node:module'; const require = __akRequire(import.meta.url);
 import {
   escapeData,
-  main,
-  printable
-} from "./chunks/chunk-7KKBODO3.mjs";
-import "./chunks/chunk-4OZQ5YCU.mjs";
-import "./chunks/chunk-G6SUVXEL.mjs";
-import "./chunks/chunk-XBW2W77N.mjs";
-import "./chunks/chunk-SDVFDTFQ.mjs";
+  main
+} from "./chunks/chunk-2EVDM7EO.mjs";
+import "./chunks/chunk-FVCLKXZB.mjs";
+import "./chunks/chunk-3RA5VJ6E.mjs";
+import "./chunks/chunk-CWSIFTGP.mjs";
+import "./chunks/chunk-PGYQ7QO4.mjs";
 import "./chunks/chunk-EGVWPGUB.mjs";
 import "./chunks/chunk-QEXTNYDE.mjs";
-import "./chunks/chunk-GA74JHSD.mjs";
+import "./chunks/chunk-H4UBWI3V.mjs";
 import "./chunks/chunk-WRVZAHCX.mjs";
-import "./chunks/chunk-HYKVRL6I.mjs";
+import "./chunks/chunk-FTS2K6SV.mjs";
 import {
   ERRORS,
   LocalizedError,
   errorText,
+  printable,
   say
-} from "./chunks/chunk-54F4XOZE.mjs";
+} from "./chunks/chunk-L57IF5CC.mjs";
 import "./chunks/chunk-YBTNYWO2.mjs";
 import "./chunks/chunk-U32DJMBL.mjs";
 

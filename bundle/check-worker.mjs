@@ -1,19 +1,19 @@
 import { createRequire as __akRequire } from 'node:module'; const require = __akRequire(import.meta.url);
 import {
   storeMessages
-} from "./chunks/chunk-XBW2W77N.mjs";
+} from "./chunks/chunk-CWSIFTGP.mjs";
 import {
   loadMissingPages,
   preset_default,
   sessionOf
-} from "./chunks/chunk-5XTVMBBP.mjs";
+} from "./chunks/chunk-YIM46UL5.mjs";
 import {
   parsePage
-} from "./chunks/chunk-4B735ROU.mjs";
+} from "./chunks/chunk-Z7Z47H3D.mjs";
 import {
   notLinted,
   pageDigest
-} from "./chunks/chunk-SDVFDTFQ.mjs";
+} from "./chunks/chunk-PGYQ7QO4.mjs";
 import "./chunks/chunk-EGVWPGUB.mjs";
 import {
   remarkParse,
@@ -25,12 +25,12 @@ import {
 import {
   collectAnchors,
   slugify
-} from "./chunks/chunk-EP72SWG2.mjs";
+} from "./chunks/chunk-6HBLSJAE.mjs";
 import {
   frontmatterOnly,
   readFrontmatter
-} from "./chunks/chunk-JJCVSLHE.mjs";
-import "./chunks/chunk-GA74JHSD.mjs";
+} from "./chunks/chunk-Z3HQRS6B.mjs";
+import "./chunks/chunk-H4UBWI3V.mjs";
 import {
   location
 } from "./chunks/chunk-WRVZAHCX.mjs";
@@ -41,13 +41,13 @@ import {
 } from "./chunks/chunk-6WKQSPQS.mjs";
 import {
   collectLinks
-} from "./chunks/chunk-E6BRPUCE.mjs";
+} from "./chunks/chunk-W7PRVJPW.mjs";
 import {
   isItemKind
-} from "./chunks/chunk-HYKVRL6I.mjs";
+} from "./chunks/chunk-FTS2K6SV.mjs";
 import {
   errorText
-} from "./chunks/chunk-54F4XOZE.mjs";
+} from "./chunks/chunk-L57IF5CC.mjs";
 import "./chunks/chunk-YBTNYWO2.mjs";
 import "./chunks/chunk-U32DJMBL.mjs";
 

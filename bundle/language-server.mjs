@@ -8,14 +8,14 @@ import {
 } from "./chunks/chunk-GXZZMCPZ.mjs";
 import {
   restoreMessages
-} from "./chunks/chunk-XBW2W77N.mjs";
+} from "./chunks/chunk-CWSIFTGP.mjs";
 import {
   preset_default
-} from "./chunks/chunk-5XTVMBBP.mjs";
-import "./chunks/chunk-4B735ROU.mjs";
+} from "./chunks/chunk-YIM46UL5.mjs";
+import "./chunks/chunk-Z7Z47H3D.mjs";
 import {
   require_ignore
-} from "./chunks/chunk-SDVFDTFQ.mjs";
+} from "./chunks/chunk-PGYQ7QO4.mjs";
 import "./chunks/chunk-EGVWPGUB.mjs";
 import {
   isPlainObject,
@@ -27,22 +27,22 @@ import {
   VFile,
   stringifyPosition
 } from "./chunks/chunk-QEXTNYDE.mjs";
-import "./chunks/chunk-EP72SWG2.mjs";
-import "./chunks/chunk-JJCVSLHE.mjs";
+import "./chunks/chunk-6HBLSJAE.mjs";
+import "./chunks/chunk-Z3HQRS6B.mjs";
 import {
   SOURCE
-} from "./chunks/chunk-GA74JHSD.mjs";
+} from "./chunks/chunk-H4UBWI3V.mjs";
 import "./chunks/chunk-WRVZAHCX.mjs";
 import "./chunks/chunk-MDPC2WPP.mjs";
 import "./chunks/chunk-6WKQSPQS.mjs";
-import "./chunks/chunk-E6BRPUCE.mjs";
+import "./chunks/chunk-W7PRVJPW.mjs";
 import {
   VERSION,
   require_dist
-} from "./chunks/chunk-HYKVRL6I.mjs";
+} from "./chunks/chunk-FTS2K6SV.mjs";
 import {
   format
-} from "./chunks/chunk-54F4XOZE.mjs";
+} from "./chunks/chunk-L57IF5CC.mjs";
 import "./chunks/chunk-YBTNYWO2.mjs";
 import {
   __commonJS,

@@ -4,6 +4,7 @@
  * findings. Each text is in ERRORS or NOTICES, in Dutch and English, and
  * filled with its parameters when it is said.
  */
+import { printable } from './reporters/printable.js';
 import { format, type Lang, type Localized } from './rule-kit/i18n.js';
 
 /** A parameter is a value, or a piece of text said in both languages. */
@@ -12,7 +13,8 @@ export type TextParams = Record<string, string | number | Localized>;
 /** The text in `lang`, its parameters filled in. */
 export function say(text: Localized, params: TextParams, lang: Lang): string {
   const filled: Record<string, string | number> = {};
-  for (const [name, value] of Object.entries(params)) filled[name] = typeof value === 'object' ? value[lang] : value;
+  // A value (a file name, a setting from the repository) stays on its line, whatever it holds.
+  for (const [name, value] of Object.entries(params)) filled[name] = typeof value === 'object' ? value[lang] : typeof value === 'string' ? printable(value) : value;
   return format(text[lang], filled);
 }
 

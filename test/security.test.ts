@@ -107,6 +107,25 @@ describe('page content cannot inject workflow commands or terminal escapes', () 
   });
 });
 
+describe('file names cannot inject workflow commands on stdout or stderr', () => {
+  const commandLines = (text: string) => text.split(/\r?\n|\r/).filter((line) => /^\s*::/.test(line) || line.includes('##['));
+
+  it('a page and a skipped symlink whose names hold newlines and ::error / ::stop-commands:: are written escaped', async () => {
+    root = copyOfSample('commands');
+    const maatregelen = path.join(root, 'docs/voldoen-aan-wetten-en-regels/maatregelen');
+    const evil = 'evil\n::error file=x,line=1::forged\n::stop-commands::tok\n.md';
+    symlinkSync('/etc/hostname', path.join(maatregelen, evil));
+    cpSync(path.join(maatregelen, '6-imp-02-menselijke-tussenkomst.md'), path.join(maatregelen, '::error file=y,line=1::forged ##[error]x.md'));
+    // From inside the folder, the pretty report starts a line with the page's name.
+    const { stdout, stderr } = await run(maatregelen, ['--reporter', 'pretty', '--reporter', 'github']);
+    expect(stderr).toMatch(/skipped .*evil⏎.*stop-commands.*a symbolic link that leads outside/);
+    expect(commandLines(stderr)).toEqual([]);
+    const ours = commandLines(stdout).filter((line) => !/^::(error|warning|notice) file=[^:]*,line=\d+,col=\d+.*title=algoritmekader-lint%3A [\w-]+::/.test(line));
+    expect(ours).toEqual([]);
+    expect(stdout).toContain('\u200b::error file=y,line=1::forged #\u200b#[error]x.md');
+  });
+});
+
 describe('nothing outside the repository is read', () => {
   /** A copy of the sample beside a secret file, with `configure` applied. */
   function besideSecret(configure: (root: string, secret: string) => void) {

@@ -14,6 +14,16 @@ export function printable(text: string): string {
   );
 }
 
+/**
+ * What we write to a CI log, made unable to act as a workflow command: a line
+ * (or any piece after a line break) that starts with `::` after white space,
+ * and `##[` anywhere (the runner's older form), get a zero-width space that
+ * the runner does not trim. Our own annotations are written apart, unguarded.
+ */
+export function noCommands(text: string): string {
+  return text.replace(/(^|[\r\n])([ \t\f\v\u00a0\u2000-\u200a\u3000\ufeff]*)::/g, '$1$2\u200b::').replace(/##\[/g, '#\u200b#[');
+}
+
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\|/g, '&#124;');
 
 /**

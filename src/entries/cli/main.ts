@@ -5,6 +5,7 @@ import type { VFile } from 'vfile';
 import { ERRORS, LocalizedError, say } from '../../errors.js';
 import { VERSION } from '../../package-info.js';
 import { type HiddenFindings, NEEDS_RULES, REPORTERS } from '../../reporters/index.js';
+import { noCommands } from '../../reporters/printable.js';
 import type { Lang } from '../../rule-kit/i18n.js';
 import type { ChangeSet } from '../../run/changes.js';
 import { lint } from '../../run/engine.js';
@@ -23,6 +24,8 @@ export interface CliIo {
   readStdin?: () => Promise<string>;
   /** Terminal width for the pretty report (wrapped messages); none: one line per message. */
   columns?: number;
+  /** Where workflow commands we made ourselves go, unguarded (set by `main`). */
+  annotate?: (text: string) => void;
 }
 
 const defaultIo: CliIo = {
@@ -91,7 +94,8 @@ async function writeReports(files: VFile[], base: string, options: CliOptions, i
       mkdirSync(path.dirname(target), { recursive: true });
       writeFileSync(target, text.endsWith('\n') ? text : `${text}\n`);
     } else if (text) {
-      io.stdout(text.endsWith('\n') ? text : `${text}\n`);
+      const write = name === 'github' && io.annotate ? io.annotate : io.stdout;
+      write(text.endsWith('\n') ? text : `${text}\n`);
     }
   }
 }
@@ -196,7 +200,9 @@ function langIn(argv: string[]): Lang {
   return lang;
 }
 
-export async function main(argv: string[], io: CliIo = defaultIo): Promise<number> {
+export async function main(argv: string[], rawIo: CliIo = defaultIo): Promise<number> {
+  // Everything we write goes through one guard against workflow commands; only our own annotations (the github reporter) bypass it.
+  const io: CliIo = { ...rawIo, stdout: (text) => rawIo.stdout(noCommands(text)), stderr: (text) => rawIo.stderr(noCommands(text)), annotate: rawIo.stdout };
   try {
     const options = parseCliArgs(argv);
     options.color = useColor(options, io);

@@ -1,4 +1,5 @@
 /** What the CLI itself says on stderr, in the run's language. */
+import { printable } from '../../reporters/printable.js';
 import { format, type Lang, type Localized } from '../../rule-kit/i18n.js';
 
 const NOTICES = {
@@ -38,7 +39,8 @@ export type NoticeId = keyof typeof NOTICES;
 
 /** The text alone (a progress line). */
 export function noticeText(id: NoticeId, lang: Lang, params: Record<string, string | number> = {}): string {
-  return format(NOTICES[id][lang], params);
+  const values = Object.fromEntries(Object.entries(params).map(([name, value]) => [name, typeof value === 'string' ? printable(value) : value]));
+  return format(NOTICES[id][lang], values);
 }
 
 /** A line for stderr, with the tool's name. */
