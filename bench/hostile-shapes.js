@@ -42,7 +42,7 @@ export const SHAPES = [
     limit: 30 * 1024,
     beyond: () => fill('| x | y |\n', 3400 * 10, '| a | b |\n|---|---|\n'),
   },
-  { name: 'label starts', make: (size) => fill('[', size), limit: PAGE_LIMIT },
+  { name: 'label starts', budget: 'label starts', make: (size) => fill('[', size), limit: 15_900, beyond: () => fill('[', PAGE_LIMIT - 64) },
   { name: 'admonitions', make: (size) => fill('!!! note "x"\n    tekst\n\n', size), limit: PAGE_LIMIT },
   {
     name: 'emphasis delimiters',

@@ -1,19 +1,19 @@
 import { createRequire as __akRequire } from 'node:module'; const require = __akRequire(import.meta.url);
 import {
   storeMessages
-} from "./chunks/chunk-CWSIFTGP.mjs";
+} from "./chunks/chunk-FC4RZMQW.mjs";
 import {
   loadMissingPages,
   preset_default,
   sessionOf
-} from "./chunks/chunk-YIM46UL5.mjs";
+} from "./chunks/chunk-IIB67TL2.mjs";
 import {
   parsePage
-} from "./chunks/chunk-Z7Z47H3D.mjs";
+} from "./chunks/chunk-FEOBIC3B.mjs";
 import {
   notLinted,
   pageDigest
-} from "./chunks/chunk-PGYQ7QO4.mjs";
+} from "./chunks/chunk-263FYJC3.mjs";
 import "./chunks/chunk-EGVWPGUB.mjs";
 import {
   remarkParse,
@@ -25,12 +25,12 @@ import {
 import {
   collectAnchors,
   slugify
-} from "./chunks/chunk-6HBLSJAE.mjs";
+} from "./chunks/chunk-AR5UPDZU.mjs";
 import {
   frontmatterOnly,
   readFrontmatter
-} from "./chunks/chunk-Z3HQRS6B.mjs";
-import "./chunks/chunk-H4UBWI3V.mjs";
+} from "./chunks/chunk-KJFUP6FJ.mjs";
+import "./chunks/chunk-3TJEX2VU.mjs";
 import {
   location
 } from "./chunks/chunk-WRVZAHCX.mjs";
@@ -41,14 +41,14 @@ import {
 } from "./chunks/chunk-6WKQSPQS.mjs";
 import {
   collectLinks
-} from "./chunks/chunk-W7PRVJPW.mjs";
+} from "./chunks/chunk-E6FN5K4K.mjs";
 import {
   isItemKind
-} from "./chunks/chunk-FTS2K6SV.mjs";
+} from "./chunks/chunk-OVWLD2UJ.mjs";
 import {
   errorText
 } from "./chunks/chunk-L57IF5CC.mjs";
-import "./chunks/chunk-YBTNYWO2.mjs";
+import "./chunks/chunk-HBLVKKLX.mjs";
 import "./chunks/chunk-U32DJMBL.mjs";
 
 // dist/src/entries/check-worker.js
@@ -399,12 +399,21 @@ function unusable(request, error) {
   message.fatal = true;
   return { id: request.id, messages: storeMessages(file), dependents: [] };
 }
+function standInForSlowPage(text = "") {
+  const slowMs = Number(process.env.ALGORITMEKADER_LINT_TEST_SLOW_MS ?? 0);
+  if (!slowMs || !text.includes("<!-- slow -->"))
+    return;
+  const end = Date.now() + slowMs;
+  while (Date.now() < end)
+    ;
+}
 function check(request) {
   const absolute = path2.resolve(request.cwd, request.path);
   try {
     const session = sessionOf(absolute);
     if (!session || notLinted(session, absolute))
       return { id: request.id, messages: [], dependents: [] };
+    standInForSlowPage(request.text);
     const before = pageDigest(session.repository.page(absolute));
     const file = new VFile({ path: request.path, cwd: request.cwd, value: request.text ?? "" });
     file.data.algoritmekaderSession = session;

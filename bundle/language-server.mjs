@@ -8,14 +8,14 @@ import {
 } from "./chunks/chunk-GXZZMCPZ.mjs";
 import {
   restoreMessages
-} from "./chunks/chunk-CWSIFTGP.mjs";
+} from "./chunks/chunk-FC4RZMQW.mjs";
 import {
   preset_default
-} from "./chunks/chunk-YIM46UL5.mjs";
-import "./chunks/chunk-Z7Z47H3D.mjs";
+} from "./chunks/chunk-IIB67TL2.mjs";
+import "./chunks/chunk-FEOBIC3B.mjs";
 import {
   require_ignore
-} from "./chunks/chunk-PGYQ7QO4.mjs";
+} from "./chunks/chunk-263FYJC3.mjs";
 import "./chunks/chunk-EGVWPGUB.mjs";
 import {
   isPlainObject,
@@ -27,23 +27,23 @@ import {
   VFile,
   stringifyPosition
 } from "./chunks/chunk-QEXTNYDE.mjs";
-import "./chunks/chunk-6HBLSJAE.mjs";
-import "./chunks/chunk-Z3HQRS6B.mjs";
+import "./chunks/chunk-AR5UPDZU.mjs";
+import "./chunks/chunk-KJFUP6FJ.mjs";
 import {
   SOURCE
-} from "./chunks/chunk-H4UBWI3V.mjs";
+} from "./chunks/chunk-3TJEX2VU.mjs";
 import "./chunks/chunk-WRVZAHCX.mjs";
 import "./chunks/chunk-MDPC2WPP.mjs";
 import "./chunks/chunk-6WKQSPQS.mjs";
-import "./chunks/chunk-W7PRVJPW.mjs";
+import "./chunks/chunk-E6FN5K4K.mjs";
 import {
   VERSION,
   require_dist
-} from "./chunks/chunk-FTS2K6SV.mjs";
+} from "./chunks/chunk-OVWLD2UJ.mjs";
 import {
   format
 } from "./chunks/chunk-L57IF5CC.mjs";
-import "./chunks/chunk-YBTNYWO2.mjs";
+import "./chunks/chunk-HBLVKKLX.mjs";
 import {
   __commonJS,
   __esm,
@@ -53890,61 +53890,145 @@ import { existsSync } from "node:fs";
 import { fileURLToPath as fileURLToPath13 } from "node:url";
 import { Worker } from "node:worker_threads";
 var LIMIT_MS = Number(process.env.ALGORITMEKADER_LINT_CHECK_TIMEOUT_MS ?? 15e3);
+var STALL_MS = Number(process.env.ALGORITMEKADER_LINT_STALL_MS ?? 300);
 var script = [new URL("./check-worker.mjs", import.meta.url), new URL("./check-worker.js", import.meta.url)].map((url) => fileURLToPath13(url)).find(existsSync);
 var Checker = class {
-  worker;
-  pending = /* @__PURE__ */ new Map();
+  primary;
+  spare;
+  /** Workers left alone with one slow request, ended when it is answered or runs out of time. */
+  aside = /* @__PURE__ */ new Set();
   nextId = 1;
-  /** The worker's reply, or undefined when it took too long or crashed. */
-  ask(request) {
+  watchdog;
+  /** The newest refresh, replayed to a new spare so that it has the repository's facts when needed. */
+  warmUp;
+  /** The worker's reply, or undefined when it took too long or crashed. `isolated`: on a worker of its own. */
+  ask(request, { isolated = false } = {}) {
     const full = { ...request, id: this.nextId++ };
+    if (request.type === "refresh")
+      this.warmUp = full;
+    if (!isolated && (request.type === "refresh" || request.type === "close"))
+      this.spare?.worker.postMessage({ ...full, id: 0 });
     return new Promise((resolve2) => {
       const timer = setTimeout(() => this.abandon(full.id), LIMIT_MS);
-      this.pending.set(full.id, {
+      const pending = {
         request: full,
         resolve: (reply) => {
           clearTimeout(timer);
           resolve2(reply);
         }
-      });
-      this.start().postMessage(full);
+      };
+      if (isolated) {
+        const slot = this.startSlot();
+        this.aside.add(slot);
+        this.post(slot, pending);
+      } else
+        this.post(this.main(), pending);
     });
   }
   async close() {
-    await this.worker?.terminate();
-    this.worker = void 0;
+    clearInterval(this.watchdog);
+    const slots = [this.primary, this.spare, ...this.aside].filter((slot) => slot !== void 0);
+    this.primary = this.spare = void 0;
+    this.aside.clear();
+    await Promise.all(slots.map((slot) => slot.worker.terminate()));
   }
-  start() {
-    if (this.worker)
-      return this.worker;
-    const worker = new Worker(script);
-    worker.on("message", (reply) => {
-      this.pending.get(reply.id)?.resolve(reply);
-      this.pending.delete(reply.id);
-    });
-    worker.on("error", () => {
-      const [inFlight] = this.pending.keys();
-      if (inFlight !== void 0 && this.worker === worker)
-        this.abandon(inFlight);
-    });
-    worker.unref();
-    this.worker = worker;
-    return worker;
+  main() {
+    if (!this.primary) {
+      this.primary = this.spare ?? this.startSlot();
+      this.spare = void 0;
+      if (this.primary.ready)
+        this.startSpare();
+    }
+    return this.primary;
   }
-  /** Request `id` took too long: end the worker; the other waiting requests go to a new one. */
-  abandon(id) {
-    this.pending.get(id)?.resolve(void 0);
-    this.pending.delete(id);
-    if (this.worker)
-      this.restart(this.worker);
-  }
-  restart(worker) {
-    if (this.worker !== worker)
+  /** The spare starts once the main worker is ready, so that two cold starts never compete for the cores. */
+  startSpare() {
+    if (this.spare)
       return;
-    this.worker = void 0;
-    void worker.terminate();
-    for (const { request } of this.pending.values())
-      this.start().postMessage(request);
+    this.spare = this.startSlot();
+    if (this.warmUp)
+      this.spare.worker.postMessage({ ...this.warmUp, id: 0 });
+  }
+  post(slot, pending) {
+    if (slot.pending.size === 0)
+      slot.headSince = Date.now();
+    slot.pending.set(pending.request.id, pending);
+    slot.worker.postMessage(pending.request);
+    this.watch();
+  }
+  startSlot() {
+    const slot = { worker: new Worker(script), pending: /* @__PURE__ */ new Map(), headSince: Date.now(), ready: false };
+    slot.worker.on("message", (reply) => {
+      slot.ready = true;
+      if (slot === this.primary)
+        this.startSpare();
+      const pending = slot.pending.get(reply.id);
+      if (!pending)
+        return;
+      slot.pending.delete(reply.id);
+      slot.headSince = Date.now();
+      pending.resolve(reply);
+      if (slot.pending.size === 0 && this.aside.delete(slot))
+        void slot.worker.terminate();
+    });
+    slot.worker.on("error", () => {
+      const [inFlight] = slot.pending.keys();
+      if (inFlight !== void 0)
+        this.abandon(inFlight);
+      else
+        this.drop(slot);
+    });
+    slot.worker.unref();
+    return slot;
+  }
+  /** While the main worker has a queue: a head that stalls is set aside, and the queue moves on. */
+  watch() {
+    if (this.watchdog)
+      return;
+    this.watchdog = setInterval(() => {
+      const primary = this.primary;
+      if (!primary || primary.pending.size === 0) {
+        clearInterval(this.watchdog);
+        this.watchdog = void 0;
+        return;
+      }
+      const [head] = primary.pending.values();
+      const stalled = primary.ready && (head.request.type === "check" || head.request.type === "feature");
+      if (stalled && primary.pending.size > 1 && Date.now() - primary.headSince > STALL_MS)
+        this.setAside(primary);
+    }, Math.max(10, Math.min(100, STALL_MS / 3)));
+    this.watchdog.unref();
+  }
+  setAside(slot) {
+    const [head, ...waiting] = slot.pending.values();
+    slot.pending = /* @__PURE__ */ new Map([[head.request.id, head]]);
+    this.aside.add(slot);
+    this.primary = void 0;
+    const next = this.main();
+    for (const pending of waiting)
+      this.post(next, pending);
+  }
+  /** Request `id` took too long, or its worker crashed: end that worker; its other requests go on elsewhere. */
+  abandon(id) {
+    const slot = [this.primary, ...this.aside].find((candidate) => candidate?.pending.has(id));
+    if (!slot)
+      return;
+    slot.pending.get(id)?.resolve(void 0);
+    slot.pending.delete(id);
+    this.drop(slot);
+  }
+  drop(slot) {
+    void slot.worker.terminate();
+    this.aside.delete(slot);
+    if (this.spare === slot)
+      this.spare = void 0;
+    if (this.primary !== slot)
+      return;
+    this.primary = void 0;
+    const waiting = [...slot.pending.values()];
+    slot.pending.clear();
+    for (const pending of waiting)
+      this.post(this.main(), pending);
   }
 };
 
@@ -53952,13 +54036,13 @@ var Checker = class {
 var DEBOUNCE_MS = Number(process.env.ALGORITMEKADER_LINT_DEBOUNCE_MS ?? 40);
 var WORDS = {
   nl: {
-    timedOut: "Deze pagina kon niet binnen {seconds} s worden gecontroleerd en is overgeslagen; de andere pagina\u2019s worden wel gecontroleerd.",
+    timedOut: "Deze pagina kon niet binnen {seconds} s worden gecontroleerd en is overgeslagen; de andere pagina\u2019s worden wel gecontroleerd. Ze wordt opnieuw gecontroleerd als je haar opslaat.",
     replace: "Vervang `{actual}` door `{expected}`",
     remove: "Verwijder `{actual}`",
     insert: "Voeg `{expected}` in"
   },
   en: {
-    timedOut: "This page could not be checked within {seconds} s and was skipped; the other pages are still checked.",
+    timedOut: "This page could not be checked within {seconds} s and was skipped; the other pages are still checked. It is checked again when you save it.",
     replace: "Replace `{actual}` with `{expected}`",
     remove: "Remove `{actual}`",
     insert: "Insert `{expected}`"
@@ -54002,6 +54086,8 @@ var Server = class {
   workspace;
   /** Each page's repository language, as the worker last said (Dutch until it has). */
   langs = /* @__PURE__ */ new Map();
+  /** Pages whose check ran out of time: not checked on every keystroke, but when saved (on a worker of their own). */
+  timedOut = /* @__PURE__ */ new Set();
   constructor(connection) {
     this.connection = connection;
   }
@@ -54035,21 +54121,28 @@ var Server = class {
     this.published.set(uri, version);
     void this.connection.sendDiagnostics({ uri, version, diagnostics });
   }
-  async check(uri) {
+  async check(uri, saved = false) {
     const document2 = this.documents.get(uri);
     const file = pathOf(uri);
     if (!document2 || !file)
       return;
     const { version } = document2;
-    const reply = await this.checker.ask({ type: "check", path: file, cwd: path15.dirname(file), text: document2.getText(), open: this.openFiles() });
-    if (this.documents.get(uri)?.version !== version)
-      return;
-    if (!reply) {
+    const timedOut = () => {
       const message = format(WORDS[this.langs.get(uri) ?? "nl"].timedOut, { seconds: LIMIT_MS / 1e3 });
       const range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
       this.publish(uri, version, [{ range, message, severity: import_node2.DiagnosticSeverity.Warning, source: SOURCE }]);
+    };
+    if (this.timedOut.has(uri) && !saved)
+      return timedOut();
+    const request = { type: "check", path: file, cwd: path15.dirname(file), text: document2.getText(), open: this.openFiles() };
+    const reply = await this.checker.ask(request, { isolated: this.timedOut.has(uri) });
+    if (this.documents.get(uri)?.version !== version)
       return;
+    if (!reply) {
+      this.timedOut.add(uri);
+      return timedOut();
     }
+    this.timedOut.delete(uri);
     if (reply.lang)
       this.langs.set(uri, reply.lang);
     const first = !this.published.has(uri);
@@ -54088,7 +54181,7 @@ var Server = class {
       this.workspace = params.workspaceFolders?.[0]?.uri ?? params.rootUri ?? void 0;
       return {
         capabilities: {
-          textDocumentSync: { openClose: true, change: import_node2.TextDocumentSyncKind.Incremental },
+          textDocumentSync: { openClose: true, change: import_node2.TextDocumentSyncKind.Incremental, save: { includeText: false } },
           codeActionProvider: { codeActionKinds: [import_node2.CodeActionKind.QuickFix] },
           completionProvider: { triggerCharacters: ["-", " ", "(", "#", "/"] },
           hoverProvider: true,
@@ -54119,11 +54212,16 @@ var Server = class {
   handleDocuments() {
     const { connection, documents } = this;
     documents.onDidChangeContent(({ document: document2 }) => this.schedule(document2.uri));
+    documents.onDidSave(({ document: document2 }) => {
+      if (this.timedOut.has(document2.uri))
+        void this.check(document2.uri, true);
+    });
     documents.onDidClose(({ document: document2 }) => {
       clearTimeout(this.timers.get(document2.uri));
       this.timers.delete(document2.uri);
       this.published.delete(document2.uri);
       this.langs.delete(document2.uri);
+      this.timedOut.delete(document2.uri);
       void connection.sendDiagnostics({ uri: document2.uri, diagnostics: [] });
       const file = pathOf(document2.uri);
       if (file)

@@ -56,6 +56,7 @@ export default defineRule(
       'emphasis-delimiters': { nl: 'nadruktekens (`*` en `_`)', en: 'emphasis delimiters (`*` and `_`)' },
       'setext-underlines': { nl: 'onderstreepte koppen (regels van `=` of `-`)', en: 'underlined headings (lines of `=` or `-`)' },
       'reference-links': { nl: 'verwijzingslinks (`][`)', en: 'reference links (`][`)' },
+      'label-starts': { nl: 'openingshaken (`[`)', en: 'opening brackets (`[`)' },
       'link-definitions': { nl: 'linkdefinities (`[…]:`)', en: 'link definitions (`[…]:`)' },
     },
   },

@@ -308,3 +308,77 @@ describe('a page that takes too long to check', () => {
     }
   }, 60_000);
 });
+
+describe('one hostile page open in the editor', () => {
+  /** The sample with a page that keeps a worker busy for `slowMs` (a stand-in for a shape no parse budget knows), and a server on it. */
+  async function serverWithSlowPage(env: Record<string, string>) {
+    const root = sampleWorkspace(false);
+    const slow = `${M}/6-imp-09-traag.md`;
+    writeFileSync(path.join(root, slow), readFileSync(path.join(root, IMP02), 'utf8').replace('## Maatregel', '<!-- slow -->\n\n## Maatregel'));
+    const client = new LspClient(path.join(ROOT, 'bundle/language-server.mjs'), root, [], env);
+    await client.request('initialize', {
+      processId: process.pid,
+      rootUri: pathToFileURL(root).href,
+      capabilities: { workspace: { configuration: true }, textDocument: { publishDiagnostics: { versionSupport: true } } },
+      workspaceFolders: [{ uri: pathToFileURL(root).href, name: 'sample' }],
+    });
+    client.notify('initialized', {});
+    const uri = (file: string) => pathToFileURL(path.join(root, file)).href;
+    const text = (file: string) => readFileSync(path.join(root, file), 'utf8');
+    const open = (file: string) => client.notify('textDocument/didOpen', { textDocument: { uri: uri(file), languageId: 'markdown', version: 1, text: text(file) } });
+    const edit = (file: string, version: number, content: string) =>
+      client.notify('textDocument/didChange', { textDocument: { uri: uri(file), version }, contentChanges: [{ text: content }] });
+    // The author has a page open and checked.
+    const first = client.diagnosticsFor(uri(IMP02), 0);
+    open(IMP02);
+    await first;
+    return { root, client, slow, uri, text, open, edit };
+  }
+
+  it('does not hold up another page: its check moves to the second worker', async () => {
+    const { root, client, slow, uri, text, open, edit } = await serverWithSlowPage({ ALGORITMEKADER_LINT_TEST_SLOW_MS: '6000' });
+    try {
+      const order: string[] = [];
+      const slowFirst = client.diagnosticsFor(uri(slow), 0, 30_000).then((diagnostics) => (order.push('slow'), diagnostics));
+      const otherNext = client.diagnosticsFor(uri(IMP02), 1).then((diagnostics) => (order.push('other'), diagnostics));
+      open(slow);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      edit(IMP02, 2, `${text(IMP02)}\nNog een zin.\n`);
+      expect((await otherNext).map((diagnostic) => diagnostic.code)).toContain('reference-exists');
+      // The slow page is still checked, in full, on the worker it started on.
+      expect((await slowFirst).map((diagnostic) => diagnostic.code)).toContain('reference-exists');
+      expect(order).toEqual(['other', 'slow']);
+    } finally {
+      await client.close();
+      rmSync(root, { recursive: true, force: true });
+    }
+  }, 60_000);
+
+  it('that ran out of time is not checked again on every keystroke, only when saved', async () => {
+    const env = { ALGORITMEKADER_LINT_TEST_SLOW_MS: '3000', ALGORITMEKADER_LINT_CHECK_TIMEOUT_MS: '1500' };
+    const { root, client, slow, uri, text, open, edit } = await serverWithSlowPage(env);
+    try {
+      const timedOut = client.diagnosticsFor(uri(slow), 0);
+      open(slow);
+      expect((await timedOut)[0].message).toMatch(/kon niet binnen 1.5 s worden gecontroleerd.*opnieuw gecontroleerd als je haar opslaat/);
+      // A keystroke: answered at once, without another check that would run out of time again.
+      const started = Date.now();
+      const next = client.diagnosticsFor(uri(slow), 1);
+      edit(slow, 2, `${text(slow)}x`);
+      expect((await next)[0].message).toMatch(/kon niet binnen/);
+      expect(Date.now() - started).toBeLessThan(1500);
+      // Saved without the slow part: checked again, on a worker of its own, with its findings.
+      writeFileSync(path.join(root, slow), text(slow).replace('<!-- slow -->', ''));
+      const typed = client.diagnosticsFor(uri(slow), 2);
+      edit(slow, 3, text(slow));
+      expect((await typed)[0].message).toMatch(/kon niet binnen/);
+      const checked = client.diagnosticsFor(uri(slow), 3);
+      client.notify('textDocument/didSave', { textDocument: { uri: uri(slow) } });
+      const after = await checked;
+      expect(after.map((diagnostic) => diagnostic.code)).toContain('reference-exists');
+    } finally {
+      await client.close();
+      rmSync(root, { recursive: true, force: true });
+    }
+  }, 60_000);
+});

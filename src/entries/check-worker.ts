@@ -87,12 +87,25 @@ function unusable(request: CheckRequest, error: unknown): CheckReply {
   return { id: request.id, messages: storeMessages(file), dependents: [] };
 }
 
+/**
+ * Tests stand in for a page that takes long to check (an input shape no parse
+ * budget knows yet): with ALGORITMEKADER_LINT_TEST_SLOW_MS set, a page holding
+ * `<!-- slow -->` keeps this worker busy that long, as a stuck parse would.
+ */
+function standInForSlowPage(text = ''): void {
+  const slowMs = Number(process.env.ALGORITMEKADER_LINT_TEST_SLOW_MS ?? 0);
+  if (!slowMs || !text.includes('<!-- slow -->')) return;
+  const end = Date.now() + slowMs;
+  while (Date.now() < end);
+}
+
 function check(request: CheckRequest): CheckReply {
   const absolute = path.resolve(request.cwd, request.path);
   try {
     const session = sessionOf(absolute);
     // Not content (a README, a template, an ignored page): left alone, as the CLI leaves it.
     if (!session || notLinted(session, absolute)) return { id: request.id, messages: [], dependents: [] };
+    standInForSlowPage(request.text);
     const before = pageDigest(session.repository.page(absolute));
     const file = new VFile({ path: request.path, cwd: request.cwd, value: request.text ?? '' });
     // The preset checks with this session instead of looking it up again.

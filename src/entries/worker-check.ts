@@ -1,8 +1,14 @@
 /**
- * The language server's checker: requests go to a worker thread
- * (check-worker.ts) one at a time. A check that takes longer than the limit
- * ends that worker, so a hostile page never blocks the server; the page gets
- * a message saying so, and the next request starts a new worker.
+ * The language server's checker: requests go to worker threads
+ * (check-worker.ts), each worker answering one at a time. One hostile page
+ * never holds up the others:
+ *
+ * - a request that runs longer than STALL_MS while others wait is left alone
+ *   on its worker, and the waiting requests move to the spare worker (kept
+ *   warm beside the main one, by the same refreshes); a new spare starts;
+ * - a request that runs longer than LIMIT_MS ends its worker; the page gets a
+ *   message saying so (the server then leaves it until it is saved);
+ * - an isolated request (such a page, checked again) gets a worker of its own.
  */
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -11,6 +17,8 @@ import type { CheckReply, CheckRequest } from './check-worker.js';
 
 /** Bounded pages are checked within about two seconds; this leaves room for a busy machine. */
 export const LIMIT_MS = Number(process.env.ALGORITMEKADER_LINT_CHECK_TIMEOUT_MS ?? 15_000);
+/** A request running this long with others waiting behind it: those move to another worker. */
+export const STALL_MS = Number(process.env.ALGORITMEKADER_LINT_STALL_MS ?? 300);
 
 const script = [new URL('./check-worker.mjs', import.meta.url), new URL('./check-worker.js', import.meta.url)]
   .map((url) => fileURLToPath(url))
@@ -18,60 +26,146 @@ const script = [new URL('./check-worker.mjs', import.meta.url), new URL('./check
 
 type Pending = { request: CheckRequest; resolve: (reply: CheckReply | undefined) => void };
 
-export class Checker {
-  private worker?: Worker;
-  private readonly pending = new Map<number, Pending>();
-  private nextId = 1;
+/** A worker and its queue; the first pending request is the one it is working on, since `headSince`. */
+interface Slot {
+  worker: Worker;
+  pending: Map<number, Pending>;
+  headSince: number;
+  /** It has answered once (its warm-up included): it holds the repository's facts. */
+  ready: boolean;
+}
 
-  /** The worker's reply, or undefined when it took too long or crashed. */
-  ask(request: Omit<CheckRequest, 'id'>): Promise<CheckReply | undefined> {
+export class Checker {
+  private primary?: Slot;
+  private spare?: Slot;
+  /** Workers left alone with one slow request, ended when it is answered or runs out of time. */
+  private readonly aside = new Set<Slot>();
+  private nextId = 1;
+  private watchdog?: NodeJS.Timeout;
+  /** The newest refresh, replayed to a new spare so that it has the repository's facts when needed. */
+  private warmUp?: CheckRequest;
+
+  /** The worker's reply, or undefined when it took too long or crashed. `isolated`: on a worker of its own. */
+  ask(request: Omit<CheckRequest, 'id'>, { isolated = false } = {}): Promise<CheckReply | undefined> {
     const full: CheckRequest = { ...request, id: this.nextId++ };
+    if (request.type === 'refresh') this.warmUp = full;
+    // The spare follows what changes the model (files on disk, a page closed), without an answer.
+    if (!isolated && (request.type === 'refresh' || request.type === 'close')) this.spare?.worker.postMessage({ ...full, id: 0 });
     return new Promise((resolve) => {
       const timer = setTimeout(() => this.abandon(full.id), LIMIT_MS);
-      this.pending.set(full.id, {
+      const pending: Pending = {
         request: full,
         resolve: (reply) => {
           clearTimeout(timer);
           resolve(reply);
         },
-      });
-      this.start().postMessage(full);
+      };
+      if (isolated) {
+        const slot = this.startSlot();
+        this.aside.add(slot);
+        this.post(slot, pending);
+      } else this.post(this.main(), pending);
     });
   }
 
   async close(): Promise<void> {
-    await this.worker?.terminate();
-    this.worker = undefined;
+    clearInterval(this.watchdog);
+    const slots = [this.primary, this.spare, ...this.aside].filter((slot): slot is Slot => slot !== undefined);
+    this.primary = this.spare = undefined;
+    this.aside.clear();
+    await Promise.all(slots.map((slot) => slot.worker.terminate()));
   }
 
-  private start(): Worker {
-    if (this.worker) return this.worker;
-    const worker = new Worker(script!);
-    worker.on('message', (reply: CheckReply) => {
-      this.pending.get(reply.id)?.resolve(reply);
-      this.pending.delete(reply.id);
+  private main(): Slot {
+    if (!this.primary) {
+      this.primary = this.spare ?? this.startSlot();
+      this.spare = undefined;
+      if (this.primary.ready) this.startSpare();
+    }
+    return this.primary;
+  }
+
+  /** The spare starts once the main worker is ready, so that two cold starts never compete for the cores. */
+  private startSpare(): void {
+    if (this.spare) return;
+    this.spare = this.startSlot();
+    if (this.warmUp) this.spare.worker.postMessage({ ...this.warmUp, id: 0 });
+  }
+
+  private post(slot: Slot, pending: Pending): void {
+    if (slot.pending.size === 0) slot.headSince = Date.now();
+    slot.pending.set(pending.request.id, pending);
+    slot.worker.postMessage(pending.request);
+    this.watch();
+  }
+
+  private startSlot(): Slot {
+    const slot: Slot = { worker: new Worker(script!), pending: new Map(), headSince: Date.now(), ready: false };
+    slot.worker.on('message', (reply: CheckReply) => {
+      slot.ready = true;
+      if (slot === this.primary) this.startSpare();
+      const pending = slot.pending.get(reply.id);
+      if (!pending) return; // the spare's warm-up, or a request that moved on
+      slot.pending.delete(reply.id);
+      slot.headSince = Date.now();
+      pending.resolve(reply);
+      if (slot.pending.size === 0 && this.aside.delete(slot)) void slot.worker.terminate();
     });
     // A crash ends the request in flight (the oldest: the worker answers one at a time), never in a loop.
-    worker.on('error', () => {
-      const [inFlight] = this.pending.keys();
-      if (inFlight !== undefined && this.worker === worker) this.abandon(inFlight);
+    slot.worker.on('error', () => {
+      const [inFlight] = slot.pending.keys();
+      if (inFlight !== undefined) this.abandon(inFlight);
+      else this.drop(slot);
     });
-    worker.unref();
-    this.worker = worker;
-    return worker;
+    slot.worker.unref();
+    return slot;
   }
 
-  /** Request `id` took too long: end the worker; the other waiting requests go to a new one. */
+  /** While the main worker has a queue: a head that stalls is set aside, and the queue moves on. */
+  private watch(): void {
+    if (this.watchdog) return;
+    this.watchdog = setInterval(() => {
+      const primary = this.primary;
+      if (!primary || primary.pending.size === 0) {
+        clearInterval(this.watchdog);
+        this.watchdog = undefined;
+        return;
+      }
+      // Only a warm worker's page check or feature counts as stalled: a cold start is slow for every
+      // request, and moving its queue would only start another cold worker.
+      const [head] = primary.pending.values();
+      const stalled = primary.ready && (head.request.type === 'check' || head.request.type === 'feature');
+      if (stalled && primary.pending.size > 1 && Date.now() - primary.headSince > STALL_MS) this.setAside(primary);
+    }, Math.max(10, Math.min(100, STALL_MS / 3)));
+    this.watchdog.unref();
+  }
+
+  private setAside(slot: Slot): void {
+    const [head, ...waiting] = slot.pending.values();
+    slot.pending = new Map([[head.request.id, head]]);
+    this.aside.add(slot);
+    this.primary = undefined;
+    const next = this.main();
+    for (const pending of waiting) this.post(next, pending);
+  }
+
+  /** Request `id` took too long, or its worker crashed: end that worker; its other requests go on elsewhere. */
   private abandon(id: number): void {
-    this.pending.get(id)?.resolve(undefined);
-    this.pending.delete(id);
-    if (this.worker) this.restart(this.worker);
+    const slot = [this.primary, ...this.aside].find((candidate) => candidate?.pending.has(id));
+    if (!slot) return;
+    slot.pending.get(id)?.resolve(undefined);
+    slot.pending.delete(id);
+    this.drop(slot);
   }
 
-  private restart(worker: Worker): void {
-    if (this.worker !== worker) return;
-    this.worker = undefined;
-    void worker.terminate();
-    for (const { request } of this.pending.values()) this.start().postMessage(request);
+  private drop(slot: Slot): void {
+    void slot.worker.terminate();
+    this.aside.delete(slot);
+    if (this.spare === slot) this.spare = undefined;
+    if (this.primary !== slot) return;
+    this.primary = undefined;
+    const waiting = [...slot.pending.values()];
+    slot.pending.clear();
+    for (const pending of waiting) this.post(this.main(), pending);
   }
 }

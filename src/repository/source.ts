@@ -22,6 +22,7 @@ const COUNTED_TOKENS = [
   { what: 'footnote-references', token: '[^', limit: 2000 },
   { what: 'table-pipes', token: '|', limit: 10_000 },
   { what: 'reference-links', token: '][', limit: 2000 },
+  { what: 'label-starts', token: '[', limit: 16_000 },
 ] as const;
 
 /**

@@ -49,13 +49,13 @@ const DEBOUNCE_MS = Number(process.env.ALGORITMEKADER_LINT_DEBOUNCE_MS ?? 40);
 
 const WORDS: Record<Lang, { timedOut: string; replace: string; remove: string; insert: string }> = {
   nl: {
-    timedOut: 'Deze pagina kon niet binnen {seconds} s worden gecontroleerd en is overgeslagen; de andere pagina’s worden wel gecontroleerd.',
+    timedOut: 'Deze pagina kon niet binnen {seconds} s worden gecontroleerd en is overgeslagen; de andere pagina’s worden wel gecontroleerd. Ze wordt opnieuw gecontroleerd als je haar opslaat.',
     replace: 'Vervang `{actual}` door `{expected}`',
     remove: 'Verwijder `{actual}`',
     insert: 'Voeg `{expected}` in',
   },
   en: {
-    timedOut: 'This page could not be checked within {seconds} s and was skipped; the other pages are still checked.',
+    timedOut: 'This page could not be checked within {seconds} s and was skipped; the other pages are still checked. It is checked again when you save it.',
     replace: 'Replace `{actual}` with `{expected}`',
     remove: 'Remove `{actual}`',
     insert: 'Insert `{expected}`',
@@ -105,6 +105,8 @@ class Server {
   private workspace?: string;
   /** Each page's repository language, as the worker last said (Dutch until it has). */
   private readonly langs = new Map<string, Lang>();
+  /** Pages whose check ran out of time: not checked on every keystroke, but when saved (on a worker of their own). */
+  private readonly timedOut = new Set<string>();
 
   constructor(private readonly connection: Connection) {}
 
@@ -147,20 +149,27 @@ class Server {
     void this.connection.sendDiagnostics({ uri, version, diagnostics });
   }
 
-  private async check(uri: string): Promise<void> {
+  private async check(uri: string, saved = false): Promise<void> {
     const document = this.documents.get(uri);
     const file = pathOf(uri);
     if (!document || !file) return;
     const { version } = document;
-    const reply = await this.checker.ask({ type: 'check', path: file, cwd: path.dirname(file), text: document.getText(), open: this.openFiles() });
-    // Typed on since: that text has its own check coming; this result is already old.
-    if (this.documents.get(uri)?.version !== version) return;
-    if (!reply) {
+    const timedOut = () => {
       const message = format(WORDS[this.langs.get(uri) ?? 'nl'].timedOut, { seconds: LIMIT_MS / 1000 });
       const range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
       this.publish(uri, version, [{ range, message, severity: DiagnosticSeverity.Warning, source: SOURCE }]);
-      return;
+    };
+    // It ran out of time before: every keystroke would start another check of a page that cannot be checked.
+    if (this.timedOut.has(uri) && !saved) return timedOut();
+    const request = { type: 'check', path: file, cwd: path.dirname(file), text: document.getText(), open: this.openFiles() } as const;
+    const reply = await this.checker.ask(request, { isolated: this.timedOut.has(uri) });
+    // Typed on since: that text has its own check coming; this result is already old.
+    if (this.documents.get(uri)?.version !== version) return;
+    if (!reply) {
+      this.timedOut.add(uri);
+      return timedOut();
     }
+    this.timedOut.delete(uri);
     if (reply.lang) this.langs.set(uri, reply.lang);
     const first = !this.published.has(uri);
     this.publish(uri, version, diagnosticsOf(file, reply.messages));
@@ -198,7 +207,7 @@ class Server {
       this.workspace = params.workspaceFolders?.[0]?.uri ?? params.rootUri ?? undefined;
       return {
         capabilities: {
-          textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+          textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
           codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
           completionProvider: { triggerCharacters: ['-', ' ', '(', '#', '/'] },
           hoverProvider: true,
@@ -231,11 +240,16 @@ class Server {
   private handleDocuments(): void {
     const { connection, documents } = this;
     documents.onDidChangeContent(({ document }) => this.schedule(document.uri));
+    // A page that ran out of time is tried again when saved.
+    documents.onDidSave(({ document }) => {
+      if (this.timedOut.has(document.uri)) void this.check(document.uri, true);
+    });
     documents.onDidClose(({ document }) => {
       clearTimeout(this.timers.get(document.uri));
       this.timers.delete(document.uri);
       this.published.delete(document.uri);
       this.langs.delete(document.uri);
+      this.timedOut.delete(document.uri);
       void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
       const file = pathOf(document.uri);
       // Unsaved text leaves the model with the page; the pages that saw it are checked again.
