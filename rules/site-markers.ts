@@ -1,7 +1,7 @@
 /**
  * The site's build hooks replace HTML comments with generated content:
  * `<!-- tags -->` (label buttons), `<!-- list_vereisten_on_maatregelen_page -->`,
- * `<!-- tags-ai-act -->`, `<!-- list_maatregelen vereiste/<own name> … -->`,
+ * `<!-- tags-ai-act -->` (on AI Act vereisten only), `<!-- list_maatregelen vereiste/<own name> … -->`,
  * `<!-- list_maatregelen_on_hulpmiddelen_page -->`. A missing, misplaced or
  * wrongly named marker breaks the page without any error. On the label pages
  * (`rollen/jurist.md`, …) `<!-- list_vereisten|list_maatregelen|list_hulpmiddelen
@@ -67,11 +67,15 @@ export default defineRule(
     const sections = sectionsOf(tree);
     const sectionConfig = (title: string) => settings.sections.find((section) => section.title === title);
 
+    const id = frontmatter.data.id;
     for (const marker of settings.markers as MarkerConfig[]) {
       if (marker.when && !hasEntries(frontmatter.data, marker.when)) continue;
+      // `tags-ai-act` is only for AI Act vereisten; elsewhere a page may replace it with its own sentence.
+      const required = marker.idPrefix === undefined || (typeof id === 'string' && id.startsWith(marker.idPrefix));
       const found = markers.filter((candidate) => candidate.name === marker.name);
       const expectedName = `${kind}/${page.name}`;
       if (found.length === 0) {
+        if (!required) continue;
         const wanted = marker.section ? sectionConfig(marker.section) : undefined;
         const section = wanted ? sections.find((candidate) => isSection(candidate.title, wanted)) : undefined;
         const place = section?.heading.position ?? sections[0]?.heading.position ?? frontmatter.blockPosition;

@@ -175,6 +175,47 @@ export const RULE_CASES: RuleCase[] = [
     },
     errors: [{ messageId: 'missingName', at: '13:1-13:26', says: 'vereiste/avg-09-voorbeeld' }],
   },
+  ...(
+    [
+      ['without an id', 'title: Titel'],
+      ['with an id that is not a text', 'title: Titel\nid: 12'],
+      ['with an id of another law', 'title: Titel\nid: urn:nl:ak:ver:avg-09'],
+    ] as const
+  ).map(
+    ([what, frontmatter]): RuleCase => ({
+      rule: 'site-markers',
+      name: `no <!-- tags-ai-act --> demanded on a vereiste ${what}`,
+      test: {
+        page: 'voldoen-aan-wetten-en-regels/vereisten/avg-09-voorbeeld.md',
+        code: page(frontmatter, '\n<!-- tags -->\n\n## Van toepassing op\n\nEigen zin.\n\n## Maatregelen\n\n<!-- list_maatregelen vereiste/avg-09-voorbeeld -->\n'),
+      },
+      errors: [],
+    }),
+  ),
+  {
+    rule: 'site-markers',
+    name: '<!-- tags-ai-act --> on a vereiste of another law is still checked for its place',
+    test: {
+      page: 'voldoen-aan-wetten-en-regels/vereisten/avg-09-voorbeeld.md',
+      code: page(
+        'title: Titel\nid: urn:nl:ak:ver:avg-09',
+        '\n<!-- tags -->\n<!-- tags-ai-act -->\n\n## Van toepassing op\n\n## Maatregelen\n\n<!-- list_maatregelen vereiste/avg-09-voorbeeld -->\n',
+      ),
+    },
+    errors: [{ messageId: 'wrongSection', at: '7:1-7:21' }],
+  },
+  {
+    rule: 'site-markers',
+    name: 'an AI-Act vereiste with the marker in words instead',
+    test: {
+      page: 'voldoen-aan-wetten-en-regels/vereisten/aia-09-voorbeeld.md',
+      code: page(
+        'title: Titel\nid: urn:nl:ak:ver:aia-09',
+        '\n<!-- tags -->\n\n## Van toepassing op\n\nEigen zin.\n\n## Maatregelen\n\n<!-- list_maatregelen vereiste/aia-09-voorbeeld -->\n',
+      ),
+    },
+    errors: [{ messageId: 'missing', at: '8:1-8:21', says: 'tags-ai-act' }],
+  },
   {
     rule: 'link-target',
     name: 'a root-absolute link to an existing page',
