@@ -217,6 +217,13 @@ export const RULE_CASES: RuleCase[] = [
     errors: [{ messageId: 'missing', at: '8:1-8:21', says: 'tags-ai-act' }],
   },
   {
+    rule: 'site-markers',
+    name: 'list_maatregelen naming a vereiste that does not exist: fixed to the own name',
+    test: { page: 'voldoen-aan-wetten-en-regels/vereisten/avg-09-voorbeeld.md', code: page('title: Titel', '\n<!-- tags -->\n\n## Van toepassing op\n\n<!-- tags-ai-act -->\n\n## Maatregelen\n\n<!-- list_maatregelen vereiste/avg-09-voorbeld no-search -->\n') },
+    errors: [{ messageId: 'unknownName', at: '13:23-13:47', expected: ['vereiste/avg-09-voorbeeld'], says: 'geen maatregelen' }],
+    output: page('title: Titel', '\n<!-- tags -->\n\n## Van toepassing op\n\n<!-- tags-ai-act -->\n\n## Maatregelen\n\n<!-- list_maatregelen vereiste/avg-09-voorbeeld no-search -->\n'),
+  },
+  {
     rule: 'link-target',
     name: 'a root-absolute link to an existing page',
     test: { page: MAATREGEL, code: page('title: Titel', '\n[jurist](/rollen/jurist.md)\n') },
