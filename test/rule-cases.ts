@@ -233,6 +233,24 @@ export const RULE_CASES: RuleCase[] = [
   },
   {
     rule: 'link-target',
+    name: 'no did-you-mean when no file is close (`data.md` is not `DPIA.md`)',
+    test: { page: MAATREGEL, code: page('title: Titel', '\n[data](../../rollen/data.md)\n') },
+    errors: [{ messageId: 'missing', at: '5:1-5:29', expected: [] }],
+  },
+  {
+    rule: 'link-target',
+    name: 'a URL link to a folder one level too deep: its index.md is meant',
+    test: { page: MAATREGEL, code: page('title: Titel', '\n[vereisten](../vereisten/index.html)\n') },
+    errors: [{ messageId: 'missingViaUrl', at: '5:13-5:36', expected: ['../vereisten/index.md'] }],
+  },
+  {
+    rule: 'link-target',
+    name: 'a file name with only its code: the page with that code in the same folder',
+    test: { page: MAATREGEL, code: page('title: Titel', '\n[avg](../vereisten/avg-01.md)\n') },
+    errors: [{ messageId: 'missing', expected: ['../vereisten/avg-01-persoonsgegevens-rechtmatig-verwerken.md'] }],
+  },
+  {
+    rule: 'link-target',
     name: 'a Jinja template in a link',
     test: { page: MAATREGEL, code: page('title: Titel', '\n[home]({{ base_url }}/index.md)\n') },
     errors: [{ messageId: 'template', at: '5:1-5:32' }],
