@@ -187,7 +187,10 @@ export const RULE_CASES: RuleCase[] = [
       name: `no <!-- tags-ai-act --> demanded on a vereiste ${what}`,
       test: {
         page: 'voldoen-aan-wetten-en-regels/vereisten/avg-09-voorbeeld.md',
-        code: page(frontmatter, '\n<!-- tags -->\n\n## Van toepassing op\n\nEigen zin.\n\n## Maatregelen\n\n<!-- list_maatregelen vereiste/avg-09-voorbeeld -->\n'),
+        code: page(
+          frontmatter,
+          '\n<!-- tags -->\n\n## Van toepassing op\n\nEigen zin.\n\n## Maatregelen\n\n<!-- list_maatregelen vereiste/avg-09-voorbeeld -->\n',
+        ),
       },
       errors: [],
     }),
@@ -219,9 +222,18 @@ export const RULE_CASES: RuleCase[] = [
   {
     rule: 'site-markers',
     name: 'list_maatregelen naming a vereiste that does not exist: fixed to the own name',
-    test: { page: 'voldoen-aan-wetten-en-regels/vereisten/avg-09-voorbeeld.md', code: page('title: Titel', '\n<!-- tags -->\n\n## Van toepassing op\n\n<!-- tags-ai-act -->\n\n## Maatregelen\n\n<!-- list_maatregelen vereiste/avg-09-voorbeld no-search -->\n') },
+    test: {
+      page: 'voldoen-aan-wetten-en-regels/vereisten/avg-09-voorbeeld.md',
+      code: page(
+        'title: Titel',
+        '\n<!-- tags -->\n\n## Van toepassing op\n\n<!-- tags-ai-act -->\n\n## Maatregelen\n\n<!-- list_maatregelen vereiste/avg-09-voorbeld no-search -->\n',
+      ),
+    },
     errors: [{ messageId: 'unknownName', at: '13:23-13:47', expected: ['vereiste/avg-09-voorbeeld'], says: 'geen maatregelen' }],
-    output: page('title: Titel', '\n<!-- tags -->\n\n## Van toepassing op\n\n<!-- tags-ai-act -->\n\n## Maatregelen\n\n<!-- list_maatregelen vereiste/avg-09-voorbeeld no-search -->\n'),
+    output: page(
+      'title: Titel',
+      '\n<!-- tags -->\n\n## Van toepassing op\n\n<!-- tags-ai-act -->\n\n## Maatregelen\n\n<!-- list_maatregelen vereiste/avg-09-voorbeeld no-search -->\n',
+    ),
   },
   {
     rule: 'link-target',

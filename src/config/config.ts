@@ -135,7 +135,11 @@ export const DEFAULT_CONFIG: Config = {
       codes: [],
       phaseDigit: false,
       sections: vereisteSections,
-      markers: [{ name: 'tags' }, { name: 'tags-ai-act', idPrefix: 'urn:nl:ak:ver:aia-', section: 'Van toepassing op' }, { name: 'list_maatregelen', section: 'Maatregelen', ownName: true }],
+      markers: [
+        { name: 'tags' },
+        { name: 'tags-ai-act', idPrefix: 'urn:nl:ak:ver:aia-', section: 'Van toepassing op' },
+        { name: 'list_maatregelen', section: 'Maatregelen', ownName: true },
+      ],
     },
     hulpmiddel: {
       folder: 'voldoen-aan-wetten-en-regels/hulpmiddelen',
