@@ -123,6 +123,18 @@ export const RULE_CASES: RuleCase[] = [
   },
   {
     rule: 'frontmatter-schema',
+    name: 'a nested list item is named in words',
+    test: { page: MAATREGEL, code: validMaatregel('rollen:\n- jurist', "rollen:\n- jurist\nsources:\n  ARK:\n  - '3.1x'") },
+    errors: [{ messageId: 'pattern', at: '13:5-13:11', says: '`3.1x` heeft niet de juiste vorm voor het 1e item onder `sources.ARK`.' }],
+  },
+  {
+    rule: 'frontmatter-schema',
+    name: 'a list item of the wrong type, in English: the sentence starts with it',
+    test: { page: MAATREGEL, lang: 'en', code: validMaatregel('rollen:\n- jurist', 'rollen:\n- jurist\nsources:\n  ADR:\n  - PRI.8\n  - {x: 1}') },
+    errors: [{ messageId: 'type', at: '14:5-14:11', says: 'The 2nd item under `sources.ADR` must be a text, but is a mapping.' }],
+  },
+  {
+    rule: 'frontmatter-schema',
     name: 'an empty title',
     test: { page: MAATREGEL, code: validMaatregel('title: Titel', "title: ''") },
     // Empty, and so not matching the title pattern either.
@@ -152,7 +164,8 @@ export const RULE_CASES: RuleCase[] = [
         'eigen.schema.json': '{"type": "object", "properties": {"title": {"type": "string", "maxLength": 5}}}',
       },
     },
-    errors: [{ messageId: 'other', at: '2:8-2:23', says: 'title' }],
+    // ajv's own words, in Dutch (ajv-i18n) like the rest of the message.
+    errors: [{ messageId: 'other', at: '2:8-2:23', says: '`title`: mag niet langer dan 5 karakters' }],
   },
   {
     rule: 'sources-code-exists',
