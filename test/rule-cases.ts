@@ -249,6 +249,17 @@ export const RULE_CASES: RuleCase[] = [
     ),
   },
   {
+    rule: 'link-live-site',
+    name: 'a live-site link to a heading of the page itself, in English: fixed to the anchor',
+    test: {
+      page: MAATREGEL,
+      lang: 'en',
+      code: page('title: Titel', '\n[risico](https://minbzk.github.io/Algoritmekader/voldoen-aan-wetten-en-regels/maatregelen/6-imp-09-voorbeeld/#risico)\n'),
+    },
+    errors: [{ messageId: 'useAnchor', expected: ['#risico'], says: 'Write just the anchor `#risico`.' }],
+    output: page('title: Titel', '\n[risico](#risico)\n'),
+  },
+  {
     rule: 'link-target',
     name: 'a root-absolute link to an existing page',
     test: { page: MAATREGEL, code: page('title: Titel', '\n[jurist](/rollen/jurist.md)\n') },
