@@ -5,9 +5,10 @@
  */
 import path from 'node:path';
 import type { ItemKind } from '../src/config/config.js';
+import { schemaMessage } from '../src/config/schema-messages.js';
 import { type ErrorObject, knownKeys, SchemaError } from '../src/repository/schemas.js';
 import { defineRule } from '../src/rule-kit/define-rule.js';
-import type { Lang } from '../src/rule-kit/i18n.js';
+import { capitalized, type Lang, pathInWords } from '../src/rule-kit/i18n.js';
 import { closest } from '../src/rule-kit/suggest.js';
 
 export default defineRule(
@@ -29,29 +30,30 @@ export default defineRule(
         nl: 'Onbekend veld `{key}` in de frontmatter van {thisKind}; de site negeert het.{hint}',
         en: 'Unknown key `{key}` in the frontmatter of {thisKind}; the site ignores it.{hint}',
       },
+      // {where}/{Where}: the key in words (`hide`, "het 2e item onder `hide`"), {Where} at the start of a sentence.
       type: {
-        nl: '`{path}` moet {expected} zijn, maar is {actual}.',
-        en: '`{path}` must be {expected}, but is {actual}.',
+        nl: '{Where} moet {expected} zijn, maar is {actual}.',
+        en: '{Where} must be {expected}, but is {actual}.',
       },
       enum: {
-        nl: '`{value}` is geen toegestane waarde voor `{path}`.{hint} Toegestaan: {allowed}.',
-        en: '`{value}` is not an allowed value for `{path}`.{hint} Allowed: {allowed}.',
+        nl: '`{value}` is geen toegestane waarde voor {where}.{hint} Toegestaan: {allowed}.',
+        en: '`{value}` is not an allowed value for {where}.{hint} Allowed: {allowed}.',
       },
       pattern: {
-        nl: '`{value}` heeft niet de juiste vorm voor `{path}`. {hint}',
-        en: '`{value}` does not have the right form for `{path}`. {hint}',
+        nl: '`{value}` heeft niet de juiste vorm voor {where}. {hint}',
+        en: '`{value}` does not have the right form for {where}. {hint}',
       },
       empty: {
-        nl: '`{path}` is leeg; vul een waarde in (zie het sjabloon).',
-        en: '`{path}` is empty; fill in a value (see the template).',
+        nl: '{Where} is leeg; vul een waarde in (zie het sjabloon).',
+        en: '{Where} is empty; fill in a value (see the template).',
       },
       badSchema: {
         nl: 'Het schema `{file}` voor {kind} uit de configuratie is ongeldig: {detail}. Herstel het schema of haal het uit `schemas` in de configuratie.',
         en: 'The {kind} schema `{file}` from the configuration is invalid: {detail}. Repair the schema or remove it from `schemas` in the configuration.',
       },
       other: {
-        nl: '`{path}`: {detail}.',
-        en: '`{path}`: {detail}.',
+        nl: '{Where}: {detail}.',
+        en: '{Where}: {detail}.',
       },
     },
     phrases: {
@@ -62,6 +64,7 @@ export default defineRule(
       null: { nl: 'leeg', en: 'empty' },
       boolean: { nl: 'ja/nee', en: 'true/false' },
       either: { nl: '{a} of {b}', en: '{a} or {b}' },
+      frontmatter: { nl: 'de frontmatter', en: 'the frontmatter' },
     },
   },
   ({ frontmatter, page, repository, report, lang, orList, phrase, didYouMean }) => {
@@ -80,7 +83,8 @@ export default defineRule(
     const errors = relevantErrors(validate.errors ?? []);
     for (const error of errors) {
       const parts = pathParts(error.instancePath);
-      const dotted = parts.join('.') || '(frontmatter)';
+      const where = pathInWords(parts, lang, phrase('frontmatter'));
+      const at = { where, Where: capitalized(where) };
       const value = valueAt(frontmatter.data, parts);
       const valuePlace = frontmatter.positionOf(parts, 'value');
       switch (error.keyword) {
@@ -103,29 +107,30 @@ export default defineRule(
           report(
             'enum',
             valuePlace,
-            { value: String(value), path: dotted, hint, allowed: orList(allowed) },
+            { value: String(value), ...at, hint, allowed: orList(allowed) },
             { expected: suggestions, actual: String(value), fix: suggestions.length === 1 && parts[0] === 'hide' },
           );
           break;
         }
         case 'pattern':
-          report('pattern', valuePlace, { value: String(value), path: dotted, hint: hintOf(error, lang) });
+          report('pattern', valuePlace, { value: String(value), ...at, hint: hintOf(error, lang) });
           break;
         case 'minLength':
-          report('empty', valuePlace, { path: dotted });
+          report('empty', valuePlace, at);
           break;
         case 'type': {
           if (value === null && typeof parts[parts.length - 1] === 'number') break; // empty item: rule frontmatter-yaml
           if ((value === null || value === '') && parts.length === 1) {
-            report('empty', valuePlace, { path: dotted });
+            report('empty', valuePlace, at);
             break;
           }
           const expected = describeType((error.params as { type: string | string[] }).type, phrase);
-          report('type', valuePlace, { path: dotted, expected, actual: describeValue(value, phrase) });
+          report('type', valuePlace, { ...at, expected, actual: describeValue(value, phrase) });
           break;
         }
         default:
-          report('other', valuePlace, { path: dotted, detail: error.message ?? error.keyword });
+          // ajv's own words, in the run's language (ajv-i18n for Dutch).
+          report('other', valuePlace, { ...at, detail: schemaMessage(error)[lang] });
       }
     }
   },
@@ -202,6 +207,7 @@ function describeType(type: string | string[], phrase: Phrase): string {
 function describeValue(value: unknown, phrase: Phrase): string {
   if (value === null || value === undefined) return phrase('null');
   if (Array.isArray(value)) return phrase('array');
+  if (typeof value === 'object') return phrase('object');
   return `${TYPES.includes(typeof value) ? phrase(typeof value) : typeof value} (\`${String(value)}\`)`;
 }
 

@@ -1,7 +1,7 @@
 /**
  * The site's build hooks replace HTML comments with generated content:
  * `<!-- tags -->` (label buttons), `<!-- list_vereisten_on_maatregelen_page -->`,
- * `<!-- tags-ai-act -->`, `<!-- list_maatregelen vereiste/<own name> … -->`,
+ * `<!-- tags-ai-act -->` (on AI Act vereisten only), `<!-- list_maatregelen vereiste/<own name> … -->`,
  * `<!-- list_maatregelen_on_hulpmiddelen_page -->`. A missing, misplaced or
  * wrongly named marker breaks the page without any error. On the label pages
  * (`rollen/jurist.md`, …) `<!-- list_vereisten|list_maatregelen|list_hulpmiddelen
@@ -13,6 +13,7 @@ import { hasEntries } from '../src/parsing/frontmatter.js';
 import { markersOf } from '../src/parsing/markers.js';
 import { isSection, sectionsOf } from '../src/parsing/sections.js';
 import { defineRule } from '../src/rule-kit/define-rule.js';
+import { closest } from '../src/rule-kit/suggest.js';
 
 export default defineRule(
   {
@@ -41,6 +42,10 @@ export default defineRule(
         nl: '`{found}` in `<!-- {marker} … -->` moet deze pagina zelf zijn: `{expected}`. Nu toont de site hier de {items} van een ander label (gekopieerd van een andere pagina?).',
         en: '`{found}` in `<!-- {marker} … -->` must be this page itself: `{expected}`. Now the site shows the {items} of another label here (copied from another page?).',
       },
+      unknownName: {
+        nl: '`{found}` in `<!-- {marker} … -->` is geen bestaande {kind}, dus de site toont hier geen maatregelen. {advice}',
+        en: '`{found}` in `<!-- {marker} … -->` is not an existing {kind}, so the site shows no maatregelen here. {advice}',
+      },
       missingName: {
         nl: '`<!-- {marker} -->` noemt geen {kind}; schrijf `<!-- {marker} {expected} -->` zodat de site de goede maatregelen toont.',
         en: '`<!-- {marker} -->` names no {kind}; write `<!-- {marker} {expected} -->` so the site shows the right maatregelen.',
@@ -55,6 +60,9 @@ export default defineRule(
       'tags-ai-act': { nl: 'toont dan de labels uit de AI-verordening niet', en: 'then does not show the AI Act labels' },
       list_maatregelen: { nl: 'toont dan de maatregelen bij deze vereiste niet', en: 'then does not show the maatregelen of this vereiste' },
       list_maatregelen_on_hulpmiddelen_page: { nl: 'toont dan de bijbehorende maatregelen niet', en: 'then does not show the related maatregelen' },
+      // After unknownName: a typo of the page's own name, or any other name.
+      ownNameTypo: { nl: 'Bedoel je `{expected}`, de eigen bestandsnaam van deze {kind}?', en: "Did you mean `{expected}`, this {kind}'s own file name?" },
+      writeOwnName: { nl: 'Schrijf de eigen bestandsnaam van deze {kind}: `{expected}`.', en: "Write this {kind}'s own file name: `{expected}`." },
       otherMarker: { nl: 'vult deze plek dan niet', en: 'then leaves this place empty' },
     },
   },
@@ -67,11 +75,15 @@ export default defineRule(
     const sections = sectionsOf(tree);
     const sectionConfig = (title: string) => settings.sections.find((section) => section.title === title);
 
+    const id = frontmatter.data.id;
     for (const marker of settings.markers as MarkerConfig[]) {
       if (marker.when && !hasEntries(frontmatter.data, marker.when)) continue;
+      // `tags-ai-act` is only for AI Act vereisten; elsewhere a page may replace it with its own sentence.
+      const required = marker.idPrefix === undefined || (typeof id === 'string' && id.startsWith(marker.idPrefix));
       const found = markers.filter((candidate) => candidate.name === marker.name);
       const expectedName = `${kind}/${page.name}`;
       if (found.length === 0) {
+        if (!required) continue;
         const wanted = marker.section ? sectionConfig(marker.section) : undefined;
         const section = wanted ? sections.find((candidate) => isSection(candidate.title, wanted)) : undefined;
         const place = section?.heading.position ?? sections[0]?.heading.position ?? frontmatter.blockPosition;
@@ -95,12 +107,16 @@ export default defineRule(
           continue;
         }
         const at = candidate.argOffsets[0];
-        report(
-          'wrongName',
-          span(at, at + name.length),
-          { marker: marker.name, found: name, expected: expectedName, kind },
-          { expected: [expectedName], actual: name, fix: true },
-        );
+        const fix = { expected: [expectedName], actual: name, fix: true };
+        // `vereiste/<name>` lists the maatregelen that name that vereiste: none when no such vereiste exists.
+        const named = name.startsWith(`${kind}/`) ? name.slice(kind.length + 1) : undefined;
+        if (named !== undefined && !repository.findByName(kind, named)) {
+          const typo = closest(named, [page.name], { limit: 1 }).length > 0;
+          const advice = phrase(typo ? 'ownNameTypo' : 'writeOwnName', { expected: expectedName, kind });
+          report('unknownName', span(at, at + name.length), { marker: marker.name, found: name, kind, advice }, fix);
+          continue;
+        }
+        report('wrongName', span(at, at + name.length), { marker: marker.name, found: name, expected: expectedName, kind }, fix);
       }
     }
   },

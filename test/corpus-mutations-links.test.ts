@@ -59,6 +59,15 @@ describe.skipIf(!HAS_CORPUS)('link mutations of the real corpus', () => {
     ]);
   });
 
+  it('a did-you-mean only for a close file: the folder meant, not a look-alike', async () => {
+    copy = mutateCorpus();
+    // Appended at the end: lines after the corpus's own content.
+    copy.edit(ORG08, (text) => `${text}\n[vereisten](../vereisten/index.html) [data](../../rollen/data.md) [x](../../foo.md)\n`);
+    const findings = (await linkFindings(copy!, ORG08)).filter((finding) => finding.rule === 'link-target');
+    expect(findings.map((finding) => finding.expected ?? [])).toEqual([['../vereisten/index.md'], ['../../onderwerpen/data.md'], []]);
+    for (const finding of findings) expect(finding.reason).not.toMatch(/version\.md|DPIA|BIO/);
+  });
+
   it('a live-site URL to a missing page', async () => {
     copy = mutateCorpus();
     copy.edit(WAT_IS, (text) =>

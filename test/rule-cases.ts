@@ -123,6 +123,18 @@ export const RULE_CASES: RuleCase[] = [
   },
   {
     rule: 'frontmatter-schema',
+    name: 'a nested list item is named in words',
+    test: { page: MAATREGEL, code: validMaatregel('rollen:\n- jurist', "rollen:\n- jurist\nsources:\n  ARK:\n  - '3.1x'") },
+    errors: [{ messageId: 'pattern', at: '13:5-13:11', says: '`3.1x` heeft niet de juiste vorm voor het 1e item onder `sources.ARK`.' }],
+  },
+  {
+    rule: 'frontmatter-schema',
+    name: 'a list item of the wrong type, in English: the sentence starts with it',
+    test: { page: MAATREGEL, lang: 'en', code: validMaatregel('rollen:\n- jurist', 'rollen:\n- jurist\nsources:\n  ADR:\n  - PRI.8\n  - {x: 1}') },
+    errors: [{ messageId: 'type', at: '14:5-14:11', says: 'The 2nd item under `sources.ADR` must be a text, but is a mapping.' }],
+  },
+  {
+    rule: 'frontmatter-schema',
     name: 'an empty title',
     test: { page: MAATREGEL, code: validMaatregel('title: Titel', "title: ''") },
     // Empty, and so not matching the title pattern either.
@@ -152,7 +164,8 @@ export const RULE_CASES: RuleCase[] = [
         'eigen.schema.json': '{"type": "object", "properties": {"title": {"type": "string", "maxLength": 5}}}',
       },
     },
-    errors: [{ messageId: 'other', at: '2:8-2:23', says: 'title' }],
+    // ajv's own words, in Dutch (ajv-i18n) like the rest of the message.
+    errors: [{ messageId: 'other', at: '2:8-2:23', says: '`title`: mag niet langer dan 5 karakters' }],
   },
   {
     rule: 'sources-code-exists',
@@ -175,6 +188,77 @@ export const RULE_CASES: RuleCase[] = [
     },
     errors: [{ messageId: 'missingName', at: '13:1-13:26', says: 'vereiste/avg-09-voorbeeld' }],
   },
+  ...(
+    [
+      ['without an id', 'title: Titel'],
+      ['with an id that is not a text', 'title: Titel\nid: 12'],
+      ['with an id of another law', 'title: Titel\nid: urn:nl:ak:ver:avg-09'],
+    ] as const
+  ).map(
+    ([what, frontmatter]): RuleCase => ({
+      rule: 'site-markers',
+      name: `no <!-- tags-ai-act --> demanded on a vereiste ${what}`,
+      test: {
+        page: 'voldoen-aan-wetten-en-regels/vereisten/avg-09-voorbeeld.md',
+        code: page(
+          frontmatter,
+          '\n<!-- tags -->\n\n## Van toepassing op\n\nEigen zin.\n\n## Maatregelen\n\n<!-- list_maatregelen vereiste/avg-09-voorbeeld -->\n',
+        ),
+      },
+      errors: [],
+    }),
+  ),
+  {
+    rule: 'site-markers',
+    name: '<!-- tags-ai-act --> on a vereiste of another law is still checked for its place',
+    test: {
+      page: 'voldoen-aan-wetten-en-regels/vereisten/avg-09-voorbeeld.md',
+      code: page(
+        'title: Titel\nid: urn:nl:ak:ver:avg-09',
+        '\n<!-- tags -->\n<!-- tags-ai-act -->\n\n## Van toepassing op\n\n## Maatregelen\n\n<!-- list_maatregelen vereiste/avg-09-voorbeeld -->\n',
+      ),
+    },
+    errors: [{ messageId: 'wrongSection', at: '7:1-7:21' }],
+  },
+  {
+    rule: 'site-markers',
+    name: 'an AI-Act vereiste with the marker in words instead',
+    test: {
+      page: 'voldoen-aan-wetten-en-regels/vereisten/aia-09-voorbeeld.md',
+      code: page(
+        'title: Titel\nid: urn:nl:ak:ver:aia-09',
+        '\n<!-- tags -->\n\n## Van toepassing op\n\nEigen zin.\n\n## Maatregelen\n\n<!-- list_maatregelen vereiste/aia-09-voorbeeld -->\n',
+      ),
+    },
+    errors: [{ messageId: 'missing', at: '8:1-8:21', says: 'tags-ai-act' }],
+  },
+  {
+    rule: 'site-markers',
+    name: 'list_maatregelen naming a vereiste that does not exist: fixed to the own name',
+    test: {
+      page: 'voldoen-aan-wetten-en-regels/vereisten/avg-09-voorbeeld.md',
+      code: page(
+        'title: Titel',
+        '\n<!-- tags -->\n\n## Van toepassing op\n\n<!-- tags-ai-act -->\n\n## Maatregelen\n\n<!-- list_maatregelen vereiste/avg-09-voorbeld no-search -->\n',
+      ),
+    },
+    errors: [{ messageId: 'unknownName', at: '13:23-13:47', expected: ['vereiste/avg-09-voorbeeld'], says: 'geen maatregelen' }],
+    output: page(
+      'title: Titel',
+      '\n<!-- tags -->\n\n## Van toepassing op\n\n<!-- tags-ai-act -->\n\n## Maatregelen\n\n<!-- list_maatregelen vereiste/avg-09-voorbeeld no-search -->\n',
+    ),
+  },
+  {
+    rule: 'link-live-site',
+    name: 'a live-site link to a heading of the page itself, in English: fixed to the anchor',
+    test: {
+      page: MAATREGEL,
+      lang: 'en',
+      code: page('title: Titel', '\n[risico](https://minbzk.github.io/Algoritmekader/voldoen-aan-wetten-en-regels/maatregelen/6-imp-09-voorbeeld/#risico)\n'),
+    },
+    errors: [{ messageId: 'useAnchor', expected: ['#risico'], says: 'Write just the anchor `#risico`.' }],
+    output: page('title: Titel', '\n[risico](#risico)\n'),
+  },
   {
     rule: 'link-target',
     name: 'a root-absolute link to an existing page',
@@ -182,6 +266,24 @@ export const RULE_CASES: RuleCase[] = [
     errors: [{ messageId: 'absolute', at: '5:10-5:27', expected: ['../../rollen/jurist.md'] }],
     // Offered, not applied: the site may be served elsewhere than the link assumes.
     output: page('title: Titel', '\n[jurist](/rollen/jurist.md)\n'),
+  },
+  {
+    rule: 'link-target',
+    name: 'no did-you-mean when no file is close (`data.md` is not `DPIA.md`)',
+    test: { page: MAATREGEL, code: page('title: Titel', '\n[data](../../rollen/data.md)\n') },
+    errors: [{ messageId: 'missing', at: '5:1-5:29', expected: [] }],
+  },
+  {
+    rule: 'link-target',
+    name: 'a URL link to a folder one level too deep: its index.md is meant',
+    test: { page: MAATREGEL, code: page('title: Titel', '\n[vereisten](../vereisten/index.html)\n') },
+    errors: [{ messageId: 'missingViaUrl', at: '5:13-5:36', expected: ['../vereisten/index.md'] }],
+  },
+  {
+    rule: 'link-target',
+    name: 'a file name with only its code: the page with that code in the same folder',
+    test: { page: MAATREGEL, code: page('title: Titel', '\n[avg](../vereisten/avg-01.md)\n') },
+    errors: [{ messageId: 'missing', expected: ['../vereisten/avg-01-persoonsgegevens-rechtmatig-verwerken.md'] }],
   },
   {
     rule: 'link-target',

@@ -31,7 +31,7 @@ const MARKER = {
   type: 'object',
   additionalProperties: false,
   required: ['name'],
-  properties: { name: { type: 'string' }, when: { type: 'string' }, section: { type: 'string' }, ownName: { type: 'boolean' } },
+  properties: { name: { type: 'string' }, when: { type: 'string' }, idPrefix: { type: 'string' }, section: { type: 'string' }, ownName: { type: 'boolean' } },
 };
 
 const KIND = {

@@ -55,6 +55,12 @@ export interface MarkerConfig {
   name: string;
   /** Only required when this frontmatter key is present. */
   when?: string;
+  /**
+   * Only required when the page's `id` starts with this (`tags-ai-act`:
+   * the site shows AI Act labels only for `urn:nl:ak:ver:aia-`). Where it is
+   * not required but present, its place is still checked.
+   */
+  idPrefix?: string;
   /** The section that must hold it. */
   section?: string;
   /** `list_maatregelen vereiste/<own name>`: the argument must be the page's own file name. */
@@ -129,7 +135,11 @@ export const DEFAULT_CONFIG: Config = {
       codes: [],
       phaseDigit: false,
       sections: vereisteSections,
-      markers: [{ name: 'tags' }, { name: 'tags-ai-act', section: 'Van toepassing op' }, { name: 'list_maatregelen', section: 'Maatregelen', ownName: true }],
+      markers: [
+        { name: 'tags' },
+        { name: 'tags-ai-act', idPrefix: 'urn:nl:ak:ver:aia-', section: 'Van toepassing op' },
+        { name: 'list_maatregelen', section: 'Maatregelen', ownName: true },
+      ],
     },
     hulpmiddel: {
       folder: 'voldoen-aan-wetten-en-regels/hulpmiddelen',

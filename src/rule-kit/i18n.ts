@@ -28,3 +28,34 @@ export function thisKind(kind: string, lang: Lang): string {
 export function didYouMean(options: string[], lang: Lang): string {
   return options.length ? ` ${lang === 'nl' ? 'Bedoel je' : 'Did you mean'} ${orList(options, lang)}?` : '';
 }
+
+/** 2 → `2e` (nl), `2nd` (en). */
+export function ordinal(n: number, lang: Lang): string {
+  if (lang === 'nl') return `${n}e`;
+  const teen = n % 100 >= 11 && n % 100 <= 13;
+  const suffix = teen ? 'th' : (({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[n % 10] ?? 'th');
+  return `${n}${suffix}`;
+}
+
+/**
+ * A place in YAML data in words, for a message: `hide` → "`hide`";
+ * `hide.1` → "het 2e item onder `hide`" / "the 2nd item under `hide`";
+ * `sources.ARK.0` → "het 1e item onder `sources.ARK`"; `a.0.b` → "`b` in het
+ * 1e item onder `a`". `root` names the data itself (no parts).
+ */
+export function pathInWords(parts: ReadonlyArray<string | number>, lang: Lang, root: string): string {
+  if (parts.length === 0) return root;
+  let index = parts.length - 1;
+  while (index >= 0 && typeof parts[index] !== 'number') index--;
+  if (index < 0) return `\`${parts.join('.')}\``;
+  const parent = pathInWords(parts.slice(0, index), lang, root);
+  const nth = ordinal((parts[index] as number) + 1, lang);
+  const item = lang === 'nl' ? `het ${nth} item onder ${parent}` : `the ${nth} item under ${parent}`;
+  const rest = parts.slice(index + 1);
+  return rest.length === 0 ? item : `\`${rest.join('.')}\` in ${item}`;
+}
+
+/** The same words at the start of a sentence ("Het 2e item …"; a code span stays as it is). */
+export function capitalized(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
