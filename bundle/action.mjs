@@ -2,23 +2,23 @@ import { createRequire as __akRequire } from 'node:module'; const require = __ak
 import {
   escapeData,
   main
-} from "./chunks/chunk-SVO3CNET.mjs";
-import "./chunks/chunk-AQBRGHWL.mjs";
-import "./chunks/chunk-3RA5VJ6E.mjs";
-import "./chunks/chunk-FC4RZMQW.mjs";
-import "./chunks/chunk-263FYJC3.mjs";
+} from "./chunks/chunk-HF7J4LG4.mjs";
+import "./chunks/chunk-OXNAH4MG.mjs";
+import "./chunks/chunk-H3M3B2T4.mjs";
+import "./chunks/chunk-NODHDH56.mjs";
+import "./chunks/chunk-BWI4WZEX.mjs";
 import "./chunks/chunk-EGVWPGUB.mjs";
 import "./chunks/chunk-QEXTNYDE.mjs";
-import "./chunks/chunk-3TJEX2VU.mjs";
+import "./chunks/chunk-JEXWP2ZI.mjs";
 import "./chunks/chunk-WRVZAHCX.mjs";
-import "./chunks/chunk-OVWLD2UJ.mjs";
+import "./chunks/chunk-EG3NLX57.mjs";
 import {
   ERRORS,
   LocalizedError,
   errorText,
   printable,
   say
-} from "./chunks/chunk-L57IF5CC.mjs";
+} from "./chunks/chunk-77FHV4YV.mjs";
 import "./chunks/chunk-HBLVKKLX.mjs";
 import "./chunks/chunk-U32DJMBL.mjs";
 

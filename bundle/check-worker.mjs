@@ -1,19 +1,19 @@
 import { createRequire as __akRequire } from 'node:module'; const require = __akRequire(import.meta.url);
 import {
   storeMessages
-} from "./chunks/chunk-FC4RZMQW.mjs";
+} from "./chunks/chunk-NODHDH56.mjs";
 import {
   loadMissingPages,
   preset_default,
   sessionOf
-} from "./chunks/chunk-IIB67TL2.mjs";
+} from "./chunks/chunk-QQT4CHMN.mjs";
 import {
   parsePage
-} from "./chunks/chunk-FEOBIC3B.mjs";
+} from "./chunks/chunk-SXITWJUT.mjs";
 import {
   notLinted,
   pageDigest
-} from "./chunks/chunk-263FYJC3.mjs";
+} from "./chunks/chunk-BWI4WZEX.mjs";
 import "./chunks/chunk-EGVWPGUB.mjs";
 import {
   remarkParse,
@@ -25,12 +25,12 @@ import {
 import {
   collectAnchors,
   slugify
-} from "./chunks/chunk-AR5UPDZU.mjs";
+} from "./chunks/chunk-QMBAKJWA.mjs";
 import {
   frontmatterOnly,
   readFrontmatter
-} from "./chunks/chunk-KJFUP6FJ.mjs";
-import "./chunks/chunk-3TJEX2VU.mjs";
+} from "./chunks/chunk-ZHI7DXOR.mjs";
+import "./chunks/chunk-JEXWP2ZI.mjs";
 import {
   location
 } from "./chunks/chunk-WRVZAHCX.mjs";
@@ -41,13 +41,13 @@ import {
 } from "./chunks/chunk-6WKQSPQS.mjs";
 import {
   collectLinks
-} from "./chunks/chunk-E6FN5K4K.mjs";
+} from "./chunks/chunk-SAJ27H3M.mjs";
 import {
   isItemKind
-} from "./chunks/chunk-OVWLD2UJ.mjs";
+} from "./chunks/chunk-EG3NLX57.mjs";
 import {
   errorText
-} from "./chunks/chunk-L57IF5CC.mjs";
+} from "./chunks/chunk-77FHV4YV.mjs";
 import "./chunks/chunk-HBLVKKLX.mjs";
 import "./chunks/chunk-U32DJMBL.mjs";
 

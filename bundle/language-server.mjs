@@ -8,14 +8,14 @@ import {
 } from "./chunks/chunk-GXZZMCPZ.mjs";
 import {
   restoreMessages
-} from "./chunks/chunk-FC4RZMQW.mjs";
+} from "./chunks/chunk-NODHDH56.mjs";
 import {
   preset_default
-} from "./chunks/chunk-IIB67TL2.mjs";
-import "./chunks/chunk-FEOBIC3B.mjs";
+} from "./chunks/chunk-QQT4CHMN.mjs";
+import "./chunks/chunk-SXITWJUT.mjs";
 import {
   require_ignore
-} from "./chunks/chunk-263FYJC3.mjs";
+} from "./chunks/chunk-BWI4WZEX.mjs";
 import "./chunks/chunk-EGVWPGUB.mjs";
 import {
   isPlainObject,
@@ -27,22 +27,22 @@ import {
   VFile,
   stringifyPosition
 } from "./chunks/chunk-QEXTNYDE.mjs";
-import "./chunks/chunk-AR5UPDZU.mjs";
-import "./chunks/chunk-KJFUP6FJ.mjs";
+import "./chunks/chunk-QMBAKJWA.mjs";
+import "./chunks/chunk-ZHI7DXOR.mjs";
 import {
   SOURCE
-} from "./chunks/chunk-3TJEX2VU.mjs";
+} from "./chunks/chunk-JEXWP2ZI.mjs";
 import "./chunks/chunk-WRVZAHCX.mjs";
 import "./chunks/chunk-MDPC2WPP.mjs";
 import "./chunks/chunk-6WKQSPQS.mjs";
-import "./chunks/chunk-E6FN5K4K.mjs";
+import "./chunks/chunk-SAJ27H3M.mjs";
 import {
   VERSION,
   require_dist
-} from "./chunks/chunk-OVWLD2UJ.mjs";
+} from "./chunks/chunk-EG3NLX57.mjs";
 import {
   format
-} from "./chunks/chunk-L57IF5CC.mjs";
+} from "./chunks/chunk-77FHV4YV.mjs";
 import "./chunks/chunk-HBLVKKLX.mjs";
 import {
   __commonJS,

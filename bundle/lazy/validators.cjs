@@ -1603,7 +1603,7 @@ var require_validators = __commonJS({
     }
     validate27.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
     exports2.config = validate30;
-    var schema66 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://github.com/MinBZK/algoritmekader-lint/schemas/config.schema.json", "title": "algoritmekader-lint configuration", "description": "Generated from the rule metadata by `npm run generate`; do not edit.", "type": "object", "additionalProperties": false, "properties": { "$schema": { "type": "string" }, "lang": { "enum": ["nl", "en"] }, "docsDir": { "type": "string" }, "siteUrl": { "type": "string" }, "auditCodes": { "type": "string" }, "schemas": { "type": "object", "additionalProperties": false, "properties": { "maatregel": { "type": "string" }, "vereiste": { "type": "string" }, "hulpmiddel": { "type": "string" } } }, "references": { "type": "object", "additionalProperties": { "enum": ["maatregel", "vereiste", "hulpmiddel"] } }, "vocabularies": { "type": "object", "additionalProperties": { "type": "string" } }, "kinds": { "type": "object", "additionalProperties": false, "properties": { "maatregel": { "type": "object", "additionalProperties": false, "properties": { "folder": { "type": "string" }, "urnPrefix": { "type": "string" }, "codes": { "type": "array", "items": { "type": "string" } }, "phaseDigit": { "type": "boolean" }, "sections": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["title"], "properties": { "title": { "type": "string" }, "aliases": { "type": "array", "items": { "type": "string" } }, "optional": { "type": "boolean" }, "when": { "type": "string" }, "nonEmpty": { "type": "boolean" } } } }, "markers": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string" }, "when": { "type": "string" }, "section": { "type": "string" }, "ownName": { "type": "boolean" } } } } } }, "vereiste": { "type": "object", "additionalProperties": false, "properties": { "folder": { "type": "string" }, "urnPrefix": { "type": "string" }, "codes": { "type": "array", "items": { "type": "string" } }, "phaseDigit": { "type": "boolean" }, "sections": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["title"], "properties": { "title": { "type": "string" }, "aliases": { "type": "array", "items": { "type": "string" } }, "optional": { "type": "boolean" }, "when": { "type": "string" }, "nonEmpty": { "type": "boolean" } } } }, "markers": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string" }, "when": { "type": "string" }, "section": { "type": "string" }, "ownName": { "type": "boolean" } } } } } }, "hulpmiddel": { "type": "object", "additionalProperties": false, "properties": { "folder": { "type": "string" }, "urnPrefix": { "type": "string" }, "codes": { "type": "array", "items": { "type": "string" } }, "phaseDigit": { "type": "boolean" }, "sections": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["title"], "properties": { "title": { "type": "string" }, "aliases": { "type": "array", "items": { "type": "string" } }, "optional": { "type": "boolean" }, "when": { "type": "string" }, "nonEmpty": { "type": "boolean" } } } }, "markers": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string" }, "when": { "type": "string" }, "section": { "type": "string" }, "ownName": { "type": "boolean" } } } } } } } }, "external": { "type": "object", "properties": { "ignorePatterns": { "type": "array", "items": { "oneOf": [{ "type": "string" }, { "type": "object", "properties": { "pattern": { "type": "string" } }, "required": ["pattern"] }] } }, "aliveStatusCodes": { "type": "array", "items": { "type": "integer", "minimum": 100, "maximum": 599 } }, "httpHeaders": { "type": "array", "items": { "type": "object", "properties": { "urls": { "type": "array", "items": { "type": "string" } }, "headers": { "type": "object", "additionalProperties": { "type": "string" } } }, "required": ["urls", "headers"] } }, "retryOn429": { "type": "boolean" }, "retryCount": { "type": "integer", "minimum": 0, "maximum": 10 }, "fallbackRetryDelay": { "oneOf": [{ "type": "number", "minimum": 0 }, { "type": "string" }] }, "timeout": { "oneOf": [{ "type": "number", "minimum": 0 }, { "type": "string" }] }, "concurrency": { "type": "integer", "minimum": 1 }, "perHost": { "type": "integer", "minimum": 1 }, "hostInterval": { "oneOf": [{ "type": "number", "minimum": 0 }, { "type": "string" }] }, "maxRedirects": { "type": "integer", "minimum": 0, "maximum": 20 }, "maxRetryDelay": { "oneOf": [{ "type": "number", "minimum": 0 }, { "type": "string" }] }, "cacheTtl": { "oneOf": [{ "type": "number", "minimum": 0 }, { "type": "string" }] }, "mlcConfig": { "type": "string" }, "allowPrivateAddresses": { "oneOf": [{ "type": "boolean" }, { "type": "array", "items": { "type": "string" } }] } } }, "rules": { "$ref": "#/$defs/rules" }, "ignores": { "description": "Globs (relative to the repository root) of pages not to lint; they stay link targets.", "type": "array", "items": { "type": "string" } }, "overrides": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["files"], "properties": { "files": { "description": "Globs relative to the repository root.", "type": "array", "items": { "type": "string" }, "minItems": 1 }, "rules": { "$ref": "#/$defs/rules" } } } } }, "$defs": { "rules": { "type": "object", "additionalProperties": false, "properties": { "external-url": { "description": "External links work (only with `--external`).", "anyOf": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }], "minItems": 1, "maxItems": 1, "items": false }] }, "external-url-rate-limited": { "description": 'External links that could not be checked because the server kept answering "too many requests" (429).', "anyOf": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }], "minItems": 1, "maxItems": 1, "items": false }] }, "external-url-redirect": { "description": "External links that redirect permanently point at the new address (only with `--external`).", "anyOf": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }], "minItems": 1, "maxItems": 1, "items": false }] }, "file-encoding": { "description": "A page is UTF-8 text: not a binary file, no invalid characters.", "anyOf": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }], "minItems": 1, "maxItems": 1, "items": false }] }, "frontmatter-schema": { "description": "Frontmatter matches the schema of its page kind: required keys, types, allowed values.", "anyOf": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }], "minItems": 1, "maxItems": 1, "items": false }] }, "frontmatter-yaml": { "description": "Frontmatter is valid YAML without duplicate keys or empty list items.", "anyOf": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }], "minItems": 1, "maxItems": 1, "items": false }] }, "label-values": { "description": "Labels in `levenscyclus`, `onderwerp` and `rollen` are existing values of their vocabulary.", "anyOf": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }], "minItems": 1, "maxItems": 1, "items": false }] }, "link-anchor": { "description": "An anchor in a link (`#\u2026`) exists on the page the link goes to.", "anyOf": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }], "minItems": 1, "maxItems": 1, "items": false }] }, "link-live-site": { "description": "Links to the site itself are relative links to the `.md` file.", "anyOf": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }], "minItems": 1, "maxItems": 1, "items": false }] }, "link-target": { "description": "Every relative link points at an existing page or file in docs/.", "anyOf": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }], "minItems": 1, "maxItems": 1, "items": false }] }, "lint-directives": { "description": "Every `<!-- lint disable|enable|ignore \u2026 -->` comment names existing rules and does silence a message.", "anyOf": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }], "minItems": 1, "maxItems": 1, "items": false }] }, "reference-duplicate": { "description": "A name appears only once in a `vereiste:` or `maatregel:` list.", "anyOf": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }], "minItems": 1, "maxItems": 1, "items": false }] }, "reference-exists": { "description": "Every name under `vereiste:` and `maatregel:` is the file name (without `.md`) of an existing page.", "anyOf": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }], "minItems": 1, "maxItems": 1, "items": false }] }, "required-sections": { "description": "The required `##` sections of the template are on the page, once each.", "anyOf": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }], "minItems": 1, "maxItems": 1, "items": false }] }, "section-empty": { "description": "Sections that carry the page content (such as `## Maatregel`, `## Toelichting`, `## Risico`) are not empty.", "anyOf": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }], "minItems": 1, "maxItems": 1, "items": false }] }, "section-order": { "description": "The template sections are in the template order.", "anyOf": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }], "minItems": 1, "maxItems": 1, "items": false }] }, "site-markers": { "description": "The HTML comments the site replaces (`<!-- tags -->`, `<!-- list_\u2026 -->`) are present, in the right place, with the right name.", "anyOf": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }], "minItems": 1, "maxItems": 1, "items": false }] }, "sources-code-exists": { "description": "Every code in `sources:` is in the list of audit-framework codes (script/maatregelen-adr-ark.csv).", "anyOf": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }], "minItems": 1, "maxItems": 1, "items": false }] }, "sources-code-quoted": { "description": "Codes in `sources:` that YAML reads as a number (`3.10` becomes 3.1) are quoted.", "anyOf": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }], "minItems": 1, "maxItems": 1, "items": false }] }, "title-trailing-period": { "description": "The `title` does not end with a period.", "anyOf": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }], "minItems": 1, "maxItems": 1, "items": false }] }, "toelichting-max-words": { "description": "The `toelichting` has no more words than the template allows (40; set with `max`).", "anyOf": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }], "minItems": 1, "maxItems": 1, "items": false }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "object", "properties": { "max": { "type": "integer", "minimum": 1, "description": "Most words allowed." } }, "additionalProperties": false }], "minItems": 2, "maxItems": 2, "items": false }] }, "urn-change": { "description": "URNs that a change removes, changes or moves (only with `--changed-since`).", "anyOf": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }], "minItems": 1, "maxItems": 1, "items": false }] }, "urn-matches-filename": { "description": "The file name and the `id` (URN) have the same code and number.", "anyOf": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }], "minItems": 1, "maxItems": 1, "items": false }] }, "urn-unique": { "description": "Every `id` (URN) occurs only once in the whole repository.", "anyOf": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }], "minItems": 1, "maxItems": 1, "items": false }] }, "vereiste-unreferenced": { "description": "Every vereiste is listed by at least one maatregel (off by default).", "anyOf": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }], "minItems": 1, "maxItems": 1, "items": false }] } } } } };
+    var schema66 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://github.com/MinBZK/algoritmekader-lint/schemas/config.schema.json", "title": "algoritmekader-lint configuration", "description": "Generated from the rule metadata by `npm run generate`; do not edit.", "type": "object", "additionalProperties": false, "properties": { "$schema": { "type": "string" }, "lang": { "enum": ["nl", "en"] }, "docsDir": { "type": "string" }, "siteUrl": { "type": "string" }, "auditCodes": { "type": "string" }, "schemas": { "type": "object", "additionalProperties": false, "properties": { "maatregel": { "type": "string" }, "vereiste": { "type": "string" }, "hulpmiddel": { "type": "string" } } }, "references": { "type": "object", "additionalProperties": { "enum": ["maatregel", "vereiste", "hulpmiddel"] } }, "vocabularies": { "type": "object", "additionalProperties": { "type": "string" } }, "kinds": { "type": "object", "additionalProperties": false, "properties": { "maatregel": { "type": "object", "additionalProperties": false, "properties": { "folder": { "type": "string" }, "urnPrefix": { "type": "string" }, "codes": { "type": "array", "items": { "type": "string" } }, "phaseDigit": { "type": "boolean" }, "sections": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["title"], "properties": { "title": { "type": "string" }, "aliases": { "type": "array", "items": { "type": "string" } }, "optional": { "type": "boolean" }, "when": { "type": "string" }, "nonEmpty": { "type": "boolean" } } } }, "markers": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string" }, "when": { "type": "string" }, "idPrefix": { "type": "string" }, "section": { "type": "string" }, "ownName": { "type": "boolean" } } } } } }, "vereiste": { "type": "object", "additionalProperties": false, "properties": { "folder": { "type": "string" }, "urnPrefix": { "type": "string" }, "codes": { "type": "array", "items": { "type": "string" } }, "phaseDigit": { "type": "boolean" }, "sections": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["title"], "properties": { "title": { "type": "string" }, "aliases": { "type": "array", "items": { "type": "string" } }, "optional": { "type": "boolean" }, "when": { "type": "string" }, "nonEmpty": { "type": "boolean" } } } }, "markers": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string" }, "when": { "type": "string" }, "idPrefix": { "type": "string" }, "section": { "type": "string" }, "ownName": { "type": "boolean" } } } } } }, "hulpmiddel": { "type": "object", "additionalProperties": false, "properties": { "folder": { "type": "string" }, "urnPrefix": { "type": "string" }, "codes": { "type": "array", "items": { "type": "string" } }, "phaseDigit": { "type": "boolean" }, "sections": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["title"], "properties": { "title": { "type": "string" }, "aliases": { "type": "array", "items": { "type": "string" } }, "optional": { "type": "boolean" }, "when": { "type": "string" }, "nonEmpty": { "type": "boolean" } } } }, "markers": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string" }, "when": { "type": "string" }, "idPrefix": { "type": "string" }, "section": { "type": "string" }, "ownName": { "type": "boolean" } } } } } } } }, "external": { "type": "object", "properties": { "ignorePatterns": { "type": "array", "items": { "oneOf": [{ "type": "string" }, { "type": "object", "properties": { "pattern": { "type": "string" } }, "required": ["pattern"] }] } }, "aliveStatusCodes": { "type": "array", "items": { "type": "integer", "minimum": 100, "maximum": 599 } }, "httpHeaders": { "type": "array", "items": { "type": "object", "properties": { "urls": { "type": "array", "items": { "type": "string" } }, "headers": { "type": "object", "additionalProperties": { "type": "string" } } }, "required": ["urls", "headers"] } }, "retryOn429": { "type": "boolean" }, "retryCount": { "type": "integer", "minimum": 0, "maximum": 10 }, "fallbackRetryDelay": { "oneOf": [{ "type": "number", "minimum": 0 }, { "type": "string" }] }, "timeout": { "oneOf": [{ "type": "number", "minimum": 0 }, { "type": "string" }] }, "concurrency": { "type": "integer", "minimum": 1 }, "perHost": { "type": "integer", "minimum": 1 }, "hostInterval": { "oneOf": [{ "type": "number", "minimum": 0 }, { "type": "string" }] }, "maxRedirects": { "type": "integer", "minimum": 0, "maximum": 20 }, "maxRetryDelay": { "oneOf": [{ "type": "number", "minimum": 0 }, { "type": "string" }] }, "cacheTtl": { "oneOf": [{ "type": "number", "minimum": 0 }, { "type": "string" }] }, "mlcConfig": { "type": "string" }, "allowPrivateAddresses": { "oneOf": [{ "type": "boolean" }, { "type": "array", "items": { "type": "string" } }] } } }, "rules": { "$ref": "#/$defs/rules" }, "ignores": { "description": "Globs (relative to the repository root) of pages not to lint; they stay link targets.", "type": "array", "items": { "type": "string" } }, "overrides": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["files"], "properties": { "files": { "description": "Globs relative to the repository root.", "type": "array", "items": { "type": "string" }, "minItems": 1 }, "rules": { "$ref": "#/$defs/rules" } } } } }, "$defs": { "rules": { "type": "object", "additionalProperties": false, "properties": { "external-url": { "description": "External links work (only with `--external`).", "anyOf": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }], "minItems": 1, "maxItems": 1, "items": false }] }, "external-url-rate-limited": { "description": 'External links that could not be checked because the server kept answering "too many requests" (429).', "anyOf": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }], "minItems": 1, "maxItems": 1, "items": false }] }, "external-url-redirect": { "description": "External links that redirect permanently point at the new address (only with `--external`).", "anyOf": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }], "minItems": 1, "maxItems": 1, "items": false }] }, "file-encoding": { "description": "A page is UTF-8 text: not a binary file, no invalid characters.", "anyOf": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }], "minItems": 1, "maxItems": 1, "items": false }] }, "frontmatter-schema": { "description": "Frontmatter matches the schema of its page kind: required keys, types, allowed values.", "anyOf": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }], "minItems": 1, "maxItems": 1, "items": false }] }, "frontmatter-yaml": { "description": "Frontmatter is valid YAML without duplicate keys or empty list items.", "anyOf": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }], "minItems": 1, "maxItems": 1, "items": false }] }, "label-values": { "description": "Labels in `levenscyclus`, `onderwerp` and `rollen` are existing values of their vocabulary.", "anyOf": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }], "minItems": 1, "maxItems": 1, "items": false }] }, "link-anchor": { "description": "An anchor in a link (`#\u2026`) exists on the page the link goes to.", "anyOf": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }], "minItems": 1, "maxItems": 1, "items": false }] }, "link-live-site": { "description": "Links to the site itself are relative links to the `.md` file.", "anyOf": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }], "minItems": 1, "maxItems": 1, "items": false }] }, "link-target": { "description": "Every relative link points at an existing page or file in docs/.", "anyOf": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }], "minItems": 1, "maxItems": 1, "items": false }] }, "lint-directives": { "description": "Every `<!-- lint disable|enable|ignore \u2026 -->` comment names existing rules and does silence a message.", "anyOf": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }], "minItems": 1, "maxItems": 1, "items": false }] }, "reference-duplicate": { "description": "A name appears only once in a `vereiste:` or `maatregel:` list.", "anyOf": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }], "minItems": 1, "maxItems": 1, "items": false }] }, "reference-exists": { "description": "Every name under `vereiste:` and `maatregel:` is the file name (without `.md`) of an existing page.", "anyOf": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }], "minItems": 1, "maxItems": 1, "items": false }] }, "required-sections": { "description": "The required `##` sections of the template are on the page, once each.", "anyOf": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }], "minItems": 1, "maxItems": 1, "items": false }] }, "section-empty": { "description": "Sections that carry the page content (such as `## Maatregel`, `## Toelichting`, `## Risico`) are not empty.", "anyOf": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }], "minItems": 1, "maxItems": 1, "items": false }] }, "section-order": { "description": "The template sections are in the template order.", "anyOf": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }], "minItems": 1, "maxItems": 1, "items": false }] }, "site-markers": { "description": "The HTML comments the site replaces (`<!-- tags -->`, `<!-- list_\u2026 -->`) are present, in the right place, with the right name.", "anyOf": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }], "minItems": 1, "maxItems": 1, "items": false }] }, "sources-code-exists": { "description": "Every code in `sources:` is in the list of audit-framework codes (script/maatregelen-adr-ark.csv).", "anyOf": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }], "minItems": 1, "maxItems": 1, "items": false }] }, "sources-code-quoted": { "description": "Codes in `sources:` that YAML reads as a number (`3.10` becomes 3.1) are quoted.", "anyOf": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }], "minItems": 1, "maxItems": 1, "items": false }] }, "title-trailing-period": { "description": "The `title` does not end with a period.", "anyOf": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }], "minItems": 1, "maxItems": 1, "items": false }] }, "toelichting-max-words": { "description": "The `toelichting` has no more words than the template allows (40; set with `max`).", "anyOf": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }], "minItems": 1, "maxItems": 1, "items": false }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "object", "properties": { "max": { "type": "integer", "minimum": 1, "description": "Most words allowed." } }, "additionalProperties": false }], "minItems": 2, "maxItems": 2, "items": false }] }, "urn-change": { "description": "URNs that a change removes, changes or moves (only with `--changed-since`).", "anyOf": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }], "minItems": 1, "maxItems": 1, "items": false }] }, "urn-matches-filename": { "description": "The file name and the `id` (URN) have the same code and number.", "anyOf": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }], "minItems": 1, "maxItems": 1, "items": false }] }, "urn-unique": { "description": "Every `id` (URN) occurs only once in the whole repository.", "anyOf": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }], "minItems": 1, "maxItems": 1, "items": false }] }, "vereiste-unreferenced": { "description": "Every vereiste is listed by at least one maatregel (off by default).", "anyOf": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }], "minItems": 1, "maxItems": 1, "items": false }] } } } } };
     var schema67 = { "type": "object", "additionalProperties": false, "properties": { "external-url": { "description": "External links work (only with `--external`).", "anyOf": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }], "minItems": 1, "maxItems": 1, "items": false }] }, "external-url-rate-limited": { "description": 'External links that could not be checked because the server kept answering "too many requests" (429).', "anyOf": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }], "minItems": 1, "maxItems": 1, "items": false }] }, "external-url-redirect": { "description": "External links that redirect permanently point at the new address (only with `--external`).", "anyOf": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }], "minItems": 1, "maxItems": 1, "items": false }] }, "file-encoding": { "description": "A page is UTF-8 text: not a binary file, no invalid characters.", "anyOf": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }], "minItems": 1, "maxItems": 1, "items": false }] }, "frontmatter-schema": { "description": "Frontmatter matches the schema of its page kind: required keys, types, allowed values.", "anyOf": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }], "minItems": 1, "maxItems": 1, "items": false }] }, "frontmatter-yaml": { "description": "Frontmatter is valid YAML without duplicate keys or empty list items.", "anyOf": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }], "minItems": 1, "maxItems": 1, "items": false }] }, "label-values": { "description": "Labels in `levenscyclus`, `onderwerp` and `rollen` are existing values of their vocabulary.", "anyOf": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }], "minItems": 1, "maxItems": 1, "items": false }] }, "link-anchor": { "description": "An anchor in a link (`#\u2026`) exists on the page the link goes to.", "anyOf": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }], "minItems": 1, "maxItems": 1, "items": false }] }, "link-live-site": { "description": "Links to the site itself are relative links to the `.md` file.", "anyOf": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }], "minItems": 1, "maxItems": 1, "items": false }] }, "link-target": { "description": "Every relative link points at an existing page or file in docs/.", "anyOf": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }], "minItems": 1, "maxItems": 1, "items": false }] }, "lint-directives": { "description": "Every `<!-- lint disable|enable|ignore \u2026 -->` comment names existing rules and does silence a message.", "anyOf": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }], "minItems": 1, "maxItems": 1, "items": false }] }, "reference-duplicate": { "description": "A name appears only once in a `vereiste:` or `maatregel:` list.", "anyOf": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }], "minItems": 1, "maxItems": 1, "items": false }] }, "reference-exists": { "description": "Every name under `vereiste:` and `maatregel:` is the file name (without `.md`) of an existing page.", "anyOf": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }], "minItems": 1, "maxItems": 1, "items": false }] }, "required-sections": { "description": "The required `##` sections of the template are on the page, once each.", "anyOf": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }], "minItems": 1, "maxItems": 1, "items": false }] }, "section-empty": { "description": "Sections that carry the page content (such as `## Maatregel`, `## Toelichting`, `## Risico`) are not empty.", "anyOf": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }], "minItems": 1, "maxItems": 1, "items": false }] }, "section-order": { "description": "The template sections are in the template order.", "anyOf": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }], "minItems": 1, "maxItems": 1, "items": false }] }, "site-markers": { "description": "The HTML comments the site replaces (`<!-- tags -->`, `<!-- list_\u2026 -->`) are present, in the right place, with the right name.", "anyOf": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }], "minItems": 1, "maxItems": 1, "items": false }] }, "sources-code-exists": { "description": "Every code in `sources:` is in the list of audit-framework codes (script/maatregelen-adr-ark.csv).", "anyOf": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }], "minItems": 1, "maxItems": 1, "items": false }] }, "sources-code-quoted": { "description": "Codes in `sources:` that YAML reads as a number (`3.10` becomes 3.1) are quoted.", "anyOf": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }], "minItems": 1, "maxItems": 1, "items": false }] }, "title-trailing-period": { "description": "The `title` does not end with a period.", "anyOf": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }], "minItems": 1, "maxItems": 1, "items": false }] }, "toelichting-max-words": { "description": "The `toelichting` has no more words than the template allows (40; set with `max`).", "anyOf": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }], "minItems": 1, "maxItems": 1, "items": false }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "object", "properties": { "max": { "type": "integer", "minimum": 1, "description": "Most words allowed." } }, "additionalProperties": false }], "minItems": 2, "maxItems": 2, "items": false }] }, "urn-change": { "description": "URNs that a change removes, changes or moves (only with `--changed-since`).", "anyOf": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }], "minItems": 1, "maxItems": 1, "items": false }] }, "urn-matches-filename": { "description": "The file name and the `id` (URN) have the same code and number.", "anyOf": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }], "minItems": 1, "maxItems": 1, "items": false }] }, "urn-unique": { "description": "Every `id` (URN) occurs only once in the whole repository.", "anyOf": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }], "minItems": 1, "maxItems": 1, "items": false }] }, "vereiste-unreferenced": { "description": "Every vereiste is listed by at least one maatregel (off by default).", "anyOf": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }], "minItems": 1, "maxItems": 1, "items": false }] } } };
     function validate30(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
       ;
@@ -2026,7 +2026,7 @@ var require_validators = __commonJS({
                           errors++;
                         }
                         for (const key7 in data29) {
-                          if (!(key7 === "name" || key7 === "when" || key7 === "section" || key7 === "ownName")) {
+                          if (!(key7 === "name" || key7 === "when" || key7 === "idPrefix" || key7 === "section" || key7 === "ownName")) {
                             const err33 = { instancePath: instancePath + "/kinds/maatregel/markers/" + i3, schemaPath: "#/properties/kinds/properties/maatregel/properties/markers/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: false, parentSchema: schema66.properties.kinds.properties.maatregel.properties.markers.items, data: data29 };
                             if (vErrors === null) {
                               vErrors = [err33];
@@ -2060,10 +2060,10 @@ var require_validators = __commonJS({
                             errors++;
                           }
                         }
-                        if (data29.section !== void 0) {
-                          let data32 = data29.section;
+                        if (data29.idPrefix !== void 0) {
+                          let data32 = data29.idPrefix;
                           if (typeof data32 !== "string") {
-                            const err36 = { instancePath: instancePath + "/kinds/maatregel/markers/" + i3 + "/section", schemaPath: "#/properties/kinds/properties/maatregel/properties/markers/items/properties/section/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema66.properties.kinds.properties.maatregel.properties.markers.items.properties.section.type, parentSchema: schema66.properties.kinds.properties.maatregel.properties.markers.items.properties.section, data: data32 };
+                            const err36 = { instancePath: instancePath + "/kinds/maatregel/markers/" + i3 + "/idPrefix", schemaPath: "#/properties/kinds/properties/maatregel/properties/markers/items/properties/idPrefix/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema66.properties.kinds.properties.maatregel.properties.markers.items.properties.idPrefix.type, parentSchema: schema66.properties.kinds.properties.maatregel.properties.markers.items.properties.idPrefix, data: data32 };
                             if (vErrors === null) {
                               vErrors = [err36];
                             } else {
@@ -2072,10 +2072,10 @@ var require_validators = __commonJS({
                             errors++;
                           }
                         }
-                        if (data29.ownName !== void 0) {
-                          let data33 = data29.ownName;
-                          if (typeof data33 !== "boolean") {
-                            const err37 = { instancePath: instancePath + "/kinds/maatregel/markers/" + i3 + "/ownName", schemaPath: "#/properties/kinds/properties/maatregel/properties/markers/items/properties/ownName/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema66.properties.kinds.properties.maatregel.properties.markers.items.properties.ownName.type, parentSchema: schema66.properties.kinds.properties.maatregel.properties.markers.items.properties.ownName, data: data33 };
+                        if (data29.section !== void 0) {
+                          let data33 = data29.section;
+                          if (typeof data33 !== "string") {
+                            const err37 = { instancePath: instancePath + "/kinds/maatregel/markers/" + i3 + "/section", schemaPath: "#/properties/kinds/properties/maatregel/properties/markers/items/properties/section/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema66.properties.kinds.properties.maatregel.properties.markers.items.properties.section.type, parentSchema: schema66.properties.kinds.properties.maatregel.properties.markers.items.properties.section, data: data33 };
                             if (vErrors === null) {
                               vErrors = [err37];
                             } else {
@@ -2084,54 +2084,54 @@ var require_validators = __commonJS({
                             errors++;
                           }
                         }
+                        if (data29.ownName !== void 0) {
+                          let data34 = data29.ownName;
+                          if (typeof data34 !== "boolean") {
+                            const err38 = { instancePath: instancePath + "/kinds/maatregel/markers/" + i3 + "/ownName", schemaPath: "#/properties/kinds/properties/maatregel/properties/markers/items/properties/ownName/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema66.properties.kinds.properties.maatregel.properties.markers.items.properties.ownName.type, parentSchema: schema66.properties.kinds.properties.maatregel.properties.markers.items.properties.ownName, data: data34 };
+                            if (vErrors === null) {
+                              vErrors = [err38];
+                            } else {
+                              vErrors.push(err38);
+                            }
+                            errors++;
+                          }
+                        }
                       } else {
-                        const err38 = { instancePath: instancePath + "/kinds/maatregel/markers/" + i3, schemaPath: "#/properties/kinds/properties/maatregel/properties/markers/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema66.properties.kinds.properties.maatregel.properties.markers.items.type, parentSchema: schema66.properties.kinds.properties.maatregel.properties.markers.items, data: data29 };
+                        const err39 = { instancePath: instancePath + "/kinds/maatregel/markers/" + i3, schemaPath: "#/properties/kinds/properties/maatregel/properties/markers/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema66.properties.kinds.properties.maatregel.properties.markers.items.type, parentSchema: schema66.properties.kinds.properties.maatregel.properties.markers.items, data: data29 };
                         if (vErrors === null) {
-                          vErrors = [err38];
+                          vErrors = [err39];
                         } else {
-                          vErrors.push(err38);
+                          vErrors.push(err39);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err39 = { instancePath: instancePath + "/kinds/maatregel/markers", schemaPath: "#/properties/kinds/properties/maatregel/properties/markers/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema66.properties.kinds.properties.maatregel.properties.markers.type, parentSchema: schema66.properties.kinds.properties.maatregel.properties.markers, data: data28 };
+                    const err40 = { instancePath: instancePath + "/kinds/maatregel/markers", schemaPath: "#/properties/kinds/properties/maatregel/properties/markers/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema66.properties.kinds.properties.maatregel.properties.markers.type, parentSchema: schema66.properties.kinds.properties.maatregel.properties.markers, data: data28 };
                     if (vErrors === null) {
-                      vErrors = [err39];
+                      vErrors = [err40];
                     } else {
-                      vErrors.push(err39);
+                      vErrors.push(err40);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err40 = { instancePath: instancePath + "/kinds/maatregel", schemaPath: "#/properties/kinds/properties/maatregel/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema66.properties.kinds.properties.maatregel.type, parentSchema: schema66.properties.kinds.properties.maatregel, data: data14 };
+                const err41 = { instancePath: instancePath + "/kinds/maatregel", schemaPath: "#/properties/kinds/properties/maatregel/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema66.properties.kinds.properties.maatregel.type, parentSchema: schema66.properties.kinds.properties.maatregel, data: data14 };
                 if (vErrors === null) {
-                  vErrors = [err40];
+                  vErrors = [err41];
                 } else {
-                  vErrors.push(err40);
+                  vErrors.push(err41);
                 }
                 errors++;
               }
             }
             if (data13.vereiste !== void 0) {
-              let data34 = data13.vereiste;
-              if (data34 && typeof data34 == "object" && !Array.isArray(data34)) {
-                for (const key8 in data34) {
+              let data35 = data13.vereiste;
+              if (data35 && typeof data35 == "object" && !Array.isArray(data35)) {
+                for (const key8 in data35) {
                   if (!(key8 === "folder" || key8 === "urnPrefix" || key8 === "codes" || key8 === "phaseDigit" || key8 === "sections" || key8 === "markers")) {
-                    const err41 = { instancePath: instancePath + "/kinds/vereiste", schemaPath: "#/properties/kinds/properties/vereiste/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties", schema: false, parentSchema: schema66.properties.kinds.properties.vereiste, data: data34 };
-                    if (vErrors === null) {
-                      vErrors = [err41];
-                    } else {
-                      vErrors.push(err41);
-                    }
-                    errors++;
-                  }
-                }
-                if (data34.folder !== void 0) {
-                  let data35 = data34.folder;
-                  if (typeof data35 !== "string") {
-                    const err42 = { instancePath: instancePath + "/kinds/vereiste/folder", schemaPath: "#/properties/kinds/properties/vereiste/properties/folder/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema66.properties.kinds.properties.vereiste.properties.folder.type, parentSchema: schema66.properties.kinds.properties.vereiste.properties.folder, data: data35 };
+                    const err42 = { instancePath: instancePath + "/kinds/vereiste", schemaPath: "#/properties/kinds/properties/vereiste/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties", schema: false, parentSchema: schema66.properties.kinds.properties.vereiste, data: data35 };
                     if (vErrors === null) {
                       vErrors = [err42];
                     } else {
@@ -2140,10 +2140,10 @@ var require_validators = __commonJS({
                     errors++;
                   }
                 }
-                if (data34.urnPrefix !== void 0) {
-                  let data36 = data34.urnPrefix;
+                if (data35.folder !== void 0) {
+                  let data36 = data35.folder;
                   if (typeof data36 !== "string") {
-                    const err43 = { instancePath: instancePath + "/kinds/vereiste/urnPrefix", schemaPath: "#/properties/kinds/properties/vereiste/properties/urnPrefix/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema66.properties.kinds.properties.vereiste.properties.urnPrefix.type, parentSchema: schema66.properties.kinds.properties.vereiste.properties.urnPrefix, data: data36 };
+                    const err43 = { instancePath: instancePath + "/kinds/vereiste/folder", schemaPath: "#/properties/kinds/properties/vereiste/properties/folder/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema66.properties.kinds.properties.vereiste.properties.folder.type, parentSchema: schema66.properties.kinds.properties.vereiste.properties.folder, data: data36 };
                     if (vErrors === null) {
                       vErrors = [err43];
                     } else {
@@ -2152,36 +2152,36 @@ var require_validators = __commonJS({
                     errors++;
                   }
                 }
-                if (data34.codes !== void 0) {
-                  let data37 = data34.codes;
-                  if (Array.isArray(data37)) {
-                    const len4 = data37.length;
+                if (data35.urnPrefix !== void 0) {
+                  let data37 = data35.urnPrefix;
+                  if (typeof data37 !== "string") {
+                    const err44 = { instancePath: instancePath + "/kinds/vereiste/urnPrefix", schemaPath: "#/properties/kinds/properties/vereiste/properties/urnPrefix/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema66.properties.kinds.properties.vereiste.properties.urnPrefix.type, parentSchema: schema66.properties.kinds.properties.vereiste.properties.urnPrefix, data: data37 };
+                    if (vErrors === null) {
+                      vErrors = [err44];
+                    } else {
+                      vErrors.push(err44);
+                    }
+                    errors++;
+                  }
+                }
+                if (data35.codes !== void 0) {
+                  let data38 = data35.codes;
+                  if (Array.isArray(data38)) {
+                    const len4 = data38.length;
                     for (let i4 = 0; i4 < len4; i4++) {
-                      let data38 = data37[i4];
-                      if (typeof data38 !== "string") {
-                        const err44 = { instancePath: instancePath + "/kinds/vereiste/codes/" + i4, schemaPath: "#/properties/kinds/properties/vereiste/properties/codes/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema66.properties.kinds.properties.vereiste.properties.codes.items.type, parentSchema: schema66.properties.kinds.properties.vereiste.properties.codes.items, data: data38 };
+                      let data39 = data38[i4];
+                      if (typeof data39 !== "string") {
+                        const err45 = { instancePath: instancePath + "/kinds/vereiste/codes/" + i4, schemaPath: "#/properties/kinds/properties/vereiste/properties/codes/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema66.properties.kinds.properties.vereiste.properties.codes.items.type, parentSchema: schema66.properties.kinds.properties.vereiste.properties.codes.items, data: data39 };
                         if (vErrors === null) {
-                          vErrors = [err44];
+                          vErrors = [err45];
                         } else {
-                          vErrors.push(err44);
+                          vErrors.push(err45);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err45 = { instancePath: instancePath + "/kinds/vereiste/codes", schemaPath: "#/properties/kinds/properties/vereiste/properties/codes/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema66.properties.kinds.properties.vereiste.properties.codes.type, parentSchema: schema66.properties.kinds.properties.vereiste.properties.codes, data: data37 };
-                    if (vErrors === null) {
-                      vErrors = [err45];
-                    } else {
-                      vErrors.push(err45);
-                    }
-                    errors++;
-                  }
-                }
-                if (data34.phaseDigit !== void 0) {
-                  let data39 = data34.phaseDigit;
-                  if (typeof data39 !== "boolean") {
-                    const err46 = { instancePath: instancePath + "/kinds/vereiste/phaseDigit", schemaPath: "#/properties/kinds/properties/vereiste/properties/phaseDigit/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema66.properties.kinds.properties.vereiste.properties.phaseDigit.type, parentSchema: schema66.properties.kinds.properties.vereiste.properties.phaseDigit, data: data39 };
+                    const err46 = { instancePath: instancePath + "/kinds/vereiste/codes", schemaPath: "#/properties/kinds/properties/vereiste/properties/codes/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema66.properties.kinds.properties.vereiste.properties.codes.type, parentSchema: schema66.properties.kinds.properties.vereiste.properties.codes, data: data38 };
                     if (vErrors === null) {
                       vErrors = [err46];
                     } else {
@@ -2190,37 +2190,37 @@ var require_validators = __commonJS({
                     errors++;
                   }
                 }
-                if (data34.sections !== void 0) {
-                  let data40 = data34.sections;
-                  if (Array.isArray(data40)) {
-                    const len5 = data40.length;
+                if (data35.phaseDigit !== void 0) {
+                  let data40 = data35.phaseDigit;
+                  if (typeof data40 !== "boolean") {
+                    const err47 = { instancePath: instancePath + "/kinds/vereiste/phaseDigit", schemaPath: "#/properties/kinds/properties/vereiste/properties/phaseDigit/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema66.properties.kinds.properties.vereiste.properties.phaseDigit.type, parentSchema: schema66.properties.kinds.properties.vereiste.properties.phaseDigit, data: data40 };
+                    if (vErrors === null) {
+                      vErrors = [err47];
+                    } else {
+                      vErrors.push(err47);
+                    }
+                    errors++;
+                  }
+                }
+                if (data35.sections !== void 0) {
+                  let data41 = data35.sections;
+                  if (Array.isArray(data41)) {
+                    const len5 = data41.length;
                     for (let i5 = 0; i5 < len5; i5++) {
-                      let data41 = data40[i5];
-                      if (data41 && typeof data41 == "object" && !Array.isArray(data41)) {
-                        if (data41.title === void 0) {
-                          const err47 = { instancePath: instancePath + "/kinds/vereiste/sections/" + i5, schemaPath: "#/properties/kinds/properties/vereiste/properties/sections/items/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property 'title'", schema: schema66.properties.kinds.properties.vereiste.properties.sections.items.required, parentSchema: schema66.properties.kinds.properties.vereiste.properties.sections.items, data: data41 };
+                      let data42 = data41[i5];
+                      if (data42 && typeof data42 == "object" && !Array.isArray(data42)) {
+                        if (data42.title === void 0) {
+                          const err48 = { instancePath: instancePath + "/kinds/vereiste/sections/" + i5, schemaPath: "#/properties/kinds/properties/vereiste/properties/sections/items/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property 'title'", schema: schema66.properties.kinds.properties.vereiste.properties.sections.items.required, parentSchema: schema66.properties.kinds.properties.vereiste.properties.sections.items, data: data42 };
                           if (vErrors === null) {
-                            vErrors = [err47];
+                            vErrors = [err48];
                           } else {
-                            vErrors.push(err47);
+                            vErrors.push(err48);
                           }
                           errors++;
                         }
-                        for (const key9 in data41) {
+                        for (const key9 in data42) {
                           if (!(key9 === "title" || key9 === "aliases" || key9 === "optional" || key9 === "when" || key9 === "nonEmpty")) {
-                            const err48 = { instancePath: instancePath + "/kinds/vereiste/sections/" + i5, schemaPath: "#/properties/kinds/properties/vereiste/properties/sections/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties", schema: false, parentSchema: schema66.properties.kinds.properties.vereiste.properties.sections.items, data: data41 };
-                            if (vErrors === null) {
-                              vErrors = [err48];
-                            } else {
-                              vErrors.push(err48);
-                            }
-                            errors++;
-                          }
-                        }
-                        if (data41.title !== void 0) {
-                          let data42 = data41.title;
-                          if (typeof data42 !== "string") {
-                            const err49 = { instancePath: instancePath + "/kinds/vereiste/sections/" + i5 + "/title", schemaPath: "#/properties/kinds/properties/vereiste/properties/sections/items/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema66.properties.kinds.properties.vereiste.properties.sections.items.properties.title.type, parentSchema: schema66.properties.kinds.properties.vereiste.properties.sections.items.properties.title, data: data42 };
+                            const err49 = { instancePath: instancePath + "/kinds/vereiste/sections/" + i5, schemaPath: "#/properties/kinds/properties/vereiste/properties/sections/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties", schema: false, parentSchema: schema66.properties.kinds.properties.vereiste.properties.sections.items, data: data42 };
                             if (vErrors === null) {
                               vErrors = [err49];
                             } else {
@@ -2229,36 +2229,36 @@ var require_validators = __commonJS({
                             errors++;
                           }
                         }
-                        if (data41.aliases !== void 0) {
-                          let data43 = data41.aliases;
-                          if (Array.isArray(data43)) {
-                            const len6 = data43.length;
+                        if (data42.title !== void 0) {
+                          let data43 = data42.title;
+                          if (typeof data43 !== "string") {
+                            const err50 = { instancePath: instancePath + "/kinds/vereiste/sections/" + i5 + "/title", schemaPath: "#/properties/kinds/properties/vereiste/properties/sections/items/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema66.properties.kinds.properties.vereiste.properties.sections.items.properties.title.type, parentSchema: schema66.properties.kinds.properties.vereiste.properties.sections.items.properties.title, data: data43 };
+                            if (vErrors === null) {
+                              vErrors = [err50];
+                            } else {
+                              vErrors.push(err50);
+                            }
+                            errors++;
+                          }
+                        }
+                        if (data42.aliases !== void 0) {
+                          let data44 = data42.aliases;
+                          if (Array.isArray(data44)) {
+                            const len6 = data44.length;
                             for (let i6 = 0; i6 < len6; i6++) {
-                              let data44 = data43[i6];
-                              if (typeof data44 !== "string") {
-                                const err50 = { instancePath: instancePath + "/kinds/vereiste/sections/" + i5 + "/aliases/" + i6, schemaPath: "#/properties/kinds/properties/vereiste/properties/sections/items/properties/aliases/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema66.properties.kinds.properties.vereiste.properties.sections.items.properties.aliases.items.type, parentSchema: schema66.properties.kinds.properties.vereiste.properties.sections.items.properties.aliases.items, data: data44 };
+                              let data45 = data44[i6];
+                              if (typeof data45 !== "string") {
+                                const err51 = { instancePath: instancePath + "/kinds/vereiste/sections/" + i5 + "/aliases/" + i6, schemaPath: "#/properties/kinds/properties/vereiste/properties/sections/items/properties/aliases/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema66.properties.kinds.properties.vereiste.properties.sections.items.properties.aliases.items.type, parentSchema: schema66.properties.kinds.properties.vereiste.properties.sections.items.properties.aliases.items, data: data45 };
                                 if (vErrors === null) {
-                                  vErrors = [err50];
+                                  vErrors = [err51];
                                 } else {
-                                  vErrors.push(err50);
+                                  vErrors.push(err51);
                                 }
                                 errors++;
                               }
                             }
                           } else {
-                            const err51 = { instancePath: instancePath + "/kinds/vereiste/sections/" + i5 + "/aliases", schemaPath: "#/properties/kinds/properties/vereiste/properties/sections/items/properties/aliases/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema66.properties.kinds.properties.vereiste.properties.sections.items.properties.aliases.type, parentSchema: schema66.properties.kinds.properties.vereiste.properties.sections.items.properties.aliases, data: data43 };
-                            if (vErrors === null) {
-                              vErrors = [err51];
-                            } else {
-                              vErrors.push(err51);
-                            }
-                            errors++;
-                          }
-                        }
-                        if (data41.optional !== void 0) {
-                          let data45 = data41.optional;
-                          if (typeof data45 !== "boolean") {
-                            const err52 = { instancePath: instancePath + "/kinds/vereiste/sections/" + i5 + "/optional", schemaPath: "#/properties/kinds/properties/vereiste/properties/sections/items/properties/optional/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema66.properties.kinds.properties.vereiste.properties.sections.items.properties.optional.type, parentSchema: schema66.properties.kinds.properties.vereiste.properties.sections.items.properties.optional, data: data45 };
+                            const err52 = { instancePath: instancePath + "/kinds/vereiste/sections/" + i5 + "/aliases", schemaPath: "#/properties/kinds/properties/vereiste/properties/sections/items/properties/aliases/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema66.properties.kinds.properties.vereiste.properties.sections.items.properties.aliases.type, parentSchema: schema66.properties.kinds.properties.vereiste.properties.sections.items.properties.aliases, data: data44 };
                             if (vErrors === null) {
                               vErrors = [err52];
                             } else {
@@ -2267,10 +2267,10 @@ var require_validators = __commonJS({
                             errors++;
                           }
                         }
-                        if (data41.when !== void 0) {
-                          let data46 = data41.when;
-                          if (typeof data46 !== "string") {
-                            const err53 = { instancePath: instancePath + "/kinds/vereiste/sections/" + i5 + "/when", schemaPath: "#/properties/kinds/properties/vereiste/properties/sections/items/properties/when/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema66.properties.kinds.properties.vereiste.properties.sections.items.properties.when.type, parentSchema: schema66.properties.kinds.properties.vereiste.properties.sections.items.properties.when, data: data46 };
+                        if (data42.optional !== void 0) {
+                          let data46 = data42.optional;
+                          if (typeof data46 !== "boolean") {
+                            const err53 = { instancePath: instancePath + "/kinds/vereiste/sections/" + i5 + "/optional", schemaPath: "#/properties/kinds/properties/vereiste/properties/sections/items/properties/optional/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema66.properties.kinds.properties.vereiste.properties.sections.items.properties.optional.type, parentSchema: schema66.properties.kinds.properties.vereiste.properties.sections.items.properties.optional, data: data46 };
                             if (vErrors === null) {
                               vErrors = [err53];
                             } else {
@@ -2279,10 +2279,10 @@ var require_validators = __commonJS({
                             errors++;
                           }
                         }
-                        if (data41.nonEmpty !== void 0) {
-                          let data47 = data41.nonEmpty;
-                          if (typeof data47 !== "boolean") {
-                            const err54 = { instancePath: instancePath + "/kinds/vereiste/sections/" + i5 + "/nonEmpty", schemaPath: "#/properties/kinds/properties/vereiste/properties/sections/items/properties/nonEmpty/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema66.properties.kinds.properties.vereiste.properties.sections.items.properties.nonEmpty.type, parentSchema: schema66.properties.kinds.properties.vereiste.properties.sections.items.properties.nonEmpty, data: data47 };
+                        if (data42.when !== void 0) {
+                          let data47 = data42.when;
+                          if (typeof data47 !== "string") {
+                            const err54 = { instancePath: instancePath + "/kinds/vereiste/sections/" + i5 + "/when", schemaPath: "#/properties/kinds/properties/vereiste/properties/sections/items/properties/when/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema66.properties.kinds.properties.vereiste.properties.sections.items.properties.when.type, parentSchema: schema66.properties.kinds.properties.vereiste.properties.sections.items.properties.when, data: data47 };
                             if (vErrors === null) {
                               vErrors = [err54];
                             } else {
@@ -2291,57 +2291,57 @@ var require_validators = __commonJS({
                             errors++;
                           }
                         }
+                        if (data42.nonEmpty !== void 0) {
+                          let data48 = data42.nonEmpty;
+                          if (typeof data48 !== "boolean") {
+                            const err55 = { instancePath: instancePath + "/kinds/vereiste/sections/" + i5 + "/nonEmpty", schemaPath: "#/properties/kinds/properties/vereiste/properties/sections/items/properties/nonEmpty/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema66.properties.kinds.properties.vereiste.properties.sections.items.properties.nonEmpty.type, parentSchema: schema66.properties.kinds.properties.vereiste.properties.sections.items.properties.nonEmpty, data: data48 };
+                            if (vErrors === null) {
+                              vErrors = [err55];
+                            } else {
+                              vErrors.push(err55);
+                            }
+                            errors++;
+                          }
+                        }
                       } else {
-                        const err55 = { instancePath: instancePath + "/kinds/vereiste/sections/" + i5, schemaPath: "#/properties/kinds/properties/vereiste/properties/sections/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema66.properties.kinds.properties.vereiste.properties.sections.items.type, parentSchema: schema66.properties.kinds.properties.vereiste.properties.sections.items, data: data41 };
+                        const err56 = { instancePath: instancePath + "/kinds/vereiste/sections/" + i5, schemaPath: "#/properties/kinds/properties/vereiste/properties/sections/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema66.properties.kinds.properties.vereiste.properties.sections.items.type, parentSchema: schema66.properties.kinds.properties.vereiste.properties.sections.items, data: data42 };
                         if (vErrors === null) {
-                          vErrors = [err55];
+                          vErrors = [err56];
                         } else {
-                          vErrors.push(err55);
+                          vErrors.push(err56);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err56 = { instancePath: instancePath + "/kinds/vereiste/sections", schemaPath: "#/properties/kinds/properties/vereiste/properties/sections/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema66.properties.kinds.properties.vereiste.properties.sections.type, parentSchema: schema66.properties.kinds.properties.vereiste.properties.sections, data: data40 };
+                    const err57 = { instancePath: instancePath + "/kinds/vereiste/sections", schemaPath: "#/properties/kinds/properties/vereiste/properties/sections/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema66.properties.kinds.properties.vereiste.properties.sections.type, parentSchema: schema66.properties.kinds.properties.vereiste.properties.sections, data: data41 };
                     if (vErrors === null) {
-                      vErrors = [err56];
+                      vErrors = [err57];
                     } else {
-                      vErrors.push(err56);
+                      vErrors.push(err57);
                     }
                     errors++;
                   }
                 }
-                if (data34.markers !== void 0) {
-                  let data48 = data34.markers;
-                  if (Array.isArray(data48)) {
-                    const len7 = data48.length;
+                if (data35.markers !== void 0) {
+                  let data49 = data35.markers;
+                  if (Array.isArray(data49)) {
+                    const len7 = data49.length;
                     for (let i7 = 0; i7 < len7; i7++) {
-                      let data49 = data48[i7];
-                      if (data49 && typeof data49 == "object" && !Array.isArray(data49)) {
-                        if (data49.name === void 0) {
-                          const err57 = { instancePath: instancePath + "/kinds/vereiste/markers/" + i7, schemaPath: "#/properties/kinds/properties/vereiste/properties/markers/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema66.properties.kinds.properties.vereiste.properties.markers.items.required, parentSchema: schema66.properties.kinds.properties.vereiste.properties.markers.items, data: data49 };
+                      let data50 = data49[i7];
+                      if (data50 && typeof data50 == "object" && !Array.isArray(data50)) {
+                        if (data50.name === void 0) {
+                          const err58 = { instancePath: instancePath + "/kinds/vereiste/markers/" + i7, schemaPath: "#/properties/kinds/properties/vereiste/properties/markers/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema66.properties.kinds.properties.vereiste.properties.markers.items.required, parentSchema: schema66.properties.kinds.properties.vereiste.properties.markers.items, data: data50 };
                           if (vErrors === null) {
-                            vErrors = [err57];
+                            vErrors = [err58];
                           } else {
-                            vErrors.push(err57);
+                            vErrors.push(err58);
                           }
                           errors++;
                         }
-                        for (const key10 in data49) {
-                          if (!(key10 === "name" || key10 === "when" || key10 === "section" || key10 === "ownName")) {
-                            const err58 = { instancePath: instancePath + "/kinds/vereiste/markers/" + i7, schemaPath: "#/properties/kinds/properties/vereiste/properties/markers/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties", schema: false, parentSchema: schema66.properties.kinds.properties.vereiste.properties.markers.items, data: data49 };
-                            if (vErrors === null) {
-                              vErrors = [err58];
-                            } else {
-                              vErrors.push(err58);
-                            }
-                            errors++;
-                          }
-                        }
-                        if (data49.name !== void 0) {
-                          let data50 = data49.name;
-                          if (typeof data50 !== "string") {
-                            const err59 = { instancePath: instancePath + "/kinds/vereiste/markers/" + i7 + "/name", schemaPath: "#/properties/kinds/properties/vereiste/properties/markers/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema66.properties.kinds.properties.vereiste.properties.markers.items.properties.name.type, parentSchema: schema66.properties.kinds.properties.vereiste.properties.markers.items.properties.name, data: data50 };
+                        for (const key10 in data50) {
+                          if (!(key10 === "name" || key10 === "when" || key10 === "idPrefix" || key10 === "section" || key10 === "ownName")) {
+                            const err59 = { instancePath: instancePath + "/kinds/vereiste/markers/" + i7, schemaPath: "#/properties/kinds/properties/vereiste/properties/markers/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties", schema: false, parentSchema: schema66.properties.kinds.properties.vereiste.properties.markers.items, data: data50 };
                             if (vErrors === null) {
                               vErrors = [err59];
                             } else {
@@ -2350,10 +2350,10 @@ var require_validators = __commonJS({
                             errors++;
                           }
                         }
-                        if (data49.when !== void 0) {
-                          let data51 = data49.when;
+                        if (data50.name !== void 0) {
+                          let data51 = data50.name;
                           if (typeof data51 !== "string") {
-                            const err60 = { instancePath: instancePath + "/kinds/vereiste/markers/" + i7 + "/when", schemaPath: "#/properties/kinds/properties/vereiste/properties/markers/items/properties/when/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema66.properties.kinds.properties.vereiste.properties.markers.items.properties.when.type, parentSchema: schema66.properties.kinds.properties.vereiste.properties.markers.items.properties.when, data: data51 };
+                            const err60 = { instancePath: instancePath + "/kinds/vereiste/markers/" + i7 + "/name", schemaPath: "#/properties/kinds/properties/vereiste/properties/markers/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema66.properties.kinds.properties.vereiste.properties.markers.items.properties.name.type, parentSchema: schema66.properties.kinds.properties.vereiste.properties.markers.items.properties.name, data: data51 };
                             if (vErrors === null) {
                               vErrors = [err60];
                             } else {
@@ -2362,10 +2362,10 @@ var require_validators = __commonJS({
                             errors++;
                           }
                         }
-                        if (data49.section !== void 0) {
-                          let data52 = data49.section;
+                        if (data50.when !== void 0) {
+                          let data52 = data50.when;
                           if (typeof data52 !== "string") {
-                            const err61 = { instancePath: instancePath + "/kinds/vereiste/markers/" + i7 + "/section", schemaPath: "#/properties/kinds/properties/vereiste/properties/markers/items/properties/section/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema66.properties.kinds.properties.vereiste.properties.markers.items.properties.section.type, parentSchema: schema66.properties.kinds.properties.vereiste.properties.markers.items.properties.section, data: data52 };
+                            const err61 = { instancePath: instancePath + "/kinds/vereiste/markers/" + i7 + "/when", schemaPath: "#/properties/kinds/properties/vereiste/properties/markers/items/properties/when/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema66.properties.kinds.properties.vereiste.properties.markers.items.properties.when.type, parentSchema: schema66.properties.kinds.properties.vereiste.properties.markers.items.properties.when, data: data52 };
                             if (vErrors === null) {
                               vErrors = [err61];
                             } else {
@@ -2374,10 +2374,10 @@ var require_validators = __commonJS({
                             errors++;
                           }
                         }
-                        if (data49.ownName !== void 0) {
-                          let data53 = data49.ownName;
-                          if (typeof data53 !== "boolean") {
-                            const err62 = { instancePath: instancePath + "/kinds/vereiste/markers/" + i7 + "/ownName", schemaPath: "#/properties/kinds/properties/vereiste/properties/markers/items/properties/ownName/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema66.properties.kinds.properties.vereiste.properties.markers.items.properties.ownName.type, parentSchema: schema66.properties.kinds.properties.vereiste.properties.markers.items.properties.ownName, data: data53 };
+                        if (data50.idPrefix !== void 0) {
+                          let data53 = data50.idPrefix;
+                          if (typeof data53 !== "string") {
+                            const err62 = { instancePath: instancePath + "/kinds/vereiste/markers/" + i7 + "/idPrefix", schemaPath: "#/properties/kinds/properties/vereiste/properties/markers/items/properties/idPrefix/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema66.properties.kinds.properties.vereiste.properties.markers.items.properties.idPrefix.type, parentSchema: schema66.properties.kinds.properties.vereiste.properties.markers.items.properties.idPrefix, data: data53 };
                             if (vErrors === null) {
                               vErrors = [err62];
                             } else {
@@ -2386,42 +2386,42 @@ var require_validators = __commonJS({
                             errors++;
                           }
                         }
+                        if (data50.section !== void 0) {
+                          let data54 = data50.section;
+                          if (typeof data54 !== "string") {
+                            const err63 = { instancePath: instancePath + "/kinds/vereiste/markers/" + i7 + "/section", schemaPath: "#/properties/kinds/properties/vereiste/properties/markers/items/properties/section/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema66.properties.kinds.properties.vereiste.properties.markers.items.properties.section.type, parentSchema: schema66.properties.kinds.properties.vereiste.properties.markers.items.properties.section, data: data54 };
+                            if (vErrors === null) {
+                              vErrors = [err63];
+                            } else {
+                              vErrors.push(err63);
+                            }
+                            errors++;
+                          }
+                        }
+                        if (data50.ownName !== void 0) {
+                          let data55 = data50.ownName;
+                          if (typeof data55 !== "boolean") {
+                            const err64 = { instancePath: instancePath + "/kinds/vereiste/markers/" + i7 + "/ownName", schemaPath: "#/properties/kinds/properties/vereiste/properties/markers/items/properties/ownName/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema66.properties.kinds.properties.vereiste.properties.markers.items.properties.ownName.type, parentSchema: schema66.properties.kinds.properties.vereiste.properties.markers.items.properties.ownName, data: data55 };
+                            if (vErrors === null) {
+                              vErrors = [err64];
+                            } else {
+                              vErrors.push(err64);
+                            }
+                            errors++;
+                          }
+                        }
                       } else {
-                        const err63 = { instancePath: instancePath + "/kinds/vereiste/markers/" + i7, schemaPath: "#/properties/kinds/properties/vereiste/properties/markers/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema66.properties.kinds.properties.vereiste.properties.markers.items.type, parentSchema: schema66.properties.kinds.properties.vereiste.properties.markers.items, data: data49 };
+                        const err65 = { instancePath: instancePath + "/kinds/vereiste/markers/" + i7, schemaPath: "#/properties/kinds/properties/vereiste/properties/markers/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema66.properties.kinds.properties.vereiste.properties.markers.items.type, parentSchema: schema66.properties.kinds.properties.vereiste.properties.markers.items, data: data50 };
                         if (vErrors === null) {
-                          vErrors = [err63];
+                          vErrors = [err65];
                         } else {
-                          vErrors.push(err63);
+                          vErrors.push(err65);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err64 = { instancePath: instancePath + "/kinds/vereiste/markers", schemaPath: "#/properties/kinds/properties/vereiste/properties/markers/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema66.properties.kinds.properties.vereiste.properties.markers.type, parentSchema: schema66.properties.kinds.properties.vereiste.properties.markers, data: data48 };
-                    if (vErrors === null) {
-                      vErrors = [err64];
-                    } else {
-                      vErrors.push(err64);
-                    }
-                    errors++;
-                  }
-                }
-              } else {
-                const err65 = { instancePath: instancePath + "/kinds/vereiste", schemaPath: "#/properties/kinds/properties/vereiste/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema66.properties.kinds.properties.vereiste.type, parentSchema: schema66.properties.kinds.properties.vereiste, data: data34 };
-                if (vErrors === null) {
-                  vErrors = [err65];
-                } else {
-                  vErrors.push(err65);
-                }
-                errors++;
-              }
-            }
-            if (data13.hulpmiddel !== void 0) {
-              let data54 = data13.hulpmiddel;
-              if (data54 && typeof data54 == "object" && !Array.isArray(data54)) {
-                for (const key11 in data54) {
-                  if (!(key11 === "folder" || key11 === "urnPrefix" || key11 === "codes" || key11 === "phaseDigit" || key11 === "sections" || key11 === "markers")) {
-                    const err66 = { instancePath: instancePath + "/kinds/hulpmiddel", schemaPath: "#/properties/kinds/properties/hulpmiddel/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties", schema: false, parentSchema: schema66.properties.kinds.properties.hulpmiddel, data: data54 };
+                    const err66 = { instancePath: instancePath + "/kinds/vereiste/markers", schemaPath: "#/properties/kinds/properties/vereiste/properties/markers/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema66.properties.kinds.properties.vereiste.properties.markers.type, parentSchema: schema66.properties.kinds.properties.vereiste.properties.markers, data: data49 };
                     if (vErrors === null) {
                       vErrors = [err66];
                     } else {
@@ -2430,22 +2430,22 @@ var require_validators = __commonJS({
                     errors++;
                   }
                 }
-                if (data54.folder !== void 0) {
-                  let data55 = data54.folder;
-                  if (typeof data55 !== "string") {
-                    const err67 = { instancePath: instancePath + "/kinds/hulpmiddel/folder", schemaPath: "#/properties/kinds/properties/hulpmiddel/properties/folder/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema66.properties.kinds.properties.hulpmiddel.properties.folder.type, parentSchema: schema66.properties.kinds.properties.hulpmiddel.properties.folder, data: data55 };
-                    if (vErrors === null) {
-                      vErrors = [err67];
-                    } else {
-                      vErrors.push(err67);
-                    }
-                    errors++;
-                  }
+              } else {
+                const err67 = { instancePath: instancePath + "/kinds/vereiste", schemaPath: "#/properties/kinds/properties/vereiste/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema66.properties.kinds.properties.vereiste.type, parentSchema: schema66.properties.kinds.properties.vereiste, data: data35 };
+                if (vErrors === null) {
+                  vErrors = [err67];
+                } else {
+                  vErrors.push(err67);
                 }
-                if (data54.urnPrefix !== void 0) {
-                  let data56 = data54.urnPrefix;
-                  if (typeof data56 !== "string") {
-                    const err68 = { instancePath: instancePath + "/kinds/hulpmiddel/urnPrefix", schemaPath: "#/properties/kinds/properties/hulpmiddel/properties/urnPrefix/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema66.properties.kinds.properties.hulpmiddel.properties.urnPrefix.type, parentSchema: schema66.properties.kinds.properties.hulpmiddel.properties.urnPrefix, data: data56 };
+                errors++;
+              }
+            }
+            if (data13.hulpmiddel !== void 0) {
+              let data56 = data13.hulpmiddel;
+              if (data56 && typeof data56 == "object" && !Array.isArray(data56)) {
+                for (const key11 in data56) {
+                  if (!(key11 === "folder" || key11 === "urnPrefix" || key11 === "codes" || key11 === "phaseDigit" || key11 === "sections" || key11 === "markers")) {
+                    const err68 = { instancePath: instancePath + "/kinds/hulpmiddel", schemaPath: "#/properties/kinds/properties/hulpmiddel/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties", schema: false, parentSchema: schema66.properties.kinds.properties.hulpmiddel, data: data56 };
                     if (vErrors === null) {
                       vErrors = [err68];
                     } else {
@@ -2454,24 +2454,22 @@ var require_validators = __commonJS({
                     errors++;
                   }
                 }
-                if (data54.codes !== void 0) {
-                  let data57 = data54.codes;
-                  if (Array.isArray(data57)) {
-                    const len8 = data57.length;
-                    for (let i8 = 0; i8 < len8; i8++) {
-                      let data58 = data57[i8];
-                      if (typeof data58 !== "string") {
-                        const err69 = { instancePath: instancePath + "/kinds/hulpmiddel/codes/" + i8, schemaPath: "#/properties/kinds/properties/hulpmiddel/properties/codes/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema66.properties.kinds.properties.hulpmiddel.properties.codes.items.type, parentSchema: schema66.properties.kinds.properties.hulpmiddel.properties.codes.items, data: data58 };
-                        if (vErrors === null) {
-                          vErrors = [err69];
-                        } else {
-                          vErrors.push(err69);
-                        }
-                        errors++;
-                      }
+                if (data56.folder !== void 0) {
+                  let data57 = data56.folder;
+                  if (typeof data57 !== "string") {
+                    const err69 = { instancePath: instancePath + "/kinds/hulpmiddel/folder", schemaPath: "#/properties/kinds/properties/hulpmiddel/properties/folder/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema66.properties.kinds.properties.hulpmiddel.properties.folder.type, parentSchema: schema66.properties.kinds.properties.hulpmiddel.properties.folder, data: data57 };
+                    if (vErrors === null) {
+                      vErrors = [err69];
+                    } else {
+                      vErrors.push(err69);
                     }
-                  } else {
-                    const err70 = { instancePath: instancePath + "/kinds/hulpmiddel/codes", schemaPath: "#/properties/kinds/properties/hulpmiddel/properties/codes/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema66.properties.kinds.properties.hulpmiddel.properties.codes.type, parentSchema: schema66.properties.kinds.properties.hulpmiddel.properties.codes, data: data57 };
+                    errors++;
+                  }
+                }
+                if (data56.urnPrefix !== void 0) {
+                  let data58 = data56.urnPrefix;
+                  if (typeof data58 !== "string") {
+                    const err70 = { instancePath: instancePath + "/kinds/hulpmiddel/urnPrefix", schemaPath: "#/properties/kinds/properties/hulpmiddel/properties/urnPrefix/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema66.properties.kinds.properties.hulpmiddel.properties.urnPrefix.type, parentSchema: schema66.properties.kinds.properties.hulpmiddel.properties.urnPrefix, data: data58 };
                     if (vErrors === null) {
                       vErrors = [err70];
                     } else {
@@ -2480,75 +2478,75 @@ var require_validators = __commonJS({
                     errors++;
                   }
                 }
-                if (data54.phaseDigit !== void 0) {
-                  let data59 = data54.phaseDigit;
-                  if (typeof data59 !== "boolean") {
-                    const err71 = { instancePath: instancePath + "/kinds/hulpmiddel/phaseDigit", schemaPath: "#/properties/kinds/properties/hulpmiddel/properties/phaseDigit/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema66.properties.kinds.properties.hulpmiddel.properties.phaseDigit.type, parentSchema: schema66.properties.kinds.properties.hulpmiddel.properties.phaseDigit, data: data59 };
+                if (data56.codes !== void 0) {
+                  let data59 = data56.codes;
+                  if (Array.isArray(data59)) {
+                    const len8 = data59.length;
+                    for (let i8 = 0; i8 < len8; i8++) {
+                      let data60 = data59[i8];
+                      if (typeof data60 !== "string") {
+                        const err71 = { instancePath: instancePath + "/kinds/hulpmiddel/codes/" + i8, schemaPath: "#/properties/kinds/properties/hulpmiddel/properties/codes/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema66.properties.kinds.properties.hulpmiddel.properties.codes.items.type, parentSchema: schema66.properties.kinds.properties.hulpmiddel.properties.codes.items, data: data60 };
+                        if (vErrors === null) {
+                          vErrors = [err71];
+                        } else {
+                          vErrors.push(err71);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err72 = { instancePath: instancePath + "/kinds/hulpmiddel/codes", schemaPath: "#/properties/kinds/properties/hulpmiddel/properties/codes/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema66.properties.kinds.properties.hulpmiddel.properties.codes.type, parentSchema: schema66.properties.kinds.properties.hulpmiddel.properties.codes, data: data59 };
                     if (vErrors === null) {
-                      vErrors = [err71];
+                      vErrors = [err72];
                     } else {
-                      vErrors.push(err71);
+                      vErrors.push(err72);
                     }
                     errors++;
                   }
                 }
-                if (data54.sections !== void 0) {
-                  let data60 = data54.sections;
-                  if (Array.isArray(data60)) {
-                    const len9 = data60.length;
+                if (data56.phaseDigit !== void 0) {
+                  let data61 = data56.phaseDigit;
+                  if (typeof data61 !== "boolean") {
+                    const err73 = { instancePath: instancePath + "/kinds/hulpmiddel/phaseDigit", schemaPath: "#/properties/kinds/properties/hulpmiddel/properties/phaseDigit/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema66.properties.kinds.properties.hulpmiddel.properties.phaseDigit.type, parentSchema: schema66.properties.kinds.properties.hulpmiddel.properties.phaseDigit, data: data61 };
+                    if (vErrors === null) {
+                      vErrors = [err73];
+                    } else {
+                      vErrors.push(err73);
+                    }
+                    errors++;
+                  }
+                }
+                if (data56.sections !== void 0) {
+                  let data62 = data56.sections;
+                  if (Array.isArray(data62)) {
+                    const len9 = data62.length;
                     for (let i9 = 0; i9 < len9; i9++) {
-                      let data61 = data60[i9];
-                      if (data61 && typeof data61 == "object" && !Array.isArray(data61)) {
-                        if (data61.title === void 0) {
-                          const err72 = { instancePath: instancePath + "/kinds/hulpmiddel/sections/" + i9, schemaPath: "#/properties/kinds/properties/hulpmiddel/properties/sections/items/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property 'title'", schema: schema66.properties.kinds.properties.hulpmiddel.properties.sections.items.required, parentSchema: schema66.properties.kinds.properties.hulpmiddel.properties.sections.items, data: data61 };
+                      let data63 = data62[i9];
+                      if (data63 && typeof data63 == "object" && !Array.isArray(data63)) {
+                        if (data63.title === void 0) {
+                          const err74 = { instancePath: instancePath + "/kinds/hulpmiddel/sections/" + i9, schemaPath: "#/properties/kinds/properties/hulpmiddel/properties/sections/items/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property 'title'", schema: schema66.properties.kinds.properties.hulpmiddel.properties.sections.items.required, parentSchema: schema66.properties.kinds.properties.hulpmiddel.properties.sections.items, data: data63 };
                           if (vErrors === null) {
-                            vErrors = [err72];
+                            vErrors = [err74];
                           } else {
-                            vErrors.push(err72);
+                            vErrors.push(err74);
                           }
                           errors++;
                         }
-                        for (const key12 in data61) {
+                        for (const key12 in data63) {
                           if (!(key12 === "title" || key12 === "aliases" || key12 === "optional" || key12 === "when" || key12 === "nonEmpty")) {
-                            const err73 = { instancePath: instancePath + "/kinds/hulpmiddel/sections/" + i9, schemaPath: "#/properties/kinds/properties/hulpmiddel/properties/sections/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key12 }, message: "must NOT have additional properties", schema: false, parentSchema: schema66.properties.kinds.properties.hulpmiddel.properties.sections.items, data: data61 };
+                            const err75 = { instancePath: instancePath + "/kinds/hulpmiddel/sections/" + i9, schemaPath: "#/properties/kinds/properties/hulpmiddel/properties/sections/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key12 }, message: "must NOT have additional properties", schema: false, parentSchema: schema66.properties.kinds.properties.hulpmiddel.properties.sections.items, data: data63 };
                             if (vErrors === null) {
-                              vErrors = [err73];
+                              vErrors = [err75];
                             } else {
-                              vErrors.push(err73);
+                              vErrors.push(err75);
                             }
                             errors++;
                           }
                         }
-                        if (data61.title !== void 0) {
-                          let data62 = data61.title;
-                          if (typeof data62 !== "string") {
-                            const err74 = { instancePath: instancePath + "/kinds/hulpmiddel/sections/" + i9 + "/title", schemaPath: "#/properties/kinds/properties/hulpmiddel/properties/sections/items/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema66.properties.kinds.properties.hulpmiddel.properties.sections.items.properties.title.type, parentSchema: schema66.properties.kinds.properties.hulpmiddel.properties.sections.items.properties.title, data: data62 };
-                            if (vErrors === null) {
-                              vErrors = [err74];
-                            } else {
-                              vErrors.push(err74);
-                            }
-                            errors++;
-                          }
-                        }
-                        if (data61.aliases !== void 0) {
-                          let data63 = data61.aliases;
-                          if (Array.isArray(data63)) {
-                            const len10 = data63.length;
-                            for (let i10 = 0; i10 < len10; i10++) {
-                              let data64 = data63[i10];
-                              if (typeof data64 !== "string") {
-                                const err75 = { instancePath: instancePath + "/kinds/hulpmiddel/sections/" + i9 + "/aliases/" + i10, schemaPath: "#/properties/kinds/properties/hulpmiddel/properties/sections/items/properties/aliases/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema66.properties.kinds.properties.hulpmiddel.properties.sections.items.properties.aliases.items.type, parentSchema: schema66.properties.kinds.properties.hulpmiddel.properties.sections.items.properties.aliases.items, data: data64 };
-                                if (vErrors === null) {
-                                  vErrors = [err75];
-                                } else {
-                                  vErrors.push(err75);
-                                }
-                                errors++;
-                              }
-                            }
-                          } else {
-                            const err76 = { instancePath: instancePath + "/kinds/hulpmiddel/sections/" + i9 + "/aliases", schemaPath: "#/properties/kinds/properties/hulpmiddel/properties/sections/items/properties/aliases/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema66.properties.kinds.properties.hulpmiddel.properties.sections.items.properties.aliases.type, parentSchema: schema66.properties.kinds.properties.hulpmiddel.properties.sections.items.properties.aliases, data: data63 };
+                        if (data63.title !== void 0) {
+                          let data64 = data63.title;
+                          if (typeof data64 !== "string") {
+                            const err76 = { instancePath: instancePath + "/kinds/hulpmiddel/sections/" + i9 + "/title", schemaPath: "#/properties/kinds/properties/hulpmiddel/properties/sections/items/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema66.properties.kinds.properties.hulpmiddel.properties.sections.items.properties.title.type, parentSchema: schema66.properties.kinds.properties.hulpmiddel.properties.sections.items.properties.title, data: data64 };
                             if (vErrors === null) {
                               vErrors = [err76];
                             } else {
@@ -2557,22 +2555,24 @@ var require_validators = __commonJS({
                             errors++;
                           }
                         }
-                        if (data61.optional !== void 0) {
-                          let data65 = data61.optional;
-                          if (typeof data65 !== "boolean") {
-                            const err77 = { instancePath: instancePath + "/kinds/hulpmiddel/sections/" + i9 + "/optional", schemaPath: "#/properties/kinds/properties/hulpmiddel/properties/sections/items/properties/optional/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema66.properties.kinds.properties.hulpmiddel.properties.sections.items.properties.optional.type, parentSchema: schema66.properties.kinds.properties.hulpmiddel.properties.sections.items.properties.optional, data: data65 };
-                            if (vErrors === null) {
-                              vErrors = [err77];
-                            } else {
-                              vErrors.push(err77);
+                        if (data63.aliases !== void 0) {
+                          let data65 = data63.aliases;
+                          if (Array.isArray(data65)) {
+                            const len10 = data65.length;
+                            for (let i10 = 0; i10 < len10; i10++) {
+                              let data66 = data65[i10];
+                              if (typeof data66 !== "string") {
+                                const err77 = { instancePath: instancePath + "/kinds/hulpmiddel/sections/" + i9 + "/aliases/" + i10, schemaPath: "#/properties/kinds/properties/hulpmiddel/properties/sections/items/properties/aliases/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema66.properties.kinds.properties.hulpmiddel.properties.sections.items.properties.aliases.items.type, parentSchema: schema66.properties.kinds.properties.hulpmiddel.properties.sections.items.properties.aliases.items, data: data66 };
+                                if (vErrors === null) {
+                                  vErrors = [err77];
+                                } else {
+                                  vErrors.push(err77);
+                                }
+                                errors++;
+                              }
                             }
-                            errors++;
-                          }
-                        }
-                        if (data61.when !== void 0) {
-                          let data66 = data61.when;
-                          if (typeof data66 !== "string") {
-                            const err78 = { instancePath: instancePath + "/kinds/hulpmiddel/sections/" + i9 + "/when", schemaPath: "#/properties/kinds/properties/hulpmiddel/properties/sections/items/properties/when/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema66.properties.kinds.properties.hulpmiddel.properties.sections.items.properties.when.type, parentSchema: schema66.properties.kinds.properties.hulpmiddel.properties.sections.items.properties.when, data: data66 };
+                          } else {
+                            const err78 = { instancePath: instancePath + "/kinds/hulpmiddel/sections/" + i9 + "/aliases", schemaPath: "#/properties/kinds/properties/hulpmiddel/properties/sections/items/properties/aliases/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema66.properties.kinds.properties.hulpmiddel.properties.sections.items.properties.aliases.type, parentSchema: schema66.properties.kinds.properties.hulpmiddel.properties.sections.items.properties.aliases, data: data65 };
                             if (vErrors === null) {
                               vErrors = [err78];
                             } else {
@@ -2581,10 +2581,10 @@ var require_validators = __commonJS({
                             errors++;
                           }
                         }
-                        if (data61.nonEmpty !== void 0) {
-                          let data67 = data61.nonEmpty;
+                        if (data63.optional !== void 0) {
+                          let data67 = data63.optional;
                           if (typeof data67 !== "boolean") {
-                            const err79 = { instancePath: instancePath + "/kinds/hulpmiddel/sections/" + i9 + "/nonEmpty", schemaPath: "#/properties/kinds/properties/hulpmiddel/properties/sections/items/properties/nonEmpty/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema66.properties.kinds.properties.hulpmiddel.properties.sections.items.properties.nonEmpty.type, parentSchema: schema66.properties.kinds.properties.hulpmiddel.properties.sections.items.properties.nonEmpty, data: data67 };
+                            const err79 = { instancePath: instancePath + "/kinds/hulpmiddel/sections/" + i9 + "/optional", schemaPath: "#/properties/kinds/properties/hulpmiddel/properties/sections/items/properties/optional/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema66.properties.kinds.properties.hulpmiddel.properties.sections.items.properties.optional.type, parentSchema: schema66.properties.kinds.properties.hulpmiddel.properties.sections.items.properties.optional, data: data67 };
                             if (vErrors === null) {
                               vErrors = [err79];
                             } else {
@@ -2593,69 +2593,69 @@ var require_validators = __commonJS({
                             errors++;
                           }
                         }
+                        if (data63.when !== void 0) {
+                          let data68 = data63.when;
+                          if (typeof data68 !== "string") {
+                            const err80 = { instancePath: instancePath + "/kinds/hulpmiddel/sections/" + i9 + "/when", schemaPath: "#/properties/kinds/properties/hulpmiddel/properties/sections/items/properties/when/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema66.properties.kinds.properties.hulpmiddel.properties.sections.items.properties.when.type, parentSchema: schema66.properties.kinds.properties.hulpmiddel.properties.sections.items.properties.when, data: data68 };
+                            if (vErrors === null) {
+                              vErrors = [err80];
+                            } else {
+                              vErrors.push(err80);
+                            }
+                            errors++;
+                          }
+                        }
+                        if (data63.nonEmpty !== void 0) {
+                          let data69 = data63.nonEmpty;
+                          if (typeof data69 !== "boolean") {
+                            const err81 = { instancePath: instancePath + "/kinds/hulpmiddel/sections/" + i9 + "/nonEmpty", schemaPath: "#/properties/kinds/properties/hulpmiddel/properties/sections/items/properties/nonEmpty/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema66.properties.kinds.properties.hulpmiddel.properties.sections.items.properties.nonEmpty.type, parentSchema: schema66.properties.kinds.properties.hulpmiddel.properties.sections.items.properties.nonEmpty, data: data69 };
+                            if (vErrors === null) {
+                              vErrors = [err81];
+                            } else {
+                              vErrors.push(err81);
+                            }
+                            errors++;
+                          }
+                        }
                       } else {
-                        const err80 = { instancePath: instancePath + "/kinds/hulpmiddel/sections/" + i9, schemaPath: "#/properties/kinds/properties/hulpmiddel/properties/sections/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema66.properties.kinds.properties.hulpmiddel.properties.sections.items.type, parentSchema: schema66.properties.kinds.properties.hulpmiddel.properties.sections.items, data: data61 };
+                        const err82 = { instancePath: instancePath + "/kinds/hulpmiddel/sections/" + i9, schemaPath: "#/properties/kinds/properties/hulpmiddel/properties/sections/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema66.properties.kinds.properties.hulpmiddel.properties.sections.items.type, parentSchema: schema66.properties.kinds.properties.hulpmiddel.properties.sections.items, data: data63 };
                         if (vErrors === null) {
-                          vErrors = [err80];
+                          vErrors = [err82];
                         } else {
-                          vErrors.push(err80);
+                          vErrors.push(err82);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err81 = { instancePath: instancePath + "/kinds/hulpmiddel/sections", schemaPath: "#/properties/kinds/properties/hulpmiddel/properties/sections/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema66.properties.kinds.properties.hulpmiddel.properties.sections.type, parentSchema: schema66.properties.kinds.properties.hulpmiddel.properties.sections, data: data60 };
+                    const err83 = { instancePath: instancePath + "/kinds/hulpmiddel/sections", schemaPath: "#/properties/kinds/properties/hulpmiddel/properties/sections/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema66.properties.kinds.properties.hulpmiddel.properties.sections.type, parentSchema: schema66.properties.kinds.properties.hulpmiddel.properties.sections, data: data62 };
                     if (vErrors === null) {
-                      vErrors = [err81];
+                      vErrors = [err83];
                     } else {
-                      vErrors.push(err81);
+                      vErrors.push(err83);
                     }
                     errors++;
                   }
                 }
-                if (data54.markers !== void 0) {
-                  let data68 = data54.markers;
-                  if (Array.isArray(data68)) {
-                    const len11 = data68.length;
+                if (data56.markers !== void 0) {
+                  let data70 = data56.markers;
+                  if (Array.isArray(data70)) {
+                    const len11 = data70.length;
                     for (let i11 = 0; i11 < len11; i11++) {
-                      let data69 = data68[i11];
-                      if (data69 && typeof data69 == "object" && !Array.isArray(data69)) {
-                        if (data69.name === void 0) {
-                          const err82 = { instancePath: instancePath + "/kinds/hulpmiddel/markers/" + i11, schemaPath: "#/properties/kinds/properties/hulpmiddel/properties/markers/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema66.properties.kinds.properties.hulpmiddel.properties.markers.items.required, parentSchema: schema66.properties.kinds.properties.hulpmiddel.properties.markers.items, data: data69 };
+                      let data71 = data70[i11];
+                      if (data71 && typeof data71 == "object" && !Array.isArray(data71)) {
+                        if (data71.name === void 0) {
+                          const err84 = { instancePath: instancePath + "/kinds/hulpmiddel/markers/" + i11, schemaPath: "#/properties/kinds/properties/hulpmiddel/properties/markers/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema66.properties.kinds.properties.hulpmiddel.properties.markers.items.required, parentSchema: schema66.properties.kinds.properties.hulpmiddel.properties.markers.items, data: data71 };
                           if (vErrors === null) {
-                            vErrors = [err82];
+                            vErrors = [err84];
                           } else {
-                            vErrors.push(err82);
+                            vErrors.push(err84);
                           }
                           errors++;
                         }
-                        for (const key13 in data69) {
-                          if (!(key13 === "name" || key13 === "when" || key13 === "section" || key13 === "ownName")) {
-                            const err83 = { instancePath: instancePath + "/kinds/hulpmiddel/markers/" + i11, schemaPath: "#/properties/kinds/properties/hulpmiddel/properties/markers/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key13 }, message: "must NOT have additional properties", schema: false, parentSchema: schema66.properties.kinds.properties.hulpmiddel.properties.markers.items, data: data69 };
-                            if (vErrors === null) {
-                              vErrors = [err83];
-                            } else {
-                              vErrors.push(err83);
-                            }
-                            errors++;
-                          }
-                        }
-                        if (data69.name !== void 0) {
-                          let data70 = data69.name;
-                          if (typeof data70 !== "string") {
-                            const err84 = { instancePath: instancePath + "/kinds/hulpmiddel/markers/" + i11 + "/name", schemaPath: "#/properties/kinds/properties/hulpmiddel/properties/markers/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema66.properties.kinds.properties.hulpmiddel.properties.markers.items.properties.name.type, parentSchema: schema66.properties.kinds.properties.hulpmiddel.properties.markers.items.properties.name, data: data70 };
-                            if (vErrors === null) {
-                              vErrors = [err84];
-                            } else {
-                              vErrors.push(err84);
-                            }
-                            errors++;
-                          }
-                        }
-                        if (data69.when !== void 0) {
-                          let data71 = data69.when;
-                          if (typeof data71 !== "string") {
-                            const err85 = { instancePath: instancePath + "/kinds/hulpmiddel/markers/" + i11 + "/when", schemaPath: "#/properties/kinds/properties/hulpmiddel/properties/markers/items/properties/when/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema66.properties.kinds.properties.hulpmiddel.properties.markers.items.properties.when.type, parentSchema: schema66.properties.kinds.properties.hulpmiddel.properties.markers.items.properties.when, data: data71 };
+                        for (const key13 in data71) {
+                          if (!(key13 === "name" || key13 === "when" || key13 === "idPrefix" || key13 === "section" || key13 === "ownName")) {
+                            const err85 = { instancePath: instancePath + "/kinds/hulpmiddel/markers/" + i11, schemaPath: "#/properties/kinds/properties/hulpmiddel/properties/markers/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key13 }, message: "must NOT have additional properties", schema: false, parentSchema: schema66.properties.kinds.properties.hulpmiddel.properties.markers.items, data: data71 };
                             if (vErrors === null) {
                               vErrors = [err85];
                             } else {
@@ -2664,10 +2664,10 @@ var require_validators = __commonJS({
                             errors++;
                           }
                         }
-                        if (data69.section !== void 0) {
-                          let data72 = data69.section;
+                        if (data71.name !== void 0) {
+                          let data72 = data71.name;
                           if (typeof data72 !== "string") {
-                            const err86 = { instancePath: instancePath + "/kinds/hulpmiddel/markers/" + i11 + "/section", schemaPath: "#/properties/kinds/properties/hulpmiddel/properties/markers/items/properties/section/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema66.properties.kinds.properties.hulpmiddel.properties.markers.items.properties.section.type, parentSchema: schema66.properties.kinds.properties.hulpmiddel.properties.markers.items.properties.section, data: data72 };
+                            const err86 = { instancePath: instancePath + "/kinds/hulpmiddel/markers/" + i11 + "/name", schemaPath: "#/properties/kinds/properties/hulpmiddel/properties/markers/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema66.properties.kinds.properties.hulpmiddel.properties.markers.items.properties.name.type, parentSchema: schema66.properties.kinds.properties.hulpmiddel.properties.markers.items.properties.name, data: data72 };
                             if (vErrors === null) {
                               vErrors = [err86];
                             } else {
@@ -2676,10 +2676,10 @@ var require_validators = __commonJS({
                             errors++;
                           }
                         }
-                        if (data69.ownName !== void 0) {
-                          let data73 = data69.ownName;
-                          if (typeof data73 !== "boolean") {
-                            const err87 = { instancePath: instancePath + "/kinds/hulpmiddel/markers/" + i11 + "/ownName", schemaPath: "#/properties/kinds/properties/hulpmiddel/properties/markers/items/properties/ownName/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema66.properties.kinds.properties.hulpmiddel.properties.markers.items.properties.ownName.type, parentSchema: schema66.properties.kinds.properties.hulpmiddel.properties.markers.items.properties.ownName, data: data73 };
+                        if (data71.when !== void 0) {
+                          let data73 = data71.when;
+                          if (typeof data73 !== "string") {
+                            const err87 = { instancePath: instancePath + "/kinds/hulpmiddel/markers/" + i11 + "/when", schemaPath: "#/properties/kinds/properties/hulpmiddel/properties/markers/items/properties/when/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema66.properties.kinds.properties.hulpmiddel.properties.markers.items.properties.when.type, parentSchema: schema66.properties.kinds.properties.hulpmiddel.properties.markers.items.properties.when, data: data73 };
                             if (vErrors === null) {
                               vErrors = [err87];
                             } else {
@@ -2688,61 +2688,54 @@ var require_validators = __commonJS({
                             errors++;
                           }
                         }
+                        if (data71.idPrefix !== void 0) {
+                          let data74 = data71.idPrefix;
+                          if (typeof data74 !== "string") {
+                            const err88 = { instancePath: instancePath + "/kinds/hulpmiddel/markers/" + i11 + "/idPrefix", schemaPath: "#/properties/kinds/properties/hulpmiddel/properties/markers/items/properties/idPrefix/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema66.properties.kinds.properties.hulpmiddel.properties.markers.items.properties.idPrefix.type, parentSchema: schema66.properties.kinds.properties.hulpmiddel.properties.markers.items.properties.idPrefix, data: data74 };
+                            if (vErrors === null) {
+                              vErrors = [err88];
+                            } else {
+                              vErrors.push(err88);
+                            }
+                            errors++;
+                          }
+                        }
+                        if (data71.section !== void 0) {
+                          let data75 = data71.section;
+                          if (typeof data75 !== "string") {
+                            const err89 = { instancePath: instancePath + "/kinds/hulpmiddel/markers/" + i11 + "/section", schemaPath: "#/properties/kinds/properties/hulpmiddel/properties/markers/items/properties/section/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema66.properties.kinds.properties.hulpmiddel.properties.markers.items.properties.section.type, parentSchema: schema66.properties.kinds.properties.hulpmiddel.properties.markers.items.properties.section, data: data75 };
+                            if (vErrors === null) {
+                              vErrors = [err89];
+                            } else {
+                              vErrors.push(err89);
+                            }
+                            errors++;
+                          }
+                        }
+                        if (data71.ownName !== void 0) {
+                          let data76 = data71.ownName;
+                          if (typeof data76 !== "boolean") {
+                            const err90 = { instancePath: instancePath + "/kinds/hulpmiddel/markers/" + i11 + "/ownName", schemaPath: "#/properties/kinds/properties/hulpmiddel/properties/markers/items/properties/ownName/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema66.properties.kinds.properties.hulpmiddel.properties.markers.items.properties.ownName.type, parentSchema: schema66.properties.kinds.properties.hulpmiddel.properties.markers.items.properties.ownName, data: data76 };
+                            if (vErrors === null) {
+                              vErrors = [err90];
+                            } else {
+                              vErrors.push(err90);
+                            }
+                            errors++;
+                          }
+                        }
                       } else {
-                        const err88 = { instancePath: instancePath + "/kinds/hulpmiddel/markers/" + i11, schemaPath: "#/properties/kinds/properties/hulpmiddel/properties/markers/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema66.properties.kinds.properties.hulpmiddel.properties.markers.items.type, parentSchema: schema66.properties.kinds.properties.hulpmiddel.properties.markers.items, data: data69 };
+                        const err91 = { instancePath: instancePath + "/kinds/hulpmiddel/markers/" + i11, schemaPath: "#/properties/kinds/properties/hulpmiddel/properties/markers/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema66.properties.kinds.properties.hulpmiddel.properties.markers.items.type, parentSchema: schema66.properties.kinds.properties.hulpmiddel.properties.markers.items, data: data71 };
                         if (vErrors === null) {
-                          vErrors = [err88];
+                          vErrors = [err91];
                         } else {
-                          vErrors.push(err88);
+                          vErrors.push(err91);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err89 = { instancePath: instancePath + "/kinds/hulpmiddel/markers", schemaPath: "#/properties/kinds/properties/hulpmiddel/properties/markers/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema66.properties.kinds.properties.hulpmiddel.properties.markers.type, parentSchema: schema66.properties.kinds.properties.hulpmiddel.properties.markers, data: data68 };
-                    if (vErrors === null) {
-                      vErrors = [err89];
-                    } else {
-                      vErrors.push(err89);
-                    }
-                    errors++;
-                  }
-                }
-              } else {
-                const err90 = { instancePath: instancePath + "/kinds/hulpmiddel", schemaPath: "#/properties/kinds/properties/hulpmiddel/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema66.properties.kinds.properties.hulpmiddel.type, parentSchema: schema66.properties.kinds.properties.hulpmiddel, data: data54 };
-                if (vErrors === null) {
-                  vErrors = [err90];
-                } else {
-                  vErrors.push(err90);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err91 = { instancePath: instancePath + "/kinds", schemaPath: "#/properties/kinds/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema66.properties.kinds.type, parentSchema: schema66.properties.kinds, data: data13 };
-            if (vErrors === null) {
-              vErrors = [err91];
-            } else {
-              vErrors.push(err91);
-            }
-            errors++;
-          }
-        }
-        if (data.external !== void 0) {
-          let data74 = data.external;
-          if (data74 && typeof data74 == "object" && !Array.isArray(data74)) {
-            if (data74.ignorePatterns !== void 0) {
-              let data75 = data74.ignorePatterns;
-              if (Array.isArray(data75)) {
-                const len12 = data75.length;
-                for (let i12 = 0; i12 < len12; i12++) {
-                  let data76 = data75[i12];
-                  const _errs166 = errors;
-                  let valid41 = false;
-                  let passing0 = null;
-                  const _errs167 = errors;
-                  if (typeof data76 !== "string") {
-                    const err92 = { instancePath: instancePath + "/external/ignorePatterns/" + i12, schemaPath: "#/properties/external/properties/ignorePatterns/items/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema66.properties.external.properties.ignorePatterns.items.oneOf[0].type, parentSchema: schema66.properties.external.properties.ignorePatterns.items.oneOf[0], data: data76 };
+                    const err92 = { instancePath: instancePath + "/kinds/hulpmiddel/markers", schemaPath: "#/properties/kinds/properties/hulpmiddel/properties/markers/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema66.properties.kinds.properties.hulpmiddel.properties.markers.type, parentSchema: schema66.properties.kinds.properties.hulpmiddel.properties.markers, data: data70 };
                     if (vErrors === null) {
                       vErrors = [err92];
                     } else {
@@ -2750,36 +2743,42 @@ var require_validators = __commonJS({
                     }
                     errors++;
                   }
-                  var _valid0 = _errs167 === errors;
-                  if (_valid0) {
-                    valid41 = true;
-                    passing0 = 0;
-                  }
-                  const _errs169 = errors;
-                  if (data76 && typeof data76 == "object" && !Array.isArray(data76)) {
-                    if (data76.pattern === void 0) {
-                      const err93 = { instancePath: instancePath + "/external/ignorePatterns/" + i12, schemaPath: "#/properties/external/properties/ignorePatterns/items/oneOf/1/required", keyword: "required", params: { missingProperty: "pattern" }, message: "must have required property 'pattern'", schema: schema66.properties.external.properties.ignorePatterns.items.oneOf[1].required, parentSchema: schema66.properties.external.properties.ignorePatterns.items.oneOf[1], data: data76 };
-                      if (vErrors === null) {
-                        vErrors = [err93];
-                      } else {
-                        vErrors.push(err93);
-                      }
-                      errors++;
-                    }
-                    if (data76.pattern !== void 0) {
-                      let data77 = data76.pattern;
-                      if (typeof data77 !== "string") {
-                        const err94 = { instancePath: instancePath + "/external/ignorePatterns/" + i12 + "/pattern", schemaPath: "#/properties/external/properties/ignorePatterns/items/oneOf/1/properties/pattern/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema66.properties.external.properties.ignorePatterns.items.oneOf[1].properties.pattern.type, parentSchema: schema66.properties.external.properties.ignorePatterns.items.oneOf[1].properties.pattern, data: data77 };
-                        if (vErrors === null) {
-                          vErrors = [err94];
-                        } else {
-                          vErrors.push(err94);
-                        }
-                        errors++;
-                      }
-                    }
-                  } else {
-                    const err95 = { instancePath: instancePath + "/external/ignorePatterns/" + i12, schemaPath: "#/properties/external/properties/ignorePatterns/items/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema66.properties.external.properties.ignorePatterns.items.oneOf[1].type, parentSchema: schema66.properties.external.properties.ignorePatterns.items.oneOf[1], data: data76 };
+                }
+              } else {
+                const err93 = { instancePath: instancePath + "/kinds/hulpmiddel", schemaPath: "#/properties/kinds/properties/hulpmiddel/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema66.properties.kinds.properties.hulpmiddel.type, parentSchema: schema66.properties.kinds.properties.hulpmiddel, data: data56 };
+                if (vErrors === null) {
+                  vErrors = [err93];
+                } else {
+                  vErrors.push(err93);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err94 = { instancePath: instancePath + "/kinds", schemaPath: "#/properties/kinds/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema66.properties.kinds.type, parentSchema: schema66.properties.kinds, data: data13 };
+            if (vErrors === null) {
+              vErrors = [err94];
+            } else {
+              vErrors.push(err94);
+            }
+            errors++;
+          }
+        }
+        if (data.external !== void 0) {
+          let data77 = data.external;
+          if (data77 && typeof data77 == "object" && !Array.isArray(data77)) {
+            if (data77.ignorePatterns !== void 0) {
+              let data78 = data77.ignorePatterns;
+              if (Array.isArray(data78)) {
+                const len12 = data78.length;
+                for (let i12 = 0; i12 < len12; i12++) {
+                  let data79 = data78[i12];
+                  const _errs172 = errors;
+                  let valid41 = false;
+                  let passing0 = null;
+                  const _errs173 = errors;
+                  if (typeof data79 !== "string") {
+                    const err95 = { instancePath: instancePath + "/external/ignorePatterns/" + i12, schemaPath: "#/properties/external/properties/ignorePatterns/items/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema66.properties.external.properties.ignorePatterns.items.oneOf[0].type, parentSchema: schema66.properties.external.properties.ignorePatterns.items.oneOf[0], data: data79 };
                     if (vErrors === null) {
                       vErrors = [err95];
                     } else {
@@ -2787,7 +2786,44 @@ var require_validators = __commonJS({
                     }
                     errors++;
                   }
-                  var _valid0 = _errs169 === errors;
+                  var _valid0 = _errs173 === errors;
+                  if (_valid0) {
+                    valid41 = true;
+                    passing0 = 0;
+                  }
+                  const _errs175 = errors;
+                  if (data79 && typeof data79 == "object" && !Array.isArray(data79)) {
+                    if (data79.pattern === void 0) {
+                      const err96 = { instancePath: instancePath + "/external/ignorePatterns/" + i12, schemaPath: "#/properties/external/properties/ignorePatterns/items/oneOf/1/required", keyword: "required", params: { missingProperty: "pattern" }, message: "must have required property 'pattern'", schema: schema66.properties.external.properties.ignorePatterns.items.oneOf[1].required, parentSchema: schema66.properties.external.properties.ignorePatterns.items.oneOf[1], data: data79 };
+                      if (vErrors === null) {
+                        vErrors = [err96];
+                      } else {
+                        vErrors.push(err96);
+                      }
+                      errors++;
+                    }
+                    if (data79.pattern !== void 0) {
+                      let data80 = data79.pattern;
+                      if (typeof data80 !== "string") {
+                        const err97 = { instancePath: instancePath + "/external/ignorePatterns/" + i12 + "/pattern", schemaPath: "#/properties/external/properties/ignorePatterns/items/oneOf/1/properties/pattern/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema66.properties.external.properties.ignorePatterns.items.oneOf[1].properties.pattern.type, parentSchema: schema66.properties.external.properties.ignorePatterns.items.oneOf[1].properties.pattern, data: data80 };
+                        if (vErrors === null) {
+                          vErrors = [err97];
+                        } else {
+                          vErrors.push(err97);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err98 = { instancePath: instancePath + "/external/ignorePatterns/" + i12, schemaPath: "#/properties/external/properties/ignorePatterns/items/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema66.properties.external.properties.ignorePatterns.items.oneOf[1].type, parentSchema: schema66.properties.external.properties.ignorePatterns.items.oneOf[1], data: data79 };
+                    if (vErrors === null) {
+                      vErrors = [err98];
+                    } else {
+                      vErrors.push(err98);
+                    }
+                    errors++;
+                  }
+                  var _valid0 = _errs175 === errors;
                   if (_valid0 && valid41) {
                     valid41 = false;
                     passing0 = [passing0, 1];
@@ -2800,18 +2836,18 @@ var require_validators = __commonJS({
                     }
                   }
                   if (!valid41) {
-                    const err96 = { instancePath: instancePath + "/external/ignorePatterns/" + i12, schemaPath: "#/properties/external/properties/ignorePatterns/items/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema66.properties.external.properties.ignorePatterns.items.oneOf, parentSchema: schema66.properties.external.properties.ignorePatterns.items, data: data76 };
+                    const err99 = { instancePath: instancePath + "/external/ignorePatterns/" + i12, schemaPath: "#/properties/external/properties/ignorePatterns/items/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema66.properties.external.properties.ignorePatterns.items.oneOf, parentSchema: schema66.properties.external.properties.ignorePatterns.items, data: data79 };
                     if (vErrors === null) {
-                      vErrors = [err96];
+                      vErrors = [err99];
                     } else {
-                      vErrors.push(err96);
+                      vErrors.push(err99);
                     }
                     errors++;
                   } else {
-                    errors = _errs166;
+                    errors = _errs172;
                     if (vErrors !== null) {
-                      if (_errs166) {
-                        vErrors.length = _errs166;
+                      if (_errs172) {
+                        vErrors.length = _errs172;
                       } else {
                         vErrors = null;
                       }
@@ -2819,70 +2855,33 @@ var require_validators = __commonJS({
                   }
                 }
               } else {
-                const err97 = { instancePath: instancePath + "/external/ignorePatterns", schemaPath: "#/properties/external/properties/ignorePatterns/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema66.properties.external.properties.ignorePatterns.type, parentSchema: schema66.properties.external.properties.ignorePatterns, data: data75 };
+                const err100 = { instancePath: instancePath + "/external/ignorePatterns", schemaPath: "#/properties/external/properties/ignorePatterns/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema66.properties.external.properties.ignorePatterns.type, parentSchema: schema66.properties.external.properties.ignorePatterns, data: data78 };
                 if (vErrors === null) {
-                  vErrors = [err97];
+                  vErrors = [err100];
                 } else {
-                  vErrors.push(err97);
+                  vErrors.push(err100);
                 }
                 errors++;
               }
             }
-            if (data74.aliveStatusCodes !== void 0) {
-              let data78 = data74.aliveStatusCodes;
-              if (Array.isArray(data78)) {
-                const len13 = data78.length;
+            if (data77.aliveStatusCodes !== void 0) {
+              let data81 = data77.aliveStatusCodes;
+              if (Array.isArray(data81)) {
+                const len13 = data81.length;
                 for (let i13 = 0; i13 < len13; i13++) {
-                  let data79 = data78[i13];
-                  if (!(typeof data79 == "number" && (!(data79 % 1) && !isNaN(data79)) && isFinite(data79))) {
-                    const err98 = { instancePath: instancePath + "/external/aliveStatusCodes/" + i13, schemaPath: "#/properties/external/properties/aliveStatusCodes/items/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema66.properties.external.properties.aliveStatusCodes.items.type, parentSchema: schema66.properties.external.properties.aliveStatusCodes.items, data: data79 };
+                  let data82 = data81[i13];
+                  if (!(typeof data82 == "number" && (!(data82 % 1) && !isNaN(data82)) && isFinite(data82))) {
+                    const err101 = { instancePath: instancePath + "/external/aliveStatusCodes/" + i13, schemaPath: "#/properties/external/properties/aliveStatusCodes/items/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema66.properties.external.properties.aliveStatusCodes.items.type, parentSchema: schema66.properties.external.properties.aliveStatusCodes.items, data: data82 };
                     if (vErrors === null) {
-                      vErrors = [err98];
+                      vErrors = [err101];
                     } else {
-                      vErrors.push(err98);
+                      vErrors.push(err101);
                     }
                     errors++;
                   }
-                  if (typeof data79 == "number" && isFinite(data79)) {
-                    if (data79 > 599 || isNaN(data79)) {
-                      const err99 = { instancePath: instancePath + "/external/aliveStatusCodes/" + i13, schemaPath: "#/properties/external/properties/aliveStatusCodes/items/maximum", keyword: "maximum", params: { comparison: "<=", limit: 599 }, message: "must be <= 599", schema: 599, parentSchema: schema66.properties.external.properties.aliveStatusCodes.items, data: data79 };
-                      if (vErrors === null) {
-                        vErrors = [err99];
-                      } else {
-                        vErrors.push(err99);
-                      }
-                      errors++;
-                    }
-                    if (data79 < 100 || isNaN(data79)) {
-                      const err100 = { instancePath: instancePath + "/external/aliveStatusCodes/" + i13, schemaPath: "#/properties/external/properties/aliveStatusCodes/items/minimum", keyword: "minimum", params: { comparison: ">=", limit: 100 }, message: "must be >= 100", schema: 100, parentSchema: schema66.properties.external.properties.aliveStatusCodes.items, data: data79 };
-                      if (vErrors === null) {
-                        vErrors = [err100];
-                      } else {
-                        vErrors.push(err100);
-                      }
-                      errors++;
-                    }
-                  }
-                }
-              } else {
-                const err101 = { instancePath: instancePath + "/external/aliveStatusCodes", schemaPath: "#/properties/external/properties/aliveStatusCodes/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema66.properties.external.properties.aliveStatusCodes.type, parentSchema: schema66.properties.external.properties.aliveStatusCodes, data: data78 };
-                if (vErrors === null) {
-                  vErrors = [err101];
-                } else {
-                  vErrors.push(err101);
-                }
-                errors++;
-              }
-            }
-            if (data74.httpHeaders !== void 0) {
-              let data80 = data74.httpHeaders;
-              if (Array.isArray(data80)) {
-                const len14 = data80.length;
-                for (let i14 = 0; i14 < len14; i14++) {
-                  let data81 = data80[i14];
-                  if (data81 && typeof data81 == "object" && !Array.isArray(data81)) {
-                    if (data81.urls === void 0) {
-                      const err102 = { instancePath: instancePath + "/external/httpHeaders/" + i14, schemaPath: "#/properties/external/properties/httpHeaders/items/required", keyword: "required", params: { missingProperty: "urls" }, message: "must have required property 'urls'", schema: schema66.properties.external.properties.httpHeaders.items.required, parentSchema: schema66.properties.external.properties.httpHeaders.items, data: data81 };
+                  if (typeof data82 == "number" && isFinite(data82)) {
+                    if (data82 > 599 || isNaN(data82)) {
+                      const err102 = { instancePath: instancePath + "/external/aliveStatusCodes/" + i13, schemaPath: "#/properties/external/properties/aliveStatusCodes/items/maximum", keyword: "maximum", params: { comparison: "<=", limit: 599 }, message: "must be <= 599", schema: 599, parentSchema: schema66.properties.external.properties.aliveStatusCodes.items, data: data82 };
                       if (vErrors === null) {
                         vErrors = [err102];
                       } else {
@@ -2890,8 +2889,8 @@ var require_validators = __commonJS({
                       }
                       errors++;
                     }
-                    if (data81.headers === void 0) {
-                      const err103 = { instancePath: instancePath + "/external/httpHeaders/" + i14, schemaPath: "#/properties/external/properties/httpHeaders/items/required", keyword: "required", params: { missingProperty: "headers" }, message: "must have required property 'headers'", schema: schema66.properties.external.properties.httpHeaders.items.required, parentSchema: schema66.properties.external.properties.httpHeaders.items, data: data81 };
+                    if (data82 < 100 || isNaN(data82)) {
+                      const err103 = { instancePath: instancePath + "/external/aliveStatusCodes/" + i13, schemaPath: "#/properties/external/properties/aliveStatusCodes/items/minimum", keyword: "minimum", params: { comparison: ">=", limit: 100 }, message: "must be >= 100", schema: 100, parentSchema: schema66.properties.external.properties.aliveStatusCodes.items, data: data82 };
                       if (vErrors === null) {
                         vErrors = [err103];
                       } else {
@@ -2899,162 +2898,199 @@ var require_validators = __commonJS({
                       }
                       errors++;
                     }
-                    if (data81.urls !== void 0) {
-                      let data82 = data81.urls;
-                      if (Array.isArray(data82)) {
-                        const len15 = data82.length;
+                  }
+                }
+              } else {
+                const err104 = { instancePath: instancePath + "/external/aliveStatusCodes", schemaPath: "#/properties/external/properties/aliveStatusCodes/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema66.properties.external.properties.aliveStatusCodes.type, parentSchema: schema66.properties.external.properties.aliveStatusCodes, data: data81 };
+                if (vErrors === null) {
+                  vErrors = [err104];
+                } else {
+                  vErrors.push(err104);
+                }
+                errors++;
+              }
+            }
+            if (data77.httpHeaders !== void 0) {
+              let data83 = data77.httpHeaders;
+              if (Array.isArray(data83)) {
+                const len14 = data83.length;
+                for (let i14 = 0; i14 < len14; i14++) {
+                  let data84 = data83[i14];
+                  if (data84 && typeof data84 == "object" && !Array.isArray(data84)) {
+                    if (data84.urls === void 0) {
+                      const err105 = { instancePath: instancePath + "/external/httpHeaders/" + i14, schemaPath: "#/properties/external/properties/httpHeaders/items/required", keyword: "required", params: { missingProperty: "urls" }, message: "must have required property 'urls'", schema: schema66.properties.external.properties.httpHeaders.items.required, parentSchema: schema66.properties.external.properties.httpHeaders.items, data: data84 };
+                      if (vErrors === null) {
+                        vErrors = [err105];
+                      } else {
+                        vErrors.push(err105);
+                      }
+                      errors++;
+                    }
+                    if (data84.headers === void 0) {
+                      const err106 = { instancePath: instancePath + "/external/httpHeaders/" + i14, schemaPath: "#/properties/external/properties/httpHeaders/items/required", keyword: "required", params: { missingProperty: "headers" }, message: "must have required property 'headers'", schema: schema66.properties.external.properties.httpHeaders.items.required, parentSchema: schema66.properties.external.properties.httpHeaders.items, data: data84 };
+                      if (vErrors === null) {
+                        vErrors = [err106];
+                      } else {
+                        vErrors.push(err106);
+                      }
+                      errors++;
+                    }
+                    if (data84.urls !== void 0) {
+                      let data85 = data84.urls;
+                      if (Array.isArray(data85)) {
+                        const len15 = data85.length;
                         for (let i15 = 0; i15 < len15; i15++) {
-                          let data83 = data82[i15];
-                          if (typeof data83 !== "string") {
-                            const err104 = { instancePath: instancePath + "/external/httpHeaders/" + i14 + "/urls/" + i15, schemaPath: "#/properties/external/properties/httpHeaders/items/properties/urls/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema66.properties.external.properties.httpHeaders.items.properties.urls.items.type, parentSchema: schema66.properties.external.properties.httpHeaders.items.properties.urls.items, data: data83 };
+                          let data86 = data85[i15];
+                          if (typeof data86 !== "string") {
+                            const err107 = { instancePath: instancePath + "/external/httpHeaders/" + i14 + "/urls/" + i15, schemaPath: "#/properties/external/properties/httpHeaders/items/properties/urls/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema66.properties.external.properties.httpHeaders.items.properties.urls.items.type, parentSchema: schema66.properties.external.properties.httpHeaders.items.properties.urls.items, data: data86 };
                             if (vErrors === null) {
-                              vErrors = [err104];
+                              vErrors = [err107];
                             } else {
-                              vErrors.push(err104);
+                              vErrors.push(err107);
                             }
                             errors++;
                           }
                         }
                       } else {
-                        const err105 = { instancePath: instancePath + "/external/httpHeaders/" + i14 + "/urls", schemaPath: "#/properties/external/properties/httpHeaders/items/properties/urls/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema66.properties.external.properties.httpHeaders.items.properties.urls.type, parentSchema: schema66.properties.external.properties.httpHeaders.items.properties.urls, data: data82 };
+                        const err108 = { instancePath: instancePath + "/external/httpHeaders/" + i14 + "/urls", schemaPath: "#/properties/external/properties/httpHeaders/items/properties/urls/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema66.properties.external.properties.httpHeaders.items.properties.urls.type, parentSchema: schema66.properties.external.properties.httpHeaders.items.properties.urls, data: data85 };
                         if (vErrors === null) {
-                          vErrors = [err105];
+                          vErrors = [err108];
                         } else {
-                          vErrors.push(err105);
+                          vErrors.push(err108);
                         }
                         errors++;
                       }
                     }
-                    if (data81.headers !== void 0) {
-                      let data84 = data81.headers;
-                      if (data84 && typeof data84 == "object" && !Array.isArray(data84)) {
-                        for (const key14 in data84) {
-                          let data85 = data84[key14];
-                          if (typeof data85 !== "string") {
-                            const err106 = { instancePath: instancePath + "/external/httpHeaders/" + i14 + "/headers/" + key14.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/external/properties/httpHeaders/items/properties/headers/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema66.properties.external.properties.httpHeaders.items.properties.headers.additionalProperties.type, parentSchema: schema66.properties.external.properties.httpHeaders.items.properties.headers.additionalProperties, data: data85 };
+                    if (data84.headers !== void 0) {
+                      let data87 = data84.headers;
+                      if (data87 && typeof data87 == "object" && !Array.isArray(data87)) {
+                        for (const key14 in data87) {
+                          let data88 = data87[key14];
+                          if (typeof data88 !== "string") {
+                            const err109 = { instancePath: instancePath + "/external/httpHeaders/" + i14 + "/headers/" + key14.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/external/properties/httpHeaders/items/properties/headers/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema66.properties.external.properties.httpHeaders.items.properties.headers.additionalProperties.type, parentSchema: schema66.properties.external.properties.httpHeaders.items.properties.headers.additionalProperties, data: data88 };
                             if (vErrors === null) {
-                              vErrors = [err106];
+                              vErrors = [err109];
                             } else {
-                              vErrors.push(err106);
+                              vErrors.push(err109);
                             }
                             errors++;
                           }
                         }
                       } else {
-                        const err107 = { instancePath: instancePath + "/external/httpHeaders/" + i14 + "/headers", schemaPath: "#/properties/external/properties/httpHeaders/items/properties/headers/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema66.properties.external.properties.httpHeaders.items.properties.headers.type, parentSchema: schema66.properties.external.properties.httpHeaders.items.properties.headers, data: data84 };
+                        const err110 = { instancePath: instancePath + "/external/httpHeaders/" + i14 + "/headers", schemaPath: "#/properties/external/properties/httpHeaders/items/properties/headers/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema66.properties.external.properties.httpHeaders.items.properties.headers.type, parentSchema: schema66.properties.external.properties.httpHeaders.items.properties.headers, data: data87 };
                         if (vErrors === null) {
-                          vErrors = [err107];
+                          vErrors = [err110];
                         } else {
-                          vErrors.push(err107);
+                          vErrors.push(err110);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err108 = { instancePath: instancePath + "/external/httpHeaders/" + i14, schemaPath: "#/properties/external/properties/httpHeaders/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema66.properties.external.properties.httpHeaders.items.type, parentSchema: schema66.properties.external.properties.httpHeaders.items, data: data81 };
+                    const err111 = { instancePath: instancePath + "/external/httpHeaders/" + i14, schemaPath: "#/properties/external/properties/httpHeaders/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema66.properties.external.properties.httpHeaders.items.type, parentSchema: schema66.properties.external.properties.httpHeaders.items, data: data84 };
                     if (vErrors === null) {
-                      vErrors = [err108];
+                      vErrors = [err111];
                     } else {
-                      vErrors.push(err108);
+                      vErrors.push(err111);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err109 = { instancePath: instancePath + "/external/httpHeaders", schemaPath: "#/properties/external/properties/httpHeaders/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema66.properties.external.properties.httpHeaders.type, parentSchema: schema66.properties.external.properties.httpHeaders, data: data80 };
+                const err112 = { instancePath: instancePath + "/external/httpHeaders", schemaPath: "#/properties/external/properties/httpHeaders/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema66.properties.external.properties.httpHeaders.type, parentSchema: schema66.properties.external.properties.httpHeaders, data: data83 };
                 if (vErrors === null) {
-                  vErrors = [err109];
+                  vErrors = [err112];
                 } else {
-                  vErrors.push(err109);
+                  vErrors.push(err112);
                 }
                 errors++;
               }
             }
-            if (data74.retryOn429 !== void 0) {
-              let data86 = data74.retryOn429;
-              if (typeof data86 !== "boolean") {
-                const err110 = { instancePath: instancePath + "/external/retryOn429", schemaPath: "#/properties/external/properties/retryOn429/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema66.properties.external.properties.retryOn429.type, parentSchema: schema66.properties.external.properties.retryOn429, data: data86 };
+            if (data77.retryOn429 !== void 0) {
+              let data89 = data77.retryOn429;
+              if (typeof data89 !== "boolean") {
+                const err113 = { instancePath: instancePath + "/external/retryOn429", schemaPath: "#/properties/external/properties/retryOn429/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema66.properties.external.properties.retryOn429.type, parentSchema: schema66.properties.external.properties.retryOn429, data: data89 };
                 if (vErrors === null) {
-                  vErrors = [err110];
+                  vErrors = [err113];
                 } else {
-                  vErrors.push(err110);
+                  vErrors.push(err113);
                 }
                 errors++;
               }
             }
-            if (data74.retryCount !== void 0) {
-              let data87 = data74.retryCount;
-              if (!(typeof data87 == "number" && (!(data87 % 1) && !isNaN(data87)) && isFinite(data87))) {
-                const err111 = { instancePath: instancePath + "/external/retryCount", schemaPath: "#/properties/external/properties/retryCount/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema66.properties.external.properties.retryCount.type, parentSchema: schema66.properties.external.properties.retryCount, data: data87 };
+            if (data77.retryCount !== void 0) {
+              let data90 = data77.retryCount;
+              if (!(typeof data90 == "number" && (!(data90 % 1) && !isNaN(data90)) && isFinite(data90))) {
+                const err114 = { instancePath: instancePath + "/external/retryCount", schemaPath: "#/properties/external/properties/retryCount/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema66.properties.external.properties.retryCount.type, parentSchema: schema66.properties.external.properties.retryCount, data: data90 };
                 if (vErrors === null) {
-                  vErrors = [err111];
+                  vErrors = [err114];
                 } else {
-                  vErrors.push(err111);
+                  vErrors.push(err114);
                 }
                 errors++;
               }
-              if (typeof data87 == "number" && isFinite(data87)) {
-                if (data87 > 10 || isNaN(data87)) {
-                  const err112 = { instancePath: instancePath + "/external/retryCount", schemaPath: "#/properties/external/properties/retryCount/maximum", keyword: "maximum", params: { comparison: "<=", limit: 10 }, message: "must be <= 10", schema: 10, parentSchema: schema66.properties.external.properties.retryCount, data: data87 };
+              if (typeof data90 == "number" && isFinite(data90)) {
+                if (data90 > 10 || isNaN(data90)) {
+                  const err115 = { instancePath: instancePath + "/external/retryCount", schemaPath: "#/properties/external/properties/retryCount/maximum", keyword: "maximum", params: { comparison: "<=", limit: 10 }, message: "must be <= 10", schema: 10, parentSchema: schema66.properties.external.properties.retryCount, data: data90 };
                   if (vErrors === null) {
-                    vErrors = [err112];
+                    vErrors = [err115];
                   } else {
-                    vErrors.push(err112);
+                    vErrors.push(err115);
                   }
                   errors++;
                 }
-                if (data87 < 0 || isNaN(data87)) {
-                  const err113 = { instancePath: instancePath + "/external/retryCount", schemaPath: "#/properties/external/properties/retryCount/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema66.properties.external.properties.retryCount, data: data87 };
+                if (data90 < 0 || isNaN(data90)) {
+                  const err116 = { instancePath: instancePath + "/external/retryCount", schemaPath: "#/properties/external/properties/retryCount/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema66.properties.external.properties.retryCount, data: data90 };
                   if (vErrors === null) {
-                    vErrors = [err113];
+                    vErrors = [err116];
                   } else {
-                    vErrors.push(err113);
+                    vErrors.push(err116);
                   }
                   errors++;
                 }
               }
             }
-            if (data74.fallbackRetryDelay !== void 0) {
-              let data88 = data74.fallbackRetryDelay;
-              const _errs195 = errors;
+            if (data77.fallbackRetryDelay !== void 0) {
+              let data91 = data77.fallbackRetryDelay;
+              const _errs201 = errors;
               let valid51 = false;
               let passing1 = null;
-              const _errs196 = errors;
-              if (typeof data88 == "number" && isFinite(data88)) {
-                if (data88 < 0 || isNaN(data88)) {
-                  const err114 = { instancePath: instancePath + "/external/fallbackRetryDelay", schemaPath: "#/properties/external/properties/fallbackRetryDelay/oneOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema66.properties.external.properties.fallbackRetryDelay.oneOf[0], data: data88 };
+              const _errs202 = errors;
+              if (typeof data91 == "number" && isFinite(data91)) {
+                if (data91 < 0 || isNaN(data91)) {
+                  const err117 = { instancePath: instancePath + "/external/fallbackRetryDelay", schemaPath: "#/properties/external/properties/fallbackRetryDelay/oneOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema66.properties.external.properties.fallbackRetryDelay.oneOf[0], data: data91 };
                   if (vErrors === null) {
-                    vErrors = [err114];
+                    vErrors = [err117];
                   } else {
-                    vErrors.push(err114);
+                    vErrors.push(err117);
                   }
                   errors++;
                 }
               } else {
-                const err115 = { instancePath: instancePath + "/external/fallbackRetryDelay", schemaPath: "#/properties/external/properties/fallbackRetryDelay/oneOf/0/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema66.properties.external.properties.fallbackRetryDelay.oneOf[0].type, parentSchema: schema66.properties.external.properties.fallbackRetryDelay.oneOf[0], data: data88 };
+                const err118 = { instancePath: instancePath + "/external/fallbackRetryDelay", schemaPath: "#/properties/external/properties/fallbackRetryDelay/oneOf/0/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema66.properties.external.properties.fallbackRetryDelay.oneOf[0].type, parentSchema: schema66.properties.external.properties.fallbackRetryDelay.oneOf[0], data: data91 };
                 if (vErrors === null) {
-                  vErrors = [err115];
+                  vErrors = [err118];
                 } else {
-                  vErrors.push(err115);
+                  vErrors.push(err118);
                 }
                 errors++;
               }
-              var _valid1 = _errs196 === errors;
+              var _valid1 = _errs202 === errors;
               if (_valid1) {
                 valid51 = true;
                 passing1 = 0;
               }
-              const _errs198 = errors;
-              if (typeof data88 !== "string") {
-                const err116 = { instancePath: instancePath + "/external/fallbackRetryDelay", schemaPath: "#/properties/external/properties/fallbackRetryDelay/oneOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema66.properties.external.properties.fallbackRetryDelay.oneOf[1].type, parentSchema: schema66.properties.external.properties.fallbackRetryDelay.oneOf[1], data: data88 };
+              const _errs204 = errors;
+              if (typeof data91 !== "string") {
+                const err119 = { instancePath: instancePath + "/external/fallbackRetryDelay", schemaPath: "#/properties/external/properties/fallbackRetryDelay/oneOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema66.properties.external.properties.fallbackRetryDelay.oneOf[1].type, parentSchema: schema66.properties.external.properties.fallbackRetryDelay.oneOf[1], data: data91 };
                 if (vErrors === null) {
-                  vErrors = [err116];
+                  vErrors = [err119];
                 } else {
-                  vErrors.push(err116);
+                  vErrors.push(err119);
                 }
                 errors++;
               }
-              var _valid1 = _errs198 === errors;
+              var _valid1 = _errs204 === errors;
               if (_valid1 && valid51) {
                 valid51 = false;
                 passing1 = [passing1, 1];
@@ -3065,80 +3101,11 @@ var require_validators = __commonJS({
                 }
               }
               if (!valid51) {
-                const err117 = { instancePath: instancePath + "/external/fallbackRetryDelay", schemaPath: "#/properties/external/properties/fallbackRetryDelay/oneOf", keyword: "oneOf", params: { passingSchemas: passing1 }, message: "must match exactly one schema in oneOf", schema: schema66.properties.external.properties.fallbackRetryDelay.oneOf, parentSchema: schema66.properties.external.properties.fallbackRetryDelay, data: data88 };
-                if (vErrors === null) {
-                  vErrors = [err117];
-                } else {
-                  vErrors.push(err117);
-                }
-                errors++;
-              } else {
-                errors = _errs195;
-                if (vErrors !== null) {
-                  if (_errs195) {
-                    vErrors.length = _errs195;
-                  } else {
-                    vErrors = null;
-                  }
-                }
-              }
-            }
-            if (data74.timeout !== void 0) {
-              let data89 = data74.timeout;
-              const _errs201 = errors;
-              let valid52 = false;
-              let passing2 = null;
-              const _errs202 = errors;
-              if (typeof data89 == "number" && isFinite(data89)) {
-                if (data89 < 0 || isNaN(data89)) {
-                  const err118 = { instancePath: instancePath + "/external/timeout", schemaPath: "#/properties/external/properties/timeout/oneOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema66.properties.external.properties.timeout.oneOf[0], data: data89 };
-                  if (vErrors === null) {
-                    vErrors = [err118];
-                  } else {
-                    vErrors.push(err118);
-                  }
-                  errors++;
-                }
-              } else {
-                const err119 = { instancePath: instancePath + "/external/timeout", schemaPath: "#/properties/external/properties/timeout/oneOf/0/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema66.properties.external.properties.timeout.oneOf[0].type, parentSchema: schema66.properties.external.properties.timeout.oneOf[0], data: data89 };
-                if (vErrors === null) {
-                  vErrors = [err119];
-                } else {
-                  vErrors.push(err119);
-                }
-                errors++;
-              }
-              var _valid2 = _errs202 === errors;
-              if (_valid2) {
-                valid52 = true;
-                passing2 = 0;
-              }
-              const _errs204 = errors;
-              if (typeof data89 !== "string") {
-                const err120 = { instancePath: instancePath + "/external/timeout", schemaPath: "#/properties/external/properties/timeout/oneOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema66.properties.external.properties.timeout.oneOf[1].type, parentSchema: schema66.properties.external.properties.timeout.oneOf[1], data: data89 };
+                const err120 = { instancePath: instancePath + "/external/fallbackRetryDelay", schemaPath: "#/properties/external/properties/fallbackRetryDelay/oneOf", keyword: "oneOf", params: { passingSchemas: passing1 }, message: "must match exactly one schema in oneOf", schema: schema66.properties.external.properties.fallbackRetryDelay.oneOf, parentSchema: schema66.properties.external.properties.fallbackRetryDelay, data: data91 };
                 if (vErrors === null) {
                   vErrors = [err120];
                 } else {
                   vErrors.push(err120);
-                }
-                errors++;
-              }
-              var _valid2 = _errs204 === errors;
-              if (_valid2 && valid52) {
-                valid52 = false;
-                passing2 = [passing2, 1];
-              } else {
-                if (_valid2) {
-                  valid52 = true;
-                  passing2 = 1;
-                }
-              }
-              if (!valid52) {
-                const err121 = { instancePath: instancePath + "/external/timeout", schemaPath: "#/properties/external/properties/timeout/oneOf", keyword: "oneOf", params: { passingSchemas: passing2 }, message: "must match exactly one schema in oneOf", schema: schema66.properties.external.properties.timeout.oneOf, parentSchema: schema66.properties.external.properties.timeout, data: data89 };
-                if (vErrors === null) {
-                  vErrors = [err121];
-                } else {
-                  vErrors.push(err121);
                 }
                 errors++;
               } else {
@@ -3152,10 +3119,24 @@ var require_validators = __commonJS({
                 }
               }
             }
-            if (data74.concurrency !== void 0) {
-              let data90 = data74.concurrency;
-              if (!(typeof data90 == "number" && (!(data90 % 1) && !isNaN(data90)) && isFinite(data90))) {
-                const err122 = { instancePath: instancePath + "/external/concurrency", schemaPath: "#/properties/external/properties/concurrency/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema66.properties.external.properties.concurrency.type, parentSchema: schema66.properties.external.properties.concurrency, data: data90 };
+            if (data77.timeout !== void 0) {
+              let data92 = data77.timeout;
+              const _errs207 = errors;
+              let valid52 = false;
+              let passing2 = null;
+              const _errs208 = errors;
+              if (typeof data92 == "number" && isFinite(data92)) {
+                if (data92 < 0 || isNaN(data92)) {
+                  const err121 = { instancePath: instancePath + "/external/timeout", schemaPath: "#/properties/external/properties/timeout/oneOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema66.properties.external.properties.timeout.oneOf[0], data: data92 };
+                  if (vErrors === null) {
+                    vErrors = [err121];
+                  } else {
+                    vErrors.push(err121);
+                  }
+                  errors++;
+                }
+              } else {
+                const err122 = { instancePath: instancePath + "/external/timeout", schemaPath: "#/properties/external/properties/timeout/oneOf/0/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema66.properties.external.properties.timeout.oneOf[0].type, parentSchema: schema66.properties.external.properties.timeout.oneOf[0], data: data92 };
                 if (vErrors === null) {
                   vErrors = [err122];
                 } else {
@@ -3163,50 +3144,64 @@ var require_validators = __commonJS({
                 }
                 errors++;
               }
-              if (typeof data90 == "number" && isFinite(data90)) {
-                if (data90 < 1 || isNaN(data90)) {
-                  const err123 = { instancePath: instancePath + "/external/concurrency", schemaPath: "#/properties/external/properties/concurrency/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema66.properties.external.properties.concurrency, data: data90 };
-                  if (vErrors === null) {
-                    vErrors = [err123];
-                  } else {
-                    vErrors.push(err123);
-                  }
-                  errors++;
+              var _valid2 = _errs208 === errors;
+              if (_valid2) {
+                valid52 = true;
+                passing2 = 0;
+              }
+              const _errs210 = errors;
+              if (typeof data92 !== "string") {
+                const err123 = { instancePath: instancePath + "/external/timeout", schemaPath: "#/properties/external/properties/timeout/oneOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema66.properties.external.properties.timeout.oneOf[1].type, parentSchema: schema66.properties.external.properties.timeout.oneOf[1], data: data92 };
+                if (vErrors === null) {
+                  vErrors = [err123];
+                } else {
+                  vErrors.push(err123);
+                }
+                errors++;
+              }
+              var _valid2 = _errs210 === errors;
+              if (_valid2 && valid52) {
+                valid52 = false;
+                passing2 = [passing2, 1];
+              } else {
+                if (_valid2) {
+                  valid52 = true;
+                  passing2 = 1;
                 }
               }
-            }
-            if (data74.perHost !== void 0) {
-              let data91 = data74.perHost;
-              if (!(typeof data91 == "number" && (!(data91 % 1) && !isNaN(data91)) && isFinite(data91))) {
-                const err124 = { instancePath: instancePath + "/external/perHost", schemaPath: "#/properties/external/properties/perHost/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema66.properties.external.properties.perHost.type, parentSchema: schema66.properties.external.properties.perHost, data: data91 };
+              if (!valid52) {
+                const err124 = { instancePath: instancePath + "/external/timeout", schemaPath: "#/properties/external/properties/timeout/oneOf", keyword: "oneOf", params: { passingSchemas: passing2 }, message: "must match exactly one schema in oneOf", schema: schema66.properties.external.properties.timeout.oneOf, parentSchema: schema66.properties.external.properties.timeout, data: data92 };
                 if (vErrors === null) {
                   vErrors = [err124];
                 } else {
                   vErrors.push(err124);
                 }
                 errors++;
-              }
-              if (typeof data91 == "number" && isFinite(data91)) {
-                if (data91 < 1 || isNaN(data91)) {
-                  const err125 = { instancePath: instancePath + "/external/perHost", schemaPath: "#/properties/external/properties/perHost/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema66.properties.external.properties.perHost, data: data91 };
-                  if (vErrors === null) {
-                    vErrors = [err125];
+              } else {
+                errors = _errs207;
+                if (vErrors !== null) {
+                  if (_errs207) {
+                    vErrors.length = _errs207;
                   } else {
-                    vErrors.push(err125);
+                    vErrors = null;
                   }
-                  errors++;
                 }
               }
             }
-            if (data74.hostInterval !== void 0) {
-              let data92 = data74.hostInterval;
-              const _errs211 = errors;
-              let valid53 = false;
-              let passing3 = null;
-              const _errs212 = errors;
-              if (typeof data92 == "number" && isFinite(data92)) {
-                if (data92 < 0 || isNaN(data92)) {
-                  const err126 = { instancePath: instancePath + "/external/hostInterval", schemaPath: "#/properties/external/properties/hostInterval/oneOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema66.properties.external.properties.hostInterval.oneOf[0], data: data92 };
+            if (data77.concurrency !== void 0) {
+              let data93 = data77.concurrency;
+              if (!(typeof data93 == "number" && (!(data93 % 1) && !isNaN(data93)) && isFinite(data93))) {
+                const err125 = { instancePath: instancePath + "/external/concurrency", schemaPath: "#/properties/external/properties/concurrency/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema66.properties.external.properties.concurrency.type, parentSchema: schema66.properties.external.properties.concurrency, data: data93 };
+                if (vErrors === null) {
+                  vErrors = [err125];
+                } else {
+                  vErrors.push(err125);
+                }
+                errors++;
+              }
+              if (typeof data93 == "number" && isFinite(data93)) {
+                if (data93 < 1 || isNaN(data93)) {
+                  const err126 = { instancePath: instancePath + "/external/concurrency", schemaPath: "#/properties/external/properties/concurrency/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema66.properties.external.properties.concurrency, data: data93 };
                   if (vErrors === null) {
                     vErrors = [err126];
                   } else {
@@ -3214,8 +3209,12 @@ var require_validators = __commonJS({
                   }
                   errors++;
                 }
-              } else {
-                const err127 = { instancePath: instancePath + "/external/hostInterval", schemaPath: "#/properties/external/properties/hostInterval/oneOf/0/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema66.properties.external.properties.hostInterval.oneOf[0].type, parentSchema: schema66.properties.external.properties.hostInterval.oneOf[0], data: data92 };
+              }
+            }
+            if (data77.perHost !== void 0) {
+              let data94 = data77.perHost;
+              if (!(typeof data94 == "number" && (!(data94 % 1) && !isNaN(data94)) && isFinite(data94))) {
+                const err127 = { instancePath: instancePath + "/external/perHost", schemaPath: "#/properties/external/properties/perHost/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema66.properties.external.properties.perHost.type, parentSchema: schema66.properties.external.properties.perHost, data: data94 };
                 if (vErrors === null) {
                   vErrors = [err127];
                 } else {
@@ -3223,22 +3222,59 @@ var require_validators = __commonJS({
                 }
                 errors++;
               }
-              var _valid3 = _errs212 === errors;
+              if (typeof data94 == "number" && isFinite(data94)) {
+                if (data94 < 1 || isNaN(data94)) {
+                  const err128 = { instancePath: instancePath + "/external/perHost", schemaPath: "#/properties/external/properties/perHost/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema66.properties.external.properties.perHost, data: data94 };
+                  if (vErrors === null) {
+                    vErrors = [err128];
+                  } else {
+                    vErrors.push(err128);
+                  }
+                  errors++;
+                }
+              }
+            }
+            if (data77.hostInterval !== void 0) {
+              let data95 = data77.hostInterval;
+              const _errs217 = errors;
+              let valid53 = false;
+              let passing3 = null;
+              const _errs218 = errors;
+              if (typeof data95 == "number" && isFinite(data95)) {
+                if (data95 < 0 || isNaN(data95)) {
+                  const err129 = { instancePath: instancePath + "/external/hostInterval", schemaPath: "#/properties/external/properties/hostInterval/oneOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema66.properties.external.properties.hostInterval.oneOf[0], data: data95 };
+                  if (vErrors === null) {
+                    vErrors = [err129];
+                  } else {
+                    vErrors.push(err129);
+                  }
+                  errors++;
+                }
+              } else {
+                const err130 = { instancePath: instancePath + "/external/hostInterval", schemaPath: "#/properties/external/properties/hostInterval/oneOf/0/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema66.properties.external.properties.hostInterval.oneOf[0].type, parentSchema: schema66.properties.external.properties.hostInterval.oneOf[0], data: data95 };
+                if (vErrors === null) {
+                  vErrors = [err130];
+                } else {
+                  vErrors.push(err130);
+                }
+                errors++;
+              }
+              var _valid3 = _errs218 === errors;
               if (_valid3) {
                 valid53 = true;
                 passing3 = 0;
               }
-              const _errs214 = errors;
-              if (typeof data92 !== "string") {
-                const err128 = { instancePath: instancePath + "/external/hostInterval", schemaPath: "#/properties/external/properties/hostInterval/oneOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema66.properties.external.properties.hostInterval.oneOf[1].type, parentSchema: schema66.properties.external.properties.hostInterval.oneOf[1], data: data92 };
+              const _errs220 = errors;
+              if (typeof data95 !== "string") {
+                const err131 = { instancePath: instancePath + "/external/hostInterval", schemaPath: "#/properties/external/properties/hostInterval/oneOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema66.properties.external.properties.hostInterval.oneOf[1].type, parentSchema: schema66.properties.external.properties.hostInterval.oneOf[1], data: data95 };
                 if (vErrors === null) {
-                  vErrors = [err128];
+                  vErrors = [err131];
                 } else {
-                  vErrors.push(err128);
+                  vErrors.push(err131);
                 }
                 errors++;
               }
-              var _valid3 = _errs214 === errors;
+              var _valid3 = _errs220 === errors;
               if (_valid3 && valid53) {
                 valid53 = false;
                 passing3 = [passing3, 1];
@@ -3249,97 +3285,97 @@ var require_validators = __commonJS({
                 }
               }
               if (!valid53) {
-                const err129 = { instancePath: instancePath + "/external/hostInterval", schemaPath: "#/properties/external/properties/hostInterval/oneOf", keyword: "oneOf", params: { passingSchemas: passing3 }, message: "must match exactly one schema in oneOf", schema: schema66.properties.external.properties.hostInterval.oneOf, parentSchema: schema66.properties.external.properties.hostInterval, data: data92 };
+                const err132 = { instancePath: instancePath + "/external/hostInterval", schemaPath: "#/properties/external/properties/hostInterval/oneOf", keyword: "oneOf", params: { passingSchemas: passing3 }, message: "must match exactly one schema in oneOf", schema: schema66.properties.external.properties.hostInterval.oneOf, parentSchema: schema66.properties.external.properties.hostInterval, data: data95 };
                 if (vErrors === null) {
-                  vErrors = [err129];
+                  vErrors = [err132];
                 } else {
-                  vErrors.push(err129);
+                  vErrors.push(err132);
                 }
                 errors++;
               } else {
-                errors = _errs211;
+                errors = _errs217;
                 if (vErrors !== null) {
-                  if (_errs211) {
-                    vErrors.length = _errs211;
+                  if (_errs217) {
+                    vErrors.length = _errs217;
                   } else {
                     vErrors = null;
                   }
                 }
               }
             }
-            if (data74.maxRedirects !== void 0) {
-              let data93 = data74.maxRedirects;
-              if (!(typeof data93 == "number" && (!(data93 % 1) && !isNaN(data93)) && isFinite(data93))) {
-                const err130 = { instancePath: instancePath + "/external/maxRedirects", schemaPath: "#/properties/external/properties/maxRedirects/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema66.properties.external.properties.maxRedirects.type, parentSchema: schema66.properties.external.properties.maxRedirects, data: data93 };
+            if (data77.maxRedirects !== void 0) {
+              let data96 = data77.maxRedirects;
+              if (!(typeof data96 == "number" && (!(data96 % 1) && !isNaN(data96)) && isFinite(data96))) {
+                const err133 = { instancePath: instancePath + "/external/maxRedirects", schemaPath: "#/properties/external/properties/maxRedirects/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema66.properties.external.properties.maxRedirects.type, parentSchema: schema66.properties.external.properties.maxRedirects, data: data96 };
                 if (vErrors === null) {
-                  vErrors = [err130];
+                  vErrors = [err133];
                 } else {
-                  vErrors.push(err130);
+                  vErrors.push(err133);
                 }
                 errors++;
               }
-              if (typeof data93 == "number" && isFinite(data93)) {
-                if (data93 > 20 || isNaN(data93)) {
-                  const err131 = { instancePath: instancePath + "/external/maxRedirects", schemaPath: "#/properties/external/properties/maxRedirects/maximum", keyword: "maximum", params: { comparison: "<=", limit: 20 }, message: "must be <= 20", schema: 20, parentSchema: schema66.properties.external.properties.maxRedirects, data: data93 };
+              if (typeof data96 == "number" && isFinite(data96)) {
+                if (data96 > 20 || isNaN(data96)) {
+                  const err134 = { instancePath: instancePath + "/external/maxRedirects", schemaPath: "#/properties/external/properties/maxRedirects/maximum", keyword: "maximum", params: { comparison: "<=", limit: 20 }, message: "must be <= 20", schema: 20, parentSchema: schema66.properties.external.properties.maxRedirects, data: data96 };
                   if (vErrors === null) {
-                    vErrors = [err131];
+                    vErrors = [err134];
                   } else {
-                    vErrors.push(err131);
+                    vErrors.push(err134);
                   }
                   errors++;
                 }
-                if (data93 < 0 || isNaN(data93)) {
-                  const err132 = { instancePath: instancePath + "/external/maxRedirects", schemaPath: "#/properties/external/properties/maxRedirects/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema66.properties.external.properties.maxRedirects, data: data93 };
+                if (data96 < 0 || isNaN(data96)) {
+                  const err135 = { instancePath: instancePath + "/external/maxRedirects", schemaPath: "#/properties/external/properties/maxRedirects/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema66.properties.external.properties.maxRedirects, data: data96 };
                   if (vErrors === null) {
-                    vErrors = [err132];
+                    vErrors = [err135];
                   } else {
-                    vErrors.push(err132);
+                    vErrors.push(err135);
                   }
                   errors++;
                 }
               }
             }
-            if (data74.maxRetryDelay !== void 0) {
-              let data94 = data74.maxRetryDelay;
-              const _errs219 = errors;
+            if (data77.maxRetryDelay !== void 0) {
+              let data97 = data77.maxRetryDelay;
+              const _errs225 = errors;
               let valid54 = false;
               let passing4 = null;
-              const _errs220 = errors;
-              if (typeof data94 == "number" && isFinite(data94)) {
-                if (data94 < 0 || isNaN(data94)) {
-                  const err133 = { instancePath: instancePath + "/external/maxRetryDelay", schemaPath: "#/properties/external/properties/maxRetryDelay/oneOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema66.properties.external.properties.maxRetryDelay.oneOf[0], data: data94 };
+              const _errs226 = errors;
+              if (typeof data97 == "number" && isFinite(data97)) {
+                if (data97 < 0 || isNaN(data97)) {
+                  const err136 = { instancePath: instancePath + "/external/maxRetryDelay", schemaPath: "#/properties/external/properties/maxRetryDelay/oneOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema66.properties.external.properties.maxRetryDelay.oneOf[0], data: data97 };
                   if (vErrors === null) {
-                    vErrors = [err133];
+                    vErrors = [err136];
                   } else {
-                    vErrors.push(err133);
+                    vErrors.push(err136);
                   }
                   errors++;
                 }
               } else {
-                const err134 = { instancePath: instancePath + "/external/maxRetryDelay", schemaPath: "#/properties/external/properties/maxRetryDelay/oneOf/0/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema66.properties.external.properties.maxRetryDelay.oneOf[0].type, parentSchema: schema66.properties.external.properties.maxRetryDelay.oneOf[0], data: data94 };
+                const err137 = { instancePath: instancePath + "/external/maxRetryDelay", schemaPath: "#/properties/external/properties/maxRetryDelay/oneOf/0/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema66.properties.external.properties.maxRetryDelay.oneOf[0].type, parentSchema: schema66.properties.external.properties.maxRetryDelay.oneOf[0], data: data97 };
                 if (vErrors === null) {
-                  vErrors = [err134];
+                  vErrors = [err137];
                 } else {
-                  vErrors.push(err134);
+                  vErrors.push(err137);
                 }
                 errors++;
               }
-              var _valid4 = _errs220 === errors;
+              var _valid4 = _errs226 === errors;
               if (_valid4) {
                 valid54 = true;
                 passing4 = 0;
               }
-              const _errs222 = errors;
-              if (typeof data94 !== "string") {
-                const err135 = { instancePath: instancePath + "/external/maxRetryDelay", schemaPath: "#/properties/external/properties/maxRetryDelay/oneOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema66.properties.external.properties.maxRetryDelay.oneOf[1].type, parentSchema: schema66.properties.external.properties.maxRetryDelay.oneOf[1], data: data94 };
+              const _errs228 = errors;
+              if (typeof data97 !== "string") {
+                const err138 = { instancePath: instancePath + "/external/maxRetryDelay", schemaPath: "#/properties/external/properties/maxRetryDelay/oneOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema66.properties.external.properties.maxRetryDelay.oneOf[1].type, parentSchema: schema66.properties.external.properties.maxRetryDelay.oneOf[1], data: data97 };
                 if (vErrors === null) {
-                  vErrors = [err135];
+                  vErrors = [err138];
                 } else {
-                  vErrors.push(err135);
+                  vErrors.push(err138);
                 }
                 errors++;
               }
-              var _valid4 = _errs222 === errors;
+              var _valid4 = _errs228 === errors;
               if (_valid4 && valid54) {
                 valid54 = false;
                 passing4 = [passing4, 1];
@@ -3350,80 +3386,11 @@ var require_validators = __commonJS({
                 }
               }
               if (!valid54) {
-                const err136 = { instancePath: instancePath + "/external/maxRetryDelay", schemaPath: "#/properties/external/properties/maxRetryDelay/oneOf", keyword: "oneOf", params: { passingSchemas: passing4 }, message: "must match exactly one schema in oneOf", schema: schema66.properties.external.properties.maxRetryDelay.oneOf, parentSchema: schema66.properties.external.properties.maxRetryDelay, data: data94 };
-                if (vErrors === null) {
-                  vErrors = [err136];
-                } else {
-                  vErrors.push(err136);
-                }
-                errors++;
-              } else {
-                errors = _errs219;
-                if (vErrors !== null) {
-                  if (_errs219) {
-                    vErrors.length = _errs219;
-                  } else {
-                    vErrors = null;
-                  }
-                }
-              }
-            }
-            if (data74.cacheTtl !== void 0) {
-              let data95 = data74.cacheTtl;
-              const _errs225 = errors;
-              let valid55 = false;
-              let passing5 = null;
-              const _errs226 = errors;
-              if (typeof data95 == "number" && isFinite(data95)) {
-                if (data95 < 0 || isNaN(data95)) {
-                  const err137 = { instancePath: instancePath + "/external/cacheTtl", schemaPath: "#/properties/external/properties/cacheTtl/oneOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema66.properties.external.properties.cacheTtl.oneOf[0], data: data95 };
-                  if (vErrors === null) {
-                    vErrors = [err137];
-                  } else {
-                    vErrors.push(err137);
-                  }
-                  errors++;
-                }
-              } else {
-                const err138 = { instancePath: instancePath + "/external/cacheTtl", schemaPath: "#/properties/external/properties/cacheTtl/oneOf/0/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema66.properties.external.properties.cacheTtl.oneOf[0].type, parentSchema: schema66.properties.external.properties.cacheTtl.oneOf[0], data: data95 };
-                if (vErrors === null) {
-                  vErrors = [err138];
-                } else {
-                  vErrors.push(err138);
-                }
-                errors++;
-              }
-              var _valid5 = _errs226 === errors;
-              if (_valid5) {
-                valid55 = true;
-                passing5 = 0;
-              }
-              const _errs228 = errors;
-              if (typeof data95 !== "string") {
-                const err139 = { instancePath: instancePath + "/external/cacheTtl", schemaPath: "#/properties/external/properties/cacheTtl/oneOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema66.properties.external.properties.cacheTtl.oneOf[1].type, parentSchema: schema66.properties.external.properties.cacheTtl.oneOf[1], data: data95 };
+                const err139 = { instancePath: instancePath + "/external/maxRetryDelay", schemaPath: "#/properties/external/properties/maxRetryDelay/oneOf", keyword: "oneOf", params: { passingSchemas: passing4 }, message: "must match exactly one schema in oneOf", schema: schema66.properties.external.properties.maxRetryDelay.oneOf, parentSchema: schema66.properties.external.properties.maxRetryDelay, data: data97 };
                 if (vErrors === null) {
                   vErrors = [err139];
                 } else {
                   vErrors.push(err139);
-                }
-                errors++;
-              }
-              var _valid5 = _errs228 === errors;
-              if (_valid5 && valid55) {
-                valid55 = false;
-                passing5 = [passing5, 1];
-              } else {
-                if (_valid5) {
-                  valid55 = true;
-                  passing5 = 1;
-                }
-              }
-              if (!valid55) {
-                const err140 = { instancePath: instancePath + "/external/cacheTtl", schemaPath: "#/properties/external/properties/cacheTtl/oneOf", keyword: "oneOf", params: { passingSchemas: passing5 }, message: "must match exactly one schema in oneOf", schema: schema66.properties.external.properties.cacheTtl.oneOf, parentSchema: schema66.properties.external.properties.cacheTtl, data: data95 };
-                if (vErrors === null) {
-                  vErrors = [err140];
-                } else {
-                  vErrors.push(err140);
                 }
                 errors++;
               } else {
@@ -3437,10 +3404,24 @@ var require_validators = __commonJS({
                 }
               }
             }
-            if (data74.mlcConfig !== void 0) {
-              let data96 = data74.mlcConfig;
-              if (typeof data96 !== "string") {
-                const err141 = { instancePath: instancePath + "/external/mlcConfig", schemaPath: "#/properties/external/properties/mlcConfig/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema66.properties.external.properties.mlcConfig.type, parentSchema: schema66.properties.external.properties.mlcConfig, data: data96 };
+            if (data77.cacheTtl !== void 0) {
+              let data98 = data77.cacheTtl;
+              const _errs231 = errors;
+              let valid55 = false;
+              let passing5 = null;
+              const _errs232 = errors;
+              if (typeof data98 == "number" && isFinite(data98)) {
+                if (data98 < 0 || isNaN(data98)) {
+                  const err140 = { instancePath: instancePath + "/external/cacheTtl", schemaPath: "#/properties/external/properties/cacheTtl/oneOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema66.properties.external.properties.cacheTtl.oneOf[0], data: data98 };
+                  if (vErrors === null) {
+                    vErrors = [err140];
+                  } else {
+                    vErrors.push(err140);
+                  }
+                  errors++;
+                }
+              } else {
+                const err141 = { instancePath: instancePath + "/external/cacheTtl", schemaPath: "#/properties/external/properties/cacheTtl/oneOf/0/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema66.properties.external.properties.cacheTtl.oneOf[0].type, parentSchema: schema66.properties.external.properties.cacheTtl.oneOf[0], data: data98 };
                 if (vErrors === null) {
                   vErrors = [err141];
                 } else {
@@ -3448,15 +3429,14 @@ var require_validators = __commonJS({
                 }
                 errors++;
               }
-            }
-            if (data74.allowPrivateAddresses !== void 0) {
-              let data97 = data74.allowPrivateAddresses;
-              const _errs233 = errors;
-              let valid56 = false;
-              let passing6 = null;
+              var _valid5 = _errs232 === errors;
+              if (_valid5) {
+                valid55 = true;
+                passing5 = 0;
+              }
               const _errs234 = errors;
-              if (typeof data97 !== "boolean") {
-                const err142 = { instancePath: instancePath + "/external/allowPrivateAddresses", schemaPath: "#/properties/external/properties/allowPrivateAddresses/oneOf/0/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema66.properties.external.properties.allowPrivateAddresses.oneOf[0].type, parentSchema: schema66.properties.external.properties.allowPrivateAddresses.oneOf[0], data: data97 };
+              if (typeof data98 !== "string") {
+                const err142 = { instancePath: instancePath + "/external/cacheTtl", schemaPath: "#/properties/external/properties/cacheTtl/oneOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema66.properties.external.properties.cacheTtl.oneOf[1].type, parentSchema: schema66.properties.external.properties.cacheTtl.oneOf[1], data: data98 };
                 if (vErrors === null) {
                   vErrors = [err142];
                 } else {
@@ -3464,28 +3444,39 @@ var require_validators = __commonJS({
                 }
                 errors++;
               }
-              var _valid6 = _errs234 === errors;
-              if (_valid6) {
-                valid56 = true;
-                passing6 = 0;
+              var _valid5 = _errs234 === errors;
+              if (_valid5 && valid55) {
+                valid55 = false;
+                passing5 = [passing5, 1];
+              } else {
+                if (_valid5) {
+                  valid55 = true;
+                  passing5 = 1;
+                }
               }
-              const _errs236 = errors;
-              if (Array.isArray(data97)) {
-                const len16 = data97.length;
-                for (let i16 = 0; i16 < len16; i16++) {
-                  let data98 = data97[i16];
-                  if (typeof data98 !== "string") {
-                    const err143 = { instancePath: instancePath + "/external/allowPrivateAddresses/" + i16, schemaPath: "#/properties/external/properties/allowPrivateAddresses/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema66.properties.external.properties.allowPrivateAddresses.oneOf[1].items.type, parentSchema: schema66.properties.external.properties.allowPrivateAddresses.oneOf[1].items, data: data98 };
-                    if (vErrors === null) {
-                      vErrors = [err143];
-                    } else {
-                      vErrors.push(err143);
-                    }
-                    errors++;
+              if (!valid55) {
+                const err143 = { instancePath: instancePath + "/external/cacheTtl", schemaPath: "#/properties/external/properties/cacheTtl/oneOf", keyword: "oneOf", params: { passingSchemas: passing5 }, message: "must match exactly one schema in oneOf", schema: schema66.properties.external.properties.cacheTtl.oneOf, parentSchema: schema66.properties.external.properties.cacheTtl, data: data98 };
+                if (vErrors === null) {
+                  vErrors = [err143];
+                } else {
+                  vErrors.push(err143);
+                }
+                errors++;
+              } else {
+                errors = _errs231;
+                if (vErrors !== null) {
+                  if (_errs231) {
+                    vErrors.length = _errs231;
+                  } else {
+                    vErrors = null;
                   }
                 }
-              } else {
-                const err144 = { instancePath: instancePath + "/external/allowPrivateAddresses", schemaPath: "#/properties/external/properties/allowPrivateAddresses/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema66.properties.external.properties.allowPrivateAddresses.oneOf[1].type, parentSchema: schema66.properties.external.properties.allowPrivateAddresses.oneOf[1], data: data97 };
+              }
+            }
+            if (data77.mlcConfig !== void 0) {
+              let data99 = data77.mlcConfig;
+              if (typeof data99 !== "string") {
+                const err144 = { instancePath: instancePath + "/external/mlcConfig", schemaPath: "#/properties/external/properties/mlcConfig/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema66.properties.external.properties.mlcConfig.type, parentSchema: schema66.properties.external.properties.mlcConfig, data: data99 };
                 if (vErrors === null) {
                   vErrors = [err144];
                 } else {
@@ -3493,7 +3484,52 @@ var require_validators = __commonJS({
                 }
                 errors++;
               }
-              var _valid6 = _errs236 === errors;
+            }
+            if (data77.allowPrivateAddresses !== void 0) {
+              let data100 = data77.allowPrivateAddresses;
+              const _errs239 = errors;
+              let valid56 = false;
+              let passing6 = null;
+              const _errs240 = errors;
+              if (typeof data100 !== "boolean") {
+                const err145 = { instancePath: instancePath + "/external/allowPrivateAddresses", schemaPath: "#/properties/external/properties/allowPrivateAddresses/oneOf/0/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema66.properties.external.properties.allowPrivateAddresses.oneOf[0].type, parentSchema: schema66.properties.external.properties.allowPrivateAddresses.oneOf[0], data: data100 };
+                if (vErrors === null) {
+                  vErrors = [err145];
+                } else {
+                  vErrors.push(err145);
+                }
+                errors++;
+              }
+              var _valid6 = _errs240 === errors;
+              if (_valid6) {
+                valid56 = true;
+                passing6 = 0;
+              }
+              const _errs242 = errors;
+              if (Array.isArray(data100)) {
+                const len16 = data100.length;
+                for (let i16 = 0; i16 < len16; i16++) {
+                  let data101 = data100[i16];
+                  if (typeof data101 !== "string") {
+                    const err146 = { instancePath: instancePath + "/external/allowPrivateAddresses/" + i16, schemaPath: "#/properties/external/properties/allowPrivateAddresses/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema66.properties.external.properties.allowPrivateAddresses.oneOf[1].items.type, parentSchema: schema66.properties.external.properties.allowPrivateAddresses.oneOf[1].items, data: data101 };
+                    if (vErrors === null) {
+                      vErrors = [err146];
+                    } else {
+                      vErrors.push(err146);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err147 = { instancePath: instancePath + "/external/allowPrivateAddresses", schemaPath: "#/properties/external/properties/allowPrivateAddresses/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema66.properties.external.properties.allowPrivateAddresses.oneOf[1].type, parentSchema: schema66.properties.external.properties.allowPrivateAddresses.oneOf[1], data: data100 };
+                if (vErrors === null) {
+                  vErrors = [err147];
+                } else {
+                  vErrors.push(err147);
+                }
+                errors++;
+              }
+              var _valid6 = _errs242 === errors;
               if (_valid6 && valid56) {
                 valid56 = false;
                 passing6 = [passing6, 1];
@@ -3504,18 +3540,18 @@ var require_validators = __commonJS({
                 }
               }
               if (!valid56) {
-                const err145 = { instancePath: instancePath + "/external/allowPrivateAddresses", schemaPath: "#/properties/external/properties/allowPrivateAddresses/oneOf", keyword: "oneOf", params: { passingSchemas: passing6 }, message: "must match exactly one schema in oneOf", schema: schema66.properties.external.properties.allowPrivateAddresses.oneOf, parentSchema: schema66.properties.external.properties.allowPrivateAddresses, data: data97 };
+                const err148 = { instancePath: instancePath + "/external/allowPrivateAddresses", schemaPath: "#/properties/external/properties/allowPrivateAddresses/oneOf", keyword: "oneOf", params: { passingSchemas: passing6 }, message: "must match exactly one schema in oneOf", schema: schema66.properties.external.properties.allowPrivateAddresses.oneOf, parentSchema: schema66.properties.external.properties.allowPrivateAddresses, data: data100 };
                 if (vErrors === null) {
-                  vErrors = [err145];
+                  vErrors = [err148];
                 } else {
-                  vErrors.push(err145);
+                  vErrors.push(err148);
                 }
                 errors++;
               } else {
-                errors = _errs233;
+                errors = _errs239;
                 if (vErrors !== null) {
-                  if (_errs233) {
-                    vErrors.length = _errs233;
+                  if (_errs239) {
+                    vErrors.length = _errs239;
                   } else {
                     vErrors = null;
                   }
@@ -3523,81 +3559,49 @@ var require_validators = __commonJS({
               }
             }
           } else {
-            const err146 = { instancePath: instancePath + "/external", schemaPath: "#/properties/external/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema66.properties.external.type, parentSchema: schema66.properties.external, data: data74 };
+            const err149 = { instancePath: instancePath + "/external", schemaPath: "#/properties/external/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema66.properties.external.type, parentSchema: schema66.properties.external, data: data77 };
             if (vErrors === null) {
-              vErrors = [err146];
+              vErrors = [err149];
             } else {
-              vErrors.push(err146);
+              vErrors.push(err149);
             }
             errors++;
           }
         }
         if (data.rules !== void 0) {
-          let data99 = data.rules;
-          if (data99 && typeof data99 == "object" && !Array.isArray(data99)) {
-            for (const key15 in data99) {
+          let data102 = data.rules;
+          if (data102 && typeof data102 == "object" && !Array.isArray(data102)) {
+            for (const key15 in data102) {
               if (!func1.call(schema67.properties, key15)) {
-                const err147 = { instancePath: instancePath + "/rules", schemaPath: "#/$defs/rules/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key15 }, message: "must NOT have additional properties", schema: false, parentSchema: schema67, data: data99 };
+                const err150 = { instancePath: instancePath + "/rules", schemaPath: "#/$defs/rules/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key15 }, message: "must NOT have additional properties", schema: false, parentSchema: schema67, data: data102 };
                 if (vErrors === null) {
-                  vErrors = [err147];
+                  vErrors = [err150];
                 } else {
-                  vErrors.push(err147);
+                  vErrors.push(err150);
                 }
                 errors++;
               }
             }
-            if (data99["external-url"] !== void 0) {
-              let data100 = data99["external-url"];
-              const _errs245 = errors;
+            if (data102["external-url"] !== void 0) {
+              let data103 = data102["external-url"];
+              const _errs251 = errors;
               let valid61 = false;
-              const _errs246 = errors;
-              if (!(data100 === "off" || data100 === "warn" || data100 === "error" || data100 === 0 || data100 === 1 || data100 === 2)) {
-                const err148 = { instancePath: instancePath + "/rules/external-url", schemaPath: "#/$defs/rules/properties/external-url/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["external-url"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["external-url"].anyOf[0].enum, parentSchema: schema67.properties["external-url"].anyOf[0], data: data100 };
+              const _errs252 = errors;
+              if (!(data103 === "off" || data103 === "warn" || data103 === "error" || data103 === 0 || data103 === 1 || data103 === 2)) {
+                const err151 = { instancePath: instancePath + "/rules/external-url", schemaPath: "#/$defs/rules/properties/external-url/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["external-url"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["external-url"].anyOf[0].enum, parentSchema: schema67.properties["external-url"].anyOf[0], data: data103 };
                 if (vErrors === null) {
-                  vErrors = [err148];
+                  vErrors = [err151];
                 } else {
-                  vErrors.push(err148);
+                  vErrors.push(err151);
                 }
                 errors++;
               }
-              var _valid7 = _errs246 === errors;
+              var _valid7 = _errs252 === errors;
               valid61 = valid61 || _valid7;
-              const _errs247 = errors;
-              if (Array.isArray(data100)) {
-                if (data100.length > 1) {
-                  const err149 = { instancePath: instancePath + "/rules/external-url", schemaPath: "#/$defs/rules/properties/external-url/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["external-url"].anyOf[1], data: data100 };
-                  if (vErrors === null) {
-                    vErrors = [err149];
-                  } else {
-                    vErrors.push(err149);
-                  }
-                  errors++;
-                }
-                if (data100.length < 1) {
-                  const err150 = { instancePath: instancePath + "/rules/external-url", schemaPath: "#/$defs/rules/properties/external-url/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["external-url"].anyOf[1], data: data100 };
-                  if (vErrors === null) {
-                    vErrors = [err150];
-                  } else {
-                    vErrors.push(err150);
-                  }
-                  errors++;
-                }
-                const len17 = data100.length;
-                if (len17 > 0) {
-                  let data101 = data100[0];
-                  if (!(data101 === "off" || data101 === "warn" || data101 === "error" || data101 === 0 || data101 === 1 || data101 === 2)) {
-                    const err151 = { instancePath: instancePath + "/rules/external-url/0", schemaPath: "#/$defs/rules/properties/external-url/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["external-url"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["external-url"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["external-url"].anyOf[1].prefixItems[0], data: data101 };
-                    if (vErrors === null) {
-                      vErrors = [err151];
-                    } else {
-                      vErrors.push(err151);
-                    }
-                    errors++;
-                  }
-                }
-                const len18 = data100.length;
-                if (!(len18 <= 1)) {
-                  const err152 = { instancePath: instancePath + "/rules/external-url", schemaPath: "#/$defs/rules/properties/external-url/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["external-url"].anyOf[1], data: data100 };
+              const _errs253 = errors;
+              if (Array.isArray(data103)) {
+                if (data103.length > 1) {
+                  const err152 = { instancePath: instancePath + "/rules/external-url", schemaPath: "#/$defs/rules/properties/external-url/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["external-url"].anyOf[1], data: data103 };
                   if (vErrors === null) {
                     vErrors = [err152];
                   } else {
@@ -3605,112 +3609,55 @@ var require_validators = __commonJS({
                   }
                   errors++;
                 }
-              } else {
-                const err153 = { instancePath: instancePath + "/rules/external-url", schemaPath: "#/$defs/rules/properties/external-url/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["external-url"].anyOf[1].type, parentSchema: schema67.properties["external-url"].anyOf[1], data: data100 };
-                if (vErrors === null) {
-                  vErrors = [err153];
-                } else {
-                  vErrors.push(err153);
-                }
-                errors++;
-              }
-              var _valid7 = _errs247 === errors;
-              valid61 = valid61 || _valid7;
-              if (!valid61) {
-                const err154 = { instancePath: instancePath + "/rules/external-url", schemaPath: "#/$defs/rules/properties/external-url/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["external-url"].anyOf, parentSchema: schema67.properties["external-url"], data: data100 };
-                if (vErrors === null) {
-                  vErrors = [err154];
-                } else {
-                  vErrors.push(err154);
-                }
-                errors++;
-              } else {
-                errors = _errs245;
-                if (vErrors !== null) {
-                  if (_errs245) {
-                    vErrors.length = _errs245;
-                  } else {
-                    vErrors = null;
-                  }
-                }
-              }
-            }
-            if (data99["external-url-rate-limited"] !== void 0) {
-              let data102 = data99["external-url-rate-limited"];
-              const _errs251 = errors;
-              let valid63 = false;
-              const _errs252 = errors;
-              if (!(data102 === "off" || data102 === "warn" || data102 === "error" || data102 === 0 || data102 === 1 || data102 === 2)) {
-                const err155 = { instancePath: instancePath + "/rules/external-url-rate-limited", schemaPath: "#/$defs/rules/properties/external-url-rate-limited/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["external-url-rate-limited"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["external-url-rate-limited"].anyOf[0].enum, parentSchema: schema67.properties["external-url-rate-limited"].anyOf[0], data: data102 };
-                if (vErrors === null) {
-                  vErrors = [err155];
-                } else {
-                  vErrors.push(err155);
-                }
-                errors++;
-              }
-              var _valid8 = _errs252 === errors;
-              valid63 = valid63 || _valid8;
-              const _errs253 = errors;
-              if (Array.isArray(data102)) {
-                if (data102.length > 1) {
-                  const err156 = { instancePath: instancePath + "/rules/external-url-rate-limited", schemaPath: "#/$defs/rules/properties/external-url-rate-limited/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["external-url-rate-limited"].anyOf[1], data: data102 };
+                if (data103.length < 1) {
+                  const err153 = { instancePath: instancePath + "/rules/external-url", schemaPath: "#/$defs/rules/properties/external-url/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["external-url"].anyOf[1], data: data103 };
                   if (vErrors === null) {
-                    vErrors = [err156];
+                    vErrors = [err153];
                   } else {
-                    vErrors.push(err156);
+                    vErrors.push(err153);
                   }
                   errors++;
                 }
-                if (data102.length < 1) {
-                  const err157 = { instancePath: instancePath + "/rules/external-url-rate-limited", schemaPath: "#/$defs/rules/properties/external-url-rate-limited/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["external-url-rate-limited"].anyOf[1], data: data102 };
-                  if (vErrors === null) {
-                    vErrors = [err157];
-                  } else {
-                    vErrors.push(err157);
-                  }
-                  errors++;
-                }
-                const len19 = data102.length;
-                if (len19 > 0) {
-                  let data103 = data102[0];
-                  if (!(data103 === "off" || data103 === "warn" || data103 === "error" || data103 === 0 || data103 === 1 || data103 === 2)) {
-                    const err158 = { instancePath: instancePath + "/rules/external-url-rate-limited/0", schemaPath: "#/$defs/rules/properties/external-url-rate-limited/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["external-url-rate-limited"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["external-url-rate-limited"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["external-url-rate-limited"].anyOf[1].prefixItems[0], data: data103 };
+                const len17 = data103.length;
+                if (len17 > 0) {
+                  let data104 = data103[0];
+                  if (!(data104 === "off" || data104 === "warn" || data104 === "error" || data104 === 0 || data104 === 1 || data104 === 2)) {
+                    const err154 = { instancePath: instancePath + "/rules/external-url/0", schemaPath: "#/$defs/rules/properties/external-url/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["external-url"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["external-url"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["external-url"].anyOf[1].prefixItems[0], data: data104 };
                     if (vErrors === null) {
-                      vErrors = [err158];
+                      vErrors = [err154];
                     } else {
-                      vErrors.push(err158);
+                      vErrors.push(err154);
                     }
                     errors++;
                   }
                 }
-                const len20 = data102.length;
-                if (!(len20 <= 1)) {
-                  const err159 = { instancePath: instancePath + "/rules/external-url-rate-limited", schemaPath: "#/$defs/rules/properties/external-url-rate-limited/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["external-url-rate-limited"].anyOf[1], data: data102 };
+                const len18 = data103.length;
+                if (!(len18 <= 1)) {
+                  const err155 = { instancePath: instancePath + "/rules/external-url", schemaPath: "#/$defs/rules/properties/external-url/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["external-url"].anyOf[1], data: data103 };
                   if (vErrors === null) {
-                    vErrors = [err159];
+                    vErrors = [err155];
                   } else {
-                    vErrors.push(err159);
+                    vErrors.push(err155);
                   }
                   errors++;
                 }
               } else {
-                const err160 = { instancePath: instancePath + "/rules/external-url-rate-limited", schemaPath: "#/$defs/rules/properties/external-url-rate-limited/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["external-url-rate-limited"].anyOf[1].type, parentSchema: schema67.properties["external-url-rate-limited"].anyOf[1], data: data102 };
+                const err156 = { instancePath: instancePath + "/rules/external-url", schemaPath: "#/$defs/rules/properties/external-url/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["external-url"].anyOf[1].type, parentSchema: schema67.properties["external-url"].anyOf[1], data: data103 };
                 if (vErrors === null) {
-                  vErrors = [err160];
+                  vErrors = [err156];
                 } else {
-                  vErrors.push(err160);
+                  vErrors.push(err156);
                 }
                 errors++;
               }
-              var _valid8 = _errs253 === errors;
-              valid63 = valid63 || _valid8;
-              if (!valid63) {
-                const err161 = { instancePath: instancePath + "/rules/external-url-rate-limited", schemaPath: "#/$defs/rules/properties/external-url-rate-limited/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["external-url-rate-limited"].anyOf, parentSchema: schema67.properties["external-url-rate-limited"], data: data102 };
+              var _valid7 = _errs253 === errors;
+              valid61 = valid61 || _valid7;
+              if (!valid61) {
+                const err157 = { instancePath: instancePath + "/rules/external-url", schemaPath: "#/$defs/rules/properties/external-url/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["external-url"].anyOf, parentSchema: schema67.properties["external-url"], data: data103 };
                 if (vErrors === null) {
-                  vErrors = [err161];
+                  vErrors = [err157];
                 } else {
-                  vErrors.push(err161);
+                  vErrors.push(err157);
                 }
                 errors++;
               } else {
@@ -3724,82 +3671,82 @@ var require_validators = __commonJS({
                 }
               }
             }
-            if (data99["external-url-redirect"] !== void 0) {
-              let data104 = data99["external-url-redirect"];
+            if (data102["external-url-rate-limited"] !== void 0) {
+              let data105 = data102["external-url-rate-limited"];
               const _errs257 = errors;
-              let valid65 = false;
+              let valid63 = false;
               const _errs258 = errors;
-              if (!(data104 === "off" || data104 === "warn" || data104 === "error" || data104 === 0 || data104 === 1 || data104 === 2)) {
-                const err162 = { instancePath: instancePath + "/rules/external-url-redirect", schemaPath: "#/$defs/rules/properties/external-url-redirect/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["external-url-redirect"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["external-url-redirect"].anyOf[0].enum, parentSchema: schema67.properties["external-url-redirect"].anyOf[0], data: data104 };
+              if (!(data105 === "off" || data105 === "warn" || data105 === "error" || data105 === 0 || data105 === 1 || data105 === 2)) {
+                const err158 = { instancePath: instancePath + "/rules/external-url-rate-limited", schemaPath: "#/$defs/rules/properties/external-url-rate-limited/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["external-url-rate-limited"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["external-url-rate-limited"].anyOf[0].enum, parentSchema: schema67.properties["external-url-rate-limited"].anyOf[0], data: data105 };
                 if (vErrors === null) {
-                  vErrors = [err162];
+                  vErrors = [err158];
                 } else {
-                  vErrors.push(err162);
+                  vErrors.push(err158);
                 }
                 errors++;
               }
-              var _valid9 = _errs258 === errors;
-              valid65 = valid65 || _valid9;
+              var _valid8 = _errs258 === errors;
+              valid63 = valid63 || _valid8;
               const _errs259 = errors;
-              if (Array.isArray(data104)) {
-                if (data104.length > 1) {
-                  const err163 = { instancePath: instancePath + "/rules/external-url-redirect", schemaPath: "#/$defs/rules/properties/external-url-redirect/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["external-url-redirect"].anyOf[1], data: data104 };
+              if (Array.isArray(data105)) {
+                if (data105.length > 1) {
+                  const err159 = { instancePath: instancePath + "/rules/external-url-rate-limited", schemaPath: "#/$defs/rules/properties/external-url-rate-limited/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["external-url-rate-limited"].anyOf[1], data: data105 };
                   if (vErrors === null) {
-                    vErrors = [err163];
+                    vErrors = [err159];
                   } else {
-                    vErrors.push(err163);
+                    vErrors.push(err159);
                   }
                   errors++;
                 }
-                if (data104.length < 1) {
-                  const err164 = { instancePath: instancePath + "/rules/external-url-redirect", schemaPath: "#/$defs/rules/properties/external-url-redirect/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["external-url-redirect"].anyOf[1], data: data104 };
+                if (data105.length < 1) {
+                  const err160 = { instancePath: instancePath + "/rules/external-url-rate-limited", schemaPath: "#/$defs/rules/properties/external-url-rate-limited/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["external-url-rate-limited"].anyOf[1], data: data105 };
                   if (vErrors === null) {
-                    vErrors = [err164];
+                    vErrors = [err160];
                   } else {
-                    vErrors.push(err164);
+                    vErrors.push(err160);
                   }
                   errors++;
                 }
-                const len21 = data104.length;
-                if (len21 > 0) {
-                  let data105 = data104[0];
-                  if (!(data105 === "off" || data105 === "warn" || data105 === "error" || data105 === 0 || data105 === 1 || data105 === 2)) {
-                    const err165 = { instancePath: instancePath + "/rules/external-url-redirect/0", schemaPath: "#/$defs/rules/properties/external-url-redirect/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["external-url-redirect"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["external-url-redirect"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["external-url-redirect"].anyOf[1].prefixItems[0], data: data105 };
+                const len19 = data105.length;
+                if (len19 > 0) {
+                  let data106 = data105[0];
+                  if (!(data106 === "off" || data106 === "warn" || data106 === "error" || data106 === 0 || data106 === 1 || data106 === 2)) {
+                    const err161 = { instancePath: instancePath + "/rules/external-url-rate-limited/0", schemaPath: "#/$defs/rules/properties/external-url-rate-limited/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["external-url-rate-limited"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["external-url-rate-limited"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["external-url-rate-limited"].anyOf[1].prefixItems[0], data: data106 };
                     if (vErrors === null) {
-                      vErrors = [err165];
+                      vErrors = [err161];
                     } else {
-                      vErrors.push(err165);
+                      vErrors.push(err161);
                     }
                     errors++;
                   }
                 }
-                const len22 = data104.length;
-                if (!(len22 <= 1)) {
-                  const err166 = { instancePath: instancePath + "/rules/external-url-redirect", schemaPath: "#/$defs/rules/properties/external-url-redirect/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["external-url-redirect"].anyOf[1], data: data104 };
+                const len20 = data105.length;
+                if (!(len20 <= 1)) {
+                  const err162 = { instancePath: instancePath + "/rules/external-url-rate-limited", schemaPath: "#/$defs/rules/properties/external-url-rate-limited/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["external-url-rate-limited"].anyOf[1], data: data105 };
                   if (vErrors === null) {
-                    vErrors = [err166];
+                    vErrors = [err162];
                   } else {
-                    vErrors.push(err166);
+                    vErrors.push(err162);
                   }
                   errors++;
                 }
               } else {
-                const err167 = { instancePath: instancePath + "/rules/external-url-redirect", schemaPath: "#/$defs/rules/properties/external-url-redirect/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["external-url-redirect"].anyOf[1].type, parentSchema: schema67.properties["external-url-redirect"].anyOf[1], data: data104 };
+                const err163 = { instancePath: instancePath + "/rules/external-url-rate-limited", schemaPath: "#/$defs/rules/properties/external-url-rate-limited/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["external-url-rate-limited"].anyOf[1].type, parentSchema: schema67.properties["external-url-rate-limited"].anyOf[1], data: data105 };
                 if (vErrors === null) {
-                  vErrors = [err167];
+                  vErrors = [err163];
                 } else {
-                  vErrors.push(err167);
+                  vErrors.push(err163);
                 }
                 errors++;
               }
-              var _valid9 = _errs259 === errors;
-              valid65 = valid65 || _valid9;
-              if (!valid65) {
-                const err168 = { instancePath: instancePath + "/rules/external-url-redirect", schemaPath: "#/$defs/rules/properties/external-url-redirect/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["external-url-redirect"].anyOf, parentSchema: schema67.properties["external-url-redirect"], data: data104 };
+              var _valid8 = _errs259 === errors;
+              valid63 = valid63 || _valid8;
+              if (!valid63) {
+                const err164 = { instancePath: instancePath + "/rules/external-url-rate-limited", schemaPath: "#/$defs/rules/properties/external-url-rate-limited/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["external-url-rate-limited"].anyOf, parentSchema: schema67.properties["external-url-rate-limited"], data: data105 };
                 if (vErrors === null) {
-                  vErrors = [err168];
+                  vErrors = [err164];
                 } else {
-                  vErrors.push(err168);
+                  vErrors.push(err164);
                 }
                 errors++;
               } else {
@@ -3813,82 +3760,82 @@ var require_validators = __commonJS({
                 }
               }
             }
-            if (data99["file-encoding"] !== void 0) {
-              let data106 = data99["file-encoding"];
+            if (data102["external-url-redirect"] !== void 0) {
+              let data107 = data102["external-url-redirect"];
               const _errs263 = errors;
-              let valid67 = false;
+              let valid65 = false;
               const _errs264 = errors;
-              if (!(data106 === "off" || data106 === "warn" || data106 === "error" || data106 === 0 || data106 === 1 || data106 === 2)) {
-                const err169 = { instancePath: instancePath + "/rules/file-encoding", schemaPath: "#/$defs/rules/properties/file-encoding/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["file-encoding"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["file-encoding"].anyOf[0].enum, parentSchema: schema67.properties["file-encoding"].anyOf[0], data: data106 };
+              if (!(data107 === "off" || data107 === "warn" || data107 === "error" || data107 === 0 || data107 === 1 || data107 === 2)) {
+                const err165 = { instancePath: instancePath + "/rules/external-url-redirect", schemaPath: "#/$defs/rules/properties/external-url-redirect/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["external-url-redirect"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["external-url-redirect"].anyOf[0].enum, parentSchema: schema67.properties["external-url-redirect"].anyOf[0], data: data107 };
                 if (vErrors === null) {
-                  vErrors = [err169];
+                  vErrors = [err165];
                 } else {
-                  vErrors.push(err169);
+                  vErrors.push(err165);
                 }
                 errors++;
               }
-              var _valid10 = _errs264 === errors;
-              valid67 = valid67 || _valid10;
+              var _valid9 = _errs264 === errors;
+              valid65 = valid65 || _valid9;
               const _errs265 = errors;
-              if (Array.isArray(data106)) {
-                if (data106.length > 1) {
-                  const err170 = { instancePath: instancePath + "/rules/file-encoding", schemaPath: "#/$defs/rules/properties/file-encoding/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["file-encoding"].anyOf[1], data: data106 };
+              if (Array.isArray(data107)) {
+                if (data107.length > 1) {
+                  const err166 = { instancePath: instancePath + "/rules/external-url-redirect", schemaPath: "#/$defs/rules/properties/external-url-redirect/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["external-url-redirect"].anyOf[1], data: data107 };
                   if (vErrors === null) {
-                    vErrors = [err170];
+                    vErrors = [err166];
                   } else {
-                    vErrors.push(err170);
+                    vErrors.push(err166);
                   }
                   errors++;
                 }
-                if (data106.length < 1) {
-                  const err171 = { instancePath: instancePath + "/rules/file-encoding", schemaPath: "#/$defs/rules/properties/file-encoding/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["file-encoding"].anyOf[1], data: data106 };
+                if (data107.length < 1) {
+                  const err167 = { instancePath: instancePath + "/rules/external-url-redirect", schemaPath: "#/$defs/rules/properties/external-url-redirect/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["external-url-redirect"].anyOf[1], data: data107 };
                   if (vErrors === null) {
-                    vErrors = [err171];
+                    vErrors = [err167];
                   } else {
-                    vErrors.push(err171);
+                    vErrors.push(err167);
                   }
                   errors++;
                 }
-                const len23 = data106.length;
-                if (len23 > 0) {
-                  let data107 = data106[0];
-                  if (!(data107 === "off" || data107 === "warn" || data107 === "error" || data107 === 0 || data107 === 1 || data107 === 2)) {
-                    const err172 = { instancePath: instancePath + "/rules/file-encoding/0", schemaPath: "#/$defs/rules/properties/file-encoding/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["file-encoding"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["file-encoding"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["file-encoding"].anyOf[1].prefixItems[0], data: data107 };
+                const len21 = data107.length;
+                if (len21 > 0) {
+                  let data108 = data107[0];
+                  if (!(data108 === "off" || data108 === "warn" || data108 === "error" || data108 === 0 || data108 === 1 || data108 === 2)) {
+                    const err168 = { instancePath: instancePath + "/rules/external-url-redirect/0", schemaPath: "#/$defs/rules/properties/external-url-redirect/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["external-url-redirect"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["external-url-redirect"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["external-url-redirect"].anyOf[1].prefixItems[0], data: data108 };
                     if (vErrors === null) {
-                      vErrors = [err172];
+                      vErrors = [err168];
                     } else {
-                      vErrors.push(err172);
+                      vErrors.push(err168);
                     }
                     errors++;
                   }
                 }
-                const len24 = data106.length;
-                if (!(len24 <= 1)) {
-                  const err173 = { instancePath: instancePath + "/rules/file-encoding", schemaPath: "#/$defs/rules/properties/file-encoding/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["file-encoding"].anyOf[1], data: data106 };
+                const len22 = data107.length;
+                if (!(len22 <= 1)) {
+                  const err169 = { instancePath: instancePath + "/rules/external-url-redirect", schemaPath: "#/$defs/rules/properties/external-url-redirect/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["external-url-redirect"].anyOf[1], data: data107 };
                   if (vErrors === null) {
-                    vErrors = [err173];
+                    vErrors = [err169];
                   } else {
-                    vErrors.push(err173);
+                    vErrors.push(err169);
                   }
                   errors++;
                 }
               } else {
-                const err174 = { instancePath: instancePath + "/rules/file-encoding", schemaPath: "#/$defs/rules/properties/file-encoding/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["file-encoding"].anyOf[1].type, parentSchema: schema67.properties["file-encoding"].anyOf[1], data: data106 };
+                const err170 = { instancePath: instancePath + "/rules/external-url-redirect", schemaPath: "#/$defs/rules/properties/external-url-redirect/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["external-url-redirect"].anyOf[1].type, parentSchema: schema67.properties["external-url-redirect"].anyOf[1], data: data107 };
                 if (vErrors === null) {
-                  vErrors = [err174];
+                  vErrors = [err170];
                 } else {
-                  vErrors.push(err174);
+                  vErrors.push(err170);
                 }
                 errors++;
               }
-              var _valid10 = _errs265 === errors;
-              valid67 = valid67 || _valid10;
-              if (!valid67) {
-                const err175 = { instancePath: instancePath + "/rules/file-encoding", schemaPath: "#/$defs/rules/properties/file-encoding/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["file-encoding"].anyOf, parentSchema: schema67.properties["file-encoding"], data: data106 };
+              var _valid9 = _errs265 === errors;
+              valid65 = valid65 || _valid9;
+              if (!valid65) {
+                const err171 = { instancePath: instancePath + "/rules/external-url-redirect", schemaPath: "#/$defs/rules/properties/external-url-redirect/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["external-url-redirect"].anyOf, parentSchema: schema67.properties["external-url-redirect"], data: data107 };
                 if (vErrors === null) {
-                  vErrors = [err175];
+                  vErrors = [err171];
                 } else {
-                  vErrors.push(err175);
+                  vErrors.push(err171);
                 }
                 errors++;
               } else {
@@ -3902,82 +3849,82 @@ var require_validators = __commonJS({
                 }
               }
             }
-            if (data99["frontmatter-schema"] !== void 0) {
-              let data108 = data99["frontmatter-schema"];
+            if (data102["file-encoding"] !== void 0) {
+              let data109 = data102["file-encoding"];
               const _errs269 = errors;
-              let valid69 = false;
+              let valid67 = false;
               const _errs270 = errors;
-              if (!(data108 === "off" || data108 === "warn" || data108 === "error" || data108 === 0 || data108 === 1 || data108 === 2)) {
-                const err176 = { instancePath: instancePath + "/rules/frontmatter-schema", schemaPath: "#/$defs/rules/properties/frontmatter-schema/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["frontmatter-schema"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["frontmatter-schema"].anyOf[0].enum, parentSchema: schema67.properties["frontmatter-schema"].anyOf[0], data: data108 };
+              if (!(data109 === "off" || data109 === "warn" || data109 === "error" || data109 === 0 || data109 === 1 || data109 === 2)) {
+                const err172 = { instancePath: instancePath + "/rules/file-encoding", schemaPath: "#/$defs/rules/properties/file-encoding/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["file-encoding"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["file-encoding"].anyOf[0].enum, parentSchema: schema67.properties["file-encoding"].anyOf[0], data: data109 };
                 if (vErrors === null) {
-                  vErrors = [err176];
+                  vErrors = [err172];
                 } else {
-                  vErrors.push(err176);
+                  vErrors.push(err172);
                 }
                 errors++;
               }
-              var _valid11 = _errs270 === errors;
-              valid69 = valid69 || _valid11;
+              var _valid10 = _errs270 === errors;
+              valid67 = valid67 || _valid10;
               const _errs271 = errors;
-              if (Array.isArray(data108)) {
-                if (data108.length > 1) {
-                  const err177 = { instancePath: instancePath + "/rules/frontmatter-schema", schemaPath: "#/$defs/rules/properties/frontmatter-schema/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["frontmatter-schema"].anyOf[1], data: data108 };
+              if (Array.isArray(data109)) {
+                if (data109.length > 1) {
+                  const err173 = { instancePath: instancePath + "/rules/file-encoding", schemaPath: "#/$defs/rules/properties/file-encoding/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["file-encoding"].anyOf[1], data: data109 };
                   if (vErrors === null) {
-                    vErrors = [err177];
+                    vErrors = [err173];
                   } else {
-                    vErrors.push(err177);
+                    vErrors.push(err173);
                   }
                   errors++;
                 }
-                if (data108.length < 1) {
-                  const err178 = { instancePath: instancePath + "/rules/frontmatter-schema", schemaPath: "#/$defs/rules/properties/frontmatter-schema/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["frontmatter-schema"].anyOf[1], data: data108 };
+                if (data109.length < 1) {
+                  const err174 = { instancePath: instancePath + "/rules/file-encoding", schemaPath: "#/$defs/rules/properties/file-encoding/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["file-encoding"].anyOf[1], data: data109 };
                   if (vErrors === null) {
-                    vErrors = [err178];
+                    vErrors = [err174];
                   } else {
-                    vErrors.push(err178);
+                    vErrors.push(err174);
                   }
                   errors++;
                 }
-                const len25 = data108.length;
-                if (len25 > 0) {
-                  let data109 = data108[0];
-                  if (!(data109 === "off" || data109 === "warn" || data109 === "error" || data109 === 0 || data109 === 1 || data109 === 2)) {
-                    const err179 = { instancePath: instancePath + "/rules/frontmatter-schema/0", schemaPath: "#/$defs/rules/properties/frontmatter-schema/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["frontmatter-schema"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["frontmatter-schema"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["frontmatter-schema"].anyOf[1].prefixItems[0], data: data109 };
+                const len23 = data109.length;
+                if (len23 > 0) {
+                  let data110 = data109[0];
+                  if (!(data110 === "off" || data110 === "warn" || data110 === "error" || data110 === 0 || data110 === 1 || data110 === 2)) {
+                    const err175 = { instancePath: instancePath + "/rules/file-encoding/0", schemaPath: "#/$defs/rules/properties/file-encoding/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["file-encoding"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["file-encoding"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["file-encoding"].anyOf[1].prefixItems[0], data: data110 };
                     if (vErrors === null) {
-                      vErrors = [err179];
+                      vErrors = [err175];
                     } else {
-                      vErrors.push(err179);
+                      vErrors.push(err175);
                     }
                     errors++;
                   }
                 }
-                const len26 = data108.length;
-                if (!(len26 <= 1)) {
-                  const err180 = { instancePath: instancePath + "/rules/frontmatter-schema", schemaPath: "#/$defs/rules/properties/frontmatter-schema/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["frontmatter-schema"].anyOf[1], data: data108 };
+                const len24 = data109.length;
+                if (!(len24 <= 1)) {
+                  const err176 = { instancePath: instancePath + "/rules/file-encoding", schemaPath: "#/$defs/rules/properties/file-encoding/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["file-encoding"].anyOf[1], data: data109 };
                   if (vErrors === null) {
-                    vErrors = [err180];
+                    vErrors = [err176];
                   } else {
-                    vErrors.push(err180);
+                    vErrors.push(err176);
                   }
                   errors++;
                 }
               } else {
-                const err181 = { instancePath: instancePath + "/rules/frontmatter-schema", schemaPath: "#/$defs/rules/properties/frontmatter-schema/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["frontmatter-schema"].anyOf[1].type, parentSchema: schema67.properties["frontmatter-schema"].anyOf[1], data: data108 };
+                const err177 = { instancePath: instancePath + "/rules/file-encoding", schemaPath: "#/$defs/rules/properties/file-encoding/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["file-encoding"].anyOf[1].type, parentSchema: schema67.properties["file-encoding"].anyOf[1], data: data109 };
                 if (vErrors === null) {
-                  vErrors = [err181];
+                  vErrors = [err177];
                 } else {
-                  vErrors.push(err181);
+                  vErrors.push(err177);
                 }
                 errors++;
               }
-              var _valid11 = _errs271 === errors;
-              valid69 = valid69 || _valid11;
-              if (!valid69) {
-                const err182 = { instancePath: instancePath + "/rules/frontmatter-schema", schemaPath: "#/$defs/rules/properties/frontmatter-schema/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["frontmatter-schema"].anyOf, parentSchema: schema67.properties["frontmatter-schema"], data: data108 };
+              var _valid10 = _errs271 === errors;
+              valid67 = valid67 || _valid10;
+              if (!valid67) {
+                const err178 = { instancePath: instancePath + "/rules/file-encoding", schemaPath: "#/$defs/rules/properties/file-encoding/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["file-encoding"].anyOf, parentSchema: schema67.properties["file-encoding"], data: data109 };
                 if (vErrors === null) {
-                  vErrors = [err182];
+                  vErrors = [err178];
                 } else {
-                  vErrors.push(err182);
+                  vErrors.push(err178);
                 }
                 errors++;
               } else {
@@ -3991,82 +3938,82 @@ var require_validators = __commonJS({
                 }
               }
             }
-            if (data99["frontmatter-yaml"] !== void 0) {
-              let data110 = data99["frontmatter-yaml"];
+            if (data102["frontmatter-schema"] !== void 0) {
+              let data111 = data102["frontmatter-schema"];
               const _errs275 = errors;
-              let valid71 = false;
+              let valid69 = false;
               const _errs276 = errors;
-              if (!(data110 === "off" || data110 === "warn" || data110 === "error" || data110 === 0 || data110 === 1 || data110 === 2)) {
-                const err183 = { instancePath: instancePath + "/rules/frontmatter-yaml", schemaPath: "#/$defs/rules/properties/frontmatter-yaml/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["frontmatter-yaml"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["frontmatter-yaml"].anyOf[0].enum, parentSchema: schema67.properties["frontmatter-yaml"].anyOf[0], data: data110 };
+              if (!(data111 === "off" || data111 === "warn" || data111 === "error" || data111 === 0 || data111 === 1 || data111 === 2)) {
+                const err179 = { instancePath: instancePath + "/rules/frontmatter-schema", schemaPath: "#/$defs/rules/properties/frontmatter-schema/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["frontmatter-schema"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["frontmatter-schema"].anyOf[0].enum, parentSchema: schema67.properties["frontmatter-schema"].anyOf[0], data: data111 };
                 if (vErrors === null) {
-                  vErrors = [err183];
+                  vErrors = [err179];
                 } else {
-                  vErrors.push(err183);
+                  vErrors.push(err179);
                 }
                 errors++;
               }
-              var _valid12 = _errs276 === errors;
-              valid71 = valid71 || _valid12;
+              var _valid11 = _errs276 === errors;
+              valid69 = valid69 || _valid11;
               const _errs277 = errors;
-              if (Array.isArray(data110)) {
-                if (data110.length > 1) {
-                  const err184 = { instancePath: instancePath + "/rules/frontmatter-yaml", schemaPath: "#/$defs/rules/properties/frontmatter-yaml/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["frontmatter-yaml"].anyOf[1], data: data110 };
+              if (Array.isArray(data111)) {
+                if (data111.length > 1) {
+                  const err180 = { instancePath: instancePath + "/rules/frontmatter-schema", schemaPath: "#/$defs/rules/properties/frontmatter-schema/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["frontmatter-schema"].anyOf[1], data: data111 };
                   if (vErrors === null) {
-                    vErrors = [err184];
+                    vErrors = [err180];
                   } else {
-                    vErrors.push(err184);
+                    vErrors.push(err180);
                   }
                   errors++;
                 }
-                if (data110.length < 1) {
-                  const err185 = { instancePath: instancePath + "/rules/frontmatter-yaml", schemaPath: "#/$defs/rules/properties/frontmatter-yaml/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["frontmatter-yaml"].anyOf[1], data: data110 };
+                if (data111.length < 1) {
+                  const err181 = { instancePath: instancePath + "/rules/frontmatter-schema", schemaPath: "#/$defs/rules/properties/frontmatter-schema/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["frontmatter-schema"].anyOf[1], data: data111 };
                   if (vErrors === null) {
-                    vErrors = [err185];
+                    vErrors = [err181];
                   } else {
-                    vErrors.push(err185);
+                    vErrors.push(err181);
                   }
                   errors++;
                 }
-                const len27 = data110.length;
-                if (len27 > 0) {
-                  let data111 = data110[0];
-                  if (!(data111 === "off" || data111 === "warn" || data111 === "error" || data111 === 0 || data111 === 1 || data111 === 2)) {
-                    const err186 = { instancePath: instancePath + "/rules/frontmatter-yaml/0", schemaPath: "#/$defs/rules/properties/frontmatter-yaml/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["frontmatter-yaml"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["frontmatter-yaml"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["frontmatter-yaml"].anyOf[1].prefixItems[0], data: data111 };
+                const len25 = data111.length;
+                if (len25 > 0) {
+                  let data112 = data111[0];
+                  if (!(data112 === "off" || data112 === "warn" || data112 === "error" || data112 === 0 || data112 === 1 || data112 === 2)) {
+                    const err182 = { instancePath: instancePath + "/rules/frontmatter-schema/0", schemaPath: "#/$defs/rules/properties/frontmatter-schema/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["frontmatter-schema"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["frontmatter-schema"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["frontmatter-schema"].anyOf[1].prefixItems[0], data: data112 };
                     if (vErrors === null) {
-                      vErrors = [err186];
+                      vErrors = [err182];
                     } else {
-                      vErrors.push(err186);
+                      vErrors.push(err182);
                     }
                     errors++;
                   }
                 }
-                const len28 = data110.length;
-                if (!(len28 <= 1)) {
-                  const err187 = { instancePath: instancePath + "/rules/frontmatter-yaml", schemaPath: "#/$defs/rules/properties/frontmatter-yaml/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["frontmatter-yaml"].anyOf[1], data: data110 };
+                const len26 = data111.length;
+                if (!(len26 <= 1)) {
+                  const err183 = { instancePath: instancePath + "/rules/frontmatter-schema", schemaPath: "#/$defs/rules/properties/frontmatter-schema/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["frontmatter-schema"].anyOf[1], data: data111 };
                   if (vErrors === null) {
-                    vErrors = [err187];
+                    vErrors = [err183];
                   } else {
-                    vErrors.push(err187);
+                    vErrors.push(err183);
                   }
                   errors++;
                 }
               } else {
-                const err188 = { instancePath: instancePath + "/rules/frontmatter-yaml", schemaPath: "#/$defs/rules/properties/frontmatter-yaml/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["frontmatter-yaml"].anyOf[1].type, parentSchema: schema67.properties["frontmatter-yaml"].anyOf[1], data: data110 };
+                const err184 = { instancePath: instancePath + "/rules/frontmatter-schema", schemaPath: "#/$defs/rules/properties/frontmatter-schema/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["frontmatter-schema"].anyOf[1].type, parentSchema: schema67.properties["frontmatter-schema"].anyOf[1], data: data111 };
                 if (vErrors === null) {
-                  vErrors = [err188];
+                  vErrors = [err184];
                 } else {
-                  vErrors.push(err188);
+                  vErrors.push(err184);
                 }
                 errors++;
               }
-              var _valid12 = _errs277 === errors;
-              valid71 = valid71 || _valid12;
-              if (!valid71) {
-                const err189 = { instancePath: instancePath + "/rules/frontmatter-yaml", schemaPath: "#/$defs/rules/properties/frontmatter-yaml/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["frontmatter-yaml"].anyOf, parentSchema: schema67.properties["frontmatter-yaml"], data: data110 };
+              var _valid11 = _errs277 === errors;
+              valid69 = valid69 || _valid11;
+              if (!valid69) {
+                const err185 = { instancePath: instancePath + "/rules/frontmatter-schema", schemaPath: "#/$defs/rules/properties/frontmatter-schema/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["frontmatter-schema"].anyOf, parentSchema: schema67.properties["frontmatter-schema"], data: data111 };
                 if (vErrors === null) {
-                  vErrors = [err189];
+                  vErrors = [err185];
                 } else {
-                  vErrors.push(err189);
+                  vErrors.push(err185);
                 }
                 errors++;
               } else {
@@ -4080,82 +4027,82 @@ var require_validators = __commonJS({
                 }
               }
             }
-            if (data99["label-values"] !== void 0) {
-              let data112 = data99["label-values"];
+            if (data102["frontmatter-yaml"] !== void 0) {
+              let data113 = data102["frontmatter-yaml"];
               const _errs281 = errors;
-              let valid73 = false;
+              let valid71 = false;
               const _errs282 = errors;
-              if (!(data112 === "off" || data112 === "warn" || data112 === "error" || data112 === 0 || data112 === 1 || data112 === 2)) {
-                const err190 = { instancePath: instancePath + "/rules/label-values", schemaPath: "#/$defs/rules/properties/label-values/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["label-values"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["label-values"].anyOf[0].enum, parentSchema: schema67.properties["label-values"].anyOf[0], data: data112 };
+              if (!(data113 === "off" || data113 === "warn" || data113 === "error" || data113 === 0 || data113 === 1 || data113 === 2)) {
+                const err186 = { instancePath: instancePath + "/rules/frontmatter-yaml", schemaPath: "#/$defs/rules/properties/frontmatter-yaml/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["frontmatter-yaml"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["frontmatter-yaml"].anyOf[0].enum, parentSchema: schema67.properties["frontmatter-yaml"].anyOf[0], data: data113 };
                 if (vErrors === null) {
-                  vErrors = [err190];
+                  vErrors = [err186];
                 } else {
-                  vErrors.push(err190);
+                  vErrors.push(err186);
                 }
                 errors++;
               }
-              var _valid13 = _errs282 === errors;
-              valid73 = valid73 || _valid13;
+              var _valid12 = _errs282 === errors;
+              valid71 = valid71 || _valid12;
               const _errs283 = errors;
-              if (Array.isArray(data112)) {
-                if (data112.length > 1) {
-                  const err191 = { instancePath: instancePath + "/rules/label-values", schemaPath: "#/$defs/rules/properties/label-values/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["label-values"].anyOf[1], data: data112 };
+              if (Array.isArray(data113)) {
+                if (data113.length > 1) {
+                  const err187 = { instancePath: instancePath + "/rules/frontmatter-yaml", schemaPath: "#/$defs/rules/properties/frontmatter-yaml/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["frontmatter-yaml"].anyOf[1], data: data113 };
                   if (vErrors === null) {
-                    vErrors = [err191];
+                    vErrors = [err187];
                   } else {
-                    vErrors.push(err191);
+                    vErrors.push(err187);
                   }
                   errors++;
                 }
-                if (data112.length < 1) {
-                  const err192 = { instancePath: instancePath + "/rules/label-values", schemaPath: "#/$defs/rules/properties/label-values/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["label-values"].anyOf[1], data: data112 };
+                if (data113.length < 1) {
+                  const err188 = { instancePath: instancePath + "/rules/frontmatter-yaml", schemaPath: "#/$defs/rules/properties/frontmatter-yaml/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["frontmatter-yaml"].anyOf[1], data: data113 };
                   if (vErrors === null) {
-                    vErrors = [err192];
+                    vErrors = [err188];
                   } else {
-                    vErrors.push(err192);
+                    vErrors.push(err188);
                   }
                   errors++;
                 }
-                const len29 = data112.length;
-                if (len29 > 0) {
-                  let data113 = data112[0];
-                  if (!(data113 === "off" || data113 === "warn" || data113 === "error" || data113 === 0 || data113 === 1 || data113 === 2)) {
-                    const err193 = { instancePath: instancePath + "/rules/label-values/0", schemaPath: "#/$defs/rules/properties/label-values/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["label-values"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["label-values"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["label-values"].anyOf[1].prefixItems[0], data: data113 };
+                const len27 = data113.length;
+                if (len27 > 0) {
+                  let data114 = data113[0];
+                  if (!(data114 === "off" || data114 === "warn" || data114 === "error" || data114 === 0 || data114 === 1 || data114 === 2)) {
+                    const err189 = { instancePath: instancePath + "/rules/frontmatter-yaml/0", schemaPath: "#/$defs/rules/properties/frontmatter-yaml/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["frontmatter-yaml"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["frontmatter-yaml"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["frontmatter-yaml"].anyOf[1].prefixItems[0], data: data114 };
                     if (vErrors === null) {
-                      vErrors = [err193];
+                      vErrors = [err189];
                     } else {
-                      vErrors.push(err193);
+                      vErrors.push(err189);
                     }
                     errors++;
                   }
                 }
-                const len30 = data112.length;
-                if (!(len30 <= 1)) {
-                  const err194 = { instancePath: instancePath + "/rules/label-values", schemaPath: "#/$defs/rules/properties/label-values/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["label-values"].anyOf[1], data: data112 };
+                const len28 = data113.length;
+                if (!(len28 <= 1)) {
+                  const err190 = { instancePath: instancePath + "/rules/frontmatter-yaml", schemaPath: "#/$defs/rules/properties/frontmatter-yaml/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["frontmatter-yaml"].anyOf[1], data: data113 };
                   if (vErrors === null) {
-                    vErrors = [err194];
+                    vErrors = [err190];
                   } else {
-                    vErrors.push(err194);
+                    vErrors.push(err190);
                   }
                   errors++;
                 }
               } else {
-                const err195 = { instancePath: instancePath + "/rules/label-values", schemaPath: "#/$defs/rules/properties/label-values/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["label-values"].anyOf[1].type, parentSchema: schema67.properties["label-values"].anyOf[1], data: data112 };
+                const err191 = { instancePath: instancePath + "/rules/frontmatter-yaml", schemaPath: "#/$defs/rules/properties/frontmatter-yaml/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["frontmatter-yaml"].anyOf[1].type, parentSchema: schema67.properties["frontmatter-yaml"].anyOf[1], data: data113 };
                 if (vErrors === null) {
-                  vErrors = [err195];
+                  vErrors = [err191];
                 } else {
-                  vErrors.push(err195);
+                  vErrors.push(err191);
                 }
                 errors++;
               }
-              var _valid13 = _errs283 === errors;
-              valid73 = valid73 || _valid13;
-              if (!valid73) {
-                const err196 = { instancePath: instancePath + "/rules/label-values", schemaPath: "#/$defs/rules/properties/label-values/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["label-values"].anyOf, parentSchema: schema67.properties["label-values"], data: data112 };
+              var _valid12 = _errs283 === errors;
+              valid71 = valid71 || _valid12;
+              if (!valid71) {
+                const err192 = { instancePath: instancePath + "/rules/frontmatter-yaml", schemaPath: "#/$defs/rules/properties/frontmatter-yaml/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["frontmatter-yaml"].anyOf, parentSchema: schema67.properties["frontmatter-yaml"], data: data113 };
                 if (vErrors === null) {
-                  vErrors = [err196];
+                  vErrors = [err192];
                 } else {
-                  vErrors.push(err196);
+                  vErrors.push(err192);
                 }
                 errors++;
               } else {
@@ -4169,82 +4116,82 @@ var require_validators = __commonJS({
                 }
               }
             }
-            if (data99["link-anchor"] !== void 0) {
-              let data114 = data99["link-anchor"];
+            if (data102["label-values"] !== void 0) {
+              let data115 = data102["label-values"];
               const _errs287 = errors;
-              let valid75 = false;
+              let valid73 = false;
               const _errs288 = errors;
-              if (!(data114 === "off" || data114 === "warn" || data114 === "error" || data114 === 0 || data114 === 1 || data114 === 2)) {
-                const err197 = { instancePath: instancePath + "/rules/link-anchor", schemaPath: "#/$defs/rules/properties/link-anchor/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["link-anchor"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["link-anchor"].anyOf[0].enum, parentSchema: schema67.properties["link-anchor"].anyOf[0], data: data114 };
+              if (!(data115 === "off" || data115 === "warn" || data115 === "error" || data115 === 0 || data115 === 1 || data115 === 2)) {
+                const err193 = { instancePath: instancePath + "/rules/label-values", schemaPath: "#/$defs/rules/properties/label-values/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["label-values"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["label-values"].anyOf[0].enum, parentSchema: schema67.properties["label-values"].anyOf[0], data: data115 };
                 if (vErrors === null) {
-                  vErrors = [err197];
+                  vErrors = [err193];
                 } else {
-                  vErrors.push(err197);
+                  vErrors.push(err193);
                 }
                 errors++;
               }
-              var _valid14 = _errs288 === errors;
-              valid75 = valid75 || _valid14;
+              var _valid13 = _errs288 === errors;
+              valid73 = valid73 || _valid13;
               const _errs289 = errors;
-              if (Array.isArray(data114)) {
-                if (data114.length > 1) {
-                  const err198 = { instancePath: instancePath + "/rules/link-anchor", schemaPath: "#/$defs/rules/properties/link-anchor/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["link-anchor"].anyOf[1], data: data114 };
+              if (Array.isArray(data115)) {
+                if (data115.length > 1) {
+                  const err194 = { instancePath: instancePath + "/rules/label-values", schemaPath: "#/$defs/rules/properties/label-values/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["label-values"].anyOf[1], data: data115 };
                   if (vErrors === null) {
-                    vErrors = [err198];
+                    vErrors = [err194];
                   } else {
-                    vErrors.push(err198);
+                    vErrors.push(err194);
                   }
                   errors++;
                 }
-                if (data114.length < 1) {
-                  const err199 = { instancePath: instancePath + "/rules/link-anchor", schemaPath: "#/$defs/rules/properties/link-anchor/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["link-anchor"].anyOf[1], data: data114 };
+                if (data115.length < 1) {
+                  const err195 = { instancePath: instancePath + "/rules/label-values", schemaPath: "#/$defs/rules/properties/label-values/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["label-values"].anyOf[1], data: data115 };
                   if (vErrors === null) {
-                    vErrors = [err199];
+                    vErrors = [err195];
                   } else {
-                    vErrors.push(err199);
+                    vErrors.push(err195);
                   }
                   errors++;
                 }
-                const len31 = data114.length;
-                if (len31 > 0) {
-                  let data115 = data114[0];
-                  if (!(data115 === "off" || data115 === "warn" || data115 === "error" || data115 === 0 || data115 === 1 || data115 === 2)) {
-                    const err200 = { instancePath: instancePath + "/rules/link-anchor/0", schemaPath: "#/$defs/rules/properties/link-anchor/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["link-anchor"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["link-anchor"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["link-anchor"].anyOf[1].prefixItems[0], data: data115 };
+                const len29 = data115.length;
+                if (len29 > 0) {
+                  let data116 = data115[0];
+                  if (!(data116 === "off" || data116 === "warn" || data116 === "error" || data116 === 0 || data116 === 1 || data116 === 2)) {
+                    const err196 = { instancePath: instancePath + "/rules/label-values/0", schemaPath: "#/$defs/rules/properties/label-values/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["label-values"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["label-values"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["label-values"].anyOf[1].prefixItems[0], data: data116 };
                     if (vErrors === null) {
-                      vErrors = [err200];
+                      vErrors = [err196];
                     } else {
-                      vErrors.push(err200);
+                      vErrors.push(err196);
                     }
                     errors++;
                   }
                 }
-                const len32 = data114.length;
-                if (!(len32 <= 1)) {
-                  const err201 = { instancePath: instancePath + "/rules/link-anchor", schemaPath: "#/$defs/rules/properties/link-anchor/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["link-anchor"].anyOf[1], data: data114 };
+                const len30 = data115.length;
+                if (!(len30 <= 1)) {
+                  const err197 = { instancePath: instancePath + "/rules/label-values", schemaPath: "#/$defs/rules/properties/label-values/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["label-values"].anyOf[1], data: data115 };
                   if (vErrors === null) {
-                    vErrors = [err201];
+                    vErrors = [err197];
                   } else {
-                    vErrors.push(err201);
+                    vErrors.push(err197);
                   }
                   errors++;
                 }
               } else {
-                const err202 = { instancePath: instancePath + "/rules/link-anchor", schemaPath: "#/$defs/rules/properties/link-anchor/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["link-anchor"].anyOf[1].type, parentSchema: schema67.properties["link-anchor"].anyOf[1], data: data114 };
+                const err198 = { instancePath: instancePath + "/rules/label-values", schemaPath: "#/$defs/rules/properties/label-values/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["label-values"].anyOf[1].type, parentSchema: schema67.properties["label-values"].anyOf[1], data: data115 };
                 if (vErrors === null) {
-                  vErrors = [err202];
+                  vErrors = [err198];
                 } else {
-                  vErrors.push(err202);
+                  vErrors.push(err198);
                 }
                 errors++;
               }
-              var _valid14 = _errs289 === errors;
-              valid75 = valid75 || _valid14;
-              if (!valid75) {
-                const err203 = { instancePath: instancePath + "/rules/link-anchor", schemaPath: "#/$defs/rules/properties/link-anchor/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["link-anchor"].anyOf, parentSchema: schema67.properties["link-anchor"], data: data114 };
+              var _valid13 = _errs289 === errors;
+              valid73 = valid73 || _valid13;
+              if (!valid73) {
+                const err199 = { instancePath: instancePath + "/rules/label-values", schemaPath: "#/$defs/rules/properties/label-values/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["label-values"].anyOf, parentSchema: schema67.properties["label-values"], data: data115 };
                 if (vErrors === null) {
-                  vErrors = [err203];
+                  vErrors = [err199];
                 } else {
-                  vErrors.push(err203);
+                  vErrors.push(err199);
                 }
                 errors++;
               } else {
@@ -4258,82 +4205,82 @@ var require_validators = __commonJS({
                 }
               }
             }
-            if (data99["link-live-site"] !== void 0) {
-              let data116 = data99["link-live-site"];
+            if (data102["link-anchor"] !== void 0) {
+              let data117 = data102["link-anchor"];
               const _errs293 = errors;
-              let valid77 = false;
+              let valid75 = false;
               const _errs294 = errors;
-              if (!(data116 === "off" || data116 === "warn" || data116 === "error" || data116 === 0 || data116 === 1 || data116 === 2)) {
-                const err204 = { instancePath: instancePath + "/rules/link-live-site", schemaPath: "#/$defs/rules/properties/link-live-site/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["link-live-site"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["link-live-site"].anyOf[0].enum, parentSchema: schema67.properties["link-live-site"].anyOf[0], data: data116 };
+              if (!(data117 === "off" || data117 === "warn" || data117 === "error" || data117 === 0 || data117 === 1 || data117 === 2)) {
+                const err200 = { instancePath: instancePath + "/rules/link-anchor", schemaPath: "#/$defs/rules/properties/link-anchor/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["link-anchor"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["link-anchor"].anyOf[0].enum, parentSchema: schema67.properties["link-anchor"].anyOf[0], data: data117 };
                 if (vErrors === null) {
-                  vErrors = [err204];
+                  vErrors = [err200];
                 } else {
-                  vErrors.push(err204);
+                  vErrors.push(err200);
                 }
                 errors++;
               }
-              var _valid15 = _errs294 === errors;
-              valid77 = valid77 || _valid15;
+              var _valid14 = _errs294 === errors;
+              valid75 = valid75 || _valid14;
               const _errs295 = errors;
-              if (Array.isArray(data116)) {
-                if (data116.length > 1) {
-                  const err205 = { instancePath: instancePath + "/rules/link-live-site", schemaPath: "#/$defs/rules/properties/link-live-site/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["link-live-site"].anyOf[1], data: data116 };
+              if (Array.isArray(data117)) {
+                if (data117.length > 1) {
+                  const err201 = { instancePath: instancePath + "/rules/link-anchor", schemaPath: "#/$defs/rules/properties/link-anchor/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["link-anchor"].anyOf[1], data: data117 };
                   if (vErrors === null) {
-                    vErrors = [err205];
+                    vErrors = [err201];
                   } else {
-                    vErrors.push(err205);
+                    vErrors.push(err201);
                   }
                   errors++;
                 }
-                if (data116.length < 1) {
-                  const err206 = { instancePath: instancePath + "/rules/link-live-site", schemaPath: "#/$defs/rules/properties/link-live-site/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["link-live-site"].anyOf[1], data: data116 };
+                if (data117.length < 1) {
+                  const err202 = { instancePath: instancePath + "/rules/link-anchor", schemaPath: "#/$defs/rules/properties/link-anchor/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["link-anchor"].anyOf[1], data: data117 };
                   if (vErrors === null) {
-                    vErrors = [err206];
+                    vErrors = [err202];
                   } else {
-                    vErrors.push(err206);
+                    vErrors.push(err202);
                   }
                   errors++;
                 }
-                const len33 = data116.length;
-                if (len33 > 0) {
-                  let data117 = data116[0];
-                  if (!(data117 === "off" || data117 === "warn" || data117 === "error" || data117 === 0 || data117 === 1 || data117 === 2)) {
-                    const err207 = { instancePath: instancePath + "/rules/link-live-site/0", schemaPath: "#/$defs/rules/properties/link-live-site/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["link-live-site"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["link-live-site"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["link-live-site"].anyOf[1].prefixItems[0], data: data117 };
+                const len31 = data117.length;
+                if (len31 > 0) {
+                  let data118 = data117[0];
+                  if (!(data118 === "off" || data118 === "warn" || data118 === "error" || data118 === 0 || data118 === 1 || data118 === 2)) {
+                    const err203 = { instancePath: instancePath + "/rules/link-anchor/0", schemaPath: "#/$defs/rules/properties/link-anchor/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["link-anchor"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["link-anchor"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["link-anchor"].anyOf[1].prefixItems[0], data: data118 };
                     if (vErrors === null) {
-                      vErrors = [err207];
+                      vErrors = [err203];
                     } else {
-                      vErrors.push(err207);
+                      vErrors.push(err203);
                     }
                     errors++;
                   }
                 }
-                const len34 = data116.length;
-                if (!(len34 <= 1)) {
-                  const err208 = { instancePath: instancePath + "/rules/link-live-site", schemaPath: "#/$defs/rules/properties/link-live-site/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["link-live-site"].anyOf[1], data: data116 };
+                const len32 = data117.length;
+                if (!(len32 <= 1)) {
+                  const err204 = { instancePath: instancePath + "/rules/link-anchor", schemaPath: "#/$defs/rules/properties/link-anchor/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["link-anchor"].anyOf[1], data: data117 };
                   if (vErrors === null) {
-                    vErrors = [err208];
+                    vErrors = [err204];
                   } else {
-                    vErrors.push(err208);
+                    vErrors.push(err204);
                   }
                   errors++;
                 }
               } else {
-                const err209 = { instancePath: instancePath + "/rules/link-live-site", schemaPath: "#/$defs/rules/properties/link-live-site/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["link-live-site"].anyOf[1].type, parentSchema: schema67.properties["link-live-site"].anyOf[1], data: data116 };
+                const err205 = { instancePath: instancePath + "/rules/link-anchor", schemaPath: "#/$defs/rules/properties/link-anchor/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["link-anchor"].anyOf[1].type, parentSchema: schema67.properties["link-anchor"].anyOf[1], data: data117 };
                 if (vErrors === null) {
-                  vErrors = [err209];
+                  vErrors = [err205];
                 } else {
-                  vErrors.push(err209);
+                  vErrors.push(err205);
                 }
                 errors++;
               }
-              var _valid15 = _errs295 === errors;
-              valid77 = valid77 || _valid15;
-              if (!valid77) {
-                const err210 = { instancePath: instancePath + "/rules/link-live-site", schemaPath: "#/$defs/rules/properties/link-live-site/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["link-live-site"].anyOf, parentSchema: schema67.properties["link-live-site"], data: data116 };
+              var _valid14 = _errs295 === errors;
+              valid75 = valid75 || _valid14;
+              if (!valid75) {
+                const err206 = { instancePath: instancePath + "/rules/link-anchor", schemaPath: "#/$defs/rules/properties/link-anchor/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["link-anchor"].anyOf, parentSchema: schema67.properties["link-anchor"], data: data117 };
                 if (vErrors === null) {
-                  vErrors = [err210];
+                  vErrors = [err206];
                 } else {
-                  vErrors.push(err210);
+                  vErrors.push(err206);
                 }
                 errors++;
               } else {
@@ -4347,82 +4294,82 @@ var require_validators = __commonJS({
                 }
               }
             }
-            if (data99["link-target"] !== void 0) {
-              let data118 = data99["link-target"];
+            if (data102["link-live-site"] !== void 0) {
+              let data119 = data102["link-live-site"];
               const _errs299 = errors;
-              let valid79 = false;
+              let valid77 = false;
               const _errs300 = errors;
-              if (!(data118 === "off" || data118 === "warn" || data118 === "error" || data118 === 0 || data118 === 1 || data118 === 2)) {
-                const err211 = { instancePath: instancePath + "/rules/link-target", schemaPath: "#/$defs/rules/properties/link-target/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["link-target"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["link-target"].anyOf[0].enum, parentSchema: schema67.properties["link-target"].anyOf[0], data: data118 };
+              if (!(data119 === "off" || data119 === "warn" || data119 === "error" || data119 === 0 || data119 === 1 || data119 === 2)) {
+                const err207 = { instancePath: instancePath + "/rules/link-live-site", schemaPath: "#/$defs/rules/properties/link-live-site/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["link-live-site"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["link-live-site"].anyOf[0].enum, parentSchema: schema67.properties["link-live-site"].anyOf[0], data: data119 };
                 if (vErrors === null) {
-                  vErrors = [err211];
+                  vErrors = [err207];
                 } else {
-                  vErrors.push(err211);
+                  vErrors.push(err207);
                 }
                 errors++;
               }
-              var _valid16 = _errs300 === errors;
-              valid79 = valid79 || _valid16;
+              var _valid15 = _errs300 === errors;
+              valid77 = valid77 || _valid15;
               const _errs301 = errors;
-              if (Array.isArray(data118)) {
-                if (data118.length > 1) {
-                  const err212 = { instancePath: instancePath + "/rules/link-target", schemaPath: "#/$defs/rules/properties/link-target/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["link-target"].anyOf[1], data: data118 };
+              if (Array.isArray(data119)) {
+                if (data119.length > 1) {
+                  const err208 = { instancePath: instancePath + "/rules/link-live-site", schemaPath: "#/$defs/rules/properties/link-live-site/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["link-live-site"].anyOf[1], data: data119 };
                   if (vErrors === null) {
-                    vErrors = [err212];
+                    vErrors = [err208];
                   } else {
-                    vErrors.push(err212);
+                    vErrors.push(err208);
                   }
                   errors++;
                 }
-                if (data118.length < 1) {
-                  const err213 = { instancePath: instancePath + "/rules/link-target", schemaPath: "#/$defs/rules/properties/link-target/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["link-target"].anyOf[1], data: data118 };
+                if (data119.length < 1) {
+                  const err209 = { instancePath: instancePath + "/rules/link-live-site", schemaPath: "#/$defs/rules/properties/link-live-site/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["link-live-site"].anyOf[1], data: data119 };
                   if (vErrors === null) {
-                    vErrors = [err213];
+                    vErrors = [err209];
                   } else {
-                    vErrors.push(err213);
+                    vErrors.push(err209);
                   }
                   errors++;
                 }
-                const len35 = data118.length;
-                if (len35 > 0) {
-                  let data119 = data118[0];
-                  if (!(data119 === "off" || data119 === "warn" || data119 === "error" || data119 === 0 || data119 === 1 || data119 === 2)) {
-                    const err214 = { instancePath: instancePath + "/rules/link-target/0", schemaPath: "#/$defs/rules/properties/link-target/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["link-target"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["link-target"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["link-target"].anyOf[1].prefixItems[0], data: data119 };
+                const len33 = data119.length;
+                if (len33 > 0) {
+                  let data120 = data119[0];
+                  if (!(data120 === "off" || data120 === "warn" || data120 === "error" || data120 === 0 || data120 === 1 || data120 === 2)) {
+                    const err210 = { instancePath: instancePath + "/rules/link-live-site/0", schemaPath: "#/$defs/rules/properties/link-live-site/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["link-live-site"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["link-live-site"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["link-live-site"].anyOf[1].prefixItems[0], data: data120 };
                     if (vErrors === null) {
-                      vErrors = [err214];
+                      vErrors = [err210];
                     } else {
-                      vErrors.push(err214);
+                      vErrors.push(err210);
                     }
                     errors++;
                   }
                 }
-                const len36 = data118.length;
-                if (!(len36 <= 1)) {
-                  const err215 = { instancePath: instancePath + "/rules/link-target", schemaPath: "#/$defs/rules/properties/link-target/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["link-target"].anyOf[1], data: data118 };
+                const len34 = data119.length;
+                if (!(len34 <= 1)) {
+                  const err211 = { instancePath: instancePath + "/rules/link-live-site", schemaPath: "#/$defs/rules/properties/link-live-site/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["link-live-site"].anyOf[1], data: data119 };
                   if (vErrors === null) {
-                    vErrors = [err215];
+                    vErrors = [err211];
                   } else {
-                    vErrors.push(err215);
+                    vErrors.push(err211);
                   }
                   errors++;
                 }
               } else {
-                const err216 = { instancePath: instancePath + "/rules/link-target", schemaPath: "#/$defs/rules/properties/link-target/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["link-target"].anyOf[1].type, parentSchema: schema67.properties["link-target"].anyOf[1], data: data118 };
+                const err212 = { instancePath: instancePath + "/rules/link-live-site", schemaPath: "#/$defs/rules/properties/link-live-site/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["link-live-site"].anyOf[1].type, parentSchema: schema67.properties["link-live-site"].anyOf[1], data: data119 };
                 if (vErrors === null) {
-                  vErrors = [err216];
+                  vErrors = [err212];
                 } else {
-                  vErrors.push(err216);
+                  vErrors.push(err212);
                 }
                 errors++;
               }
-              var _valid16 = _errs301 === errors;
-              valid79 = valid79 || _valid16;
-              if (!valid79) {
-                const err217 = { instancePath: instancePath + "/rules/link-target", schemaPath: "#/$defs/rules/properties/link-target/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["link-target"].anyOf, parentSchema: schema67.properties["link-target"], data: data118 };
+              var _valid15 = _errs301 === errors;
+              valid77 = valid77 || _valid15;
+              if (!valid77) {
+                const err213 = { instancePath: instancePath + "/rules/link-live-site", schemaPath: "#/$defs/rules/properties/link-live-site/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["link-live-site"].anyOf, parentSchema: schema67.properties["link-live-site"], data: data119 };
                 if (vErrors === null) {
-                  vErrors = [err217];
+                  vErrors = [err213];
                 } else {
-                  vErrors.push(err217);
+                  vErrors.push(err213);
                 }
                 errors++;
               } else {
@@ -4436,82 +4383,82 @@ var require_validators = __commonJS({
                 }
               }
             }
-            if (data99["lint-directives"] !== void 0) {
-              let data120 = data99["lint-directives"];
+            if (data102["link-target"] !== void 0) {
+              let data121 = data102["link-target"];
               const _errs305 = errors;
-              let valid81 = false;
+              let valid79 = false;
               const _errs306 = errors;
-              if (!(data120 === "off" || data120 === "warn" || data120 === "error" || data120 === 0 || data120 === 1 || data120 === 2)) {
-                const err218 = { instancePath: instancePath + "/rules/lint-directives", schemaPath: "#/$defs/rules/properties/lint-directives/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["lint-directives"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["lint-directives"].anyOf[0].enum, parentSchema: schema67.properties["lint-directives"].anyOf[0], data: data120 };
+              if (!(data121 === "off" || data121 === "warn" || data121 === "error" || data121 === 0 || data121 === 1 || data121 === 2)) {
+                const err214 = { instancePath: instancePath + "/rules/link-target", schemaPath: "#/$defs/rules/properties/link-target/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["link-target"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["link-target"].anyOf[0].enum, parentSchema: schema67.properties["link-target"].anyOf[0], data: data121 };
                 if (vErrors === null) {
-                  vErrors = [err218];
+                  vErrors = [err214];
                 } else {
-                  vErrors.push(err218);
+                  vErrors.push(err214);
                 }
                 errors++;
               }
-              var _valid17 = _errs306 === errors;
-              valid81 = valid81 || _valid17;
+              var _valid16 = _errs306 === errors;
+              valid79 = valid79 || _valid16;
               const _errs307 = errors;
-              if (Array.isArray(data120)) {
-                if (data120.length > 1) {
-                  const err219 = { instancePath: instancePath + "/rules/lint-directives", schemaPath: "#/$defs/rules/properties/lint-directives/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["lint-directives"].anyOf[1], data: data120 };
+              if (Array.isArray(data121)) {
+                if (data121.length > 1) {
+                  const err215 = { instancePath: instancePath + "/rules/link-target", schemaPath: "#/$defs/rules/properties/link-target/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["link-target"].anyOf[1], data: data121 };
                   if (vErrors === null) {
-                    vErrors = [err219];
+                    vErrors = [err215];
                   } else {
-                    vErrors.push(err219);
+                    vErrors.push(err215);
                   }
                   errors++;
                 }
-                if (data120.length < 1) {
-                  const err220 = { instancePath: instancePath + "/rules/lint-directives", schemaPath: "#/$defs/rules/properties/lint-directives/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["lint-directives"].anyOf[1], data: data120 };
+                if (data121.length < 1) {
+                  const err216 = { instancePath: instancePath + "/rules/link-target", schemaPath: "#/$defs/rules/properties/link-target/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["link-target"].anyOf[1], data: data121 };
                   if (vErrors === null) {
-                    vErrors = [err220];
+                    vErrors = [err216];
                   } else {
-                    vErrors.push(err220);
+                    vErrors.push(err216);
                   }
                   errors++;
                 }
-                const len37 = data120.length;
-                if (len37 > 0) {
-                  let data121 = data120[0];
-                  if (!(data121 === "off" || data121 === "warn" || data121 === "error" || data121 === 0 || data121 === 1 || data121 === 2)) {
-                    const err221 = { instancePath: instancePath + "/rules/lint-directives/0", schemaPath: "#/$defs/rules/properties/lint-directives/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["lint-directives"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["lint-directives"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["lint-directives"].anyOf[1].prefixItems[0], data: data121 };
+                const len35 = data121.length;
+                if (len35 > 0) {
+                  let data122 = data121[0];
+                  if (!(data122 === "off" || data122 === "warn" || data122 === "error" || data122 === 0 || data122 === 1 || data122 === 2)) {
+                    const err217 = { instancePath: instancePath + "/rules/link-target/0", schemaPath: "#/$defs/rules/properties/link-target/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["link-target"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["link-target"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["link-target"].anyOf[1].prefixItems[0], data: data122 };
                     if (vErrors === null) {
-                      vErrors = [err221];
+                      vErrors = [err217];
                     } else {
-                      vErrors.push(err221);
+                      vErrors.push(err217);
                     }
                     errors++;
                   }
                 }
-                const len38 = data120.length;
-                if (!(len38 <= 1)) {
-                  const err222 = { instancePath: instancePath + "/rules/lint-directives", schemaPath: "#/$defs/rules/properties/lint-directives/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["lint-directives"].anyOf[1], data: data120 };
+                const len36 = data121.length;
+                if (!(len36 <= 1)) {
+                  const err218 = { instancePath: instancePath + "/rules/link-target", schemaPath: "#/$defs/rules/properties/link-target/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["link-target"].anyOf[1], data: data121 };
                   if (vErrors === null) {
-                    vErrors = [err222];
+                    vErrors = [err218];
                   } else {
-                    vErrors.push(err222);
+                    vErrors.push(err218);
                   }
                   errors++;
                 }
               } else {
-                const err223 = { instancePath: instancePath + "/rules/lint-directives", schemaPath: "#/$defs/rules/properties/lint-directives/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["lint-directives"].anyOf[1].type, parentSchema: schema67.properties["lint-directives"].anyOf[1], data: data120 };
+                const err219 = { instancePath: instancePath + "/rules/link-target", schemaPath: "#/$defs/rules/properties/link-target/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["link-target"].anyOf[1].type, parentSchema: schema67.properties["link-target"].anyOf[1], data: data121 };
                 if (vErrors === null) {
-                  vErrors = [err223];
+                  vErrors = [err219];
                 } else {
-                  vErrors.push(err223);
+                  vErrors.push(err219);
                 }
                 errors++;
               }
-              var _valid17 = _errs307 === errors;
-              valid81 = valid81 || _valid17;
-              if (!valid81) {
-                const err224 = { instancePath: instancePath + "/rules/lint-directives", schemaPath: "#/$defs/rules/properties/lint-directives/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["lint-directives"].anyOf, parentSchema: schema67.properties["lint-directives"], data: data120 };
+              var _valid16 = _errs307 === errors;
+              valid79 = valid79 || _valid16;
+              if (!valid79) {
+                const err220 = { instancePath: instancePath + "/rules/link-target", schemaPath: "#/$defs/rules/properties/link-target/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["link-target"].anyOf, parentSchema: schema67.properties["link-target"], data: data121 };
                 if (vErrors === null) {
-                  vErrors = [err224];
+                  vErrors = [err220];
                 } else {
-                  vErrors.push(err224);
+                  vErrors.push(err220);
                 }
                 errors++;
               } else {
@@ -4525,82 +4472,82 @@ var require_validators = __commonJS({
                 }
               }
             }
-            if (data99["reference-duplicate"] !== void 0) {
-              let data122 = data99["reference-duplicate"];
+            if (data102["lint-directives"] !== void 0) {
+              let data123 = data102["lint-directives"];
               const _errs311 = errors;
-              let valid83 = false;
+              let valid81 = false;
               const _errs312 = errors;
-              if (!(data122 === "off" || data122 === "warn" || data122 === "error" || data122 === 0 || data122 === 1 || data122 === 2)) {
-                const err225 = { instancePath: instancePath + "/rules/reference-duplicate", schemaPath: "#/$defs/rules/properties/reference-duplicate/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["reference-duplicate"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["reference-duplicate"].anyOf[0].enum, parentSchema: schema67.properties["reference-duplicate"].anyOf[0], data: data122 };
+              if (!(data123 === "off" || data123 === "warn" || data123 === "error" || data123 === 0 || data123 === 1 || data123 === 2)) {
+                const err221 = { instancePath: instancePath + "/rules/lint-directives", schemaPath: "#/$defs/rules/properties/lint-directives/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["lint-directives"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["lint-directives"].anyOf[0].enum, parentSchema: schema67.properties["lint-directives"].anyOf[0], data: data123 };
                 if (vErrors === null) {
-                  vErrors = [err225];
+                  vErrors = [err221];
                 } else {
-                  vErrors.push(err225);
+                  vErrors.push(err221);
                 }
                 errors++;
               }
-              var _valid18 = _errs312 === errors;
-              valid83 = valid83 || _valid18;
+              var _valid17 = _errs312 === errors;
+              valid81 = valid81 || _valid17;
               const _errs313 = errors;
-              if (Array.isArray(data122)) {
-                if (data122.length > 1) {
-                  const err226 = { instancePath: instancePath + "/rules/reference-duplicate", schemaPath: "#/$defs/rules/properties/reference-duplicate/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["reference-duplicate"].anyOf[1], data: data122 };
+              if (Array.isArray(data123)) {
+                if (data123.length > 1) {
+                  const err222 = { instancePath: instancePath + "/rules/lint-directives", schemaPath: "#/$defs/rules/properties/lint-directives/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["lint-directives"].anyOf[1], data: data123 };
                   if (vErrors === null) {
-                    vErrors = [err226];
+                    vErrors = [err222];
                   } else {
-                    vErrors.push(err226);
+                    vErrors.push(err222);
                   }
                   errors++;
                 }
-                if (data122.length < 1) {
-                  const err227 = { instancePath: instancePath + "/rules/reference-duplicate", schemaPath: "#/$defs/rules/properties/reference-duplicate/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["reference-duplicate"].anyOf[1], data: data122 };
+                if (data123.length < 1) {
+                  const err223 = { instancePath: instancePath + "/rules/lint-directives", schemaPath: "#/$defs/rules/properties/lint-directives/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["lint-directives"].anyOf[1], data: data123 };
                   if (vErrors === null) {
-                    vErrors = [err227];
+                    vErrors = [err223];
                   } else {
-                    vErrors.push(err227);
+                    vErrors.push(err223);
                   }
                   errors++;
                 }
-                const len39 = data122.length;
-                if (len39 > 0) {
-                  let data123 = data122[0];
-                  if (!(data123 === "off" || data123 === "warn" || data123 === "error" || data123 === 0 || data123 === 1 || data123 === 2)) {
-                    const err228 = { instancePath: instancePath + "/rules/reference-duplicate/0", schemaPath: "#/$defs/rules/properties/reference-duplicate/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["reference-duplicate"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["reference-duplicate"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["reference-duplicate"].anyOf[1].prefixItems[0], data: data123 };
+                const len37 = data123.length;
+                if (len37 > 0) {
+                  let data124 = data123[0];
+                  if (!(data124 === "off" || data124 === "warn" || data124 === "error" || data124 === 0 || data124 === 1 || data124 === 2)) {
+                    const err224 = { instancePath: instancePath + "/rules/lint-directives/0", schemaPath: "#/$defs/rules/properties/lint-directives/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["lint-directives"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["lint-directives"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["lint-directives"].anyOf[1].prefixItems[0], data: data124 };
                     if (vErrors === null) {
-                      vErrors = [err228];
+                      vErrors = [err224];
                     } else {
-                      vErrors.push(err228);
+                      vErrors.push(err224);
                     }
                     errors++;
                   }
                 }
-                const len40 = data122.length;
-                if (!(len40 <= 1)) {
-                  const err229 = { instancePath: instancePath + "/rules/reference-duplicate", schemaPath: "#/$defs/rules/properties/reference-duplicate/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["reference-duplicate"].anyOf[1], data: data122 };
+                const len38 = data123.length;
+                if (!(len38 <= 1)) {
+                  const err225 = { instancePath: instancePath + "/rules/lint-directives", schemaPath: "#/$defs/rules/properties/lint-directives/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["lint-directives"].anyOf[1], data: data123 };
                   if (vErrors === null) {
-                    vErrors = [err229];
+                    vErrors = [err225];
                   } else {
-                    vErrors.push(err229);
+                    vErrors.push(err225);
                   }
                   errors++;
                 }
               } else {
-                const err230 = { instancePath: instancePath + "/rules/reference-duplicate", schemaPath: "#/$defs/rules/properties/reference-duplicate/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["reference-duplicate"].anyOf[1].type, parentSchema: schema67.properties["reference-duplicate"].anyOf[1], data: data122 };
+                const err226 = { instancePath: instancePath + "/rules/lint-directives", schemaPath: "#/$defs/rules/properties/lint-directives/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["lint-directives"].anyOf[1].type, parentSchema: schema67.properties["lint-directives"].anyOf[1], data: data123 };
                 if (vErrors === null) {
-                  vErrors = [err230];
+                  vErrors = [err226];
                 } else {
-                  vErrors.push(err230);
+                  vErrors.push(err226);
                 }
                 errors++;
               }
-              var _valid18 = _errs313 === errors;
-              valid83 = valid83 || _valid18;
-              if (!valid83) {
-                const err231 = { instancePath: instancePath + "/rules/reference-duplicate", schemaPath: "#/$defs/rules/properties/reference-duplicate/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["reference-duplicate"].anyOf, parentSchema: schema67.properties["reference-duplicate"], data: data122 };
+              var _valid17 = _errs313 === errors;
+              valid81 = valid81 || _valid17;
+              if (!valid81) {
+                const err227 = { instancePath: instancePath + "/rules/lint-directives", schemaPath: "#/$defs/rules/properties/lint-directives/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["lint-directives"].anyOf, parentSchema: schema67.properties["lint-directives"], data: data123 };
                 if (vErrors === null) {
-                  vErrors = [err231];
+                  vErrors = [err227];
                 } else {
-                  vErrors.push(err231);
+                  vErrors.push(err227);
                 }
                 errors++;
               } else {
@@ -4614,82 +4561,82 @@ var require_validators = __commonJS({
                 }
               }
             }
-            if (data99["reference-exists"] !== void 0) {
-              let data124 = data99["reference-exists"];
+            if (data102["reference-duplicate"] !== void 0) {
+              let data125 = data102["reference-duplicate"];
               const _errs317 = errors;
-              let valid85 = false;
+              let valid83 = false;
               const _errs318 = errors;
-              if (!(data124 === "off" || data124 === "warn" || data124 === "error" || data124 === 0 || data124 === 1 || data124 === 2)) {
-                const err232 = { instancePath: instancePath + "/rules/reference-exists", schemaPath: "#/$defs/rules/properties/reference-exists/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["reference-exists"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["reference-exists"].anyOf[0].enum, parentSchema: schema67.properties["reference-exists"].anyOf[0], data: data124 };
+              if (!(data125 === "off" || data125 === "warn" || data125 === "error" || data125 === 0 || data125 === 1 || data125 === 2)) {
+                const err228 = { instancePath: instancePath + "/rules/reference-duplicate", schemaPath: "#/$defs/rules/properties/reference-duplicate/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["reference-duplicate"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["reference-duplicate"].anyOf[0].enum, parentSchema: schema67.properties["reference-duplicate"].anyOf[0], data: data125 };
                 if (vErrors === null) {
-                  vErrors = [err232];
+                  vErrors = [err228];
                 } else {
-                  vErrors.push(err232);
+                  vErrors.push(err228);
                 }
                 errors++;
               }
-              var _valid19 = _errs318 === errors;
-              valid85 = valid85 || _valid19;
+              var _valid18 = _errs318 === errors;
+              valid83 = valid83 || _valid18;
               const _errs319 = errors;
-              if (Array.isArray(data124)) {
-                if (data124.length > 1) {
-                  const err233 = { instancePath: instancePath + "/rules/reference-exists", schemaPath: "#/$defs/rules/properties/reference-exists/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["reference-exists"].anyOf[1], data: data124 };
+              if (Array.isArray(data125)) {
+                if (data125.length > 1) {
+                  const err229 = { instancePath: instancePath + "/rules/reference-duplicate", schemaPath: "#/$defs/rules/properties/reference-duplicate/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["reference-duplicate"].anyOf[1], data: data125 };
                   if (vErrors === null) {
-                    vErrors = [err233];
+                    vErrors = [err229];
                   } else {
-                    vErrors.push(err233);
+                    vErrors.push(err229);
                   }
                   errors++;
                 }
-                if (data124.length < 1) {
-                  const err234 = { instancePath: instancePath + "/rules/reference-exists", schemaPath: "#/$defs/rules/properties/reference-exists/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["reference-exists"].anyOf[1], data: data124 };
+                if (data125.length < 1) {
+                  const err230 = { instancePath: instancePath + "/rules/reference-duplicate", schemaPath: "#/$defs/rules/properties/reference-duplicate/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["reference-duplicate"].anyOf[1], data: data125 };
                   if (vErrors === null) {
-                    vErrors = [err234];
+                    vErrors = [err230];
                   } else {
-                    vErrors.push(err234);
+                    vErrors.push(err230);
                   }
                   errors++;
                 }
-                const len41 = data124.length;
-                if (len41 > 0) {
-                  let data125 = data124[0];
-                  if (!(data125 === "off" || data125 === "warn" || data125 === "error" || data125 === 0 || data125 === 1 || data125 === 2)) {
-                    const err235 = { instancePath: instancePath + "/rules/reference-exists/0", schemaPath: "#/$defs/rules/properties/reference-exists/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["reference-exists"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["reference-exists"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["reference-exists"].anyOf[1].prefixItems[0], data: data125 };
+                const len39 = data125.length;
+                if (len39 > 0) {
+                  let data126 = data125[0];
+                  if (!(data126 === "off" || data126 === "warn" || data126 === "error" || data126 === 0 || data126 === 1 || data126 === 2)) {
+                    const err231 = { instancePath: instancePath + "/rules/reference-duplicate/0", schemaPath: "#/$defs/rules/properties/reference-duplicate/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["reference-duplicate"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["reference-duplicate"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["reference-duplicate"].anyOf[1].prefixItems[0], data: data126 };
                     if (vErrors === null) {
-                      vErrors = [err235];
+                      vErrors = [err231];
                     } else {
-                      vErrors.push(err235);
+                      vErrors.push(err231);
                     }
                     errors++;
                   }
                 }
-                const len42 = data124.length;
-                if (!(len42 <= 1)) {
-                  const err236 = { instancePath: instancePath + "/rules/reference-exists", schemaPath: "#/$defs/rules/properties/reference-exists/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["reference-exists"].anyOf[1], data: data124 };
+                const len40 = data125.length;
+                if (!(len40 <= 1)) {
+                  const err232 = { instancePath: instancePath + "/rules/reference-duplicate", schemaPath: "#/$defs/rules/properties/reference-duplicate/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["reference-duplicate"].anyOf[1], data: data125 };
                   if (vErrors === null) {
-                    vErrors = [err236];
+                    vErrors = [err232];
                   } else {
-                    vErrors.push(err236);
+                    vErrors.push(err232);
                   }
                   errors++;
                 }
               } else {
-                const err237 = { instancePath: instancePath + "/rules/reference-exists", schemaPath: "#/$defs/rules/properties/reference-exists/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["reference-exists"].anyOf[1].type, parentSchema: schema67.properties["reference-exists"].anyOf[1], data: data124 };
+                const err233 = { instancePath: instancePath + "/rules/reference-duplicate", schemaPath: "#/$defs/rules/properties/reference-duplicate/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["reference-duplicate"].anyOf[1].type, parentSchema: schema67.properties["reference-duplicate"].anyOf[1], data: data125 };
                 if (vErrors === null) {
-                  vErrors = [err237];
+                  vErrors = [err233];
                 } else {
-                  vErrors.push(err237);
+                  vErrors.push(err233);
                 }
                 errors++;
               }
-              var _valid19 = _errs319 === errors;
-              valid85 = valid85 || _valid19;
-              if (!valid85) {
-                const err238 = { instancePath: instancePath + "/rules/reference-exists", schemaPath: "#/$defs/rules/properties/reference-exists/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["reference-exists"].anyOf, parentSchema: schema67.properties["reference-exists"], data: data124 };
+              var _valid18 = _errs319 === errors;
+              valid83 = valid83 || _valid18;
+              if (!valid83) {
+                const err234 = { instancePath: instancePath + "/rules/reference-duplicate", schemaPath: "#/$defs/rules/properties/reference-duplicate/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["reference-duplicate"].anyOf, parentSchema: schema67.properties["reference-duplicate"], data: data125 };
                 if (vErrors === null) {
-                  vErrors = [err238];
+                  vErrors = [err234];
                 } else {
-                  vErrors.push(err238);
+                  vErrors.push(err234);
                 }
                 errors++;
               } else {
@@ -4703,82 +4650,82 @@ var require_validators = __commonJS({
                 }
               }
             }
-            if (data99["required-sections"] !== void 0) {
-              let data126 = data99["required-sections"];
+            if (data102["reference-exists"] !== void 0) {
+              let data127 = data102["reference-exists"];
               const _errs323 = errors;
-              let valid87 = false;
+              let valid85 = false;
               const _errs324 = errors;
-              if (!(data126 === "off" || data126 === "warn" || data126 === "error" || data126 === 0 || data126 === 1 || data126 === 2)) {
-                const err239 = { instancePath: instancePath + "/rules/required-sections", schemaPath: "#/$defs/rules/properties/required-sections/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["required-sections"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["required-sections"].anyOf[0].enum, parentSchema: schema67.properties["required-sections"].anyOf[0], data: data126 };
+              if (!(data127 === "off" || data127 === "warn" || data127 === "error" || data127 === 0 || data127 === 1 || data127 === 2)) {
+                const err235 = { instancePath: instancePath + "/rules/reference-exists", schemaPath: "#/$defs/rules/properties/reference-exists/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["reference-exists"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["reference-exists"].anyOf[0].enum, parentSchema: schema67.properties["reference-exists"].anyOf[0], data: data127 };
                 if (vErrors === null) {
-                  vErrors = [err239];
+                  vErrors = [err235];
                 } else {
-                  vErrors.push(err239);
+                  vErrors.push(err235);
                 }
                 errors++;
               }
-              var _valid20 = _errs324 === errors;
-              valid87 = valid87 || _valid20;
+              var _valid19 = _errs324 === errors;
+              valid85 = valid85 || _valid19;
               const _errs325 = errors;
-              if (Array.isArray(data126)) {
-                if (data126.length > 1) {
-                  const err240 = { instancePath: instancePath + "/rules/required-sections", schemaPath: "#/$defs/rules/properties/required-sections/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["required-sections"].anyOf[1], data: data126 };
+              if (Array.isArray(data127)) {
+                if (data127.length > 1) {
+                  const err236 = { instancePath: instancePath + "/rules/reference-exists", schemaPath: "#/$defs/rules/properties/reference-exists/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["reference-exists"].anyOf[1], data: data127 };
                   if (vErrors === null) {
-                    vErrors = [err240];
+                    vErrors = [err236];
                   } else {
-                    vErrors.push(err240);
+                    vErrors.push(err236);
                   }
                   errors++;
                 }
-                if (data126.length < 1) {
-                  const err241 = { instancePath: instancePath + "/rules/required-sections", schemaPath: "#/$defs/rules/properties/required-sections/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["required-sections"].anyOf[1], data: data126 };
+                if (data127.length < 1) {
+                  const err237 = { instancePath: instancePath + "/rules/reference-exists", schemaPath: "#/$defs/rules/properties/reference-exists/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["reference-exists"].anyOf[1], data: data127 };
                   if (vErrors === null) {
-                    vErrors = [err241];
+                    vErrors = [err237];
                   } else {
-                    vErrors.push(err241);
+                    vErrors.push(err237);
                   }
                   errors++;
                 }
-                const len43 = data126.length;
-                if (len43 > 0) {
-                  let data127 = data126[0];
-                  if (!(data127 === "off" || data127 === "warn" || data127 === "error" || data127 === 0 || data127 === 1 || data127 === 2)) {
-                    const err242 = { instancePath: instancePath + "/rules/required-sections/0", schemaPath: "#/$defs/rules/properties/required-sections/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["required-sections"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["required-sections"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["required-sections"].anyOf[1].prefixItems[0], data: data127 };
+                const len41 = data127.length;
+                if (len41 > 0) {
+                  let data128 = data127[0];
+                  if (!(data128 === "off" || data128 === "warn" || data128 === "error" || data128 === 0 || data128 === 1 || data128 === 2)) {
+                    const err238 = { instancePath: instancePath + "/rules/reference-exists/0", schemaPath: "#/$defs/rules/properties/reference-exists/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["reference-exists"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["reference-exists"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["reference-exists"].anyOf[1].prefixItems[0], data: data128 };
                     if (vErrors === null) {
-                      vErrors = [err242];
+                      vErrors = [err238];
                     } else {
-                      vErrors.push(err242);
+                      vErrors.push(err238);
                     }
                     errors++;
                   }
                 }
-                const len44 = data126.length;
-                if (!(len44 <= 1)) {
-                  const err243 = { instancePath: instancePath + "/rules/required-sections", schemaPath: "#/$defs/rules/properties/required-sections/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["required-sections"].anyOf[1], data: data126 };
+                const len42 = data127.length;
+                if (!(len42 <= 1)) {
+                  const err239 = { instancePath: instancePath + "/rules/reference-exists", schemaPath: "#/$defs/rules/properties/reference-exists/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["reference-exists"].anyOf[1], data: data127 };
                   if (vErrors === null) {
-                    vErrors = [err243];
+                    vErrors = [err239];
                   } else {
-                    vErrors.push(err243);
+                    vErrors.push(err239);
                   }
                   errors++;
                 }
               } else {
-                const err244 = { instancePath: instancePath + "/rules/required-sections", schemaPath: "#/$defs/rules/properties/required-sections/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["required-sections"].anyOf[1].type, parentSchema: schema67.properties["required-sections"].anyOf[1], data: data126 };
+                const err240 = { instancePath: instancePath + "/rules/reference-exists", schemaPath: "#/$defs/rules/properties/reference-exists/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["reference-exists"].anyOf[1].type, parentSchema: schema67.properties["reference-exists"].anyOf[1], data: data127 };
                 if (vErrors === null) {
-                  vErrors = [err244];
+                  vErrors = [err240];
                 } else {
-                  vErrors.push(err244);
+                  vErrors.push(err240);
                 }
                 errors++;
               }
-              var _valid20 = _errs325 === errors;
-              valid87 = valid87 || _valid20;
-              if (!valid87) {
-                const err245 = { instancePath: instancePath + "/rules/required-sections", schemaPath: "#/$defs/rules/properties/required-sections/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["required-sections"].anyOf, parentSchema: schema67.properties["required-sections"], data: data126 };
+              var _valid19 = _errs325 === errors;
+              valid85 = valid85 || _valid19;
+              if (!valid85) {
+                const err241 = { instancePath: instancePath + "/rules/reference-exists", schemaPath: "#/$defs/rules/properties/reference-exists/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["reference-exists"].anyOf, parentSchema: schema67.properties["reference-exists"], data: data127 };
                 if (vErrors === null) {
-                  vErrors = [err245];
+                  vErrors = [err241];
                 } else {
-                  vErrors.push(err245);
+                  vErrors.push(err241);
                 }
                 errors++;
               } else {
@@ -4792,82 +4739,82 @@ var require_validators = __commonJS({
                 }
               }
             }
-            if (data99["section-empty"] !== void 0) {
-              let data128 = data99["section-empty"];
+            if (data102["required-sections"] !== void 0) {
+              let data129 = data102["required-sections"];
               const _errs329 = errors;
-              let valid89 = false;
+              let valid87 = false;
               const _errs330 = errors;
-              if (!(data128 === "off" || data128 === "warn" || data128 === "error" || data128 === 0 || data128 === 1 || data128 === 2)) {
-                const err246 = { instancePath: instancePath + "/rules/section-empty", schemaPath: "#/$defs/rules/properties/section-empty/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["section-empty"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["section-empty"].anyOf[0].enum, parentSchema: schema67.properties["section-empty"].anyOf[0], data: data128 };
+              if (!(data129 === "off" || data129 === "warn" || data129 === "error" || data129 === 0 || data129 === 1 || data129 === 2)) {
+                const err242 = { instancePath: instancePath + "/rules/required-sections", schemaPath: "#/$defs/rules/properties/required-sections/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["required-sections"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["required-sections"].anyOf[0].enum, parentSchema: schema67.properties["required-sections"].anyOf[0], data: data129 };
                 if (vErrors === null) {
-                  vErrors = [err246];
+                  vErrors = [err242];
                 } else {
-                  vErrors.push(err246);
+                  vErrors.push(err242);
                 }
                 errors++;
               }
-              var _valid21 = _errs330 === errors;
-              valid89 = valid89 || _valid21;
+              var _valid20 = _errs330 === errors;
+              valid87 = valid87 || _valid20;
               const _errs331 = errors;
-              if (Array.isArray(data128)) {
-                if (data128.length > 1) {
-                  const err247 = { instancePath: instancePath + "/rules/section-empty", schemaPath: "#/$defs/rules/properties/section-empty/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["section-empty"].anyOf[1], data: data128 };
+              if (Array.isArray(data129)) {
+                if (data129.length > 1) {
+                  const err243 = { instancePath: instancePath + "/rules/required-sections", schemaPath: "#/$defs/rules/properties/required-sections/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["required-sections"].anyOf[1], data: data129 };
                   if (vErrors === null) {
-                    vErrors = [err247];
+                    vErrors = [err243];
                   } else {
-                    vErrors.push(err247);
+                    vErrors.push(err243);
                   }
                   errors++;
                 }
-                if (data128.length < 1) {
-                  const err248 = { instancePath: instancePath + "/rules/section-empty", schemaPath: "#/$defs/rules/properties/section-empty/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["section-empty"].anyOf[1], data: data128 };
+                if (data129.length < 1) {
+                  const err244 = { instancePath: instancePath + "/rules/required-sections", schemaPath: "#/$defs/rules/properties/required-sections/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["required-sections"].anyOf[1], data: data129 };
                   if (vErrors === null) {
-                    vErrors = [err248];
+                    vErrors = [err244];
                   } else {
-                    vErrors.push(err248);
+                    vErrors.push(err244);
                   }
                   errors++;
                 }
-                const len45 = data128.length;
-                if (len45 > 0) {
-                  let data129 = data128[0];
-                  if (!(data129 === "off" || data129 === "warn" || data129 === "error" || data129 === 0 || data129 === 1 || data129 === 2)) {
-                    const err249 = { instancePath: instancePath + "/rules/section-empty/0", schemaPath: "#/$defs/rules/properties/section-empty/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["section-empty"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["section-empty"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["section-empty"].anyOf[1].prefixItems[0], data: data129 };
+                const len43 = data129.length;
+                if (len43 > 0) {
+                  let data130 = data129[0];
+                  if (!(data130 === "off" || data130 === "warn" || data130 === "error" || data130 === 0 || data130 === 1 || data130 === 2)) {
+                    const err245 = { instancePath: instancePath + "/rules/required-sections/0", schemaPath: "#/$defs/rules/properties/required-sections/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["required-sections"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["required-sections"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["required-sections"].anyOf[1].prefixItems[0], data: data130 };
                     if (vErrors === null) {
-                      vErrors = [err249];
+                      vErrors = [err245];
                     } else {
-                      vErrors.push(err249);
+                      vErrors.push(err245);
                     }
                     errors++;
                   }
                 }
-                const len46 = data128.length;
-                if (!(len46 <= 1)) {
-                  const err250 = { instancePath: instancePath + "/rules/section-empty", schemaPath: "#/$defs/rules/properties/section-empty/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["section-empty"].anyOf[1], data: data128 };
+                const len44 = data129.length;
+                if (!(len44 <= 1)) {
+                  const err246 = { instancePath: instancePath + "/rules/required-sections", schemaPath: "#/$defs/rules/properties/required-sections/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["required-sections"].anyOf[1], data: data129 };
                   if (vErrors === null) {
-                    vErrors = [err250];
+                    vErrors = [err246];
                   } else {
-                    vErrors.push(err250);
+                    vErrors.push(err246);
                   }
                   errors++;
                 }
               } else {
-                const err251 = { instancePath: instancePath + "/rules/section-empty", schemaPath: "#/$defs/rules/properties/section-empty/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["section-empty"].anyOf[1].type, parentSchema: schema67.properties["section-empty"].anyOf[1], data: data128 };
+                const err247 = { instancePath: instancePath + "/rules/required-sections", schemaPath: "#/$defs/rules/properties/required-sections/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["required-sections"].anyOf[1].type, parentSchema: schema67.properties["required-sections"].anyOf[1], data: data129 };
                 if (vErrors === null) {
-                  vErrors = [err251];
+                  vErrors = [err247];
                 } else {
-                  vErrors.push(err251);
+                  vErrors.push(err247);
                 }
                 errors++;
               }
-              var _valid21 = _errs331 === errors;
-              valid89 = valid89 || _valid21;
-              if (!valid89) {
-                const err252 = { instancePath: instancePath + "/rules/section-empty", schemaPath: "#/$defs/rules/properties/section-empty/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["section-empty"].anyOf, parentSchema: schema67.properties["section-empty"], data: data128 };
+              var _valid20 = _errs331 === errors;
+              valid87 = valid87 || _valid20;
+              if (!valid87) {
+                const err248 = { instancePath: instancePath + "/rules/required-sections", schemaPath: "#/$defs/rules/properties/required-sections/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["required-sections"].anyOf, parentSchema: schema67.properties["required-sections"], data: data129 };
                 if (vErrors === null) {
-                  vErrors = [err252];
+                  vErrors = [err248];
                 } else {
-                  vErrors.push(err252);
+                  vErrors.push(err248);
                 }
                 errors++;
               } else {
@@ -4881,82 +4828,82 @@ var require_validators = __commonJS({
                 }
               }
             }
-            if (data99["section-order"] !== void 0) {
-              let data130 = data99["section-order"];
+            if (data102["section-empty"] !== void 0) {
+              let data131 = data102["section-empty"];
               const _errs335 = errors;
-              let valid91 = false;
+              let valid89 = false;
               const _errs336 = errors;
-              if (!(data130 === "off" || data130 === "warn" || data130 === "error" || data130 === 0 || data130 === 1 || data130 === 2)) {
-                const err253 = { instancePath: instancePath + "/rules/section-order", schemaPath: "#/$defs/rules/properties/section-order/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["section-order"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["section-order"].anyOf[0].enum, parentSchema: schema67.properties["section-order"].anyOf[0], data: data130 };
+              if (!(data131 === "off" || data131 === "warn" || data131 === "error" || data131 === 0 || data131 === 1 || data131 === 2)) {
+                const err249 = { instancePath: instancePath + "/rules/section-empty", schemaPath: "#/$defs/rules/properties/section-empty/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["section-empty"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["section-empty"].anyOf[0].enum, parentSchema: schema67.properties["section-empty"].anyOf[0], data: data131 };
                 if (vErrors === null) {
-                  vErrors = [err253];
+                  vErrors = [err249];
                 } else {
-                  vErrors.push(err253);
+                  vErrors.push(err249);
                 }
                 errors++;
               }
-              var _valid22 = _errs336 === errors;
-              valid91 = valid91 || _valid22;
+              var _valid21 = _errs336 === errors;
+              valid89 = valid89 || _valid21;
               const _errs337 = errors;
-              if (Array.isArray(data130)) {
-                if (data130.length > 1) {
-                  const err254 = { instancePath: instancePath + "/rules/section-order", schemaPath: "#/$defs/rules/properties/section-order/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["section-order"].anyOf[1], data: data130 };
+              if (Array.isArray(data131)) {
+                if (data131.length > 1) {
+                  const err250 = { instancePath: instancePath + "/rules/section-empty", schemaPath: "#/$defs/rules/properties/section-empty/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["section-empty"].anyOf[1], data: data131 };
                   if (vErrors === null) {
-                    vErrors = [err254];
+                    vErrors = [err250];
                   } else {
-                    vErrors.push(err254);
+                    vErrors.push(err250);
                   }
                   errors++;
                 }
-                if (data130.length < 1) {
-                  const err255 = { instancePath: instancePath + "/rules/section-order", schemaPath: "#/$defs/rules/properties/section-order/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["section-order"].anyOf[1], data: data130 };
+                if (data131.length < 1) {
+                  const err251 = { instancePath: instancePath + "/rules/section-empty", schemaPath: "#/$defs/rules/properties/section-empty/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["section-empty"].anyOf[1], data: data131 };
                   if (vErrors === null) {
-                    vErrors = [err255];
+                    vErrors = [err251];
                   } else {
-                    vErrors.push(err255);
+                    vErrors.push(err251);
                   }
                   errors++;
                 }
-                const len47 = data130.length;
-                if (len47 > 0) {
-                  let data131 = data130[0];
-                  if (!(data131 === "off" || data131 === "warn" || data131 === "error" || data131 === 0 || data131 === 1 || data131 === 2)) {
-                    const err256 = { instancePath: instancePath + "/rules/section-order/0", schemaPath: "#/$defs/rules/properties/section-order/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["section-order"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["section-order"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["section-order"].anyOf[1].prefixItems[0], data: data131 };
+                const len45 = data131.length;
+                if (len45 > 0) {
+                  let data132 = data131[0];
+                  if (!(data132 === "off" || data132 === "warn" || data132 === "error" || data132 === 0 || data132 === 1 || data132 === 2)) {
+                    const err252 = { instancePath: instancePath + "/rules/section-empty/0", schemaPath: "#/$defs/rules/properties/section-empty/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["section-empty"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["section-empty"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["section-empty"].anyOf[1].prefixItems[0], data: data132 };
                     if (vErrors === null) {
-                      vErrors = [err256];
+                      vErrors = [err252];
                     } else {
-                      vErrors.push(err256);
+                      vErrors.push(err252);
                     }
                     errors++;
                   }
                 }
-                const len48 = data130.length;
-                if (!(len48 <= 1)) {
-                  const err257 = { instancePath: instancePath + "/rules/section-order", schemaPath: "#/$defs/rules/properties/section-order/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["section-order"].anyOf[1], data: data130 };
+                const len46 = data131.length;
+                if (!(len46 <= 1)) {
+                  const err253 = { instancePath: instancePath + "/rules/section-empty", schemaPath: "#/$defs/rules/properties/section-empty/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["section-empty"].anyOf[1], data: data131 };
                   if (vErrors === null) {
-                    vErrors = [err257];
+                    vErrors = [err253];
                   } else {
-                    vErrors.push(err257);
+                    vErrors.push(err253);
                   }
                   errors++;
                 }
               } else {
-                const err258 = { instancePath: instancePath + "/rules/section-order", schemaPath: "#/$defs/rules/properties/section-order/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["section-order"].anyOf[1].type, parentSchema: schema67.properties["section-order"].anyOf[1], data: data130 };
+                const err254 = { instancePath: instancePath + "/rules/section-empty", schemaPath: "#/$defs/rules/properties/section-empty/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["section-empty"].anyOf[1].type, parentSchema: schema67.properties["section-empty"].anyOf[1], data: data131 };
                 if (vErrors === null) {
-                  vErrors = [err258];
+                  vErrors = [err254];
                 } else {
-                  vErrors.push(err258);
+                  vErrors.push(err254);
                 }
                 errors++;
               }
-              var _valid22 = _errs337 === errors;
-              valid91 = valid91 || _valid22;
-              if (!valid91) {
-                const err259 = { instancePath: instancePath + "/rules/section-order", schemaPath: "#/$defs/rules/properties/section-order/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["section-order"].anyOf, parentSchema: schema67.properties["section-order"], data: data130 };
+              var _valid21 = _errs337 === errors;
+              valid89 = valid89 || _valid21;
+              if (!valid89) {
+                const err255 = { instancePath: instancePath + "/rules/section-empty", schemaPath: "#/$defs/rules/properties/section-empty/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["section-empty"].anyOf, parentSchema: schema67.properties["section-empty"], data: data131 };
                 if (vErrors === null) {
-                  vErrors = [err259];
+                  vErrors = [err255];
                 } else {
-                  vErrors.push(err259);
+                  vErrors.push(err255);
                 }
                 errors++;
               } else {
@@ -4970,82 +4917,82 @@ var require_validators = __commonJS({
                 }
               }
             }
-            if (data99["site-markers"] !== void 0) {
-              let data132 = data99["site-markers"];
+            if (data102["section-order"] !== void 0) {
+              let data133 = data102["section-order"];
               const _errs341 = errors;
-              let valid93 = false;
+              let valid91 = false;
               const _errs342 = errors;
-              if (!(data132 === "off" || data132 === "warn" || data132 === "error" || data132 === 0 || data132 === 1 || data132 === 2)) {
-                const err260 = { instancePath: instancePath + "/rules/site-markers", schemaPath: "#/$defs/rules/properties/site-markers/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["site-markers"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["site-markers"].anyOf[0].enum, parentSchema: schema67.properties["site-markers"].anyOf[0], data: data132 };
+              if (!(data133 === "off" || data133 === "warn" || data133 === "error" || data133 === 0 || data133 === 1 || data133 === 2)) {
+                const err256 = { instancePath: instancePath + "/rules/section-order", schemaPath: "#/$defs/rules/properties/section-order/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["section-order"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["section-order"].anyOf[0].enum, parentSchema: schema67.properties["section-order"].anyOf[0], data: data133 };
                 if (vErrors === null) {
-                  vErrors = [err260];
+                  vErrors = [err256];
                 } else {
-                  vErrors.push(err260);
+                  vErrors.push(err256);
                 }
                 errors++;
               }
-              var _valid23 = _errs342 === errors;
-              valid93 = valid93 || _valid23;
+              var _valid22 = _errs342 === errors;
+              valid91 = valid91 || _valid22;
               const _errs343 = errors;
-              if (Array.isArray(data132)) {
-                if (data132.length > 1) {
-                  const err261 = { instancePath: instancePath + "/rules/site-markers", schemaPath: "#/$defs/rules/properties/site-markers/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["site-markers"].anyOf[1], data: data132 };
+              if (Array.isArray(data133)) {
+                if (data133.length > 1) {
+                  const err257 = { instancePath: instancePath + "/rules/section-order", schemaPath: "#/$defs/rules/properties/section-order/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["section-order"].anyOf[1], data: data133 };
                   if (vErrors === null) {
-                    vErrors = [err261];
+                    vErrors = [err257];
                   } else {
-                    vErrors.push(err261);
+                    vErrors.push(err257);
                   }
                   errors++;
                 }
-                if (data132.length < 1) {
-                  const err262 = { instancePath: instancePath + "/rules/site-markers", schemaPath: "#/$defs/rules/properties/site-markers/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["site-markers"].anyOf[1], data: data132 };
+                if (data133.length < 1) {
+                  const err258 = { instancePath: instancePath + "/rules/section-order", schemaPath: "#/$defs/rules/properties/section-order/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["section-order"].anyOf[1], data: data133 };
                   if (vErrors === null) {
-                    vErrors = [err262];
+                    vErrors = [err258];
                   } else {
-                    vErrors.push(err262);
+                    vErrors.push(err258);
                   }
                   errors++;
                 }
-                const len49 = data132.length;
-                if (len49 > 0) {
-                  let data133 = data132[0];
-                  if (!(data133 === "off" || data133 === "warn" || data133 === "error" || data133 === 0 || data133 === 1 || data133 === 2)) {
-                    const err263 = { instancePath: instancePath + "/rules/site-markers/0", schemaPath: "#/$defs/rules/properties/site-markers/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["site-markers"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["site-markers"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["site-markers"].anyOf[1].prefixItems[0], data: data133 };
+                const len47 = data133.length;
+                if (len47 > 0) {
+                  let data134 = data133[0];
+                  if (!(data134 === "off" || data134 === "warn" || data134 === "error" || data134 === 0 || data134 === 1 || data134 === 2)) {
+                    const err259 = { instancePath: instancePath + "/rules/section-order/0", schemaPath: "#/$defs/rules/properties/section-order/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["section-order"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["section-order"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["section-order"].anyOf[1].prefixItems[0], data: data134 };
                     if (vErrors === null) {
-                      vErrors = [err263];
+                      vErrors = [err259];
                     } else {
-                      vErrors.push(err263);
+                      vErrors.push(err259);
                     }
                     errors++;
                   }
                 }
-                const len50 = data132.length;
-                if (!(len50 <= 1)) {
-                  const err264 = { instancePath: instancePath + "/rules/site-markers", schemaPath: "#/$defs/rules/properties/site-markers/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["site-markers"].anyOf[1], data: data132 };
+                const len48 = data133.length;
+                if (!(len48 <= 1)) {
+                  const err260 = { instancePath: instancePath + "/rules/section-order", schemaPath: "#/$defs/rules/properties/section-order/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["section-order"].anyOf[1], data: data133 };
                   if (vErrors === null) {
-                    vErrors = [err264];
+                    vErrors = [err260];
                   } else {
-                    vErrors.push(err264);
+                    vErrors.push(err260);
                   }
                   errors++;
                 }
               } else {
-                const err265 = { instancePath: instancePath + "/rules/site-markers", schemaPath: "#/$defs/rules/properties/site-markers/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["site-markers"].anyOf[1].type, parentSchema: schema67.properties["site-markers"].anyOf[1], data: data132 };
+                const err261 = { instancePath: instancePath + "/rules/section-order", schemaPath: "#/$defs/rules/properties/section-order/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["section-order"].anyOf[1].type, parentSchema: schema67.properties["section-order"].anyOf[1], data: data133 };
                 if (vErrors === null) {
-                  vErrors = [err265];
+                  vErrors = [err261];
                 } else {
-                  vErrors.push(err265);
+                  vErrors.push(err261);
                 }
                 errors++;
               }
-              var _valid23 = _errs343 === errors;
-              valid93 = valid93 || _valid23;
-              if (!valid93) {
-                const err266 = { instancePath: instancePath + "/rules/site-markers", schemaPath: "#/$defs/rules/properties/site-markers/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["site-markers"].anyOf, parentSchema: schema67.properties["site-markers"], data: data132 };
+              var _valid22 = _errs343 === errors;
+              valid91 = valid91 || _valid22;
+              if (!valid91) {
+                const err262 = { instancePath: instancePath + "/rules/section-order", schemaPath: "#/$defs/rules/properties/section-order/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["section-order"].anyOf, parentSchema: schema67.properties["section-order"], data: data133 };
                 if (vErrors === null) {
-                  vErrors = [err266];
+                  vErrors = [err262];
                 } else {
-                  vErrors.push(err266);
+                  vErrors.push(err262);
                 }
                 errors++;
               } else {
@@ -5059,82 +5006,82 @@ var require_validators = __commonJS({
                 }
               }
             }
-            if (data99["sources-code-exists"] !== void 0) {
-              let data134 = data99["sources-code-exists"];
+            if (data102["site-markers"] !== void 0) {
+              let data135 = data102["site-markers"];
               const _errs347 = errors;
-              let valid95 = false;
+              let valid93 = false;
               const _errs348 = errors;
-              if (!(data134 === "off" || data134 === "warn" || data134 === "error" || data134 === 0 || data134 === 1 || data134 === 2)) {
-                const err267 = { instancePath: instancePath + "/rules/sources-code-exists", schemaPath: "#/$defs/rules/properties/sources-code-exists/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["sources-code-exists"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["sources-code-exists"].anyOf[0].enum, parentSchema: schema67.properties["sources-code-exists"].anyOf[0], data: data134 };
+              if (!(data135 === "off" || data135 === "warn" || data135 === "error" || data135 === 0 || data135 === 1 || data135 === 2)) {
+                const err263 = { instancePath: instancePath + "/rules/site-markers", schemaPath: "#/$defs/rules/properties/site-markers/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["site-markers"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["site-markers"].anyOf[0].enum, parentSchema: schema67.properties["site-markers"].anyOf[0], data: data135 };
                 if (vErrors === null) {
-                  vErrors = [err267];
+                  vErrors = [err263];
                 } else {
-                  vErrors.push(err267);
+                  vErrors.push(err263);
                 }
                 errors++;
               }
-              var _valid24 = _errs348 === errors;
-              valid95 = valid95 || _valid24;
+              var _valid23 = _errs348 === errors;
+              valid93 = valid93 || _valid23;
               const _errs349 = errors;
-              if (Array.isArray(data134)) {
-                if (data134.length > 1) {
-                  const err268 = { instancePath: instancePath + "/rules/sources-code-exists", schemaPath: "#/$defs/rules/properties/sources-code-exists/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["sources-code-exists"].anyOf[1], data: data134 };
+              if (Array.isArray(data135)) {
+                if (data135.length > 1) {
+                  const err264 = { instancePath: instancePath + "/rules/site-markers", schemaPath: "#/$defs/rules/properties/site-markers/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["site-markers"].anyOf[1], data: data135 };
                   if (vErrors === null) {
-                    vErrors = [err268];
+                    vErrors = [err264];
                   } else {
-                    vErrors.push(err268);
+                    vErrors.push(err264);
                   }
                   errors++;
                 }
-                if (data134.length < 1) {
-                  const err269 = { instancePath: instancePath + "/rules/sources-code-exists", schemaPath: "#/$defs/rules/properties/sources-code-exists/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["sources-code-exists"].anyOf[1], data: data134 };
+                if (data135.length < 1) {
+                  const err265 = { instancePath: instancePath + "/rules/site-markers", schemaPath: "#/$defs/rules/properties/site-markers/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["site-markers"].anyOf[1], data: data135 };
                   if (vErrors === null) {
-                    vErrors = [err269];
+                    vErrors = [err265];
                   } else {
-                    vErrors.push(err269);
+                    vErrors.push(err265);
                   }
                   errors++;
                 }
-                const len51 = data134.length;
-                if (len51 > 0) {
-                  let data135 = data134[0];
-                  if (!(data135 === "off" || data135 === "warn" || data135 === "error" || data135 === 0 || data135 === 1 || data135 === 2)) {
-                    const err270 = { instancePath: instancePath + "/rules/sources-code-exists/0", schemaPath: "#/$defs/rules/properties/sources-code-exists/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["sources-code-exists"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["sources-code-exists"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["sources-code-exists"].anyOf[1].prefixItems[0], data: data135 };
+                const len49 = data135.length;
+                if (len49 > 0) {
+                  let data136 = data135[0];
+                  if (!(data136 === "off" || data136 === "warn" || data136 === "error" || data136 === 0 || data136 === 1 || data136 === 2)) {
+                    const err266 = { instancePath: instancePath + "/rules/site-markers/0", schemaPath: "#/$defs/rules/properties/site-markers/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["site-markers"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["site-markers"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["site-markers"].anyOf[1].prefixItems[0], data: data136 };
                     if (vErrors === null) {
-                      vErrors = [err270];
+                      vErrors = [err266];
                     } else {
-                      vErrors.push(err270);
+                      vErrors.push(err266);
                     }
                     errors++;
                   }
                 }
-                const len52 = data134.length;
-                if (!(len52 <= 1)) {
-                  const err271 = { instancePath: instancePath + "/rules/sources-code-exists", schemaPath: "#/$defs/rules/properties/sources-code-exists/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["sources-code-exists"].anyOf[1], data: data134 };
+                const len50 = data135.length;
+                if (!(len50 <= 1)) {
+                  const err267 = { instancePath: instancePath + "/rules/site-markers", schemaPath: "#/$defs/rules/properties/site-markers/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["site-markers"].anyOf[1], data: data135 };
                   if (vErrors === null) {
-                    vErrors = [err271];
+                    vErrors = [err267];
                   } else {
-                    vErrors.push(err271);
+                    vErrors.push(err267);
                   }
                   errors++;
                 }
               } else {
-                const err272 = { instancePath: instancePath + "/rules/sources-code-exists", schemaPath: "#/$defs/rules/properties/sources-code-exists/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["sources-code-exists"].anyOf[1].type, parentSchema: schema67.properties["sources-code-exists"].anyOf[1], data: data134 };
+                const err268 = { instancePath: instancePath + "/rules/site-markers", schemaPath: "#/$defs/rules/properties/site-markers/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["site-markers"].anyOf[1].type, parentSchema: schema67.properties["site-markers"].anyOf[1], data: data135 };
                 if (vErrors === null) {
-                  vErrors = [err272];
+                  vErrors = [err268];
                 } else {
-                  vErrors.push(err272);
+                  vErrors.push(err268);
                 }
                 errors++;
               }
-              var _valid24 = _errs349 === errors;
-              valid95 = valid95 || _valid24;
-              if (!valid95) {
-                const err273 = { instancePath: instancePath + "/rules/sources-code-exists", schemaPath: "#/$defs/rules/properties/sources-code-exists/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["sources-code-exists"].anyOf, parentSchema: schema67.properties["sources-code-exists"], data: data134 };
+              var _valid23 = _errs349 === errors;
+              valid93 = valid93 || _valid23;
+              if (!valid93) {
+                const err269 = { instancePath: instancePath + "/rules/site-markers", schemaPath: "#/$defs/rules/properties/site-markers/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["site-markers"].anyOf, parentSchema: schema67.properties["site-markers"], data: data135 };
                 if (vErrors === null) {
-                  vErrors = [err273];
+                  vErrors = [err269];
                 } else {
-                  vErrors.push(err273);
+                  vErrors.push(err269);
                 }
                 errors++;
               } else {
@@ -5148,82 +5095,82 @@ var require_validators = __commonJS({
                 }
               }
             }
-            if (data99["sources-code-quoted"] !== void 0) {
-              let data136 = data99["sources-code-quoted"];
+            if (data102["sources-code-exists"] !== void 0) {
+              let data137 = data102["sources-code-exists"];
               const _errs353 = errors;
-              let valid97 = false;
+              let valid95 = false;
               const _errs354 = errors;
-              if (!(data136 === "off" || data136 === "warn" || data136 === "error" || data136 === 0 || data136 === 1 || data136 === 2)) {
-                const err274 = { instancePath: instancePath + "/rules/sources-code-quoted", schemaPath: "#/$defs/rules/properties/sources-code-quoted/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["sources-code-quoted"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["sources-code-quoted"].anyOf[0].enum, parentSchema: schema67.properties["sources-code-quoted"].anyOf[0], data: data136 };
+              if (!(data137 === "off" || data137 === "warn" || data137 === "error" || data137 === 0 || data137 === 1 || data137 === 2)) {
+                const err270 = { instancePath: instancePath + "/rules/sources-code-exists", schemaPath: "#/$defs/rules/properties/sources-code-exists/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["sources-code-exists"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["sources-code-exists"].anyOf[0].enum, parentSchema: schema67.properties["sources-code-exists"].anyOf[0], data: data137 };
                 if (vErrors === null) {
-                  vErrors = [err274];
+                  vErrors = [err270];
                 } else {
-                  vErrors.push(err274);
+                  vErrors.push(err270);
                 }
                 errors++;
               }
-              var _valid25 = _errs354 === errors;
-              valid97 = valid97 || _valid25;
+              var _valid24 = _errs354 === errors;
+              valid95 = valid95 || _valid24;
               const _errs355 = errors;
-              if (Array.isArray(data136)) {
-                if (data136.length > 1) {
-                  const err275 = { instancePath: instancePath + "/rules/sources-code-quoted", schemaPath: "#/$defs/rules/properties/sources-code-quoted/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["sources-code-quoted"].anyOf[1], data: data136 };
+              if (Array.isArray(data137)) {
+                if (data137.length > 1) {
+                  const err271 = { instancePath: instancePath + "/rules/sources-code-exists", schemaPath: "#/$defs/rules/properties/sources-code-exists/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["sources-code-exists"].anyOf[1], data: data137 };
                   if (vErrors === null) {
-                    vErrors = [err275];
+                    vErrors = [err271];
                   } else {
-                    vErrors.push(err275);
+                    vErrors.push(err271);
                   }
                   errors++;
                 }
-                if (data136.length < 1) {
-                  const err276 = { instancePath: instancePath + "/rules/sources-code-quoted", schemaPath: "#/$defs/rules/properties/sources-code-quoted/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["sources-code-quoted"].anyOf[1], data: data136 };
+                if (data137.length < 1) {
+                  const err272 = { instancePath: instancePath + "/rules/sources-code-exists", schemaPath: "#/$defs/rules/properties/sources-code-exists/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["sources-code-exists"].anyOf[1], data: data137 };
                   if (vErrors === null) {
-                    vErrors = [err276];
+                    vErrors = [err272];
                   } else {
-                    vErrors.push(err276);
+                    vErrors.push(err272);
                   }
                   errors++;
                 }
-                const len53 = data136.length;
-                if (len53 > 0) {
-                  let data137 = data136[0];
-                  if (!(data137 === "off" || data137 === "warn" || data137 === "error" || data137 === 0 || data137 === 1 || data137 === 2)) {
-                    const err277 = { instancePath: instancePath + "/rules/sources-code-quoted/0", schemaPath: "#/$defs/rules/properties/sources-code-quoted/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["sources-code-quoted"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["sources-code-quoted"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["sources-code-quoted"].anyOf[1].prefixItems[0], data: data137 };
+                const len51 = data137.length;
+                if (len51 > 0) {
+                  let data138 = data137[0];
+                  if (!(data138 === "off" || data138 === "warn" || data138 === "error" || data138 === 0 || data138 === 1 || data138 === 2)) {
+                    const err273 = { instancePath: instancePath + "/rules/sources-code-exists/0", schemaPath: "#/$defs/rules/properties/sources-code-exists/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["sources-code-exists"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["sources-code-exists"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["sources-code-exists"].anyOf[1].prefixItems[0], data: data138 };
                     if (vErrors === null) {
-                      vErrors = [err277];
+                      vErrors = [err273];
                     } else {
-                      vErrors.push(err277);
+                      vErrors.push(err273);
                     }
                     errors++;
                   }
                 }
-                const len54 = data136.length;
-                if (!(len54 <= 1)) {
-                  const err278 = { instancePath: instancePath + "/rules/sources-code-quoted", schemaPath: "#/$defs/rules/properties/sources-code-quoted/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["sources-code-quoted"].anyOf[1], data: data136 };
+                const len52 = data137.length;
+                if (!(len52 <= 1)) {
+                  const err274 = { instancePath: instancePath + "/rules/sources-code-exists", schemaPath: "#/$defs/rules/properties/sources-code-exists/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["sources-code-exists"].anyOf[1], data: data137 };
                   if (vErrors === null) {
-                    vErrors = [err278];
+                    vErrors = [err274];
                   } else {
-                    vErrors.push(err278);
+                    vErrors.push(err274);
                   }
                   errors++;
                 }
               } else {
-                const err279 = { instancePath: instancePath + "/rules/sources-code-quoted", schemaPath: "#/$defs/rules/properties/sources-code-quoted/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["sources-code-quoted"].anyOf[1].type, parentSchema: schema67.properties["sources-code-quoted"].anyOf[1], data: data136 };
+                const err275 = { instancePath: instancePath + "/rules/sources-code-exists", schemaPath: "#/$defs/rules/properties/sources-code-exists/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["sources-code-exists"].anyOf[1].type, parentSchema: schema67.properties["sources-code-exists"].anyOf[1], data: data137 };
                 if (vErrors === null) {
-                  vErrors = [err279];
+                  vErrors = [err275];
                 } else {
-                  vErrors.push(err279);
+                  vErrors.push(err275);
                 }
                 errors++;
               }
-              var _valid25 = _errs355 === errors;
-              valid97 = valid97 || _valid25;
-              if (!valid97) {
-                const err280 = { instancePath: instancePath + "/rules/sources-code-quoted", schemaPath: "#/$defs/rules/properties/sources-code-quoted/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["sources-code-quoted"].anyOf, parentSchema: schema67.properties["sources-code-quoted"], data: data136 };
+              var _valid24 = _errs355 === errors;
+              valid95 = valid95 || _valid24;
+              if (!valid95) {
+                const err276 = { instancePath: instancePath + "/rules/sources-code-exists", schemaPath: "#/$defs/rules/properties/sources-code-exists/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["sources-code-exists"].anyOf, parentSchema: schema67.properties["sources-code-exists"], data: data137 };
                 if (vErrors === null) {
-                  vErrors = [err280];
+                  vErrors = [err276];
                 } else {
-                  vErrors.push(err280);
+                  vErrors.push(err276);
                 }
                 errors++;
               } else {
@@ -5237,82 +5184,82 @@ var require_validators = __commonJS({
                 }
               }
             }
-            if (data99["title-trailing-period"] !== void 0) {
-              let data138 = data99["title-trailing-period"];
+            if (data102["sources-code-quoted"] !== void 0) {
+              let data139 = data102["sources-code-quoted"];
               const _errs359 = errors;
-              let valid99 = false;
+              let valid97 = false;
               const _errs360 = errors;
-              if (!(data138 === "off" || data138 === "warn" || data138 === "error" || data138 === 0 || data138 === 1 || data138 === 2)) {
-                const err281 = { instancePath: instancePath + "/rules/title-trailing-period", schemaPath: "#/$defs/rules/properties/title-trailing-period/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["title-trailing-period"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["title-trailing-period"].anyOf[0].enum, parentSchema: schema67.properties["title-trailing-period"].anyOf[0], data: data138 };
+              if (!(data139 === "off" || data139 === "warn" || data139 === "error" || data139 === 0 || data139 === 1 || data139 === 2)) {
+                const err277 = { instancePath: instancePath + "/rules/sources-code-quoted", schemaPath: "#/$defs/rules/properties/sources-code-quoted/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["sources-code-quoted"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["sources-code-quoted"].anyOf[0].enum, parentSchema: schema67.properties["sources-code-quoted"].anyOf[0], data: data139 };
                 if (vErrors === null) {
-                  vErrors = [err281];
+                  vErrors = [err277];
                 } else {
-                  vErrors.push(err281);
+                  vErrors.push(err277);
                 }
                 errors++;
               }
-              var _valid26 = _errs360 === errors;
-              valid99 = valid99 || _valid26;
+              var _valid25 = _errs360 === errors;
+              valid97 = valid97 || _valid25;
               const _errs361 = errors;
-              if (Array.isArray(data138)) {
-                if (data138.length > 1) {
-                  const err282 = { instancePath: instancePath + "/rules/title-trailing-period", schemaPath: "#/$defs/rules/properties/title-trailing-period/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["title-trailing-period"].anyOf[1], data: data138 };
+              if (Array.isArray(data139)) {
+                if (data139.length > 1) {
+                  const err278 = { instancePath: instancePath + "/rules/sources-code-quoted", schemaPath: "#/$defs/rules/properties/sources-code-quoted/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["sources-code-quoted"].anyOf[1], data: data139 };
                   if (vErrors === null) {
-                    vErrors = [err282];
+                    vErrors = [err278];
                   } else {
-                    vErrors.push(err282);
+                    vErrors.push(err278);
                   }
                   errors++;
                 }
-                if (data138.length < 1) {
-                  const err283 = { instancePath: instancePath + "/rules/title-trailing-period", schemaPath: "#/$defs/rules/properties/title-trailing-period/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["title-trailing-period"].anyOf[1], data: data138 };
+                if (data139.length < 1) {
+                  const err279 = { instancePath: instancePath + "/rules/sources-code-quoted", schemaPath: "#/$defs/rules/properties/sources-code-quoted/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["sources-code-quoted"].anyOf[1], data: data139 };
                   if (vErrors === null) {
-                    vErrors = [err283];
+                    vErrors = [err279];
                   } else {
-                    vErrors.push(err283);
+                    vErrors.push(err279);
                   }
                   errors++;
                 }
-                const len55 = data138.length;
-                if (len55 > 0) {
-                  let data139 = data138[0];
-                  if (!(data139 === "off" || data139 === "warn" || data139 === "error" || data139 === 0 || data139 === 1 || data139 === 2)) {
-                    const err284 = { instancePath: instancePath + "/rules/title-trailing-period/0", schemaPath: "#/$defs/rules/properties/title-trailing-period/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["title-trailing-period"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["title-trailing-period"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["title-trailing-period"].anyOf[1].prefixItems[0], data: data139 };
+                const len53 = data139.length;
+                if (len53 > 0) {
+                  let data140 = data139[0];
+                  if (!(data140 === "off" || data140 === "warn" || data140 === "error" || data140 === 0 || data140 === 1 || data140 === 2)) {
+                    const err280 = { instancePath: instancePath + "/rules/sources-code-quoted/0", schemaPath: "#/$defs/rules/properties/sources-code-quoted/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["sources-code-quoted"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["sources-code-quoted"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["sources-code-quoted"].anyOf[1].prefixItems[0], data: data140 };
                     if (vErrors === null) {
-                      vErrors = [err284];
+                      vErrors = [err280];
                     } else {
-                      vErrors.push(err284);
+                      vErrors.push(err280);
                     }
                     errors++;
                   }
                 }
-                const len56 = data138.length;
-                if (!(len56 <= 1)) {
-                  const err285 = { instancePath: instancePath + "/rules/title-trailing-period", schemaPath: "#/$defs/rules/properties/title-trailing-period/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["title-trailing-period"].anyOf[1], data: data138 };
+                const len54 = data139.length;
+                if (!(len54 <= 1)) {
+                  const err281 = { instancePath: instancePath + "/rules/sources-code-quoted", schemaPath: "#/$defs/rules/properties/sources-code-quoted/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["sources-code-quoted"].anyOf[1], data: data139 };
                   if (vErrors === null) {
-                    vErrors = [err285];
+                    vErrors = [err281];
                   } else {
-                    vErrors.push(err285);
+                    vErrors.push(err281);
                   }
                   errors++;
                 }
               } else {
-                const err286 = { instancePath: instancePath + "/rules/title-trailing-period", schemaPath: "#/$defs/rules/properties/title-trailing-period/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["title-trailing-period"].anyOf[1].type, parentSchema: schema67.properties["title-trailing-period"].anyOf[1], data: data138 };
+                const err282 = { instancePath: instancePath + "/rules/sources-code-quoted", schemaPath: "#/$defs/rules/properties/sources-code-quoted/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["sources-code-quoted"].anyOf[1].type, parentSchema: schema67.properties["sources-code-quoted"].anyOf[1], data: data139 };
                 if (vErrors === null) {
-                  vErrors = [err286];
+                  vErrors = [err282];
                 } else {
-                  vErrors.push(err286);
+                  vErrors.push(err282);
                 }
                 errors++;
               }
-              var _valid26 = _errs361 === errors;
-              valid99 = valid99 || _valid26;
-              if (!valid99) {
-                const err287 = { instancePath: instancePath + "/rules/title-trailing-period", schemaPath: "#/$defs/rules/properties/title-trailing-period/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["title-trailing-period"].anyOf, parentSchema: schema67.properties["title-trailing-period"], data: data138 };
+              var _valid25 = _errs361 === errors;
+              valid97 = valid97 || _valid25;
+              if (!valid97) {
+                const err283 = { instancePath: instancePath + "/rules/sources-code-quoted", schemaPath: "#/$defs/rules/properties/sources-code-quoted/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["sources-code-quoted"].anyOf, parentSchema: schema67.properties["sources-code-quoted"], data: data139 };
                 if (vErrors === null) {
-                  vErrors = [err287];
+                  vErrors = [err283];
                 } else {
-                  vErrors.push(err287);
+                  vErrors.push(err283);
                 }
                 errors++;
               } else {
@@ -5326,191 +5273,82 @@ var require_validators = __commonJS({
                 }
               }
             }
-            if (data99["toelichting-max-words"] !== void 0) {
-              let data140 = data99["toelichting-max-words"];
+            if (data102["title-trailing-period"] !== void 0) {
+              let data141 = data102["title-trailing-period"];
               const _errs365 = errors;
-              let valid101 = false;
+              let valid99 = false;
               const _errs366 = errors;
-              if (!(data140 === "off" || data140 === "warn" || data140 === "error" || data140 === 0 || data140 === 1 || data140 === 2)) {
-                const err288 = { instancePath: instancePath + "/rules/toelichting-max-words", schemaPath: "#/$defs/rules/properties/toelichting-max-words/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["toelichting-max-words"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["toelichting-max-words"].anyOf[0].enum, parentSchema: schema67.properties["toelichting-max-words"].anyOf[0], data: data140 };
+              if (!(data141 === "off" || data141 === "warn" || data141 === "error" || data141 === 0 || data141 === 1 || data141 === 2)) {
+                const err284 = { instancePath: instancePath + "/rules/title-trailing-period", schemaPath: "#/$defs/rules/properties/title-trailing-period/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["title-trailing-period"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["title-trailing-period"].anyOf[0].enum, parentSchema: schema67.properties["title-trailing-period"].anyOf[0], data: data141 };
                 if (vErrors === null) {
-                  vErrors = [err288];
+                  vErrors = [err284];
                 } else {
-                  vErrors.push(err288);
+                  vErrors.push(err284);
                 }
                 errors++;
               }
-              var _valid27 = _errs366 === errors;
-              valid101 = valid101 || _valid27;
+              var _valid26 = _errs366 === errors;
+              valid99 = valid99 || _valid26;
               const _errs367 = errors;
-              if (Array.isArray(data140)) {
-                if (data140.length > 1) {
-                  const err289 = { instancePath: instancePath + "/rules/toelichting-max-words", schemaPath: "#/$defs/rules/properties/toelichting-max-words/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["toelichting-max-words"].anyOf[1], data: data140 };
+              if (Array.isArray(data141)) {
+                if (data141.length > 1) {
+                  const err285 = { instancePath: instancePath + "/rules/title-trailing-period", schemaPath: "#/$defs/rules/properties/title-trailing-period/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["title-trailing-period"].anyOf[1], data: data141 };
                   if (vErrors === null) {
-                    vErrors = [err289];
+                    vErrors = [err285];
                   } else {
-                    vErrors.push(err289);
+                    vErrors.push(err285);
                   }
                   errors++;
                 }
-                if (data140.length < 1) {
-                  const err290 = { instancePath: instancePath + "/rules/toelichting-max-words", schemaPath: "#/$defs/rules/properties/toelichting-max-words/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["toelichting-max-words"].anyOf[1], data: data140 };
+                if (data141.length < 1) {
+                  const err286 = { instancePath: instancePath + "/rules/title-trailing-period", schemaPath: "#/$defs/rules/properties/title-trailing-period/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["title-trailing-period"].anyOf[1], data: data141 };
                   if (vErrors === null) {
-                    vErrors = [err290];
+                    vErrors = [err286];
                   } else {
-                    vErrors.push(err290);
+                    vErrors.push(err286);
                   }
                   errors++;
                 }
-                const len57 = data140.length;
-                if (len57 > 0) {
-                  let data141 = data140[0];
-                  if (!(data141 === "off" || data141 === "warn" || data141 === "error" || data141 === 0 || data141 === 1 || data141 === 2)) {
-                    const err291 = { instancePath: instancePath + "/rules/toelichting-max-words/0", schemaPath: "#/$defs/rules/properties/toelichting-max-words/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["toelichting-max-words"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["toelichting-max-words"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["toelichting-max-words"].anyOf[1].prefixItems[0], data: data141 };
-                    if (vErrors === null) {
-                      vErrors = [err291];
-                    } else {
-                      vErrors.push(err291);
-                    }
-                    errors++;
-                  }
-                }
-                const len58 = data140.length;
-                if (!(len58 <= 1)) {
-                  const err292 = { instancePath: instancePath + "/rules/toelichting-max-words", schemaPath: "#/$defs/rules/properties/toelichting-max-words/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["toelichting-max-words"].anyOf[1], data: data140 };
-                  if (vErrors === null) {
-                    vErrors = [err292];
-                  } else {
-                    vErrors.push(err292);
-                  }
-                  errors++;
-                }
-              } else {
-                const err293 = { instancePath: instancePath + "/rules/toelichting-max-words", schemaPath: "#/$defs/rules/properties/toelichting-max-words/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["toelichting-max-words"].anyOf[1].type, parentSchema: schema67.properties["toelichting-max-words"].anyOf[1], data: data140 };
-                if (vErrors === null) {
-                  vErrors = [err293];
-                } else {
-                  vErrors.push(err293);
-                }
-                errors++;
-              }
-              var _valid27 = _errs367 === errors;
-              valid101 = valid101 || _valid27;
-              if (_valid27) {
-                var items21 = true;
-              }
-              const _errs370 = errors;
-              if (Array.isArray(data140)) {
-                if (data140.length > 2) {
-                  const err294 = { instancePath: instancePath + "/rules/toelichting-max-words", schemaPath: "#/$defs/rules/properties/toelichting-max-words/anyOf/2/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema67.properties["toelichting-max-words"].anyOf[2], data: data140 };
-                  if (vErrors === null) {
-                    vErrors = [err294];
-                  } else {
-                    vErrors.push(err294);
-                  }
-                  errors++;
-                }
-                if (data140.length < 2) {
-                  const err295 = { instancePath: instancePath + "/rules/toelichting-max-words", schemaPath: "#/$defs/rules/properties/toelichting-max-words/anyOf/2/minItems", keyword: "minItems", params: { limit: 2 }, message: "must NOT have fewer than 2 items", schema: 2, parentSchema: schema67.properties["toelichting-max-words"].anyOf[2], data: data140 };
-                  if (vErrors === null) {
-                    vErrors = [err295];
-                  } else {
-                    vErrors.push(err295);
-                  }
-                  errors++;
-                }
-                const len59 = data140.length;
-                if (len59 > 0) {
-                  let data142 = data140[0];
+                const len55 = data141.length;
+                if (len55 > 0) {
+                  let data142 = data141[0];
                   if (!(data142 === "off" || data142 === "warn" || data142 === "error" || data142 === 0 || data142 === 1 || data142 === 2)) {
-                    const err296 = { instancePath: instancePath + "/rules/toelichting-max-words/0", schemaPath: "#/$defs/rules/properties/toelichting-max-words/anyOf/2/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["toelichting-max-words"].anyOf[2].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["toelichting-max-words"].anyOf[2].prefixItems[0].enum, parentSchema: schema67.properties["toelichting-max-words"].anyOf[2].prefixItems[0], data: data142 };
+                    const err287 = { instancePath: instancePath + "/rules/title-trailing-period/0", schemaPath: "#/$defs/rules/properties/title-trailing-period/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["title-trailing-period"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["title-trailing-period"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["title-trailing-period"].anyOf[1].prefixItems[0], data: data142 };
                     if (vErrors === null) {
-                      vErrors = [err296];
+                      vErrors = [err287];
                     } else {
-                      vErrors.push(err296);
+                      vErrors.push(err287);
                     }
                     errors++;
                   }
                 }
-                if (len59 > 1) {
-                  let data143 = data140[1];
-                  if (data143 && typeof data143 == "object" && !Array.isArray(data143)) {
-                    for (const key16 in data143) {
-                      if (!(key16 === "max")) {
-                        const err297 = { instancePath: instancePath + "/rules/toelichting-max-words/1", schemaPath: "#/$defs/rules/properties/toelichting-max-words/anyOf/2/prefixItems/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key16 }, message: "must NOT have additional properties", schema: false, parentSchema: schema67.properties["toelichting-max-words"].anyOf[2].prefixItems[1], data: data143 };
-                        if (vErrors === null) {
-                          vErrors = [err297];
-                        } else {
-                          vErrors.push(err297);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data143.max !== void 0) {
-                      let data144 = data143.max;
-                      if (!(typeof data144 == "number" && (!(data144 % 1) && !isNaN(data144)) && isFinite(data144))) {
-                        const err298 = { instancePath: instancePath + "/rules/toelichting-max-words/1/max", schemaPath: "#/$defs/rules/properties/toelichting-max-words/anyOf/2/prefixItems/1/properties/max/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema67.properties["toelichting-max-words"].anyOf[2].prefixItems[1].properties.max.type, parentSchema: schema67.properties["toelichting-max-words"].anyOf[2].prefixItems[1].properties.max, data: data144 };
-                        if (vErrors === null) {
-                          vErrors = [err298];
-                        } else {
-                          vErrors.push(err298);
-                        }
-                        errors++;
-                      }
-                      if (typeof data144 == "number" && isFinite(data144)) {
-                        if (data144 < 1 || isNaN(data144)) {
-                          const err299 = { instancePath: instancePath + "/rules/toelichting-max-words/1/max", schemaPath: "#/$defs/rules/properties/toelichting-max-words/anyOf/2/prefixItems/1/properties/max/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema67.properties["toelichting-max-words"].anyOf[2].prefixItems[1].properties.max, data: data144 };
-                          if (vErrors === null) {
-                            vErrors = [err299];
-                          } else {
-                            vErrors.push(err299);
-                          }
-                          errors++;
-                        }
-                      }
-                    }
-                  } else {
-                    const err300 = { instancePath: instancePath + "/rules/toelichting-max-words/1", schemaPath: "#/$defs/rules/properties/toelichting-max-words/anyOf/2/prefixItems/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema67.properties["toelichting-max-words"].anyOf[2].prefixItems[1].type, parentSchema: schema67.properties["toelichting-max-words"].anyOf[2].prefixItems[1], data: data143 };
-                    if (vErrors === null) {
-                      vErrors = [err300];
-                    } else {
-                      vErrors.push(err300);
-                    }
-                    errors++;
-                  }
-                }
-                const len60 = data140.length;
-                if (!(len60 <= 2)) {
-                  const err301 = { instancePath: instancePath + "/rules/toelichting-max-words", schemaPath: "#/$defs/rules/properties/toelichting-max-words/anyOf/2/items", keyword: "items", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema67.properties["toelichting-max-words"].anyOf[2], data: data140 };
+                const len56 = data141.length;
+                if (!(len56 <= 1)) {
+                  const err288 = { instancePath: instancePath + "/rules/title-trailing-period", schemaPath: "#/$defs/rules/properties/title-trailing-period/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["title-trailing-period"].anyOf[1], data: data141 };
                   if (vErrors === null) {
-                    vErrors = [err301];
+                    vErrors = [err288];
                   } else {
-                    vErrors.push(err301);
+                    vErrors.push(err288);
                   }
                   errors++;
                 }
               } else {
-                const err302 = { instancePath: instancePath + "/rules/toelichting-max-words", schemaPath: "#/$defs/rules/properties/toelichting-max-words/anyOf/2/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["toelichting-max-words"].anyOf[2].type, parentSchema: schema67.properties["toelichting-max-words"].anyOf[2], data: data140 };
+                const err289 = { instancePath: instancePath + "/rules/title-trailing-period", schemaPath: "#/$defs/rules/properties/title-trailing-period/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["title-trailing-period"].anyOf[1].type, parentSchema: schema67.properties["title-trailing-period"].anyOf[1], data: data141 };
                 if (vErrors === null) {
-                  vErrors = [err302];
+                  vErrors = [err289];
                 } else {
-                  vErrors.push(err302);
+                  vErrors.push(err289);
                 }
                 errors++;
               }
-              var _valid27 = _errs370 === errors;
-              valid101 = valid101 || _valid27;
-              if (_valid27) {
-                if (items21 !== true) {
-                  items21 = true;
-                }
-              }
-              if (!valid101) {
-                const err303 = { instancePath: instancePath + "/rules/toelichting-max-words", schemaPath: "#/$defs/rules/properties/toelichting-max-words/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["toelichting-max-words"].anyOf, parentSchema: schema67.properties["toelichting-max-words"], data: data140 };
+              var _valid26 = _errs367 === errors;
+              valid99 = valid99 || _valid26;
+              if (!valid99) {
+                const err290 = { instancePath: instancePath + "/rules/title-trailing-period", schemaPath: "#/$defs/rules/properties/title-trailing-period/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["title-trailing-period"].anyOf, parentSchema: schema67.properties["title-trailing-period"], data: data141 };
                 if (vErrors === null) {
-                  vErrors = [err303];
+                  vErrors = [err290];
                 } else {
-                  vErrors.push(err303);
+                  vErrors.push(err290);
                 }
                 errors++;
               } else {
@@ -5524,58 +5362,224 @@ var require_validators = __commonJS({
                 }
               }
             }
-            if (data99["urn-change"] !== void 0) {
-              let data145 = data99["urn-change"];
-              const _errs379 = errors;
-              let valid105 = false;
-              const _errs380 = errors;
-              if (!(data145 === "off" || data145 === "warn" || data145 === "error" || data145 === 0 || data145 === 1 || data145 === 2)) {
-                const err304 = { instancePath: instancePath + "/rules/urn-change", schemaPath: "#/$defs/rules/properties/urn-change/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["urn-change"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["urn-change"].anyOf[0].enum, parentSchema: schema67.properties["urn-change"].anyOf[0], data: data145 };
+            if (data102["toelichting-max-words"] !== void 0) {
+              let data143 = data102["toelichting-max-words"];
+              const _errs371 = errors;
+              let valid101 = false;
+              const _errs372 = errors;
+              if (!(data143 === "off" || data143 === "warn" || data143 === "error" || data143 === 0 || data143 === 1 || data143 === 2)) {
+                const err291 = { instancePath: instancePath + "/rules/toelichting-max-words", schemaPath: "#/$defs/rules/properties/toelichting-max-words/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["toelichting-max-words"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["toelichting-max-words"].anyOf[0].enum, parentSchema: schema67.properties["toelichting-max-words"].anyOf[0], data: data143 };
                 if (vErrors === null) {
-                  vErrors = [err304];
+                  vErrors = [err291];
                 } else {
-                  vErrors.push(err304);
+                  vErrors.push(err291);
                 }
                 errors++;
               }
-              var _valid28 = _errs380 === errors;
-              valid105 = valid105 || _valid28;
-              const _errs381 = errors;
-              if (Array.isArray(data145)) {
-                if (data145.length > 1) {
-                  const err305 = { instancePath: instancePath + "/rules/urn-change", schemaPath: "#/$defs/rules/properties/urn-change/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["urn-change"].anyOf[1], data: data145 };
+              var _valid27 = _errs372 === errors;
+              valid101 = valid101 || _valid27;
+              const _errs373 = errors;
+              if (Array.isArray(data143)) {
+                if (data143.length > 1) {
+                  const err292 = { instancePath: instancePath + "/rules/toelichting-max-words", schemaPath: "#/$defs/rules/properties/toelichting-max-words/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["toelichting-max-words"].anyOf[1], data: data143 };
                   if (vErrors === null) {
-                    vErrors = [err305];
+                    vErrors = [err292];
                   } else {
-                    vErrors.push(err305);
+                    vErrors.push(err292);
                   }
                   errors++;
                 }
-                if (data145.length < 1) {
-                  const err306 = { instancePath: instancePath + "/rules/urn-change", schemaPath: "#/$defs/rules/properties/urn-change/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["urn-change"].anyOf[1], data: data145 };
+                if (data143.length < 1) {
+                  const err293 = { instancePath: instancePath + "/rules/toelichting-max-words", schemaPath: "#/$defs/rules/properties/toelichting-max-words/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["toelichting-max-words"].anyOf[1], data: data143 };
                   if (vErrors === null) {
-                    vErrors = [err306];
+                    vErrors = [err293];
                   } else {
-                    vErrors.push(err306);
+                    vErrors.push(err293);
                   }
                   errors++;
                 }
-                const len61 = data145.length;
-                if (len61 > 0) {
-                  let data146 = data145[0];
-                  if (!(data146 === "off" || data146 === "warn" || data146 === "error" || data146 === 0 || data146 === 1 || data146 === 2)) {
-                    const err307 = { instancePath: instancePath + "/rules/urn-change/0", schemaPath: "#/$defs/rules/properties/urn-change/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["urn-change"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["urn-change"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["urn-change"].anyOf[1].prefixItems[0], data: data146 };
+                const len57 = data143.length;
+                if (len57 > 0) {
+                  let data144 = data143[0];
+                  if (!(data144 === "off" || data144 === "warn" || data144 === "error" || data144 === 0 || data144 === 1 || data144 === 2)) {
+                    const err294 = { instancePath: instancePath + "/rules/toelichting-max-words/0", schemaPath: "#/$defs/rules/properties/toelichting-max-words/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["toelichting-max-words"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["toelichting-max-words"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["toelichting-max-words"].anyOf[1].prefixItems[0], data: data144 };
                     if (vErrors === null) {
-                      vErrors = [err307];
+                      vErrors = [err294];
                     } else {
-                      vErrors.push(err307);
+                      vErrors.push(err294);
                     }
                     errors++;
                   }
                 }
-                const len62 = data145.length;
-                if (!(len62 <= 1)) {
-                  const err308 = { instancePath: instancePath + "/rules/urn-change", schemaPath: "#/$defs/rules/properties/urn-change/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["urn-change"].anyOf[1], data: data145 };
+                const len58 = data143.length;
+                if (!(len58 <= 1)) {
+                  const err295 = { instancePath: instancePath + "/rules/toelichting-max-words", schemaPath: "#/$defs/rules/properties/toelichting-max-words/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["toelichting-max-words"].anyOf[1], data: data143 };
+                  if (vErrors === null) {
+                    vErrors = [err295];
+                  } else {
+                    vErrors.push(err295);
+                  }
+                  errors++;
+                }
+              } else {
+                const err296 = { instancePath: instancePath + "/rules/toelichting-max-words", schemaPath: "#/$defs/rules/properties/toelichting-max-words/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["toelichting-max-words"].anyOf[1].type, parentSchema: schema67.properties["toelichting-max-words"].anyOf[1], data: data143 };
+                if (vErrors === null) {
+                  vErrors = [err296];
+                } else {
+                  vErrors.push(err296);
+                }
+                errors++;
+              }
+              var _valid27 = _errs373 === errors;
+              valid101 = valid101 || _valid27;
+              if (_valid27) {
+                var items21 = true;
+              }
+              const _errs376 = errors;
+              if (Array.isArray(data143)) {
+                if (data143.length > 2) {
+                  const err297 = { instancePath: instancePath + "/rules/toelichting-max-words", schemaPath: "#/$defs/rules/properties/toelichting-max-words/anyOf/2/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema67.properties["toelichting-max-words"].anyOf[2], data: data143 };
+                  if (vErrors === null) {
+                    vErrors = [err297];
+                  } else {
+                    vErrors.push(err297);
+                  }
+                  errors++;
+                }
+                if (data143.length < 2) {
+                  const err298 = { instancePath: instancePath + "/rules/toelichting-max-words", schemaPath: "#/$defs/rules/properties/toelichting-max-words/anyOf/2/minItems", keyword: "minItems", params: { limit: 2 }, message: "must NOT have fewer than 2 items", schema: 2, parentSchema: schema67.properties["toelichting-max-words"].anyOf[2], data: data143 };
+                  if (vErrors === null) {
+                    vErrors = [err298];
+                  } else {
+                    vErrors.push(err298);
+                  }
+                  errors++;
+                }
+                const len59 = data143.length;
+                if (len59 > 0) {
+                  let data145 = data143[0];
+                  if (!(data145 === "off" || data145 === "warn" || data145 === "error" || data145 === 0 || data145 === 1 || data145 === 2)) {
+                    const err299 = { instancePath: instancePath + "/rules/toelichting-max-words/0", schemaPath: "#/$defs/rules/properties/toelichting-max-words/anyOf/2/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["toelichting-max-words"].anyOf[2].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["toelichting-max-words"].anyOf[2].prefixItems[0].enum, parentSchema: schema67.properties["toelichting-max-words"].anyOf[2].prefixItems[0], data: data145 };
+                    if (vErrors === null) {
+                      vErrors = [err299];
+                    } else {
+                      vErrors.push(err299);
+                    }
+                    errors++;
+                  }
+                }
+                if (len59 > 1) {
+                  let data146 = data143[1];
+                  if (data146 && typeof data146 == "object" && !Array.isArray(data146)) {
+                    for (const key16 in data146) {
+                      if (!(key16 === "max")) {
+                        const err300 = { instancePath: instancePath + "/rules/toelichting-max-words/1", schemaPath: "#/$defs/rules/properties/toelichting-max-words/anyOf/2/prefixItems/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key16 }, message: "must NOT have additional properties", schema: false, parentSchema: schema67.properties["toelichting-max-words"].anyOf[2].prefixItems[1], data: data146 };
+                        if (vErrors === null) {
+                          vErrors = [err300];
+                        } else {
+                          vErrors.push(err300);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data146.max !== void 0) {
+                      let data147 = data146.max;
+                      if (!(typeof data147 == "number" && (!(data147 % 1) && !isNaN(data147)) && isFinite(data147))) {
+                        const err301 = { instancePath: instancePath + "/rules/toelichting-max-words/1/max", schemaPath: "#/$defs/rules/properties/toelichting-max-words/anyOf/2/prefixItems/1/properties/max/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema67.properties["toelichting-max-words"].anyOf[2].prefixItems[1].properties.max.type, parentSchema: schema67.properties["toelichting-max-words"].anyOf[2].prefixItems[1].properties.max, data: data147 };
+                        if (vErrors === null) {
+                          vErrors = [err301];
+                        } else {
+                          vErrors.push(err301);
+                        }
+                        errors++;
+                      }
+                      if (typeof data147 == "number" && isFinite(data147)) {
+                        if (data147 < 1 || isNaN(data147)) {
+                          const err302 = { instancePath: instancePath + "/rules/toelichting-max-words/1/max", schemaPath: "#/$defs/rules/properties/toelichting-max-words/anyOf/2/prefixItems/1/properties/max/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema67.properties["toelichting-max-words"].anyOf[2].prefixItems[1].properties.max, data: data147 };
+                          if (vErrors === null) {
+                            vErrors = [err302];
+                          } else {
+                            vErrors.push(err302);
+                          }
+                          errors++;
+                        }
+                      }
+                    }
+                  } else {
+                    const err303 = { instancePath: instancePath + "/rules/toelichting-max-words/1", schemaPath: "#/$defs/rules/properties/toelichting-max-words/anyOf/2/prefixItems/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema67.properties["toelichting-max-words"].anyOf[2].prefixItems[1].type, parentSchema: schema67.properties["toelichting-max-words"].anyOf[2].prefixItems[1], data: data146 };
+                    if (vErrors === null) {
+                      vErrors = [err303];
+                    } else {
+                      vErrors.push(err303);
+                    }
+                    errors++;
+                  }
+                }
+                const len60 = data143.length;
+                if (!(len60 <= 2)) {
+                  const err304 = { instancePath: instancePath + "/rules/toelichting-max-words", schemaPath: "#/$defs/rules/properties/toelichting-max-words/anyOf/2/items", keyword: "items", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema67.properties["toelichting-max-words"].anyOf[2], data: data143 };
+                  if (vErrors === null) {
+                    vErrors = [err304];
+                  } else {
+                    vErrors.push(err304);
+                  }
+                  errors++;
+                }
+              } else {
+                const err305 = { instancePath: instancePath + "/rules/toelichting-max-words", schemaPath: "#/$defs/rules/properties/toelichting-max-words/anyOf/2/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["toelichting-max-words"].anyOf[2].type, parentSchema: schema67.properties["toelichting-max-words"].anyOf[2], data: data143 };
+                if (vErrors === null) {
+                  vErrors = [err305];
+                } else {
+                  vErrors.push(err305);
+                }
+                errors++;
+              }
+              var _valid27 = _errs376 === errors;
+              valid101 = valid101 || _valid27;
+              if (_valid27) {
+                if (items21 !== true) {
+                  items21 = true;
+                }
+              }
+              if (!valid101) {
+                const err306 = { instancePath: instancePath + "/rules/toelichting-max-words", schemaPath: "#/$defs/rules/properties/toelichting-max-words/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["toelichting-max-words"].anyOf, parentSchema: schema67.properties["toelichting-max-words"], data: data143 };
+                if (vErrors === null) {
+                  vErrors = [err306];
+                } else {
+                  vErrors.push(err306);
+                }
+                errors++;
+              } else {
+                errors = _errs371;
+                if (vErrors !== null) {
+                  if (_errs371) {
+                    vErrors.length = _errs371;
+                  } else {
+                    vErrors = null;
+                  }
+                }
+              }
+            }
+            if (data102["urn-change"] !== void 0) {
+              let data148 = data102["urn-change"];
+              const _errs385 = errors;
+              let valid105 = false;
+              const _errs386 = errors;
+              if (!(data148 === "off" || data148 === "warn" || data148 === "error" || data148 === 0 || data148 === 1 || data148 === 2)) {
+                const err307 = { instancePath: instancePath + "/rules/urn-change", schemaPath: "#/$defs/rules/properties/urn-change/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["urn-change"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["urn-change"].anyOf[0].enum, parentSchema: schema67.properties["urn-change"].anyOf[0], data: data148 };
+                if (vErrors === null) {
+                  vErrors = [err307];
+                } else {
+                  vErrors.push(err307);
+                }
+                errors++;
+              }
+              var _valid28 = _errs386 === errors;
+              valid105 = valid105 || _valid28;
+              const _errs387 = errors;
+              if (Array.isArray(data148)) {
+                if (data148.length > 1) {
+                  const err308 = { instancePath: instancePath + "/rules/urn-change", schemaPath: "#/$defs/rules/properties/urn-change/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["urn-change"].anyOf[1], data: data148 };
                   if (vErrors === null) {
                     vErrors = [err308];
                   } else {
@@ -5583,112 +5587,55 @@ var require_validators = __commonJS({
                   }
                   errors++;
                 }
-              } else {
-                const err309 = { instancePath: instancePath + "/rules/urn-change", schemaPath: "#/$defs/rules/properties/urn-change/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["urn-change"].anyOf[1].type, parentSchema: schema67.properties["urn-change"].anyOf[1], data: data145 };
-                if (vErrors === null) {
-                  vErrors = [err309];
-                } else {
-                  vErrors.push(err309);
-                }
-                errors++;
-              }
-              var _valid28 = _errs381 === errors;
-              valid105 = valid105 || _valid28;
-              if (!valid105) {
-                const err310 = { instancePath: instancePath + "/rules/urn-change", schemaPath: "#/$defs/rules/properties/urn-change/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["urn-change"].anyOf, parentSchema: schema67.properties["urn-change"], data: data145 };
-                if (vErrors === null) {
-                  vErrors = [err310];
-                } else {
-                  vErrors.push(err310);
-                }
-                errors++;
-              } else {
-                errors = _errs379;
-                if (vErrors !== null) {
-                  if (_errs379) {
-                    vErrors.length = _errs379;
-                  } else {
-                    vErrors = null;
-                  }
-                }
-              }
-            }
-            if (data99["urn-matches-filename"] !== void 0) {
-              let data147 = data99["urn-matches-filename"];
-              const _errs385 = errors;
-              let valid107 = false;
-              const _errs386 = errors;
-              if (!(data147 === "off" || data147 === "warn" || data147 === "error" || data147 === 0 || data147 === 1 || data147 === 2)) {
-                const err311 = { instancePath: instancePath + "/rules/urn-matches-filename", schemaPath: "#/$defs/rules/properties/urn-matches-filename/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["urn-matches-filename"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["urn-matches-filename"].anyOf[0].enum, parentSchema: schema67.properties["urn-matches-filename"].anyOf[0], data: data147 };
-                if (vErrors === null) {
-                  vErrors = [err311];
-                } else {
-                  vErrors.push(err311);
-                }
-                errors++;
-              }
-              var _valid29 = _errs386 === errors;
-              valid107 = valid107 || _valid29;
-              const _errs387 = errors;
-              if (Array.isArray(data147)) {
-                if (data147.length > 1) {
-                  const err312 = { instancePath: instancePath + "/rules/urn-matches-filename", schemaPath: "#/$defs/rules/properties/urn-matches-filename/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["urn-matches-filename"].anyOf[1], data: data147 };
+                if (data148.length < 1) {
+                  const err309 = { instancePath: instancePath + "/rules/urn-change", schemaPath: "#/$defs/rules/properties/urn-change/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["urn-change"].anyOf[1], data: data148 };
                   if (vErrors === null) {
-                    vErrors = [err312];
+                    vErrors = [err309];
                   } else {
-                    vErrors.push(err312);
+                    vErrors.push(err309);
                   }
                   errors++;
                 }
-                if (data147.length < 1) {
-                  const err313 = { instancePath: instancePath + "/rules/urn-matches-filename", schemaPath: "#/$defs/rules/properties/urn-matches-filename/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["urn-matches-filename"].anyOf[1], data: data147 };
-                  if (vErrors === null) {
-                    vErrors = [err313];
-                  } else {
-                    vErrors.push(err313);
-                  }
-                  errors++;
-                }
-                const len63 = data147.length;
-                if (len63 > 0) {
-                  let data148 = data147[0];
-                  if (!(data148 === "off" || data148 === "warn" || data148 === "error" || data148 === 0 || data148 === 1 || data148 === 2)) {
-                    const err314 = { instancePath: instancePath + "/rules/urn-matches-filename/0", schemaPath: "#/$defs/rules/properties/urn-matches-filename/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["urn-matches-filename"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["urn-matches-filename"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["urn-matches-filename"].anyOf[1].prefixItems[0], data: data148 };
+                const len61 = data148.length;
+                if (len61 > 0) {
+                  let data149 = data148[0];
+                  if (!(data149 === "off" || data149 === "warn" || data149 === "error" || data149 === 0 || data149 === 1 || data149 === 2)) {
+                    const err310 = { instancePath: instancePath + "/rules/urn-change/0", schemaPath: "#/$defs/rules/properties/urn-change/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["urn-change"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["urn-change"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["urn-change"].anyOf[1].prefixItems[0], data: data149 };
                     if (vErrors === null) {
-                      vErrors = [err314];
+                      vErrors = [err310];
                     } else {
-                      vErrors.push(err314);
+                      vErrors.push(err310);
                     }
                     errors++;
                   }
                 }
-                const len64 = data147.length;
-                if (!(len64 <= 1)) {
-                  const err315 = { instancePath: instancePath + "/rules/urn-matches-filename", schemaPath: "#/$defs/rules/properties/urn-matches-filename/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["urn-matches-filename"].anyOf[1], data: data147 };
+                const len62 = data148.length;
+                if (!(len62 <= 1)) {
+                  const err311 = { instancePath: instancePath + "/rules/urn-change", schemaPath: "#/$defs/rules/properties/urn-change/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["urn-change"].anyOf[1], data: data148 };
                   if (vErrors === null) {
-                    vErrors = [err315];
+                    vErrors = [err311];
                   } else {
-                    vErrors.push(err315);
+                    vErrors.push(err311);
                   }
                   errors++;
                 }
               } else {
-                const err316 = { instancePath: instancePath + "/rules/urn-matches-filename", schemaPath: "#/$defs/rules/properties/urn-matches-filename/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["urn-matches-filename"].anyOf[1].type, parentSchema: schema67.properties["urn-matches-filename"].anyOf[1], data: data147 };
+                const err312 = { instancePath: instancePath + "/rules/urn-change", schemaPath: "#/$defs/rules/properties/urn-change/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["urn-change"].anyOf[1].type, parentSchema: schema67.properties["urn-change"].anyOf[1], data: data148 };
                 if (vErrors === null) {
-                  vErrors = [err316];
+                  vErrors = [err312];
                 } else {
-                  vErrors.push(err316);
+                  vErrors.push(err312);
                 }
                 errors++;
               }
-              var _valid29 = _errs387 === errors;
-              valid107 = valid107 || _valid29;
-              if (!valid107) {
-                const err317 = { instancePath: instancePath + "/rules/urn-matches-filename", schemaPath: "#/$defs/rules/properties/urn-matches-filename/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["urn-matches-filename"].anyOf, parentSchema: schema67.properties["urn-matches-filename"], data: data147 };
+              var _valid28 = _errs387 === errors;
+              valid105 = valid105 || _valid28;
+              if (!valid105) {
+                const err313 = { instancePath: instancePath + "/rules/urn-change", schemaPath: "#/$defs/rules/properties/urn-change/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["urn-change"].anyOf, parentSchema: schema67.properties["urn-change"], data: data148 };
                 if (vErrors === null) {
-                  vErrors = [err317];
+                  vErrors = [err313];
                 } else {
-                  vErrors.push(err317);
+                  vErrors.push(err313);
                 }
                 errors++;
               } else {
@@ -5702,82 +5649,82 @@ var require_validators = __commonJS({
                 }
               }
             }
-            if (data99["urn-unique"] !== void 0) {
-              let data149 = data99["urn-unique"];
+            if (data102["urn-matches-filename"] !== void 0) {
+              let data150 = data102["urn-matches-filename"];
               const _errs391 = errors;
-              let valid109 = false;
+              let valid107 = false;
               const _errs392 = errors;
-              if (!(data149 === "off" || data149 === "warn" || data149 === "error" || data149 === 0 || data149 === 1 || data149 === 2)) {
-                const err318 = { instancePath: instancePath + "/rules/urn-unique", schemaPath: "#/$defs/rules/properties/urn-unique/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["urn-unique"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["urn-unique"].anyOf[0].enum, parentSchema: schema67.properties["urn-unique"].anyOf[0], data: data149 };
+              if (!(data150 === "off" || data150 === "warn" || data150 === "error" || data150 === 0 || data150 === 1 || data150 === 2)) {
+                const err314 = { instancePath: instancePath + "/rules/urn-matches-filename", schemaPath: "#/$defs/rules/properties/urn-matches-filename/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["urn-matches-filename"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["urn-matches-filename"].anyOf[0].enum, parentSchema: schema67.properties["urn-matches-filename"].anyOf[0], data: data150 };
                 if (vErrors === null) {
-                  vErrors = [err318];
+                  vErrors = [err314];
                 } else {
-                  vErrors.push(err318);
+                  vErrors.push(err314);
                 }
                 errors++;
               }
-              var _valid30 = _errs392 === errors;
-              valid109 = valid109 || _valid30;
+              var _valid29 = _errs392 === errors;
+              valid107 = valid107 || _valid29;
               const _errs393 = errors;
-              if (Array.isArray(data149)) {
-                if (data149.length > 1) {
-                  const err319 = { instancePath: instancePath + "/rules/urn-unique", schemaPath: "#/$defs/rules/properties/urn-unique/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["urn-unique"].anyOf[1], data: data149 };
+              if (Array.isArray(data150)) {
+                if (data150.length > 1) {
+                  const err315 = { instancePath: instancePath + "/rules/urn-matches-filename", schemaPath: "#/$defs/rules/properties/urn-matches-filename/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["urn-matches-filename"].anyOf[1], data: data150 };
                   if (vErrors === null) {
-                    vErrors = [err319];
+                    vErrors = [err315];
                   } else {
-                    vErrors.push(err319);
+                    vErrors.push(err315);
                   }
                   errors++;
                 }
-                if (data149.length < 1) {
-                  const err320 = { instancePath: instancePath + "/rules/urn-unique", schemaPath: "#/$defs/rules/properties/urn-unique/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["urn-unique"].anyOf[1], data: data149 };
+                if (data150.length < 1) {
+                  const err316 = { instancePath: instancePath + "/rules/urn-matches-filename", schemaPath: "#/$defs/rules/properties/urn-matches-filename/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["urn-matches-filename"].anyOf[1], data: data150 };
                   if (vErrors === null) {
-                    vErrors = [err320];
+                    vErrors = [err316];
                   } else {
-                    vErrors.push(err320);
+                    vErrors.push(err316);
                   }
                   errors++;
                 }
-                const len65 = data149.length;
-                if (len65 > 0) {
-                  let data150 = data149[0];
-                  if (!(data150 === "off" || data150 === "warn" || data150 === "error" || data150 === 0 || data150 === 1 || data150 === 2)) {
-                    const err321 = { instancePath: instancePath + "/rules/urn-unique/0", schemaPath: "#/$defs/rules/properties/urn-unique/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["urn-unique"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["urn-unique"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["urn-unique"].anyOf[1].prefixItems[0], data: data150 };
+                const len63 = data150.length;
+                if (len63 > 0) {
+                  let data151 = data150[0];
+                  if (!(data151 === "off" || data151 === "warn" || data151 === "error" || data151 === 0 || data151 === 1 || data151 === 2)) {
+                    const err317 = { instancePath: instancePath + "/rules/urn-matches-filename/0", schemaPath: "#/$defs/rules/properties/urn-matches-filename/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["urn-matches-filename"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["urn-matches-filename"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["urn-matches-filename"].anyOf[1].prefixItems[0], data: data151 };
                     if (vErrors === null) {
-                      vErrors = [err321];
+                      vErrors = [err317];
                     } else {
-                      vErrors.push(err321);
+                      vErrors.push(err317);
                     }
                     errors++;
                   }
                 }
-                const len66 = data149.length;
-                if (!(len66 <= 1)) {
-                  const err322 = { instancePath: instancePath + "/rules/urn-unique", schemaPath: "#/$defs/rules/properties/urn-unique/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["urn-unique"].anyOf[1], data: data149 };
+                const len64 = data150.length;
+                if (!(len64 <= 1)) {
+                  const err318 = { instancePath: instancePath + "/rules/urn-matches-filename", schemaPath: "#/$defs/rules/properties/urn-matches-filename/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["urn-matches-filename"].anyOf[1], data: data150 };
                   if (vErrors === null) {
-                    vErrors = [err322];
+                    vErrors = [err318];
                   } else {
-                    vErrors.push(err322);
+                    vErrors.push(err318);
                   }
                   errors++;
                 }
               } else {
-                const err323 = { instancePath: instancePath + "/rules/urn-unique", schemaPath: "#/$defs/rules/properties/urn-unique/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["urn-unique"].anyOf[1].type, parentSchema: schema67.properties["urn-unique"].anyOf[1], data: data149 };
+                const err319 = { instancePath: instancePath + "/rules/urn-matches-filename", schemaPath: "#/$defs/rules/properties/urn-matches-filename/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["urn-matches-filename"].anyOf[1].type, parentSchema: schema67.properties["urn-matches-filename"].anyOf[1], data: data150 };
                 if (vErrors === null) {
-                  vErrors = [err323];
+                  vErrors = [err319];
                 } else {
-                  vErrors.push(err323);
+                  vErrors.push(err319);
                 }
                 errors++;
               }
-              var _valid30 = _errs393 === errors;
-              valid109 = valid109 || _valid30;
-              if (!valid109) {
-                const err324 = { instancePath: instancePath + "/rules/urn-unique", schemaPath: "#/$defs/rules/properties/urn-unique/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["urn-unique"].anyOf, parentSchema: schema67.properties["urn-unique"], data: data149 };
+              var _valid29 = _errs393 === errors;
+              valid107 = valid107 || _valid29;
+              if (!valid107) {
+                const err320 = { instancePath: instancePath + "/rules/urn-matches-filename", schemaPath: "#/$defs/rules/properties/urn-matches-filename/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["urn-matches-filename"].anyOf, parentSchema: schema67.properties["urn-matches-filename"], data: data150 };
                 if (vErrors === null) {
-                  vErrors = [err324];
+                  vErrors = [err320];
                 } else {
-                  vErrors.push(err324);
+                  vErrors.push(err320);
                 }
                 errors++;
               } else {
@@ -5791,82 +5738,82 @@ var require_validators = __commonJS({
                 }
               }
             }
-            if (data99["vereiste-unreferenced"] !== void 0) {
-              let data151 = data99["vereiste-unreferenced"];
+            if (data102["urn-unique"] !== void 0) {
+              let data152 = data102["urn-unique"];
               const _errs397 = errors;
-              let valid111 = false;
+              let valid109 = false;
               const _errs398 = errors;
-              if (!(data151 === "off" || data151 === "warn" || data151 === "error" || data151 === 0 || data151 === 1 || data151 === 2)) {
-                const err325 = { instancePath: instancePath + "/rules/vereiste-unreferenced", schemaPath: "#/$defs/rules/properties/vereiste-unreferenced/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["vereiste-unreferenced"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["vereiste-unreferenced"].anyOf[0].enum, parentSchema: schema67.properties["vereiste-unreferenced"].anyOf[0], data: data151 };
+              if (!(data152 === "off" || data152 === "warn" || data152 === "error" || data152 === 0 || data152 === 1 || data152 === 2)) {
+                const err321 = { instancePath: instancePath + "/rules/urn-unique", schemaPath: "#/$defs/rules/properties/urn-unique/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["urn-unique"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["urn-unique"].anyOf[0].enum, parentSchema: schema67.properties["urn-unique"].anyOf[0], data: data152 };
                 if (vErrors === null) {
-                  vErrors = [err325];
+                  vErrors = [err321];
                 } else {
-                  vErrors.push(err325);
+                  vErrors.push(err321);
                 }
                 errors++;
               }
-              var _valid31 = _errs398 === errors;
-              valid111 = valid111 || _valid31;
+              var _valid30 = _errs398 === errors;
+              valid109 = valid109 || _valid30;
               const _errs399 = errors;
-              if (Array.isArray(data151)) {
-                if (data151.length > 1) {
-                  const err326 = { instancePath: instancePath + "/rules/vereiste-unreferenced", schemaPath: "#/$defs/rules/properties/vereiste-unreferenced/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["vereiste-unreferenced"].anyOf[1], data: data151 };
+              if (Array.isArray(data152)) {
+                if (data152.length > 1) {
+                  const err322 = { instancePath: instancePath + "/rules/urn-unique", schemaPath: "#/$defs/rules/properties/urn-unique/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["urn-unique"].anyOf[1], data: data152 };
                   if (vErrors === null) {
-                    vErrors = [err326];
+                    vErrors = [err322];
                   } else {
-                    vErrors.push(err326);
+                    vErrors.push(err322);
                   }
                   errors++;
                 }
-                if (data151.length < 1) {
-                  const err327 = { instancePath: instancePath + "/rules/vereiste-unreferenced", schemaPath: "#/$defs/rules/properties/vereiste-unreferenced/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["vereiste-unreferenced"].anyOf[1], data: data151 };
+                if (data152.length < 1) {
+                  const err323 = { instancePath: instancePath + "/rules/urn-unique", schemaPath: "#/$defs/rules/properties/urn-unique/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["urn-unique"].anyOf[1], data: data152 };
                   if (vErrors === null) {
-                    vErrors = [err327];
+                    vErrors = [err323];
                   } else {
-                    vErrors.push(err327);
+                    vErrors.push(err323);
                   }
                   errors++;
                 }
-                const len67 = data151.length;
-                if (len67 > 0) {
-                  let data152 = data151[0];
-                  if (!(data152 === "off" || data152 === "warn" || data152 === "error" || data152 === 0 || data152 === 1 || data152 === 2)) {
-                    const err328 = { instancePath: instancePath + "/rules/vereiste-unreferenced/0", schemaPath: "#/$defs/rules/properties/vereiste-unreferenced/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["vereiste-unreferenced"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["vereiste-unreferenced"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["vereiste-unreferenced"].anyOf[1].prefixItems[0], data: data152 };
+                const len65 = data152.length;
+                if (len65 > 0) {
+                  let data153 = data152[0];
+                  if (!(data153 === "off" || data153 === "warn" || data153 === "error" || data153 === 0 || data153 === 1 || data153 === 2)) {
+                    const err324 = { instancePath: instancePath + "/rules/urn-unique/0", schemaPath: "#/$defs/rules/properties/urn-unique/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["urn-unique"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["urn-unique"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["urn-unique"].anyOf[1].prefixItems[0], data: data153 };
                     if (vErrors === null) {
-                      vErrors = [err328];
+                      vErrors = [err324];
                     } else {
-                      vErrors.push(err328);
+                      vErrors.push(err324);
                     }
                     errors++;
                   }
                 }
-                const len68 = data151.length;
-                if (!(len68 <= 1)) {
-                  const err329 = { instancePath: instancePath + "/rules/vereiste-unreferenced", schemaPath: "#/$defs/rules/properties/vereiste-unreferenced/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["vereiste-unreferenced"].anyOf[1], data: data151 };
+                const len66 = data152.length;
+                if (!(len66 <= 1)) {
+                  const err325 = { instancePath: instancePath + "/rules/urn-unique", schemaPath: "#/$defs/rules/properties/urn-unique/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["urn-unique"].anyOf[1], data: data152 };
                   if (vErrors === null) {
-                    vErrors = [err329];
+                    vErrors = [err325];
                   } else {
-                    vErrors.push(err329);
+                    vErrors.push(err325);
                   }
                   errors++;
                 }
               } else {
-                const err330 = { instancePath: instancePath + "/rules/vereiste-unreferenced", schemaPath: "#/$defs/rules/properties/vereiste-unreferenced/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["vereiste-unreferenced"].anyOf[1].type, parentSchema: schema67.properties["vereiste-unreferenced"].anyOf[1], data: data151 };
+                const err326 = { instancePath: instancePath + "/rules/urn-unique", schemaPath: "#/$defs/rules/properties/urn-unique/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["urn-unique"].anyOf[1].type, parentSchema: schema67.properties["urn-unique"].anyOf[1], data: data152 };
                 if (vErrors === null) {
-                  vErrors = [err330];
+                  vErrors = [err326];
                 } else {
-                  vErrors.push(err330);
+                  vErrors.push(err326);
                 }
                 errors++;
               }
-              var _valid31 = _errs399 === errors;
-              valid111 = valid111 || _valid31;
-              if (!valid111) {
-                const err331 = { instancePath: instancePath + "/rules/vereiste-unreferenced", schemaPath: "#/$defs/rules/properties/vereiste-unreferenced/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["vereiste-unreferenced"].anyOf, parentSchema: schema67.properties["vereiste-unreferenced"], data: data151 };
+              var _valid30 = _errs399 === errors;
+              valid109 = valid109 || _valid30;
+              if (!valid109) {
+                const err327 = { instancePath: instancePath + "/rules/urn-unique", schemaPath: "#/$defs/rules/properties/urn-unique/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["urn-unique"].anyOf, parentSchema: schema67.properties["urn-unique"], data: data152 };
                 if (vErrors === null) {
-                  vErrors = [err331];
+                  vErrors = [err327];
                 } else {
-                  vErrors.push(err331);
+                  vErrors.push(err327);
                 }
                 errors++;
               } else {
@@ -5880,24 +5827,67 @@ var require_validators = __commonJS({
                 }
               }
             }
-          } else {
-            const err332 = { instancePath: instancePath + "/rules", schemaPath: "#/$defs/rules/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema67.type, parentSchema: schema67, data: data99 };
-            if (vErrors === null) {
-              vErrors = [err332];
-            } else {
-              vErrors.push(err332);
-            }
-            errors++;
-          }
-        }
-        if (data.ignores !== void 0) {
-          let data153 = data.ignores;
-          if (Array.isArray(data153)) {
-            const len69 = data153.length;
-            for (let i17 = 0; i17 < len69; i17++) {
-              let data154 = data153[i17];
-              if (typeof data154 !== "string") {
-                const err333 = { instancePath: instancePath + "/ignores/" + i17, schemaPath: "#/properties/ignores/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema66.properties.ignores.items.type, parentSchema: schema66.properties.ignores.items, data: data154 };
+            if (data102["vereiste-unreferenced"] !== void 0) {
+              let data154 = data102["vereiste-unreferenced"];
+              const _errs403 = errors;
+              let valid111 = false;
+              const _errs404 = errors;
+              if (!(data154 === "off" || data154 === "warn" || data154 === "error" || data154 === 0 || data154 === 1 || data154 === 2)) {
+                const err328 = { instancePath: instancePath + "/rules/vereiste-unreferenced", schemaPath: "#/$defs/rules/properties/vereiste-unreferenced/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["vereiste-unreferenced"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["vereiste-unreferenced"].anyOf[0].enum, parentSchema: schema67.properties["vereiste-unreferenced"].anyOf[0], data: data154 };
+                if (vErrors === null) {
+                  vErrors = [err328];
+                } else {
+                  vErrors.push(err328);
+                }
+                errors++;
+              }
+              var _valid31 = _errs404 === errors;
+              valid111 = valid111 || _valid31;
+              const _errs405 = errors;
+              if (Array.isArray(data154)) {
+                if (data154.length > 1) {
+                  const err329 = { instancePath: instancePath + "/rules/vereiste-unreferenced", schemaPath: "#/$defs/rules/properties/vereiste-unreferenced/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["vereiste-unreferenced"].anyOf[1], data: data154 };
+                  if (vErrors === null) {
+                    vErrors = [err329];
+                  } else {
+                    vErrors.push(err329);
+                  }
+                  errors++;
+                }
+                if (data154.length < 1) {
+                  const err330 = { instancePath: instancePath + "/rules/vereiste-unreferenced", schemaPath: "#/$defs/rules/properties/vereiste-unreferenced/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["vereiste-unreferenced"].anyOf[1], data: data154 };
+                  if (vErrors === null) {
+                    vErrors = [err330];
+                  } else {
+                    vErrors.push(err330);
+                  }
+                  errors++;
+                }
+                const len67 = data154.length;
+                if (len67 > 0) {
+                  let data155 = data154[0];
+                  if (!(data155 === "off" || data155 === "warn" || data155 === "error" || data155 === 0 || data155 === 1 || data155 === 2)) {
+                    const err331 = { instancePath: instancePath + "/rules/vereiste-unreferenced/0", schemaPath: "#/$defs/rules/properties/vereiste-unreferenced/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["vereiste-unreferenced"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["vereiste-unreferenced"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["vereiste-unreferenced"].anyOf[1].prefixItems[0], data: data155 };
+                    if (vErrors === null) {
+                      vErrors = [err331];
+                    } else {
+                      vErrors.push(err331);
+                    }
+                    errors++;
+                  }
+                }
+                const len68 = data154.length;
+                if (!(len68 <= 1)) {
+                  const err332 = { instancePath: instancePath + "/rules/vereiste-unreferenced", schemaPath: "#/$defs/rules/properties/vereiste-unreferenced/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["vereiste-unreferenced"].anyOf[1], data: data154 };
+                  if (vErrors === null) {
+                    vErrors = [err332];
+                  } else {
+                    vErrors.push(err332);
+                  }
+                  errors++;
+                }
+              } else {
+                const err333 = { instancePath: instancePath + "/rules/vereiste-unreferenced", schemaPath: "#/$defs/rules/properties/vereiste-unreferenced/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["vereiste-unreferenced"].anyOf[1].type, parentSchema: schema67.properties["vereiste-unreferenced"].anyOf[1], data: data154 };
                 if (vErrors === null) {
                   vErrors = [err333];
                 } else {
@@ -5905,71 +5895,82 @@ var require_validators = __commonJS({
                 }
                 errors++;
               }
+              var _valid31 = _errs405 === errors;
+              valid111 = valid111 || _valid31;
+              if (!valid111) {
+                const err334 = { instancePath: instancePath + "/rules/vereiste-unreferenced", schemaPath: "#/$defs/rules/properties/vereiste-unreferenced/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["vereiste-unreferenced"].anyOf, parentSchema: schema67.properties["vereiste-unreferenced"], data: data154 };
+                if (vErrors === null) {
+                  vErrors = [err334];
+                } else {
+                  vErrors.push(err334);
+                }
+                errors++;
+              } else {
+                errors = _errs403;
+                if (vErrors !== null) {
+                  if (_errs403) {
+                    vErrors.length = _errs403;
+                  } else {
+                    vErrors = null;
+                  }
+                }
+              }
             }
           } else {
-            const err334 = { instancePath: instancePath + "/ignores", schemaPath: "#/properties/ignores/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema66.properties.ignores.type, parentSchema: schema66.properties.ignores, data: data153 };
+            const err335 = { instancePath: instancePath + "/rules", schemaPath: "#/$defs/rules/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema67.type, parentSchema: schema67, data: data102 };
             if (vErrors === null) {
-              vErrors = [err334];
+              vErrors = [err335];
             } else {
-              vErrors.push(err334);
+              vErrors.push(err335);
+            }
+            errors++;
+          }
+        }
+        if (data.ignores !== void 0) {
+          let data156 = data.ignores;
+          if (Array.isArray(data156)) {
+            const len69 = data156.length;
+            for (let i17 = 0; i17 < len69; i17++) {
+              let data157 = data156[i17];
+              if (typeof data157 !== "string") {
+                const err336 = { instancePath: instancePath + "/ignores/" + i17, schemaPath: "#/properties/ignores/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema66.properties.ignores.items.type, parentSchema: schema66.properties.ignores.items, data: data157 };
+                if (vErrors === null) {
+                  vErrors = [err336];
+                } else {
+                  vErrors.push(err336);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err337 = { instancePath: instancePath + "/ignores", schemaPath: "#/properties/ignores/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema66.properties.ignores.type, parentSchema: schema66.properties.ignores, data: data156 };
+            if (vErrors === null) {
+              vErrors = [err337];
+            } else {
+              vErrors.push(err337);
             }
             errors++;
           }
         }
         if (data.overrides !== void 0) {
-          let data155 = data.overrides;
-          if (Array.isArray(data155)) {
-            const len70 = data155.length;
+          let data158 = data.overrides;
+          if (Array.isArray(data158)) {
+            const len70 = data158.length;
             for (let i18 = 0; i18 < len70; i18++) {
-              let data156 = data155[i18];
-              if (data156 && typeof data156 == "object" && !Array.isArray(data156)) {
-                if (data156.files === void 0) {
-                  const err335 = { instancePath: instancePath + "/overrides/" + i18, schemaPath: "#/properties/overrides/items/required", keyword: "required", params: { missingProperty: "files" }, message: "must have required property 'files'", schema: schema66.properties.overrides.items.required, parentSchema: schema66.properties.overrides.items, data: data156 };
+              let data159 = data158[i18];
+              if (data159 && typeof data159 == "object" && !Array.isArray(data159)) {
+                if (data159.files === void 0) {
+                  const err338 = { instancePath: instancePath + "/overrides/" + i18, schemaPath: "#/properties/overrides/items/required", keyword: "required", params: { missingProperty: "files" }, message: "must have required property 'files'", schema: schema66.properties.overrides.items.required, parentSchema: schema66.properties.overrides.items, data: data159 };
                   if (vErrors === null) {
-                    vErrors = [err335];
+                    vErrors = [err338];
                   } else {
-                    vErrors.push(err335);
+                    vErrors.push(err338);
                   }
                   errors++;
                 }
-                for (const key17 in data156) {
+                for (const key17 in data159) {
                   if (!(key17 === "files" || key17 === "rules")) {
-                    const err336 = { instancePath: instancePath + "/overrides/" + i18, schemaPath: "#/properties/overrides/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key17 }, message: "must NOT have additional properties", schema: false, parentSchema: schema66.properties.overrides.items, data: data156 };
-                    if (vErrors === null) {
-                      vErrors = [err336];
-                    } else {
-                      vErrors.push(err336);
-                    }
-                    errors++;
-                  }
-                }
-                if (data156.files !== void 0) {
-                  let data157 = data156.files;
-                  if (Array.isArray(data157)) {
-                    if (data157.length < 1) {
-                      const err337 = { instancePath: instancePath + "/overrides/" + i18 + "/files", schemaPath: "#/properties/overrides/items/properties/files/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema66.properties.overrides.items.properties.files, data: data157 };
-                      if (vErrors === null) {
-                        vErrors = [err337];
-                      } else {
-                        vErrors.push(err337);
-                      }
-                      errors++;
-                    }
-                    const len71 = data157.length;
-                    for (let i19 = 0; i19 < len71; i19++) {
-                      let data158 = data157[i19];
-                      if (typeof data158 !== "string") {
-                        const err338 = { instancePath: instancePath + "/overrides/" + i18 + "/files/" + i19, schemaPath: "#/properties/overrides/items/properties/files/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema66.properties.overrides.items.properties.files.items.type, parentSchema: schema66.properties.overrides.items.properties.files.items, data: data158 };
-                        if (vErrors === null) {
-                          vErrors = [err338];
-                        } else {
-                          vErrors.push(err338);
-                        }
-                        errors++;
-                      }
-                    }
-                  } else {
-                    const err339 = { instancePath: instancePath + "/overrides/" + i18 + "/files", schemaPath: "#/properties/overrides/items/properties/files/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema66.properties.overrides.items.properties.files.type, parentSchema: schema66.properties.overrides.items.properties.files, data: data157 };
+                    const err339 = { instancePath: instancePath + "/overrides/" + i18, schemaPath: "#/properties/overrides/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key17 }, message: "must NOT have additional properties", schema: false, parentSchema: schema66.properties.overrides.items, data: data159 };
                     if (vErrors === null) {
                       vErrors = [err339];
                     } else {
@@ -5978,27 +5979,23 @@ var require_validators = __commonJS({
                     errors++;
                   }
                 }
-                if (data156.rules !== void 0) {
-                  let data159 = data156.rules;
-                  if (data159 && typeof data159 == "object" && !Array.isArray(data159)) {
-                    for (const key18 in data159) {
-                      if (!func1.call(schema67.properties, key18)) {
-                        const err340 = { instancePath: instancePath + "/overrides/" + i18 + "/rules", schemaPath: "#/$defs/rules/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key18 }, message: "must NOT have additional properties", schema: false, parentSchema: schema67, data: data159 };
-                        if (vErrors === null) {
-                          vErrors = [err340];
-                        } else {
-                          vErrors.push(err340);
-                        }
-                        errors++;
+                if (data159.files !== void 0) {
+                  let data160 = data159.files;
+                  if (Array.isArray(data160)) {
+                    if (data160.length < 1) {
+                      const err340 = { instancePath: instancePath + "/overrides/" + i18 + "/files", schemaPath: "#/properties/overrides/items/properties/files/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema66.properties.overrides.items.properties.files, data: data160 };
+                      if (vErrors === null) {
+                        vErrors = [err340];
+                      } else {
+                        vErrors.push(err340);
                       }
+                      errors++;
                     }
-                    if (data159["external-url"] !== void 0) {
-                      let data160 = data159["external-url"];
-                      const _errs420 = errors;
-                      let valid122 = false;
-                      const _errs421 = errors;
-                      if (!(data160 === "off" || data160 === "warn" || data160 === "error" || data160 === 0 || data160 === 1 || data160 === 2)) {
-                        const err341 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/external-url", schemaPath: "#/$defs/rules/properties/external-url/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["external-url"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["external-url"].anyOf[0].enum, parentSchema: schema67.properties["external-url"].anyOf[0], data: data160 };
+                    const len71 = data160.length;
+                    for (let i19 = 0; i19 < len71; i19++) {
+                      let data161 = data160[i19];
+                      if (typeof data161 !== "string") {
+                        const err341 = { instancePath: instancePath + "/overrides/" + i18 + "/files/" + i19, schemaPath: "#/properties/overrides/items/properties/files/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema66.properties.overrides.items.properties.files.items.type, parentSchema: schema66.properties.overrides.items.properties.files.items, data: data161 };
                         if (vErrors === null) {
                           vErrors = [err341];
                         } else {
@@ -6006,44 +6003,51 @@ var require_validators = __commonJS({
                         }
                         errors++;
                       }
-                      var _valid32 = _errs421 === errors;
+                    }
+                  } else {
+                    const err342 = { instancePath: instancePath + "/overrides/" + i18 + "/files", schemaPath: "#/properties/overrides/items/properties/files/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema66.properties.overrides.items.properties.files.type, parentSchema: schema66.properties.overrides.items.properties.files, data: data160 };
+                    if (vErrors === null) {
+                      vErrors = [err342];
+                    } else {
+                      vErrors.push(err342);
+                    }
+                    errors++;
+                  }
+                }
+                if (data159.rules !== void 0) {
+                  let data162 = data159.rules;
+                  if (data162 && typeof data162 == "object" && !Array.isArray(data162)) {
+                    for (const key18 in data162) {
+                      if (!func1.call(schema67.properties, key18)) {
+                        const err343 = { instancePath: instancePath + "/overrides/" + i18 + "/rules", schemaPath: "#/$defs/rules/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key18 }, message: "must NOT have additional properties", schema: false, parentSchema: schema67, data: data162 };
+                        if (vErrors === null) {
+                          vErrors = [err343];
+                        } else {
+                          vErrors.push(err343);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data162["external-url"] !== void 0) {
+                      let data163 = data162["external-url"];
+                      const _errs426 = errors;
+                      let valid122 = false;
+                      const _errs427 = errors;
+                      if (!(data163 === "off" || data163 === "warn" || data163 === "error" || data163 === 0 || data163 === 1 || data163 === 2)) {
+                        const err344 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/external-url", schemaPath: "#/$defs/rules/properties/external-url/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["external-url"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["external-url"].anyOf[0].enum, parentSchema: schema67.properties["external-url"].anyOf[0], data: data163 };
+                        if (vErrors === null) {
+                          vErrors = [err344];
+                        } else {
+                          vErrors.push(err344);
+                        }
+                        errors++;
+                      }
+                      var _valid32 = _errs427 === errors;
                       valid122 = valid122 || _valid32;
-                      const _errs422 = errors;
-                      if (Array.isArray(data160)) {
-                        if (data160.length > 1) {
-                          const err342 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/external-url", schemaPath: "#/$defs/rules/properties/external-url/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["external-url"].anyOf[1], data: data160 };
-                          if (vErrors === null) {
-                            vErrors = [err342];
-                          } else {
-                            vErrors.push(err342);
-                          }
-                          errors++;
-                        }
-                        if (data160.length < 1) {
-                          const err343 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/external-url", schemaPath: "#/$defs/rules/properties/external-url/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["external-url"].anyOf[1], data: data160 };
-                          if (vErrors === null) {
-                            vErrors = [err343];
-                          } else {
-                            vErrors.push(err343);
-                          }
-                          errors++;
-                        }
-                        const len72 = data160.length;
-                        if (len72 > 0) {
-                          let data161 = data160[0];
-                          if (!(data161 === "off" || data161 === "warn" || data161 === "error" || data161 === 0 || data161 === 1 || data161 === 2)) {
-                            const err344 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/external-url/0", schemaPath: "#/$defs/rules/properties/external-url/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["external-url"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["external-url"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["external-url"].anyOf[1].prefixItems[0], data: data161 };
-                            if (vErrors === null) {
-                              vErrors = [err344];
-                            } else {
-                              vErrors.push(err344);
-                            }
-                            errors++;
-                          }
-                        }
-                        const len73 = data160.length;
-                        if (!(len73 <= 1)) {
-                          const err345 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/external-url", schemaPath: "#/$defs/rules/properties/external-url/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["external-url"].anyOf[1], data: data160 };
+                      const _errs428 = errors;
+                      if (Array.isArray(data163)) {
+                        if (data163.length > 1) {
+                          const err345 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/external-url", schemaPath: "#/$defs/rules/properties/external-url/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["external-url"].anyOf[1], data: data163 };
                           if (vErrors === null) {
                             vErrors = [err345];
                           } else {
@@ -6051,112 +6055,55 @@ var require_validators = __commonJS({
                           }
                           errors++;
                         }
-                      } else {
-                        const err346 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/external-url", schemaPath: "#/$defs/rules/properties/external-url/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["external-url"].anyOf[1].type, parentSchema: schema67.properties["external-url"].anyOf[1], data: data160 };
-                        if (vErrors === null) {
-                          vErrors = [err346];
-                        } else {
-                          vErrors.push(err346);
-                        }
-                        errors++;
-                      }
-                      var _valid32 = _errs422 === errors;
-                      valid122 = valid122 || _valid32;
-                      if (!valid122) {
-                        const err347 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/external-url", schemaPath: "#/$defs/rules/properties/external-url/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["external-url"].anyOf, parentSchema: schema67.properties["external-url"], data: data160 };
-                        if (vErrors === null) {
-                          vErrors = [err347];
-                        } else {
-                          vErrors.push(err347);
-                        }
-                        errors++;
-                      } else {
-                        errors = _errs420;
-                        if (vErrors !== null) {
-                          if (_errs420) {
-                            vErrors.length = _errs420;
-                          } else {
-                            vErrors = null;
-                          }
-                        }
-                      }
-                    }
-                    if (data159["external-url-rate-limited"] !== void 0) {
-                      let data162 = data159["external-url-rate-limited"];
-                      const _errs426 = errors;
-                      let valid124 = false;
-                      const _errs427 = errors;
-                      if (!(data162 === "off" || data162 === "warn" || data162 === "error" || data162 === 0 || data162 === 1 || data162 === 2)) {
-                        const err348 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/external-url-rate-limited", schemaPath: "#/$defs/rules/properties/external-url-rate-limited/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["external-url-rate-limited"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["external-url-rate-limited"].anyOf[0].enum, parentSchema: schema67.properties["external-url-rate-limited"].anyOf[0], data: data162 };
-                        if (vErrors === null) {
-                          vErrors = [err348];
-                        } else {
-                          vErrors.push(err348);
-                        }
-                        errors++;
-                      }
-                      var _valid33 = _errs427 === errors;
-                      valid124 = valid124 || _valid33;
-                      const _errs428 = errors;
-                      if (Array.isArray(data162)) {
-                        if (data162.length > 1) {
-                          const err349 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/external-url-rate-limited", schemaPath: "#/$defs/rules/properties/external-url-rate-limited/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["external-url-rate-limited"].anyOf[1], data: data162 };
+                        if (data163.length < 1) {
+                          const err346 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/external-url", schemaPath: "#/$defs/rules/properties/external-url/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["external-url"].anyOf[1], data: data163 };
                           if (vErrors === null) {
-                            vErrors = [err349];
+                            vErrors = [err346];
                           } else {
-                            vErrors.push(err349);
+                            vErrors.push(err346);
                           }
                           errors++;
                         }
-                        if (data162.length < 1) {
-                          const err350 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/external-url-rate-limited", schemaPath: "#/$defs/rules/properties/external-url-rate-limited/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["external-url-rate-limited"].anyOf[1], data: data162 };
-                          if (vErrors === null) {
-                            vErrors = [err350];
-                          } else {
-                            vErrors.push(err350);
-                          }
-                          errors++;
-                        }
-                        const len74 = data162.length;
-                        if (len74 > 0) {
-                          let data163 = data162[0];
-                          if (!(data163 === "off" || data163 === "warn" || data163 === "error" || data163 === 0 || data163 === 1 || data163 === 2)) {
-                            const err351 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/external-url-rate-limited/0", schemaPath: "#/$defs/rules/properties/external-url-rate-limited/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["external-url-rate-limited"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["external-url-rate-limited"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["external-url-rate-limited"].anyOf[1].prefixItems[0], data: data163 };
+                        const len72 = data163.length;
+                        if (len72 > 0) {
+                          let data164 = data163[0];
+                          if (!(data164 === "off" || data164 === "warn" || data164 === "error" || data164 === 0 || data164 === 1 || data164 === 2)) {
+                            const err347 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/external-url/0", schemaPath: "#/$defs/rules/properties/external-url/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["external-url"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["external-url"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["external-url"].anyOf[1].prefixItems[0], data: data164 };
                             if (vErrors === null) {
-                              vErrors = [err351];
+                              vErrors = [err347];
                             } else {
-                              vErrors.push(err351);
+                              vErrors.push(err347);
                             }
                             errors++;
                           }
                         }
-                        const len75 = data162.length;
-                        if (!(len75 <= 1)) {
-                          const err352 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/external-url-rate-limited", schemaPath: "#/$defs/rules/properties/external-url-rate-limited/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["external-url-rate-limited"].anyOf[1], data: data162 };
+                        const len73 = data163.length;
+                        if (!(len73 <= 1)) {
+                          const err348 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/external-url", schemaPath: "#/$defs/rules/properties/external-url/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["external-url"].anyOf[1], data: data163 };
                           if (vErrors === null) {
-                            vErrors = [err352];
+                            vErrors = [err348];
                           } else {
-                            vErrors.push(err352);
+                            vErrors.push(err348);
                           }
                           errors++;
                         }
                       } else {
-                        const err353 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/external-url-rate-limited", schemaPath: "#/$defs/rules/properties/external-url-rate-limited/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["external-url-rate-limited"].anyOf[1].type, parentSchema: schema67.properties["external-url-rate-limited"].anyOf[1], data: data162 };
+                        const err349 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/external-url", schemaPath: "#/$defs/rules/properties/external-url/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["external-url"].anyOf[1].type, parentSchema: schema67.properties["external-url"].anyOf[1], data: data163 };
                         if (vErrors === null) {
-                          vErrors = [err353];
+                          vErrors = [err349];
                         } else {
-                          vErrors.push(err353);
+                          vErrors.push(err349);
                         }
                         errors++;
                       }
-                      var _valid33 = _errs428 === errors;
-                      valid124 = valid124 || _valid33;
-                      if (!valid124) {
-                        const err354 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/external-url-rate-limited", schemaPath: "#/$defs/rules/properties/external-url-rate-limited/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["external-url-rate-limited"].anyOf, parentSchema: schema67.properties["external-url-rate-limited"], data: data162 };
+                      var _valid32 = _errs428 === errors;
+                      valid122 = valid122 || _valid32;
+                      if (!valid122) {
+                        const err350 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/external-url", schemaPath: "#/$defs/rules/properties/external-url/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["external-url"].anyOf, parentSchema: schema67.properties["external-url"], data: data163 };
                         if (vErrors === null) {
-                          vErrors = [err354];
+                          vErrors = [err350];
                         } else {
-                          vErrors.push(err354);
+                          vErrors.push(err350);
                         }
                         errors++;
                       } else {
@@ -6170,82 +6117,82 @@ var require_validators = __commonJS({
                         }
                       }
                     }
-                    if (data159["external-url-redirect"] !== void 0) {
-                      let data164 = data159["external-url-redirect"];
+                    if (data162["external-url-rate-limited"] !== void 0) {
+                      let data165 = data162["external-url-rate-limited"];
                       const _errs432 = errors;
-                      let valid126 = false;
+                      let valid124 = false;
                       const _errs433 = errors;
-                      if (!(data164 === "off" || data164 === "warn" || data164 === "error" || data164 === 0 || data164 === 1 || data164 === 2)) {
-                        const err355 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/external-url-redirect", schemaPath: "#/$defs/rules/properties/external-url-redirect/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["external-url-redirect"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["external-url-redirect"].anyOf[0].enum, parentSchema: schema67.properties["external-url-redirect"].anyOf[0], data: data164 };
+                      if (!(data165 === "off" || data165 === "warn" || data165 === "error" || data165 === 0 || data165 === 1 || data165 === 2)) {
+                        const err351 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/external-url-rate-limited", schemaPath: "#/$defs/rules/properties/external-url-rate-limited/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["external-url-rate-limited"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["external-url-rate-limited"].anyOf[0].enum, parentSchema: schema67.properties["external-url-rate-limited"].anyOf[0], data: data165 };
                         if (vErrors === null) {
-                          vErrors = [err355];
+                          vErrors = [err351];
                         } else {
-                          vErrors.push(err355);
+                          vErrors.push(err351);
                         }
                         errors++;
                       }
-                      var _valid34 = _errs433 === errors;
-                      valid126 = valid126 || _valid34;
+                      var _valid33 = _errs433 === errors;
+                      valid124 = valid124 || _valid33;
                       const _errs434 = errors;
-                      if (Array.isArray(data164)) {
-                        if (data164.length > 1) {
-                          const err356 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/external-url-redirect", schemaPath: "#/$defs/rules/properties/external-url-redirect/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["external-url-redirect"].anyOf[1], data: data164 };
+                      if (Array.isArray(data165)) {
+                        if (data165.length > 1) {
+                          const err352 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/external-url-rate-limited", schemaPath: "#/$defs/rules/properties/external-url-rate-limited/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["external-url-rate-limited"].anyOf[1], data: data165 };
                           if (vErrors === null) {
-                            vErrors = [err356];
+                            vErrors = [err352];
                           } else {
-                            vErrors.push(err356);
+                            vErrors.push(err352);
                           }
                           errors++;
                         }
-                        if (data164.length < 1) {
-                          const err357 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/external-url-redirect", schemaPath: "#/$defs/rules/properties/external-url-redirect/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["external-url-redirect"].anyOf[1], data: data164 };
+                        if (data165.length < 1) {
+                          const err353 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/external-url-rate-limited", schemaPath: "#/$defs/rules/properties/external-url-rate-limited/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["external-url-rate-limited"].anyOf[1], data: data165 };
                           if (vErrors === null) {
-                            vErrors = [err357];
+                            vErrors = [err353];
                           } else {
-                            vErrors.push(err357);
+                            vErrors.push(err353);
                           }
                           errors++;
                         }
-                        const len76 = data164.length;
-                        if (len76 > 0) {
-                          let data165 = data164[0];
-                          if (!(data165 === "off" || data165 === "warn" || data165 === "error" || data165 === 0 || data165 === 1 || data165 === 2)) {
-                            const err358 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/external-url-redirect/0", schemaPath: "#/$defs/rules/properties/external-url-redirect/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["external-url-redirect"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["external-url-redirect"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["external-url-redirect"].anyOf[1].prefixItems[0], data: data165 };
+                        const len74 = data165.length;
+                        if (len74 > 0) {
+                          let data166 = data165[0];
+                          if (!(data166 === "off" || data166 === "warn" || data166 === "error" || data166 === 0 || data166 === 1 || data166 === 2)) {
+                            const err354 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/external-url-rate-limited/0", schemaPath: "#/$defs/rules/properties/external-url-rate-limited/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["external-url-rate-limited"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["external-url-rate-limited"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["external-url-rate-limited"].anyOf[1].prefixItems[0], data: data166 };
                             if (vErrors === null) {
-                              vErrors = [err358];
+                              vErrors = [err354];
                             } else {
-                              vErrors.push(err358);
+                              vErrors.push(err354);
                             }
                             errors++;
                           }
                         }
-                        const len77 = data164.length;
-                        if (!(len77 <= 1)) {
-                          const err359 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/external-url-redirect", schemaPath: "#/$defs/rules/properties/external-url-redirect/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["external-url-redirect"].anyOf[1], data: data164 };
+                        const len75 = data165.length;
+                        if (!(len75 <= 1)) {
+                          const err355 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/external-url-rate-limited", schemaPath: "#/$defs/rules/properties/external-url-rate-limited/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["external-url-rate-limited"].anyOf[1], data: data165 };
                           if (vErrors === null) {
-                            vErrors = [err359];
+                            vErrors = [err355];
                           } else {
-                            vErrors.push(err359);
+                            vErrors.push(err355);
                           }
                           errors++;
                         }
                       } else {
-                        const err360 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/external-url-redirect", schemaPath: "#/$defs/rules/properties/external-url-redirect/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["external-url-redirect"].anyOf[1].type, parentSchema: schema67.properties["external-url-redirect"].anyOf[1], data: data164 };
+                        const err356 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/external-url-rate-limited", schemaPath: "#/$defs/rules/properties/external-url-rate-limited/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["external-url-rate-limited"].anyOf[1].type, parentSchema: schema67.properties["external-url-rate-limited"].anyOf[1], data: data165 };
                         if (vErrors === null) {
-                          vErrors = [err360];
+                          vErrors = [err356];
                         } else {
-                          vErrors.push(err360);
+                          vErrors.push(err356);
                         }
                         errors++;
                       }
-                      var _valid34 = _errs434 === errors;
-                      valid126 = valid126 || _valid34;
-                      if (!valid126) {
-                        const err361 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/external-url-redirect", schemaPath: "#/$defs/rules/properties/external-url-redirect/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["external-url-redirect"].anyOf, parentSchema: schema67.properties["external-url-redirect"], data: data164 };
+                      var _valid33 = _errs434 === errors;
+                      valid124 = valid124 || _valid33;
+                      if (!valid124) {
+                        const err357 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/external-url-rate-limited", schemaPath: "#/$defs/rules/properties/external-url-rate-limited/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["external-url-rate-limited"].anyOf, parentSchema: schema67.properties["external-url-rate-limited"], data: data165 };
                         if (vErrors === null) {
-                          vErrors = [err361];
+                          vErrors = [err357];
                         } else {
-                          vErrors.push(err361);
+                          vErrors.push(err357);
                         }
                         errors++;
                       } else {
@@ -6259,82 +6206,82 @@ var require_validators = __commonJS({
                         }
                       }
                     }
-                    if (data159["file-encoding"] !== void 0) {
-                      let data166 = data159["file-encoding"];
+                    if (data162["external-url-redirect"] !== void 0) {
+                      let data167 = data162["external-url-redirect"];
                       const _errs438 = errors;
-                      let valid128 = false;
+                      let valid126 = false;
                       const _errs439 = errors;
-                      if (!(data166 === "off" || data166 === "warn" || data166 === "error" || data166 === 0 || data166 === 1 || data166 === 2)) {
-                        const err362 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/file-encoding", schemaPath: "#/$defs/rules/properties/file-encoding/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["file-encoding"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["file-encoding"].anyOf[0].enum, parentSchema: schema67.properties["file-encoding"].anyOf[0], data: data166 };
+                      if (!(data167 === "off" || data167 === "warn" || data167 === "error" || data167 === 0 || data167 === 1 || data167 === 2)) {
+                        const err358 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/external-url-redirect", schemaPath: "#/$defs/rules/properties/external-url-redirect/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["external-url-redirect"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["external-url-redirect"].anyOf[0].enum, parentSchema: schema67.properties["external-url-redirect"].anyOf[0], data: data167 };
                         if (vErrors === null) {
-                          vErrors = [err362];
+                          vErrors = [err358];
                         } else {
-                          vErrors.push(err362);
+                          vErrors.push(err358);
                         }
                         errors++;
                       }
-                      var _valid35 = _errs439 === errors;
-                      valid128 = valid128 || _valid35;
+                      var _valid34 = _errs439 === errors;
+                      valid126 = valid126 || _valid34;
                       const _errs440 = errors;
-                      if (Array.isArray(data166)) {
-                        if (data166.length > 1) {
-                          const err363 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/file-encoding", schemaPath: "#/$defs/rules/properties/file-encoding/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["file-encoding"].anyOf[1], data: data166 };
+                      if (Array.isArray(data167)) {
+                        if (data167.length > 1) {
+                          const err359 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/external-url-redirect", schemaPath: "#/$defs/rules/properties/external-url-redirect/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["external-url-redirect"].anyOf[1], data: data167 };
                           if (vErrors === null) {
-                            vErrors = [err363];
+                            vErrors = [err359];
                           } else {
-                            vErrors.push(err363);
+                            vErrors.push(err359);
                           }
                           errors++;
                         }
-                        if (data166.length < 1) {
-                          const err364 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/file-encoding", schemaPath: "#/$defs/rules/properties/file-encoding/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["file-encoding"].anyOf[1], data: data166 };
+                        if (data167.length < 1) {
+                          const err360 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/external-url-redirect", schemaPath: "#/$defs/rules/properties/external-url-redirect/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["external-url-redirect"].anyOf[1], data: data167 };
                           if (vErrors === null) {
-                            vErrors = [err364];
+                            vErrors = [err360];
                           } else {
-                            vErrors.push(err364);
+                            vErrors.push(err360);
                           }
                           errors++;
                         }
-                        const len78 = data166.length;
-                        if (len78 > 0) {
-                          let data167 = data166[0];
-                          if (!(data167 === "off" || data167 === "warn" || data167 === "error" || data167 === 0 || data167 === 1 || data167 === 2)) {
-                            const err365 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/file-encoding/0", schemaPath: "#/$defs/rules/properties/file-encoding/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["file-encoding"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["file-encoding"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["file-encoding"].anyOf[1].prefixItems[0], data: data167 };
+                        const len76 = data167.length;
+                        if (len76 > 0) {
+                          let data168 = data167[0];
+                          if (!(data168 === "off" || data168 === "warn" || data168 === "error" || data168 === 0 || data168 === 1 || data168 === 2)) {
+                            const err361 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/external-url-redirect/0", schemaPath: "#/$defs/rules/properties/external-url-redirect/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["external-url-redirect"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["external-url-redirect"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["external-url-redirect"].anyOf[1].prefixItems[0], data: data168 };
                             if (vErrors === null) {
-                              vErrors = [err365];
+                              vErrors = [err361];
                             } else {
-                              vErrors.push(err365);
+                              vErrors.push(err361);
                             }
                             errors++;
                           }
                         }
-                        const len79 = data166.length;
-                        if (!(len79 <= 1)) {
-                          const err366 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/file-encoding", schemaPath: "#/$defs/rules/properties/file-encoding/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["file-encoding"].anyOf[1], data: data166 };
+                        const len77 = data167.length;
+                        if (!(len77 <= 1)) {
+                          const err362 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/external-url-redirect", schemaPath: "#/$defs/rules/properties/external-url-redirect/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["external-url-redirect"].anyOf[1], data: data167 };
                           if (vErrors === null) {
-                            vErrors = [err366];
+                            vErrors = [err362];
                           } else {
-                            vErrors.push(err366);
+                            vErrors.push(err362);
                           }
                           errors++;
                         }
                       } else {
-                        const err367 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/file-encoding", schemaPath: "#/$defs/rules/properties/file-encoding/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["file-encoding"].anyOf[1].type, parentSchema: schema67.properties["file-encoding"].anyOf[1], data: data166 };
+                        const err363 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/external-url-redirect", schemaPath: "#/$defs/rules/properties/external-url-redirect/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["external-url-redirect"].anyOf[1].type, parentSchema: schema67.properties["external-url-redirect"].anyOf[1], data: data167 };
                         if (vErrors === null) {
-                          vErrors = [err367];
+                          vErrors = [err363];
                         } else {
-                          vErrors.push(err367);
+                          vErrors.push(err363);
                         }
                         errors++;
                       }
-                      var _valid35 = _errs440 === errors;
-                      valid128 = valid128 || _valid35;
-                      if (!valid128) {
-                        const err368 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/file-encoding", schemaPath: "#/$defs/rules/properties/file-encoding/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["file-encoding"].anyOf, parentSchema: schema67.properties["file-encoding"], data: data166 };
+                      var _valid34 = _errs440 === errors;
+                      valid126 = valid126 || _valid34;
+                      if (!valid126) {
+                        const err364 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/external-url-redirect", schemaPath: "#/$defs/rules/properties/external-url-redirect/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["external-url-redirect"].anyOf, parentSchema: schema67.properties["external-url-redirect"], data: data167 };
                         if (vErrors === null) {
-                          vErrors = [err368];
+                          vErrors = [err364];
                         } else {
-                          vErrors.push(err368);
+                          vErrors.push(err364);
                         }
                         errors++;
                       } else {
@@ -6348,82 +6295,82 @@ var require_validators = __commonJS({
                         }
                       }
                     }
-                    if (data159["frontmatter-schema"] !== void 0) {
-                      let data168 = data159["frontmatter-schema"];
+                    if (data162["file-encoding"] !== void 0) {
+                      let data169 = data162["file-encoding"];
                       const _errs444 = errors;
-                      let valid130 = false;
+                      let valid128 = false;
                       const _errs445 = errors;
-                      if (!(data168 === "off" || data168 === "warn" || data168 === "error" || data168 === 0 || data168 === 1 || data168 === 2)) {
-                        const err369 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/frontmatter-schema", schemaPath: "#/$defs/rules/properties/frontmatter-schema/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["frontmatter-schema"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["frontmatter-schema"].anyOf[0].enum, parentSchema: schema67.properties["frontmatter-schema"].anyOf[0], data: data168 };
+                      if (!(data169 === "off" || data169 === "warn" || data169 === "error" || data169 === 0 || data169 === 1 || data169 === 2)) {
+                        const err365 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/file-encoding", schemaPath: "#/$defs/rules/properties/file-encoding/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["file-encoding"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["file-encoding"].anyOf[0].enum, parentSchema: schema67.properties["file-encoding"].anyOf[0], data: data169 };
                         if (vErrors === null) {
-                          vErrors = [err369];
+                          vErrors = [err365];
                         } else {
-                          vErrors.push(err369);
+                          vErrors.push(err365);
                         }
                         errors++;
                       }
-                      var _valid36 = _errs445 === errors;
-                      valid130 = valid130 || _valid36;
+                      var _valid35 = _errs445 === errors;
+                      valid128 = valid128 || _valid35;
                       const _errs446 = errors;
-                      if (Array.isArray(data168)) {
-                        if (data168.length > 1) {
-                          const err370 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/frontmatter-schema", schemaPath: "#/$defs/rules/properties/frontmatter-schema/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["frontmatter-schema"].anyOf[1], data: data168 };
+                      if (Array.isArray(data169)) {
+                        if (data169.length > 1) {
+                          const err366 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/file-encoding", schemaPath: "#/$defs/rules/properties/file-encoding/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["file-encoding"].anyOf[1], data: data169 };
                           if (vErrors === null) {
-                            vErrors = [err370];
+                            vErrors = [err366];
                           } else {
-                            vErrors.push(err370);
+                            vErrors.push(err366);
                           }
                           errors++;
                         }
-                        if (data168.length < 1) {
-                          const err371 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/frontmatter-schema", schemaPath: "#/$defs/rules/properties/frontmatter-schema/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["frontmatter-schema"].anyOf[1], data: data168 };
+                        if (data169.length < 1) {
+                          const err367 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/file-encoding", schemaPath: "#/$defs/rules/properties/file-encoding/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["file-encoding"].anyOf[1], data: data169 };
                           if (vErrors === null) {
-                            vErrors = [err371];
+                            vErrors = [err367];
                           } else {
-                            vErrors.push(err371);
+                            vErrors.push(err367);
                           }
                           errors++;
                         }
-                        const len80 = data168.length;
-                        if (len80 > 0) {
-                          let data169 = data168[0];
-                          if (!(data169 === "off" || data169 === "warn" || data169 === "error" || data169 === 0 || data169 === 1 || data169 === 2)) {
-                            const err372 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/frontmatter-schema/0", schemaPath: "#/$defs/rules/properties/frontmatter-schema/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["frontmatter-schema"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["frontmatter-schema"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["frontmatter-schema"].anyOf[1].prefixItems[0], data: data169 };
+                        const len78 = data169.length;
+                        if (len78 > 0) {
+                          let data170 = data169[0];
+                          if (!(data170 === "off" || data170 === "warn" || data170 === "error" || data170 === 0 || data170 === 1 || data170 === 2)) {
+                            const err368 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/file-encoding/0", schemaPath: "#/$defs/rules/properties/file-encoding/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["file-encoding"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["file-encoding"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["file-encoding"].anyOf[1].prefixItems[0], data: data170 };
                             if (vErrors === null) {
-                              vErrors = [err372];
+                              vErrors = [err368];
                             } else {
-                              vErrors.push(err372);
+                              vErrors.push(err368);
                             }
                             errors++;
                           }
                         }
-                        const len81 = data168.length;
-                        if (!(len81 <= 1)) {
-                          const err373 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/frontmatter-schema", schemaPath: "#/$defs/rules/properties/frontmatter-schema/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["frontmatter-schema"].anyOf[1], data: data168 };
+                        const len79 = data169.length;
+                        if (!(len79 <= 1)) {
+                          const err369 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/file-encoding", schemaPath: "#/$defs/rules/properties/file-encoding/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["file-encoding"].anyOf[1], data: data169 };
                           if (vErrors === null) {
-                            vErrors = [err373];
+                            vErrors = [err369];
                           } else {
-                            vErrors.push(err373);
+                            vErrors.push(err369);
                           }
                           errors++;
                         }
                       } else {
-                        const err374 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/frontmatter-schema", schemaPath: "#/$defs/rules/properties/frontmatter-schema/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["frontmatter-schema"].anyOf[1].type, parentSchema: schema67.properties["frontmatter-schema"].anyOf[1], data: data168 };
+                        const err370 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/file-encoding", schemaPath: "#/$defs/rules/properties/file-encoding/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["file-encoding"].anyOf[1].type, parentSchema: schema67.properties["file-encoding"].anyOf[1], data: data169 };
                         if (vErrors === null) {
-                          vErrors = [err374];
+                          vErrors = [err370];
                         } else {
-                          vErrors.push(err374);
+                          vErrors.push(err370);
                         }
                         errors++;
                       }
-                      var _valid36 = _errs446 === errors;
-                      valid130 = valid130 || _valid36;
-                      if (!valid130) {
-                        const err375 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/frontmatter-schema", schemaPath: "#/$defs/rules/properties/frontmatter-schema/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["frontmatter-schema"].anyOf, parentSchema: schema67.properties["frontmatter-schema"], data: data168 };
+                      var _valid35 = _errs446 === errors;
+                      valid128 = valid128 || _valid35;
+                      if (!valid128) {
+                        const err371 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/file-encoding", schemaPath: "#/$defs/rules/properties/file-encoding/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["file-encoding"].anyOf, parentSchema: schema67.properties["file-encoding"], data: data169 };
                         if (vErrors === null) {
-                          vErrors = [err375];
+                          vErrors = [err371];
                         } else {
-                          vErrors.push(err375);
+                          vErrors.push(err371);
                         }
                         errors++;
                       } else {
@@ -6437,82 +6384,82 @@ var require_validators = __commonJS({
                         }
                       }
                     }
-                    if (data159["frontmatter-yaml"] !== void 0) {
-                      let data170 = data159["frontmatter-yaml"];
+                    if (data162["frontmatter-schema"] !== void 0) {
+                      let data171 = data162["frontmatter-schema"];
                       const _errs450 = errors;
-                      let valid132 = false;
+                      let valid130 = false;
                       const _errs451 = errors;
-                      if (!(data170 === "off" || data170 === "warn" || data170 === "error" || data170 === 0 || data170 === 1 || data170 === 2)) {
-                        const err376 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/frontmatter-yaml", schemaPath: "#/$defs/rules/properties/frontmatter-yaml/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["frontmatter-yaml"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["frontmatter-yaml"].anyOf[0].enum, parentSchema: schema67.properties["frontmatter-yaml"].anyOf[0], data: data170 };
+                      if (!(data171 === "off" || data171 === "warn" || data171 === "error" || data171 === 0 || data171 === 1 || data171 === 2)) {
+                        const err372 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/frontmatter-schema", schemaPath: "#/$defs/rules/properties/frontmatter-schema/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["frontmatter-schema"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["frontmatter-schema"].anyOf[0].enum, parentSchema: schema67.properties["frontmatter-schema"].anyOf[0], data: data171 };
                         if (vErrors === null) {
-                          vErrors = [err376];
+                          vErrors = [err372];
                         } else {
-                          vErrors.push(err376);
+                          vErrors.push(err372);
                         }
                         errors++;
                       }
-                      var _valid37 = _errs451 === errors;
-                      valid132 = valid132 || _valid37;
+                      var _valid36 = _errs451 === errors;
+                      valid130 = valid130 || _valid36;
                       const _errs452 = errors;
-                      if (Array.isArray(data170)) {
-                        if (data170.length > 1) {
-                          const err377 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/frontmatter-yaml", schemaPath: "#/$defs/rules/properties/frontmatter-yaml/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["frontmatter-yaml"].anyOf[1], data: data170 };
+                      if (Array.isArray(data171)) {
+                        if (data171.length > 1) {
+                          const err373 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/frontmatter-schema", schemaPath: "#/$defs/rules/properties/frontmatter-schema/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["frontmatter-schema"].anyOf[1], data: data171 };
                           if (vErrors === null) {
-                            vErrors = [err377];
+                            vErrors = [err373];
                           } else {
-                            vErrors.push(err377);
+                            vErrors.push(err373);
                           }
                           errors++;
                         }
-                        if (data170.length < 1) {
-                          const err378 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/frontmatter-yaml", schemaPath: "#/$defs/rules/properties/frontmatter-yaml/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["frontmatter-yaml"].anyOf[1], data: data170 };
+                        if (data171.length < 1) {
+                          const err374 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/frontmatter-schema", schemaPath: "#/$defs/rules/properties/frontmatter-schema/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["frontmatter-schema"].anyOf[1], data: data171 };
                           if (vErrors === null) {
-                            vErrors = [err378];
+                            vErrors = [err374];
                           } else {
-                            vErrors.push(err378);
+                            vErrors.push(err374);
                           }
                           errors++;
                         }
-                        const len82 = data170.length;
-                        if (len82 > 0) {
-                          let data171 = data170[0];
-                          if (!(data171 === "off" || data171 === "warn" || data171 === "error" || data171 === 0 || data171 === 1 || data171 === 2)) {
-                            const err379 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/frontmatter-yaml/0", schemaPath: "#/$defs/rules/properties/frontmatter-yaml/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["frontmatter-yaml"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["frontmatter-yaml"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["frontmatter-yaml"].anyOf[1].prefixItems[0], data: data171 };
+                        const len80 = data171.length;
+                        if (len80 > 0) {
+                          let data172 = data171[0];
+                          if (!(data172 === "off" || data172 === "warn" || data172 === "error" || data172 === 0 || data172 === 1 || data172 === 2)) {
+                            const err375 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/frontmatter-schema/0", schemaPath: "#/$defs/rules/properties/frontmatter-schema/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["frontmatter-schema"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["frontmatter-schema"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["frontmatter-schema"].anyOf[1].prefixItems[0], data: data172 };
                             if (vErrors === null) {
-                              vErrors = [err379];
+                              vErrors = [err375];
                             } else {
-                              vErrors.push(err379);
+                              vErrors.push(err375);
                             }
                             errors++;
                           }
                         }
-                        const len83 = data170.length;
-                        if (!(len83 <= 1)) {
-                          const err380 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/frontmatter-yaml", schemaPath: "#/$defs/rules/properties/frontmatter-yaml/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["frontmatter-yaml"].anyOf[1], data: data170 };
+                        const len81 = data171.length;
+                        if (!(len81 <= 1)) {
+                          const err376 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/frontmatter-schema", schemaPath: "#/$defs/rules/properties/frontmatter-schema/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["frontmatter-schema"].anyOf[1], data: data171 };
                           if (vErrors === null) {
-                            vErrors = [err380];
+                            vErrors = [err376];
                           } else {
-                            vErrors.push(err380);
+                            vErrors.push(err376);
                           }
                           errors++;
                         }
                       } else {
-                        const err381 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/frontmatter-yaml", schemaPath: "#/$defs/rules/properties/frontmatter-yaml/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["frontmatter-yaml"].anyOf[1].type, parentSchema: schema67.properties["frontmatter-yaml"].anyOf[1], data: data170 };
+                        const err377 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/frontmatter-schema", schemaPath: "#/$defs/rules/properties/frontmatter-schema/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["frontmatter-schema"].anyOf[1].type, parentSchema: schema67.properties["frontmatter-schema"].anyOf[1], data: data171 };
                         if (vErrors === null) {
-                          vErrors = [err381];
+                          vErrors = [err377];
                         } else {
-                          vErrors.push(err381);
+                          vErrors.push(err377);
                         }
                         errors++;
                       }
-                      var _valid37 = _errs452 === errors;
-                      valid132 = valid132 || _valid37;
-                      if (!valid132) {
-                        const err382 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/frontmatter-yaml", schemaPath: "#/$defs/rules/properties/frontmatter-yaml/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["frontmatter-yaml"].anyOf, parentSchema: schema67.properties["frontmatter-yaml"], data: data170 };
+                      var _valid36 = _errs452 === errors;
+                      valid130 = valid130 || _valid36;
+                      if (!valid130) {
+                        const err378 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/frontmatter-schema", schemaPath: "#/$defs/rules/properties/frontmatter-schema/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["frontmatter-schema"].anyOf, parentSchema: schema67.properties["frontmatter-schema"], data: data171 };
                         if (vErrors === null) {
-                          vErrors = [err382];
+                          vErrors = [err378];
                         } else {
-                          vErrors.push(err382);
+                          vErrors.push(err378);
                         }
                         errors++;
                       } else {
@@ -6526,82 +6473,82 @@ var require_validators = __commonJS({
                         }
                       }
                     }
-                    if (data159["label-values"] !== void 0) {
-                      let data172 = data159["label-values"];
+                    if (data162["frontmatter-yaml"] !== void 0) {
+                      let data173 = data162["frontmatter-yaml"];
                       const _errs456 = errors;
-                      let valid134 = false;
+                      let valid132 = false;
                       const _errs457 = errors;
-                      if (!(data172 === "off" || data172 === "warn" || data172 === "error" || data172 === 0 || data172 === 1 || data172 === 2)) {
-                        const err383 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/label-values", schemaPath: "#/$defs/rules/properties/label-values/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["label-values"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["label-values"].anyOf[0].enum, parentSchema: schema67.properties["label-values"].anyOf[0], data: data172 };
+                      if (!(data173 === "off" || data173 === "warn" || data173 === "error" || data173 === 0 || data173 === 1 || data173 === 2)) {
+                        const err379 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/frontmatter-yaml", schemaPath: "#/$defs/rules/properties/frontmatter-yaml/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["frontmatter-yaml"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["frontmatter-yaml"].anyOf[0].enum, parentSchema: schema67.properties["frontmatter-yaml"].anyOf[0], data: data173 };
                         if (vErrors === null) {
-                          vErrors = [err383];
+                          vErrors = [err379];
                         } else {
-                          vErrors.push(err383);
+                          vErrors.push(err379);
                         }
                         errors++;
                       }
-                      var _valid38 = _errs457 === errors;
-                      valid134 = valid134 || _valid38;
+                      var _valid37 = _errs457 === errors;
+                      valid132 = valid132 || _valid37;
                       const _errs458 = errors;
-                      if (Array.isArray(data172)) {
-                        if (data172.length > 1) {
-                          const err384 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/label-values", schemaPath: "#/$defs/rules/properties/label-values/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["label-values"].anyOf[1], data: data172 };
+                      if (Array.isArray(data173)) {
+                        if (data173.length > 1) {
+                          const err380 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/frontmatter-yaml", schemaPath: "#/$defs/rules/properties/frontmatter-yaml/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["frontmatter-yaml"].anyOf[1], data: data173 };
                           if (vErrors === null) {
-                            vErrors = [err384];
+                            vErrors = [err380];
                           } else {
-                            vErrors.push(err384);
+                            vErrors.push(err380);
                           }
                           errors++;
                         }
-                        if (data172.length < 1) {
-                          const err385 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/label-values", schemaPath: "#/$defs/rules/properties/label-values/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["label-values"].anyOf[1], data: data172 };
+                        if (data173.length < 1) {
+                          const err381 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/frontmatter-yaml", schemaPath: "#/$defs/rules/properties/frontmatter-yaml/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["frontmatter-yaml"].anyOf[1], data: data173 };
                           if (vErrors === null) {
-                            vErrors = [err385];
+                            vErrors = [err381];
                           } else {
-                            vErrors.push(err385);
+                            vErrors.push(err381);
                           }
                           errors++;
                         }
-                        const len84 = data172.length;
-                        if (len84 > 0) {
-                          let data173 = data172[0];
-                          if (!(data173 === "off" || data173 === "warn" || data173 === "error" || data173 === 0 || data173 === 1 || data173 === 2)) {
-                            const err386 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/label-values/0", schemaPath: "#/$defs/rules/properties/label-values/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["label-values"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["label-values"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["label-values"].anyOf[1].prefixItems[0], data: data173 };
+                        const len82 = data173.length;
+                        if (len82 > 0) {
+                          let data174 = data173[0];
+                          if (!(data174 === "off" || data174 === "warn" || data174 === "error" || data174 === 0 || data174 === 1 || data174 === 2)) {
+                            const err382 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/frontmatter-yaml/0", schemaPath: "#/$defs/rules/properties/frontmatter-yaml/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["frontmatter-yaml"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["frontmatter-yaml"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["frontmatter-yaml"].anyOf[1].prefixItems[0], data: data174 };
                             if (vErrors === null) {
-                              vErrors = [err386];
+                              vErrors = [err382];
                             } else {
-                              vErrors.push(err386);
+                              vErrors.push(err382);
                             }
                             errors++;
                           }
                         }
-                        const len85 = data172.length;
-                        if (!(len85 <= 1)) {
-                          const err387 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/label-values", schemaPath: "#/$defs/rules/properties/label-values/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["label-values"].anyOf[1], data: data172 };
+                        const len83 = data173.length;
+                        if (!(len83 <= 1)) {
+                          const err383 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/frontmatter-yaml", schemaPath: "#/$defs/rules/properties/frontmatter-yaml/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["frontmatter-yaml"].anyOf[1], data: data173 };
                           if (vErrors === null) {
-                            vErrors = [err387];
+                            vErrors = [err383];
                           } else {
-                            vErrors.push(err387);
+                            vErrors.push(err383);
                           }
                           errors++;
                         }
                       } else {
-                        const err388 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/label-values", schemaPath: "#/$defs/rules/properties/label-values/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["label-values"].anyOf[1].type, parentSchema: schema67.properties["label-values"].anyOf[1], data: data172 };
+                        const err384 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/frontmatter-yaml", schemaPath: "#/$defs/rules/properties/frontmatter-yaml/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["frontmatter-yaml"].anyOf[1].type, parentSchema: schema67.properties["frontmatter-yaml"].anyOf[1], data: data173 };
                         if (vErrors === null) {
-                          vErrors = [err388];
+                          vErrors = [err384];
                         } else {
-                          vErrors.push(err388);
+                          vErrors.push(err384);
                         }
                         errors++;
                       }
-                      var _valid38 = _errs458 === errors;
-                      valid134 = valid134 || _valid38;
-                      if (!valid134) {
-                        const err389 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/label-values", schemaPath: "#/$defs/rules/properties/label-values/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["label-values"].anyOf, parentSchema: schema67.properties["label-values"], data: data172 };
+                      var _valid37 = _errs458 === errors;
+                      valid132 = valid132 || _valid37;
+                      if (!valid132) {
+                        const err385 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/frontmatter-yaml", schemaPath: "#/$defs/rules/properties/frontmatter-yaml/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["frontmatter-yaml"].anyOf, parentSchema: schema67.properties["frontmatter-yaml"], data: data173 };
                         if (vErrors === null) {
-                          vErrors = [err389];
+                          vErrors = [err385];
                         } else {
-                          vErrors.push(err389);
+                          vErrors.push(err385);
                         }
                         errors++;
                       } else {
@@ -6615,82 +6562,82 @@ var require_validators = __commonJS({
                         }
                       }
                     }
-                    if (data159["link-anchor"] !== void 0) {
-                      let data174 = data159["link-anchor"];
+                    if (data162["label-values"] !== void 0) {
+                      let data175 = data162["label-values"];
                       const _errs462 = errors;
-                      let valid136 = false;
+                      let valid134 = false;
                       const _errs463 = errors;
-                      if (!(data174 === "off" || data174 === "warn" || data174 === "error" || data174 === 0 || data174 === 1 || data174 === 2)) {
-                        const err390 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/link-anchor", schemaPath: "#/$defs/rules/properties/link-anchor/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["link-anchor"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["link-anchor"].anyOf[0].enum, parentSchema: schema67.properties["link-anchor"].anyOf[0], data: data174 };
+                      if (!(data175 === "off" || data175 === "warn" || data175 === "error" || data175 === 0 || data175 === 1 || data175 === 2)) {
+                        const err386 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/label-values", schemaPath: "#/$defs/rules/properties/label-values/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["label-values"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["label-values"].anyOf[0].enum, parentSchema: schema67.properties["label-values"].anyOf[0], data: data175 };
                         if (vErrors === null) {
-                          vErrors = [err390];
+                          vErrors = [err386];
                         } else {
-                          vErrors.push(err390);
+                          vErrors.push(err386);
                         }
                         errors++;
                       }
-                      var _valid39 = _errs463 === errors;
-                      valid136 = valid136 || _valid39;
+                      var _valid38 = _errs463 === errors;
+                      valid134 = valid134 || _valid38;
                       const _errs464 = errors;
-                      if (Array.isArray(data174)) {
-                        if (data174.length > 1) {
-                          const err391 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/link-anchor", schemaPath: "#/$defs/rules/properties/link-anchor/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["link-anchor"].anyOf[1], data: data174 };
+                      if (Array.isArray(data175)) {
+                        if (data175.length > 1) {
+                          const err387 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/label-values", schemaPath: "#/$defs/rules/properties/label-values/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["label-values"].anyOf[1], data: data175 };
                           if (vErrors === null) {
-                            vErrors = [err391];
+                            vErrors = [err387];
                           } else {
-                            vErrors.push(err391);
+                            vErrors.push(err387);
                           }
                           errors++;
                         }
-                        if (data174.length < 1) {
-                          const err392 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/link-anchor", schemaPath: "#/$defs/rules/properties/link-anchor/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["link-anchor"].anyOf[1], data: data174 };
+                        if (data175.length < 1) {
+                          const err388 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/label-values", schemaPath: "#/$defs/rules/properties/label-values/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["label-values"].anyOf[1], data: data175 };
                           if (vErrors === null) {
-                            vErrors = [err392];
+                            vErrors = [err388];
                           } else {
-                            vErrors.push(err392);
+                            vErrors.push(err388);
                           }
                           errors++;
                         }
-                        const len86 = data174.length;
-                        if (len86 > 0) {
-                          let data175 = data174[0];
-                          if (!(data175 === "off" || data175 === "warn" || data175 === "error" || data175 === 0 || data175 === 1 || data175 === 2)) {
-                            const err393 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/link-anchor/0", schemaPath: "#/$defs/rules/properties/link-anchor/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["link-anchor"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["link-anchor"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["link-anchor"].anyOf[1].prefixItems[0], data: data175 };
+                        const len84 = data175.length;
+                        if (len84 > 0) {
+                          let data176 = data175[0];
+                          if (!(data176 === "off" || data176 === "warn" || data176 === "error" || data176 === 0 || data176 === 1 || data176 === 2)) {
+                            const err389 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/label-values/0", schemaPath: "#/$defs/rules/properties/label-values/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["label-values"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["label-values"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["label-values"].anyOf[1].prefixItems[0], data: data176 };
                             if (vErrors === null) {
-                              vErrors = [err393];
+                              vErrors = [err389];
                             } else {
-                              vErrors.push(err393);
+                              vErrors.push(err389);
                             }
                             errors++;
                           }
                         }
-                        const len87 = data174.length;
-                        if (!(len87 <= 1)) {
-                          const err394 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/link-anchor", schemaPath: "#/$defs/rules/properties/link-anchor/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["link-anchor"].anyOf[1], data: data174 };
+                        const len85 = data175.length;
+                        if (!(len85 <= 1)) {
+                          const err390 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/label-values", schemaPath: "#/$defs/rules/properties/label-values/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["label-values"].anyOf[1], data: data175 };
                           if (vErrors === null) {
-                            vErrors = [err394];
+                            vErrors = [err390];
                           } else {
-                            vErrors.push(err394);
+                            vErrors.push(err390);
                           }
                           errors++;
                         }
                       } else {
-                        const err395 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/link-anchor", schemaPath: "#/$defs/rules/properties/link-anchor/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["link-anchor"].anyOf[1].type, parentSchema: schema67.properties["link-anchor"].anyOf[1], data: data174 };
+                        const err391 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/label-values", schemaPath: "#/$defs/rules/properties/label-values/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["label-values"].anyOf[1].type, parentSchema: schema67.properties["label-values"].anyOf[1], data: data175 };
                         if (vErrors === null) {
-                          vErrors = [err395];
+                          vErrors = [err391];
                         } else {
-                          vErrors.push(err395);
+                          vErrors.push(err391);
                         }
                         errors++;
                       }
-                      var _valid39 = _errs464 === errors;
-                      valid136 = valid136 || _valid39;
-                      if (!valid136) {
-                        const err396 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/link-anchor", schemaPath: "#/$defs/rules/properties/link-anchor/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["link-anchor"].anyOf, parentSchema: schema67.properties["link-anchor"], data: data174 };
+                      var _valid38 = _errs464 === errors;
+                      valid134 = valid134 || _valid38;
+                      if (!valid134) {
+                        const err392 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/label-values", schemaPath: "#/$defs/rules/properties/label-values/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["label-values"].anyOf, parentSchema: schema67.properties["label-values"], data: data175 };
                         if (vErrors === null) {
-                          vErrors = [err396];
+                          vErrors = [err392];
                         } else {
-                          vErrors.push(err396);
+                          vErrors.push(err392);
                         }
                         errors++;
                       } else {
@@ -6704,82 +6651,82 @@ var require_validators = __commonJS({
                         }
                       }
                     }
-                    if (data159["link-live-site"] !== void 0) {
-                      let data176 = data159["link-live-site"];
+                    if (data162["link-anchor"] !== void 0) {
+                      let data177 = data162["link-anchor"];
                       const _errs468 = errors;
-                      let valid138 = false;
+                      let valid136 = false;
                       const _errs469 = errors;
-                      if (!(data176 === "off" || data176 === "warn" || data176 === "error" || data176 === 0 || data176 === 1 || data176 === 2)) {
-                        const err397 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/link-live-site", schemaPath: "#/$defs/rules/properties/link-live-site/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["link-live-site"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["link-live-site"].anyOf[0].enum, parentSchema: schema67.properties["link-live-site"].anyOf[0], data: data176 };
+                      if (!(data177 === "off" || data177 === "warn" || data177 === "error" || data177 === 0 || data177 === 1 || data177 === 2)) {
+                        const err393 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/link-anchor", schemaPath: "#/$defs/rules/properties/link-anchor/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["link-anchor"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["link-anchor"].anyOf[0].enum, parentSchema: schema67.properties["link-anchor"].anyOf[0], data: data177 };
                         if (vErrors === null) {
-                          vErrors = [err397];
+                          vErrors = [err393];
                         } else {
-                          vErrors.push(err397);
+                          vErrors.push(err393);
                         }
                         errors++;
                       }
-                      var _valid40 = _errs469 === errors;
-                      valid138 = valid138 || _valid40;
+                      var _valid39 = _errs469 === errors;
+                      valid136 = valid136 || _valid39;
                       const _errs470 = errors;
-                      if (Array.isArray(data176)) {
-                        if (data176.length > 1) {
-                          const err398 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/link-live-site", schemaPath: "#/$defs/rules/properties/link-live-site/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["link-live-site"].anyOf[1], data: data176 };
+                      if (Array.isArray(data177)) {
+                        if (data177.length > 1) {
+                          const err394 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/link-anchor", schemaPath: "#/$defs/rules/properties/link-anchor/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["link-anchor"].anyOf[1], data: data177 };
                           if (vErrors === null) {
-                            vErrors = [err398];
+                            vErrors = [err394];
                           } else {
-                            vErrors.push(err398);
+                            vErrors.push(err394);
                           }
                           errors++;
                         }
-                        if (data176.length < 1) {
-                          const err399 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/link-live-site", schemaPath: "#/$defs/rules/properties/link-live-site/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["link-live-site"].anyOf[1], data: data176 };
+                        if (data177.length < 1) {
+                          const err395 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/link-anchor", schemaPath: "#/$defs/rules/properties/link-anchor/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["link-anchor"].anyOf[1], data: data177 };
                           if (vErrors === null) {
-                            vErrors = [err399];
+                            vErrors = [err395];
                           } else {
-                            vErrors.push(err399);
+                            vErrors.push(err395);
                           }
                           errors++;
                         }
-                        const len88 = data176.length;
-                        if (len88 > 0) {
-                          let data177 = data176[0];
-                          if (!(data177 === "off" || data177 === "warn" || data177 === "error" || data177 === 0 || data177 === 1 || data177 === 2)) {
-                            const err400 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/link-live-site/0", schemaPath: "#/$defs/rules/properties/link-live-site/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["link-live-site"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["link-live-site"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["link-live-site"].anyOf[1].prefixItems[0], data: data177 };
+                        const len86 = data177.length;
+                        if (len86 > 0) {
+                          let data178 = data177[0];
+                          if (!(data178 === "off" || data178 === "warn" || data178 === "error" || data178 === 0 || data178 === 1 || data178 === 2)) {
+                            const err396 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/link-anchor/0", schemaPath: "#/$defs/rules/properties/link-anchor/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["link-anchor"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["link-anchor"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["link-anchor"].anyOf[1].prefixItems[0], data: data178 };
                             if (vErrors === null) {
-                              vErrors = [err400];
+                              vErrors = [err396];
                             } else {
-                              vErrors.push(err400);
+                              vErrors.push(err396);
                             }
                             errors++;
                           }
                         }
-                        const len89 = data176.length;
-                        if (!(len89 <= 1)) {
-                          const err401 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/link-live-site", schemaPath: "#/$defs/rules/properties/link-live-site/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["link-live-site"].anyOf[1], data: data176 };
+                        const len87 = data177.length;
+                        if (!(len87 <= 1)) {
+                          const err397 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/link-anchor", schemaPath: "#/$defs/rules/properties/link-anchor/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["link-anchor"].anyOf[1], data: data177 };
                           if (vErrors === null) {
-                            vErrors = [err401];
+                            vErrors = [err397];
                           } else {
-                            vErrors.push(err401);
+                            vErrors.push(err397);
                           }
                           errors++;
                         }
                       } else {
-                        const err402 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/link-live-site", schemaPath: "#/$defs/rules/properties/link-live-site/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["link-live-site"].anyOf[1].type, parentSchema: schema67.properties["link-live-site"].anyOf[1], data: data176 };
+                        const err398 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/link-anchor", schemaPath: "#/$defs/rules/properties/link-anchor/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["link-anchor"].anyOf[1].type, parentSchema: schema67.properties["link-anchor"].anyOf[1], data: data177 };
                         if (vErrors === null) {
-                          vErrors = [err402];
+                          vErrors = [err398];
                         } else {
-                          vErrors.push(err402);
+                          vErrors.push(err398);
                         }
                         errors++;
                       }
-                      var _valid40 = _errs470 === errors;
-                      valid138 = valid138 || _valid40;
-                      if (!valid138) {
-                        const err403 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/link-live-site", schemaPath: "#/$defs/rules/properties/link-live-site/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["link-live-site"].anyOf, parentSchema: schema67.properties["link-live-site"], data: data176 };
+                      var _valid39 = _errs470 === errors;
+                      valid136 = valid136 || _valid39;
+                      if (!valid136) {
+                        const err399 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/link-anchor", schemaPath: "#/$defs/rules/properties/link-anchor/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["link-anchor"].anyOf, parentSchema: schema67.properties["link-anchor"], data: data177 };
                         if (vErrors === null) {
-                          vErrors = [err403];
+                          vErrors = [err399];
                         } else {
-                          vErrors.push(err403);
+                          vErrors.push(err399);
                         }
                         errors++;
                       } else {
@@ -6793,82 +6740,82 @@ var require_validators = __commonJS({
                         }
                       }
                     }
-                    if (data159["link-target"] !== void 0) {
-                      let data178 = data159["link-target"];
+                    if (data162["link-live-site"] !== void 0) {
+                      let data179 = data162["link-live-site"];
                       const _errs474 = errors;
-                      let valid140 = false;
+                      let valid138 = false;
                       const _errs475 = errors;
-                      if (!(data178 === "off" || data178 === "warn" || data178 === "error" || data178 === 0 || data178 === 1 || data178 === 2)) {
-                        const err404 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/link-target", schemaPath: "#/$defs/rules/properties/link-target/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["link-target"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["link-target"].anyOf[0].enum, parentSchema: schema67.properties["link-target"].anyOf[0], data: data178 };
+                      if (!(data179 === "off" || data179 === "warn" || data179 === "error" || data179 === 0 || data179 === 1 || data179 === 2)) {
+                        const err400 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/link-live-site", schemaPath: "#/$defs/rules/properties/link-live-site/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["link-live-site"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["link-live-site"].anyOf[0].enum, parentSchema: schema67.properties["link-live-site"].anyOf[0], data: data179 };
                         if (vErrors === null) {
-                          vErrors = [err404];
+                          vErrors = [err400];
                         } else {
-                          vErrors.push(err404);
+                          vErrors.push(err400);
                         }
                         errors++;
                       }
-                      var _valid41 = _errs475 === errors;
-                      valid140 = valid140 || _valid41;
+                      var _valid40 = _errs475 === errors;
+                      valid138 = valid138 || _valid40;
                       const _errs476 = errors;
-                      if (Array.isArray(data178)) {
-                        if (data178.length > 1) {
-                          const err405 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/link-target", schemaPath: "#/$defs/rules/properties/link-target/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["link-target"].anyOf[1], data: data178 };
+                      if (Array.isArray(data179)) {
+                        if (data179.length > 1) {
+                          const err401 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/link-live-site", schemaPath: "#/$defs/rules/properties/link-live-site/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["link-live-site"].anyOf[1], data: data179 };
                           if (vErrors === null) {
-                            vErrors = [err405];
+                            vErrors = [err401];
                           } else {
-                            vErrors.push(err405);
+                            vErrors.push(err401);
                           }
                           errors++;
                         }
-                        if (data178.length < 1) {
-                          const err406 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/link-target", schemaPath: "#/$defs/rules/properties/link-target/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["link-target"].anyOf[1], data: data178 };
+                        if (data179.length < 1) {
+                          const err402 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/link-live-site", schemaPath: "#/$defs/rules/properties/link-live-site/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["link-live-site"].anyOf[1], data: data179 };
                           if (vErrors === null) {
-                            vErrors = [err406];
+                            vErrors = [err402];
                           } else {
-                            vErrors.push(err406);
+                            vErrors.push(err402);
                           }
                           errors++;
                         }
-                        const len90 = data178.length;
-                        if (len90 > 0) {
-                          let data179 = data178[0];
-                          if (!(data179 === "off" || data179 === "warn" || data179 === "error" || data179 === 0 || data179 === 1 || data179 === 2)) {
-                            const err407 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/link-target/0", schemaPath: "#/$defs/rules/properties/link-target/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["link-target"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["link-target"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["link-target"].anyOf[1].prefixItems[0], data: data179 };
+                        const len88 = data179.length;
+                        if (len88 > 0) {
+                          let data180 = data179[0];
+                          if (!(data180 === "off" || data180 === "warn" || data180 === "error" || data180 === 0 || data180 === 1 || data180 === 2)) {
+                            const err403 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/link-live-site/0", schemaPath: "#/$defs/rules/properties/link-live-site/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["link-live-site"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["link-live-site"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["link-live-site"].anyOf[1].prefixItems[0], data: data180 };
                             if (vErrors === null) {
-                              vErrors = [err407];
+                              vErrors = [err403];
                             } else {
-                              vErrors.push(err407);
+                              vErrors.push(err403);
                             }
                             errors++;
                           }
                         }
-                        const len91 = data178.length;
-                        if (!(len91 <= 1)) {
-                          const err408 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/link-target", schemaPath: "#/$defs/rules/properties/link-target/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["link-target"].anyOf[1], data: data178 };
+                        const len89 = data179.length;
+                        if (!(len89 <= 1)) {
+                          const err404 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/link-live-site", schemaPath: "#/$defs/rules/properties/link-live-site/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["link-live-site"].anyOf[1], data: data179 };
                           if (vErrors === null) {
-                            vErrors = [err408];
+                            vErrors = [err404];
                           } else {
-                            vErrors.push(err408);
+                            vErrors.push(err404);
                           }
                           errors++;
                         }
                       } else {
-                        const err409 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/link-target", schemaPath: "#/$defs/rules/properties/link-target/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["link-target"].anyOf[1].type, parentSchema: schema67.properties["link-target"].anyOf[1], data: data178 };
+                        const err405 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/link-live-site", schemaPath: "#/$defs/rules/properties/link-live-site/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["link-live-site"].anyOf[1].type, parentSchema: schema67.properties["link-live-site"].anyOf[1], data: data179 };
                         if (vErrors === null) {
-                          vErrors = [err409];
+                          vErrors = [err405];
                         } else {
-                          vErrors.push(err409);
+                          vErrors.push(err405);
                         }
                         errors++;
                       }
-                      var _valid41 = _errs476 === errors;
-                      valid140 = valid140 || _valid41;
-                      if (!valid140) {
-                        const err410 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/link-target", schemaPath: "#/$defs/rules/properties/link-target/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["link-target"].anyOf, parentSchema: schema67.properties["link-target"], data: data178 };
+                      var _valid40 = _errs476 === errors;
+                      valid138 = valid138 || _valid40;
+                      if (!valid138) {
+                        const err406 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/link-live-site", schemaPath: "#/$defs/rules/properties/link-live-site/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["link-live-site"].anyOf, parentSchema: schema67.properties["link-live-site"], data: data179 };
                         if (vErrors === null) {
-                          vErrors = [err410];
+                          vErrors = [err406];
                         } else {
-                          vErrors.push(err410);
+                          vErrors.push(err406);
                         }
                         errors++;
                       } else {
@@ -6882,82 +6829,82 @@ var require_validators = __commonJS({
                         }
                       }
                     }
-                    if (data159["lint-directives"] !== void 0) {
-                      let data180 = data159["lint-directives"];
+                    if (data162["link-target"] !== void 0) {
+                      let data181 = data162["link-target"];
                       const _errs480 = errors;
-                      let valid142 = false;
+                      let valid140 = false;
                       const _errs481 = errors;
-                      if (!(data180 === "off" || data180 === "warn" || data180 === "error" || data180 === 0 || data180 === 1 || data180 === 2)) {
-                        const err411 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/lint-directives", schemaPath: "#/$defs/rules/properties/lint-directives/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["lint-directives"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["lint-directives"].anyOf[0].enum, parentSchema: schema67.properties["lint-directives"].anyOf[0], data: data180 };
+                      if (!(data181 === "off" || data181 === "warn" || data181 === "error" || data181 === 0 || data181 === 1 || data181 === 2)) {
+                        const err407 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/link-target", schemaPath: "#/$defs/rules/properties/link-target/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["link-target"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["link-target"].anyOf[0].enum, parentSchema: schema67.properties["link-target"].anyOf[0], data: data181 };
                         if (vErrors === null) {
-                          vErrors = [err411];
+                          vErrors = [err407];
                         } else {
-                          vErrors.push(err411);
+                          vErrors.push(err407);
                         }
                         errors++;
                       }
-                      var _valid42 = _errs481 === errors;
-                      valid142 = valid142 || _valid42;
+                      var _valid41 = _errs481 === errors;
+                      valid140 = valid140 || _valid41;
                       const _errs482 = errors;
-                      if (Array.isArray(data180)) {
-                        if (data180.length > 1) {
-                          const err412 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/lint-directives", schemaPath: "#/$defs/rules/properties/lint-directives/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["lint-directives"].anyOf[1], data: data180 };
+                      if (Array.isArray(data181)) {
+                        if (data181.length > 1) {
+                          const err408 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/link-target", schemaPath: "#/$defs/rules/properties/link-target/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["link-target"].anyOf[1], data: data181 };
                           if (vErrors === null) {
-                            vErrors = [err412];
+                            vErrors = [err408];
                           } else {
-                            vErrors.push(err412);
+                            vErrors.push(err408);
                           }
                           errors++;
                         }
-                        if (data180.length < 1) {
-                          const err413 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/lint-directives", schemaPath: "#/$defs/rules/properties/lint-directives/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["lint-directives"].anyOf[1], data: data180 };
+                        if (data181.length < 1) {
+                          const err409 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/link-target", schemaPath: "#/$defs/rules/properties/link-target/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["link-target"].anyOf[1], data: data181 };
                           if (vErrors === null) {
-                            vErrors = [err413];
+                            vErrors = [err409];
                           } else {
-                            vErrors.push(err413);
+                            vErrors.push(err409);
                           }
                           errors++;
                         }
-                        const len92 = data180.length;
-                        if (len92 > 0) {
-                          let data181 = data180[0];
-                          if (!(data181 === "off" || data181 === "warn" || data181 === "error" || data181 === 0 || data181 === 1 || data181 === 2)) {
-                            const err414 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/lint-directives/0", schemaPath: "#/$defs/rules/properties/lint-directives/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["lint-directives"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["lint-directives"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["lint-directives"].anyOf[1].prefixItems[0], data: data181 };
+                        const len90 = data181.length;
+                        if (len90 > 0) {
+                          let data182 = data181[0];
+                          if (!(data182 === "off" || data182 === "warn" || data182 === "error" || data182 === 0 || data182 === 1 || data182 === 2)) {
+                            const err410 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/link-target/0", schemaPath: "#/$defs/rules/properties/link-target/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["link-target"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["link-target"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["link-target"].anyOf[1].prefixItems[0], data: data182 };
                             if (vErrors === null) {
-                              vErrors = [err414];
+                              vErrors = [err410];
                             } else {
-                              vErrors.push(err414);
+                              vErrors.push(err410);
                             }
                             errors++;
                           }
                         }
-                        const len93 = data180.length;
-                        if (!(len93 <= 1)) {
-                          const err415 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/lint-directives", schemaPath: "#/$defs/rules/properties/lint-directives/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["lint-directives"].anyOf[1], data: data180 };
+                        const len91 = data181.length;
+                        if (!(len91 <= 1)) {
+                          const err411 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/link-target", schemaPath: "#/$defs/rules/properties/link-target/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["link-target"].anyOf[1], data: data181 };
                           if (vErrors === null) {
-                            vErrors = [err415];
+                            vErrors = [err411];
                           } else {
-                            vErrors.push(err415);
+                            vErrors.push(err411);
                           }
                           errors++;
                         }
                       } else {
-                        const err416 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/lint-directives", schemaPath: "#/$defs/rules/properties/lint-directives/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["lint-directives"].anyOf[1].type, parentSchema: schema67.properties["lint-directives"].anyOf[1], data: data180 };
+                        const err412 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/link-target", schemaPath: "#/$defs/rules/properties/link-target/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["link-target"].anyOf[1].type, parentSchema: schema67.properties["link-target"].anyOf[1], data: data181 };
                         if (vErrors === null) {
-                          vErrors = [err416];
+                          vErrors = [err412];
                         } else {
-                          vErrors.push(err416);
+                          vErrors.push(err412);
                         }
                         errors++;
                       }
-                      var _valid42 = _errs482 === errors;
-                      valid142 = valid142 || _valid42;
-                      if (!valid142) {
-                        const err417 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/lint-directives", schemaPath: "#/$defs/rules/properties/lint-directives/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["lint-directives"].anyOf, parentSchema: schema67.properties["lint-directives"], data: data180 };
+                      var _valid41 = _errs482 === errors;
+                      valid140 = valid140 || _valid41;
+                      if (!valid140) {
+                        const err413 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/link-target", schemaPath: "#/$defs/rules/properties/link-target/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["link-target"].anyOf, parentSchema: schema67.properties["link-target"], data: data181 };
                         if (vErrors === null) {
-                          vErrors = [err417];
+                          vErrors = [err413];
                         } else {
-                          vErrors.push(err417);
+                          vErrors.push(err413);
                         }
                         errors++;
                       } else {
@@ -6971,82 +6918,82 @@ var require_validators = __commonJS({
                         }
                       }
                     }
-                    if (data159["reference-duplicate"] !== void 0) {
-                      let data182 = data159["reference-duplicate"];
+                    if (data162["lint-directives"] !== void 0) {
+                      let data183 = data162["lint-directives"];
                       const _errs486 = errors;
-                      let valid144 = false;
+                      let valid142 = false;
                       const _errs487 = errors;
-                      if (!(data182 === "off" || data182 === "warn" || data182 === "error" || data182 === 0 || data182 === 1 || data182 === 2)) {
-                        const err418 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/reference-duplicate", schemaPath: "#/$defs/rules/properties/reference-duplicate/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["reference-duplicate"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["reference-duplicate"].anyOf[0].enum, parentSchema: schema67.properties["reference-duplicate"].anyOf[0], data: data182 };
+                      if (!(data183 === "off" || data183 === "warn" || data183 === "error" || data183 === 0 || data183 === 1 || data183 === 2)) {
+                        const err414 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/lint-directives", schemaPath: "#/$defs/rules/properties/lint-directives/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["lint-directives"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["lint-directives"].anyOf[0].enum, parentSchema: schema67.properties["lint-directives"].anyOf[0], data: data183 };
                         if (vErrors === null) {
-                          vErrors = [err418];
+                          vErrors = [err414];
                         } else {
-                          vErrors.push(err418);
+                          vErrors.push(err414);
                         }
                         errors++;
                       }
-                      var _valid43 = _errs487 === errors;
-                      valid144 = valid144 || _valid43;
+                      var _valid42 = _errs487 === errors;
+                      valid142 = valid142 || _valid42;
                       const _errs488 = errors;
-                      if (Array.isArray(data182)) {
-                        if (data182.length > 1) {
-                          const err419 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/reference-duplicate", schemaPath: "#/$defs/rules/properties/reference-duplicate/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["reference-duplicate"].anyOf[1], data: data182 };
+                      if (Array.isArray(data183)) {
+                        if (data183.length > 1) {
+                          const err415 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/lint-directives", schemaPath: "#/$defs/rules/properties/lint-directives/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["lint-directives"].anyOf[1], data: data183 };
                           if (vErrors === null) {
-                            vErrors = [err419];
+                            vErrors = [err415];
                           } else {
-                            vErrors.push(err419);
+                            vErrors.push(err415);
                           }
                           errors++;
                         }
-                        if (data182.length < 1) {
-                          const err420 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/reference-duplicate", schemaPath: "#/$defs/rules/properties/reference-duplicate/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["reference-duplicate"].anyOf[1], data: data182 };
+                        if (data183.length < 1) {
+                          const err416 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/lint-directives", schemaPath: "#/$defs/rules/properties/lint-directives/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["lint-directives"].anyOf[1], data: data183 };
                           if (vErrors === null) {
-                            vErrors = [err420];
+                            vErrors = [err416];
                           } else {
-                            vErrors.push(err420);
+                            vErrors.push(err416);
                           }
                           errors++;
                         }
-                        const len94 = data182.length;
-                        if (len94 > 0) {
-                          let data183 = data182[0];
-                          if (!(data183 === "off" || data183 === "warn" || data183 === "error" || data183 === 0 || data183 === 1 || data183 === 2)) {
-                            const err421 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/reference-duplicate/0", schemaPath: "#/$defs/rules/properties/reference-duplicate/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["reference-duplicate"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["reference-duplicate"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["reference-duplicate"].anyOf[1].prefixItems[0], data: data183 };
+                        const len92 = data183.length;
+                        if (len92 > 0) {
+                          let data184 = data183[0];
+                          if (!(data184 === "off" || data184 === "warn" || data184 === "error" || data184 === 0 || data184 === 1 || data184 === 2)) {
+                            const err417 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/lint-directives/0", schemaPath: "#/$defs/rules/properties/lint-directives/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["lint-directives"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["lint-directives"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["lint-directives"].anyOf[1].prefixItems[0], data: data184 };
                             if (vErrors === null) {
-                              vErrors = [err421];
+                              vErrors = [err417];
                             } else {
-                              vErrors.push(err421);
+                              vErrors.push(err417);
                             }
                             errors++;
                           }
                         }
-                        const len95 = data182.length;
-                        if (!(len95 <= 1)) {
-                          const err422 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/reference-duplicate", schemaPath: "#/$defs/rules/properties/reference-duplicate/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["reference-duplicate"].anyOf[1], data: data182 };
+                        const len93 = data183.length;
+                        if (!(len93 <= 1)) {
+                          const err418 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/lint-directives", schemaPath: "#/$defs/rules/properties/lint-directives/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["lint-directives"].anyOf[1], data: data183 };
                           if (vErrors === null) {
-                            vErrors = [err422];
+                            vErrors = [err418];
                           } else {
-                            vErrors.push(err422);
+                            vErrors.push(err418);
                           }
                           errors++;
                         }
                       } else {
-                        const err423 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/reference-duplicate", schemaPath: "#/$defs/rules/properties/reference-duplicate/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["reference-duplicate"].anyOf[1].type, parentSchema: schema67.properties["reference-duplicate"].anyOf[1], data: data182 };
+                        const err419 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/lint-directives", schemaPath: "#/$defs/rules/properties/lint-directives/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["lint-directives"].anyOf[1].type, parentSchema: schema67.properties["lint-directives"].anyOf[1], data: data183 };
                         if (vErrors === null) {
-                          vErrors = [err423];
+                          vErrors = [err419];
                         } else {
-                          vErrors.push(err423);
+                          vErrors.push(err419);
                         }
                         errors++;
                       }
-                      var _valid43 = _errs488 === errors;
-                      valid144 = valid144 || _valid43;
-                      if (!valid144) {
-                        const err424 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/reference-duplicate", schemaPath: "#/$defs/rules/properties/reference-duplicate/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["reference-duplicate"].anyOf, parentSchema: schema67.properties["reference-duplicate"], data: data182 };
+                      var _valid42 = _errs488 === errors;
+                      valid142 = valid142 || _valid42;
+                      if (!valid142) {
+                        const err420 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/lint-directives", schemaPath: "#/$defs/rules/properties/lint-directives/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["lint-directives"].anyOf, parentSchema: schema67.properties["lint-directives"], data: data183 };
                         if (vErrors === null) {
-                          vErrors = [err424];
+                          vErrors = [err420];
                         } else {
-                          vErrors.push(err424);
+                          vErrors.push(err420);
                         }
                         errors++;
                       } else {
@@ -7060,82 +7007,82 @@ var require_validators = __commonJS({
                         }
                       }
                     }
-                    if (data159["reference-exists"] !== void 0) {
-                      let data184 = data159["reference-exists"];
+                    if (data162["reference-duplicate"] !== void 0) {
+                      let data185 = data162["reference-duplicate"];
                       const _errs492 = errors;
-                      let valid146 = false;
+                      let valid144 = false;
                       const _errs493 = errors;
-                      if (!(data184 === "off" || data184 === "warn" || data184 === "error" || data184 === 0 || data184 === 1 || data184 === 2)) {
-                        const err425 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/reference-exists", schemaPath: "#/$defs/rules/properties/reference-exists/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["reference-exists"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["reference-exists"].anyOf[0].enum, parentSchema: schema67.properties["reference-exists"].anyOf[0], data: data184 };
+                      if (!(data185 === "off" || data185 === "warn" || data185 === "error" || data185 === 0 || data185 === 1 || data185 === 2)) {
+                        const err421 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/reference-duplicate", schemaPath: "#/$defs/rules/properties/reference-duplicate/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["reference-duplicate"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["reference-duplicate"].anyOf[0].enum, parentSchema: schema67.properties["reference-duplicate"].anyOf[0], data: data185 };
                         if (vErrors === null) {
-                          vErrors = [err425];
+                          vErrors = [err421];
                         } else {
-                          vErrors.push(err425);
+                          vErrors.push(err421);
                         }
                         errors++;
                       }
-                      var _valid44 = _errs493 === errors;
-                      valid146 = valid146 || _valid44;
+                      var _valid43 = _errs493 === errors;
+                      valid144 = valid144 || _valid43;
                       const _errs494 = errors;
-                      if (Array.isArray(data184)) {
-                        if (data184.length > 1) {
-                          const err426 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/reference-exists", schemaPath: "#/$defs/rules/properties/reference-exists/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["reference-exists"].anyOf[1], data: data184 };
+                      if (Array.isArray(data185)) {
+                        if (data185.length > 1) {
+                          const err422 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/reference-duplicate", schemaPath: "#/$defs/rules/properties/reference-duplicate/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["reference-duplicate"].anyOf[1], data: data185 };
                           if (vErrors === null) {
-                            vErrors = [err426];
+                            vErrors = [err422];
                           } else {
-                            vErrors.push(err426);
+                            vErrors.push(err422);
                           }
                           errors++;
                         }
-                        if (data184.length < 1) {
-                          const err427 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/reference-exists", schemaPath: "#/$defs/rules/properties/reference-exists/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["reference-exists"].anyOf[1], data: data184 };
+                        if (data185.length < 1) {
+                          const err423 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/reference-duplicate", schemaPath: "#/$defs/rules/properties/reference-duplicate/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["reference-duplicate"].anyOf[1], data: data185 };
                           if (vErrors === null) {
-                            vErrors = [err427];
+                            vErrors = [err423];
                           } else {
-                            vErrors.push(err427);
+                            vErrors.push(err423);
                           }
                           errors++;
                         }
-                        const len96 = data184.length;
-                        if (len96 > 0) {
-                          let data185 = data184[0];
-                          if (!(data185 === "off" || data185 === "warn" || data185 === "error" || data185 === 0 || data185 === 1 || data185 === 2)) {
-                            const err428 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/reference-exists/0", schemaPath: "#/$defs/rules/properties/reference-exists/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["reference-exists"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["reference-exists"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["reference-exists"].anyOf[1].prefixItems[0], data: data185 };
+                        const len94 = data185.length;
+                        if (len94 > 0) {
+                          let data186 = data185[0];
+                          if (!(data186 === "off" || data186 === "warn" || data186 === "error" || data186 === 0 || data186 === 1 || data186 === 2)) {
+                            const err424 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/reference-duplicate/0", schemaPath: "#/$defs/rules/properties/reference-duplicate/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["reference-duplicate"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["reference-duplicate"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["reference-duplicate"].anyOf[1].prefixItems[0], data: data186 };
                             if (vErrors === null) {
-                              vErrors = [err428];
+                              vErrors = [err424];
                             } else {
-                              vErrors.push(err428);
+                              vErrors.push(err424);
                             }
                             errors++;
                           }
                         }
-                        const len97 = data184.length;
-                        if (!(len97 <= 1)) {
-                          const err429 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/reference-exists", schemaPath: "#/$defs/rules/properties/reference-exists/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["reference-exists"].anyOf[1], data: data184 };
+                        const len95 = data185.length;
+                        if (!(len95 <= 1)) {
+                          const err425 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/reference-duplicate", schemaPath: "#/$defs/rules/properties/reference-duplicate/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["reference-duplicate"].anyOf[1], data: data185 };
                           if (vErrors === null) {
-                            vErrors = [err429];
+                            vErrors = [err425];
                           } else {
-                            vErrors.push(err429);
+                            vErrors.push(err425);
                           }
                           errors++;
                         }
                       } else {
-                        const err430 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/reference-exists", schemaPath: "#/$defs/rules/properties/reference-exists/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["reference-exists"].anyOf[1].type, parentSchema: schema67.properties["reference-exists"].anyOf[1], data: data184 };
+                        const err426 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/reference-duplicate", schemaPath: "#/$defs/rules/properties/reference-duplicate/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["reference-duplicate"].anyOf[1].type, parentSchema: schema67.properties["reference-duplicate"].anyOf[1], data: data185 };
                         if (vErrors === null) {
-                          vErrors = [err430];
+                          vErrors = [err426];
                         } else {
-                          vErrors.push(err430);
+                          vErrors.push(err426);
                         }
                         errors++;
                       }
-                      var _valid44 = _errs494 === errors;
-                      valid146 = valid146 || _valid44;
-                      if (!valid146) {
-                        const err431 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/reference-exists", schemaPath: "#/$defs/rules/properties/reference-exists/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["reference-exists"].anyOf, parentSchema: schema67.properties["reference-exists"], data: data184 };
+                      var _valid43 = _errs494 === errors;
+                      valid144 = valid144 || _valid43;
+                      if (!valid144) {
+                        const err427 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/reference-duplicate", schemaPath: "#/$defs/rules/properties/reference-duplicate/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["reference-duplicate"].anyOf, parentSchema: schema67.properties["reference-duplicate"], data: data185 };
                         if (vErrors === null) {
-                          vErrors = [err431];
+                          vErrors = [err427];
                         } else {
-                          vErrors.push(err431);
+                          vErrors.push(err427);
                         }
                         errors++;
                       } else {
@@ -7149,82 +7096,82 @@ var require_validators = __commonJS({
                         }
                       }
                     }
-                    if (data159["required-sections"] !== void 0) {
-                      let data186 = data159["required-sections"];
+                    if (data162["reference-exists"] !== void 0) {
+                      let data187 = data162["reference-exists"];
                       const _errs498 = errors;
-                      let valid148 = false;
+                      let valid146 = false;
                       const _errs499 = errors;
-                      if (!(data186 === "off" || data186 === "warn" || data186 === "error" || data186 === 0 || data186 === 1 || data186 === 2)) {
-                        const err432 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/required-sections", schemaPath: "#/$defs/rules/properties/required-sections/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["required-sections"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["required-sections"].anyOf[0].enum, parentSchema: schema67.properties["required-sections"].anyOf[0], data: data186 };
+                      if (!(data187 === "off" || data187 === "warn" || data187 === "error" || data187 === 0 || data187 === 1 || data187 === 2)) {
+                        const err428 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/reference-exists", schemaPath: "#/$defs/rules/properties/reference-exists/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["reference-exists"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["reference-exists"].anyOf[0].enum, parentSchema: schema67.properties["reference-exists"].anyOf[0], data: data187 };
                         if (vErrors === null) {
-                          vErrors = [err432];
+                          vErrors = [err428];
                         } else {
-                          vErrors.push(err432);
+                          vErrors.push(err428);
                         }
                         errors++;
                       }
-                      var _valid45 = _errs499 === errors;
-                      valid148 = valid148 || _valid45;
+                      var _valid44 = _errs499 === errors;
+                      valid146 = valid146 || _valid44;
                       const _errs500 = errors;
-                      if (Array.isArray(data186)) {
-                        if (data186.length > 1) {
-                          const err433 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/required-sections", schemaPath: "#/$defs/rules/properties/required-sections/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["required-sections"].anyOf[1], data: data186 };
+                      if (Array.isArray(data187)) {
+                        if (data187.length > 1) {
+                          const err429 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/reference-exists", schemaPath: "#/$defs/rules/properties/reference-exists/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["reference-exists"].anyOf[1], data: data187 };
                           if (vErrors === null) {
-                            vErrors = [err433];
+                            vErrors = [err429];
                           } else {
-                            vErrors.push(err433);
+                            vErrors.push(err429);
                           }
                           errors++;
                         }
-                        if (data186.length < 1) {
-                          const err434 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/required-sections", schemaPath: "#/$defs/rules/properties/required-sections/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["required-sections"].anyOf[1], data: data186 };
+                        if (data187.length < 1) {
+                          const err430 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/reference-exists", schemaPath: "#/$defs/rules/properties/reference-exists/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["reference-exists"].anyOf[1], data: data187 };
                           if (vErrors === null) {
-                            vErrors = [err434];
+                            vErrors = [err430];
                           } else {
-                            vErrors.push(err434);
+                            vErrors.push(err430);
                           }
                           errors++;
                         }
-                        const len98 = data186.length;
-                        if (len98 > 0) {
-                          let data187 = data186[0];
-                          if (!(data187 === "off" || data187 === "warn" || data187 === "error" || data187 === 0 || data187 === 1 || data187 === 2)) {
-                            const err435 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/required-sections/0", schemaPath: "#/$defs/rules/properties/required-sections/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["required-sections"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["required-sections"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["required-sections"].anyOf[1].prefixItems[0], data: data187 };
+                        const len96 = data187.length;
+                        if (len96 > 0) {
+                          let data188 = data187[0];
+                          if (!(data188 === "off" || data188 === "warn" || data188 === "error" || data188 === 0 || data188 === 1 || data188 === 2)) {
+                            const err431 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/reference-exists/0", schemaPath: "#/$defs/rules/properties/reference-exists/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["reference-exists"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["reference-exists"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["reference-exists"].anyOf[1].prefixItems[0], data: data188 };
                             if (vErrors === null) {
-                              vErrors = [err435];
+                              vErrors = [err431];
                             } else {
-                              vErrors.push(err435);
+                              vErrors.push(err431);
                             }
                             errors++;
                           }
                         }
-                        const len99 = data186.length;
-                        if (!(len99 <= 1)) {
-                          const err436 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/required-sections", schemaPath: "#/$defs/rules/properties/required-sections/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["required-sections"].anyOf[1], data: data186 };
+                        const len97 = data187.length;
+                        if (!(len97 <= 1)) {
+                          const err432 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/reference-exists", schemaPath: "#/$defs/rules/properties/reference-exists/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["reference-exists"].anyOf[1], data: data187 };
                           if (vErrors === null) {
-                            vErrors = [err436];
+                            vErrors = [err432];
                           } else {
-                            vErrors.push(err436);
+                            vErrors.push(err432);
                           }
                           errors++;
                         }
                       } else {
-                        const err437 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/required-sections", schemaPath: "#/$defs/rules/properties/required-sections/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["required-sections"].anyOf[1].type, parentSchema: schema67.properties["required-sections"].anyOf[1], data: data186 };
+                        const err433 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/reference-exists", schemaPath: "#/$defs/rules/properties/reference-exists/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["reference-exists"].anyOf[1].type, parentSchema: schema67.properties["reference-exists"].anyOf[1], data: data187 };
                         if (vErrors === null) {
-                          vErrors = [err437];
+                          vErrors = [err433];
                         } else {
-                          vErrors.push(err437);
+                          vErrors.push(err433);
                         }
                         errors++;
                       }
-                      var _valid45 = _errs500 === errors;
-                      valid148 = valid148 || _valid45;
-                      if (!valid148) {
-                        const err438 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/required-sections", schemaPath: "#/$defs/rules/properties/required-sections/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["required-sections"].anyOf, parentSchema: schema67.properties["required-sections"], data: data186 };
+                      var _valid44 = _errs500 === errors;
+                      valid146 = valid146 || _valid44;
+                      if (!valid146) {
+                        const err434 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/reference-exists", schemaPath: "#/$defs/rules/properties/reference-exists/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["reference-exists"].anyOf, parentSchema: schema67.properties["reference-exists"], data: data187 };
                         if (vErrors === null) {
-                          vErrors = [err438];
+                          vErrors = [err434];
                         } else {
-                          vErrors.push(err438);
+                          vErrors.push(err434);
                         }
                         errors++;
                       } else {
@@ -7238,82 +7185,82 @@ var require_validators = __commonJS({
                         }
                       }
                     }
-                    if (data159["section-empty"] !== void 0) {
-                      let data188 = data159["section-empty"];
+                    if (data162["required-sections"] !== void 0) {
+                      let data189 = data162["required-sections"];
                       const _errs504 = errors;
-                      let valid150 = false;
+                      let valid148 = false;
                       const _errs505 = errors;
-                      if (!(data188 === "off" || data188 === "warn" || data188 === "error" || data188 === 0 || data188 === 1 || data188 === 2)) {
-                        const err439 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/section-empty", schemaPath: "#/$defs/rules/properties/section-empty/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["section-empty"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["section-empty"].anyOf[0].enum, parentSchema: schema67.properties["section-empty"].anyOf[0], data: data188 };
+                      if (!(data189 === "off" || data189 === "warn" || data189 === "error" || data189 === 0 || data189 === 1 || data189 === 2)) {
+                        const err435 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/required-sections", schemaPath: "#/$defs/rules/properties/required-sections/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["required-sections"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["required-sections"].anyOf[0].enum, parentSchema: schema67.properties["required-sections"].anyOf[0], data: data189 };
                         if (vErrors === null) {
-                          vErrors = [err439];
+                          vErrors = [err435];
                         } else {
-                          vErrors.push(err439);
+                          vErrors.push(err435);
                         }
                         errors++;
                       }
-                      var _valid46 = _errs505 === errors;
-                      valid150 = valid150 || _valid46;
+                      var _valid45 = _errs505 === errors;
+                      valid148 = valid148 || _valid45;
                       const _errs506 = errors;
-                      if (Array.isArray(data188)) {
-                        if (data188.length > 1) {
-                          const err440 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/section-empty", schemaPath: "#/$defs/rules/properties/section-empty/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["section-empty"].anyOf[1], data: data188 };
+                      if (Array.isArray(data189)) {
+                        if (data189.length > 1) {
+                          const err436 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/required-sections", schemaPath: "#/$defs/rules/properties/required-sections/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["required-sections"].anyOf[1], data: data189 };
                           if (vErrors === null) {
-                            vErrors = [err440];
+                            vErrors = [err436];
                           } else {
-                            vErrors.push(err440);
+                            vErrors.push(err436);
                           }
                           errors++;
                         }
-                        if (data188.length < 1) {
-                          const err441 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/section-empty", schemaPath: "#/$defs/rules/properties/section-empty/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["section-empty"].anyOf[1], data: data188 };
+                        if (data189.length < 1) {
+                          const err437 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/required-sections", schemaPath: "#/$defs/rules/properties/required-sections/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["required-sections"].anyOf[1], data: data189 };
                           if (vErrors === null) {
-                            vErrors = [err441];
+                            vErrors = [err437];
                           } else {
-                            vErrors.push(err441);
+                            vErrors.push(err437);
                           }
                           errors++;
                         }
-                        const len100 = data188.length;
-                        if (len100 > 0) {
-                          let data189 = data188[0];
-                          if (!(data189 === "off" || data189 === "warn" || data189 === "error" || data189 === 0 || data189 === 1 || data189 === 2)) {
-                            const err442 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/section-empty/0", schemaPath: "#/$defs/rules/properties/section-empty/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["section-empty"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["section-empty"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["section-empty"].anyOf[1].prefixItems[0], data: data189 };
+                        const len98 = data189.length;
+                        if (len98 > 0) {
+                          let data190 = data189[0];
+                          if (!(data190 === "off" || data190 === "warn" || data190 === "error" || data190 === 0 || data190 === 1 || data190 === 2)) {
+                            const err438 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/required-sections/0", schemaPath: "#/$defs/rules/properties/required-sections/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["required-sections"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["required-sections"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["required-sections"].anyOf[1].prefixItems[0], data: data190 };
                             if (vErrors === null) {
-                              vErrors = [err442];
+                              vErrors = [err438];
                             } else {
-                              vErrors.push(err442);
+                              vErrors.push(err438);
                             }
                             errors++;
                           }
                         }
-                        const len101 = data188.length;
-                        if (!(len101 <= 1)) {
-                          const err443 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/section-empty", schemaPath: "#/$defs/rules/properties/section-empty/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["section-empty"].anyOf[1], data: data188 };
+                        const len99 = data189.length;
+                        if (!(len99 <= 1)) {
+                          const err439 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/required-sections", schemaPath: "#/$defs/rules/properties/required-sections/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["required-sections"].anyOf[1], data: data189 };
                           if (vErrors === null) {
-                            vErrors = [err443];
+                            vErrors = [err439];
                           } else {
-                            vErrors.push(err443);
+                            vErrors.push(err439);
                           }
                           errors++;
                         }
                       } else {
-                        const err444 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/section-empty", schemaPath: "#/$defs/rules/properties/section-empty/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["section-empty"].anyOf[1].type, parentSchema: schema67.properties["section-empty"].anyOf[1], data: data188 };
+                        const err440 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/required-sections", schemaPath: "#/$defs/rules/properties/required-sections/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["required-sections"].anyOf[1].type, parentSchema: schema67.properties["required-sections"].anyOf[1], data: data189 };
                         if (vErrors === null) {
-                          vErrors = [err444];
+                          vErrors = [err440];
                         } else {
-                          vErrors.push(err444);
+                          vErrors.push(err440);
                         }
                         errors++;
                       }
-                      var _valid46 = _errs506 === errors;
-                      valid150 = valid150 || _valid46;
-                      if (!valid150) {
-                        const err445 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/section-empty", schemaPath: "#/$defs/rules/properties/section-empty/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["section-empty"].anyOf, parentSchema: schema67.properties["section-empty"], data: data188 };
+                      var _valid45 = _errs506 === errors;
+                      valid148 = valid148 || _valid45;
+                      if (!valid148) {
+                        const err441 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/required-sections", schemaPath: "#/$defs/rules/properties/required-sections/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["required-sections"].anyOf, parentSchema: schema67.properties["required-sections"], data: data189 };
                         if (vErrors === null) {
-                          vErrors = [err445];
+                          vErrors = [err441];
                         } else {
-                          vErrors.push(err445);
+                          vErrors.push(err441);
                         }
                         errors++;
                       } else {
@@ -7327,82 +7274,82 @@ var require_validators = __commonJS({
                         }
                       }
                     }
-                    if (data159["section-order"] !== void 0) {
-                      let data190 = data159["section-order"];
+                    if (data162["section-empty"] !== void 0) {
+                      let data191 = data162["section-empty"];
                       const _errs510 = errors;
-                      let valid152 = false;
+                      let valid150 = false;
                       const _errs511 = errors;
-                      if (!(data190 === "off" || data190 === "warn" || data190 === "error" || data190 === 0 || data190 === 1 || data190 === 2)) {
-                        const err446 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/section-order", schemaPath: "#/$defs/rules/properties/section-order/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["section-order"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["section-order"].anyOf[0].enum, parentSchema: schema67.properties["section-order"].anyOf[0], data: data190 };
+                      if (!(data191 === "off" || data191 === "warn" || data191 === "error" || data191 === 0 || data191 === 1 || data191 === 2)) {
+                        const err442 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/section-empty", schemaPath: "#/$defs/rules/properties/section-empty/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["section-empty"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["section-empty"].anyOf[0].enum, parentSchema: schema67.properties["section-empty"].anyOf[0], data: data191 };
                         if (vErrors === null) {
-                          vErrors = [err446];
+                          vErrors = [err442];
                         } else {
-                          vErrors.push(err446);
+                          vErrors.push(err442);
                         }
                         errors++;
                       }
-                      var _valid47 = _errs511 === errors;
-                      valid152 = valid152 || _valid47;
+                      var _valid46 = _errs511 === errors;
+                      valid150 = valid150 || _valid46;
                       const _errs512 = errors;
-                      if (Array.isArray(data190)) {
-                        if (data190.length > 1) {
-                          const err447 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/section-order", schemaPath: "#/$defs/rules/properties/section-order/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["section-order"].anyOf[1], data: data190 };
+                      if (Array.isArray(data191)) {
+                        if (data191.length > 1) {
+                          const err443 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/section-empty", schemaPath: "#/$defs/rules/properties/section-empty/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["section-empty"].anyOf[1], data: data191 };
                           if (vErrors === null) {
-                            vErrors = [err447];
+                            vErrors = [err443];
                           } else {
-                            vErrors.push(err447);
+                            vErrors.push(err443);
                           }
                           errors++;
                         }
-                        if (data190.length < 1) {
-                          const err448 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/section-order", schemaPath: "#/$defs/rules/properties/section-order/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["section-order"].anyOf[1], data: data190 };
+                        if (data191.length < 1) {
+                          const err444 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/section-empty", schemaPath: "#/$defs/rules/properties/section-empty/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["section-empty"].anyOf[1], data: data191 };
                           if (vErrors === null) {
-                            vErrors = [err448];
+                            vErrors = [err444];
                           } else {
-                            vErrors.push(err448);
+                            vErrors.push(err444);
                           }
                           errors++;
                         }
-                        const len102 = data190.length;
-                        if (len102 > 0) {
-                          let data191 = data190[0];
-                          if (!(data191 === "off" || data191 === "warn" || data191 === "error" || data191 === 0 || data191 === 1 || data191 === 2)) {
-                            const err449 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/section-order/0", schemaPath: "#/$defs/rules/properties/section-order/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["section-order"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["section-order"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["section-order"].anyOf[1].prefixItems[0], data: data191 };
+                        const len100 = data191.length;
+                        if (len100 > 0) {
+                          let data192 = data191[0];
+                          if (!(data192 === "off" || data192 === "warn" || data192 === "error" || data192 === 0 || data192 === 1 || data192 === 2)) {
+                            const err445 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/section-empty/0", schemaPath: "#/$defs/rules/properties/section-empty/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["section-empty"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["section-empty"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["section-empty"].anyOf[1].prefixItems[0], data: data192 };
                             if (vErrors === null) {
-                              vErrors = [err449];
+                              vErrors = [err445];
                             } else {
-                              vErrors.push(err449);
+                              vErrors.push(err445);
                             }
                             errors++;
                           }
                         }
-                        const len103 = data190.length;
-                        if (!(len103 <= 1)) {
-                          const err450 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/section-order", schemaPath: "#/$defs/rules/properties/section-order/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["section-order"].anyOf[1], data: data190 };
+                        const len101 = data191.length;
+                        if (!(len101 <= 1)) {
+                          const err446 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/section-empty", schemaPath: "#/$defs/rules/properties/section-empty/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["section-empty"].anyOf[1], data: data191 };
                           if (vErrors === null) {
-                            vErrors = [err450];
+                            vErrors = [err446];
                           } else {
-                            vErrors.push(err450);
+                            vErrors.push(err446);
                           }
                           errors++;
                         }
                       } else {
-                        const err451 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/section-order", schemaPath: "#/$defs/rules/properties/section-order/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["section-order"].anyOf[1].type, parentSchema: schema67.properties["section-order"].anyOf[1], data: data190 };
+                        const err447 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/section-empty", schemaPath: "#/$defs/rules/properties/section-empty/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["section-empty"].anyOf[1].type, parentSchema: schema67.properties["section-empty"].anyOf[1], data: data191 };
                         if (vErrors === null) {
-                          vErrors = [err451];
+                          vErrors = [err447];
                         } else {
-                          vErrors.push(err451);
+                          vErrors.push(err447);
                         }
                         errors++;
                       }
-                      var _valid47 = _errs512 === errors;
-                      valid152 = valid152 || _valid47;
-                      if (!valid152) {
-                        const err452 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/section-order", schemaPath: "#/$defs/rules/properties/section-order/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["section-order"].anyOf, parentSchema: schema67.properties["section-order"], data: data190 };
+                      var _valid46 = _errs512 === errors;
+                      valid150 = valid150 || _valid46;
+                      if (!valid150) {
+                        const err448 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/section-empty", schemaPath: "#/$defs/rules/properties/section-empty/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["section-empty"].anyOf, parentSchema: schema67.properties["section-empty"], data: data191 };
                         if (vErrors === null) {
-                          vErrors = [err452];
+                          vErrors = [err448];
                         } else {
-                          vErrors.push(err452);
+                          vErrors.push(err448);
                         }
                         errors++;
                       } else {
@@ -7416,82 +7363,82 @@ var require_validators = __commonJS({
                         }
                       }
                     }
-                    if (data159["site-markers"] !== void 0) {
-                      let data192 = data159["site-markers"];
+                    if (data162["section-order"] !== void 0) {
+                      let data193 = data162["section-order"];
                       const _errs516 = errors;
-                      let valid154 = false;
+                      let valid152 = false;
                       const _errs517 = errors;
-                      if (!(data192 === "off" || data192 === "warn" || data192 === "error" || data192 === 0 || data192 === 1 || data192 === 2)) {
-                        const err453 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/site-markers", schemaPath: "#/$defs/rules/properties/site-markers/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["site-markers"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["site-markers"].anyOf[0].enum, parentSchema: schema67.properties["site-markers"].anyOf[0], data: data192 };
+                      if (!(data193 === "off" || data193 === "warn" || data193 === "error" || data193 === 0 || data193 === 1 || data193 === 2)) {
+                        const err449 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/section-order", schemaPath: "#/$defs/rules/properties/section-order/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["section-order"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["section-order"].anyOf[0].enum, parentSchema: schema67.properties["section-order"].anyOf[0], data: data193 };
                         if (vErrors === null) {
-                          vErrors = [err453];
+                          vErrors = [err449];
                         } else {
-                          vErrors.push(err453);
+                          vErrors.push(err449);
                         }
                         errors++;
                       }
-                      var _valid48 = _errs517 === errors;
-                      valid154 = valid154 || _valid48;
+                      var _valid47 = _errs517 === errors;
+                      valid152 = valid152 || _valid47;
                       const _errs518 = errors;
-                      if (Array.isArray(data192)) {
-                        if (data192.length > 1) {
-                          const err454 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/site-markers", schemaPath: "#/$defs/rules/properties/site-markers/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["site-markers"].anyOf[1], data: data192 };
+                      if (Array.isArray(data193)) {
+                        if (data193.length > 1) {
+                          const err450 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/section-order", schemaPath: "#/$defs/rules/properties/section-order/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["section-order"].anyOf[1], data: data193 };
                           if (vErrors === null) {
-                            vErrors = [err454];
+                            vErrors = [err450];
                           } else {
-                            vErrors.push(err454);
+                            vErrors.push(err450);
                           }
                           errors++;
                         }
-                        if (data192.length < 1) {
-                          const err455 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/site-markers", schemaPath: "#/$defs/rules/properties/site-markers/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["site-markers"].anyOf[1], data: data192 };
+                        if (data193.length < 1) {
+                          const err451 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/section-order", schemaPath: "#/$defs/rules/properties/section-order/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["section-order"].anyOf[1], data: data193 };
                           if (vErrors === null) {
-                            vErrors = [err455];
+                            vErrors = [err451];
                           } else {
-                            vErrors.push(err455);
+                            vErrors.push(err451);
                           }
                           errors++;
                         }
-                        const len104 = data192.length;
-                        if (len104 > 0) {
-                          let data193 = data192[0];
-                          if (!(data193 === "off" || data193 === "warn" || data193 === "error" || data193 === 0 || data193 === 1 || data193 === 2)) {
-                            const err456 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/site-markers/0", schemaPath: "#/$defs/rules/properties/site-markers/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["site-markers"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["site-markers"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["site-markers"].anyOf[1].prefixItems[0], data: data193 };
+                        const len102 = data193.length;
+                        if (len102 > 0) {
+                          let data194 = data193[0];
+                          if (!(data194 === "off" || data194 === "warn" || data194 === "error" || data194 === 0 || data194 === 1 || data194 === 2)) {
+                            const err452 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/section-order/0", schemaPath: "#/$defs/rules/properties/section-order/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["section-order"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["section-order"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["section-order"].anyOf[1].prefixItems[0], data: data194 };
                             if (vErrors === null) {
-                              vErrors = [err456];
+                              vErrors = [err452];
                             } else {
-                              vErrors.push(err456);
+                              vErrors.push(err452);
                             }
                             errors++;
                           }
                         }
-                        const len105 = data192.length;
-                        if (!(len105 <= 1)) {
-                          const err457 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/site-markers", schemaPath: "#/$defs/rules/properties/site-markers/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["site-markers"].anyOf[1], data: data192 };
+                        const len103 = data193.length;
+                        if (!(len103 <= 1)) {
+                          const err453 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/section-order", schemaPath: "#/$defs/rules/properties/section-order/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["section-order"].anyOf[1], data: data193 };
                           if (vErrors === null) {
-                            vErrors = [err457];
+                            vErrors = [err453];
                           } else {
-                            vErrors.push(err457);
+                            vErrors.push(err453);
                           }
                           errors++;
                         }
                       } else {
-                        const err458 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/site-markers", schemaPath: "#/$defs/rules/properties/site-markers/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["site-markers"].anyOf[1].type, parentSchema: schema67.properties["site-markers"].anyOf[1], data: data192 };
+                        const err454 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/section-order", schemaPath: "#/$defs/rules/properties/section-order/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["section-order"].anyOf[1].type, parentSchema: schema67.properties["section-order"].anyOf[1], data: data193 };
                         if (vErrors === null) {
-                          vErrors = [err458];
+                          vErrors = [err454];
                         } else {
-                          vErrors.push(err458);
+                          vErrors.push(err454);
                         }
                         errors++;
                       }
-                      var _valid48 = _errs518 === errors;
-                      valid154 = valid154 || _valid48;
-                      if (!valid154) {
-                        const err459 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/site-markers", schemaPath: "#/$defs/rules/properties/site-markers/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["site-markers"].anyOf, parentSchema: schema67.properties["site-markers"], data: data192 };
+                      var _valid47 = _errs518 === errors;
+                      valid152 = valid152 || _valid47;
+                      if (!valid152) {
+                        const err455 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/section-order", schemaPath: "#/$defs/rules/properties/section-order/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["section-order"].anyOf, parentSchema: schema67.properties["section-order"], data: data193 };
                         if (vErrors === null) {
-                          vErrors = [err459];
+                          vErrors = [err455];
                         } else {
-                          vErrors.push(err459);
+                          vErrors.push(err455);
                         }
                         errors++;
                       } else {
@@ -7505,82 +7452,82 @@ var require_validators = __commonJS({
                         }
                       }
                     }
-                    if (data159["sources-code-exists"] !== void 0) {
-                      let data194 = data159["sources-code-exists"];
+                    if (data162["site-markers"] !== void 0) {
+                      let data195 = data162["site-markers"];
                       const _errs522 = errors;
-                      let valid156 = false;
+                      let valid154 = false;
                       const _errs523 = errors;
-                      if (!(data194 === "off" || data194 === "warn" || data194 === "error" || data194 === 0 || data194 === 1 || data194 === 2)) {
-                        const err460 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/sources-code-exists", schemaPath: "#/$defs/rules/properties/sources-code-exists/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["sources-code-exists"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["sources-code-exists"].anyOf[0].enum, parentSchema: schema67.properties["sources-code-exists"].anyOf[0], data: data194 };
+                      if (!(data195 === "off" || data195 === "warn" || data195 === "error" || data195 === 0 || data195 === 1 || data195 === 2)) {
+                        const err456 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/site-markers", schemaPath: "#/$defs/rules/properties/site-markers/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["site-markers"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["site-markers"].anyOf[0].enum, parentSchema: schema67.properties["site-markers"].anyOf[0], data: data195 };
                         if (vErrors === null) {
-                          vErrors = [err460];
+                          vErrors = [err456];
                         } else {
-                          vErrors.push(err460);
+                          vErrors.push(err456);
                         }
                         errors++;
                       }
-                      var _valid49 = _errs523 === errors;
-                      valid156 = valid156 || _valid49;
+                      var _valid48 = _errs523 === errors;
+                      valid154 = valid154 || _valid48;
                       const _errs524 = errors;
-                      if (Array.isArray(data194)) {
-                        if (data194.length > 1) {
-                          const err461 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/sources-code-exists", schemaPath: "#/$defs/rules/properties/sources-code-exists/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["sources-code-exists"].anyOf[1], data: data194 };
+                      if (Array.isArray(data195)) {
+                        if (data195.length > 1) {
+                          const err457 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/site-markers", schemaPath: "#/$defs/rules/properties/site-markers/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["site-markers"].anyOf[1], data: data195 };
                           if (vErrors === null) {
-                            vErrors = [err461];
+                            vErrors = [err457];
                           } else {
-                            vErrors.push(err461);
+                            vErrors.push(err457);
                           }
                           errors++;
                         }
-                        if (data194.length < 1) {
-                          const err462 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/sources-code-exists", schemaPath: "#/$defs/rules/properties/sources-code-exists/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["sources-code-exists"].anyOf[1], data: data194 };
+                        if (data195.length < 1) {
+                          const err458 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/site-markers", schemaPath: "#/$defs/rules/properties/site-markers/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["site-markers"].anyOf[1], data: data195 };
                           if (vErrors === null) {
-                            vErrors = [err462];
+                            vErrors = [err458];
                           } else {
-                            vErrors.push(err462);
+                            vErrors.push(err458);
                           }
                           errors++;
                         }
-                        const len106 = data194.length;
-                        if (len106 > 0) {
-                          let data195 = data194[0];
-                          if (!(data195 === "off" || data195 === "warn" || data195 === "error" || data195 === 0 || data195 === 1 || data195 === 2)) {
-                            const err463 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/sources-code-exists/0", schemaPath: "#/$defs/rules/properties/sources-code-exists/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["sources-code-exists"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["sources-code-exists"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["sources-code-exists"].anyOf[1].prefixItems[0], data: data195 };
+                        const len104 = data195.length;
+                        if (len104 > 0) {
+                          let data196 = data195[0];
+                          if (!(data196 === "off" || data196 === "warn" || data196 === "error" || data196 === 0 || data196 === 1 || data196 === 2)) {
+                            const err459 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/site-markers/0", schemaPath: "#/$defs/rules/properties/site-markers/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["site-markers"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["site-markers"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["site-markers"].anyOf[1].prefixItems[0], data: data196 };
                             if (vErrors === null) {
-                              vErrors = [err463];
+                              vErrors = [err459];
                             } else {
-                              vErrors.push(err463);
+                              vErrors.push(err459);
                             }
                             errors++;
                           }
                         }
-                        const len107 = data194.length;
-                        if (!(len107 <= 1)) {
-                          const err464 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/sources-code-exists", schemaPath: "#/$defs/rules/properties/sources-code-exists/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["sources-code-exists"].anyOf[1], data: data194 };
+                        const len105 = data195.length;
+                        if (!(len105 <= 1)) {
+                          const err460 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/site-markers", schemaPath: "#/$defs/rules/properties/site-markers/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["site-markers"].anyOf[1], data: data195 };
                           if (vErrors === null) {
-                            vErrors = [err464];
+                            vErrors = [err460];
                           } else {
-                            vErrors.push(err464);
+                            vErrors.push(err460);
                           }
                           errors++;
                         }
                       } else {
-                        const err465 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/sources-code-exists", schemaPath: "#/$defs/rules/properties/sources-code-exists/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["sources-code-exists"].anyOf[1].type, parentSchema: schema67.properties["sources-code-exists"].anyOf[1], data: data194 };
+                        const err461 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/site-markers", schemaPath: "#/$defs/rules/properties/site-markers/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["site-markers"].anyOf[1].type, parentSchema: schema67.properties["site-markers"].anyOf[1], data: data195 };
                         if (vErrors === null) {
-                          vErrors = [err465];
+                          vErrors = [err461];
                         } else {
-                          vErrors.push(err465);
+                          vErrors.push(err461);
                         }
                         errors++;
                       }
-                      var _valid49 = _errs524 === errors;
-                      valid156 = valid156 || _valid49;
-                      if (!valid156) {
-                        const err466 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/sources-code-exists", schemaPath: "#/$defs/rules/properties/sources-code-exists/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["sources-code-exists"].anyOf, parentSchema: schema67.properties["sources-code-exists"], data: data194 };
+                      var _valid48 = _errs524 === errors;
+                      valid154 = valid154 || _valid48;
+                      if (!valid154) {
+                        const err462 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/site-markers", schemaPath: "#/$defs/rules/properties/site-markers/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["site-markers"].anyOf, parentSchema: schema67.properties["site-markers"], data: data195 };
                         if (vErrors === null) {
-                          vErrors = [err466];
+                          vErrors = [err462];
                         } else {
-                          vErrors.push(err466);
+                          vErrors.push(err462);
                         }
                         errors++;
                       } else {
@@ -7594,82 +7541,82 @@ var require_validators = __commonJS({
                         }
                       }
                     }
-                    if (data159["sources-code-quoted"] !== void 0) {
-                      let data196 = data159["sources-code-quoted"];
+                    if (data162["sources-code-exists"] !== void 0) {
+                      let data197 = data162["sources-code-exists"];
                       const _errs528 = errors;
-                      let valid158 = false;
+                      let valid156 = false;
                       const _errs529 = errors;
-                      if (!(data196 === "off" || data196 === "warn" || data196 === "error" || data196 === 0 || data196 === 1 || data196 === 2)) {
-                        const err467 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/sources-code-quoted", schemaPath: "#/$defs/rules/properties/sources-code-quoted/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["sources-code-quoted"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["sources-code-quoted"].anyOf[0].enum, parentSchema: schema67.properties["sources-code-quoted"].anyOf[0], data: data196 };
+                      if (!(data197 === "off" || data197 === "warn" || data197 === "error" || data197 === 0 || data197 === 1 || data197 === 2)) {
+                        const err463 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/sources-code-exists", schemaPath: "#/$defs/rules/properties/sources-code-exists/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["sources-code-exists"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["sources-code-exists"].anyOf[0].enum, parentSchema: schema67.properties["sources-code-exists"].anyOf[0], data: data197 };
                         if (vErrors === null) {
-                          vErrors = [err467];
+                          vErrors = [err463];
                         } else {
-                          vErrors.push(err467);
+                          vErrors.push(err463);
                         }
                         errors++;
                       }
-                      var _valid50 = _errs529 === errors;
-                      valid158 = valid158 || _valid50;
+                      var _valid49 = _errs529 === errors;
+                      valid156 = valid156 || _valid49;
                       const _errs530 = errors;
-                      if (Array.isArray(data196)) {
-                        if (data196.length > 1) {
-                          const err468 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/sources-code-quoted", schemaPath: "#/$defs/rules/properties/sources-code-quoted/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["sources-code-quoted"].anyOf[1], data: data196 };
+                      if (Array.isArray(data197)) {
+                        if (data197.length > 1) {
+                          const err464 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/sources-code-exists", schemaPath: "#/$defs/rules/properties/sources-code-exists/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["sources-code-exists"].anyOf[1], data: data197 };
                           if (vErrors === null) {
-                            vErrors = [err468];
+                            vErrors = [err464];
                           } else {
-                            vErrors.push(err468);
+                            vErrors.push(err464);
                           }
                           errors++;
                         }
-                        if (data196.length < 1) {
-                          const err469 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/sources-code-quoted", schemaPath: "#/$defs/rules/properties/sources-code-quoted/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["sources-code-quoted"].anyOf[1], data: data196 };
+                        if (data197.length < 1) {
+                          const err465 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/sources-code-exists", schemaPath: "#/$defs/rules/properties/sources-code-exists/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["sources-code-exists"].anyOf[1], data: data197 };
                           if (vErrors === null) {
-                            vErrors = [err469];
+                            vErrors = [err465];
                           } else {
-                            vErrors.push(err469);
+                            vErrors.push(err465);
                           }
                           errors++;
                         }
-                        const len108 = data196.length;
-                        if (len108 > 0) {
-                          let data197 = data196[0];
-                          if (!(data197 === "off" || data197 === "warn" || data197 === "error" || data197 === 0 || data197 === 1 || data197 === 2)) {
-                            const err470 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/sources-code-quoted/0", schemaPath: "#/$defs/rules/properties/sources-code-quoted/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["sources-code-quoted"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["sources-code-quoted"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["sources-code-quoted"].anyOf[1].prefixItems[0], data: data197 };
+                        const len106 = data197.length;
+                        if (len106 > 0) {
+                          let data198 = data197[0];
+                          if (!(data198 === "off" || data198 === "warn" || data198 === "error" || data198 === 0 || data198 === 1 || data198 === 2)) {
+                            const err466 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/sources-code-exists/0", schemaPath: "#/$defs/rules/properties/sources-code-exists/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["sources-code-exists"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["sources-code-exists"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["sources-code-exists"].anyOf[1].prefixItems[0], data: data198 };
                             if (vErrors === null) {
-                              vErrors = [err470];
+                              vErrors = [err466];
                             } else {
-                              vErrors.push(err470);
+                              vErrors.push(err466);
                             }
                             errors++;
                           }
                         }
-                        const len109 = data196.length;
-                        if (!(len109 <= 1)) {
-                          const err471 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/sources-code-quoted", schemaPath: "#/$defs/rules/properties/sources-code-quoted/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["sources-code-quoted"].anyOf[1], data: data196 };
+                        const len107 = data197.length;
+                        if (!(len107 <= 1)) {
+                          const err467 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/sources-code-exists", schemaPath: "#/$defs/rules/properties/sources-code-exists/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["sources-code-exists"].anyOf[1], data: data197 };
                           if (vErrors === null) {
-                            vErrors = [err471];
+                            vErrors = [err467];
                           } else {
-                            vErrors.push(err471);
+                            vErrors.push(err467);
                           }
                           errors++;
                         }
                       } else {
-                        const err472 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/sources-code-quoted", schemaPath: "#/$defs/rules/properties/sources-code-quoted/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["sources-code-quoted"].anyOf[1].type, parentSchema: schema67.properties["sources-code-quoted"].anyOf[1], data: data196 };
+                        const err468 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/sources-code-exists", schemaPath: "#/$defs/rules/properties/sources-code-exists/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["sources-code-exists"].anyOf[1].type, parentSchema: schema67.properties["sources-code-exists"].anyOf[1], data: data197 };
                         if (vErrors === null) {
-                          vErrors = [err472];
+                          vErrors = [err468];
                         } else {
-                          vErrors.push(err472);
+                          vErrors.push(err468);
                         }
                         errors++;
                       }
-                      var _valid50 = _errs530 === errors;
-                      valid158 = valid158 || _valid50;
-                      if (!valid158) {
-                        const err473 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/sources-code-quoted", schemaPath: "#/$defs/rules/properties/sources-code-quoted/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["sources-code-quoted"].anyOf, parentSchema: schema67.properties["sources-code-quoted"], data: data196 };
+                      var _valid49 = _errs530 === errors;
+                      valid156 = valid156 || _valid49;
+                      if (!valid156) {
+                        const err469 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/sources-code-exists", schemaPath: "#/$defs/rules/properties/sources-code-exists/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["sources-code-exists"].anyOf, parentSchema: schema67.properties["sources-code-exists"], data: data197 };
                         if (vErrors === null) {
-                          vErrors = [err473];
+                          vErrors = [err469];
                         } else {
-                          vErrors.push(err473);
+                          vErrors.push(err469);
                         }
                         errors++;
                       } else {
@@ -7683,82 +7630,82 @@ var require_validators = __commonJS({
                         }
                       }
                     }
-                    if (data159["title-trailing-period"] !== void 0) {
-                      let data198 = data159["title-trailing-period"];
+                    if (data162["sources-code-quoted"] !== void 0) {
+                      let data199 = data162["sources-code-quoted"];
                       const _errs534 = errors;
-                      let valid160 = false;
+                      let valid158 = false;
                       const _errs535 = errors;
-                      if (!(data198 === "off" || data198 === "warn" || data198 === "error" || data198 === 0 || data198 === 1 || data198 === 2)) {
-                        const err474 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/title-trailing-period", schemaPath: "#/$defs/rules/properties/title-trailing-period/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["title-trailing-period"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["title-trailing-period"].anyOf[0].enum, parentSchema: schema67.properties["title-trailing-period"].anyOf[0], data: data198 };
+                      if (!(data199 === "off" || data199 === "warn" || data199 === "error" || data199 === 0 || data199 === 1 || data199 === 2)) {
+                        const err470 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/sources-code-quoted", schemaPath: "#/$defs/rules/properties/sources-code-quoted/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["sources-code-quoted"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["sources-code-quoted"].anyOf[0].enum, parentSchema: schema67.properties["sources-code-quoted"].anyOf[0], data: data199 };
                         if (vErrors === null) {
-                          vErrors = [err474];
+                          vErrors = [err470];
                         } else {
-                          vErrors.push(err474);
+                          vErrors.push(err470);
                         }
                         errors++;
                       }
-                      var _valid51 = _errs535 === errors;
-                      valid160 = valid160 || _valid51;
+                      var _valid50 = _errs535 === errors;
+                      valid158 = valid158 || _valid50;
                       const _errs536 = errors;
-                      if (Array.isArray(data198)) {
-                        if (data198.length > 1) {
-                          const err475 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/title-trailing-period", schemaPath: "#/$defs/rules/properties/title-trailing-period/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["title-trailing-period"].anyOf[1], data: data198 };
+                      if (Array.isArray(data199)) {
+                        if (data199.length > 1) {
+                          const err471 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/sources-code-quoted", schemaPath: "#/$defs/rules/properties/sources-code-quoted/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["sources-code-quoted"].anyOf[1], data: data199 };
                           if (vErrors === null) {
-                            vErrors = [err475];
+                            vErrors = [err471];
                           } else {
-                            vErrors.push(err475);
+                            vErrors.push(err471);
                           }
                           errors++;
                         }
-                        if (data198.length < 1) {
-                          const err476 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/title-trailing-period", schemaPath: "#/$defs/rules/properties/title-trailing-period/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["title-trailing-period"].anyOf[1], data: data198 };
+                        if (data199.length < 1) {
+                          const err472 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/sources-code-quoted", schemaPath: "#/$defs/rules/properties/sources-code-quoted/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["sources-code-quoted"].anyOf[1], data: data199 };
                           if (vErrors === null) {
-                            vErrors = [err476];
+                            vErrors = [err472];
                           } else {
-                            vErrors.push(err476);
+                            vErrors.push(err472);
                           }
                           errors++;
                         }
-                        const len110 = data198.length;
-                        if (len110 > 0) {
-                          let data199 = data198[0];
-                          if (!(data199 === "off" || data199 === "warn" || data199 === "error" || data199 === 0 || data199 === 1 || data199 === 2)) {
-                            const err477 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/title-trailing-period/0", schemaPath: "#/$defs/rules/properties/title-trailing-period/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["title-trailing-period"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["title-trailing-period"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["title-trailing-period"].anyOf[1].prefixItems[0], data: data199 };
+                        const len108 = data199.length;
+                        if (len108 > 0) {
+                          let data200 = data199[0];
+                          if (!(data200 === "off" || data200 === "warn" || data200 === "error" || data200 === 0 || data200 === 1 || data200 === 2)) {
+                            const err473 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/sources-code-quoted/0", schemaPath: "#/$defs/rules/properties/sources-code-quoted/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["sources-code-quoted"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["sources-code-quoted"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["sources-code-quoted"].anyOf[1].prefixItems[0], data: data200 };
                             if (vErrors === null) {
-                              vErrors = [err477];
+                              vErrors = [err473];
                             } else {
-                              vErrors.push(err477);
+                              vErrors.push(err473);
                             }
                             errors++;
                           }
                         }
-                        const len111 = data198.length;
-                        if (!(len111 <= 1)) {
-                          const err478 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/title-trailing-period", schemaPath: "#/$defs/rules/properties/title-trailing-period/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["title-trailing-period"].anyOf[1], data: data198 };
+                        const len109 = data199.length;
+                        if (!(len109 <= 1)) {
+                          const err474 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/sources-code-quoted", schemaPath: "#/$defs/rules/properties/sources-code-quoted/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["sources-code-quoted"].anyOf[1], data: data199 };
                           if (vErrors === null) {
-                            vErrors = [err478];
+                            vErrors = [err474];
                           } else {
-                            vErrors.push(err478);
+                            vErrors.push(err474);
                           }
                           errors++;
                         }
                       } else {
-                        const err479 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/title-trailing-period", schemaPath: "#/$defs/rules/properties/title-trailing-period/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["title-trailing-period"].anyOf[1].type, parentSchema: schema67.properties["title-trailing-period"].anyOf[1], data: data198 };
+                        const err475 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/sources-code-quoted", schemaPath: "#/$defs/rules/properties/sources-code-quoted/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["sources-code-quoted"].anyOf[1].type, parentSchema: schema67.properties["sources-code-quoted"].anyOf[1], data: data199 };
                         if (vErrors === null) {
-                          vErrors = [err479];
+                          vErrors = [err475];
                         } else {
-                          vErrors.push(err479);
+                          vErrors.push(err475);
                         }
                         errors++;
                       }
-                      var _valid51 = _errs536 === errors;
-                      valid160 = valid160 || _valid51;
-                      if (!valid160) {
-                        const err480 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/title-trailing-period", schemaPath: "#/$defs/rules/properties/title-trailing-period/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["title-trailing-period"].anyOf, parentSchema: schema67.properties["title-trailing-period"], data: data198 };
+                      var _valid50 = _errs536 === errors;
+                      valid158 = valid158 || _valid50;
+                      if (!valid158) {
+                        const err476 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/sources-code-quoted", schemaPath: "#/$defs/rules/properties/sources-code-quoted/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["sources-code-quoted"].anyOf, parentSchema: schema67.properties["sources-code-quoted"], data: data199 };
                         if (vErrors === null) {
-                          vErrors = [err480];
+                          vErrors = [err476];
                         } else {
-                          vErrors.push(err480);
+                          vErrors.push(err476);
                         }
                         errors++;
                       } else {
@@ -7772,191 +7719,82 @@ var require_validators = __commonJS({
                         }
                       }
                     }
-                    if (data159["toelichting-max-words"] !== void 0) {
-                      let data200 = data159["toelichting-max-words"];
+                    if (data162["title-trailing-period"] !== void 0) {
+                      let data201 = data162["title-trailing-period"];
                       const _errs540 = errors;
-                      let valid162 = false;
+                      let valid160 = false;
                       const _errs541 = errors;
-                      if (!(data200 === "off" || data200 === "warn" || data200 === "error" || data200 === 0 || data200 === 1 || data200 === 2)) {
-                        const err481 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/toelichting-max-words", schemaPath: "#/$defs/rules/properties/toelichting-max-words/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["toelichting-max-words"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["toelichting-max-words"].anyOf[0].enum, parentSchema: schema67.properties["toelichting-max-words"].anyOf[0], data: data200 };
+                      if (!(data201 === "off" || data201 === "warn" || data201 === "error" || data201 === 0 || data201 === 1 || data201 === 2)) {
+                        const err477 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/title-trailing-period", schemaPath: "#/$defs/rules/properties/title-trailing-period/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["title-trailing-period"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["title-trailing-period"].anyOf[0].enum, parentSchema: schema67.properties["title-trailing-period"].anyOf[0], data: data201 };
                         if (vErrors === null) {
-                          vErrors = [err481];
+                          vErrors = [err477];
                         } else {
-                          vErrors.push(err481);
+                          vErrors.push(err477);
                         }
                         errors++;
                       }
-                      var _valid52 = _errs541 === errors;
-                      valid162 = valid162 || _valid52;
+                      var _valid51 = _errs541 === errors;
+                      valid160 = valid160 || _valid51;
                       const _errs542 = errors;
-                      if (Array.isArray(data200)) {
-                        if (data200.length > 1) {
-                          const err482 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/toelichting-max-words", schemaPath: "#/$defs/rules/properties/toelichting-max-words/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["toelichting-max-words"].anyOf[1], data: data200 };
+                      if (Array.isArray(data201)) {
+                        if (data201.length > 1) {
+                          const err478 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/title-trailing-period", schemaPath: "#/$defs/rules/properties/title-trailing-period/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["title-trailing-period"].anyOf[1], data: data201 };
                           if (vErrors === null) {
-                            vErrors = [err482];
+                            vErrors = [err478];
                           } else {
-                            vErrors.push(err482);
+                            vErrors.push(err478);
                           }
                           errors++;
                         }
-                        if (data200.length < 1) {
-                          const err483 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/toelichting-max-words", schemaPath: "#/$defs/rules/properties/toelichting-max-words/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["toelichting-max-words"].anyOf[1], data: data200 };
+                        if (data201.length < 1) {
+                          const err479 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/title-trailing-period", schemaPath: "#/$defs/rules/properties/title-trailing-period/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["title-trailing-period"].anyOf[1], data: data201 };
                           if (vErrors === null) {
-                            vErrors = [err483];
+                            vErrors = [err479];
                           } else {
-                            vErrors.push(err483);
+                            vErrors.push(err479);
                           }
                           errors++;
                         }
-                        const len112 = data200.length;
-                        if (len112 > 0) {
-                          let data201 = data200[0];
-                          if (!(data201 === "off" || data201 === "warn" || data201 === "error" || data201 === 0 || data201 === 1 || data201 === 2)) {
-                            const err484 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/toelichting-max-words/0", schemaPath: "#/$defs/rules/properties/toelichting-max-words/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["toelichting-max-words"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["toelichting-max-words"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["toelichting-max-words"].anyOf[1].prefixItems[0], data: data201 };
-                            if (vErrors === null) {
-                              vErrors = [err484];
-                            } else {
-                              vErrors.push(err484);
-                            }
-                            errors++;
-                          }
-                        }
-                        const len113 = data200.length;
-                        if (!(len113 <= 1)) {
-                          const err485 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/toelichting-max-words", schemaPath: "#/$defs/rules/properties/toelichting-max-words/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["toelichting-max-words"].anyOf[1], data: data200 };
-                          if (vErrors === null) {
-                            vErrors = [err485];
-                          } else {
-                            vErrors.push(err485);
-                          }
-                          errors++;
-                        }
-                      } else {
-                        const err486 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/toelichting-max-words", schemaPath: "#/$defs/rules/properties/toelichting-max-words/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["toelichting-max-words"].anyOf[1].type, parentSchema: schema67.properties["toelichting-max-words"].anyOf[1], data: data200 };
-                        if (vErrors === null) {
-                          vErrors = [err486];
-                        } else {
-                          vErrors.push(err486);
-                        }
-                        errors++;
-                      }
-                      var _valid52 = _errs542 === errors;
-                      valid162 = valid162 || _valid52;
-                      if (_valid52) {
-                        var items46 = true;
-                      }
-                      const _errs545 = errors;
-                      if (Array.isArray(data200)) {
-                        if (data200.length > 2) {
-                          const err487 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/toelichting-max-words", schemaPath: "#/$defs/rules/properties/toelichting-max-words/anyOf/2/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema67.properties["toelichting-max-words"].anyOf[2], data: data200 };
-                          if (vErrors === null) {
-                            vErrors = [err487];
-                          } else {
-                            vErrors.push(err487);
-                          }
-                          errors++;
-                        }
-                        if (data200.length < 2) {
-                          const err488 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/toelichting-max-words", schemaPath: "#/$defs/rules/properties/toelichting-max-words/anyOf/2/minItems", keyword: "minItems", params: { limit: 2 }, message: "must NOT have fewer than 2 items", schema: 2, parentSchema: schema67.properties["toelichting-max-words"].anyOf[2], data: data200 };
-                          if (vErrors === null) {
-                            vErrors = [err488];
-                          } else {
-                            vErrors.push(err488);
-                          }
-                          errors++;
-                        }
-                        const len114 = data200.length;
-                        if (len114 > 0) {
-                          let data202 = data200[0];
+                        const len110 = data201.length;
+                        if (len110 > 0) {
+                          let data202 = data201[0];
                           if (!(data202 === "off" || data202 === "warn" || data202 === "error" || data202 === 0 || data202 === 1 || data202 === 2)) {
-                            const err489 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/toelichting-max-words/0", schemaPath: "#/$defs/rules/properties/toelichting-max-words/anyOf/2/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["toelichting-max-words"].anyOf[2].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["toelichting-max-words"].anyOf[2].prefixItems[0].enum, parentSchema: schema67.properties["toelichting-max-words"].anyOf[2].prefixItems[0], data: data202 };
+                            const err480 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/title-trailing-period/0", schemaPath: "#/$defs/rules/properties/title-trailing-period/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["title-trailing-period"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["title-trailing-period"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["title-trailing-period"].anyOf[1].prefixItems[0], data: data202 };
                             if (vErrors === null) {
-                              vErrors = [err489];
+                              vErrors = [err480];
                             } else {
-                              vErrors.push(err489);
+                              vErrors.push(err480);
                             }
                             errors++;
                           }
                         }
-                        if (len114 > 1) {
-                          let data203 = data200[1];
-                          if (data203 && typeof data203 == "object" && !Array.isArray(data203)) {
-                            for (const key19 in data203) {
-                              if (!(key19 === "max")) {
-                                const err490 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/toelichting-max-words/1", schemaPath: "#/$defs/rules/properties/toelichting-max-words/anyOf/2/prefixItems/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key19 }, message: "must NOT have additional properties", schema: false, parentSchema: schema67.properties["toelichting-max-words"].anyOf[2].prefixItems[1], data: data203 };
-                                if (vErrors === null) {
-                                  vErrors = [err490];
-                                } else {
-                                  vErrors.push(err490);
-                                }
-                                errors++;
-                              }
-                            }
-                            if (data203.max !== void 0) {
-                              let data204 = data203.max;
-                              if (!(typeof data204 == "number" && (!(data204 % 1) && !isNaN(data204)) && isFinite(data204))) {
-                                const err491 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/toelichting-max-words/1/max", schemaPath: "#/$defs/rules/properties/toelichting-max-words/anyOf/2/prefixItems/1/properties/max/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema67.properties["toelichting-max-words"].anyOf[2].prefixItems[1].properties.max.type, parentSchema: schema67.properties["toelichting-max-words"].anyOf[2].prefixItems[1].properties.max, data: data204 };
-                                if (vErrors === null) {
-                                  vErrors = [err491];
-                                } else {
-                                  vErrors.push(err491);
-                                }
-                                errors++;
-                              }
-                              if (typeof data204 == "number" && isFinite(data204)) {
-                                if (data204 < 1 || isNaN(data204)) {
-                                  const err492 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/toelichting-max-words/1/max", schemaPath: "#/$defs/rules/properties/toelichting-max-words/anyOf/2/prefixItems/1/properties/max/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema67.properties["toelichting-max-words"].anyOf[2].prefixItems[1].properties.max, data: data204 };
-                                  if (vErrors === null) {
-                                    vErrors = [err492];
-                                  } else {
-                                    vErrors.push(err492);
-                                  }
-                                  errors++;
-                                }
-                              }
-                            }
-                          } else {
-                            const err493 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/toelichting-max-words/1", schemaPath: "#/$defs/rules/properties/toelichting-max-words/anyOf/2/prefixItems/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema67.properties["toelichting-max-words"].anyOf[2].prefixItems[1].type, parentSchema: schema67.properties["toelichting-max-words"].anyOf[2].prefixItems[1], data: data203 };
-                            if (vErrors === null) {
-                              vErrors = [err493];
-                            } else {
-                              vErrors.push(err493);
-                            }
-                            errors++;
-                          }
-                        }
-                        const len115 = data200.length;
-                        if (!(len115 <= 2)) {
-                          const err494 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/toelichting-max-words", schemaPath: "#/$defs/rules/properties/toelichting-max-words/anyOf/2/items", keyword: "items", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema67.properties["toelichting-max-words"].anyOf[2], data: data200 };
+                        const len111 = data201.length;
+                        if (!(len111 <= 1)) {
+                          const err481 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/title-trailing-period", schemaPath: "#/$defs/rules/properties/title-trailing-period/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["title-trailing-period"].anyOf[1], data: data201 };
                           if (vErrors === null) {
-                            vErrors = [err494];
+                            vErrors = [err481];
                           } else {
-                            vErrors.push(err494);
+                            vErrors.push(err481);
                           }
                           errors++;
                         }
                       } else {
-                        const err495 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/toelichting-max-words", schemaPath: "#/$defs/rules/properties/toelichting-max-words/anyOf/2/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["toelichting-max-words"].anyOf[2].type, parentSchema: schema67.properties["toelichting-max-words"].anyOf[2], data: data200 };
+                        const err482 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/title-trailing-period", schemaPath: "#/$defs/rules/properties/title-trailing-period/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["title-trailing-period"].anyOf[1].type, parentSchema: schema67.properties["title-trailing-period"].anyOf[1], data: data201 };
                         if (vErrors === null) {
-                          vErrors = [err495];
+                          vErrors = [err482];
                         } else {
-                          vErrors.push(err495);
+                          vErrors.push(err482);
                         }
                         errors++;
                       }
-                      var _valid52 = _errs545 === errors;
-                      valid162 = valid162 || _valid52;
-                      if (_valid52) {
-                        if (items46 !== true) {
-                          items46 = true;
-                        }
-                      }
-                      if (!valid162) {
-                        const err496 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/toelichting-max-words", schemaPath: "#/$defs/rules/properties/toelichting-max-words/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["toelichting-max-words"].anyOf, parentSchema: schema67.properties["toelichting-max-words"], data: data200 };
+                      var _valid51 = _errs542 === errors;
+                      valid160 = valid160 || _valid51;
+                      if (!valid160) {
+                        const err483 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/title-trailing-period", schemaPath: "#/$defs/rules/properties/title-trailing-period/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["title-trailing-period"].anyOf, parentSchema: schema67.properties["title-trailing-period"], data: data201 };
                         if (vErrors === null) {
-                          vErrors = [err496];
+                          vErrors = [err483];
                         } else {
-                          vErrors.push(err496);
+                          vErrors.push(err483);
                         }
                         errors++;
                       } else {
@@ -7970,58 +7808,224 @@ var require_validators = __commonJS({
                         }
                       }
                     }
-                    if (data159["urn-change"] !== void 0) {
-                      let data205 = data159["urn-change"];
-                      const _errs554 = errors;
-                      let valid166 = false;
-                      const _errs555 = errors;
-                      if (!(data205 === "off" || data205 === "warn" || data205 === "error" || data205 === 0 || data205 === 1 || data205 === 2)) {
-                        const err497 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/urn-change", schemaPath: "#/$defs/rules/properties/urn-change/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["urn-change"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["urn-change"].anyOf[0].enum, parentSchema: schema67.properties["urn-change"].anyOf[0], data: data205 };
+                    if (data162["toelichting-max-words"] !== void 0) {
+                      let data203 = data162["toelichting-max-words"];
+                      const _errs546 = errors;
+                      let valid162 = false;
+                      const _errs547 = errors;
+                      if (!(data203 === "off" || data203 === "warn" || data203 === "error" || data203 === 0 || data203 === 1 || data203 === 2)) {
+                        const err484 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/toelichting-max-words", schemaPath: "#/$defs/rules/properties/toelichting-max-words/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["toelichting-max-words"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["toelichting-max-words"].anyOf[0].enum, parentSchema: schema67.properties["toelichting-max-words"].anyOf[0], data: data203 };
                         if (vErrors === null) {
-                          vErrors = [err497];
+                          vErrors = [err484];
                         } else {
-                          vErrors.push(err497);
+                          vErrors.push(err484);
                         }
                         errors++;
                       }
-                      var _valid53 = _errs555 === errors;
-                      valid166 = valid166 || _valid53;
-                      const _errs556 = errors;
-                      if (Array.isArray(data205)) {
-                        if (data205.length > 1) {
-                          const err498 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/urn-change", schemaPath: "#/$defs/rules/properties/urn-change/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["urn-change"].anyOf[1], data: data205 };
+                      var _valid52 = _errs547 === errors;
+                      valid162 = valid162 || _valid52;
+                      const _errs548 = errors;
+                      if (Array.isArray(data203)) {
+                        if (data203.length > 1) {
+                          const err485 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/toelichting-max-words", schemaPath: "#/$defs/rules/properties/toelichting-max-words/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["toelichting-max-words"].anyOf[1], data: data203 };
                           if (vErrors === null) {
-                            vErrors = [err498];
+                            vErrors = [err485];
                           } else {
-                            vErrors.push(err498);
+                            vErrors.push(err485);
                           }
                           errors++;
                         }
-                        if (data205.length < 1) {
-                          const err499 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/urn-change", schemaPath: "#/$defs/rules/properties/urn-change/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["urn-change"].anyOf[1], data: data205 };
+                        if (data203.length < 1) {
+                          const err486 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/toelichting-max-words", schemaPath: "#/$defs/rules/properties/toelichting-max-words/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["toelichting-max-words"].anyOf[1], data: data203 };
                           if (vErrors === null) {
-                            vErrors = [err499];
+                            vErrors = [err486];
                           } else {
-                            vErrors.push(err499);
+                            vErrors.push(err486);
                           }
                           errors++;
                         }
-                        const len116 = data205.length;
-                        if (len116 > 0) {
-                          let data206 = data205[0];
-                          if (!(data206 === "off" || data206 === "warn" || data206 === "error" || data206 === 0 || data206 === 1 || data206 === 2)) {
-                            const err500 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/urn-change/0", schemaPath: "#/$defs/rules/properties/urn-change/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["urn-change"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["urn-change"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["urn-change"].anyOf[1].prefixItems[0], data: data206 };
+                        const len112 = data203.length;
+                        if (len112 > 0) {
+                          let data204 = data203[0];
+                          if (!(data204 === "off" || data204 === "warn" || data204 === "error" || data204 === 0 || data204 === 1 || data204 === 2)) {
+                            const err487 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/toelichting-max-words/0", schemaPath: "#/$defs/rules/properties/toelichting-max-words/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["toelichting-max-words"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["toelichting-max-words"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["toelichting-max-words"].anyOf[1].prefixItems[0], data: data204 };
                             if (vErrors === null) {
-                              vErrors = [err500];
+                              vErrors = [err487];
                             } else {
-                              vErrors.push(err500);
+                              vErrors.push(err487);
                             }
                             errors++;
                           }
                         }
-                        const len117 = data205.length;
-                        if (!(len117 <= 1)) {
-                          const err501 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/urn-change", schemaPath: "#/$defs/rules/properties/urn-change/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["urn-change"].anyOf[1], data: data205 };
+                        const len113 = data203.length;
+                        if (!(len113 <= 1)) {
+                          const err488 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/toelichting-max-words", schemaPath: "#/$defs/rules/properties/toelichting-max-words/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["toelichting-max-words"].anyOf[1], data: data203 };
+                          if (vErrors === null) {
+                            vErrors = [err488];
+                          } else {
+                            vErrors.push(err488);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err489 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/toelichting-max-words", schemaPath: "#/$defs/rules/properties/toelichting-max-words/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["toelichting-max-words"].anyOf[1].type, parentSchema: schema67.properties["toelichting-max-words"].anyOf[1], data: data203 };
+                        if (vErrors === null) {
+                          vErrors = [err489];
+                        } else {
+                          vErrors.push(err489);
+                        }
+                        errors++;
+                      }
+                      var _valid52 = _errs548 === errors;
+                      valid162 = valid162 || _valid52;
+                      if (_valid52) {
+                        var items46 = true;
+                      }
+                      const _errs551 = errors;
+                      if (Array.isArray(data203)) {
+                        if (data203.length > 2) {
+                          const err490 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/toelichting-max-words", schemaPath: "#/$defs/rules/properties/toelichting-max-words/anyOf/2/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema67.properties["toelichting-max-words"].anyOf[2], data: data203 };
+                          if (vErrors === null) {
+                            vErrors = [err490];
+                          } else {
+                            vErrors.push(err490);
+                          }
+                          errors++;
+                        }
+                        if (data203.length < 2) {
+                          const err491 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/toelichting-max-words", schemaPath: "#/$defs/rules/properties/toelichting-max-words/anyOf/2/minItems", keyword: "minItems", params: { limit: 2 }, message: "must NOT have fewer than 2 items", schema: 2, parentSchema: schema67.properties["toelichting-max-words"].anyOf[2], data: data203 };
+                          if (vErrors === null) {
+                            vErrors = [err491];
+                          } else {
+                            vErrors.push(err491);
+                          }
+                          errors++;
+                        }
+                        const len114 = data203.length;
+                        if (len114 > 0) {
+                          let data205 = data203[0];
+                          if (!(data205 === "off" || data205 === "warn" || data205 === "error" || data205 === 0 || data205 === 1 || data205 === 2)) {
+                            const err492 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/toelichting-max-words/0", schemaPath: "#/$defs/rules/properties/toelichting-max-words/anyOf/2/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["toelichting-max-words"].anyOf[2].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["toelichting-max-words"].anyOf[2].prefixItems[0].enum, parentSchema: schema67.properties["toelichting-max-words"].anyOf[2].prefixItems[0], data: data205 };
+                            if (vErrors === null) {
+                              vErrors = [err492];
+                            } else {
+                              vErrors.push(err492);
+                            }
+                            errors++;
+                          }
+                        }
+                        if (len114 > 1) {
+                          let data206 = data203[1];
+                          if (data206 && typeof data206 == "object" && !Array.isArray(data206)) {
+                            for (const key19 in data206) {
+                              if (!(key19 === "max")) {
+                                const err493 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/toelichting-max-words/1", schemaPath: "#/$defs/rules/properties/toelichting-max-words/anyOf/2/prefixItems/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key19 }, message: "must NOT have additional properties", schema: false, parentSchema: schema67.properties["toelichting-max-words"].anyOf[2].prefixItems[1], data: data206 };
+                                if (vErrors === null) {
+                                  vErrors = [err493];
+                                } else {
+                                  vErrors.push(err493);
+                                }
+                                errors++;
+                              }
+                            }
+                            if (data206.max !== void 0) {
+                              let data207 = data206.max;
+                              if (!(typeof data207 == "number" && (!(data207 % 1) && !isNaN(data207)) && isFinite(data207))) {
+                                const err494 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/toelichting-max-words/1/max", schemaPath: "#/$defs/rules/properties/toelichting-max-words/anyOf/2/prefixItems/1/properties/max/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema67.properties["toelichting-max-words"].anyOf[2].prefixItems[1].properties.max.type, parentSchema: schema67.properties["toelichting-max-words"].anyOf[2].prefixItems[1].properties.max, data: data207 };
+                                if (vErrors === null) {
+                                  vErrors = [err494];
+                                } else {
+                                  vErrors.push(err494);
+                                }
+                                errors++;
+                              }
+                              if (typeof data207 == "number" && isFinite(data207)) {
+                                if (data207 < 1 || isNaN(data207)) {
+                                  const err495 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/toelichting-max-words/1/max", schemaPath: "#/$defs/rules/properties/toelichting-max-words/anyOf/2/prefixItems/1/properties/max/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema67.properties["toelichting-max-words"].anyOf[2].prefixItems[1].properties.max, data: data207 };
+                                  if (vErrors === null) {
+                                    vErrors = [err495];
+                                  } else {
+                                    vErrors.push(err495);
+                                  }
+                                  errors++;
+                                }
+                              }
+                            }
+                          } else {
+                            const err496 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/toelichting-max-words/1", schemaPath: "#/$defs/rules/properties/toelichting-max-words/anyOf/2/prefixItems/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema67.properties["toelichting-max-words"].anyOf[2].prefixItems[1].type, parentSchema: schema67.properties["toelichting-max-words"].anyOf[2].prefixItems[1], data: data206 };
+                            if (vErrors === null) {
+                              vErrors = [err496];
+                            } else {
+                              vErrors.push(err496);
+                            }
+                            errors++;
+                          }
+                        }
+                        const len115 = data203.length;
+                        if (!(len115 <= 2)) {
+                          const err497 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/toelichting-max-words", schemaPath: "#/$defs/rules/properties/toelichting-max-words/anyOf/2/items", keyword: "items", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema67.properties["toelichting-max-words"].anyOf[2], data: data203 };
+                          if (vErrors === null) {
+                            vErrors = [err497];
+                          } else {
+                            vErrors.push(err497);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err498 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/toelichting-max-words", schemaPath: "#/$defs/rules/properties/toelichting-max-words/anyOf/2/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["toelichting-max-words"].anyOf[2].type, parentSchema: schema67.properties["toelichting-max-words"].anyOf[2], data: data203 };
+                        if (vErrors === null) {
+                          vErrors = [err498];
+                        } else {
+                          vErrors.push(err498);
+                        }
+                        errors++;
+                      }
+                      var _valid52 = _errs551 === errors;
+                      valid162 = valid162 || _valid52;
+                      if (_valid52) {
+                        if (items46 !== true) {
+                          items46 = true;
+                        }
+                      }
+                      if (!valid162) {
+                        const err499 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/toelichting-max-words", schemaPath: "#/$defs/rules/properties/toelichting-max-words/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["toelichting-max-words"].anyOf, parentSchema: schema67.properties["toelichting-max-words"], data: data203 };
+                        if (vErrors === null) {
+                          vErrors = [err499];
+                        } else {
+                          vErrors.push(err499);
+                        }
+                        errors++;
+                      } else {
+                        errors = _errs546;
+                        if (vErrors !== null) {
+                          if (_errs546) {
+                            vErrors.length = _errs546;
+                          } else {
+                            vErrors = null;
+                          }
+                        }
+                      }
+                    }
+                    if (data162["urn-change"] !== void 0) {
+                      let data208 = data162["urn-change"];
+                      const _errs560 = errors;
+                      let valid166 = false;
+                      const _errs561 = errors;
+                      if (!(data208 === "off" || data208 === "warn" || data208 === "error" || data208 === 0 || data208 === 1 || data208 === 2)) {
+                        const err500 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/urn-change", schemaPath: "#/$defs/rules/properties/urn-change/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["urn-change"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["urn-change"].anyOf[0].enum, parentSchema: schema67.properties["urn-change"].anyOf[0], data: data208 };
+                        if (vErrors === null) {
+                          vErrors = [err500];
+                        } else {
+                          vErrors.push(err500);
+                        }
+                        errors++;
+                      }
+                      var _valid53 = _errs561 === errors;
+                      valid166 = valid166 || _valid53;
+                      const _errs562 = errors;
+                      if (Array.isArray(data208)) {
+                        if (data208.length > 1) {
+                          const err501 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/urn-change", schemaPath: "#/$defs/rules/properties/urn-change/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["urn-change"].anyOf[1], data: data208 };
                           if (vErrors === null) {
                             vErrors = [err501];
                           } else {
@@ -8029,112 +8033,55 @@ var require_validators = __commonJS({
                           }
                           errors++;
                         }
-                      } else {
-                        const err502 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/urn-change", schemaPath: "#/$defs/rules/properties/urn-change/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["urn-change"].anyOf[1].type, parentSchema: schema67.properties["urn-change"].anyOf[1], data: data205 };
-                        if (vErrors === null) {
-                          vErrors = [err502];
-                        } else {
-                          vErrors.push(err502);
-                        }
-                        errors++;
-                      }
-                      var _valid53 = _errs556 === errors;
-                      valid166 = valid166 || _valid53;
-                      if (!valid166) {
-                        const err503 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/urn-change", schemaPath: "#/$defs/rules/properties/urn-change/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["urn-change"].anyOf, parentSchema: schema67.properties["urn-change"], data: data205 };
-                        if (vErrors === null) {
-                          vErrors = [err503];
-                        } else {
-                          vErrors.push(err503);
-                        }
-                        errors++;
-                      } else {
-                        errors = _errs554;
-                        if (vErrors !== null) {
-                          if (_errs554) {
-                            vErrors.length = _errs554;
-                          } else {
-                            vErrors = null;
-                          }
-                        }
-                      }
-                    }
-                    if (data159["urn-matches-filename"] !== void 0) {
-                      let data207 = data159["urn-matches-filename"];
-                      const _errs560 = errors;
-                      let valid168 = false;
-                      const _errs561 = errors;
-                      if (!(data207 === "off" || data207 === "warn" || data207 === "error" || data207 === 0 || data207 === 1 || data207 === 2)) {
-                        const err504 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/urn-matches-filename", schemaPath: "#/$defs/rules/properties/urn-matches-filename/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["urn-matches-filename"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["urn-matches-filename"].anyOf[0].enum, parentSchema: schema67.properties["urn-matches-filename"].anyOf[0], data: data207 };
-                        if (vErrors === null) {
-                          vErrors = [err504];
-                        } else {
-                          vErrors.push(err504);
-                        }
-                        errors++;
-                      }
-                      var _valid54 = _errs561 === errors;
-                      valid168 = valid168 || _valid54;
-                      const _errs562 = errors;
-                      if (Array.isArray(data207)) {
-                        if (data207.length > 1) {
-                          const err505 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/urn-matches-filename", schemaPath: "#/$defs/rules/properties/urn-matches-filename/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["urn-matches-filename"].anyOf[1], data: data207 };
+                        if (data208.length < 1) {
+                          const err502 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/urn-change", schemaPath: "#/$defs/rules/properties/urn-change/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["urn-change"].anyOf[1], data: data208 };
                           if (vErrors === null) {
-                            vErrors = [err505];
+                            vErrors = [err502];
                           } else {
-                            vErrors.push(err505);
+                            vErrors.push(err502);
                           }
                           errors++;
                         }
-                        if (data207.length < 1) {
-                          const err506 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/urn-matches-filename", schemaPath: "#/$defs/rules/properties/urn-matches-filename/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["urn-matches-filename"].anyOf[1], data: data207 };
-                          if (vErrors === null) {
-                            vErrors = [err506];
-                          } else {
-                            vErrors.push(err506);
-                          }
-                          errors++;
-                        }
-                        const len118 = data207.length;
-                        if (len118 > 0) {
-                          let data208 = data207[0];
-                          if (!(data208 === "off" || data208 === "warn" || data208 === "error" || data208 === 0 || data208 === 1 || data208 === 2)) {
-                            const err507 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/urn-matches-filename/0", schemaPath: "#/$defs/rules/properties/urn-matches-filename/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["urn-matches-filename"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["urn-matches-filename"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["urn-matches-filename"].anyOf[1].prefixItems[0], data: data208 };
+                        const len116 = data208.length;
+                        if (len116 > 0) {
+                          let data209 = data208[0];
+                          if (!(data209 === "off" || data209 === "warn" || data209 === "error" || data209 === 0 || data209 === 1 || data209 === 2)) {
+                            const err503 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/urn-change/0", schemaPath: "#/$defs/rules/properties/urn-change/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["urn-change"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["urn-change"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["urn-change"].anyOf[1].prefixItems[0], data: data209 };
                             if (vErrors === null) {
-                              vErrors = [err507];
+                              vErrors = [err503];
                             } else {
-                              vErrors.push(err507);
+                              vErrors.push(err503);
                             }
                             errors++;
                           }
                         }
-                        const len119 = data207.length;
-                        if (!(len119 <= 1)) {
-                          const err508 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/urn-matches-filename", schemaPath: "#/$defs/rules/properties/urn-matches-filename/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["urn-matches-filename"].anyOf[1], data: data207 };
+                        const len117 = data208.length;
+                        if (!(len117 <= 1)) {
+                          const err504 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/urn-change", schemaPath: "#/$defs/rules/properties/urn-change/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["urn-change"].anyOf[1], data: data208 };
                           if (vErrors === null) {
-                            vErrors = [err508];
+                            vErrors = [err504];
                           } else {
-                            vErrors.push(err508);
+                            vErrors.push(err504);
                           }
                           errors++;
                         }
                       } else {
-                        const err509 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/urn-matches-filename", schemaPath: "#/$defs/rules/properties/urn-matches-filename/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["urn-matches-filename"].anyOf[1].type, parentSchema: schema67.properties["urn-matches-filename"].anyOf[1], data: data207 };
+                        const err505 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/urn-change", schemaPath: "#/$defs/rules/properties/urn-change/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["urn-change"].anyOf[1].type, parentSchema: schema67.properties["urn-change"].anyOf[1], data: data208 };
                         if (vErrors === null) {
-                          vErrors = [err509];
+                          vErrors = [err505];
                         } else {
-                          vErrors.push(err509);
+                          vErrors.push(err505);
                         }
                         errors++;
                       }
-                      var _valid54 = _errs562 === errors;
-                      valid168 = valid168 || _valid54;
-                      if (!valid168) {
-                        const err510 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/urn-matches-filename", schemaPath: "#/$defs/rules/properties/urn-matches-filename/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["urn-matches-filename"].anyOf, parentSchema: schema67.properties["urn-matches-filename"], data: data207 };
+                      var _valid53 = _errs562 === errors;
+                      valid166 = valid166 || _valid53;
+                      if (!valid166) {
+                        const err506 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/urn-change", schemaPath: "#/$defs/rules/properties/urn-change/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["urn-change"].anyOf, parentSchema: schema67.properties["urn-change"], data: data208 };
                         if (vErrors === null) {
-                          vErrors = [err510];
+                          vErrors = [err506];
                         } else {
-                          vErrors.push(err510);
+                          vErrors.push(err506);
                         }
                         errors++;
                       } else {
@@ -8148,82 +8095,82 @@ var require_validators = __commonJS({
                         }
                       }
                     }
-                    if (data159["urn-unique"] !== void 0) {
-                      let data209 = data159["urn-unique"];
+                    if (data162["urn-matches-filename"] !== void 0) {
+                      let data210 = data162["urn-matches-filename"];
                       const _errs566 = errors;
-                      let valid170 = false;
+                      let valid168 = false;
                       const _errs567 = errors;
-                      if (!(data209 === "off" || data209 === "warn" || data209 === "error" || data209 === 0 || data209 === 1 || data209 === 2)) {
-                        const err511 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/urn-unique", schemaPath: "#/$defs/rules/properties/urn-unique/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["urn-unique"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["urn-unique"].anyOf[0].enum, parentSchema: schema67.properties["urn-unique"].anyOf[0], data: data209 };
+                      if (!(data210 === "off" || data210 === "warn" || data210 === "error" || data210 === 0 || data210 === 1 || data210 === 2)) {
+                        const err507 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/urn-matches-filename", schemaPath: "#/$defs/rules/properties/urn-matches-filename/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["urn-matches-filename"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["urn-matches-filename"].anyOf[0].enum, parentSchema: schema67.properties["urn-matches-filename"].anyOf[0], data: data210 };
                         if (vErrors === null) {
-                          vErrors = [err511];
+                          vErrors = [err507];
                         } else {
-                          vErrors.push(err511);
+                          vErrors.push(err507);
                         }
                         errors++;
                       }
-                      var _valid55 = _errs567 === errors;
-                      valid170 = valid170 || _valid55;
+                      var _valid54 = _errs567 === errors;
+                      valid168 = valid168 || _valid54;
                       const _errs568 = errors;
-                      if (Array.isArray(data209)) {
-                        if (data209.length > 1) {
-                          const err512 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/urn-unique", schemaPath: "#/$defs/rules/properties/urn-unique/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["urn-unique"].anyOf[1], data: data209 };
+                      if (Array.isArray(data210)) {
+                        if (data210.length > 1) {
+                          const err508 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/urn-matches-filename", schemaPath: "#/$defs/rules/properties/urn-matches-filename/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["urn-matches-filename"].anyOf[1], data: data210 };
                           if (vErrors === null) {
-                            vErrors = [err512];
+                            vErrors = [err508];
                           } else {
-                            vErrors.push(err512);
+                            vErrors.push(err508);
                           }
                           errors++;
                         }
-                        if (data209.length < 1) {
-                          const err513 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/urn-unique", schemaPath: "#/$defs/rules/properties/urn-unique/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["urn-unique"].anyOf[1], data: data209 };
+                        if (data210.length < 1) {
+                          const err509 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/urn-matches-filename", schemaPath: "#/$defs/rules/properties/urn-matches-filename/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["urn-matches-filename"].anyOf[1], data: data210 };
                           if (vErrors === null) {
-                            vErrors = [err513];
+                            vErrors = [err509];
                           } else {
-                            vErrors.push(err513);
+                            vErrors.push(err509);
                           }
                           errors++;
                         }
-                        const len120 = data209.length;
-                        if (len120 > 0) {
-                          let data210 = data209[0];
-                          if (!(data210 === "off" || data210 === "warn" || data210 === "error" || data210 === 0 || data210 === 1 || data210 === 2)) {
-                            const err514 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/urn-unique/0", schemaPath: "#/$defs/rules/properties/urn-unique/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["urn-unique"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["urn-unique"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["urn-unique"].anyOf[1].prefixItems[0], data: data210 };
+                        const len118 = data210.length;
+                        if (len118 > 0) {
+                          let data211 = data210[0];
+                          if (!(data211 === "off" || data211 === "warn" || data211 === "error" || data211 === 0 || data211 === 1 || data211 === 2)) {
+                            const err510 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/urn-matches-filename/0", schemaPath: "#/$defs/rules/properties/urn-matches-filename/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["urn-matches-filename"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["urn-matches-filename"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["urn-matches-filename"].anyOf[1].prefixItems[0], data: data211 };
                             if (vErrors === null) {
-                              vErrors = [err514];
+                              vErrors = [err510];
                             } else {
-                              vErrors.push(err514);
+                              vErrors.push(err510);
                             }
                             errors++;
                           }
                         }
-                        const len121 = data209.length;
-                        if (!(len121 <= 1)) {
-                          const err515 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/urn-unique", schemaPath: "#/$defs/rules/properties/urn-unique/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["urn-unique"].anyOf[1], data: data209 };
+                        const len119 = data210.length;
+                        if (!(len119 <= 1)) {
+                          const err511 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/urn-matches-filename", schemaPath: "#/$defs/rules/properties/urn-matches-filename/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["urn-matches-filename"].anyOf[1], data: data210 };
                           if (vErrors === null) {
-                            vErrors = [err515];
+                            vErrors = [err511];
                           } else {
-                            vErrors.push(err515);
+                            vErrors.push(err511);
                           }
                           errors++;
                         }
                       } else {
-                        const err516 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/urn-unique", schemaPath: "#/$defs/rules/properties/urn-unique/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["urn-unique"].anyOf[1].type, parentSchema: schema67.properties["urn-unique"].anyOf[1], data: data209 };
+                        const err512 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/urn-matches-filename", schemaPath: "#/$defs/rules/properties/urn-matches-filename/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["urn-matches-filename"].anyOf[1].type, parentSchema: schema67.properties["urn-matches-filename"].anyOf[1], data: data210 };
                         if (vErrors === null) {
-                          vErrors = [err516];
+                          vErrors = [err512];
                         } else {
-                          vErrors.push(err516);
+                          vErrors.push(err512);
                         }
                         errors++;
                       }
-                      var _valid55 = _errs568 === errors;
-                      valid170 = valid170 || _valid55;
-                      if (!valid170) {
-                        const err517 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/urn-unique", schemaPath: "#/$defs/rules/properties/urn-unique/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["urn-unique"].anyOf, parentSchema: schema67.properties["urn-unique"], data: data209 };
+                      var _valid54 = _errs568 === errors;
+                      valid168 = valid168 || _valid54;
+                      if (!valid168) {
+                        const err513 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/urn-matches-filename", schemaPath: "#/$defs/rules/properties/urn-matches-filename/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["urn-matches-filename"].anyOf, parentSchema: schema67.properties["urn-matches-filename"], data: data210 };
                         if (vErrors === null) {
-                          vErrors = [err517];
+                          vErrors = [err513];
                         } else {
-                          vErrors.push(err517);
+                          vErrors.push(err513);
                         }
                         errors++;
                       } else {
@@ -8237,82 +8184,82 @@ var require_validators = __commonJS({
                         }
                       }
                     }
-                    if (data159["vereiste-unreferenced"] !== void 0) {
-                      let data211 = data159["vereiste-unreferenced"];
+                    if (data162["urn-unique"] !== void 0) {
+                      let data212 = data162["urn-unique"];
                       const _errs572 = errors;
-                      let valid172 = false;
+                      let valid170 = false;
                       const _errs573 = errors;
-                      if (!(data211 === "off" || data211 === "warn" || data211 === "error" || data211 === 0 || data211 === 1 || data211 === 2)) {
-                        const err518 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/vereiste-unreferenced", schemaPath: "#/$defs/rules/properties/vereiste-unreferenced/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["vereiste-unreferenced"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["vereiste-unreferenced"].anyOf[0].enum, parentSchema: schema67.properties["vereiste-unreferenced"].anyOf[0], data: data211 };
+                      if (!(data212 === "off" || data212 === "warn" || data212 === "error" || data212 === 0 || data212 === 1 || data212 === 2)) {
+                        const err514 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/urn-unique", schemaPath: "#/$defs/rules/properties/urn-unique/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["urn-unique"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["urn-unique"].anyOf[0].enum, parentSchema: schema67.properties["urn-unique"].anyOf[0], data: data212 };
                         if (vErrors === null) {
-                          vErrors = [err518];
+                          vErrors = [err514];
                         } else {
-                          vErrors.push(err518);
+                          vErrors.push(err514);
                         }
                         errors++;
                       }
-                      var _valid56 = _errs573 === errors;
-                      valid172 = valid172 || _valid56;
+                      var _valid55 = _errs573 === errors;
+                      valid170 = valid170 || _valid55;
                       const _errs574 = errors;
-                      if (Array.isArray(data211)) {
-                        if (data211.length > 1) {
-                          const err519 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/vereiste-unreferenced", schemaPath: "#/$defs/rules/properties/vereiste-unreferenced/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["vereiste-unreferenced"].anyOf[1], data: data211 };
+                      if (Array.isArray(data212)) {
+                        if (data212.length > 1) {
+                          const err515 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/urn-unique", schemaPath: "#/$defs/rules/properties/urn-unique/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["urn-unique"].anyOf[1], data: data212 };
                           if (vErrors === null) {
-                            vErrors = [err519];
+                            vErrors = [err515];
                           } else {
-                            vErrors.push(err519);
+                            vErrors.push(err515);
                           }
                           errors++;
                         }
-                        if (data211.length < 1) {
-                          const err520 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/vereiste-unreferenced", schemaPath: "#/$defs/rules/properties/vereiste-unreferenced/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["vereiste-unreferenced"].anyOf[1], data: data211 };
+                        if (data212.length < 1) {
+                          const err516 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/urn-unique", schemaPath: "#/$defs/rules/properties/urn-unique/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["urn-unique"].anyOf[1], data: data212 };
                           if (vErrors === null) {
-                            vErrors = [err520];
+                            vErrors = [err516];
                           } else {
-                            vErrors.push(err520);
+                            vErrors.push(err516);
                           }
                           errors++;
                         }
-                        const len122 = data211.length;
-                        if (len122 > 0) {
-                          let data212 = data211[0];
-                          if (!(data212 === "off" || data212 === "warn" || data212 === "error" || data212 === 0 || data212 === 1 || data212 === 2)) {
-                            const err521 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/vereiste-unreferenced/0", schemaPath: "#/$defs/rules/properties/vereiste-unreferenced/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["vereiste-unreferenced"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["vereiste-unreferenced"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["vereiste-unreferenced"].anyOf[1].prefixItems[0], data: data212 };
+                        const len120 = data212.length;
+                        if (len120 > 0) {
+                          let data213 = data212[0];
+                          if (!(data213 === "off" || data213 === "warn" || data213 === "error" || data213 === 0 || data213 === 1 || data213 === 2)) {
+                            const err517 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/urn-unique/0", schemaPath: "#/$defs/rules/properties/urn-unique/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["urn-unique"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["urn-unique"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["urn-unique"].anyOf[1].prefixItems[0], data: data213 };
                             if (vErrors === null) {
-                              vErrors = [err521];
+                              vErrors = [err517];
                             } else {
-                              vErrors.push(err521);
+                              vErrors.push(err517);
                             }
                             errors++;
                           }
                         }
-                        const len123 = data211.length;
-                        if (!(len123 <= 1)) {
-                          const err522 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/vereiste-unreferenced", schemaPath: "#/$defs/rules/properties/vereiste-unreferenced/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["vereiste-unreferenced"].anyOf[1], data: data211 };
+                        const len121 = data212.length;
+                        if (!(len121 <= 1)) {
+                          const err518 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/urn-unique", schemaPath: "#/$defs/rules/properties/urn-unique/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["urn-unique"].anyOf[1], data: data212 };
                           if (vErrors === null) {
-                            vErrors = [err522];
+                            vErrors = [err518];
                           } else {
-                            vErrors.push(err522);
+                            vErrors.push(err518);
                           }
                           errors++;
                         }
                       } else {
-                        const err523 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/vereiste-unreferenced", schemaPath: "#/$defs/rules/properties/vereiste-unreferenced/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["vereiste-unreferenced"].anyOf[1].type, parentSchema: schema67.properties["vereiste-unreferenced"].anyOf[1], data: data211 };
+                        const err519 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/urn-unique", schemaPath: "#/$defs/rules/properties/urn-unique/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["urn-unique"].anyOf[1].type, parentSchema: schema67.properties["urn-unique"].anyOf[1], data: data212 };
                         if (vErrors === null) {
-                          vErrors = [err523];
+                          vErrors = [err519];
                         } else {
-                          vErrors.push(err523);
+                          vErrors.push(err519);
                         }
                         errors++;
                       }
-                      var _valid56 = _errs574 === errors;
-                      valid172 = valid172 || _valid56;
-                      if (!valid172) {
-                        const err524 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/vereiste-unreferenced", schemaPath: "#/$defs/rules/properties/vereiste-unreferenced/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["vereiste-unreferenced"].anyOf, parentSchema: schema67.properties["vereiste-unreferenced"], data: data211 };
+                      var _valid55 = _errs574 === errors;
+                      valid170 = valid170 || _valid55;
+                      if (!valid170) {
+                        const err520 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/urn-unique", schemaPath: "#/$defs/rules/properties/urn-unique/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["urn-unique"].anyOf, parentSchema: schema67.properties["urn-unique"], data: data212 };
                         if (vErrors === null) {
-                          vErrors = [err524];
+                          vErrors = [err520];
                         } else {
-                          vErrors.push(err524);
+                          vErrors.push(err520);
                         }
                         errors++;
                       } else {
@@ -8326,42 +8273,131 @@ var require_validators = __commonJS({
                         }
                       }
                     }
+                    if (data162["vereiste-unreferenced"] !== void 0) {
+                      let data214 = data162["vereiste-unreferenced"];
+                      const _errs578 = errors;
+                      let valid172 = false;
+                      const _errs579 = errors;
+                      if (!(data214 === "off" || data214 === "warn" || data214 === "error" || data214 === 0 || data214 === 1 || data214 === 2)) {
+                        const err521 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/vereiste-unreferenced", schemaPath: "#/$defs/rules/properties/vereiste-unreferenced/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["vereiste-unreferenced"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["vereiste-unreferenced"].anyOf[0].enum, parentSchema: schema67.properties["vereiste-unreferenced"].anyOf[0], data: data214 };
+                        if (vErrors === null) {
+                          vErrors = [err521];
+                        } else {
+                          vErrors.push(err521);
+                        }
+                        errors++;
+                      }
+                      var _valid56 = _errs579 === errors;
+                      valid172 = valid172 || _valid56;
+                      const _errs580 = errors;
+                      if (Array.isArray(data214)) {
+                        if (data214.length > 1) {
+                          const err522 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/vereiste-unreferenced", schemaPath: "#/$defs/rules/properties/vereiste-unreferenced/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["vereiste-unreferenced"].anyOf[1], data: data214 };
+                          if (vErrors === null) {
+                            vErrors = [err522];
+                          } else {
+                            vErrors.push(err522);
+                          }
+                          errors++;
+                        }
+                        if (data214.length < 1) {
+                          const err523 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/vereiste-unreferenced", schemaPath: "#/$defs/rules/properties/vereiste-unreferenced/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["vereiste-unreferenced"].anyOf[1], data: data214 };
+                          if (vErrors === null) {
+                            vErrors = [err523];
+                          } else {
+                            vErrors.push(err523);
+                          }
+                          errors++;
+                        }
+                        const len122 = data214.length;
+                        if (len122 > 0) {
+                          let data215 = data214[0];
+                          if (!(data215 === "off" || data215 === "warn" || data215 === "error" || data215 === 0 || data215 === 1 || data215 === 2)) {
+                            const err524 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/vereiste-unreferenced/0", schemaPath: "#/$defs/rules/properties/vereiste-unreferenced/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["vereiste-unreferenced"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["vereiste-unreferenced"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["vereiste-unreferenced"].anyOf[1].prefixItems[0], data: data215 };
+                            if (vErrors === null) {
+                              vErrors = [err524];
+                            } else {
+                              vErrors.push(err524);
+                            }
+                            errors++;
+                          }
+                        }
+                        const len123 = data214.length;
+                        if (!(len123 <= 1)) {
+                          const err525 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/vereiste-unreferenced", schemaPath: "#/$defs/rules/properties/vereiste-unreferenced/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["vereiste-unreferenced"].anyOf[1], data: data214 };
+                          if (vErrors === null) {
+                            vErrors = [err525];
+                          } else {
+                            vErrors.push(err525);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err526 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/vereiste-unreferenced", schemaPath: "#/$defs/rules/properties/vereiste-unreferenced/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["vereiste-unreferenced"].anyOf[1].type, parentSchema: schema67.properties["vereiste-unreferenced"].anyOf[1], data: data214 };
+                        if (vErrors === null) {
+                          vErrors = [err526];
+                        } else {
+                          vErrors.push(err526);
+                        }
+                        errors++;
+                      }
+                      var _valid56 = _errs580 === errors;
+                      valid172 = valid172 || _valid56;
+                      if (!valid172) {
+                        const err527 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/vereiste-unreferenced", schemaPath: "#/$defs/rules/properties/vereiste-unreferenced/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["vereiste-unreferenced"].anyOf, parentSchema: schema67.properties["vereiste-unreferenced"], data: data214 };
+                        if (vErrors === null) {
+                          vErrors = [err527];
+                        } else {
+                          vErrors.push(err527);
+                        }
+                        errors++;
+                      } else {
+                        errors = _errs578;
+                        if (vErrors !== null) {
+                          if (_errs578) {
+                            vErrors.length = _errs578;
+                          } else {
+                            vErrors = null;
+                          }
+                        }
+                      }
+                    }
                   } else {
-                    const err525 = { instancePath: instancePath + "/overrides/" + i18 + "/rules", schemaPath: "#/$defs/rules/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema67.type, parentSchema: schema67, data: data159 };
+                    const err528 = { instancePath: instancePath + "/overrides/" + i18 + "/rules", schemaPath: "#/$defs/rules/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema67.type, parentSchema: schema67, data: data162 };
                     if (vErrors === null) {
-                      vErrors = [err525];
+                      vErrors = [err528];
                     } else {
-                      vErrors.push(err525);
+                      vErrors.push(err528);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err526 = { instancePath: instancePath + "/overrides/" + i18, schemaPath: "#/properties/overrides/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema66.properties.overrides.items.type, parentSchema: schema66.properties.overrides.items, data: data156 };
+                const err529 = { instancePath: instancePath + "/overrides/" + i18, schemaPath: "#/properties/overrides/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema66.properties.overrides.items.type, parentSchema: schema66.properties.overrides.items, data: data159 };
                 if (vErrors === null) {
-                  vErrors = [err526];
+                  vErrors = [err529];
                 } else {
-                  vErrors.push(err526);
+                  vErrors.push(err529);
                 }
                 errors++;
               }
             }
           } else {
-            const err527 = { instancePath: instancePath + "/overrides", schemaPath: "#/properties/overrides/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema66.properties.overrides.type, parentSchema: schema66.properties.overrides, data: data155 };
+            const err530 = { instancePath: instancePath + "/overrides", schemaPath: "#/properties/overrides/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema66.properties.overrides.type, parentSchema: schema66.properties.overrides, data: data158 };
             if (vErrors === null) {
-              vErrors = [err527];
+              vErrors = [err530];
             } else {
-              vErrors.push(err527);
+              vErrors.push(err530);
             }
             errors++;
           }
         }
       } else {
-        const err528 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema66.type, parentSchema: schema66, data };
+        const err531 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema66.type, parentSchema: schema66, data };
         if (vErrors === null) {
-          vErrors = [err528];
+          vErrors = [err531];
         } else {
-          vErrors.push(err528);
+          vErrors.push(err531);
         }
         errors++;
       }
