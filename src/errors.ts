@@ -138,8 +138,12 @@ export const ERRORS = {
   },
   externalSetting: { nl: 'external{path}: {detail}', en: 'external{path}: {detail}' },
   notAnAddress: {
-    nl: 'external.allowPrivateAddresses: "{entry}" is geen IP-adres of CIDR-bereik (10.20.0.0/16)',
-    en: 'external.allowPrivateAddresses: "{entry}" is not an IP address or CIDR range (10.20.0.0/16)',
+    nl: '{option}: "{entry}" is geen IP-adres of CIDR-bereik (10.20.0.0/16)',
+    en: '{option}: "{entry}" is not an IP address or CIDR range (10.20.0.0/16)',
+  },
+  headersEnv: {
+    nl: '{name} is geen lijst van httpHeaders zoals in mlc_config.json ([{"urls": ["https://…"], "headers": {"naam": "waarde"}}]): {detail}',
+    en: '{name} is not a list of httpHeaders as in mlc_config.json ([{"urls": ["https://…"], "headers": {"name": "value"}}]): {detail}',
   },
   notARegex: {
     nl: 'external.ignorePatterns: "{pattern}" is geen geldige reguliere expressie',
@@ -162,6 +166,14 @@ export const PHRASES = {
   docsDirInConfig: { nl: 'docsDir in de configuratie', en: 'docsDir in the configuration' },
   noDocsDir: { nl: 'geen docs_dir in mkdocs.yml, dus "docs"', en: 'no docs_dir in mkdocs.yml, so "docs"' },
   theConfiguration: { nl: 'de configuratie', en: 'the configuration' },
+  howAllowPrivate: {
+    nl: '--external-allow-address, --external-allow-private of de invoer external-allow-private van de Action',
+    en: '--external-allow-address, --external-allow-private or the Action input external-allow-private',
+  },
+  howHeaders: {
+    nl: 'de omgevingsvariabele ALGORITMEKADER_LINT_HTTP_HEADERS of de invoer external-http-headers van de Action',
+    en: 'the environment variable ALGORITMEKADER_LINT_HTTP_HEADERS or the Action input external-http-headers',
+  },
 } satisfies Record<string, Localized>;
 
 /** What a run says besides its findings (the symbolic links it skipped, a page it did not check). */
@@ -189,6 +201,10 @@ export const NOTICES = {
   symlinkLoop: {
     nl: '{file} overgeslagen: een symbolische link die terugleidt naar een map erboven',
     en: 'skipped {file}: a symbolic link that leads back into a folder above it',
+  },
+  untrustedExternalSetting: {
+    nl: '{setting} in {file} genegeerd: waar de controle van externe links verbinding mee mag maken en welke headers ze meestuurt, bepaalt alleen wie de controle start ({how}), nooit een bestand dat een pull request kan wijzigen',
+    en: 'ignored {setting} in {file}: where the external link check may connect and which headers it sends is decided only by whoever starts it ({how}), never by a file a pull request can change',
   },
   symlinkOutside: {
     nl: '{file} overgeslagen: een symbolische link die buiten de repository leidt',

@@ -4,13 +4,13 @@
  * configuration works unchanged), then `external` in our configuration.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { isIP } from 'node:net';
 import path from 'node:path';
 import safeRegex from 'safe-regex2';
 import { ConfigError } from '../config/config.js';
 import { schemaMessage } from '../config/schema-messages.js';
 import { ERRORS } from '../errors.js';
 import { schemaCompiler } from '../repository/schemas.js';
+import { parseRange } from './address-guard.js';
 
 export interface ExternalConfig {
   /** markdown-link-check names. */
@@ -30,8 +30,29 @@ export interface ExternalConfig {
   cacheTtl?: string | number;
   /** Path of an mlc_config.json, relative to the repository root. */
   mlcConfig?: string;
-  /** Connect to loopback, private and link-local addresses: all (`true`) or these addresses and CIDR ranges. Default: none. */
+  /** Connect to loopback, private and link-local addresses: all (`true`) or these addresses and CIDR ranges. Default: none. Never taken from a file (TRUSTED_ONLY). */
   allowPrivateAddresses?: boolean | string[];
+}
+
+/**
+ * Settings that decide where the check may connect and what it sends with a
+ * request. A pull request can change every file in the repository, so these
+ * come only from whoever starts the run: the command line, the environment,
+ * the Action's inputs. In mlc_config.json or our configuration they are
+ * ignored (with a notice).
+ */
+export const TRUSTED_ONLY = ['allowPrivateAddresses', 'httpHeaders'] as const;
+export type TrustedExternal = Pick<ExternalConfig, (typeof TRUSTED_ONLY)[number]>;
+
+/** `config` without the TRUSTED_ONLY settings; `found` is told each one it held. */
+export function withoutTrustedOnly(config: ExternalConfig, found: (setting: (typeof TRUSTED_ONLY)[number]) => void): ExternalConfig {
+  const rest: ExternalConfig = { ...config };
+  for (const setting of TRUSTED_ONLY) {
+    if (rest[setting] === undefined) continue;
+    delete rest[setting];
+    found(setting);
+  }
+  return rest;
 }
 
 export interface ExternalSettings {
@@ -94,11 +115,7 @@ function validate(config: ExternalConfig): void {
     throw new ConfigError(ERRORS.externalSetting, { path: problem?.instancePath.replace(/\//g, '.') ?? '', detail: schemaMessage(problem) });
   }
   for (const entry of Array.isArray(config.allowPrivateAddresses) ? config.allowPrivateAddresses : []) {
-    const [address, prefix] = entry.split('/');
-    const bits = isIP(address) === 6 ? 128 : 32;
-    if (!isIP(address) || (prefix !== undefined && !(/^\d+$/.test(prefix) && Number(prefix) <= bits))) {
-      throw new ConfigError(ERRORS.notAnAddress, { entry });
-    }
+    if (!parseRange(entry)) throw new ConfigError(ERRORS.notAnAddress, { option: 'allowPrivateAddresses', entry });
   }
 }
 
@@ -114,7 +131,7 @@ function safePattern(pattern: string): RegExp {
   return regex;
 }
 
-/** `httpHeaders` URL prefixes as origin plus path: a token for https://api.example.com never goes to https://api.example.com.evil.tld. */
+/** `httpHeaders` URL prefixes as origin plus path: a token for https://api.example.com never goes to https://api.example.com.evil.tld, one for /api never to /apix. */
 function headerRules(entries: NonNullable<ExternalConfig['httpHeaders']>) {
   return entries.map(({ urls, headers }) => ({
     headers,
@@ -141,19 +158,25 @@ export function parseDuration(value: string | number | undefined, fallback: numb
   return Number(match[1]) * factor;
 }
 
-/** The repository's mlc_config.json, if it has one. */
-export function readMlcConfig(root: string, file?: string): ExternalConfig {
+/** The repository's mlc_config.json, if it has one, and its name. */
+export function readMlcConfig(root: string, file?: string): { config: ExternalConfig; file?: string } {
   const candidates = file ? [file] : MLC_LOCATIONS;
   for (const candidate of candidates) {
     const full = path.resolve(root, candidate);
     if (!existsSync(full)) continue;
     try {
-      return JSON.parse(readFileSync(full, 'utf8')) as ExternalConfig;
+      return { config: JSON.parse(readFileSync(full, 'utf8')) as ExternalConfig, file: candidate };
     } catch (error) {
       throw new ConfigError(ERRORS.notJson, { file: candidate, detail: (error as Error).message });
     }
   }
-  return {};
+  return { config: {} };
+}
+
+/** Does `pathname` fall under `prefix`, a whole path segment at a time (`/api` covers `/api` and `/api/x`, not `/apix`)? */
+export function underPathPrefix(pathname: string, prefix: string): boolean {
+  if (prefix.endsWith('/')) return pathname.startsWith(prefix);
+  return pathname === prefix || pathname.startsWith(`${prefix}/`);
 }
 
 export function externalSettings(config: ExternalConfig, version: string): ExternalSettings {
@@ -179,7 +202,7 @@ export function externalSettings(config: ExternalConfig, version: string): Exter
       const target = new URL(url);
       const result: Record<string, string> = {};
       for (const entry of headers) {
-        if (entry.prefixes.some(({ origin, path }) => target.origin === origin && target.pathname.startsWith(path))) Object.assign(result, entry.headers);
+        if (entry.prefixes.some(({ origin, path }) => target.origin === origin && underPathPrefix(target.pathname, path))) Object.assign(result, entry.headers);
       }
       return result;
     },

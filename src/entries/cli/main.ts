@@ -3,6 +3,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { VFile } from 'vfile';
 import { ERRORS, LocalizedError, say } from '../../errors.js';
+import { trustedExternal } from '../../external/trusted.js';
 import { VERSION } from '../../package-info.js';
 import { NEEDS_RULES, REPORTERS } from '../../reporters/index.js';
 import type { Lang } from '../../rule-kit/i18n.js';
@@ -146,6 +147,7 @@ async function lintAndReport(options: CliOptions, io: CliIo): Promise<number> {
     ? {
         cacheFile: options.externalCache ? path.resolve(io.cwd, options.externalCache) : undefined,
         onProgress: showProgress ? progressPrinter(io, options.lang ?? 'nl') : undefined,
+        ...trustedExternal(options, io.env ?? process.env),
       }
     : undefined;
   const stdinFile = options.stdin && options.stdinFilename ? path.resolve(io.cwd, options.stdinFilename) : undefined;
