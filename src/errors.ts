@@ -146,12 +146,8 @@ export const ERRORS = {
     en: '{name} is not a list of httpHeaders as in mlc_config.json ([{"urls": ["https://…"], "headers": {"name": "value"}}]): {detail}',
   },
   notARegex: {
-    nl: 'external.ignorePatterns: "{pattern}" is geen geldige reguliere expressie',
-    en: 'external.ignorePatterns: "{pattern}" is not a valid regular expression',
-  },
-  slowRegex: {
-    nl: 'external.ignorePatterns: "{pattern}" kan exponentieel lang duren (geneste herhaling); maak het eenvoudiger',
-    en: 'external.ignorePatterns: "{pattern}" can take exponential time (nested repetition); simplify it',
+    nl: '{path}: "{pattern}" is geen reguliere expressie die in lineaire tijd kan lopen (RE2: geen terugverwijzingen, geen lookaround): {detail}',
+    en: '{path}: "{pattern}" is not a regular expression that runs in linear time (RE2: no backreferences, no lookaround): {detail}',
   },
   notAnAbsoluteUrl: { nl: 'external.httpHeaders: "{prefix}" is geen absolute URL', en: 'external.httpHeaders: "{prefix}" is not an absolute URL' },
   notADuration: {

@@ -5,9 +5,10 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import safeRegex from 'safe-regex2';
 import { ConfigError } from '../config/config.js';
+import { type LinearPattern, linearPattern, type PatternError } from '../config/linear-regex.js';
 import { schemaMessage } from '../config/schema-messages.js';
+import { checkPatterns } from '../config/validate-config.js';
 import { ERRORS } from '../errors.js';
 import { schemaCompiler } from '../repository/schemas.js';
 import { parseRange } from './address-guard.js';
@@ -66,7 +67,8 @@ export interface ExternalSettings {
   retryDelayMs: number;
   maxRetryDelayMs: number;
   aliveStatusCodes: number[];
-  ignore: RegExp[];
+  /** On RE2: linear time, whatever the pattern. */
+  ignore: LinearPattern[];
   cacheTtlMs: number;
   userAgent: string;
   allowPrivateAddresses: boolean | string[];
@@ -119,16 +121,14 @@ function validate(config: ExternalConfig): void {
   }
 }
 
-/** A pattern that cannot take exponential time on a URL, or a configuration error. */
-function safePattern(pattern: string): RegExp {
-  let regex: RegExp;
+/** A pattern on the linear-time engine, or a configuration error (one read from a file was checked at its place already). */
+function linear(pattern: string): LinearPattern {
   try {
-    regex = new RegExp(pattern);
-  } catch {
-    throw new ConfigError(ERRORS.notARegex, { pattern });
+    return linearPattern(pattern);
+  } catch (error) {
+    const detail = (error as PatternError).detail;
+    throw new ConfigError(ERRORS.notARegex, { path: 'external.ignorePatterns', pattern, detail });
   }
-  if (!safeRegex(regex)) throw new ConfigError(ERRORS.slowRegex, { pattern });
-  return regex;
 }
 
 /** `httpHeaders` URL prefixes as origin plus path: a token for https://api.example.com never goes to https://api.example.com.evil.tld, one for /api never to /apix. */
@@ -164,11 +164,15 @@ export function readMlcConfig(root: string, file?: string): { config: ExternalCo
   for (const candidate of candidates) {
     const full = path.resolve(root, candidate);
     if (!existsSync(full)) continue;
+    const text = readFileSync(full, 'utf8');
+    let config: ExternalConfig;
     try {
-      return { config: JSON.parse(readFileSync(full, 'utf8')) as ExternalConfig, file: candidate };
+      config = JSON.parse(text) as ExternalConfig;
     } catch (error) {
       throw new ConfigError(ERRORS.notJson, { file: candidate, detail: (error as Error).message });
     }
+    checkPatterns(config, { file: candidate, text }, []);
+    return { config, file: candidate };
   }
   return { config: {} };
 }
@@ -182,7 +186,7 @@ export function underPathPrefix(pathname: string, prefix: string): boolean {
 export function externalSettings(config: ExternalConfig, version: string): ExternalSettings {
   validate(config);
   const headers = headerRules(config.httpHeaders ?? []);
-  const ignore = (config.ignorePatterns ?? []).map((entry) => safePattern(typeof entry === 'string' ? entry : entry.pattern));
+  const ignore = (config.ignorePatterns ?? []).map((entry) => linear(typeof entry === 'string' ? entry : entry.pattern));
   return {
     concurrency: config.concurrency ?? 8,
     perHost: config.perHost ?? 2,
