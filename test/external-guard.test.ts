@@ -124,6 +124,9 @@ describe('invalid external settings', () => {
   it.each([
     [{ perHost: 0 }, 'external.perHost'],
     [{ concurrency: 'veel' }, 'external.concurrency'],
+    [{ timeout: 1e308 }, '.algoritmekader-lint.json:1:24: external.timeout must be <= 120000'],
+    [{ timeout: 0 }, 'external.timeout must be >= 1'],
+    [{ timeout: '9999999s' }, 'external.timeout: is not between 1 and 120000 ms'],
     [{ ignorePatterns: ['(a+)\\1'] }, 'not a regular expression that runs in linear time'],
   ])('%j stops the run with exit 2 and a message', async (external, says) => {
     const root = mkdtempSync(path.join(os.tmpdir(), 'ak-ext-settings-'));

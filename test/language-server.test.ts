@@ -209,4 +209,24 @@ describe('the language server while an author types', () => {
     open('templates/template-maatregel.md');
     expect(await waiting).toEqual([]);
   }, 60_000);
+
+  it('answers every request after shutdown with InvalidRequest, as the LSP specification says', async () => {
+    await start(VSCODE, {});
+    open(IMP01);
+    expect(await client!.answer('shutdown', null)).toMatchObject({ result: null });
+    const position = { textDocument: { uri: uri(IMP01) }, position: { line: 1, character: 3 } };
+    const answers = [
+      await client!.answer('textDocument/hover', position),
+      await client!.answer('textDocument/completion', position),
+      await client!.answer('textDocument/codeAction', {
+        ...position,
+        range: { start: position.position, end: position.position },
+        context: { diagnostics: [] },
+      }),
+      await client!.answer('initialize', { processId: null, rootUri: null, capabilities: {} }),
+      await client!.answer('algoritmekader/unknown', {}),
+      await client!.answer('shutdown', null),
+    ];
+    expect(answers.map((answer) => answer.error?.code)).toEqual([-32600, -32600, -32600, -32600, -32600, -32600]);
+  }, 60_000);
 });

@@ -75,7 +75,16 @@ export interface ExternalSettings {
   headersFor(url: string): Record<string, string>;
 }
 
-const DURATION = { oneOf: [{ type: 'number', minimum: 0 }, { type: 'string' }] };
+/** A duration in milliseconds, or as text (`30s`); bounded, so that no value makes every request fail or wait for ever. */
+const duration = (minimum: number, maximum: number) => ({ oneOf: [{ type: 'number', minimum, maximum }, { type: 'string' }] });
+/** The bounds of each duration, in milliseconds (text durations are checked against them when parsed). */
+const DURATION_BOUNDS = {
+  timeout: [1, 120_000],
+  fallbackRetryDelay: [0, 600_000],
+  hostInterval: [0, 60_000],
+  maxRetryDelay: [0, 600_000],
+  cacheTtl: [0, 30 * 86_400_000],
+} as const;
 const COUNT = { type: 'integer', minimum: 1 };
 
 /** The shape of `external` (and of an mlc_config.json): a wrong value stops the run with a message. */
@@ -97,14 +106,14 @@ export const EXTERNAL_SCHEMA = {
     },
     retryOn429: { type: 'boolean' },
     retryCount: { type: 'integer', minimum: 0, maximum: 10 },
-    fallbackRetryDelay: DURATION,
-    timeout: DURATION,
+    fallbackRetryDelay: duration(...DURATION_BOUNDS.fallbackRetryDelay),
+    timeout: duration(...DURATION_BOUNDS.timeout),
     concurrency: COUNT,
     perHost: COUNT,
-    hostInterval: DURATION,
+    hostInterval: duration(...DURATION_BOUNDS.hostInterval),
     maxRedirects: { type: 'integer', minimum: 0, maximum: 20 },
-    maxRetryDelay: DURATION,
-    cacheTtl: DURATION,
+    maxRetryDelay: duration(...DURATION_BOUNDS.maxRetryDelay),
+    cacheTtl: duration(...DURATION_BOUNDS.cacheTtl),
     mlcConfig: { type: 'string' },
     allowPrivateAddresses: { oneOf: [{ type: 'boolean' }, { type: 'array', items: { type: 'string' } }] },
   },
@@ -115,6 +124,15 @@ function validate(config: ExternalConfig): void {
   if (!check(config)) {
     const problem = check.errors?.[0];
     throw new ConfigError(ERRORS.externalSetting, { path: problem?.instancePath.replace(/\//g, '.') ?? '', detail: schemaMessage(problem) });
+  }
+  for (const [key, [minimum, maximum]] of Object.entries(DURATION_BOUNDS)) {
+    const value = parseDuration(config[key as keyof typeof DURATION_BOUNDS], minimum);
+    if (!(value >= minimum && value <= maximum)) {
+      throw new ConfigError(ERRORS.externalSetting, {
+        path: `.${key}`,
+        detail: { nl: `ligt niet tussen ${minimum} en ${maximum} ms`, en: `is not between ${minimum} and ${maximum} ms` },
+      });
+    }
   }
   for (const entry of Array.isArray(config.allowPrivateAddresses) ? config.allowPrivateAddresses : []) {
     if (!parseRange(entry)) throw new ConfigError(ERRORS.notAnAddress, { option: 'allowPrivateAddresses', entry });
