@@ -154,6 +154,7 @@ export const ERRORS = {
     nl: '"{value}" is geen tijdsduur (gebruik bijv. 500ms, 30s, 1m, 1d)',
     en: '"{value}" is not a duration (use e.g. 500ms, 30s, 1m, 1d)',
   },
+  refusedFile: { nl: '{file} is niet gelezen: {reason}', en: '{file} was not read: {reason}' },
   notJson: { nl: '{file} is geen geldige JSON: {detail}', en: '{file} is not valid JSON: {detail}' },
 } satisfies Record<string, Localized>;
 

@@ -3,13 +3,14 @@
  * markdown-link-check `mlc_config.json` (so the upstream repository's current
  * configuration works unchanged), then `external` in our configuration.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { ConfigError } from '../config/config.js';
 import { type LinearPattern, linearPattern, type PatternError } from '../config/linear-regex.js';
 import { schemaMessage } from '../config/schema-messages.js';
 import { checkPatterns } from '../config/validate-config.js';
 import { ERRORS } from '../errors.js';
+import { MAX_TEXT_BYTES, readInside } from '../repository/safe-read.js';
 import { schemaCompiler } from '../repository/schemas.js';
 import { parseRange } from './address-guard.js';
 
@@ -182,7 +183,8 @@ export function readMlcConfig(root: string, file?: string): { config: ExternalCo
   for (const candidate of candidates) {
     const full = path.resolve(root, candidate);
     if (!existsSync(full)) continue;
-    const text = readFileSync(full, 'utf8');
+    // Followed only inside the repository, a regular file of bounded size.
+    const text = readInside(full, root, MAX_TEXT_BYTES, candidate)?.toString('utf8') ?? '';
     let config: ExternalConfig;
     try {
       config = JSON.parse(text) as ExternalConfig;
