@@ -3,8 +3,8 @@
  * time, so a second run is near-instant and a failing host is asked again.
  * Written atomically (temporary file, then rename).
  */
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
+import { readFileSync } from 'node:fs';
+import { writeFileAtomically } from '../run/atomic-write.js';
 import type { CheckResult } from './checker.js';
 
 interface Entry {
@@ -48,10 +48,8 @@ export class ExternalCache {
 
   save(): void {
     if (!this.dirty) return;
-    mkdirSync(path.dirname(this.file), { recursive: true });
-    const temporary = `${this.file}.${process.pid}.tmp`;
-    writeFileSync(temporary, JSON.stringify({ format: FORMAT, entries: this.entries }));
-    renameSync(temporary, this.file);
+    // A temporary file with an unpredictable name, then a rename that replaces (never follows) a link at the cache's path.
+    writeFileAtomically(this.file, JSON.stringify({ format: FORMAT, entries: this.entries }), { makeFolder: true });
     this.dirty = false;
   }
 }

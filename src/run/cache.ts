@@ -6,7 +6,7 @@
  * model (recorded by the model itself) still gets the same answer: no list
  * of facts per rule to keep up to date.
  */
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
@@ -15,6 +15,7 @@ import { VERSION } from '../package-info.js';
 import type { ModelRead, PageRecord, Repository } from '../repository/repository.js';
 import type { SourceProblem } from '../repository/source.js';
 import { DOCS_BASE, SOURCE } from '../rule-kit/constants.js';
+import { writeFileAtomically } from './atomic-write.js';
 
 const FORMAT = 2;
 
@@ -89,28 +90,26 @@ export interface CacheStore {
   saveRun(data: unknown): void;
 }
 
-/** Write a JSON file whole or not at all (a concurrent run reads the old or the new one, never half). */
-function writeJsonAtomically(file: string, data: unknown): void {
-  mkdirSync(path.dirname(file), { recursive: true });
-  const temporary = `${file}.${process.pid}.tmp`;
-  writeFileSync(temporary, JSON.stringify(data));
-  renameSync(temporary, file);
+/** Write a JSON file whole or not at all (a concurrent run reads the old or the new one, never half), replacing a link there. */
+function writeJsonAtomically(file: string, data: unknown, inside?: string): void {
+  writeFileAtomically(file, JSON.stringify(data), { makeFolder: true, inside });
 }
 
-export function fileStore(location: string): CacheStore & { file: string } {
+/** The cache as JSON files at `location`; with `inside`, only written where the real folder is inside it. */
+export function fileStore(location: string, inside?: string): CacheStore & { file: string } {
   const file = path.extname(location) === '.json' ? location : path.join(location, 'lint-cache.json');
   const runFile = file.replace(/(\.json)?$/, '.last-run.json');
   let run: { data?: unknown } | undefined;
   return {
     file,
     load: () => JSON.parse(readFileSync(file, 'utf8')),
-    save: (data) => writeJsonAtomically(file, data),
+    save: (data) => writeJsonAtomically(file, data, inside),
     // Read once per run: the session (mkdocs.yml) and the replay both ask.
     loadRun() {
       run ??= { data: JSON.parse(readFileSync(runFile, 'utf8')) };
       return run.data;
     },
-    saveRun: (data) => writeJsonAtomically(runFile, data),
+    saveRun: (data) => writeJsonAtomically(runFile, data, inside),
   };
 }
 

@@ -1,5 +1,4 @@
 /** The CLI: parse arguments, lint, report, and exit 0 / 1 / 2. Never a stack trace. */
-import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { VFile } from 'vfile';
 import { ERRORS, LocalizedError, say } from '../../errors.js';
@@ -7,6 +6,7 @@ import { trustedExternal } from '../../external/trusted.js';
 import { VERSION } from '../../package-info.js';
 import { NEEDS_RULES, REPORTERS } from '../../reporters/index.js';
 import type { Lang } from '../../rule-kit/i18n.js';
+import { writeFileAtomically } from '../../run/atomic-write.js';
 import type { ChangeSet } from '../../run/changes.js';
 import { lint } from '../../run/engine.js';
 import { Timings } from '../../run/timings.js';
@@ -87,9 +87,7 @@ async function writeReports(files: VFile[], base: string, options: CliOptions, i
       changedLines,
     });
     if (output) {
-      const target = path.resolve(io.cwd, output);
-      mkdirSync(path.dirname(target), { recursive: true });
-      writeFileSync(target, text.endsWith('\n') ? text : `${text}\n`);
+      writeFileAtomically(path.resolve(io.cwd, output), text.endsWith('\n') ? text : `${text}\n`, { makeFolder: true });
     } else if (text) {
       io.stdout(text.endsWith('\n') ? text : `${text}\n`);
     }
