@@ -183,6 +183,10 @@ export const NOTICES = {
     nl: 'de cache kon niet worden geschreven ({problem}); de volgende run begint zonder cache',
     en: 'the cache could not be written ({problem}); the next run starts cold',
   },
+  cacheIgnored: {
+    nl: 'de cache is niet gebruikt: {reason}; alles is opnieuw gecontroleerd',
+    en: 'the cache was not used: {reason}; everything was checked afresh',
+  },
   notAPage: {
     nl: '{file} is geen pagina van de site (geen .md-bestand in de docs-map {docs}); niet gecontroleerd',
     en: '{file} is not a page of the site (not a .md file in the docs folder {docs}); not checked',
@@ -206,6 +210,23 @@ export const NOTICES = {
   symlinkOutside: {
     nl: '{file} overgeslagen: een symbolische link die buiten de repository leidt',
     en: 'skipped {file}: a symbolic link that leads outside the repository',
+  },
+} satisfies Record<string, Localized>;
+
+/** Why a cache file was not used (src/run/signed-file.ts). */
+export const CACHE_REFUSALS = {
+  link: { nl: 'het is een symbolische link (of geen gewoon bestand)', en: 'it is a symbolic link (or not a regular file)' },
+  tracked: {
+    nl: 'git houdt het bij, dus het kan uit een pull request komen',
+    en: 'git tracks it, so it may come from a pull request',
+  },
+  unverified: {
+    nl: 'de controle (HMAC) klopt niet: het is niet door deze computer geschreven, of gewijzigd',
+    en: 'its check (HMAC) does not verify: it was not written on this machine, or was changed',
+  },
+  'no-key': {
+    nl: 'de sleutel om het te controleren kon niet worden gelezen of gemaakt (ALGORITMEKADER_LINT_CACHE_KEY_FILE)',
+    en: 'the key to verify it could not be read or made (ALGORITMEKADER_LINT_CACHE_KEY_FILE)',
   },
 } satisfies Record<string, Localized>;
 

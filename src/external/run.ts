@@ -1,7 +1,7 @@
 /** The `--external` step of a lint run: gather the pages' http(s) URLs and check them (cache first). */
 import path from 'node:path';
 import type { Root } from 'mdast';
-import { NOTICES, PHRASES, say } from '../errors.js';
+import { CACHE_REFUSALS, NOTICES, PHRASES, say } from '../errors.js';
 import { VERSION } from '../package-info.js';
 import { collectLinks } from '../parsing/links.js';
 import type { Repository } from '../repository/repository.js';
@@ -79,6 +79,7 @@ export async function checkExternalUrls(repository: Repository, urls: string[], 
     options.cacheFile ?? path.join(repository.root, 'node_modules/.cache/algoritmekader-lint/external-links.json'),
     settings.cacheTtlMs,
   );
+  if (cache.refusal) options.onNotice?.(say(NOTICES.cacheIgnored, { reason: CACHE_REFUSALS[cache.refusal] }, options.lang ?? 'nl'));
   const results = new Map<string, CheckResult>();
   const toCheck: string[] = [];
   for (const url of wanted) {
