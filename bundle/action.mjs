@@ -1,25 +1,29 @@
 import { createRequire as __akRequire } from 'node:module'; const require = __akRequire(import.meta.url);
 import {
+  HEADERS_ENV,
   escapeData,
   main
-} from "./chunks/chunk-HF7J4LG4.mjs";
-import "./chunks/chunk-OXNAH4MG.mjs";
-import "./chunks/chunk-H3M3B2T4.mjs";
-import "./chunks/chunk-NODHDH56.mjs";
-import "./chunks/chunk-BWI4WZEX.mjs";
+} from "./chunks/chunk-ZHNJ6ZUH.mjs";
+import "./chunks/chunk-B6ZN3QHM.mjs";
+import "./chunks/chunk-3ACODTAR.mjs";
+import "./chunks/chunk-72QI55OF.mjs";
+import "./chunks/chunk-A43MRQ6D.mjs";
 import "./chunks/chunk-EGVWPGUB.mjs";
 import "./chunks/chunk-QEXTNYDE.mjs";
-import "./chunks/chunk-JEXWP2ZI.mjs";
+import "./chunks/chunk-34WLX33T.mjs";
 import "./chunks/chunk-WRVZAHCX.mjs";
-import "./chunks/chunk-EG3NLX57.mjs";
+import "./chunks/chunk-B5CAY57G.mjs";
+import "./chunks/chunk-B4ZYQONW.mjs";
+import "./chunks/chunk-HQ7TP5JY.mjs";
+import "./chunks/chunk-3XSEATUB.mjs";
 import {
   ERRORS,
   LocalizedError,
   errorText,
   printable,
   say
-} from "./chunks/chunk-77FHV4YV.mjs";
-import "./chunks/chunk-HBLVKKLX.mjs";
+} from "./chunks/chunk-TWVPR43B.mjs";
+import "./chunks/chunk-WBR56WU2.mjs";
 import "./chunks/chunk-U32DJMBL.mjs";
 
 // dist/src/entries/action.js
@@ -68,6 +72,13 @@ function argumentsFor(env, cwd) {
   }
   if (/^(true|yes|1)$/i.test(input(env, "external")))
     args.push("--external", "--no-progress");
+  const allowPrivate = input(env, "external-allow-private");
+  if (/^(true|yes|1)$/i.test(allowPrivate))
+    args.push("--external-allow-private");
+  else if (!/^(false|no|0|)$/i.test(allowPrivate)) {
+    for (const entry of allowPrivate.split(/[\s,]+/).filter(Boolean))
+      args.push(`--external-allow-address=${entry}`);
+  }
   for (const rule of input(env, "rules").split(/\s+/).filter(Boolean))
     args.push(`--rule=${rule}`);
   const failOn = input(env, "fail-on") || "error";
@@ -98,6 +109,8 @@ async function runAction(env = process.env, write = (text) => process.stdout.wri
   try {
     const cwd = path.resolve(env.GITHUB_WORKSPACE ?? process.cwd(), input(env, "working-directory") || ".");
     const args = argumentsFor(env, cwd);
+    const headers = input(env, "external-http-headers");
+    const cliEnv = headers ? { ...env, [HEADERS_ENV]: headers } : env;
     let problem = "";
     const io = {
       stdout: write,
@@ -107,7 +120,7 @@ async function runAction(env = process.env, write = (text) => process.stdout.wri
       },
       cwd,
       isTTY: false,
-      env
+      env: cliEnv
     };
     const status = await main(args, io);
     if (status === 2)

@@ -1,19 +1,19 @@
 import { createRequire as __akRequire } from 'node:module'; const require = __akRequire(import.meta.url);
 import {
   storeMessages
-} from "./chunks/chunk-NODHDH56.mjs";
+} from "./chunks/chunk-72QI55OF.mjs";
 import {
   loadMissingPages,
   preset_default,
   sessionOf
-} from "./chunks/chunk-QQT4CHMN.mjs";
+} from "./chunks/chunk-ANCFL4XJ.mjs";
 import {
   parsePage
-} from "./chunks/chunk-SXITWJUT.mjs";
+} from "./chunks/chunk-FBKJ2N36.mjs";
 import {
   notLinted,
   pageDigest
-} from "./chunks/chunk-BWI4WZEX.mjs";
+} from "./chunks/chunk-A43MRQ6D.mjs";
 import "./chunks/chunk-EGVWPGUB.mjs";
 import {
   remarkParse,
@@ -25,30 +25,32 @@ import {
 import {
   collectAnchors,
   slugify
-} from "./chunks/chunk-QMBAKJWA.mjs";
+} from "./chunks/chunk-Q2CHSRPA.mjs";
 import {
   frontmatterOnly,
   readFrontmatter
-} from "./chunks/chunk-ZHI7DXOR.mjs";
-import "./chunks/chunk-JEXWP2ZI.mjs";
+} from "./chunks/chunk-WJVNUGRS.mjs";
+import "./chunks/chunk-34WLX33T.mjs";
 import {
   location
 } from "./chunks/chunk-WRVZAHCX.mjs";
 import "./chunks/chunk-MDPC2WPP.mjs";
+import "./chunks/chunk-B4ZYQONW.mjs";
+import "./chunks/chunk-HQ7TP5JY.mjs";
 import {
   relativeLink,
   resolveLink
 } from "./chunks/chunk-6WKQSPQS.mjs";
 import {
   collectLinks
-} from "./chunks/chunk-SAJ27H3M.mjs";
+} from "./chunks/chunk-EBZ663PH.mjs";
 import {
   isItemKind
-} from "./chunks/chunk-EG3NLX57.mjs";
+} from "./chunks/chunk-3XSEATUB.mjs";
 import {
   errorText
-} from "./chunks/chunk-77FHV4YV.mjs";
-import "./chunks/chunk-HBLVKKLX.mjs";
+} from "./chunks/chunk-TWVPR43B.mjs";
+import "./chunks/chunk-WBR56WU2.mjs";
 import "./chunks/chunk-U32DJMBL.mjs";
 
 // dist/src/entries/check-worker.js

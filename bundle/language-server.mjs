@@ -8,14 +8,14 @@ import {
 } from "./chunks/chunk-GXZZMCPZ.mjs";
 import {
   restoreMessages
-} from "./chunks/chunk-NODHDH56.mjs";
+} from "./chunks/chunk-72QI55OF.mjs";
 import {
   preset_default
-} from "./chunks/chunk-QQT4CHMN.mjs";
-import "./chunks/chunk-SXITWJUT.mjs";
+} from "./chunks/chunk-ANCFL4XJ.mjs";
+import "./chunks/chunk-FBKJ2N36.mjs";
 import {
   require_ignore
-} from "./chunks/chunk-BWI4WZEX.mjs";
+} from "./chunks/chunk-A43MRQ6D.mjs";
 import "./chunks/chunk-EGVWPGUB.mjs";
 import {
   isPlainObject,
@@ -27,23 +27,25 @@ import {
   VFile,
   stringifyPosition
 } from "./chunks/chunk-QEXTNYDE.mjs";
-import "./chunks/chunk-QMBAKJWA.mjs";
-import "./chunks/chunk-ZHI7DXOR.mjs";
+import "./chunks/chunk-Q2CHSRPA.mjs";
+import "./chunks/chunk-WJVNUGRS.mjs";
 import {
   SOURCE
-} from "./chunks/chunk-JEXWP2ZI.mjs";
+} from "./chunks/chunk-34WLX33T.mjs";
 import "./chunks/chunk-WRVZAHCX.mjs";
 import "./chunks/chunk-MDPC2WPP.mjs";
+import "./chunks/chunk-B4ZYQONW.mjs";
+import "./chunks/chunk-HQ7TP5JY.mjs";
 import "./chunks/chunk-6WKQSPQS.mjs";
-import "./chunks/chunk-SAJ27H3M.mjs";
+import "./chunks/chunk-EBZ663PH.mjs";
 import {
   VERSION,
   require_dist
-} from "./chunks/chunk-EG3NLX57.mjs";
+} from "./chunks/chunk-3XSEATUB.mjs";
 import {
   format
-} from "./chunks/chunk-77FHV4YV.mjs";
-import "./chunks/chunk-HBLVKKLX.mjs";
+} from "./chunks/chunk-TWVPR43B.mjs";
+import "./chunks/chunk-WBR56WU2.mjs";
 import {
   __commonJS,
   __esm,
@@ -34897,28 +34899,28 @@ var require_messages = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Message = exports.NotificationType9 = exports.NotificationType8 = exports.NotificationType7 = exports.NotificationType6 = exports.NotificationType5 = exports.NotificationType4 = exports.NotificationType3 = exports.NotificationType2 = exports.NotificationType1 = exports.NotificationType0 = exports.NotificationType = exports.RequestType9 = exports.RequestType8 = exports.RequestType7 = exports.RequestType6 = exports.RequestType5 = exports.RequestType4 = exports.RequestType3 = exports.RequestType2 = exports.RequestType1 = exports.RequestType = exports.RequestType0 = exports.AbstractMessageSignature = exports.ParameterStructures = exports.ResponseError = exports.ErrorCodes = void 0;
     var is = require_is3();
-    var ErrorCodes;
-    (function(ErrorCodes2) {
-      ErrorCodes2.ParseError = -32700;
-      ErrorCodes2.InvalidRequest = -32600;
-      ErrorCodes2.MethodNotFound = -32601;
-      ErrorCodes2.InvalidParams = -32602;
-      ErrorCodes2.InternalError = -32603;
-      ErrorCodes2.jsonrpcReservedErrorRangeStart = -32099;
-      ErrorCodes2.serverErrorStart = -32099;
-      ErrorCodes2.MessageWriteError = -32099;
-      ErrorCodes2.MessageReadError = -32098;
-      ErrorCodes2.PendingResponseRejected = -32097;
-      ErrorCodes2.ConnectionInactive = -32096;
-      ErrorCodes2.ServerNotInitialized = -32002;
-      ErrorCodes2.UnknownErrorCode = -32001;
-      ErrorCodes2.jsonrpcReservedErrorRangeEnd = -32e3;
-      ErrorCodes2.serverErrorEnd = -32e3;
-    })(ErrorCodes || (exports.ErrorCodes = ErrorCodes = {}));
-    var ResponseError = class _ResponseError extends Error {
+    var ErrorCodes2;
+    (function(ErrorCodes3) {
+      ErrorCodes3.ParseError = -32700;
+      ErrorCodes3.InvalidRequest = -32600;
+      ErrorCodes3.MethodNotFound = -32601;
+      ErrorCodes3.InvalidParams = -32602;
+      ErrorCodes3.InternalError = -32603;
+      ErrorCodes3.jsonrpcReservedErrorRangeStart = -32099;
+      ErrorCodes3.serverErrorStart = -32099;
+      ErrorCodes3.MessageWriteError = -32099;
+      ErrorCodes3.MessageReadError = -32098;
+      ErrorCodes3.PendingResponseRejected = -32097;
+      ErrorCodes3.ConnectionInactive = -32096;
+      ErrorCodes3.ServerNotInitialized = -32002;
+      ErrorCodes3.UnknownErrorCode = -32001;
+      ErrorCodes3.jsonrpcReservedErrorRangeEnd = -32e3;
+      ErrorCodes3.serverErrorEnd = -32e3;
+    })(ErrorCodes2 || (exports.ErrorCodes = ErrorCodes2 = {}));
+    var ResponseError2 = class _ResponseError extends Error {
       constructor(code, message, data) {
         super(message);
-        this.code = is.number(code) ? code : ErrorCodes.UnknownErrorCode;
+        this.code = is.number(code) ? code : ErrorCodes2.UnknownErrorCode;
         this.data = data;
         Object.setPrototypeOf(this, _ResponseError.prototype);
       }
@@ -34933,7 +34935,7 @@ var require_messages = __commonJS({
         return result;
       }
     };
-    exports.ResponseError = ResponseError;
+    exports.ResponseError = ResponseError2;
     var ParameterStructures = class _ParameterStructures {
       constructor(kind) {
         this.kind = kind;
@@ -54083,6 +54085,8 @@ var Server = class {
   published = /* @__PURE__ */ new Map();
   registerWatchers = false;
   resourceOperations = false;
+  /** `shutdown` was asked: every request after it is an error (InvalidRequest), as the LSP specification says. */
+  shutDown = false;
   workspace;
   /** Each page's repository language, as the worker last said (Dutch until it has). */
   langs = /* @__PURE__ */ new Map();
@@ -54090,6 +54094,10 @@ var Server = class {
   timedOut = /* @__PURE__ */ new Set();
   constructor(connection) {
     this.connection = connection;
+  }
+  /** `handler`, or InvalidRequest once the server is shut down. */
+  guard(handler) {
+    return (...args) => this.shutDown ? new import_node2.ResponseError(import_node2.ErrorCodes.InvalidRequest, "the server is shut down") : handler(...args);
   }
   listen() {
     this.handleLifecycle();
@@ -54175,7 +54183,7 @@ var Server = class {
   }
   handleLifecycle() {
     const { connection } = this;
-    connection.onInitialize((params) => {
+    connection.onInitialize(this.guard((params) => {
       this.registerWatchers = Boolean(params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration);
       this.resourceOperations = Boolean(params.capabilities.workspace?.workspaceEdit?.resourceOperations?.includes("rename"));
       this.workspace = params.workspaceFolders?.[0]?.uri ?? params.rootUri ?? void 0;
@@ -54192,7 +54200,7 @@ var Server = class {
         },
         serverInfo: { name: "algoritmekader-lint", version: VERSION }
       };
-    });
+    }));
     connection.onInitialized(() => {
       const root = this.workspace ? pathOf(this.workspace) : void 0;
       if (root)
@@ -54204,7 +54212,11 @@ var Server = class {
     });
     connection.onDidChangeConfiguration(() => {
     });
-    connection.onShutdown(() => this.checker.close());
+    connection.onShutdown(this.guard(() => {
+      this.shutDown = true;
+      return this.checker.close();
+    }));
+    connection.onRequest((method) => new import_node2.ResponseError(this.shutDown ? import_node2.ErrorCodes.InvalidRequest : import_node2.ErrorCodes.MethodNotFound, `${this.shutDown ? "the server is shut down" : `unhandled method ${method}`}`));
     const log2 = (error) => connection.console.error(`algoritmekader-lint: ${error?.stack ?? String(error)}`);
     process.on("uncaughtException", log2);
     process.on("unhandledRejection", log2);
@@ -54236,20 +54248,20 @@ var Server = class {
       for (const document2 of documents.all())
         this.schedule(document2.uri);
     });
-    connection.onCodeAction(({ textDocument, context }) => {
+    connection.onCodeAction(this.guard(({ textDocument, context }) => {
       const document2 = documents.get(textDocument.uri);
       const file = pathOf(textDocument.uri);
       return document2 && file ? quickFixes(document2, context.diagnostics, WORDS[this.langs.get(textDocument.uri) ?? "nl"]) : [];
-    });
+    }));
   }
   handleFeatures() {
     const { connection } = this;
-    connection.onCompletion(async ({ textDocument, position }) => await this.feature(textDocument.uri, "complete", { position }) ?? []);
-    connection.onHover(async ({ textDocument, position }) => await this.feature(textDocument.uri, "hover", { position }));
-    connection.onDefinition(async ({ textDocument, position }) => await this.feature(textDocument.uri, "definition", { position }));
-    connection.onReferences(async ({ textDocument, position }) => await this.feature(textDocument.uri, "references", { position }) ?? []);
-    connection.onRenameRequest(async ({ textDocument, position, newName }) => await this.feature(textDocument.uri, "rename", { position, newName, resourceOperations: this.resourceOperations }));
-    connection.onDocumentLinks(async ({ textDocument }) => await this.feature(textDocument.uri, "documentLinks") ?? []);
+    connection.onCompletion(this.guard(async ({ textDocument, position }) => await this.feature(textDocument.uri, "complete", { position }) ?? []));
+    connection.onHover(this.guard(async ({ textDocument, position }) => await this.feature(textDocument.uri, "hover", { position })));
+    connection.onDefinition(this.guard(async ({ textDocument, position }) => await this.feature(textDocument.uri, "definition", { position })));
+    connection.onReferences(this.guard(async ({ textDocument, position }) => await this.feature(textDocument.uri, "references", { position }) ?? []));
+    connection.onRenameRequest(this.guard(async ({ textDocument, position, newName }) => await this.feature(textDocument.uri, "rename", { position, newName, resourceOperations: this.resourceOperations })));
+    connection.onDocumentLinks(this.guard(async ({ textDocument }) => await this.feature(textDocument.uri, "documentLinks") ?? []));
   }
 };
 function quickFixes(document2, diagnostics, words) {

@@ -47,8 +47,8 @@ export default defineRule(
         en: '`{url}` redirects too often (last: `{detail}`).',
       },
       internalAddress: {
-        nl: '`{url}` wijst naar een intern adres ({detail}) en is niet opgevraagd: lezers van de site kunnen er niet bij. Link naar een openbaar adres (of sta het adres toe met `external.allowPrivateAddresses`).',
-        en: '`{url}` points at an internal address ({detail}) and was not requested: readers of the site cannot reach it. Link to a public address (or allow the address with `external.allowPrivateAddresses`).',
+        nl: '`{url}` wijst naar een intern adres ({detail}) en is niet opgevraagd: lezers van de site kunnen er niet bij. Link naar een openbaar adres (of laat wie de controle start het adres toestaan met `--external-allow-address`).',
+        en: '`{url}` points at an internal address ({detail}) and was not requested: readers of the site cannot reach it. Link to a public address (or have whoever runs the check allow the address with `--external-allow-address`).',
       },
       other: {
         nl: '`{url}` is niet bereikbaar ({detail}).',

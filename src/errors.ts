@@ -152,22 +152,23 @@ export const ERRORS = {
   },
   externalSetting: { nl: 'external{path}: {detail}', en: 'external{path}: {detail}' },
   notAnAddress: {
-    nl: 'external.allowPrivateAddresses: "{entry}" is geen IP-adres of CIDR-bereik (10.20.0.0/16)',
-    en: 'external.allowPrivateAddresses: "{entry}" is not an IP address or CIDR range (10.20.0.0/16)',
+    nl: '{option}: "{entry}" is geen IP-adres of CIDR-bereik (10.20.0.0/16)',
+    en: '{option}: "{entry}" is not an IP address or CIDR range (10.20.0.0/16)',
+  },
+  headersEnv: {
+    nl: '{name} is geen lijst van httpHeaders zoals in mlc_config.json ([{"urls": ["https://…"], "headers": {"naam": "waarde"}}]): {detail}',
+    en: '{name} is not a list of httpHeaders as in mlc_config.json ([{"urls": ["https://…"], "headers": {"name": "value"}}]): {detail}',
   },
   notARegex: {
-    nl: 'external.ignorePatterns: "{pattern}" is geen geldige reguliere expressie',
-    en: 'external.ignorePatterns: "{pattern}" is not a valid regular expression',
-  },
-  slowRegex: {
-    nl: 'external.ignorePatterns: "{pattern}" kan exponentieel lang duren (geneste herhaling); maak het eenvoudiger',
-    en: 'external.ignorePatterns: "{pattern}" can take exponential time (nested repetition); simplify it',
+    nl: '{path}: "{pattern}" is geen reguliere expressie die in lineaire tijd kan lopen (RE2: geen terugverwijzingen, geen lookaround): {detail}',
+    en: '{path}: "{pattern}" is not a regular expression that runs in linear time (RE2: no backreferences, no lookaround): {detail}',
   },
   notAnAbsoluteUrl: { nl: 'external.httpHeaders: "{prefix}" is geen absolute URL', en: 'external.httpHeaders: "{prefix}" is not an absolute URL' },
   notADuration: {
     nl: '"{value}" is geen tijdsduur (gebruik bijv. 500ms, 30s, 1m, 1d)',
     en: '"{value}" is not a duration (use e.g. 500ms, 30s, 1m, 1d)',
   },
+  refusedFile: { nl: '{file} is niet gelezen: {reason}', en: '{file} was not read: {reason}' },
   notJson: { nl: '{file} is geen geldige JSON: {detail}', en: '{file} is not valid JSON: {detail}' },
 } satisfies Record<string, Localized>;
 
@@ -176,6 +177,14 @@ export const PHRASES = {
   docsDirInConfig: { nl: 'docsDir in de configuratie', en: 'docsDir in the configuration' },
   noDocsDir: { nl: 'geen docs_dir in mkdocs.yml, dus "docs"', en: 'no docs_dir in mkdocs.yml, so "docs"' },
   theConfiguration: { nl: 'de configuratie', en: 'the configuration' },
+  howAllowPrivate: {
+    nl: '--external-allow-address, --external-allow-private of de invoer external-allow-private van de Action',
+    en: '--external-allow-address, --external-allow-private or the Action input external-allow-private',
+  },
+  howHeaders: {
+    nl: 'de omgevingsvariabele ALGORITMEKADER_LINT_HTTP_HEADERS of de invoer external-http-headers van de Action',
+    en: 'the environment variable ALGORITMEKADER_LINT_HTTP_HEADERS or the Action input external-http-headers',
+  },
 } satisfies Record<string, Localized>;
 
 /** What a run says besides its findings (the symbolic links it skipped, a page it did not check). */
@@ -187,6 +196,10 @@ export const NOTICES = {
   cacheNotWritten: {
     nl: 'de cache kon niet worden geschreven ({problem}); de volgende run begint zonder cache',
     en: 'the cache could not be written ({problem}); the next run starts cold',
+  },
+  cacheIgnored: {
+    nl: 'de cache is niet gebruikt: {reason}; alles is opnieuw gecontroleerd',
+    en: 'the cache was not used: {reason}; everything was checked afresh',
   },
   notAPage: {
     nl: '{file} is geen pagina van de site (geen .md-bestand in de docs-map {docs}); niet gecontroleerd',
@@ -204,9 +217,30 @@ export const NOTICES = {
     nl: '{file} overgeslagen: een symbolische link die terugleidt naar een map erboven',
     en: 'skipped {file}: a symbolic link that leads back into a folder above it',
   },
+  untrustedExternalSetting: {
+    nl: '{setting} in {file} genegeerd: waar de controle van externe links verbinding mee mag maken en welke headers ze meestuurt, bepaalt alleen wie de controle start ({how}), nooit een bestand dat een pull request kan wijzigen',
+    en: 'ignored {setting} in {file}: where the external link check may connect and which headers it sends is decided only by whoever starts it ({how}), never by a file a pull request can change',
+  },
   symlinkOutside: {
     nl: '{file} overgeslagen: een symbolische link die buiten de repository leidt',
     en: 'skipped {file}: a symbolic link that leads outside the repository',
+  },
+} satisfies Record<string, Localized>;
+
+/** Why a cache file was not used (src/run/signed-file.ts). */
+export const CACHE_REFUSALS = {
+  link: { nl: 'het is een symbolische link (of geen gewoon bestand)', en: 'it is a symbolic link (or not a regular file)' },
+  tracked: {
+    nl: 'git houdt het bij, dus het kan uit een pull request komen',
+    en: 'git tracks it, so it may come from a pull request',
+  },
+  unverified: {
+    nl: 'de controle (HMAC) klopt niet: het is niet door deze computer geschreven, of gewijzigd',
+    en: 'its check (HMAC) does not verify: it was not written on this machine, or was changed',
+  },
+  'no-key': {
+    nl: 'de sleutel om het te controleren kon niet worden gelezen of gemaakt (ALGORITMEKADER_LINT_CACHE_KEY_FILE)',
+    en: 'the key to verify it could not be read or made (ALGORITMEKADER_LINT_CACHE_KEY_FILE)',
   },
 } satisfies Record<string, Localized>;
 

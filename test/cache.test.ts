@@ -3,10 +3,13 @@
  * configuration, the tool version and every cross-file fact it used are
  * unchanged. Each invalidation path, proven on a copy of the sample.
  */
-import { readFileSync, renameSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { main } from '../src/entries/cli/main.js';
 import { lint } from '../src/run/engine.js';
+import { readSignedJson, writeSignedJson } from '../src/run/signed-file.js';
+import { gitCopy } from './helpers/git-repo.js';
 import { copyOfSample } from './helpers/rule-docs.js';
 
 const M = 'docs/voldoen-aan-wetten-en-regels/maatregelen';
@@ -22,6 +25,9 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(root, { recursive: true, force: true }));
 
+/** A cache file as we sign it (the tests' key): these tests forge what only a holder of the key could. */
+const readCache = (file: string) => (readSignedJson(file) as { data: any }).data;
+const writeCache = (file: string, data: unknown) => writeSignedJson(file, data);
 const run = (extra: Parameters<typeof lint>[0] = {}) => lint({ cwd: root, cache: { location }, ...extra });
 const edit = (file: string, change: (text: string) => string) => writeFileSync(path.join(root, file), change(readFileSync(path.join(root, file), 'utf8')));
 const messagesOf = (result: Awaited<ReturnType<typeof run>>, file: string) =>
@@ -105,10 +111,10 @@ describe('--cache', () => {
     await run();
     expect((await run({ rules: { 'title-trailing-period': 'off' } })).stats).toEqual({ parsed: PAGES, reused: 0 });
     const cacheFile = path.join(location, 'lint-cache.json');
-    const data = JSON.parse(readFileSync(cacheFile, 'utf8'));
-    writeFileSync(cacheFile, JSON.stringify({ ...data, key: 'made-by-another-version' }));
-    const lastRun = JSON.parse(readFileSync(lastRunFile(), 'utf8'));
-    writeFileSync(lastRunFile(), JSON.stringify({ ...lastRun, key: 'made-by-another-version' }));
+    const data = readCache(cacheFile);
+    writeCache(cacheFile, { ...data, key: 'made-by-another-version' });
+    const lastRun = readCache(lastRunFile());
+    writeCache(lastRunFile(), { ...lastRun, key: 'made-by-another-version' });
     expect((await run({ rules: { 'title-trailing-period': 'off' } })).stats).toEqual({ parsed: PAGES, reused: 0 });
   });
 
@@ -172,11 +178,11 @@ describe('--cache with nothing changed: the last report', () => {
 
   it('keeps mkdocs.yml as read: not parsed again while its text is the same, parsed (and refused) when it changed', async () => {
     await run();
-    const data = JSON.parse(readFileSync(lastRunFile(), 'utf8'));
+    const data = readCache(lastRunFile());
     expect(data.mkdocs.text).toBe(readFileSync(path.join(root, 'mkdocs.yml'), 'utf8'));
     // Proof that the kept reading is what the next run uses: a kept exclusion takes a page out.
     data.mkdocs.settings.excludeDocs = ['voldoen-aan-wetten-en-regels/maatregelen/7-mon-01-monitoren-werking.md'];
-    writeFileSync(lastRunFile(), JSON.stringify(data));
+    writeCache(lastRunFile(), data);
     expect((await run()).files).toHaveLength(PAGES - 1);
     edit('mkdocs.yml', (text) => `${text}\nnav: [kapot\n`);
     await expect(run()).rejects.toThrow(/mkdocs\.yml:\d+:\d+: mkdocs\.yml is not valid YAML/);
@@ -184,14 +190,14 @@ describe('--cache with nothing changed: the last report', () => {
 
   it('a forged report is ignored or shows nothing that is not ours', async () => {
     await run();
-    const data = JSON.parse(readFileSync(lastRunFile(), 'utf8'));
+    const data = readCache(lastRunFile());
     const withMessages = data.files.find((file: any) => file.messages.length > 0);
     withMessages.messages[0].url = 'https://evil.example/';
-    writeFileSync(lastRunFile(), JSON.stringify(data));
+    writeCache(lastRunFile(), data);
     const urls = (await run()).files.flatMap((file) => file.messages.map((message) => message.url));
     expect(urls.some((url) => url?.includes('evil'))).toBe(false);
     withMessages.messages.push({ reason: 'NEP', ruleId: 'x', source: 'iemand' });
-    writeFileSync(lastRunFile(), JSON.stringify(data));
+    writeCache(lastRunFile(), data);
     const reasons = (await run()).files.flatMap((file) => file.messages.map((message) => message.reason));
     expect(reasons).not.toContain('NEP');
   });
@@ -200,9 +206,9 @@ describe('--cache with nothing changed: the last report', () => {
 describe('--cache that is broken, forged or cannot be written', () => {
   const cacheFile = () => path.join(location, 'lint-cache.json');
   const rewrite = (change: (data: any) => void) => {
-    const data = JSON.parse(readFileSync(cacheFile(), 'utf8'));
+    const data = readCache(cacheFile());
     change(data);
-    writeFileSync(cacheFile(), JSON.stringify(data));
+    writeCache(cacheFile(), data);
     rmSync(lastRunFile()); // these are about the page cache, not about the last report
   };
 
@@ -250,5 +256,62 @@ describe('--cache that is broken, forged or cannot be written', () => {
     writeFileSync(path.join(root, 'schema.json'), JSON.stringify({ type: 'object', required: ['eigenaar'] }));
     const after = (await run()).files.flatMap((file) => file.messages).filter((message) => message.ruleId === 'frontmatter-schema');
     expect(after.length).toBeGreaterThan(before.length);
+  });
+});
+
+describe('a cache a pull request could have written is not used', () => {
+  const cli = async (cwd: string, args: string[]) => {
+    let stderr = '';
+    const code = await main(['--lang', 'en', '--reporter', 'json', ...args], {
+      cwd,
+      isTTY: false,
+      env: {},
+      stdout: () => {},
+      stderr: (text) => (stderr += text),
+    });
+    return { code, stderr };
+  };
+  /** What an attacker can write: our JSON with every message removed (no key, so no valid HMAC). */
+  const forge = (file: string) => {
+    const text = readFileSync(file, 'utf8');
+    const data = JSON.parse(text.startsWith('{') ? text : text.slice(text.indexOf('\n') + 1));
+    for (const page of Object.values<{ result?: { messages: unknown[] } }>(data.pages ?? {})) if (page.result) page.result.messages = [];
+    for (const checked of data.files ?? []) checked.messages = [];
+    writeFileSync(file, JSON.stringify(data));
+  };
+
+  it('a cache with its messages emptied does not turn exit 1 into exit 0', async () => {
+    const args = ['--cache', '--cache-location', location];
+    expect((await cli(root, args)).code).toBe(1);
+    forge(path.join(location, 'lint-cache.json'));
+    forge(path.join(location, 'lint-cache.last-run.json'));
+    const forged = await cli(root, args);
+    expect(forged.code).toBe(1);
+    expect(forged.stderr).toContain('the cache was not used: its check (HMAC) does not verify');
+    expect((await cli(root, args)).code).toBe(1); // and the next run has a cache of its own again
+  });
+
+  it('a cache that is a symbolic link is not read', async () => {
+    await run({ cache: { location: path.join(root, 'elders') } });
+    mkdirSync(location, { recursive: true });
+    for (const name of ['lint-cache.json', 'lint-cache.last-run.json']) symlinkSync(path.join(root, 'elders', name), path.join(location, name));
+    const result = await run();
+    expect(result.stats.parsed).toBe(PAGES);
+  });
+
+  it('a cache that git tracks is not read', async () => {
+    const repo = gitCopy(root);
+    try {
+      const cache = { location: path.join(repo.root, '.cache') };
+      await lint({ cwd: repo.root, cache });
+      repo.git('-c', 'user.email=t@example.org', '-c', 'user.name=t', 'add', '-f', '.cache');
+      repo.git('-c', 'user.email=t@example.org', '-c', 'user.name=t', 'commit', '-q', '-m', 'cache');
+      let notice = '';
+      const result = await lint({ cwd: repo.root, cache, onNotice: (text) => (notice += text), lang: 'en' });
+      expect(result.stats.parsed).toBe(PAGES);
+      expect(notice).toContain('git tracks it');
+    } finally {
+      repo.cleanup();
+    }
   });
 });

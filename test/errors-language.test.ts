@@ -85,9 +85,8 @@ describe('the progress of the external check', () => {
     writeFileSync(path.join(root, 'mkdocs.yml'), 'site_name: test\n');
     mkdirSync(path.join(root, 'docs'));
     writeFileSync(path.join(root, 'docs/index.md'), `# Test\n\n[bron](http://127.0.0.1:${port}/bron)\n`);
-    writeFileSync(path.join(root, '.algoritmekader-lint.json'), JSON.stringify({ external: { allowPrivateAddresses: ['127.0.0.1'] } }));
     try {
-      const cache = (name: string) => ['--external-cache', path.join(root, `${name}.json`)];
+      const cache = (name: string) => ['--external-cache', path.join(root, `${name}.json`), '--external-allow-address', '127.0.0.1'];
       expect((await run(['--external', '--progress', ...cache('nl')], root)).stderr).toBe('\rexterne links: 1/1 gecontroleerd, 0 werken niet\n');
       expect((await run(['--external', '--progress', '--lang', 'en', ...cache('en')], root)).stderr).toBe('\rexternal links: 1/1 checked, 0 failing\n');
     } finally {

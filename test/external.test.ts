@@ -220,10 +220,9 @@ describe('--external in a lint run', () => {
   it('reports dead links at the link, redirects with the new URL as fix, rate limits as warnings; a second run is served from the cache', async () => {
     const page = `# Test\n\n[dood](${base}/missing?run) [verhuisd](${base}/moved) [druk](${base}/always-limited) [goed](${base}/ok?run) [genegeerd](${base}/gone?ignored)\n`;
     const root = repositoryWith(page, { ignorePatterns: [{ pattern: '/gone\\?ignored$' }], retryCount: 0, fallbackRetryDelay: '10ms', timeout: '2s' });
-    // The test server is on loopback: allowed by configuration, as it must be.
-    writeFileSync(path.join(root, '.algoritmekader-lint.json'), JSON.stringify({ external: { allowPrivateAddresses: ['127.0.0.1'] } }));
+    // The test server is on loopback: allowed by whoever starts the run (never by a file), as it must be.
     const cacheFile = path.join(root, 'cache.json');
-    const { files } = await lint({ cwd: root, external: { cacheFile } });
+    const { files } = await lint({ cwd: root, external: { cacheFile, allowPrivateAddresses: ['127.0.0.1'] } });
     const messages = files[0].messages.map((message) => ({
       rule: message.ruleId,
       at: `${message.line}:${message.column}`,
@@ -238,7 +237,7 @@ describe('--external in a lint run', () => {
     expect(hits.get('/gone?ignored')).toBeUndefined();
     const okBefore = hits.get('/ok?run');
     const missingBefore = hits.get('/missing?run') ?? 0;
-    await lint({ cwd: root, external: { cacheFile } });
+    await lint({ cwd: root, external: { cacheFile, allowPrivateAddresses: ['127.0.0.1'] } });
     expect(hits.get('/ok?run')).toBe(okBefore);
     expect(hits.get('/missing?run')).toBeGreaterThan(missingBefore); // failures are not cached
   });

@@ -5,7 +5,7 @@
  * watchers registered where the client allows, fixes marked preferred only
  * when --fix would make them, and a clean exit.
  */
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -32,9 +32,10 @@ afterEach(async () => {
   rmSync(root, { recursive: true, force: true });
 });
 
-async function start(capabilities: object, configurationAnswer: unknown) {
+async function start(capabilities: object, configurationAnswer: unknown, prepare?: (root: string) => void, env: Record<string, string> = {}) {
   root = copyOfSample('lsp');
-  client = new LspClient(path.join(ROOT, 'bundle/language-server.mjs'), root);
+  prepare?.(root);
+  client = new LspClient(path.join(ROOT, 'bundle/language-server.mjs'), root, [], env);
   client.configurationAnswer = configurationAnswer;
   const initialized = await client.request<{ capabilities: Record<string, any> }>('initialize', {
     processId: process.pid,
@@ -208,5 +209,34 @@ describe('the language server while an author types', () => {
     const waiting = next('templates/template-maatregel.md');
     open('templates/template-maatregel.md');
     expect(await waiting).toEqual([]);
+  }, 60_000);
+
+  it('answers every request after shutdown with InvalidRequest, as the LSP specification says', async () => {
+    await start(VSCODE, {});
+    open(IMP01);
+    expect(await client!.answer('shutdown', null)).toMatchObject({ result: null });
+    const position = { textDocument: { uri: uri(IMP01) }, position: { line: 1, character: 3 } };
+    const answers = [
+      await client!.answer('textDocument/hover', position),
+      await client!.answer('textDocument/completion', position),
+      await client!.answer('textDocument/codeAction', {
+        ...position,
+        range: { start: position.position, end: position.position },
+        context: { diagnostics: [] },
+      }),
+      await client!.answer('initialize', { processId: null, rootUri: null, capabilities: {} }),
+      await client!.answer('algoritmekader/unknown', {}),
+      await client!.answer('shutdown', null),
+    ];
+    expect(answers.map((answer) => answer.error?.code)).toEqual([-32600, -32600, -32600, -32600, -32600, -32600]);
+  }, 60_000);
+
+  it('a configuration linked to /proc/self/environ is refused on line 1, and no environment variable is shown', async () => {
+    await start(VSCODE, {}, (folder) => symlinkSync('/proc/self/environ', path.join(folder, '.algoritmekader-lint.json')), { AK_GEHEIM: 'GEHEIME-WAARDE' });
+    const waiting = next(IMP01);
+    open(IMP01);
+    const diagnostics = await waiting;
+    expect(JSON.stringify(diagnostics)).not.toContain('GEHEIME-WAARDE');
+    expect(diagnostics[0].message).toContain('.algoritmekader-lint.json is niet gelezen: een symbolische link die buiten de repository leidt');
   }, 60_000);
 });

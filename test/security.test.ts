@@ -1,10 +1,11 @@
 /** Content of a pull request is untrusted: no code from the checked-out tree runs unless asked for. */
+import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { main } from '../src/entries/cli/main.js';
-import { copyOfSample, SAMPLE } from './helpers/rule-docs.js';
+import { copyOfSample, ROOT, SAMPLE } from './helpers/rule-docs.js';
 
 let root: string | undefined;
 afterEach(() => root && rmSync(root, { recursive: true, force: true }));
@@ -168,5 +169,90 @@ describe('nothing outside the repository is read', () => {
     expect(stdout).not.toContain('GEHEIME-INHOUD');
     expect(stdout).not.toContain('gelinkt.md');
     expect(stderr).toContain('docs/gelinkt.md: a symbolic link that leads outside the repository');
+  });
+});
+
+describe('no read follows a link out of the repository, or reads a device or a huge file', () => {
+  /** The sample beside a secret; `link` is made a symbolic link to the secret. */
+  function linkedToSecret(link: string, secretText = 'GEHEIME-INHOUD: 1\n') {
+    const outer = mkdtempSync(path.join(os.tmpdir(), 'ak-linked-'));
+    root = outer;
+    const repo = path.join(outer, 'repo');
+    cpSync(SAMPLE, repo, { recursive: true });
+    const secret = path.join(outer, 'geheim');
+    writeFileSync(secret, secretText);
+    rmSync(path.join(repo, link), { force: true, recursive: true });
+    symlinkSync(secret, path.join(repo, link));
+    return repo;
+  }
+
+  it.each([
+    ['.algoritmekader-lint.json', '{ GEHEIME-INHOUD'],
+    ['.algoritmekader-lint.yaml', 'GEHEIME-INHOUD: [\n'],
+    ['mkdocs.yml', 'GEHEIME-INHOUD: [\n'],
+    ['script/maatregelen-adr-ark.csv', 'nummer;source\nGEHEIME-INHOUD;Auditdienst\n'],
+    ['.algoritmekader-lintignore', 'GEHEIME-INHOUD\n'],
+  ])('%s linked outside is not read, and says so', async (link, secretText) => {
+    const repo = linkedToSecret(link, secretText);
+    const { code, stdout, stderr } = await run(repo, ['--reporter', 'json']);
+    expect(`${stdout}${stderr}`).not.toContain('GEHEIME');
+    expect(stderr).toContain(`${link} was not read: a symbolic link that leads outside the repository`);
+    expect(code).toBe(2);
+    expect(stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('mlc_config.json linked outside is not read', async () => {
+    const repo = linkedToSecret('mlc_config.json', '{ GEHEIME-INHOUD');
+    const { stdout, stderr } = await run(repo, ['--reporter', 'json', '--external', '--no-progress', 'docs/index.md']);
+    expect(`${stdout}${stderr}`).not.toContain('GEHEIME');
+    expect(stderr).toContain('mlc_config.json was not read: a symbolic link that leads outside the repository');
+  });
+
+  it('a docs folder linked outside is not read', async () => {
+    const outer = mkdtempSync(path.join(os.tmpdir(), 'ak-linked-'));
+    root = outer;
+    const repo = path.join(outer, 'repo');
+    cpSync(SAMPLE, repo, { recursive: true });
+    cpSync(path.join(repo, 'docs'), path.join(outer, 'elders'), { recursive: true });
+    writeFileSync(path.join(outer, 'elders/geheim.md'), '---\ntitle: GEHEIME-INHOUD\n---\n\n[x](GEHEIME-INHOUD.md)\n');
+    rmSync(path.join(repo, 'docs'), { recursive: true });
+    symlinkSync(path.join(outer, 'elders'), path.join(repo, 'docs'));
+    const { code, stdout, stderr } = await run(repo, ['--reporter', 'json']);
+    expect(code).toBe(2);
+    expect(`${stdout}${stderr}`).not.toContain('GEHEIME');
+    expect(stderr).toContain('outside the repository');
+  });
+
+  it('a page named on the command line that links outside is not read', async () => {
+    const repo = linkedToSecret('docs/gelinkt.md', '---\ntitle: GEHEIME-INHOUD\n---\n\n[x](GEHEIME-INHOUD.md)\n');
+    const { stdout } = await run(repo, ['--reporter', 'json', 'docs/gelinkt.md']);
+    expect(stdout).not.toContain('GEHEIME');
+  });
+
+  it('a configuration linked to /proc/self/environ shows no environment variable', () => {
+    const repo = linkedToSecret('.algoritmekader-lint.json');
+    rmSync(path.join(repo, '.algoritmekader-lint.json'));
+    symlinkSync('/proc/self/environ', path.join(repo, '.algoritmekader-lint.json'));
+    const result = spawnSync(process.execPath, [path.join(ROOT, 'bundle/cli.mjs'), '--lang', 'en'], {
+      cwd: repo,
+      env: { ...process.env, AK_GEHEIM: 'GEHEIME-WAARDE' },
+      encoding: 'utf8',
+    });
+    expect(`${result.stdout}${result.stderr}`).not.toContain('GEHEIME-WAARDE');
+    expect(result.stderr).toContain('.algoritmekader-lint.json was not read: a symbolic link that leads outside the repository');
+  });
+
+  it('mkdocs.yml as a FIFO and an audit-code list of 5 MB are refused, not read', async () => {
+    const repo = linkedToSecret('geheim-link');
+    const csv = path.join(repo, 'script/maatregelen-adr-ark.csv');
+    writeFileSync(csv, `nummer;source\n${'x;Auditdienst\n'.repeat(400_000)}`);
+    const big = await run(repo, ['--reporter', 'json']);
+    expect(big.code).toBe(2);
+    expect(big.stderr).toContain('script/maatregelen-adr-ark.csv was not read: larger than');
+    rmSync(path.join(repo, 'mkdocs.yml'));
+    execFileSync('mkfifo', [path.join(repo, 'mkdocs.yml')]);
+    const fifo = spawnSync(process.execPath, [path.join(ROOT, 'bundle/cli.mjs'), '--lang', 'en'], { cwd: repo, encoding: 'utf8', timeout: 20_000 });
+    expect(fifo.signal).toBeNull(); // it ended by itself: the FIFO was never opened for reading
+    expect(fifo.stderr).toContain('mkdocs.yml was not read: not a regular file');
   });
 });

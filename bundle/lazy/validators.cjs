@@ -1603,7 +1603,7 @@ var require_validators = __commonJS({
     }
     validate27.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
     exports2.config = validate30;
-    var schema66 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://github.com/MinBZK/algoritmekader-lint/schemas/config.schema.json", "title": "algoritmekader-lint configuration", "description": "Generated from the rule metadata by `npm run generate`; do not edit.", "type": "object", "additionalProperties": false, "properties": { "$schema": { "type": "string" }, "lang": { "enum": ["nl", "en"] }, "docsDir": { "type": "string" }, "siteUrl": { "type": "string" }, "auditCodes": { "type": "string" }, "schemas": { "type": "object", "additionalProperties": false, "properties": { "maatregel": { "type": "string" }, "vereiste": { "type": "string" }, "hulpmiddel": { "type": "string" } } }, "references": { "type": "object", "additionalProperties": { "enum": ["maatregel", "vereiste", "hulpmiddel"] } }, "vocabularies": { "type": "object", "additionalProperties": { "type": "string" } }, "kinds": { "type": "object", "additionalProperties": false, "properties": { "maatregel": { "type": "object", "additionalProperties": false, "properties": { "folder": { "type": "string" }, "urnPrefix": { "type": "string" }, "codes": { "type": "array", "items": { "type": "string" } }, "phaseDigit": { "type": "boolean" }, "sections": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["title"], "properties": { "title": { "type": "string" }, "aliases": { "type": "array", "items": { "type": "string" } }, "optional": { "type": "boolean" }, "when": { "type": "string" }, "nonEmpty": { "type": "boolean" } } } }, "markers": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string" }, "when": { "type": "string" }, "idPrefix": { "type": "string" }, "section": { "type": "string" }, "ownName": { "type": "boolean" } } } } } }, "vereiste": { "type": "object", "additionalProperties": false, "properties": { "folder": { "type": "string" }, "urnPrefix": { "type": "string" }, "codes": { "type": "array", "items": { "type": "string" } }, "phaseDigit": { "type": "boolean" }, "sections": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["title"], "properties": { "title": { "type": "string" }, "aliases": { "type": "array", "items": { "type": "string" } }, "optional": { "type": "boolean" }, "when": { "type": "string" }, "nonEmpty": { "type": "boolean" } } } }, "markers": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string" }, "when": { "type": "string" }, "idPrefix": { "type": "string" }, "section": { "type": "string" }, "ownName": { "type": "boolean" } } } } } }, "hulpmiddel": { "type": "object", "additionalProperties": false, "properties": { "folder": { "type": "string" }, "urnPrefix": { "type": "string" }, "codes": { "type": "array", "items": { "type": "string" } }, "phaseDigit": { "type": "boolean" }, "sections": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["title"], "properties": { "title": { "type": "string" }, "aliases": { "type": "array", "items": { "type": "string" } }, "optional": { "type": "boolean" }, "when": { "type": "string" }, "nonEmpty": { "type": "boolean" } } } }, "markers": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string" }, "when": { "type": "string" }, "idPrefix": { "type": "string" }, "section": { "type": "string" }, "ownName": { "type": "boolean" } } } } } } } }, "external": { "type": "object", "properties": { "ignorePatterns": { "type": "array", "items": { "oneOf": [{ "type": "string" }, { "type": "object", "properties": { "pattern": { "type": "string" } }, "required": ["pattern"] }] } }, "aliveStatusCodes": { "type": "array", "items": { "type": "integer", "minimum": 100, "maximum": 599 } }, "httpHeaders": { "type": "array", "items": { "type": "object", "properties": { "urls": { "type": "array", "items": { "type": "string" } }, "headers": { "type": "object", "additionalProperties": { "type": "string" } } }, "required": ["urls", "headers"] } }, "retryOn429": { "type": "boolean" }, "retryCount": { "type": "integer", "minimum": 0, "maximum": 10 }, "fallbackRetryDelay": { "oneOf": [{ "type": "number", "minimum": 0 }, { "type": "string" }] }, "timeout": { "oneOf": [{ "type": "number", "minimum": 0 }, { "type": "string" }] }, "concurrency": { "type": "integer", "minimum": 1 }, "perHost": { "type": "integer", "minimum": 1 }, "hostInterval": { "oneOf": [{ "type": "number", "minimum": 0 }, { "type": "string" }] }, "maxRedirects": { "type": "integer", "minimum": 0, "maximum": 20 }, "maxRetryDelay": { "oneOf": [{ "type": "number", "minimum": 0 }, { "type": "string" }] }, "cacheTtl": { "oneOf": [{ "type": "number", "minimum": 0 }, { "type": "string" }] }, "mlcConfig": { "type": "string" }, "allowPrivateAddresses": { "oneOf": [{ "type": "boolean" }, { "type": "array", "items": { "type": "string" } }] } } }, "rules": { "$ref": "#/$defs/rules" }, "ignores": { "description": "Globs (relative to the repository root) of pages not to lint; they stay link targets.", "type": "array", "items": { "type": "string" } }, "overrides": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["files"], "properties": { "files": { "description": "Globs relative to the repository root.", "type": "array", "items": { "type": "string" }, "minItems": 1 }, "rules": { "$ref": "#/$defs/rules" } } } } }, "$defs": { "rules": { "type": "object", "additionalProperties": false, "properties": { "external-url": { "description": "External links work (only with `--external`).", "anyOf": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }], "minItems": 1, "maxItems": 1, "items": false }] }, "external-url-rate-limited": { "description": 'External links that could not be checked because the server kept answering "too many requests" (429).', "anyOf": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }], "minItems": 1, "maxItems": 1, "items": false }] }, "external-url-redirect": { "description": "External links that redirect permanently point at the new address (only with `--external`).", "anyOf": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }], "minItems": 1, "maxItems": 1, "items": false }] }, "file-encoding": { "description": "A page is UTF-8 text: not a binary file, no invalid characters.", "anyOf": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }], "minItems": 1, "maxItems": 1, "items": false }] }, "frontmatter-schema": { "description": "Frontmatter matches the schema of its page kind: required keys, types, allowed values.", "anyOf": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }], "minItems": 1, "maxItems": 1, "items": false }] }, "frontmatter-yaml": { "description": "Frontmatter is valid YAML without duplicate keys or empty list items.", "anyOf": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }], "minItems": 1, "maxItems": 1, "items": false }] }, "label-values": { "description": "Labels in `levenscyclus`, `onderwerp` and `rollen` are existing values of their vocabulary.", "anyOf": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }], "minItems": 1, "maxItems": 1, "items": false }] }, "link-anchor": { "description": "An anchor in a link (`#\u2026`) exists on the page the link goes to.", "anyOf": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }], "minItems": 1, "maxItems": 1, "items": false }] }, "link-live-site": { "description": "Links to the site itself are relative links to the `.md` file.", "anyOf": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }], "minItems": 1, "maxItems": 1, "items": false }] }, "link-target": { "description": "Every relative link points at an existing page or file in docs/.", "anyOf": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }], "minItems": 1, "maxItems": 1, "items": false }] }, "lint-directives": { "description": "Every `<!-- lint disable|enable|ignore \u2026 -->` comment names existing rules and does silence a message.", "anyOf": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }], "minItems": 1, "maxItems": 1, "items": false }] }, "reference-duplicate": { "description": "A name appears only once in a `vereiste:` or `maatregel:` list.", "anyOf": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }], "minItems": 1, "maxItems": 1, "items": false }] }, "reference-exists": { "description": "Every name under `vereiste:` and `maatregel:` is the file name (without `.md`) of an existing page.", "anyOf": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }], "minItems": 1, "maxItems": 1, "items": false }] }, "required-sections": { "description": "The required `##` sections of the template are on the page, once each.", "anyOf": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }], "minItems": 1, "maxItems": 1, "items": false }] }, "section-empty": { "description": "Sections that carry the page content (such as `## Maatregel`, `## Toelichting`, `## Risico`) are not empty.", "anyOf": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }], "minItems": 1, "maxItems": 1, "items": false }] }, "section-order": { "description": "The template sections are in the template order.", "anyOf": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }], "minItems": 1, "maxItems": 1, "items": false }] }, "site-markers": { "description": "The HTML comments the site replaces (`<!-- tags -->`, `<!-- list_\u2026 -->`) are present, in the right place, with the right name.", "anyOf": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }], "minItems": 1, "maxItems": 1, "items": false }] }, "sources-code-exists": { "description": "Every code in `sources:` is in the list of audit-framework codes (script/maatregelen-adr-ark.csv).", "anyOf": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }], "minItems": 1, "maxItems": 1, "items": false }] }, "sources-code-quoted": { "description": "Codes in `sources:` that YAML reads as a number (`3.10` becomes 3.1) are quoted.", "anyOf": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }], "minItems": 1, "maxItems": 1, "items": false }] }, "title-trailing-period": { "description": "The `title` does not end with a period.", "anyOf": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }], "minItems": 1, "maxItems": 1, "items": false }] }, "toelichting-max-words": { "description": "The `toelichting` has no more words than the template allows (40; set with `max`).", "anyOf": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }], "minItems": 1, "maxItems": 1, "items": false }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "object", "properties": { "max": { "type": "integer", "minimum": 1, "description": "Most words allowed." } }, "additionalProperties": false }], "minItems": 2, "maxItems": 2, "items": false }] }, "urn-change": { "description": "URNs that a change removes, changes or moves (only with `--changed-since`).", "anyOf": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }], "minItems": 1, "maxItems": 1, "items": false }] }, "urn-matches-filename": { "description": "The file name and the `id` (URN) have the same code and number.", "anyOf": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }], "minItems": 1, "maxItems": 1, "items": false }] }, "urn-unique": { "description": "Every `id` (URN) occurs only once in the whole repository.", "anyOf": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }], "minItems": 1, "maxItems": 1, "items": false }] }, "vereiste-unreferenced": { "description": "Every vereiste is listed by at least one maatregel (off by default).", "anyOf": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }], "minItems": 1, "maxItems": 1, "items": false }] } } } } };
+    var schema66 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://github.com/MinBZK/algoritmekader-lint/schemas/config.schema.json", "title": "algoritmekader-lint configuration", "description": "Generated from the rule metadata by `npm run generate`; do not edit.", "type": "object", "additionalProperties": false, "properties": { "$schema": { "type": "string" }, "lang": { "enum": ["nl", "en"] }, "docsDir": { "type": "string" }, "siteUrl": { "type": "string" }, "auditCodes": { "type": "string" }, "schemas": { "type": "object", "additionalProperties": false, "properties": { "maatregel": { "type": "string" }, "vereiste": { "type": "string" }, "hulpmiddel": { "type": "string" } } }, "references": { "type": "object", "additionalProperties": { "enum": ["maatregel", "vereiste", "hulpmiddel"] } }, "vocabularies": { "type": "object", "additionalProperties": { "type": "string" } }, "kinds": { "type": "object", "additionalProperties": false, "properties": { "maatregel": { "type": "object", "additionalProperties": false, "properties": { "folder": { "type": "string" }, "urnPrefix": { "type": "string" }, "codes": { "type": "array", "items": { "type": "string" } }, "phaseDigit": { "type": "boolean" }, "sections": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["title"], "properties": { "title": { "type": "string" }, "aliases": { "type": "array", "items": { "type": "string" } }, "optional": { "type": "boolean" }, "when": { "type": "string" }, "nonEmpty": { "type": "boolean" } } } }, "markers": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string" }, "when": { "type": "string" }, "idPrefix": { "type": "string" }, "section": { "type": "string" }, "ownName": { "type": "boolean" } } } } } }, "vereiste": { "type": "object", "additionalProperties": false, "properties": { "folder": { "type": "string" }, "urnPrefix": { "type": "string" }, "codes": { "type": "array", "items": { "type": "string" } }, "phaseDigit": { "type": "boolean" }, "sections": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["title"], "properties": { "title": { "type": "string" }, "aliases": { "type": "array", "items": { "type": "string" } }, "optional": { "type": "boolean" }, "when": { "type": "string" }, "nonEmpty": { "type": "boolean" } } } }, "markers": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string" }, "when": { "type": "string" }, "idPrefix": { "type": "string" }, "section": { "type": "string" }, "ownName": { "type": "boolean" } } } } } }, "hulpmiddel": { "type": "object", "additionalProperties": false, "properties": { "folder": { "type": "string" }, "urnPrefix": { "type": "string" }, "codes": { "type": "array", "items": { "type": "string" } }, "phaseDigit": { "type": "boolean" }, "sections": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["title"], "properties": { "title": { "type": "string" }, "aliases": { "type": "array", "items": { "type": "string" } }, "optional": { "type": "boolean" }, "when": { "type": "string" }, "nonEmpty": { "type": "boolean" } } } }, "markers": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string" }, "when": { "type": "string" }, "idPrefix": { "type": "string" }, "section": { "type": "string" }, "ownName": { "type": "boolean" } } } } } } } }, "external": { "type": "object", "properties": { "ignorePatterns": { "type": "array", "items": { "oneOf": [{ "type": "string" }, { "type": "object", "properties": { "pattern": { "type": "string" } }, "required": ["pattern"] }] } }, "aliveStatusCodes": { "type": "array", "items": { "type": "integer", "minimum": 100, "maximum": 599 } }, "httpHeaders": { "type": "array", "items": { "type": "object", "properties": { "urls": { "type": "array", "items": { "type": "string" } }, "headers": { "type": "object", "additionalProperties": { "type": "string" } } }, "required": ["urls", "headers"] } }, "retryOn429": { "type": "boolean" }, "retryCount": { "type": "integer", "minimum": 0, "maximum": 10 }, "fallbackRetryDelay": { "oneOf": [{ "type": "number", "minimum": 0, "maximum": 6e5 }, { "type": "string" }] }, "timeout": { "oneOf": [{ "type": "number", "minimum": 1, "maximum": 12e4 }, { "type": "string" }] }, "concurrency": { "type": "integer", "minimum": 1 }, "perHost": { "type": "integer", "minimum": 1 }, "hostInterval": { "oneOf": [{ "type": "number", "minimum": 0, "maximum": 6e4 }, { "type": "string" }] }, "maxRedirects": { "type": "integer", "minimum": 0, "maximum": 20 }, "maxRetryDelay": { "oneOf": [{ "type": "number", "minimum": 0, "maximum": 6e5 }, { "type": "string" }] }, "cacheTtl": { "oneOf": [{ "type": "number", "minimum": 0, "maximum": 2592e6 }, { "type": "string" }] }, "mlcConfig": { "type": "string" }, "allowPrivateAddresses": { "oneOf": [{ "type": "boolean" }, { "type": "array", "items": { "type": "string" } }] } } }, "rules": { "$ref": "#/$defs/rules" }, "ignores": { "description": "Globs (relative to the repository root) of pages not to lint; they stay link targets.", "type": "array", "items": { "type": "string" } }, "overrides": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["files"], "properties": { "files": { "description": "Globs relative to the repository root.", "type": "array", "items": { "type": "string" }, "minItems": 1 }, "rules": { "$ref": "#/$defs/rules" } } } } }, "$defs": { "rules": { "type": "object", "additionalProperties": false, "properties": { "external-url": { "description": "External links work (only with `--external`).", "anyOf": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }], "minItems": 1, "maxItems": 1, "items": false }] }, "external-url-rate-limited": { "description": 'External links that could not be checked because the server kept answering "too many requests" (429).', "anyOf": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }], "minItems": 1, "maxItems": 1, "items": false }] }, "external-url-redirect": { "description": "External links that redirect permanently point at the new address (only with `--external`).", "anyOf": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }], "minItems": 1, "maxItems": 1, "items": false }] }, "file-encoding": { "description": "A page is UTF-8 text: not a binary file, no invalid characters.", "anyOf": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }], "minItems": 1, "maxItems": 1, "items": false }] }, "frontmatter-schema": { "description": "Frontmatter matches the schema of its page kind: required keys, types, allowed values.", "anyOf": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }], "minItems": 1, "maxItems": 1, "items": false }] }, "frontmatter-yaml": { "description": "Frontmatter is valid YAML without duplicate keys or empty list items.", "anyOf": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }], "minItems": 1, "maxItems": 1, "items": false }] }, "label-values": { "description": "Labels in `levenscyclus`, `onderwerp` and `rollen` are existing values of their vocabulary.", "anyOf": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }], "minItems": 1, "maxItems": 1, "items": false }] }, "link-anchor": { "description": "An anchor in a link (`#\u2026`) exists on the page the link goes to.", "anyOf": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }], "minItems": 1, "maxItems": 1, "items": false }] }, "link-live-site": { "description": "Links to the site itself are relative links to the `.md` file.", "anyOf": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }], "minItems": 1, "maxItems": 1, "items": false }] }, "link-target": { "description": "Every relative link points at an existing page or file in docs/.", "anyOf": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }], "minItems": 1, "maxItems": 1, "items": false }] }, "lint-directives": { "description": "Every `<!-- lint disable|enable|ignore \u2026 -->` comment names existing rules and does silence a message.", "anyOf": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }], "minItems": 1, "maxItems": 1, "items": false }] }, "reference-duplicate": { "description": "A name appears only once in a `vereiste:` or `maatregel:` list.", "anyOf": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }], "minItems": 1, "maxItems": 1, "items": false }] }, "reference-exists": { "description": "Every name under `vereiste:` and `maatregel:` is the file name (without `.md`) of an existing page.", "anyOf": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }], "minItems": 1, "maxItems": 1, "items": false }] }, "required-sections": { "description": "The required `##` sections of the template are on the page, once each.", "anyOf": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }], "minItems": 1, "maxItems": 1, "items": false }] }, "section-empty": { "description": "Sections that carry the page content (such as `## Maatregel`, `## Toelichting`, `## Risico`) are not empty.", "anyOf": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }], "minItems": 1, "maxItems": 1, "items": false }] }, "section-order": { "description": "The template sections are in the template order.", "anyOf": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }], "minItems": 1, "maxItems": 1, "items": false }] }, "site-markers": { "description": "The HTML comments the site replaces (`<!-- tags -->`, `<!-- list_\u2026 -->`) are present, in the right place, with the right name.", "anyOf": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }], "minItems": 1, "maxItems": 1, "items": false }] }, "sources-code-exists": { "description": "Every code in `sources:` is in the list of audit-framework codes (script/maatregelen-adr-ark.csv).", "anyOf": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }], "minItems": 1, "maxItems": 1, "items": false }] }, "sources-code-quoted": { "description": "Codes in `sources:` that YAML reads as a number (`3.10` becomes 3.1) are quoted.", "anyOf": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }], "minItems": 1, "maxItems": 1, "items": false }] }, "title-trailing-period": { "description": "The `title` does not end with a period.", "anyOf": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }], "minItems": 1, "maxItems": 1, "items": false }] }, "toelichting-max-words": { "description": "The `toelichting` has no more words than the template allows (40; set with `max`).", "anyOf": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }], "minItems": 1, "maxItems": 1, "items": false }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "object", "properties": { "max": { "type": "integer", "minimum": 1, "description": "Most words allowed." } }, "additionalProperties": false }], "minItems": 2, "maxItems": 2, "items": false }] }, "urn-change": { "description": "URNs that a change removes, changes or moves (only with `--changed-since`).", "anyOf": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }], "minItems": 1, "maxItems": 1, "items": false }] }, "urn-matches-filename": { "description": "The file name and the `id` (URN) have the same code and number.", "anyOf": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }], "minItems": 1, "maxItems": 1, "items": false }] }, "urn-unique": { "description": "Every `id` (URN) occurs only once in the whole repository.", "anyOf": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }], "minItems": 1, "maxItems": 1, "items": false }] }, "vereiste-unreferenced": { "description": "Every vereiste is listed by at least one maatregel (off by default).", "anyOf": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }], "minItems": 1, "maxItems": 1, "items": false }] } } } } };
     var schema67 = { "type": "object", "additionalProperties": false, "properties": { "external-url": { "description": "External links work (only with `--external`).", "anyOf": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }], "minItems": 1, "maxItems": 1, "items": false }] }, "external-url-rate-limited": { "description": 'External links that could not be checked because the server kept answering "too many requests" (429).', "anyOf": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }], "minItems": 1, "maxItems": 1, "items": false }] }, "external-url-redirect": { "description": "External links that redirect permanently point at the new address (only with `--external`).", "anyOf": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }], "minItems": 1, "maxItems": 1, "items": false }] }, "file-encoding": { "description": "A page is UTF-8 text: not a binary file, no invalid characters.", "anyOf": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }], "minItems": 1, "maxItems": 1, "items": false }] }, "frontmatter-schema": { "description": "Frontmatter matches the schema of its page kind: required keys, types, allowed values.", "anyOf": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }], "minItems": 1, "maxItems": 1, "items": false }] }, "frontmatter-yaml": { "description": "Frontmatter is valid YAML without duplicate keys or empty list items.", "anyOf": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }], "minItems": 1, "maxItems": 1, "items": false }] }, "label-values": { "description": "Labels in `levenscyclus`, `onderwerp` and `rollen` are existing values of their vocabulary.", "anyOf": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }], "minItems": 1, "maxItems": 1, "items": false }] }, "link-anchor": { "description": "An anchor in a link (`#\u2026`) exists on the page the link goes to.", "anyOf": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }], "minItems": 1, "maxItems": 1, "items": false }] }, "link-live-site": { "description": "Links to the site itself are relative links to the `.md` file.", "anyOf": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }], "minItems": 1, "maxItems": 1, "items": false }] }, "link-target": { "description": "Every relative link points at an existing page or file in docs/.", "anyOf": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }], "minItems": 1, "maxItems": 1, "items": false }] }, "lint-directives": { "description": "Every `<!-- lint disable|enable|ignore \u2026 -->` comment names existing rules and does silence a message.", "anyOf": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }], "minItems": 1, "maxItems": 1, "items": false }] }, "reference-duplicate": { "description": "A name appears only once in a `vereiste:` or `maatregel:` list.", "anyOf": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }], "minItems": 1, "maxItems": 1, "items": false }] }, "reference-exists": { "description": "Every name under `vereiste:` and `maatregel:` is the file name (without `.md`) of an existing page.", "anyOf": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }], "minItems": 1, "maxItems": 1, "items": false }] }, "required-sections": { "description": "The required `##` sections of the template are on the page, once each.", "anyOf": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }], "minItems": 1, "maxItems": 1, "items": false }] }, "section-empty": { "description": "Sections that carry the page content (such as `## Maatregel`, `## Toelichting`, `## Risico`) are not empty.", "anyOf": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }], "minItems": 1, "maxItems": 1, "items": false }] }, "section-order": { "description": "The template sections are in the template order.", "anyOf": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }], "minItems": 1, "maxItems": 1, "items": false }] }, "site-markers": { "description": "The HTML comments the site replaces (`<!-- tags -->`, `<!-- list_\u2026 -->`) are present, in the right place, with the right name.", "anyOf": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }], "minItems": 1, "maxItems": 1, "items": false }] }, "sources-code-exists": { "description": "Every code in `sources:` is in the list of audit-framework codes (script/maatregelen-adr-ark.csv).", "anyOf": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }], "minItems": 1, "maxItems": 1, "items": false }] }, "sources-code-quoted": { "description": "Codes in `sources:` that YAML reads as a number (`3.10` becomes 3.1) are quoted.", "anyOf": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }], "minItems": 1, "maxItems": 1, "items": false }] }, "title-trailing-period": { "description": "The `title` does not end with a period.", "anyOf": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }], "minItems": 1, "maxItems": 1, "items": false }] }, "toelichting-max-words": { "description": "The `toelichting` has no more words than the template allows (40; set with `max`).", "anyOf": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }], "minItems": 1, "maxItems": 1, "items": false }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "object", "properties": { "max": { "type": "integer", "minimum": 1, "description": "Most words allowed." } }, "additionalProperties": false }], "minItems": 2, "maxItems": 2, "items": false }] }, "urn-change": { "description": "URNs that a change removes, changes or moves (only with `--changed-since`).", "anyOf": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }], "minItems": 1, "maxItems": 1, "items": false }] }, "urn-matches-filename": { "description": "The file name and the `id` (URN) have the same code and number.", "anyOf": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }], "minItems": 1, "maxItems": 1, "items": false }] }, "urn-unique": { "description": "Every `id` (URN) occurs only once in the whole repository.", "anyOf": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }], "minItems": 1, "maxItems": 1, "items": false }] }, "vereiste-unreferenced": { "description": "Every vereiste is listed by at least one maatregel (off by default).", "anyOf": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }], "minItems": 1, "maxItems": 1, "items": false }] } } };
     function validate30(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
       ;
@@ -3057,8 +3057,8 @@ var require_validators = __commonJS({
               let passing1 = null;
               const _errs202 = errors;
               if (typeof data91 == "number" && isFinite(data91)) {
-                if (data91 < 0 || isNaN(data91)) {
-                  const err117 = { instancePath: instancePath + "/external/fallbackRetryDelay", schemaPath: "#/properties/external/properties/fallbackRetryDelay/oneOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema66.properties.external.properties.fallbackRetryDelay.oneOf[0], data: data91 };
+                if (data91 > 6e5 || isNaN(data91)) {
+                  const err117 = { instancePath: instancePath + "/external/fallbackRetryDelay", schemaPath: "#/properties/external/properties/fallbackRetryDelay/oneOf/0/maximum", keyword: "maximum", params: { comparison: "<=", limit: 6e5 }, message: "must be <= 600000", schema: 6e5, parentSchema: schema66.properties.external.properties.fallbackRetryDelay.oneOf[0], data: data91 };
                   if (vErrors === null) {
                     vErrors = [err117];
                   } else {
@@ -3066,12 +3066,21 @@ var require_validators = __commonJS({
                   }
                   errors++;
                 }
+                if (data91 < 0 || isNaN(data91)) {
+                  const err118 = { instancePath: instancePath + "/external/fallbackRetryDelay", schemaPath: "#/properties/external/properties/fallbackRetryDelay/oneOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema66.properties.external.properties.fallbackRetryDelay.oneOf[0], data: data91 };
+                  if (vErrors === null) {
+                    vErrors = [err118];
+                  } else {
+                    vErrors.push(err118);
+                  }
+                  errors++;
+                }
               } else {
-                const err118 = { instancePath: instancePath + "/external/fallbackRetryDelay", schemaPath: "#/properties/external/properties/fallbackRetryDelay/oneOf/0/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema66.properties.external.properties.fallbackRetryDelay.oneOf[0].type, parentSchema: schema66.properties.external.properties.fallbackRetryDelay.oneOf[0], data: data91 };
+                const err119 = { instancePath: instancePath + "/external/fallbackRetryDelay", schemaPath: "#/properties/external/properties/fallbackRetryDelay/oneOf/0/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema66.properties.external.properties.fallbackRetryDelay.oneOf[0].type, parentSchema: schema66.properties.external.properties.fallbackRetryDelay.oneOf[0], data: data91 };
                 if (vErrors === null) {
-                  vErrors = [err118];
+                  vErrors = [err119];
                 } else {
-                  vErrors.push(err118);
+                  vErrors.push(err119);
                 }
                 errors++;
               }
@@ -3082,11 +3091,11 @@ var require_validators = __commonJS({
               }
               const _errs204 = errors;
               if (typeof data91 !== "string") {
-                const err119 = { instancePath: instancePath + "/external/fallbackRetryDelay", schemaPath: "#/properties/external/properties/fallbackRetryDelay/oneOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema66.properties.external.properties.fallbackRetryDelay.oneOf[1].type, parentSchema: schema66.properties.external.properties.fallbackRetryDelay.oneOf[1], data: data91 };
+                const err120 = { instancePath: instancePath + "/external/fallbackRetryDelay", schemaPath: "#/properties/external/properties/fallbackRetryDelay/oneOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema66.properties.external.properties.fallbackRetryDelay.oneOf[1].type, parentSchema: schema66.properties.external.properties.fallbackRetryDelay.oneOf[1], data: data91 };
                 if (vErrors === null) {
-                  vErrors = [err119];
+                  vErrors = [err120];
                 } else {
-                  vErrors.push(err119);
+                  vErrors.push(err120);
                 }
                 errors++;
               }
@@ -3101,11 +3110,11 @@ var require_validators = __commonJS({
                 }
               }
               if (!valid51) {
-                const err120 = { instancePath: instancePath + "/external/fallbackRetryDelay", schemaPath: "#/properties/external/properties/fallbackRetryDelay/oneOf", keyword: "oneOf", params: { passingSchemas: passing1 }, message: "must match exactly one schema in oneOf", schema: schema66.properties.external.properties.fallbackRetryDelay.oneOf, parentSchema: schema66.properties.external.properties.fallbackRetryDelay, data: data91 };
+                const err121 = { instancePath: instancePath + "/external/fallbackRetryDelay", schemaPath: "#/properties/external/properties/fallbackRetryDelay/oneOf", keyword: "oneOf", params: { passingSchemas: passing1 }, message: "must match exactly one schema in oneOf", schema: schema66.properties.external.properties.fallbackRetryDelay.oneOf, parentSchema: schema66.properties.external.properties.fallbackRetryDelay, data: data91 };
                 if (vErrors === null) {
-                  vErrors = [err120];
+                  vErrors = [err121];
                 } else {
-                  vErrors.push(err120);
+                  vErrors.push(err121);
                 }
                 errors++;
               } else {
@@ -3126,21 +3135,30 @@ var require_validators = __commonJS({
               let passing2 = null;
               const _errs208 = errors;
               if (typeof data92 == "number" && isFinite(data92)) {
-                if (data92 < 0 || isNaN(data92)) {
-                  const err121 = { instancePath: instancePath + "/external/timeout", schemaPath: "#/properties/external/properties/timeout/oneOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema66.properties.external.properties.timeout.oneOf[0], data: data92 };
+                if (data92 > 12e4 || isNaN(data92)) {
+                  const err122 = { instancePath: instancePath + "/external/timeout", schemaPath: "#/properties/external/properties/timeout/oneOf/0/maximum", keyword: "maximum", params: { comparison: "<=", limit: 12e4 }, message: "must be <= 120000", schema: 12e4, parentSchema: schema66.properties.external.properties.timeout.oneOf[0], data: data92 };
                   if (vErrors === null) {
-                    vErrors = [err121];
+                    vErrors = [err122];
                   } else {
-                    vErrors.push(err121);
+                    vErrors.push(err122);
+                  }
+                  errors++;
+                }
+                if (data92 < 1 || isNaN(data92)) {
+                  const err123 = { instancePath: instancePath + "/external/timeout", schemaPath: "#/properties/external/properties/timeout/oneOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema66.properties.external.properties.timeout.oneOf[0], data: data92 };
+                  if (vErrors === null) {
+                    vErrors = [err123];
+                  } else {
+                    vErrors.push(err123);
                   }
                   errors++;
                 }
               } else {
-                const err122 = { instancePath: instancePath + "/external/timeout", schemaPath: "#/properties/external/properties/timeout/oneOf/0/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema66.properties.external.properties.timeout.oneOf[0].type, parentSchema: schema66.properties.external.properties.timeout.oneOf[0], data: data92 };
+                const err124 = { instancePath: instancePath + "/external/timeout", schemaPath: "#/properties/external/properties/timeout/oneOf/0/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema66.properties.external.properties.timeout.oneOf[0].type, parentSchema: schema66.properties.external.properties.timeout.oneOf[0], data: data92 };
                 if (vErrors === null) {
-                  vErrors = [err122];
+                  vErrors = [err124];
                 } else {
-                  vErrors.push(err122);
+                  vErrors.push(err124);
                 }
                 errors++;
               }
@@ -3151,11 +3169,11 @@ var require_validators = __commonJS({
               }
               const _errs210 = errors;
               if (typeof data92 !== "string") {
-                const err123 = { instancePath: instancePath + "/external/timeout", schemaPath: "#/properties/external/properties/timeout/oneOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema66.properties.external.properties.timeout.oneOf[1].type, parentSchema: schema66.properties.external.properties.timeout.oneOf[1], data: data92 };
+                const err125 = { instancePath: instancePath + "/external/timeout", schemaPath: "#/properties/external/properties/timeout/oneOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema66.properties.external.properties.timeout.oneOf[1].type, parentSchema: schema66.properties.external.properties.timeout.oneOf[1], data: data92 };
                 if (vErrors === null) {
-                  vErrors = [err123];
+                  vErrors = [err125];
                 } else {
-                  vErrors.push(err123);
+                  vErrors.push(err125);
                 }
                 errors++;
               }
@@ -3170,11 +3188,11 @@ var require_validators = __commonJS({
                 }
               }
               if (!valid52) {
-                const err124 = { instancePath: instancePath + "/external/timeout", schemaPath: "#/properties/external/properties/timeout/oneOf", keyword: "oneOf", params: { passingSchemas: passing2 }, message: "must match exactly one schema in oneOf", schema: schema66.properties.external.properties.timeout.oneOf, parentSchema: schema66.properties.external.properties.timeout, data: data92 };
+                const err126 = { instancePath: instancePath + "/external/timeout", schemaPath: "#/properties/external/properties/timeout/oneOf", keyword: "oneOf", params: { passingSchemas: passing2 }, message: "must match exactly one schema in oneOf", schema: schema66.properties.external.properties.timeout.oneOf, parentSchema: schema66.properties.external.properties.timeout, data: data92 };
                 if (vErrors === null) {
-                  vErrors = [err124];
+                  vErrors = [err126];
                 } else {
-                  vErrors.push(err124);
+                  vErrors.push(err126);
                 }
                 errors++;
               } else {
@@ -3191,21 +3209,21 @@ var require_validators = __commonJS({
             if (data77.concurrency !== void 0) {
               let data93 = data77.concurrency;
               if (!(typeof data93 == "number" && (!(data93 % 1) && !isNaN(data93)) && isFinite(data93))) {
-                const err125 = { instancePath: instancePath + "/external/concurrency", schemaPath: "#/properties/external/properties/concurrency/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema66.properties.external.properties.concurrency.type, parentSchema: schema66.properties.external.properties.concurrency, data: data93 };
+                const err127 = { instancePath: instancePath + "/external/concurrency", schemaPath: "#/properties/external/properties/concurrency/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema66.properties.external.properties.concurrency.type, parentSchema: schema66.properties.external.properties.concurrency, data: data93 };
                 if (vErrors === null) {
-                  vErrors = [err125];
+                  vErrors = [err127];
                 } else {
-                  vErrors.push(err125);
+                  vErrors.push(err127);
                 }
                 errors++;
               }
               if (typeof data93 == "number" && isFinite(data93)) {
                 if (data93 < 1 || isNaN(data93)) {
-                  const err126 = { instancePath: instancePath + "/external/concurrency", schemaPath: "#/properties/external/properties/concurrency/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema66.properties.external.properties.concurrency, data: data93 };
+                  const err128 = { instancePath: instancePath + "/external/concurrency", schemaPath: "#/properties/external/properties/concurrency/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema66.properties.external.properties.concurrency, data: data93 };
                   if (vErrors === null) {
-                    vErrors = [err126];
+                    vErrors = [err128];
                   } else {
-                    vErrors.push(err126);
+                    vErrors.push(err128);
                   }
                   errors++;
                 }
@@ -3214,21 +3232,21 @@ var require_validators = __commonJS({
             if (data77.perHost !== void 0) {
               let data94 = data77.perHost;
               if (!(typeof data94 == "number" && (!(data94 % 1) && !isNaN(data94)) && isFinite(data94))) {
-                const err127 = { instancePath: instancePath + "/external/perHost", schemaPath: "#/properties/external/properties/perHost/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema66.properties.external.properties.perHost.type, parentSchema: schema66.properties.external.properties.perHost, data: data94 };
+                const err129 = { instancePath: instancePath + "/external/perHost", schemaPath: "#/properties/external/properties/perHost/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema66.properties.external.properties.perHost.type, parentSchema: schema66.properties.external.properties.perHost, data: data94 };
                 if (vErrors === null) {
-                  vErrors = [err127];
+                  vErrors = [err129];
                 } else {
-                  vErrors.push(err127);
+                  vErrors.push(err129);
                 }
                 errors++;
               }
               if (typeof data94 == "number" && isFinite(data94)) {
                 if (data94 < 1 || isNaN(data94)) {
-                  const err128 = { instancePath: instancePath + "/external/perHost", schemaPath: "#/properties/external/properties/perHost/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema66.properties.external.properties.perHost, data: data94 };
+                  const err130 = { instancePath: instancePath + "/external/perHost", schemaPath: "#/properties/external/properties/perHost/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema66.properties.external.properties.perHost, data: data94 };
                   if (vErrors === null) {
-                    vErrors = [err128];
+                    vErrors = [err130];
                   } else {
-                    vErrors.push(err128);
+                    vErrors.push(err130);
                   }
                   errors++;
                 }
@@ -3241,21 +3259,30 @@ var require_validators = __commonJS({
               let passing3 = null;
               const _errs218 = errors;
               if (typeof data95 == "number" && isFinite(data95)) {
-                if (data95 < 0 || isNaN(data95)) {
-                  const err129 = { instancePath: instancePath + "/external/hostInterval", schemaPath: "#/properties/external/properties/hostInterval/oneOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema66.properties.external.properties.hostInterval.oneOf[0], data: data95 };
+                if (data95 > 6e4 || isNaN(data95)) {
+                  const err131 = { instancePath: instancePath + "/external/hostInterval", schemaPath: "#/properties/external/properties/hostInterval/oneOf/0/maximum", keyword: "maximum", params: { comparison: "<=", limit: 6e4 }, message: "must be <= 60000", schema: 6e4, parentSchema: schema66.properties.external.properties.hostInterval.oneOf[0], data: data95 };
                   if (vErrors === null) {
-                    vErrors = [err129];
+                    vErrors = [err131];
                   } else {
-                    vErrors.push(err129);
+                    vErrors.push(err131);
+                  }
+                  errors++;
+                }
+                if (data95 < 0 || isNaN(data95)) {
+                  const err132 = { instancePath: instancePath + "/external/hostInterval", schemaPath: "#/properties/external/properties/hostInterval/oneOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema66.properties.external.properties.hostInterval.oneOf[0], data: data95 };
+                  if (vErrors === null) {
+                    vErrors = [err132];
+                  } else {
+                    vErrors.push(err132);
                   }
                   errors++;
                 }
               } else {
-                const err130 = { instancePath: instancePath + "/external/hostInterval", schemaPath: "#/properties/external/properties/hostInterval/oneOf/0/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema66.properties.external.properties.hostInterval.oneOf[0].type, parentSchema: schema66.properties.external.properties.hostInterval.oneOf[0], data: data95 };
+                const err133 = { instancePath: instancePath + "/external/hostInterval", schemaPath: "#/properties/external/properties/hostInterval/oneOf/0/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema66.properties.external.properties.hostInterval.oneOf[0].type, parentSchema: schema66.properties.external.properties.hostInterval.oneOf[0], data: data95 };
                 if (vErrors === null) {
-                  vErrors = [err130];
+                  vErrors = [err133];
                 } else {
-                  vErrors.push(err130);
+                  vErrors.push(err133);
                 }
                 errors++;
               }
@@ -3266,11 +3293,11 @@ var require_validators = __commonJS({
               }
               const _errs220 = errors;
               if (typeof data95 !== "string") {
-                const err131 = { instancePath: instancePath + "/external/hostInterval", schemaPath: "#/properties/external/properties/hostInterval/oneOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema66.properties.external.properties.hostInterval.oneOf[1].type, parentSchema: schema66.properties.external.properties.hostInterval.oneOf[1], data: data95 };
+                const err134 = { instancePath: instancePath + "/external/hostInterval", schemaPath: "#/properties/external/properties/hostInterval/oneOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema66.properties.external.properties.hostInterval.oneOf[1].type, parentSchema: schema66.properties.external.properties.hostInterval.oneOf[1], data: data95 };
                 if (vErrors === null) {
-                  vErrors = [err131];
+                  vErrors = [err134];
                 } else {
-                  vErrors.push(err131);
+                  vErrors.push(err134);
                 }
                 errors++;
               }
@@ -3285,11 +3312,11 @@ var require_validators = __commonJS({
                 }
               }
               if (!valid53) {
-                const err132 = { instancePath: instancePath + "/external/hostInterval", schemaPath: "#/properties/external/properties/hostInterval/oneOf", keyword: "oneOf", params: { passingSchemas: passing3 }, message: "must match exactly one schema in oneOf", schema: schema66.properties.external.properties.hostInterval.oneOf, parentSchema: schema66.properties.external.properties.hostInterval, data: data95 };
+                const err135 = { instancePath: instancePath + "/external/hostInterval", schemaPath: "#/properties/external/properties/hostInterval/oneOf", keyword: "oneOf", params: { passingSchemas: passing3 }, message: "must match exactly one schema in oneOf", schema: schema66.properties.external.properties.hostInterval.oneOf, parentSchema: schema66.properties.external.properties.hostInterval, data: data95 };
                 if (vErrors === null) {
-                  vErrors = [err132];
+                  vErrors = [err135];
                 } else {
-                  vErrors.push(err132);
+                  vErrors.push(err135);
                 }
                 errors++;
               } else {
@@ -3306,30 +3333,30 @@ var require_validators = __commonJS({
             if (data77.maxRedirects !== void 0) {
               let data96 = data77.maxRedirects;
               if (!(typeof data96 == "number" && (!(data96 % 1) && !isNaN(data96)) && isFinite(data96))) {
-                const err133 = { instancePath: instancePath + "/external/maxRedirects", schemaPath: "#/properties/external/properties/maxRedirects/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema66.properties.external.properties.maxRedirects.type, parentSchema: schema66.properties.external.properties.maxRedirects, data: data96 };
+                const err136 = { instancePath: instancePath + "/external/maxRedirects", schemaPath: "#/properties/external/properties/maxRedirects/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema66.properties.external.properties.maxRedirects.type, parentSchema: schema66.properties.external.properties.maxRedirects, data: data96 };
                 if (vErrors === null) {
-                  vErrors = [err133];
+                  vErrors = [err136];
                 } else {
-                  vErrors.push(err133);
+                  vErrors.push(err136);
                 }
                 errors++;
               }
               if (typeof data96 == "number" && isFinite(data96)) {
                 if (data96 > 20 || isNaN(data96)) {
-                  const err134 = { instancePath: instancePath + "/external/maxRedirects", schemaPath: "#/properties/external/properties/maxRedirects/maximum", keyword: "maximum", params: { comparison: "<=", limit: 20 }, message: "must be <= 20", schema: 20, parentSchema: schema66.properties.external.properties.maxRedirects, data: data96 };
+                  const err137 = { instancePath: instancePath + "/external/maxRedirects", schemaPath: "#/properties/external/properties/maxRedirects/maximum", keyword: "maximum", params: { comparison: "<=", limit: 20 }, message: "must be <= 20", schema: 20, parentSchema: schema66.properties.external.properties.maxRedirects, data: data96 };
                   if (vErrors === null) {
-                    vErrors = [err134];
+                    vErrors = [err137];
                   } else {
-                    vErrors.push(err134);
+                    vErrors.push(err137);
                   }
                   errors++;
                 }
                 if (data96 < 0 || isNaN(data96)) {
-                  const err135 = { instancePath: instancePath + "/external/maxRedirects", schemaPath: "#/properties/external/properties/maxRedirects/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema66.properties.external.properties.maxRedirects, data: data96 };
+                  const err138 = { instancePath: instancePath + "/external/maxRedirects", schemaPath: "#/properties/external/properties/maxRedirects/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema66.properties.external.properties.maxRedirects, data: data96 };
                   if (vErrors === null) {
-                    vErrors = [err135];
+                    vErrors = [err138];
                   } else {
-                    vErrors.push(err135);
+                    vErrors.push(err138);
                   }
                   errors++;
                 }
@@ -3342,21 +3369,30 @@ var require_validators = __commonJS({
               let passing4 = null;
               const _errs226 = errors;
               if (typeof data97 == "number" && isFinite(data97)) {
-                if (data97 < 0 || isNaN(data97)) {
-                  const err136 = { instancePath: instancePath + "/external/maxRetryDelay", schemaPath: "#/properties/external/properties/maxRetryDelay/oneOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema66.properties.external.properties.maxRetryDelay.oneOf[0], data: data97 };
+                if (data97 > 6e5 || isNaN(data97)) {
+                  const err139 = { instancePath: instancePath + "/external/maxRetryDelay", schemaPath: "#/properties/external/properties/maxRetryDelay/oneOf/0/maximum", keyword: "maximum", params: { comparison: "<=", limit: 6e5 }, message: "must be <= 600000", schema: 6e5, parentSchema: schema66.properties.external.properties.maxRetryDelay.oneOf[0], data: data97 };
                   if (vErrors === null) {
-                    vErrors = [err136];
+                    vErrors = [err139];
                   } else {
-                    vErrors.push(err136);
+                    vErrors.push(err139);
+                  }
+                  errors++;
+                }
+                if (data97 < 0 || isNaN(data97)) {
+                  const err140 = { instancePath: instancePath + "/external/maxRetryDelay", schemaPath: "#/properties/external/properties/maxRetryDelay/oneOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema66.properties.external.properties.maxRetryDelay.oneOf[0], data: data97 };
+                  if (vErrors === null) {
+                    vErrors = [err140];
+                  } else {
+                    vErrors.push(err140);
                   }
                   errors++;
                 }
               } else {
-                const err137 = { instancePath: instancePath + "/external/maxRetryDelay", schemaPath: "#/properties/external/properties/maxRetryDelay/oneOf/0/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema66.properties.external.properties.maxRetryDelay.oneOf[0].type, parentSchema: schema66.properties.external.properties.maxRetryDelay.oneOf[0], data: data97 };
+                const err141 = { instancePath: instancePath + "/external/maxRetryDelay", schemaPath: "#/properties/external/properties/maxRetryDelay/oneOf/0/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema66.properties.external.properties.maxRetryDelay.oneOf[0].type, parentSchema: schema66.properties.external.properties.maxRetryDelay.oneOf[0], data: data97 };
                 if (vErrors === null) {
-                  vErrors = [err137];
+                  vErrors = [err141];
                 } else {
-                  vErrors.push(err137);
+                  vErrors.push(err141);
                 }
                 errors++;
               }
@@ -3367,11 +3403,11 @@ var require_validators = __commonJS({
               }
               const _errs228 = errors;
               if (typeof data97 !== "string") {
-                const err138 = { instancePath: instancePath + "/external/maxRetryDelay", schemaPath: "#/properties/external/properties/maxRetryDelay/oneOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema66.properties.external.properties.maxRetryDelay.oneOf[1].type, parentSchema: schema66.properties.external.properties.maxRetryDelay.oneOf[1], data: data97 };
+                const err142 = { instancePath: instancePath + "/external/maxRetryDelay", schemaPath: "#/properties/external/properties/maxRetryDelay/oneOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema66.properties.external.properties.maxRetryDelay.oneOf[1].type, parentSchema: schema66.properties.external.properties.maxRetryDelay.oneOf[1], data: data97 };
                 if (vErrors === null) {
-                  vErrors = [err138];
+                  vErrors = [err142];
                 } else {
-                  vErrors.push(err138);
+                  vErrors.push(err142);
                 }
                 errors++;
               }
@@ -3386,11 +3422,11 @@ var require_validators = __commonJS({
                 }
               }
               if (!valid54) {
-                const err139 = { instancePath: instancePath + "/external/maxRetryDelay", schemaPath: "#/properties/external/properties/maxRetryDelay/oneOf", keyword: "oneOf", params: { passingSchemas: passing4 }, message: "must match exactly one schema in oneOf", schema: schema66.properties.external.properties.maxRetryDelay.oneOf, parentSchema: schema66.properties.external.properties.maxRetryDelay, data: data97 };
+                const err143 = { instancePath: instancePath + "/external/maxRetryDelay", schemaPath: "#/properties/external/properties/maxRetryDelay/oneOf", keyword: "oneOf", params: { passingSchemas: passing4 }, message: "must match exactly one schema in oneOf", schema: schema66.properties.external.properties.maxRetryDelay.oneOf, parentSchema: schema66.properties.external.properties.maxRetryDelay, data: data97 };
                 if (vErrors === null) {
-                  vErrors = [err139];
+                  vErrors = [err143];
                 } else {
-                  vErrors.push(err139);
+                  vErrors.push(err143);
                 }
                 errors++;
               } else {
@@ -3411,21 +3447,30 @@ var require_validators = __commonJS({
               let passing5 = null;
               const _errs232 = errors;
               if (typeof data98 == "number" && isFinite(data98)) {
-                if (data98 < 0 || isNaN(data98)) {
-                  const err140 = { instancePath: instancePath + "/external/cacheTtl", schemaPath: "#/properties/external/properties/cacheTtl/oneOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema66.properties.external.properties.cacheTtl.oneOf[0], data: data98 };
+                if (data98 > 2592e6 || isNaN(data98)) {
+                  const err144 = { instancePath: instancePath + "/external/cacheTtl", schemaPath: "#/properties/external/properties/cacheTtl/oneOf/0/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2592e6 }, message: "must be <= 2592000000", schema: 2592e6, parentSchema: schema66.properties.external.properties.cacheTtl.oneOf[0], data: data98 };
                   if (vErrors === null) {
-                    vErrors = [err140];
+                    vErrors = [err144];
                   } else {
-                    vErrors.push(err140);
+                    vErrors.push(err144);
+                  }
+                  errors++;
+                }
+                if (data98 < 0 || isNaN(data98)) {
+                  const err145 = { instancePath: instancePath + "/external/cacheTtl", schemaPath: "#/properties/external/properties/cacheTtl/oneOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema66.properties.external.properties.cacheTtl.oneOf[0], data: data98 };
+                  if (vErrors === null) {
+                    vErrors = [err145];
+                  } else {
+                    vErrors.push(err145);
                   }
                   errors++;
                 }
               } else {
-                const err141 = { instancePath: instancePath + "/external/cacheTtl", schemaPath: "#/properties/external/properties/cacheTtl/oneOf/0/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema66.properties.external.properties.cacheTtl.oneOf[0].type, parentSchema: schema66.properties.external.properties.cacheTtl.oneOf[0], data: data98 };
+                const err146 = { instancePath: instancePath + "/external/cacheTtl", schemaPath: "#/properties/external/properties/cacheTtl/oneOf/0/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema66.properties.external.properties.cacheTtl.oneOf[0].type, parentSchema: schema66.properties.external.properties.cacheTtl.oneOf[0], data: data98 };
                 if (vErrors === null) {
-                  vErrors = [err141];
+                  vErrors = [err146];
                 } else {
-                  vErrors.push(err141);
+                  vErrors.push(err146);
                 }
                 errors++;
               }
@@ -3436,11 +3481,11 @@ var require_validators = __commonJS({
               }
               const _errs234 = errors;
               if (typeof data98 !== "string") {
-                const err142 = { instancePath: instancePath + "/external/cacheTtl", schemaPath: "#/properties/external/properties/cacheTtl/oneOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema66.properties.external.properties.cacheTtl.oneOf[1].type, parentSchema: schema66.properties.external.properties.cacheTtl.oneOf[1], data: data98 };
+                const err147 = { instancePath: instancePath + "/external/cacheTtl", schemaPath: "#/properties/external/properties/cacheTtl/oneOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema66.properties.external.properties.cacheTtl.oneOf[1].type, parentSchema: schema66.properties.external.properties.cacheTtl.oneOf[1], data: data98 };
                 if (vErrors === null) {
-                  vErrors = [err142];
+                  vErrors = [err147];
                 } else {
-                  vErrors.push(err142);
+                  vErrors.push(err147);
                 }
                 errors++;
               }
@@ -3455,11 +3500,11 @@ var require_validators = __commonJS({
                 }
               }
               if (!valid55) {
-                const err143 = { instancePath: instancePath + "/external/cacheTtl", schemaPath: "#/properties/external/properties/cacheTtl/oneOf", keyword: "oneOf", params: { passingSchemas: passing5 }, message: "must match exactly one schema in oneOf", schema: schema66.properties.external.properties.cacheTtl.oneOf, parentSchema: schema66.properties.external.properties.cacheTtl, data: data98 };
+                const err148 = { instancePath: instancePath + "/external/cacheTtl", schemaPath: "#/properties/external/properties/cacheTtl/oneOf", keyword: "oneOf", params: { passingSchemas: passing5 }, message: "must match exactly one schema in oneOf", schema: schema66.properties.external.properties.cacheTtl.oneOf, parentSchema: schema66.properties.external.properties.cacheTtl, data: data98 };
                 if (vErrors === null) {
-                  vErrors = [err143];
+                  vErrors = [err148];
                 } else {
-                  vErrors.push(err143);
+                  vErrors.push(err148);
                 }
                 errors++;
               } else {
@@ -3476,11 +3521,11 @@ var require_validators = __commonJS({
             if (data77.mlcConfig !== void 0) {
               let data99 = data77.mlcConfig;
               if (typeof data99 !== "string") {
-                const err144 = { instancePath: instancePath + "/external/mlcConfig", schemaPath: "#/properties/external/properties/mlcConfig/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema66.properties.external.properties.mlcConfig.type, parentSchema: schema66.properties.external.properties.mlcConfig, data: data99 };
+                const err149 = { instancePath: instancePath + "/external/mlcConfig", schemaPath: "#/properties/external/properties/mlcConfig/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema66.properties.external.properties.mlcConfig.type, parentSchema: schema66.properties.external.properties.mlcConfig, data: data99 };
                 if (vErrors === null) {
-                  vErrors = [err144];
+                  vErrors = [err149];
                 } else {
-                  vErrors.push(err144);
+                  vErrors.push(err149);
                 }
                 errors++;
               }
@@ -3492,11 +3537,11 @@ var require_validators = __commonJS({
               let passing6 = null;
               const _errs240 = errors;
               if (typeof data100 !== "boolean") {
-                const err145 = { instancePath: instancePath + "/external/allowPrivateAddresses", schemaPath: "#/properties/external/properties/allowPrivateAddresses/oneOf/0/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema66.properties.external.properties.allowPrivateAddresses.oneOf[0].type, parentSchema: schema66.properties.external.properties.allowPrivateAddresses.oneOf[0], data: data100 };
+                const err150 = { instancePath: instancePath + "/external/allowPrivateAddresses", schemaPath: "#/properties/external/properties/allowPrivateAddresses/oneOf/0/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema66.properties.external.properties.allowPrivateAddresses.oneOf[0].type, parentSchema: schema66.properties.external.properties.allowPrivateAddresses.oneOf[0], data: data100 };
                 if (vErrors === null) {
-                  vErrors = [err145];
+                  vErrors = [err150];
                 } else {
-                  vErrors.push(err145);
+                  vErrors.push(err150);
                 }
                 errors++;
               }
@@ -3511,21 +3556,21 @@ var require_validators = __commonJS({
                 for (let i16 = 0; i16 < len16; i16++) {
                   let data101 = data100[i16];
                   if (typeof data101 !== "string") {
-                    const err146 = { instancePath: instancePath + "/external/allowPrivateAddresses/" + i16, schemaPath: "#/properties/external/properties/allowPrivateAddresses/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema66.properties.external.properties.allowPrivateAddresses.oneOf[1].items.type, parentSchema: schema66.properties.external.properties.allowPrivateAddresses.oneOf[1].items, data: data101 };
+                    const err151 = { instancePath: instancePath + "/external/allowPrivateAddresses/" + i16, schemaPath: "#/properties/external/properties/allowPrivateAddresses/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema66.properties.external.properties.allowPrivateAddresses.oneOf[1].items.type, parentSchema: schema66.properties.external.properties.allowPrivateAddresses.oneOf[1].items, data: data101 };
                     if (vErrors === null) {
-                      vErrors = [err146];
+                      vErrors = [err151];
                     } else {
-                      vErrors.push(err146);
+                      vErrors.push(err151);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err147 = { instancePath: instancePath + "/external/allowPrivateAddresses", schemaPath: "#/properties/external/properties/allowPrivateAddresses/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema66.properties.external.properties.allowPrivateAddresses.oneOf[1].type, parentSchema: schema66.properties.external.properties.allowPrivateAddresses.oneOf[1], data: data100 };
+                const err152 = { instancePath: instancePath + "/external/allowPrivateAddresses", schemaPath: "#/properties/external/properties/allowPrivateAddresses/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema66.properties.external.properties.allowPrivateAddresses.oneOf[1].type, parentSchema: schema66.properties.external.properties.allowPrivateAddresses.oneOf[1], data: data100 };
                 if (vErrors === null) {
-                  vErrors = [err147];
+                  vErrors = [err152];
                 } else {
-                  vErrors.push(err147);
+                  vErrors.push(err152);
                 }
                 errors++;
               }
@@ -3540,11 +3585,11 @@ var require_validators = __commonJS({
                 }
               }
               if (!valid56) {
-                const err148 = { instancePath: instancePath + "/external/allowPrivateAddresses", schemaPath: "#/properties/external/properties/allowPrivateAddresses/oneOf", keyword: "oneOf", params: { passingSchemas: passing6 }, message: "must match exactly one schema in oneOf", schema: schema66.properties.external.properties.allowPrivateAddresses.oneOf, parentSchema: schema66.properties.external.properties.allowPrivateAddresses, data: data100 };
+                const err153 = { instancePath: instancePath + "/external/allowPrivateAddresses", schemaPath: "#/properties/external/properties/allowPrivateAddresses/oneOf", keyword: "oneOf", params: { passingSchemas: passing6 }, message: "must match exactly one schema in oneOf", schema: schema66.properties.external.properties.allowPrivateAddresses.oneOf, parentSchema: schema66.properties.external.properties.allowPrivateAddresses, data: data100 };
                 if (vErrors === null) {
-                  vErrors = [err148];
+                  vErrors = [err153];
                 } else {
-                  vErrors.push(err148);
+                  vErrors.push(err153);
                 }
                 errors++;
               } else {
@@ -3559,11 +3604,11 @@ var require_validators = __commonJS({
               }
             }
           } else {
-            const err149 = { instancePath: instancePath + "/external", schemaPath: "#/properties/external/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema66.properties.external.type, parentSchema: schema66.properties.external, data: data77 };
+            const err154 = { instancePath: instancePath + "/external", schemaPath: "#/properties/external/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema66.properties.external.type, parentSchema: schema66.properties.external, data: data77 };
             if (vErrors === null) {
-              vErrors = [err149];
+              vErrors = [err154];
             } else {
-              vErrors.push(err149);
+              vErrors.push(err154);
             }
             errors++;
           }
@@ -3573,11 +3618,11 @@ var require_validators = __commonJS({
           if (data102 && typeof data102 == "object" && !Array.isArray(data102)) {
             for (const key15 in data102) {
               if (!func1.call(schema67.properties, key15)) {
-                const err150 = { instancePath: instancePath + "/rules", schemaPath: "#/$defs/rules/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key15 }, message: "must NOT have additional properties", schema: false, parentSchema: schema67, data: data102 };
+                const err155 = { instancePath: instancePath + "/rules", schemaPath: "#/$defs/rules/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key15 }, message: "must NOT have additional properties", schema: false, parentSchema: schema67, data: data102 };
                 if (vErrors === null) {
-                  vErrors = [err150];
+                  vErrors = [err155];
                 } else {
-                  vErrors.push(err150);
+                  vErrors.push(err155);
                 }
                 errors++;
               }
@@ -3588,11 +3633,11 @@ var require_validators = __commonJS({
               let valid61 = false;
               const _errs252 = errors;
               if (!(data103 === "off" || data103 === "warn" || data103 === "error" || data103 === 0 || data103 === 1 || data103 === 2)) {
-                const err151 = { instancePath: instancePath + "/rules/external-url", schemaPath: "#/$defs/rules/properties/external-url/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["external-url"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["external-url"].anyOf[0].enum, parentSchema: schema67.properties["external-url"].anyOf[0], data: data103 };
+                const err156 = { instancePath: instancePath + "/rules/external-url", schemaPath: "#/$defs/rules/properties/external-url/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["external-url"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["external-url"].anyOf[0].enum, parentSchema: schema67.properties["external-url"].anyOf[0], data: data103 };
                 if (vErrors === null) {
-                  vErrors = [err151];
+                  vErrors = [err156];
                 } else {
-                  vErrors.push(err151);
+                  vErrors.push(err156);
                 }
                 errors++;
               }
@@ -3601,20 +3646,20 @@ var require_validators = __commonJS({
               const _errs253 = errors;
               if (Array.isArray(data103)) {
                 if (data103.length > 1) {
-                  const err152 = { instancePath: instancePath + "/rules/external-url", schemaPath: "#/$defs/rules/properties/external-url/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["external-url"].anyOf[1], data: data103 };
+                  const err157 = { instancePath: instancePath + "/rules/external-url", schemaPath: "#/$defs/rules/properties/external-url/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["external-url"].anyOf[1], data: data103 };
                   if (vErrors === null) {
-                    vErrors = [err152];
+                    vErrors = [err157];
                   } else {
-                    vErrors.push(err152);
+                    vErrors.push(err157);
                   }
                   errors++;
                 }
                 if (data103.length < 1) {
-                  const err153 = { instancePath: instancePath + "/rules/external-url", schemaPath: "#/$defs/rules/properties/external-url/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["external-url"].anyOf[1], data: data103 };
+                  const err158 = { instancePath: instancePath + "/rules/external-url", schemaPath: "#/$defs/rules/properties/external-url/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["external-url"].anyOf[1], data: data103 };
                   if (vErrors === null) {
-                    vErrors = [err153];
+                    vErrors = [err158];
                   } else {
-                    vErrors.push(err153);
+                    vErrors.push(err158);
                   }
                   errors++;
                 }
@@ -3622,42 +3667,42 @@ var require_validators = __commonJS({
                 if (len17 > 0) {
                   let data104 = data103[0];
                   if (!(data104 === "off" || data104 === "warn" || data104 === "error" || data104 === 0 || data104 === 1 || data104 === 2)) {
-                    const err154 = { instancePath: instancePath + "/rules/external-url/0", schemaPath: "#/$defs/rules/properties/external-url/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["external-url"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["external-url"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["external-url"].anyOf[1].prefixItems[0], data: data104 };
+                    const err159 = { instancePath: instancePath + "/rules/external-url/0", schemaPath: "#/$defs/rules/properties/external-url/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["external-url"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["external-url"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["external-url"].anyOf[1].prefixItems[0], data: data104 };
                     if (vErrors === null) {
-                      vErrors = [err154];
+                      vErrors = [err159];
                     } else {
-                      vErrors.push(err154);
+                      vErrors.push(err159);
                     }
                     errors++;
                   }
                 }
                 const len18 = data103.length;
                 if (!(len18 <= 1)) {
-                  const err155 = { instancePath: instancePath + "/rules/external-url", schemaPath: "#/$defs/rules/properties/external-url/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["external-url"].anyOf[1], data: data103 };
+                  const err160 = { instancePath: instancePath + "/rules/external-url", schemaPath: "#/$defs/rules/properties/external-url/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["external-url"].anyOf[1], data: data103 };
                   if (vErrors === null) {
-                    vErrors = [err155];
+                    vErrors = [err160];
                   } else {
-                    vErrors.push(err155);
+                    vErrors.push(err160);
                   }
                   errors++;
                 }
               } else {
-                const err156 = { instancePath: instancePath + "/rules/external-url", schemaPath: "#/$defs/rules/properties/external-url/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["external-url"].anyOf[1].type, parentSchema: schema67.properties["external-url"].anyOf[1], data: data103 };
+                const err161 = { instancePath: instancePath + "/rules/external-url", schemaPath: "#/$defs/rules/properties/external-url/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["external-url"].anyOf[1].type, parentSchema: schema67.properties["external-url"].anyOf[1], data: data103 };
                 if (vErrors === null) {
-                  vErrors = [err156];
+                  vErrors = [err161];
                 } else {
-                  vErrors.push(err156);
+                  vErrors.push(err161);
                 }
                 errors++;
               }
               var _valid7 = _errs253 === errors;
               valid61 = valid61 || _valid7;
               if (!valid61) {
-                const err157 = { instancePath: instancePath + "/rules/external-url", schemaPath: "#/$defs/rules/properties/external-url/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["external-url"].anyOf, parentSchema: schema67.properties["external-url"], data: data103 };
+                const err162 = { instancePath: instancePath + "/rules/external-url", schemaPath: "#/$defs/rules/properties/external-url/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["external-url"].anyOf, parentSchema: schema67.properties["external-url"], data: data103 };
                 if (vErrors === null) {
-                  vErrors = [err157];
+                  vErrors = [err162];
                 } else {
-                  vErrors.push(err157);
+                  vErrors.push(err162);
                 }
                 errors++;
               } else {
@@ -3677,11 +3722,11 @@ var require_validators = __commonJS({
               let valid63 = false;
               const _errs258 = errors;
               if (!(data105 === "off" || data105 === "warn" || data105 === "error" || data105 === 0 || data105 === 1 || data105 === 2)) {
-                const err158 = { instancePath: instancePath + "/rules/external-url-rate-limited", schemaPath: "#/$defs/rules/properties/external-url-rate-limited/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["external-url-rate-limited"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["external-url-rate-limited"].anyOf[0].enum, parentSchema: schema67.properties["external-url-rate-limited"].anyOf[0], data: data105 };
+                const err163 = { instancePath: instancePath + "/rules/external-url-rate-limited", schemaPath: "#/$defs/rules/properties/external-url-rate-limited/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["external-url-rate-limited"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["external-url-rate-limited"].anyOf[0].enum, parentSchema: schema67.properties["external-url-rate-limited"].anyOf[0], data: data105 };
                 if (vErrors === null) {
-                  vErrors = [err158];
+                  vErrors = [err163];
                 } else {
-                  vErrors.push(err158);
+                  vErrors.push(err163);
                 }
                 errors++;
               }
@@ -3690,20 +3735,20 @@ var require_validators = __commonJS({
               const _errs259 = errors;
               if (Array.isArray(data105)) {
                 if (data105.length > 1) {
-                  const err159 = { instancePath: instancePath + "/rules/external-url-rate-limited", schemaPath: "#/$defs/rules/properties/external-url-rate-limited/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["external-url-rate-limited"].anyOf[1], data: data105 };
+                  const err164 = { instancePath: instancePath + "/rules/external-url-rate-limited", schemaPath: "#/$defs/rules/properties/external-url-rate-limited/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["external-url-rate-limited"].anyOf[1], data: data105 };
                   if (vErrors === null) {
-                    vErrors = [err159];
+                    vErrors = [err164];
                   } else {
-                    vErrors.push(err159);
+                    vErrors.push(err164);
                   }
                   errors++;
                 }
                 if (data105.length < 1) {
-                  const err160 = { instancePath: instancePath + "/rules/external-url-rate-limited", schemaPath: "#/$defs/rules/properties/external-url-rate-limited/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["external-url-rate-limited"].anyOf[1], data: data105 };
+                  const err165 = { instancePath: instancePath + "/rules/external-url-rate-limited", schemaPath: "#/$defs/rules/properties/external-url-rate-limited/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["external-url-rate-limited"].anyOf[1], data: data105 };
                   if (vErrors === null) {
-                    vErrors = [err160];
+                    vErrors = [err165];
                   } else {
-                    vErrors.push(err160);
+                    vErrors.push(err165);
                   }
                   errors++;
                 }
@@ -3711,42 +3756,42 @@ var require_validators = __commonJS({
                 if (len19 > 0) {
                   let data106 = data105[0];
                   if (!(data106 === "off" || data106 === "warn" || data106 === "error" || data106 === 0 || data106 === 1 || data106 === 2)) {
-                    const err161 = { instancePath: instancePath + "/rules/external-url-rate-limited/0", schemaPath: "#/$defs/rules/properties/external-url-rate-limited/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["external-url-rate-limited"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["external-url-rate-limited"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["external-url-rate-limited"].anyOf[1].prefixItems[0], data: data106 };
+                    const err166 = { instancePath: instancePath + "/rules/external-url-rate-limited/0", schemaPath: "#/$defs/rules/properties/external-url-rate-limited/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["external-url-rate-limited"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["external-url-rate-limited"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["external-url-rate-limited"].anyOf[1].prefixItems[0], data: data106 };
                     if (vErrors === null) {
-                      vErrors = [err161];
+                      vErrors = [err166];
                     } else {
-                      vErrors.push(err161);
+                      vErrors.push(err166);
                     }
                     errors++;
                   }
                 }
                 const len20 = data105.length;
                 if (!(len20 <= 1)) {
-                  const err162 = { instancePath: instancePath + "/rules/external-url-rate-limited", schemaPath: "#/$defs/rules/properties/external-url-rate-limited/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["external-url-rate-limited"].anyOf[1], data: data105 };
+                  const err167 = { instancePath: instancePath + "/rules/external-url-rate-limited", schemaPath: "#/$defs/rules/properties/external-url-rate-limited/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["external-url-rate-limited"].anyOf[1], data: data105 };
                   if (vErrors === null) {
-                    vErrors = [err162];
+                    vErrors = [err167];
                   } else {
-                    vErrors.push(err162);
+                    vErrors.push(err167);
                   }
                   errors++;
                 }
               } else {
-                const err163 = { instancePath: instancePath + "/rules/external-url-rate-limited", schemaPath: "#/$defs/rules/properties/external-url-rate-limited/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["external-url-rate-limited"].anyOf[1].type, parentSchema: schema67.properties["external-url-rate-limited"].anyOf[1], data: data105 };
+                const err168 = { instancePath: instancePath + "/rules/external-url-rate-limited", schemaPath: "#/$defs/rules/properties/external-url-rate-limited/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["external-url-rate-limited"].anyOf[1].type, parentSchema: schema67.properties["external-url-rate-limited"].anyOf[1], data: data105 };
                 if (vErrors === null) {
-                  vErrors = [err163];
+                  vErrors = [err168];
                 } else {
-                  vErrors.push(err163);
+                  vErrors.push(err168);
                 }
                 errors++;
               }
               var _valid8 = _errs259 === errors;
               valid63 = valid63 || _valid8;
               if (!valid63) {
-                const err164 = { instancePath: instancePath + "/rules/external-url-rate-limited", schemaPath: "#/$defs/rules/properties/external-url-rate-limited/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["external-url-rate-limited"].anyOf, parentSchema: schema67.properties["external-url-rate-limited"], data: data105 };
+                const err169 = { instancePath: instancePath + "/rules/external-url-rate-limited", schemaPath: "#/$defs/rules/properties/external-url-rate-limited/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["external-url-rate-limited"].anyOf, parentSchema: schema67.properties["external-url-rate-limited"], data: data105 };
                 if (vErrors === null) {
-                  vErrors = [err164];
+                  vErrors = [err169];
                 } else {
-                  vErrors.push(err164);
+                  vErrors.push(err169);
                 }
                 errors++;
               } else {
@@ -3766,11 +3811,11 @@ var require_validators = __commonJS({
               let valid65 = false;
               const _errs264 = errors;
               if (!(data107 === "off" || data107 === "warn" || data107 === "error" || data107 === 0 || data107 === 1 || data107 === 2)) {
-                const err165 = { instancePath: instancePath + "/rules/external-url-redirect", schemaPath: "#/$defs/rules/properties/external-url-redirect/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["external-url-redirect"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["external-url-redirect"].anyOf[0].enum, parentSchema: schema67.properties["external-url-redirect"].anyOf[0], data: data107 };
+                const err170 = { instancePath: instancePath + "/rules/external-url-redirect", schemaPath: "#/$defs/rules/properties/external-url-redirect/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["external-url-redirect"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["external-url-redirect"].anyOf[0].enum, parentSchema: schema67.properties["external-url-redirect"].anyOf[0], data: data107 };
                 if (vErrors === null) {
-                  vErrors = [err165];
+                  vErrors = [err170];
                 } else {
-                  vErrors.push(err165);
+                  vErrors.push(err170);
                 }
                 errors++;
               }
@@ -3779,20 +3824,20 @@ var require_validators = __commonJS({
               const _errs265 = errors;
               if (Array.isArray(data107)) {
                 if (data107.length > 1) {
-                  const err166 = { instancePath: instancePath + "/rules/external-url-redirect", schemaPath: "#/$defs/rules/properties/external-url-redirect/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["external-url-redirect"].anyOf[1], data: data107 };
+                  const err171 = { instancePath: instancePath + "/rules/external-url-redirect", schemaPath: "#/$defs/rules/properties/external-url-redirect/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["external-url-redirect"].anyOf[1], data: data107 };
                   if (vErrors === null) {
-                    vErrors = [err166];
+                    vErrors = [err171];
                   } else {
-                    vErrors.push(err166);
+                    vErrors.push(err171);
                   }
                   errors++;
                 }
                 if (data107.length < 1) {
-                  const err167 = { instancePath: instancePath + "/rules/external-url-redirect", schemaPath: "#/$defs/rules/properties/external-url-redirect/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["external-url-redirect"].anyOf[1], data: data107 };
+                  const err172 = { instancePath: instancePath + "/rules/external-url-redirect", schemaPath: "#/$defs/rules/properties/external-url-redirect/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["external-url-redirect"].anyOf[1], data: data107 };
                   if (vErrors === null) {
-                    vErrors = [err167];
+                    vErrors = [err172];
                   } else {
-                    vErrors.push(err167);
+                    vErrors.push(err172);
                   }
                   errors++;
                 }
@@ -3800,42 +3845,42 @@ var require_validators = __commonJS({
                 if (len21 > 0) {
                   let data108 = data107[0];
                   if (!(data108 === "off" || data108 === "warn" || data108 === "error" || data108 === 0 || data108 === 1 || data108 === 2)) {
-                    const err168 = { instancePath: instancePath + "/rules/external-url-redirect/0", schemaPath: "#/$defs/rules/properties/external-url-redirect/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["external-url-redirect"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["external-url-redirect"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["external-url-redirect"].anyOf[1].prefixItems[0], data: data108 };
+                    const err173 = { instancePath: instancePath + "/rules/external-url-redirect/0", schemaPath: "#/$defs/rules/properties/external-url-redirect/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["external-url-redirect"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["external-url-redirect"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["external-url-redirect"].anyOf[1].prefixItems[0], data: data108 };
                     if (vErrors === null) {
-                      vErrors = [err168];
+                      vErrors = [err173];
                     } else {
-                      vErrors.push(err168);
+                      vErrors.push(err173);
                     }
                     errors++;
                   }
                 }
                 const len22 = data107.length;
                 if (!(len22 <= 1)) {
-                  const err169 = { instancePath: instancePath + "/rules/external-url-redirect", schemaPath: "#/$defs/rules/properties/external-url-redirect/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["external-url-redirect"].anyOf[1], data: data107 };
+                  const err174 = { instancePath: instancePath + "/rules/external-url-redirect", schemaPath: "#/$defs/rules/properties/external-url-redirect/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["external-url-redirect"].anyOf[1], data: data107 };
                   if (vErrors === null) {
-                    vErrors = [err169];
+                    vErrors = [err174];
                   } else {
-                    vErrors.push(err169);
+                    vErrors.push(err174);
                   }
                   errors++;
                 }
               } else {
-                const err170 = { instancePath: instancePath + "/rules/external-url-redirect", schemaPath: "#/$defs/rules/properties/external-url-redirect/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["external-url-redirect"].anyOf[1].type, parentSchema: schema67.properties["external-url-redirect"].anyOf[1], data: data107 };
+                const err175 = { instancePath: instancePath + "/rules/external-url-redirect", schemaPath: "#/$defs/rules/properties/external-url-redirect/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["external-url-redirect"].anyOf[1].type, parentSchema: schema67.properties["external-url-redirect"].anyOf[1], data: data107 };
                 if (vErrors === null) {
-                  vErrors = [err170];
+                  vErrors = [err175];
                 } else {
-                  vErrors.push(err170);
+                  vErrors.push(err175);
                 }
                 errors++;
               }
               var _valid9 = _errs265 === errors;
               valid65 = valid65 || _valid9;
               if (!valid65) {
-                const err171 = { instancePath: instancePath + "/rules/external-url-redirect", schemaPath: "#/$defs/rules/properties/external-url-redirect/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["external-url-redirect"].anyOf, parentSchema: schema67.properties["external-url-redirect"], data: data107 };
+                const err176 = { instancePath: instancePath + "/rules/external-url-redirect", schemaPath: "#/$defs/rules/properties/external-url-redirect/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["external-url-redirect"].anyOf, parentSchema: schema67.properties["external-url-redirect"], data: data107 };
                 if (vErrors === null) {
-                  vErrors = [err171];
+                  vErrors = [err176];
                 } else {
-                  vErrors.push(err171);
+                  vErrors.push(err176);
                 }
                 errors++;
               } else {
@@ -3855,11 +3900,11 @@ var require_validators = __commonJS({
               let valid67 = false;
               const _errs270 = errors;
               if (!(data109 === "off" || data109 === "warn" || data109 === "error" || data109 === 0 || data109 === 1 || data109 === 2)) {
-                const err172 = { instancePath: instancePath + "/rules/file-encoding", schemaPath: "#/$defs/rules/properties/file-encoding/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["file-encoding"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["file-encoding"].anyOf[0].enum, parentSchema: schema67.properties["file-encoding"].anyOf[0], data: data109 };
+                const err177 = { instancePath: instancePath + "/rules/file-encoding", schemaPath: "#/$defs/rules/properties/file-encoding/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["file-encoding"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["file-encoding"].anyOf[0].enum, parentSchema: schema67.properties["file-encoding"].anyOf[0], data: data109 };
                 if (vErrors === null) {
-                  vErrors = [err172];
+                  vErrors = [err177];
                 } else {
-                  vErrors.push(err172);
+                  vErrors.push(err177);
                 }
                 errors++;
               }
@@ -3868,20 +3913,20 @@ var require_validators = __commonJS({
               const _errs271 = errors;
               if (Array.isArray(data109)) {
                 if (data109.length > 1) {
-                  const err173 = { instancePath: instancePath + "/rules/file-encoding", schemaPath: "#/$defs/rules/properties/file-encoding/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["file-encoding"].anyOf[1], data: data109 };
+                  const err178 = { instancePath: instancePath + "/rules/file-encoding", schemaPath: "#/$defs/rules/properties/file-encoding/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["file-encoding"].anyOf[1], data: data109 };
                   if (vErrors === null) {
-                    vErrors = [err173];
+                    vErrors = [err178];
                   } else {
-                    vErrors.push(err173);
+                    vErrors.push(err178);
                   }
                   errors++;
                 }
                 if (data109.length < 1) {
-                  const err174 = { instancePath: instancePath + "/rules/file-encoding", schemaPath: "#/$defs/rules/properties/file-encoding/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["file-encoding"].anyOf[1], data: data109 };
+                  const err179 = { instancePath: instancePath + "/rules/file-encoding", schemaPath: "#/$defs/rules/properties/file-encoding/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["file-encoding"].anyOf[1], data: data109 };
                   if (vErrors === null) {
-                    vErrors = [err174];
+                    vErrors = [err179];
                   } else {
-                    vErrors.push(err174);
+                    vErrors.push(err179);
                   }
                   errors++;
                 }
@@ -3889,42 +3934,42 @@ var require_validators = __commonJS({
                 if (len23 > 0) {
                   let data110 = data109[0];
                   if (!(data110 === "off" || data110 === "warn" || data110 === "error" || data110 === 0 || data110 === 1 || data110 === 2)) {
-                    const err175 = { instancePath: instancePath + "/rules/file-encoding/0", schemaPath: "#/$defs/rules/properties/file-encoding/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["file-encoding"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["file-encoding"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["file-encoding"].anyOf[1].prefixItems[0], data: data110 };
+                    const err180 = { instancePath: instancePath + "/rules/file-encoding/0", schemaPath: "#/$defs/rules/properties/file-encoding/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["file-encoding"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["file-encoding"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["file-encoding"].anyOf[1].prefixItems[0], data: data110 };
                     if (vErrors === null) {
-                      vErrors = [err175];
+                      vErrors = [err180];
                     } else {
-                      vErrors.push(err175);
+                      vErrors.push(err180);
                     }
                     errors++;
                   }
                 }
                 const len24 = data109.length;
                 if (!(len24 <= 1)) {
-                  const err176 = { instancePath: instancePath + "/rules/file-encoding", schemaPath: "#/$defs/rules/properties/file-encoding/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["file-encoding"].anyOf[1], data: data109 };
+                  const err181 = { instancePath: instancePath + "/rules/file-encoding", schemaPath: "#/$defs/rules/properties/file-encoding/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["file-encoding"].anyOf[1], data: data109 };
                   if (vErrors === null) {
-                    vErrors = [err176];
+                    vErrors = [err181];
                   } else {
-                    vErrors.push(err176);
+                    vErrors.push(err181);
                   }
                   errors++;
                 }
               } else {
-                const err177 = { instancePath: instancePath + "/rules/file-encoding", schemaPath: "#/$defs/rules/properties/file-encoding/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["file-encoding"].anyOf[1].type, parentSchema: schema67.properties["file-encoding"].anyOf[1], data: data109 };
+                const err182 = { instancePath: instancePath + "/rules/file-encoding", schemaPath: "#/$defs/rules/properties/file-encoding/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["file-encoding"].anyOf[1].type, parentSchema: schema67.properties["file-encoding"].anyOf[1], data: data109 };
                 if (vErrors === null) {
-                  vErrors = [err177];
+                  vErrors = [err182];
                 } else {
-                  vErrors.push(err177);
+                  vErrors.push(err182);
                 }
                 errors++;
               }
               var _valid10 = _errs271 === errors;
               valid67 = valid67 || _valid10;
               if (!valid67) {
-                const err178 = { instancePath: instancePath + "/rules/file-encoding", schemaPath: "#/$defs/rules/properties/file-encoding/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["file-encoding"].anyOf, parentSchema: schema67.properties["file-encoding"], data: data109 };
+                const err183 = { instancePath: instancePath + "/rules/file-encoding", schemaPath: "#/$defs/rules/properties/file-encoding/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["file-encoding"].anyOf, parentSchema: schema67.properties["file-encoding"], data: data109 };
                 if (vErrors === null) {
-                  vErrors = [err178];
+                  vErrors = [err183];
                 } else {
-                  vErrors.push(err178);
+                  vErrors.push(err183);
                 }
                 errors++;
               } else {
@@ -3944,11 +3989,11 @@ var require_validators = __commonJS({
               let valid69 = false;
               const _errs276 = errors;
               if (!(data111 === "off" || data111 === "warn" || data111 === "error" || data111 === 0 || data111 === 1 || data111 === 2)) {
-                const err179 = { instancePath: instancePath + "/rules/frontmatter-schema", schemaPath: "#/$defs/rules/properties/frontmatter-schema/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["frontmatter-schema"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["frontmatter-schema"].anyOf[0].enum, parentSchema: schema67.properties["frontmatter-schema"].anyOf[0], data: data111 };
+                const err184 = { instancePath: instancePath + "/rules/frontmatter-schema", schemaPath: "#/$defs/rules/properties/frontmatter-schema/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["frontmatter-schema"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["frontmatter-schema"].anyOf[0].enum, parentSchema: schema67.properties["frontmatter-schema"].anyOf[0], data: data111 };
                 if (vErrors === null) {
-                  vErrors = [err179];
+                  vErrors = [err184];
                 } else {
-                  vErrors.push(err179);
+                  vErrors.push(err184);
                 }
                 errors++;
               }
@@ -3957,20 +4002,20 @@ var require_validators = __commonJS({
               const _errs277 = errors;
               if (Array.isArray(data111)) {
                 if (data111.length > 1) {
-                  const err180 = { instancePath: instancePath + "/rules/frontmatter-schema", schemaPath: "#/$defs/rules/properties/frontmatter-schema/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["frontmatter-schema"].anyOf[1], data: data111 };
+                  const err185 = { instancePath: instancePath + "/rules/frontmatter-schema", schemaPath: "#/$defs/rules/properties/frontmatter-schema/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["frontmatter-schema"].anyOf[1], data: data111 };
                   if (vErrors === null) {
-                    vErrors = [err180];
+                    vErrors = [err185];
                   } else {
-                    vErrors.push(err180);
+                    vErrors.push(err185);
                   }
                   errors++;
                 }
                 if (data111.length < 1) {
-                  const err181 = { instancePath: instancePath + "/rules/frontmatter-schema", schemaPath: "#/$defs/rules/properties/frontmatter-schema/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["frontmatter-schema"].anyOf[1], data: data111 };
+                  const err186 = { instancePath: instancePath + "/rules/frontmatter-schema", schemaPath: "#/$defs/rules/properties/frontmatter-schema/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["frontmatter-schema"].anyOf[1], data: data111 };
                   if (vErrors === null) {
-                    vErrors = [err181];
+                    vErrors = [err186];
                   } else {
-                    vErrors.push(err181);
+                    vErrors.push(err186);
                   }
                   errors++;
                 }
@@ -3978,42 +4023,42 @@ var require_validators = __commonJS({
                 if (len25 > 0) {
                   let data112 = data111[0];
                   if (!(data112 === "off" || data112 === "warn" || data112 === "error" || data112 === 0 || data112 === 1 || data112 === 2)) {
-                    const err182 = { instancePath: instancePath + "/rules/frontmatter-schema/0", schemaPath: "#/$defs/rules/properties/frontmatter-schema/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["frontmatter-schema"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["frontmatter-schema"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["frontmatter-schema"].anyOf[1].prefixItems[0], data: data112 };
+                    const err187 = { instancePath: instancePath + "/rules/frontmatter-schema/0", schemaPath: "#/$defs/rules/properties/frontmatter-schema/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["frontmatter-schema"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["frontmatter-schema"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["frontmatter-schema"].anyOf[1].prefixItems[0], data: data112 };
                     if (vErrors === null) {
-                      vErrors = [err182];
+                      vErrors = [err187];
                     } else {
-                      vErrors.push(err182);
+                      vErrors.push(err187);
                     }
                     errors++;
                   }
                 }
                 const len26 = data111.length;
                 if (!(len26 <= 1)) {
-                  const err183 = { instancePath: instancePath + "/rules/frontmatter-schema", schemaPath: "#/$defs/rules/properties/frontmatter-schema/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["frontmatter-schema"].anyOf[1], data: data111 };
+                  const err188 = { instancePath: instancePath + "/rules/frontmatter-schema", schemaPath: "#/$defs/rules/properties/frontmatter-schema/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["frontmatter-schema"].anyOf[1], data: data111 };
                   if (vErrors === null) {
-                    vErrors = [err183];
+                    vErrors = [err188];
                   } else {
-                    vErrors.push(err183);
+                    vErrors.push(err188);
                   }
                   errors++;
                 }
               } else {
-                const err184 = { instancePath: instancePath + "/rules/frontmatter-schema", schemaPath: "#/$defs/rules/properties/frontmatter-schema/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["frontmatter-schema"].anyOf[1].type, parentSchema: schema67.properties["frontmatter-schema"].anyOf[1], data: data111 };
+                const err189 = { instancePath: instancePath + "/rules/frontmatter-schema", schemaPath: "#/$defs/rules/properties/frontmatter-schema/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["frontmatter-schema"].anyOf[1].type, parentSchema: schema67.properties["frontmatter-schema"].anyOf[1], data: data111 };
                 if (vErrors === null) {
-                  vErrors = [err184];
+                  vErrors = [err189];
                 } else {
-                  vErrors.push(err184);
+                  vErrors.push(err189);
                 }
                 errors++;
               }
               var _valid11 = _errs277 === errors;
               valid69 = valid69 || _valid11;
               if (!valid69) {
-                const err185 = { instancePath: instancePath + "/rules/frontmatter-schema", schemaPath: "#/$defs/rules/properties/frontmatter-schema/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["frontmatter-schema"].anyOf, parentSchema: schema67.properties["frontmatter-schema"], data: data111 };
+                const err190 = { instancePath: instancePath + "/rules/frontmatter-schema", schemaPath: "#/$defs/rules/properties/frontmatter-schema/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["frontmatter-schema"].anyOf, parentSchema: schema67.properties["frontmatter-schema"], data: data111 };
                 if (vErrors === null) {
-                  vErrors = [err185];
+                  vErrors = [err190];
                 } else {
-                  vErrors.push(err185);
+                  vErrors.push(err190);
                 }
                 errors++;
               } else {
@@ -4033,11 +4078,11 @@ var require_validators = __commonJS({
               let valid71 = false;
               const _errs282 = errors;
               if (!(data113 === "off" || data113 === "warn" || data113 === "error" || data113 === 0 || data113 === 1 || data113 === 2)) {
-                const err186 = { instancePath: instancePath + "/rules/frontmatter-yaml", schemaPath: "#/$defs/rules/properties/frontmatter-yaml/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["frontmatter-yaml"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["frontmatter-yaml"].anyOf[0].enum, parentSchema: schema67.properties["frontmatter-yaml"].anyOf[0], data: data113 };
+                const err191 = { instancePath: instancePath + "/rules/frontmatter-yaml", schemaPath: "#/$defs/rules/properties/frontmatter-yaml/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["frontmatter-yaml"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["frontmatter-yaml"].anyOf[0].enum, parentSchema: schema67.properties["frontmatter-yaml"].anyOf[0], data: data113 };
                 if (vErrors === null) {
-                  vErrors = [err186];
+                  vErrors = [err191];
                 } else {
-                  vErrors.push(err186);
+                  vErrors.push(err191);
                 }
                 errors++;
               }
@@ -4046,20 +4091,20 @@ var require_validators = __commonJS({
               const _errs283 = errors;
               if (Array.isArray(data113)) {
                 if (data113.length > 1) {
-                  const err187 = { instancePath: instancePath + "/rules/frontmatter-yaml", schemaPath: "#/$defs/rules/properties/frontmatter-yaml/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["frontmatter-yaml"].anyOf[1], data: data113 };
+                  const err192 = { instancePath: instancePath + "/rules/frontmatter-yaml", schemaPath: "#/$defs/rules/properties/frontmatter-yaml/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["frontmatter-yaml"].anyOf[1], data: data113 };
                   if (vErrors === null) {
-                    vErrors = [err187];
+                    vErrors = [err192];
                   } else {
-                    vErrors.push(err187);
+                    vErrors.push(err192);
                   }
                   errors++;
                 }
                 if (data113.length < 1) {
-                  const err188 = { instancePath: instancePath + "/rules/frontmatter-yaml", schemaPath: "#/$defs/rules/properties/frontmatter-yaml/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["frontmatter-yaml"].anyOf[1], data: data113 };
+                  const err193 = { instancePath: instancePath + "/rules/frontmatter-yaml", schemaPath: "#/$defs/rules/properties/frontmatter-yaml/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["frontmatter-yaml"].anyOf[1], data: data113 };
                   if (vErrors === null) {
-                    vErrors = [err188];
+                    vErrors = [err193];
                   } else {
-                    vErrors.push(err188);
+                    vErrors.push(err193);
                   }
                   errors++;
                 }
@@ -4067,42 +4112,42 @@ var require_validators = __commonJS({
                 if (len27 > 0) {
                   let data114 = data113[0];
                   if (!(data114 === "off" || data114 === "warn" || data114 === "error" || data114 === 0 || data114 === 1 || data114 === 2)) {
-                    const err189 = { instancePath: instancePath + "/rules/frontmatter-yaml/0", schemaPath: "#/$defs/rules/properties/frontmatter-yaml/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["frontmatter-yaml"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["frontmatter-yaml"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["frontmatter-yaml"].anyOf[1].prefixItems[0], data: data114 };
+                    const err194 = { instancePath: instancePath + "/rules/frontmatter-yaml/0", schemaPath: "#/$defs/rules/properties/frontmatter-yaml/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["frontmatter-yaml"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["frontmatter-yaml"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["frontmatter-yaml"].anyOf[1].prefixItems[0], data: data114 };
                     if (vErrors === null) {
-                      vErrors = [err189];
+                      vErrors = [err194];
                     } else {
-                      vErrors.push(err189);
+                      vErrors.push(err194);
                     }
                     errors++;
                   }
                 }
                 const len28 = data113.length;
                 if (!(len28 <= 1)) {
-                  const err190 = { instancePath: instancePath + "/rules/frontmatter-yaml", schemaPath: "#/$defs/rules/properties/frontmatter-yaml/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["frontmatter-yaml"].anyOf[1], data: data113 };
+                  const err195 = { instancePath: instancePath + "/rules/frontmatter-yaml", schemaPath: "#/$defs/rules/properties/frontmatter-yaml/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["frontmatter-yaml"].anyOf[1], data: data113 };
                   if (vErrors === null) {
-                    vErrors = [err190];
+                    vErrors = [err195];
                   } else {
-                    vErrors.push(err190);
+                    vErrors.push(err195);
                   }
                   errors++;
                 }
               } else {
-                const err191 = { instancePath: instancePath + "/rules/frontmatter-yaml", schemaPath: "#/$defs/rules/properties/frontmatter-yaml/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["frontmatter-yaml"].anyOf[1].type, parentSchema: schema67.properties["frontmatter-yaml"].anyOf[1], data: data113 };
+                const err196 = { instancePath: instancePath + "/rules/frontmatter-yaml", schemaPath: "#/$defs/rules/properties/frontmatter-yaml/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["frontmatter-yaml"].anyOf[1].type, parentSchema: schema67.properties["frontmatter-yaml"].anyOf[1], data: data113 };
                 if (vErrors === null) {
-                  vErrors = [err191];
+                  vErrors = [err196];
                 } else {
-                  vErrors.push(err191);
+                  vErrors.push(err196);
                 }
                 errors++;
               }
               var _valid12 = _errs283 === errors;
               valid71 = valid71 || _valid12;
               if (!valid71) {
-                const err192 = { instancePath: instancePath + "/rules/frontmatter-yaml", schemaPath: "#/$defs/rules/properties/frontmatter-yaml/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["frontmatter-yaml"].anyOf, parentSchema: schema67.properties["frontmatter-yaml"], data: data113 };
+                const err197 = { instancePath: instancePath + "/rules/frontmatter-yaml", schemaPath: "#/$defs/rules/properties/frontmatter-yaml/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["frontmatter-yaml"].anyOf, parentSchema: schema67.properties["frontmatter-yaml"], data: data113 };
                 if (vErrors === null) {
-                  vErrors = [err192];
+                  vErrors = [err197];
                 } else {
-                  vErrors.push(err192);
+                  vErrors.push(err197);
                 }
                 errors++;
               } else {
@@ -4122,11 +4167,11 @@ var require_validators = __commonJS({
               let valid73 = false;
               const _errs288 = errors;
               if (!(data115 === "off" || data115 === "warn" || data115 === "error" || data115 === 0 || data115 === 1 || data115 === 2)) {
-                const err193 = { instancePath: instancePath + "/rules/label-values", schemaPath: "#/$defs/rules/properties/label-values/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["label-values"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["label-values"].anyOf[0].enum, parentSchema: schema67.properties["label-values"].anyOf[0], data: data115 };
+                const err198 = { instancePath: instancePath + "/rules/label-values", schemaPath: "#/$defs/rules/properties/label-values/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["label-values"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["label-values"].anyOf[0].enum, parentSchema: schema67.properties["label-values"].anyOf[0], data: data115 };
                 if (vErrors === null) {
-                  vErrors = [err193];
+                  vErrors = [err198];
                 } else {
-                  vErrors.push(err193);
+                  vErrors.push(err198);
                 }
                 errors++;
               }
@@ -4135,20 +4180,20 @@ var require_validators = __commonJS({
               const _errs289 = errors;
               if (Array.isArray(data115)) {
                 if (data115.length > 1) {
-                  const err194 = { instancePath: instancePath + "/rules/label-values", schemaPath: "#/$defs/rules/properties/label-values/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["label-values"].anyOf[1], data: data115 };
+                  const err199 = { instancePath: instancePath + "/rules/label-values", schemaPath: "#/$defs/rules/properties/label-values/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["label-values"].anyOf[1], data: data115 };
                   if (vErrors === null) {
-                    vErrors = [err194];
+                    vErrors = [err199];
                   } else {
-                    vErrors.push(err194);
+                    vErrors.push(err199);
                   }
                   errors++;
                 }
                 if (data115.length < 1) {
-                  const err195 = { instancePath: instancePath + "/rules/label-values", schemaPath: "#/$defs/rules/properties/label-values/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["label-values"].anyOf[1], data: data115 };
+                  const err200 = { instancePath: instancePath + "/rules/label-values", schemaPath: "#/$defs/rules/properties/label-values/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["label-values"].anyOf[1], data: data115 };
                   if (vErrors === null) {
-                    vErrors = [err195];
+                    vErrors = [err200];
                   } else {
-                    vErrors.push(err195);
+                    vErrors.push(err200);
                   }
                   errors++;
                 }
@@ -4156,42 +4201,42 @@ var require_validators = __commonJS({
                 if (len29 > 0) {
                   let data116 = data115[0];
                   if (!(data116 === "off" || data116 === "warn" || data116 === "error" || data116 === 0 || data116 === 1 || data116 === 2)) {
-                    const err196 = { instancePath: instancePath + "/rules/label-values/0", schemaPath: "#/$defs/rules/properties/label-values/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["label-values"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["label-values"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["label-values"].anyOf[1].prefixItems[0], data: data116 };
+                    const err201 = { instancePath: instancePath + "/rules/label-values/0", schemaPath: "#/$defs/rules/properties/label-values/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["label-values"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["label-values"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["label-values"].anyOf[1].prefixItems[0], data: data116 };
                     if (vErrors === null) {
-                      vErrors = [err196];
+                      vErrors = [err201];
                     } else {
-                      vErrors.push(err196);
+                      vErrors.push(err201);
                     }
                     errors++;
                   }
                 }
                 const len30 = data115.length;
                 if (!(len30 <= 1)) {
-                  const err197 = { instancePath: instancePath + "/rules/label-values", schemaPath: "#/$defs/rules/properties/label-values/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["label-values"].anyOf[1], data: data115 };
+                  const err202 = { instancePath: instancePath + "/rules/label-values", schemaPath: "#/$defs/rules/properties/label-values/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["label-values"].anyOf[1], data: data115 };
                   if (vErrors === null) {
-                    vErrors = [err197];
+                    vErrors = [err202];
                   } else {
-                    vErrors.push(err197);
+                    vErrors.push(err202);
                   }
                   errors++;
                 }
               } else {
-                const err198 = { instancePath: instancePath + "/rules/label-values", schemaPath: "#/$defs/rules/properties/label-values/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["label-values"].anyOf[1].type, parentSchema: schema67.properties["label-values"].anyOf[1], data: data115 };
+                const err203 = { instancePath: instancePath + "/rules/label-values", schemaPath: "#/$defs/rules/properties/label-values/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["label-values"].anyOf[1].type, parentSchema: schema67.properties["label-values"].anyOf[1], data: data115 };
                 if (vErrors === null) {
-                  vErrors = [err198];
+                  vErrors = [err203];
                 } else {
-                  vErrors.push(err198);
+                  vErrors.push(err203);
                 }
                 errors++;
               }
               var _valid13 = _errs289 === errors;
               valid73 = valid73 || _valid13;
               if (!valid73) {
-                const err199 = { instancePath: instancePath + "/rules/label-values", schemaPath: "#/$defs/rules/properties/label-values/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["label-values"].anyOf, parentSchema: schema67.properties["label-values"], data: data115 };
+                const err204 = { instancePath: instancePath + "/rules/label-values", schemaPath: "#/$defs/rules/properties/label-values/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["label-values"].anyOf, parentSchema: schema67.properties["label-values"], data: data115 };
                 if (vErrors === null) {
-                  vErrors = [err199];
+                  vErrors = [err204];
                 } else {
-                  vErrors.push(err199);
+                  vErrors.push(err204);
                 }
                 errors++;
               } else {
@@ -4211,11 +4256,11 @@ var require_validators = __commonJS({
               let valid75 = false;
               const _errs294 = errors;
               if (!(data117 === "off" || data117 === "warn" || data117 === "error" || data117 === 0 || data117 === 1 || data117 === 2)) {
-                const err200 = { instancePath: instancePath + "/rules/link-anchor", schemaPath: "#/$defs/rules/properties/link-anchor/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["link-anchor"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["link-anchor"].anyOf[0].enum, parentSchema: schema67.properties["link-anchor"].anyOf[0], data: data117 };
+                const err205 = { instancePath: instancePath + "/rules/link-anchor", schemaPath: "#/$defs/rules/properties/link-anchor/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["link-anchor"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["link-anchor"].anyOf[0].enum, parentSchema: schema67.properties["link-anchor"].anyOf[0], data: data117 };
                 if (vErrors === null) {
-                  vErrors = [err200];
+                  vErrors = [err205];
                 } else {
-                  vErrors.push(err200);
+                  vErrors.push(err205);
                 }
                 errors++;
               }
@@ -4224,20 +4269,20 @@ var require_validators = __commonJS({
               const _errs295 = errors;
               if (Array.isArray(data117)) {
                 if (data117.length > 1) {
-                  const err201 = { instancePath: instancePath + "/rules/link-anchor", schemaPath: "#/$defs/rules/properties/link-anchor/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["link-anchor"].anyOf[1], data: data117 };
+                  const err206 = { instancePath: instancePath + "/rules/link-anchor", schemaPath: "#/$defs/rules/properties/link-anchor/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["link-anchor"].anyOf[1], data: data117 };
                   if (vErrors === null) {
-                    vErrors = [err201];
+                    vErrors = [err206];
                   } else {
-                    vErrors.push(err201);
+                    vErrors.push(err206);
                   }
                   errors++;
                 }
                 if (data117.length < 1) {
-                  const err202 = { instancePath: instancePath + "/rules/link-anchor", schemaPath: "#/$defs/rules/properties/link-anchor/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["link-anchor"].anyOf[1], data: data117 };
+                  const err207 = { instancePath: instancePath + "/rules/link-anchor", schemaPath: "#/$defs/rules/properties/link-anchor/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["link-anchor"].anyOf[1], data: data117 };
                   if (vErrors === null) {
-                    vErrors = [err202];
+                    vErrors = [err207];
                   } else {
-                    vErrors.push(err202);
+                    vErrors.push(err207);
                   }
                   errors++;
                 }
@@ -4245,42 +4290,42 @@ var require_validators = __commonJS({
                 if (len31 > 0) {
                   let data118 = data117[0];
                   if (!(data118 === "off" || data118 === "warn" || data118 === "error" || data118 === 0 || data118 === 1 || data118 === 2)) {
-                    const err203 = { instancePath: instancePath + "/rules/link-anchor/0", schemaPath: "#/$defs/rules/properties/link-anchor/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["link-anchor"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["link-anchor"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["link-anchor"].anyOf[1].prefixItems[0], data: data118 };
+                    const err208 = { instancePath: instancePath + "/rules/link-anchor/0", schemaPath: "#/$defs/rules/properties/link-anchor/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["link-anchor"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["link-anchor"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["link-anchor"].anyOf[1].prefixItems[0], data: data118 };
                     if (vErrors === null) {
-                      vErrors = [err203];
+                      vErrors = [err208];
                     } else {
-                      vErrors.push(err203);
+                      vErrors.push(err208);
                     }
                     errors++;
                   }
                 }
                 const len32 = data117.length;
                 if (!(len32 <= 1)) {
-                  const err204 = { instancePath: instancePath + "/rules/link-anchor", schemaPath: "#/$defs/rules/properties/link-anchor/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["link-anchor"].anyOf[1], data: data117 };
+                  const err209 = { instancePath: instancePath + "/rules/link-anchor", schemaPath: "#/$defs/rules/properties/link-anchor/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["link-anchor"].anyOf[1], data: data117 };
                   if (vErrors === null) {
-                    vErrors = [err204];
+                    vErrors = [err209];
                   } else {
-                    vErrors.push(err204);
+                    vErrors.push(err209);
                   }
                   errors++;
                 }
               } else {
-                const err205 = { instancePath: instancePath + "/rules/link-anchor", schemaPath: "#/$defs/rules/properties/link-anchor/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["link-anchor"].anyOf[1].type, parentSchema: schema67.properties["link-anchor"].anyOf[1], data: data117 };
+                const err210 = { instancePath: instancePath + "/rules/link-anchor", schemaPath: "#/$defs/rules/properties/link-anchor/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["link-anchor"].anyOf[1].type, parentSchema: schema67.properties["link-anchor"].anyOf[1], data: data117 };
                 if (vErrors === null) {
-                  vErrors = [err205];
+                  vErrors = [err210];
                 } else {
-                  vErrors.push(err205);
+                  vErrors.push(err210);
                 }
                 errors++;
               }
               var _valid14 = _errs295 === errors;
               valid75 = valid75 || _valid14;
               if (!valid75) {
-                const err206 = { instancePath: instancePath + "/rules/link-anchor", schemaPath: "#/$defs/rules/properties/link-anchor/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["link-anchor"].anyOf, parentSchema: schema67.properties["link-anchor"], data: data117 };
+                const err211 = { instancePath: instancePath + "/rules/link-anchor", schemaPath: "#/$defs/rules/properties/link-anchor/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["link-anchor"].anyOf, parentSchema: schema67.properties["link-anchor"], data: data117 };
                 if (vErrors === null) {
-                  vErrors = [err206];
+                  vErrors = [err211];
                 } else {
-                  vErrors.push(err206);
+                  vErrors.push(err211);
                 }
                 errors++;
               } else {
@@ -4300,11 +4345,11 @@ var require_validators = __commonJS({
               let valid77 = false;
               const _errs300 = errors;
               if (!(data119 === "off" || data119 === "warn" || data119 === "error" || data119 === 0 || data119 === 1 || data119 === 2)) {
-                const err207 = { instancePath: instancePath + "/rules/link-live-site", schemaPath: "#/$defs/rules/properties/link-live-site/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["link-live-site"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["link-live-site"].anyOf[0].enum, parentSchema: schema67.properties["link-live-site"].anyOf[0], data: data119 };
+                const err212 = { instancePath: instancePath + "/rules/link-live-site", schemaPath: "#/$defs/rules/properties/link-live-site/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["link-live-site"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["link-live-site"].anyOf[0].enum, parentSchema: schema67.properties["link-live-site"].anyOf[0], data: data119 };
                 if (vErrors === null) {
-                  vErrors = [err207];
+                  vErrors = [err212];
                 } else {
-                  vErrors.push(err207);
+                  vErrors.push(err212);
                 }
                 errors++;
               }
@@ -4313,20 +4358,20 @@ var require_validators = __commonJS({
               const _errs301 = errors;
               if (Array.isArray(data119)) {
                 if (data119.length > 1) {
-                  const err208 = { instancePath: instancePath + "/rules/link-live-site", schemaPath: "#/$defs/rules/properties/link-live-site/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["link-live-site"].anyOf[1], data: data119 };
+                  const err213 = { instancePath: instancePath + "/rules/link-live-site", schemaPath: "#/$defs/rules/properties/link-live-site/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["link-live-site"].anyOf[1], data: data119 };
                   if (vErrors === null) {
-                    vErrors = [err208];
+                    vErrors = [err213];
                   } else {
-                    vErrors.push(err208);
+                    vErrors.push(err213);
                   }
                   errors++;
                 }
                 if (data119.length < 1) {
-                  const err209 = { instancePath: instancePath + "/rules/link-live-site", schemaPath: "#/$defs/rules/properties/link-live-site/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["link-live-site"].anyOf[1], data: data119 };
+                  const err214 = { instancePath: instancePath + "/rules/link-live-site", schemaPath: "#/$defs/rules/properties/link-live-site/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["link-live-site"].anyOf[1], data: data119 };
                   if (vErrors === null) {
-                    vErrors = [err209];
+                    vErrors = [err214];
                   } else {
-                    vErrors.push(err209);
+                    vErrors.push(err214);
                   }
                   errors++;
                 }
@@ -4334,42 +4379,42 @@ var require_validators = __commonJS({
                 if (len33 > 0) {
                   let data120 = data119[0];
                   if (!(data120 === "off" || data120 === "warn" || data120 === "error" || data120 === 0 || data120 === 1 || data120 === 2)) {
-                    const err210 = { instancePath: instancePath + "/rules/link-live-site/0", schemaPath: "#/$defs/rules/properties/link-live-site/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["link-live-site"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["link-live-site"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["link-live-site"].anyOf[1].prefixItems[0], data: data120 };
+                    const err215 = { instancePath: instancePath + "/rules/link-live-site/0", schemaPath: "#/$defs/rules/properties/link-live-site/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["link-live-site"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["link-live-site"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["link-live-site"].anyOf[1].prefixItems[0], data: data120 };
                     if (vErrors === null) {
-                      vErrors = [err210];
+                      vErrors = [err215];
                     } else {
-                      vErrors.push(err210);
+                      vErrors.push(err215);
                     }
                     errors++;
                   }
                 }
                 const len34 = data119.length;
                 if (!(len34 <= 1)) {
-                  const err211 = { instancePath: instancePath + "/rules/link-live-site", schemaPath: "#/$defs/rules/properties/link-live-site/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["link-live-site"].anyOf[1], data: data119 };
+                  const err216 = { instancePath: instancePath + "/rules/link-live-site", schemaPath: "#/$defs/rules/properties/link-live-site/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["link-live-site"].anyOf[1], data: data119 };
                   if (vErrors === null) {
-                    vErrors = [err211];
+                    vErrors = [err216];
                   } else {
-                    vErrors.push(err211);
+                    vErrors.push(err216);
                   }
                   errors++;
                 }
               } else {
-                const err212 = { instancePath: instancePath + "/rules/link-live-site", schemaPath: "#/$defs/rules/properties/link-live-site/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["link-live-site"].anyOf[1].type, parentSchema: schema67.properties["link-live-site"].anyOf[1], data: data119 };
+                const err217 = { instancePath: instancePath + "/rules/link-live-site", schemaPath: "#/$defs/rules/properties/link-live-site/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["link-live-site"].anyOf[1].type, parentSchema: schema67.properties["link-live-site"].anyOf[1], data: data119 };
                 if (vErrors === null) {
-                  vErrors = [err212];
+                  vErrors = [err217];
                 } else {
-                  vErrors.push(err212);
+                  vErrors.push(err217);
                 }
                 errors++;
               }
               var _valid15 = _errs301 === errors;
               valid77 = valid77 || _valid15;
               if (!valid77) {
-                const err213 = { instancePath: instancePath + "/rules/link-live-site", schemaPath: "#/$defs/rules/properties/link-live-site/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["link-live-site"].anyOf, parentSchema: schema67.properties["link-live-site"], data: data119 };
+                const err218 = { instancePath: instancePath + "/rules/link-live-site", schemaPath: "#/$defs/rules/properties/link-live-site/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["link-live-site"].anyOf, parentSchema: schema67.properties["link-live-site"], data: data119 };
                 if (vErrors === null) {
-                  vErrors = [err213];
+                  vErrors = [err218];
                 } else {
-                  vErrors.push(err213);
+                  vErrors.push(err218);
                 }
                 errors++;
               } else {
@@ -4389,11 +4434,11 @@ var require_validators = __commonJS({
               let valid79 = false;
               const _errs306 = errors;
               if (!(data121 === "off" || data121 === "warn" || data121 === "error" || data121 === 0 || data121 === 1 || data121 === 2)) {
-                const err214 = { instancePath: instancePath + "/rules/link-target", schemaPath: "#/$defs/rules/properties/link-target/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["link-target"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["link-target"].anyOf[0].enum, parentSchema: schema67.properties["link-target"].anyOf[0], data: data121 };
+                const err219 = { instancePath: instancePath + "/rules/link-target", schemaPath: "#/$defs/rules/properties/link-target/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["link-target"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["link-target"].anyOf[0].enum, parentSchema: schema67.properties["link-target"].anyOf[0], data: data121 };
                 if (vErrors === null) {
-                  vErrors = [err214];
+                  vErrors = [err219];
                 } else {
-                  vErrors.push(err214);
+                  vErrors.push(err219);
                 }
                 errors++;
               }
@@ -4402,20 +4447,20 @@ var require_validators = __commonJS({
               const _errs307 = errors;
               if (Array.isArray(data121)) {
                 if (data121.length > 1) {
-                  const err215 = { instancePath: instancePath + "/rules/link-target", schemaPath: "#/$defs/rules/properties/link-target/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["link-target"].anyOf[1], data: data121 };
+                  const err220 = { instancePath: instancePath + "/rules/link-target", schemaPath: "#/$defs/rules/properties/link-target/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["link-target"].anyOf[1], data: data121 };
                   if (vErrors === null) {
-                    vErrors = [err215];
+                    vErrors = [err220];
                   } else {
-                    vErrors.push(err215);
+                    vErrors.push(err220);
                   }
                   errors++;
                 }
                 if (data121.length < 1) {
-                  const err216 = { instancePath: instancePath + "/rules/link-target", schemaPath: "#/$defs/rules/properties/link-target/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["link-target"].anyOf[1], data: data121 };
+                  const err221 = { instancePath: instancePath + "/rules/link-target", schemaPath: "#/$defs/rules/properties/link-target/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["link-target"].anyOf[1], data: data121 };
                   if (vErrors === null) {
-                    vErrors = [err216];
+                    vErrors = [err221];
                   } else {
-                    vErrors.push(err216);
+                    vErrors.push(err221);
                   }
                   errors++;
                 }
@@ -4423,42 +4468,42 @@ var require_validators = __commonJS({
                 if (len35 > 0) {
                   let data122 = data121[0];
                   if (!(data122 === "off" || data122 === "warn" || data122 === "error" || data122 === 0 || data122 === 1 || data122 === 2)) {
-                    const err217 = { instancePath: instancePath + "/rules/link-target/0", schemaPath: "#/$defs/rules/properties/link-target/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["link-target"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["link-target"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["link-target"].anyOf[1].prefixItems[0], data: data122 };
+                    const err222 = { instancePath: instancePath + "/rules/link-target/0", schemaPath: "#/$defs/rules/properties/link-target/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["link-target"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["link-target"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["link-target"].anyOf[1].prefixItems[0], data: data122 };
                     if (vErrors === null) {
-                      vErrors = [err217];
+                      vErrors = [err222];
                     } else {
-                      vErrors.push(err217);
+                      vErrors.push(err222);
                     }
                     errors++;
                   }
                 }
                 const len36 = data121.length;
                 if (!(len36 <= 1)) {
-                  const err218 = { instancePath: instancePath + "/rules/link-target", schemaPath: "#/$defs/rules/properties/link-target/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["link-target"].anyOf[1], data: data121 };
+                  const err223 = { instancePath: instancePath + "/rules/link-target", schemaPath: "#/$defs/rules/properties/link-target/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["link-target"].anyOf[1], data: data121 };
                   if (vErrors === null) {
-                    vErrors = [err218];
+                    vErrors = [err223];
                   } else {
-                    vErrors.push(err218);
+                    vErrors.push(err223);
                   }
                   errors++;
                 }
               } else {
-                const err219 = { instancePath: instancePath + "/rules/link-target", schemaPath: "#/$defs/rules/properties/link-target/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["link-target"].anyOf[1].type, parentSchema: schema67.properties["link-target"].anyOf[1], data: data121 };
+                const err224 = { instancePath: instancePath + "/rules/link-target", schemaPath: "#/$defs/rules/properties/link-target/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["link-target"].anyOf[1].type, parentSchema: schema67.properties["link-target"].anyOf[1], data: data121 };
                 if (vErrors === null) {
-                  vErrors = [err219];
+                  vErrors = [err224];
                 } else {
-                  vErrors.push(err219);
+                  vErrors.push(err224);
                 }
                 errors++;
               }
               var _valid16 = _errs307 === errors;
               valid79 = valid79 || _valid16;
               if (!valid79) {
-                const err220 = { instancePath: instancePath + "/rules/link-target", schemaPath: "#/$defs/rules/properties/link-target/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["link-target"].anyOf, parentSchema: schema67.properties["link-target"], data: data121 };
+                const err225 = { instancePath: instancePath + "/rules/link-target", schemaPath: "#/$defs/rules/properties/link-target/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["link-target"].anyOf, parentSchema: schema67.properties["link-target"], data: data121 };
                 if (vErrors === null) {
-                  vErrors = [err220];
+                  vErrors = [err225];
                 } else {
-                  vErrors.push(err220);
+                  vErrors.push(err225);
                 }
                 errors++;
               } else {
@@ -4478,11 +4523,11 @@ var require_validators = __commonJS({
               let valid81 = false;
               const _errs312 = errors;
               if (!(data123 === "off" || data123 === "warn" || data123 === "error" || data123 === 0 || data123 === 1 || data123 === 2)) {
-                const err221 = { instancePath: instancePath + "/rules/lint-directives", schemaPath: "#/$defs/rules/properties/lint-directives/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["lint-directives"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["lint-directives"].anyOf[0].enum, parentSchema: schema67.properties["lint-directives"].anyOf[0], data: data123 };
+                const err226 = { instancePath: instancePath + "/rules/lint-directives", schemaPath: "#/$defs/rules/properties/lint-directives/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["lint-directives"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["lint-directives"].anyOf[0].enum, parentSchema: schema67.properties["lint-directives"].anyOf[0], data: data123 };
                 if (vErrors === null) {
-                  vErrors = [err221];
+                  vErrors = [err226];
                 } else {
-                  vErrors.push(err221);
+                  vErrors.push(err226);
                 }
                 errors++;
               }
@@ -4491,20 +4536,20 @@ var require_validators = __commonJS({
               const _errs313 = errors;
               if (Array.isArray(data123)) {
                 if (data123.length > 1) {
-                  const err222 = { instancePath: instancePath + "/rules/lint-directives", schemaPath: "#/$defs/rules/properties/lint-directives/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["lint-directives"].anyOf[1], data: data123 };
+                  const err227 = { instancePath: instancePath + "/rules/lint-directives", schemaPath: "#/$defs/rules/properties/lint-directives/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["lint-directives"].anyOf[1], data: data123 };
                   if (vErrors === null) {
-                    vErrors = [err222];
+                    vErrors = [err227];
                   } else {
-                    vErrors.push(err222);
+                    vErrors.push(err227);
                   }
                   errors++;
                 }
                 if (data123.length < 1) {
-                  const err223 = { instancePath: instancePath + "/rules/lint-directives", schemaPath: "#/$defs/rules/properties/lint-directives/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["lint-directives"].anyOf[1], data: data123 };
+                  const err228 = { instancePath: instancePath + "/rules/lint-directives", schemaPath: "#/$defs/rules/properties/lint-directives/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["lint-directives"].anyOf[1], data: data123 };
                   if (vErrors === null) {
-                    vErrors = [err223];
+                    vErrors = [err228];
                   } else {
-                    vErrors.push(err223);
+                    vErrors.push(err228);
                   }
                   errors++;
                 }
@@ -4512,42 +4557,42 @@ var require_validators = __commonJS({
                 if (len37 > 0) {
                   let data124 = data123[0];
                   if (!(data124 === "off" || data124 === "warn" || data124 === "error" || data124 === 0 || data124 === 1 || data124 === 2)) {
-                    const err224 = { instancePath: instancePath + "/rules/lint-directives/0", schemaPath: "#/$defs/rules/properties/lint-directives/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["lint-directives"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["lint-directives"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["lint-directives"].anyOf[1].prefixItems[0], data: data124 };
+                    const err229 = { instancePath: instancePath + "/rules/lint-directives/0", schemaPath: "#/$defs/rules/properties/lint-directives/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["lint-directives"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["lint-directives"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["lint-directives"].anyOf[1].prefixItems[0], data: data124 };
                     if (vErrors === null) {
-                      vErrors = [err224];
+                      vErrors = [err229];
                     } else {
-                      vErrors.push(err224);
+                      vErrors.push(err229);
                     }
                     errors++;
                   }
                 }
                 const len38 = data123.length;
                 if (!(len38 <= 1)) {
-                  const err225 = { instancePath: instancePath + "/rules/lint-directives", schemaPath: "#/$defs/rules/properties/lint-directives/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["lint-directives"].anyOf[1], data: data123 };
+                  const err230 = { instancePath: instancePath + "/rules/lint-directives", schemaPath: "#/$defs/rules/properties/lint-directives/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["lint-directives"].anyOf[1], data: data123 };
                   if (vErrors === null) {
-                    vErrors = [err225];
+                    vErrors = [err230];
                   } else {
-                    vErrors.push(err225);
+                    vErrors.push(err230);
                   }
                   errors++;
                 }
               } else {
-                const err226 = { instancePath: instancePath + "/rules/lint-directives", schemaPath: "#/$defs/rules/properties/lint-directives/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["lint-directives"].anyOf[1].type, parentSchema: schema67.properties["lint-directives"].anyOf[1], data: data123 };
+                const err231 = { instancePath: instancePath + "/rules/lint-directives", schemaPath: "#/$defs/rules/properties/lint-directives/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["lint-directives"].anyOf[1].type, parentSchema: schema67.properties["lint-directives"].anyOf[1], data: data123 };
                 if (vErrors === null) {
-                  vErrors = [err226];
+                  vErrors = [err231];
                 } else {
-                  vErrors.push(err226);
+                  vErrors.push(err231);
                 }
                 errors++;
               }
               var _valid17 = _errs313 === errors;
               valid81 = valid81 || _valid17;
               if (!valid81) {
-                const err227 = { instancePath: instancePath + "/rules/lint-directives", schemaPath: "#/$defs/rules/properties/lint-directives/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["lint-directives"].anyOf, parentSchema: schema67.properties["lint-directives"], data: data123 };
+                const err232 = { instancePath: instancePath + "/rules/lint-directives", schemaPath: "#/$defs/rules/properties/lint-directives/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["lint-directives"].anyOf, parentSchema: schema67.properties["lint-directives"], data: data123 };
                 if (vErrors === null) {
-                  vErrors = [err227];
+                  vErrors = [err232];
                 } else {
-                  vErrors.push(err227);
+                  vErrors.push(err232);
                 }
                 errors++;
               } else {
@@ -4567,11 +4612,11 @@ var require_validators = __commonJS({
               let valid83 = false;
               const _errs318 = errors;
               if (!(data125 === "off" || data125 === "warn" || data125 === "error" || data125 === 0 || data125 === 1 || data125 === 2)) {
-                const err228 = { instancePath: instancePath + "/rules/reference-duplicate", schemaPath: "#/$defs/rules/properties/reference-duplicate/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["reference-duplicate"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["reference-duplicate"].anyOf[0].enum, parentSchema: schema67.properties["reference-duplicate"].anyOf[0], data: data125 };
+                const err233 = { instancePath: instancePath + "/rules/reference-duplicate", schemaPath: "#/$defs/rules/properties/reference-duplicate/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["reference-duplicate"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["reference-duplicate"].anyOf[0].enum, parentSchema: schema67.properties["reference-duplicate"].anyOf[0], data: data125 };
                 if (vErrors === null) {
-                  vErrors = [err228];
+                  vErrors = [err233];
                 } else {
-                  vErrors.push(err228);
+                  vErrors.push(err233);
                 }
                 errors++;
               }
@@ -4580,20 +4625,20 @@ var require_validators = __commonJS({
               const _errs319 = errors;
               if (Array.isArray(data125)) {
                 if (data125.length > 1) {
-                  const err229 = { instancePath: instancePath + "/rules/reference-duplicate", schemaPath: "#/$defs/rules/properties/reference-duplicate/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["reference-duplicate"].anyOf[1], data: data125 };
+                  const err234 = { instancePath: instancePath + "/rules/reference-duplicate", schemaPath: "#/$defs/rules/properties/reference-duplicate/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["reference-duplicate"].anyOf[1], data: data125 };
                   if (vErrors === null) {
-                    vErrors = [err229];
+                    vErrors = [err234];
                   } else {
-                    vErrors.push(err229);
+                    vErrors.push(err234);
                   }
                   errors++;
                 }
                 if (data125.length < 1) {
-                  const err230 = { instancePath: instancePath + "/rules/reference-duplicate", schemaPath: "#/$defs/rules/properties/reference-duplicate/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["reference-duplicate"].anyOf[1], data: data125 };
+                  const err235 = { instancePath: instancePath + "/rules/reference-duplicate", schemaPath: "#/$defs/rules/properties/reference-duplicate/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["reference-duplicate"].anyOf[1], data: data125 };
                   if (vErrors === null) {
-                    vErrors = [err230];
+                    vErrors = [err235];
                   } else {
-                    vErrors.push(err230);
+                    vErrors.push(err235);
                   }
                   errors++;
                 }
@@ -4601,42 +4646,42 @@ var require_validators = __commonJS({
                 if (len39 > 0) {
                   let data126 = data125[0];
                   if (!(data126 === "off" || data126 === "warn" || data126 === "error" || data126 === 0 || data126 === 1 || data126 === 2)) {
-                    const err231 = { instancePath: instancePath + "/rules/reference-duplicate/0", schemaPath: "#/$defs/rules/properties/reference-duplicate/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["reference-duplicate"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["reference-duplicate"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["reference-duplicate"].anyOf[1].prefixItems[0], data: data126 };
+                    const err236 = { instancePath: instancePath + "/rules/reference-duplicate/0", schemaPath: "#/$defs/rules/properties/reference-duplicate/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["reference-duplicate"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["reference-duplicate"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["reference-duplicate"].anyOf[1].prefixItems[0], data: data126 };
                     if (vErrors === null) {
-                      vErrors = [err231];
+                      vErrors = [err236];
                     } else {
-                      vErrors.push(err231);
+                      vErrors.push(err236);
                     }
                     errors++;
                   }
                 }
                 const len40 = data125.length;
                 if (!(len40 <= 1)) {
-                  const err232 = { instancePath: instancePath + "/rules/reference-duplicate", schemaPath: "#/$defs/rules/properties/reference-duplicate/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["reference-duplicate"].anyOf[1], data: data125 };
+                  const err237 = { instancePath: instancePath + "/rules/reference-duplicate", schemaPath: "#/$defs/rules/properties/reference-duplicate/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["reference-duplicate"].anyOf[1], data: data125 };
                   if (vErrors === null) {
-                    vErrors = [err232];
+                    vErrors = [err237];
                   } else {
-                    vErrors.push(err232);
+                    vErrors.push(err237);
                   }
                   errors++;
                 }
               } else {
-                const err233 = { instancePath: instancePath + "/rules/reference-duplicate", schemaPath: "#/$defs/rules/properties/reference-duplicate/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["reference-duplicate"].anyOf[1].type, parentSchema: schema67.properties["reference-duplicate"].anyOf[1], data: data125 };
+                const err238 = { instancePath: instancePath + "/rules/reference-duplicate", schemaPath: "#/$defs/rules/properties/reference-duplicate/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["reference-duplicate"].anyOf[1].type, parentSchema: schema67.properties["reference-duplicate"].anyOf[1], data: data125 };
                 if (vErrors === null) {
-                  vErrors = [err233];
+                  vErrors = [err238];
                 } else {
-                  vErrors.push(err233);
+                  vErrors.push(err238);
                 }
                 errors++;
               }
               var _valid18 = _errs319 === errors;
               valid83 = valid83 || _valid18;
               if (!valid83) {
-                const err234 = { instancePath: instancePath + "/rules/reference-duplicate", schemaPath: "#/$defs/rules/properties/reference-duplicate/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["reference-duplicate"].anyOf, parentSchema: schema67.properties["reference-duplicate"], data: data125 };
+                const err239 = { instancePath: instancePath + "/rules/reference-duplicate", schemaPath: "#/$defs/rules/properties/reference-duplicate/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["reference-duplicate"].anyOf, parentSchema: schema67.properties["reference-duplicate"], data: data125 };
                 if (vErrors === null) {
-                  vErrors = [err234];
+                  vErrors = [err239];
                 } else {
-                  vErrors.push(err234);
+                  vErrors.push(err239);
                 }
                 errors++;
               } else {
@@ -4656,11 +4701,11 @@ var require_validators = __commonJS({
               let valid85 = false;
               const _errs324 = errors;
               if (!(data127 === "off" || data127 === "warn" || data127 === "error" || data127 === 0 || data127 === 1 || data127 === 2)) {
-                const err235 = { instancePath: instancePath + "/rules/reference-exists", schemaPath: "#/$defs/rules/properties/reference-exists/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["reference-exists"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["reference-exists"].anyOf[0].enum, parentSchema: schema67.properties["reference-exists"].anyOf[0], data: data127 };
+                const err240 = { instancePath: instancePath + "/rules/reference-exists", schemaPath: "#/$defs/rules/properties/reference-exists/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["reference-exists"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["reference-exists"].anyOf[0].enum, parentSchema: schema67.properties["reference-exists"].anyOf[0], data: data127 };
                 if (vErrors === null) {
-                  vErrors = [err235];
+                  vErrors = [err240];
                 } else {
-                  vErrors.push(err235);
+                  vErrors.push(err240);
                 }
                 errors++;
               }
@@ -4669,20 +4714,20 @@ var require_validators = __commonJS({
               const _errs325 = errors;
               if (Array.isArray(data127)) {
                 if (data127.length > 1) {
-                  const err236 = { instancePath: instancePath + "/rules/reference-exists", schemaPath: "#/$defs/rules/properties/reference-exists/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["reference-exists"].anyOf[1], data: data127 };
+                  const err241 = { instancePath: instancePath + "/rules/reference-exists", schemaPath: "#/$defs/rules/properties/reference-exists/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["reference-exists"].anyOf[1], data: data127 };
                   if (vErrors === null) {
-                    vErrors = [err236];
+                    vErrors = [err241];
                   } else {
-                    vErrors.push(err236);
+                    vErrors.push(err241);
                   }
                   errors++;
                 }
                 if (data127.length < 1) {
-                  const err237 = { instancePath: instancePath + "/rules/reference-exists", schemaPath: "#/$defs/rules/properties/reference-exists/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["reference-exists"].anyOf[1], data: data127 };
+                  const err242 = { instancePath: instancePath + "/rules/reference-exists", schemaPath: "#/$defs/rules/properties/reference-exists/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["reference-exists"].anyOf[1], data: data127 };
                   if (vErrors === null) {
-                    vErrors = [err237];
+                    vErrors = [err242];
                   } else {
-                    vErrors.push(err237);
+                    vErrors.push(err242);
                   }
                   errors++;
                 }
@@ -4690,42 +4735,42 @@ var require_validators = __commonJS({
                 if (len41 > 0) {
                   let data128 = data127[0];
                   if (!(data128 === "off" || data128 === "warn" || data128 === "error" || data128 === 0 || data128 === 1 || data128 === 2)) {
-                    const err238 = { instancePath: instancePath + "/rules/reference-exists/0", schemaPath: "#/$defs/rules/properties/reference-exists/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["reference-exists"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["reference-exists"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["reference-exists"].anyOf[1].prefixItems[0], data: data128 };
+                    const err243 = { instancePath: instancePath + "/rules/reference-exists/0", schemaPath: "#/$defs/rules/properties/reference-exists/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["reference-exists"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["reference-exists"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["reference-exists"].anyOf[1].prefixItems[0], data: data128 };
                     if (vErrors === null) {
-                      vErrors = [err238];
+                      vErrors = [err243];
                     } else {
-                      vErrors.push(err238);
+                      vErrors.push(err243);
                     }
                     errors++;
                   }
                 }
                 const len42 = data127.length;
                 if (!(len42 <= 1)) {
-                  const err239 = { instancePath: instancePath + "/rules/reference-exists", schemaPath: "#/$defs/rules/properties/reference-exists/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["reference-exists"].anyOf[1], data: data127 };
+                  const err244 = { instancePath: instancePath + "/rules/reference-exists", schemaPath: "#/$defs/rules/properties/reference-exists/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["reference-exists"].anyOf[1], data: data127 };
                   if (vErrors === null) {
-                    vErrors = [err239];
+                    vErrors = [err244];
                   } else {
-                    vErrors.push(err239);
+                    vErrors.push(err244);
                   }
                   errors++;
                 }
               } else {
-                const err240 = { instancePath: instancePath + "/rules/reference-exists", schemaPath: "#/$defs/rules/properties/reference-exists/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["reference-exists"].anyOf[1].type, parentSchema: schema67.properties["reference-exists"].anyOf[1], data: data127 };
+                const err245 = { instancePath: instancePath + "/rules/reference-exists", schemaPath: "#/$defs/rules/properties/reference-exists/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["reference-exists"].anyOf[1].type, parentSchema: schema67.properties["reference-exists"].anyOf[1], data: data127 };
                 if (vErrors === null) {
-                  vErrors = [err240];
+                  vErrors = [err245];
                 } else {
-                  vErrors.push(err240);
+                  vErrors.push(err245);
                 }
                 errors++;
               }
               var _valid19 = _errs325 === errors;
               valid85 = valid85 || _valid19;
               if (!valid85) {
-                const err241 = { instancePath: instancePath + "/rules/reference-exists", schemaPath: "#/$defs/rules/properties/reference-exists/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["reference-exists"].anyOf, parentSchema: schema67.properties["reference-exists"], data: data127 };
+                const err246 = { instancePath: instancePath + "/rules/reference-exists", schemaPath: "#/$defs/rules/properties/reference-exists/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["reference-exists"].anyOf, parentSchema: schema67.properties["reference-exists"], data: data127 };
                 if (vErrors === null) {
-                  vErrors = [err241];
+                  vErrors = [err246];
                 } else {
-                  vErrors.push(err241);
+                  vErrors.push(err246);
                 }
                 errors++;
               } else {
@@ -4745,11 +4790,11 @@ var require_validators = __commonJS({
               let valid87 = false;
               const _errs330 = errors;
               if (!(data129 === "off" || data129 === "warn" || data129 === "error" || data129 === 0 || data129 === 1 || data129 === 2)) {
-                const err242 = { instancePath: instancePath + "/rules/required-sections", schemaPath: "#/$defs/rules/properties/required-sections/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["required-sections"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["required-sections"].anyOf[0].enum, parentSchema: schema67.properties["required-sections"].anyOf[0], data: data129 };
+                const err247 = { instancePath: instancePath + "/rules/required-sections", schemaPath: "#/$defs/rules/properties/required-sections/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["required-sections"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["required-sections"].anyOf[0].enum, parentSchema: schema67.properties["required-sections"].anyOf[0], data: data129 };
                 if (vErrors === null) {
-                  vErrors = [err242];
+                  vErrors = [err247];
                 } else {
-                  vErrors.push(err242);
+                  vErrors.push(err247);
                 }
                 errors++;
               }
@@ -4758,20 +4803,20 @@ var require_validators = __commonJS({
               const _errs331 = errors;
               if (Array.isArray(data129)) {
                 if (data129.length > 1) {
-                  const err243 = { instancePath: instancePath + "/rules/required-sections", schemaPath: "#/$defs/rules/properties/required-sections/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["required-sections"].anyOf[1], data: data129 };
+                  const err248 = { instancePath: instancePath + "/rules/required-sections", schemaPath: "#/$defs/rules/properties/required-sections/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["required-sections"].anyOf[1], data: data129 };
                   if (vErrors === null) {
-                    vErrors = [err243];
+                    vErrors = [err248];
                   } else {
-                    vErrors.push(err243);
+                    vErrors.push(err248);
                   }
                   errors++;
                 }
                 if (data129.length < 1) {
-                  const err244 = { instancePath: instancePath + "/rules/required-sections", schemaPath: "#/$defs/rules/properties/required-sections/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["required-sections"].anyOf[1], data: data129 };
+                  const err249 = { instancePath: instancePath + "/rules/required-sections", schemaPath: "#/$defs/rules/properties/required-sections/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["required-sections"].anyOf[1], data: data129 };
                   if (vErrors === null) {
-                    vErrors = [err244];
+                    vErrors = [err249];
                   } else {
-                    vErrors.push(err244);
+                    vErrors.push(err249);
                   }
                   errors++;
                 }
@@ -4779,42 +4824,42 @@ var require_validators = __commonJS({
                 if (len43 > 0) {
                   let data130 = data129[0];
                   if (!(data130 === "off" || data130 === "warn" || data130 === "error" || data130 === 0 || data130 === 1 || data130 === 2)) {
-                    const err245 = { instancePath: instancePath + "/rules/required-sections/0", schemaPath: "#/$defs/rules/properties/required-sections/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["required-sections"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["required-sections"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["required-sections"].anyOf[1].prefixItems[0], data: data130 };
+                    const err250 = { instancePath: instancePath + "/rules/required-sections/0", schemaPath: "#/$defs/rules/properties/required-sections/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["required-sections"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["required-sections"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["required-sections"].anyOf[1].prefixItems[0], data: data130 };
                     if (vErrors === null) {
-                      vErrors = [err245];
+                      vErrors = [err250];
                     } else {
-                      vErrors.push(err245);
+                      vErrors.push(err250);
                     }
                     errors++;
                   }
                 }
                 const len44 = data129.length;
                 if (!(len44 <= 1)) {
-                  const err246 = { instancePath: instancePath + "/rules/required-sections", schemaPath: "#/$defs/rules/properties/required-sections/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["required-sections"].anyOf[1], data: data129 };
+                  const err251 = { instancePath: instancePath + "/rules/required-sections", schemaPath: "#/$defs/rules/properties/required-sections/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["required-sections"].anyOf[1], data: data129 };
                   if (vErrors === null) {
-                    vErrors = [err246];
+                    vErrors = [err251];
                   } else {
-                    vErrors.push(err246);
+                    vErrors.push(err251);
                   }
                   errors++;
                 }
               } else {
-                const err247 = { instancePath: instancePath + "/rules/required-sections", schemaPath: "#/$defs/rules/properties/required-sections/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["required-sections"].anyOf[1].type, parentSchema: schema67.properties["required-sections"].anyOf[1], data: data129 };
+                const err252 = { instancePath: instancePath + "/rules/required-sections", schemaPath: "#/$defs/rules/properties/required-sections/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["required-sections"].anyOf[1].type, parentSchema: schema67.properties["required-sections"].anyOf[1], data: data129 };
                 if (vErrors === null) {
-                  vErrors = [err247];
+                  vErrors = [err252];
                 } else {
-                  vErrors.push(err247);
+                  vErrors.push(err252);
                 }
                 errors++;
               }
               var _valid20 = _errs331 === errors;
               valid87 = valid87 || _valid20;
               if (!valid87) {
-                const err248 = { instancePath: instancePath + "/rules/required-sections", schemaPath: "#/$defs/rules/properties/required-sections/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["required-sections"].anyOf, parentSchema: schema67.properties["required-sections"], data: data129 };
+                const err253 = { instancePath: instancePath + "/rules/required-sections", schemaPath: "#/$defs/rules/properties/required-sections/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["required-sections"].anyOf, parentSchema: schema67.properties["required-sections"], data: data129 };
                 if (vErrors === null) {
-                  vErrors = [err248];
+                  vErrors = [err253];
                 } else {
-                  vErrors.push(err248);
+                  vErrors.push(err253);
                 }
                 errors++;
               } else {
@@ -4834,11 +4879,11 @@ var require_validators = __commonJS({
               let valid89 = false;
               const _errs336 = errors;
               if (!(data131 === "off" || data131 === "warn" || data131 === "error" || data131 === 0 || data131 === 1 || data131 === 2)) {
-                const err249 = { instancePath: instancePath + "/rules/section-empty", schemaPath: "#/$defs/rules/properties/section-empty/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["section-empty"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["section-empty"].anyOf[0].enum, parentSchema: schema67.properties["section-empty"].anyOf[0], data: data131 };
+                const err254 = { instancePath: instancePath + "/rules/section-empty", schemaPath: "#/$defs/rules/properties/section-empty/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["section-empty"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["section-empty"].anyOf[0].enum, parentSchema: schema67.properties["section-empty"].anyOf[0], data: data131 };
                 if (vErrors === null) {
-                  vErrors = [err249];
+                  vErrors = [err254];
                 } else {
-                  vErrors.push(err249);
+                  vErrors.push(err254);
                 }
                 errors++;
               }
@@ -4847,20 +4892,20 @@ var require_validators = __commonJS({
               const _errs337 = errors;
               if (Array.isArray(data131)) {
                 if (data131.length > 1) {
-                  const err250 = { instancePath: instancePath + "/rules/section-empty", schemaPath: "#/$defs/rules/properties/section-empty/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["section-empty"].anyOf[1], data: data131 };
+                  const err255 = { instancePath: instancePath + "/rules/section-empty", schemaPath: "#/$defs/rules/properties/section-empty/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["section-empty"].anyOf[1], data: data131 };
                   if (vErrors === null) {
-                    vErrors = [err250];
+                    vErrors = [err255];
                   } else {
-                    vErrors.push(err250);
+                    vErrors.push(err255);
                   }
                   errors++;
                 }
                 if (data131.length < 1) {
-                  const err251 = { instancePath: instancePath + "/rules/section-empty", schemaPath: "#/$defs/rules/properties/section-empty/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["section-empty"].anyOf[1], data: data131 };
+                  const err256 = { instancePath: instancePath + "/rules/section-empty", schemaPath: "#/$defs/rules/properties/section-empty/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["section-empty"].anyOf[1], data: data131 };
                   if (vErrors === null) {
-                    vErrors = [err251];
+                    vErrors = [err256];
                   } else {
-                    vErrors.push(err251);
+                    vErrors.push(err256);
                   }
                   errors++;
                 }
@@ -4868,42 +4913,42 @@ var require_validators = __commonJS({
                 if (len45 > 0) {
                   let data132 = data131[0];
                   if (!(data132 === "off" || data132 === "warn" || data132 === "error" || data132 === 0 || data132 === 1 || data132 === 2)) {
-                    const err252 = { instancePath: instancePath + "/rules/section-empty/0", schemaPath: "#/$defs/rules/properties/section-empty/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["section-empty"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["section-empty"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["section-empty"].anyOf[1].prefixItems[0], data: data132 };
+                    const err257 = { instancePath: instancePath + "/rules/section-empty/0", schemaPath: "#/$defs/rules/properties/section-empty/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["section-empty"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["section-empty"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["section-empty"].anyOf[1].prefixItems[0], data: data132 };
                     if (vErrors === null) {
-                      vErrors = [err252];
+                      vErrors = [err257];
                     } else {
-                      vErrors.push(err252);
+                      vErrors.push(err257);
                     }
                     errors++;
                   }
                 }
                 const len46 = data131.length;
                 if (!(len46 <= 1)) {
-                  const err253 = { instancePath: instancePath + "/rules/section-empty", schemaPath: "#/$defs/rules/properties/section-empty/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["section-empty"].anyOf[1], data: data131 };
+                  const err258 = { instancePath: instancePath + "/rules/section-empty", schemaPath: "#/$defs/rules/properties/section-empty/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["section-empty"].anyOf[1], data: data131 };
                   if (vErrors === null) {
-                    vErrors = [err253];
+                    vErrors = [err258];
                   } else {
-                    vErrors.push(err253);
+                    vErrors.push(err258);
                   }
                   errors++;
                 }
               } else {
-                const err254 = { instancePath: instancePath + "/rules/section-empty", schemaPath: "#/$defs/rules/properties/section-empty/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["section-empty"].anyOf[1].type, parentSchema: schema67.properties["section-empty"].anyOf[1], data: data131 };
+                const err259 = { instancePath: instancePath + "/rules/section-empty", schemaPath: "#/$defs/rules/properties/section-empty/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["section-empty"].anyOf[1].type, parentSchema: schema67.properties["section-empty"].anyOf[1], data: data131 };
                 if (vErrors === null) {
-                  vErrors = [err254];
+                  vErrors = [err259];
                 } else {
-                  vErrors.push(err254);
+                  vErrors.push(err259);
                 }
                 errors++;
               }
               var _valid21 = _errs337 === errors;
               valid89 = valid89 || _valid21;
               if (!valid89) {
-                const err255 = { instancePath: instancePath + "/rules/section-empty", schemaPath: "#/$defs/rules/properties/section-empty/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["section-empty"].anyOf, parentSchema: schema67.properties["section-empty"], data: data131 };
+                const err260 = { instancePath: instancePath + "/rules/section-empty", schemaPath: "#/$defs/rules/properties/section-empty/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["section-empty"].anyOf, parentSchema: schema67.properties["section-empty"], data: data131 };
                 if (vErrors === null) {
-                  vErrors = [err255];
+                  vErrors = [err260];
                 } else {
-                  vErrors.push(err255);
+                  vErrors.push(err260);
                 }
                 errors++;
               } else {
@@ -4923,11 +4968,11 @@ var require_validators = __commonJS({
               let valid91 = false;
               const _errs342 = errors;
               if (!(data133 === "off" || data133 === "warn" || data133 === "error" || data133 === 0 || data133 === 1 || data133 === 2)) {
-                const err256 = { instancePath: instancePath + "/rules/section-order", schemaPath: "#/$defs/rules/properties/section-order/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["section-order"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["section-order"].anyOf[0].enum, parentSchema: schema67.properties["section-order"].anyOf[0], data: data133 };
+                const err261 = { instancePath: instancePath + "/rules/section-order", schemaPath: "#/$defs/rules/properties/section-order/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["section-order"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["section-order"].anyOf[0].enum, parentSchema: schema67.properties["section-order"].anyOf[0], data: data133 };
                 if (vErrors === null) {
-                  vErrors = [err256];
+                  vErrors = [err261];
                 } else {
-                  vErrors.push(err256);
+                  vErrors.push(err261);
                 }
                 errors++;
               }
@@ -4936,20 +4981,20 @@ var require_validators = __commonJS({
               const _errs343 = errors;
               if (Array.isArray(data133)) {
                 if (data133.length > 1) {
-                  const err257 = { instancePath: instancePath + "/rules/section-order", schemaPath: "#/$defs/rules/properties/section-order/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["section-order"].anyOf[1], data: data133 };
+                  const err262 = { instancePath: instancePath + "/rules/section-order", schemaPath: "#/$defs/rules/properties/section-order/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["section-order"].anyOf[1], data: data133 };
                   if (vErrors === null) {
-                    vErrors = [err257];
+                    vErrors = [err262];
                   } else {
-                    vErrors.push(err257);
+                    vErrors.push(err262);
                   }
                   errors++;
                 }
                 if (data133.length < 1) {
-                  const err258 = { instancePath: instancePath + "/rules/section-order", schemaPath: "#/$defs/rules/properties/section-order/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["section-order"].anyOf[1], data: data133 };
+                  const err263 = { instancePath: instancePath + "/rules/section-order", schemaPath: "#/$defs/rules/properties/section-order/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["section-order"].anyOf[1], data: data133 };
                   if (vErrors === null) {
-                    vErrors = [err258];
+                    vErrors = [err263];
                   } else {
-                    vErrors.push(err258);
+                    vErrors.push(err263);
                   }
                   errors++;
                 }
@@ -4957,42 +5002,42 @@ var require_validators = __commonJS({
                 if (len47 > 0) {
                   let data134 = data133[0];
                   if (!(data134 === "off" || data134 === "warn" || data134 === "error" || data134 === 0 || data134 === 1 || data134 === 2)) {
-                    const err259 = { instancePath: instancePath + "/rules/section-order/0", schemaPath: "#/$defs/rules/properties/section-order/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["section-order"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["section-order"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["section-order"].anyOf[1].prefixItems[0], data: data134 };
+                    const err264 = { instancePath: instancePath + "/rules/section-order/0", schemaPath: "#/$defs/rules/properties/section-order/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["section-order"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["section-order"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["section-order"].anyOf[1].prefixItems[0], data: data134 };
                     if (vErrors === null) {
-                      vErrors = [err259];
+                      vErrors = [err264];
                     } else {
-                      vErrors.push(err259);
+                      vErrors.push(err264);
                     }
                     errors++;
                   }
                 }
                 const len48 = data133.length;
                 if (!(len48 <= 1)) {
-                  const err260 = { instancePath: instancePath + "/rules/section-order", schemaPath: "#/$defs/rules/properties/section-order/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["section-order"].anyOf[1], data: data133 };
+                  const err265 = { instancePath: instancePath + "/rules/section-order", schemaPath: "#/$defs/rules/properties/section-order/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["section-order"].anyOf[1], data: data133 };
                   if (vErrors === null) {
-                    vErrors = [err260];
+                    vErrors = [err265];
                   } else {
-                    vErrors.push(err260);
+                    vErrors.push(err265);
                   }
                   errors++;
                 }
               } else {
-                const err261 = { instancePath: instancePath + "/rules/section-order", schemaPath: "#/$defs/rules/properties/section-order/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["section-order"].anyOf[1].type, parentSchema: schema67.properties["section-order"].anyOf[1], data: data133 };
+                const err266 = { instancePath: instancePath + "/rules/section-order", schemaPath: "#/$defs/rules/properties/section-order/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["section-order"].anyOf[1].type, parentSchema: schema67.properties["section-order"].anyOf[1], data: data133 };
                 if (vErrors === null) {
-                  vErrors = [err261];
+                  vErrors = [err266];
                 } else {
-                  vErrors.push(err261);
+                  vErrors.push(err266);
                 }
                 errors++;
               }
               var _valid22 = _errs343 === errors;
               valid91 = valid91 || _valid22;
               if (!valid91) {
-                const err262 = { instancePath: instancePath + "/rules/section-order", schemaPath: "#/$defs/rules/properties/section-order/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["section-order"].anyOf, parentSchema: schema67.properties["section-order"], data: data133 };
+                const err267 = { instancePath: instancePath + "/rules/section-order", schemaPath: "#/$defs/rules/properties/section-order/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["section-order"].anyOf, parentSchema: schema67.properties["section-order"], data: data133 };
                 if (vErrors === null) {
-                  vErrors = [err262];
+                  vErrors = [err267];
                 } else {
-                  vErrors.push(err262);
+                  vErrors.push(err267);
                 }
                 errors++;
               } else {
@@ -5012,11 +5057,11 @@ var require_validators = __commonJS({
               let valid93 = false;
               const _errs348 = errors;
               if (!(data135 === "off" || data135 === "warn" || data135 === "error" || data135 === 0 || data135 === 1 || data135 === 2)) {
-                const err263 = { instancePath: instancePath + "/rules/site-markers", schemaPath: "#/$defs/rules/properties/site-markers/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["site-markers"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["site-markers"].anyOf[0].enum, parentSchema: schema67.properties["site-markers"].anyOf[0], data: data135 };
+                const err268 = { instancePath: instancePath + "/rules/site-markers", schemaPath: "#/$defs/rules/properties/site-markers/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["site-markers"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["site-markers"].anyOf[0].enum, parentSchema: schema67.properties["site-markers"].anyOf[0], data: data135 };
                 if (vErrors === null) {
-                  vErrors = [err263];
+                  vErrors = [err268];
                 } else {
-                  vErrors.push(err263);
+                  vErrors.push(err268);
                 }
                 errors++;
               }
@@ -5025,20 +5070,20 @@ var require_validators = __commonJS({
               const _errs349 = errors;
               if (Array.isArray(data135)) {
                 if (data135.length > 1) {
-                  const err264 = { instancePath: instancePath + "/rules/site-markers", schemaPath: "#/$defs/rules/properties/site-markers/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["site-markers"].anyOf[1], data: data135 };
+                  const err269 = { instancePath: instancePath + "/rules/site-markers", schemaPath: "#/$defs/rules/properties/site-markers/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["site-markers"].anyOf[1], data: data135 };
                   if (vErrors === null) {
-                    vErrors = [err264];
+                    vErrors = [err269];
                   } else {
-                    vErrors.push(err264);
+                    vErrors.push(err269);
                   }
                   errors++;
                 }
                 if (data135.length < 1) {
-                  const err265 = { instancePath: instancePath + "/rules/site-markers", schemaPath: "#/$defs/rules/properties/site-markers/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["site-markers"].anyOf[1], data: data135 };
+                  const err270 = { instancePath: instancePath + "/rules/site-markers", schemaPath: "#/$defs/rules/properties/site-markers/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["site-markers"].anyOf[1], data: data135 };
                   if (vErrors === null) {
-                    vErrors = [err265];
+                    vErrors = [err270];
                   } else {
-                    vErrors.push(err265);
+                    vErrors.push(err270);
                   }
                   errors++;
                 }
@@ -5046,42 +5091,42 @@ var require_validators = __commonJS({
                 if (len49 > 0) {
                   let data136 = data135[0];
                   if (!(data136 === "off" || data136 === "warn" || data136 === "error" || data136 === 0 || data136 === 1 || data136 === 2)) {
-                    const err266 = { instancePath: instancePath + "/rules/site-markers/0", schemaPath: "#/$defs/rules/properties/site-markers/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["site-markers"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["site-markers"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["site-markers"].anyOf[1].prefixItems[0], data: data136 };
+                    const err271 = { instancePath: instancePath + "/rules/site-markers/0", schemaPath: "#/$defs/rules/properties/site-markers/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["site-markers"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["site-markers"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["site-markers"].anyOf[1].prefixItems[0], data: data136 };
                     if (vErrors === null) {
-                      vErrors = [err266];
+                      vErrors = [err271];
                     } else {
-                      vErrors.push(err266);
+                      vErrors.push(err271);
                     }
                     errors++;
                   }
                 }
                 const len50 = data135.length;
                 if (!(len50 <= 1)) {
-                  const err267 = { instancePath: instancePath + "/rules/site-markers", schemaPath: "#/$defs/rules/properties/site-markers/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["site-markers"].anyOf[1], data: data135 };
+                  const err272 = { instancePath: instancePath + "/rules/site-markers", schemaPath: "#/$defs/rules/properties/site-markers/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["site-markers"].anyOf[1], data: data135 };
                   if (vErrors === null) {
-                    vErrors = [err267];
+                    vErrors = [err272];
                   } else {
-                    vErrors.push(err267);
+                    vErrors.push(err272);
                   }
                   errors++;
                 }
               } else {
-                const err268 = { instancePath: instancePath + "/rules/site-markers", schemaPath: "#/$defs/rules/properties/site-markers/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["site-markers"].anyOf[1].type, parentSchema: schema67.properties["site-markers"].anyOf[1], data: data135 };
+                const err273 = { instancePath: instancePath + "/rules/site-markers", schemaPath: "#/$defs/rules/properties/site-markers/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["site-markers"].anyOf[1].type, parentSchema: schema67.properties["site-markers"].anyOf[1], data: data135 };
                 if (vErrors === null) {
-                  vErrors = [err268];
+                  vErrors = [err273];
                 } else {
-                  vErrors.push(err268);
+                  vErrors.push(err273);
                 }
                 errors++;
               }
               var _valid23 = _errs349 === errors;
               valid93 = valid93 || _valid23;
               if (!valid93) {
-                const err269 = { instancePath: instancePath + "/rules/site-markers", schemaPath: "#/$defs/rules/properties/site-markers/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["site-markers"].anyOf, parentSchema: schema67.properties["site-markers"], data: data135 };
+                const err274 = { instancePath: instancePath + "/rules/site-markers", schemaPath: "#/$defs/rules/properties/site-markers/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["site-markers"].anyOf, parentSchema: schema67.properties["site-markers"], data: data135 };
                 if (vErrors === null) {
-                  vErrors = [err269];
+                  vErrors = [err274];
                 } else {
-                  vErrors.push(err269);
+                  vErrors.push(err274);
                 }
                 errors++;
               } else {
@@ -5101,11 +5146,11 @@ var require_validators = __commonJS({
               let valid95 = false;
               const _errs354 = errors;
               if (!(data137 === "off" || data137 === "warn" || data137 === "error" || data137 === 0 || data137 === 1 || data137 === 2)) {
-                const err270 = { instancePath: instancePath + "/rules/sources-code-exists", schemaPath: "#/$defs/rules/properties/sources-code-exists/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["sources-code-exists"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["sources-code-exists"].anyOf[0].enum, parentSchema: schema67.properties["sources-code-exists"].anyOf[0], data: data137 };
+                const err275 = { instancePath: instancePath + "/rules/sources-code-exists", schemaPath: "#/$defs/rules/properties/sources-code-exists/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["sources-code-exists"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["sources-code-exists"].anyOf[0].enum, parentSchema: schema67.properties["sources-code-exists"].anyOf[0], data: data137 };
                 if (vErrors === null) {
-                  vErrors = [err270];
+                  vErrors = [err275];
                 } else {
-                  vErrors.push(err270);
+                  vErrors.push(err275);
                 }
                 errors++;
               }
@@ -5114,20 +5159,20 @@ var require_validators = __commonJS({
               const _errs355 = errors;
               if (Array.isArray(data137)) {
                 if (data137.length > 1) {
-                  const err271 = { instancePath: instancePath + "/rules/sources-code-exists", schemaPath: "#/$defs/rules/properties/sources-code-exists/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["sources-code-exists"].anyOf[1], data: data137 };
+                  const err276 = { instancePath: instancePath + "/rules/sources-code-exists", schemaPath: "#/$defs/rules/properties/sources-code-exists/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["sources-code-exists"].anyOf[1], data: data137 };
                   if (vErrors === null) {
-                    vErrors = [err271];
+                    vErrors = [err276];
                   } else {
-                    vErrors.push(err271);
+                    vErrors.push(err276);
                   }
                   errors++;
                 }
                 if (data137.length < 1) {
-                  const err272 = { instancePath: instancePath + "/rules/sources-code-exists", schemaPath: "#/$defs/rules/properties/sources-code-exists/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["sources-code-exists"].anyOf[1], data: data137 };
+                  const err277 = { instancePath: instancePath + "/rules/sources-code-exists", schemaPath: "#/$defs/rules/properties/sources-code-exists/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["sources-code-exists"].anyOf[1], data: data137 };
                   if (vErrors === null) {
-                    vErrors = [err272];
+                    vErrors = [err277];
                   } else {
-                    vErrors.push(err272);
+                    vErrors.push(err277);
                   }
                   errors++;
                 }
@@ -5135,42 +5180,42 @@ var require_validators = __commonJS({
                 if (len51 > 0) {
                   let data138 = data137[0];
                   if (!(data138 === "off" || data138 === "warn" || data138 === "error" || data138 === 0 || data138 === 1 || data138 === 2)) {
-                    const err273 = { instancePath: instancePath + "/rules/sources-code-exists/0", schemaPath: "#/$defs/rules/properties/sources-code-exists/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["sources-code-exists"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["sources-code-exists"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["sources-code-exists"].anyOf[1].prefixItems[0], data: data138 };
+                    const err278 = { instancePath: instancePath + "/rules/sources-code-exists/0", schemaPath: "#/$defs/rules/properties/sources-code-exists/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["sources-code-exists"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["sources-code-exists"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["sources-code-exists"].anyOf[1].prefixItems[0], data: data138 };
                     if (vErrors === null) {
-                      vErrors = [err273];
+                      vErrors = [err278];
                     } else {
-                      vErrors.push(err273);
+                      vErrors.push(err278);
                     }
                     errors++;
                   }
                 }
                 const len52 = data137.length;
                 if (!(len52 <= 1)) {
-                  const err274 = { instancePath: instancePath + "/rules/sources-code-exists", schemaPath: "#/$defs/rules/properties/sources-code-exists/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["sources-code-exists"].anyOf[1], data: data137 };
+                  const err279 = { instancePath: instancePath + "/rules/sources-code-exists", schemaPath: "#/$defs/rules/properties/sources-code-exists/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["sources-code-exists"].anyOf[1], data: data137 };
                   if (vErrors === null) {
-                    vErrors = [err274];
+                    vErrors = [err279];
                   } else {
-                    vErrors.push(err274);
+                    vErrors.push(err279);
                   }
                   errors++;
                 }
               } else {
-                const err275 = { instancePath: instancePath + "/rules/sources-code-exists", schemaPath: "#/$defs/rules/properties/sources-code-exists/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["sources-code-exists"].anyOf[1].type, parentSchema: schema67.properties["sources-code-exists"].anyOf[1], data: data137 };
+                const err280 = { instancePath: instancePath + "/rules/sources-code-exists", schemaPath: "#/$defs/rules/properties/sources-code-exists/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["sources-code-exists"].anyOf[1].type, parentSchema: schema67.properties["sources-code-exists"].anyOf[1], data: data137 };
                 if (vErrors === null) {
-                  vErrors = [err275];
+                  vErrors = [err280];
                 } else {
-                  vErrors.push(err275);
+                  vErrors.push(err280);
                 }
                 errors++;
               }
               var _valid24 = _errs355 === errors;
               valid95 = valid95 || _valid24;
               if (!valid95) {
-                const err276 = { instancePath: instancePath + "/rules/sources-code-exists", schemaPath: "#/$defs/rules/properties/sources-code-exists/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["sources-code-exists"].anyOf, parentSchema: schema67.properties["sources-code-exists"], data: data137 };
+                const err281 = { instancePath: instancePath + "/rules/sources-code-exists", schemaPath: "#/$defs/rules/properties/sources-code-exists/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["sources-code-exists"].anyOf, parentSchema: schema67.properties["sources-code-exists"], data: data137 };
                 if (vErrors === null) {
-                  vErrors = [err276];
+                  vErrors = [err281];
                 } else {
-                  vErrors.push(err276);
+                  vErrors.push(err281);
                 }
                 errors++;
               } else {
@@ -5190,11 +5235,11 @@ var require_validators = __commonJS({
               let valid97 = false;
               const _errs360 = errors;
               if (!(data139 === "off" || data139 === "warn" || data139 === "error" || data139 === 0 || data139 === 1 || data139 === 2)) {
-                const err277 = { instancePath: instancePath + "/rules/sources-code-quoted", schemaPath: "#/$defs/rules/properties/sources-code-quoted/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["sources-code-quoted"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["sources-code-quoted"].anyOf[0].enum, parentSchema: schema67.properties["sources-code-quoted"].anyOf[0], data: data139 };
+                const err282 = { instancePath: instancePath + "/rules/sources-code-quoted", schemaPath: "#/$defs/rules/properties/sources-code-quoted/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["sources-code-quoted"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["sources-code-quoted"].anyOf[0].enum, parentSchema: schema67.properties["sources-code-quoted"].anyOf[0], data: data139 };
                 if (vErrors === null) {
-                  vErrors = [err277];
+                  vErrors = [err282];
                 } else {
-                  vErrors.push(err277);
+                  vErrors.push(err282);
                 }
                 errors++;
               }
@@ -5203,20 +5248,20 @@ var require_validators = __commonJS({
               const _errs361 = errors;
               if (Array.isArray(data139)) {
                 if (data139.length > 1) {
-                  const err278 = { instancePath: instancePath + "/rules/sources-code-quoted", schemaPath: "#/$defs/rules/properties/sources-code-quoted/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["sources-code-quoted"].anyOf[1], data: data139 };
+                  const err283 = { instancePath: instancePath + "/rules/sources-code-quoted", schemaPath: "#/$defs/rules/properties/sources-code-quoted/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["sources-code-quoted"].anyOf[1], data: data139 };
                   if (vErrors === null) {
-                    vErrors = [err278];
+                    vErrors = [err283];
                   } else {
-                    vErrors.push(err278);
+                    vErrors.push(err283);
                   }
                   errors++;
                 }
                 if (data139.length < 1) {
-                  const err279 = { instancePath: instancePath + "/rules/sources-code-quoted", schemaPath: "#/$defs/rules/properties/sources-code-quoted/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["sources-code-quoted"].anyOf[1], data: data139 };
+                  const err284 = { instancePath: instancePath + "/rules/sources-code-quoted", schemaPath: "#/$defs/rules/properties/sources-code-quoted/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["sources-code-quoted"].anyOf[1], data: data139 };
                   if (vErrors === null) {
-                    vErrors = [err279];
+                    vErrors = [err284];
                   } else {
-                    vErrors.push(err279);
+                    vErrors.push(err284);
                   }
                   errors++;
                 }
@@ -5224,42 +5269,42 @@ var require_validators = __commonJS({
                 if (len53 > 0) {
                   let data140 = data139[0];
                   if (!(data140 === "off" || data140 === "warn" || data140 === "error" || data140 === 0 || data140 === 1 || data140 === 2)) {
-                    const err280 = { instancePath: instancePath + "/rules/sources-code-quoted/0", schemaPath: "#/$defs/rules/properties/sources-code-quoted/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["sources-code-quoted"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["sources-code-quoted"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["sources-code-quoted"].anyOf[1].prefixItems[0], data: data140 };
+                    const err285 = { instancePath: instancePath + "/rules/sources-code-quoted/0", schemaPath: "#/$defs/rules/properties/sources-code-quoted/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["sources-code-quoted"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["sources-code-quoted"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["sources-code-quoted"].anyOf[1].prefixItems[0], data: data140 };
                     if (vErrors === null) {
-                      vErrors = [err280];
+                      vErrors = [err285];
                     } else {
-                      vErrors.push(err280);
+                      vErrors.push(err285);
                     }
                     errors++;
                   }
                 }
                 const len54 = data139.length;
                 if (!(len54 <= 1)) {
-                  const err281 = { instancePath: instancePath + "/rules/sources-code-quoted", schemaPath: "#/$defs/rules/properties/sources-code-quoted/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["sources-code-quoted"].anyOf[1], data: data139 };
+                  const err286 = { instancePath: instancePath + "/rules/sources-code-quoted", schemaPath: "#/$defs/rules/properties/sources-code-quoted/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["sources-code-quoted"].anyOf[1], data: data139 };
                   if (vErrors === null) {
-                    vErrors = [err281];
+                    vErrors = [err286];
                   } else {
-                    vErrors.push(err281);
+                    vErrors.push(err286);
                   }
                   errors++;
                 }
               } else {
-                const err282 = { instancePath: instancePath + "/rules/sources-code-quoted", schemaPath: "#/$defs/rules/properties/sources-code-quoted/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["sources-code-quoted"].anyOf[1].type, parentSchema: schema67.properties["sources-code-quoted"].anyOf[1], data: data139 };
+                const err287 = { instancePath: instancePath + "/rules/sources-code-quoted", schemaPath: "#/$defs/rules/properties/sources-code-quoted/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["sources-code-quoted"].anyOf[1].type, parentSchema: schema67.properties["sources-code-quoted"].anyOf[1], data: data139 };
                 if (vErrors === null) {
-                  vErrors = [err282];
+                  vErrors = [err287];
                 } else {
-                  vErrors.push(err282);
+                  vErrors.push(err287);
                 }
                 errors++;
               }
               var _valid25 = _errs361 === errors;
               valid97 = valid97 || _valid25;
               if (!valid97) {
-                const err283 = { instancePath: instancePath + "/rules/sources-code-quoted", schemaPath: "#/$defs/rules/properties/sources-code-quoted/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["sources-code-quoted"].anyOf, parentSchema: schema67.properties["sources-code-quoted"], data: data139 };
+                const err288 = { instancePath: instancePath + "/rules/sources-code-quoted", schemaPath: "#/$defs/rules/properties/sources-code-quoted/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["sources-code-quoted"].anyOf, parentSchema: schema67.properties["sources-code-quoted"], data: data139 };
                 if (vErrors === null) {
-                  vErrors = [err283];
+                  vErrors = [err288];
                 } else {
-                  vErrors.push(err283);
+                  vErrors.push(err288);
                 }
                 errors++;
               } else {
@@ -5279,11 +5324,11 @@ var require_validators = __commonJS({
               let valid99 = false;
               const _errs366 = errors;
               if (!(data141 === "off" || data141 === "warn" || data141 === "error" || data141 === 0 || data141 === 1 || data141 === 2)) {
-                const err284 = { instancePath: instancePath + "/rules/title-trailing-period", schemaPath: "#/$defs/rules/properties/title-trailing-period/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["title-trailing-period"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["title-trailing-period"].anyOf[0].enum, parentSchema: schema67.properties["title-trailing-period"].anyOf[0], data: data141 };
+                const err289 = { instancePath: instancePath + "/rules/title-trailing-period", schemaPath: "#/$defs/rules/properties/title-trailing-period/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["title-trailing-period"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["title-trailing-period"].anyOf[0].enum, parentSchema: schema67.properties["title-trailing-period"].anyOf[0], data: data141 };
                 if (vErrors === null) {
-                  vErrors = [err284];
+                  vErrors = [err289];
                 } else {
-                  vErrors.push(err284);
+                  vErrors.push(err289);
                 }
                 errors++;
               }
@@ -5292,20 +5337,20 @@ var require_validators = __commonJS({
               const _errs367 = errors;
               if (Array.isArray(data141)) {
                 if (data141.length > 1) {
-                  const err285 = { instancePath: instancePath + "/rules/title-trailing-period", schemaPath: "#/$defs/rules/properties/title-trailing-period/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["title-trailing-period"].anyOf[1], data: data141 };
+                  const err290 = { instancePath: instancePath + "/rules/title-trailing-period", schemaPath: "#/$defs/rules/properties/title-trailing-period/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["title-trailing-period"].anyOf[1], data: data141 };
                   if (vErrors === null) {
-                    vErrors = [err285];
+                    vErrors = [err290];
                   } else {
-                    vErrors.push(err285);
+                    vErrors.push(err290);
                   }
                   errors++;
                 }
                 if (data141.length < 1) {
-                  const err286 = { instancePath: instancePath + "/rules/title-trailing-period", schemaPath: "#/$defs/rules/properties/title-trailing-period/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["title-trailing-period"].anyOf[1], data: data141 };
+                  const err291 = { instancePath: instancePath + "/rules/title-trailing-period", schemaPath: "#/$defs/rules/properties/title-trailing-period/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["title-trailing-period"].anyOf[1], data: data141 };
                   if (vErrors === null) {
-                    vErrors = [err286];
+                    vErrors = [err291];
                   } else {
-                    vErrors.push(err286);
+                    vErrors.push(err291);
                   }
                   errors++;
                 }
@@ -5313,42 +5358,42 @@ var require_validators = __commonJS({
                 if (len55 > 0) {
                   let data142 = data141[0];
                   if (!(data142 === "off" || data142 === "warn" || data142 === "error" || data142 === 0 || data142 === 1 || data142 === 2)) {
-                    const err287 = { instancePath: instancePath + "/rules/title-trailing-period/0", schemaPath: "#/$defs/rules/properties/title-trailing-period/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["title-trailing-period"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["title-trailing-period"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["title-trailing-period"].anyOf[1].prefixItems[0], data: data142 };
+                    const err292 = { instancePath: instancePath + "/rules/title-trailing-period/0", schemaPath: "#/$defs/rules/properties/title-trailing-period/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["title-trailing-period"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["title-trailing-period"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["title-trailing-period"].anyOf[1].prefixItems[0], data: data142 };
                     if (vErrors === null) {
-                      vErrors = [err287];
+                      vErrors = [err292];
                     } else {
-                      vErrors.push(err287);
+                      vErrors.push(err292);
                     }
                     errors++;
                   }
                 }
                 const len56 = data141.length;
                 if (!(len56 <= 1)) {
-                  const err288 = { instancePath: instancePath + "/rules/title-trailing-period", schemaPath: "#/$defs/rules/properties/title-trailing-period/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["title-trailing-period"].anyOf[1], data: data141 };
+                  const err293 = { instancePath: instancePath + "/rules/title-trailing-period", schemaPath: "#/$defs/rules/properties/title-trailing-period/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["title-trailing-period"].anyOf[1], data: data141 };
                   if (vErrors === null) {
-                    vErrors = [err288];
+                    vErrors = [err293];
                   } else {
-                    vErrors.push(err288);
+                    vErrors.push(err293);
                   }
                   errors++;
                 }
               } else {
-                const err289 = { instancePath: instancePath + "/rules/title-trailing-period", schemaPath: "#/$defs/rules/properties/title-trailing-period/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["title-trailing-period"].anyOf[1].type, parentSchema: schema67.properties["title-trailing-period"].anyOf[1], data: data141 };
+                const err294 = { instancePath: instancePath + "/rules/title-trailing-period", schemaPath: "#/$defs/rules/properties/title-trailing-period/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["title-trailing-period"].anyOf[1].type, parentSchema: schema67.properties["title-trailing-period"].anyOf[1], data: data141 };
                 if (vErrors === null) {
-                  vErrors = [err289];
+                  vErrors = [err294];
                 } else {
-                  vErrors.push(err289);
+                  vErrors.push(err294);
                 }
                 errors++;
               }
               var _valid26 = _errs367 === errors;
               valid99 = valid99 || _valid26;
               if (!valid99) {
-                const err290 = { instancePath: instancePath + "/rules/title-trailing-period", schemaPath: "#/$defs/rules/properties/title-trailing-period/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["title-trailing-period"].anyOf, parentSchema: schema67.properties["title-trailing-period"], data: data141 };
+                const err295 = { instancePath: instancePath + "/rules/title-trailing-period", schemaPath: "#/$defs/rules/properties/title-trailing-period/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["title-trailing-period"].anyOf, parentSchema: schema67.properties["title-trailing-period"], data: data141 };
                 if (vErrors === null) {
-                  vErrors = [err290];
+                  vErrors = [err295];
                 } else {
-                  vErrors.push(err290);
+                  vErrors.push(err295);
                 }
                 errors++;
               } else {
@@ -5368,11 +5413,11 @@ var require_validators = __commonJS({
               let valid101 = false;
               const _errs372 = errors;
               if (!(data143 === "off" || data143 === "warn" || data143 === "error" || data143 === 0 || data143 === 1 || data143 === 2)) {
-                const err291 = { instancePath: instancePath + "/rules/toelichting-max-words", schemaPath: "#/$defs/rules/properties/toelichting-max-words/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["toelichting-max-words"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["toelichting-max-words"].anyOf[0].enum, parentSchema: schema67.properties["toelichting-max-words"].anyOf[0], data: data143 };
+                const err296 = { instancePath: instancePath + "/rules/toelichting-max-words", schemaPath: "#/$defs/rules/properties/toelichting-max-words/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["toelichting-max-words"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["toelichting-max-words"].anyOf[0].enum, parentSchema: schema67.properties["toelichting-max-words"].anyOf[0], data: data143 };
                 if (vErrors === null) {
-                  vErrors = [err291];
+                  vErrors = [err296];
                 } else {
-                  vErrors.push(err291);
+                  vErrors.push(err296);
                 }
                 errors++;
               }
@@ -5381,20 +5426,20 @@ var require_validators = __commonJS({
               const _errs373 = errors;
               if (Array.isArray(data143)) {
                 if (data143.length > 1) {
-                  const err292 = { instancePath: instancePath + "/rules/toelichting-max-words", schemaPath: "#/$defs/rules/properties/toelichting-max-words/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["toelichting-max-words"].anyOf[1], data: data143 };
+                  const err297 = { instancePath: instancePath + "/rules/toelichting-max-words", schemaPath: "#/$defs/rules/properties/toelichting-max-words/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["toelichting-max-words"].anyOf[1], data: data143 };
                   if (vErrors === null) {
-                    vErrors = [err292];
+                    vErrors = [err297];
                   } else {
-                    vErrors.push(err292);
+                    vErrors.push(err297);
                   }
                   errors++;
                 }
                 if (data143.length < 1) {
-                  const err293 = { instancePath: instancePath + "/rules/toelichting-max-words", schemaPath: "#/$defs/rules/properties/toelichting-max-words/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["toelichting-max-words"].anyOf[1], data: data143 };
+                  const err298 = { instancePath: instancePath + "/rules/toelichting-max-words", schemaPath: "#/$defs/rules/properties/toelichting-max-words/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["toelichting-max-words"].anyOf[1], data: data143 };
                   if (vErrors === null) {
-                    vErrors = [err293];
+                    vErrors = [err298];
                   } else {
-                    vErrors.push(err293);
+                    vErrors.push(err298);
                   }
                   errors++;
                 }
@@ -5402,31 +5447,31 @@ var require_validators = __commonJS({
                 if (len57 > 0) {
                   let data144 = data143[0];
                   if (!(data144 === "off" || data144 === "warn" || data144 === "error" || data144 === 0 || data144 === 1 || data144 === 2)) {
-                    const err294 = { instancePath: instancePath + "/rules/toelichting-max-words/0", schemaPath: "#/$defs/rules/properties/toelichting-max-words/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["toelichting-max-words"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["toelichting-max-words"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["toelichting-max-words"].anyOf[1].prefixItems[0], data: data144 };
+                    const err299 = { instancePath: instancePath + "/rules/toelichting-max-words/0", schemaPath: "#/$defs/rules/properties/toelichting-max-words/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["toelichting-max-words"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["toelichting-max-words"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["toelichting-max-words"].anyOf[1].prefixItems[0], data: data144 };
                     if (vErrors === null) {
-                      vErrors = [err294];
+                      vErrors = [err299];
                     } else {
-                      vErrors.push(err294);
+                      vErrors.push(err299);
                     }
                     errors++;
                   }
                 }
                 const len58 = data143.length;
                 if (!(len58 <= 1)) {
-                  const err295 = { instancePath: instancePath + "/rules/toelichting-max-words", schemaPath: "#/$defs/rules/properties/toelichting-max-words/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["toelichting-max-words"].anyOf[1], data: data143 };
+                  const err300 = { instancePath: instancePath + "/rules/toelichting-max-words", schemaPath: "#/$defs/rules/properties/toelichting-max-words/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["toelichting-max-words"].anyOf[1], data: data143 };
                   if (vErrors === null) {
-                    vErrors = [err295];
+                    vErrors = [err300];
                   } else {
-                    vErrors.push(err295);
+                    vErrors.push(err300);
                   }
                   errors++;
                 }
               } else {
-                const err296 = { instancePath: instancePath + "/rules/toelichting-max-words", schemaPath: "#/$defs/rules/properties/toelichting-max-words/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["toelichting-max-words"].anyOf[1].type, parentSchema: schema67.properties["toelichting-max-words"].anyOf[1], data: data143 };
+                const err301 = { instancePath: instancePath + "/rules/toelichting-max-words", schemaPath: "#/$defs/rules/properties/toelichting-max-words/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["toelichting-max-words"].anyOf[1].type, parentSchema: schema67.properties["toelichting-max-words"].anyOf[1], data: data143 };
                 if (vErrors === null) {
-                  vErrors = [err296];
+                  vErrors = [err301];
                 } else {
-                  vErrors.push(err296);
+                  vErrors.push(err301);
                 }
                 errors++;
               }
@@ -5438,20 +5483,20 @@ var require_validators = __commonJS({
               const _errs376 = errors;
               if (Array.isArray(data143)) {
                 if (data143.length > 2) {
-                  const err297 = { instancePath: instancePath + "/rules/toelichting-max-words", schemaPath: "#/$defs/rules/properties/toelichting-max-words/anyOf/2/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema67.properties["toelichting-max-words"].anyOf[2], data: data143 };
+                  const err302 = { instancePath: instancePath + "/rules/toelichting-max-words", schemaPath: "#/$defs/rules/properties/toelichting-max-words/anyOf/2/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema67.properties["toelichting-max-words"].anyOf[2], data: data143 };
                   if (vErrors === null) {
-                    vErrors = [err297];
+                    vErrors = [err302];
                   } else {
-                    vErrors.push(err297);
+                    vErrors.push(err302);
                   }
                   errors++;
                 }
                 if (data143.length < 2) {
-                  const err298 = { instancePath: instancePath + "/rules/toelichting-max-words", schemaPath: "#/$defs/rules/properties/toelichting-max-words/anyOf/2/minItems", keyword: "minItems", params: { limit: 2 }, message: "must NOT have fewer than 2 items", schema: 2, parentSchema: schema67.properties["toelichting-max-words"].anyOf[2], data: data143 };
+                  const err303 = { instancePath: instancePath + "/rules/toelichting-max-words", schemaPath: "#/$defs/rules/properties/toelichting-max-words/anyOf/2/minItems", keyword: "minItems", params: { limit: 2 }, message: "must NOT have fewer than 2 items", schema: 2, parentSchema: schema67.properties["toelichting-max-words"].anyOf[2], data: data143 };
                   if (vErrors === null) {
-                    vErrors = [err298];
+                    vErrors = [err303];
                   } else {
-                    vErrors.push(err298);
+                    vErrors.push(err303);
                   }
                   errors++;
                 }
@@ -5459,11 +5504,11 @@ var require_validators = __commonJS({
                 if (len59 > 0) {
                   let data145 = data143[0];
                   if (!(data145 === "off" || data145 === "warn" || data145 === "error" || data145 === 0 || data145 === 1 || data145 === 2)) {
-                    const err299 = { instancePath: instancePath + "/rules/toelichting-max-words/0", schemaPath: "#/$defs/rules/properties/toelichting-max-words/anyOf/2/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["toelichting-max-words"].anyOf[2].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["toelichting-max-words"].anyOf[2].prefixItems[0].enum, parentSchema: schema67.properties["toelichting-max-words"].anyOf[2].prefixItems[0], data: data145 };
+                    const err304 = { instancePath: instancePath + "/rules/toelichting-max-words/0", schemaPath: "#/$defs/rules/properties/toelichting-max-words/anyOf/2/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["toelichting-max-words"].anyOf[2].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["toelichting-max-words"].anyOf[2].prefixItems[0].enum, parentSchema: schema67.properties["toelichting-max-words"].anyOf[2].prefixItems[0], data: data145 };
                     if (vErrors === null) {
-                      vErrors = [err299];
+                      vErrors = [err304];
                     } else {
-                      vErrors.push(err299);
+                      vErrors.push(err304);
                     }
                     errors++;
                   }
@@ -5473,11 +5518,11 @@ var require_validators = __commonJS({
                   if (data146 && typeof data146 == "object" && !Array.isArray(data146)) {
                     for (const key16 in data146) {
                       if (!(key16 === "max")) {
-                        const err300 = { instancePath: instancePath + "/rules/toelichting-max-words/1", schemaPath: "#/$defs/rules/properties/toelichting-max-words/anyOf/2/prefixItems/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key16 }, message: "must NOT have additional properties", schema: false, parentSchema: schema67.properties["toelichting-max-words"].anyOf[2].prefixItems[1], data: data146 };
+                        const err305 = { instancePath: instancePath + "/rules/toelichting-max-words/1", schemaPath: "#/$defs/rules/properties/toelichting-max-words/anyOf/2/prefixItems/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key16 }, message: "must NOT have additional properties", schema: false, parentSchema: schema67.properties["toelichting-max-words"].anyOf[2].prefixItems[1], data: data146 };
                         if (vErrors === null) {
-                          vErrors = [err300];
+                          vErrors = [err305];
                         } else {
-                          vErrors.push(err300);
+                          vErrors.push(err305);
                         }
                         errors++;
                       }
@@ -5485,52 +5530,52 @@ var require_validators = __commonJS({
                     if (data146.max !== void 0) {
                       let data147 = data146.max;
                       if (!(typeof data147 == "number" && (!(data147 % 1) && !isNaN(data147)) && isFinite(data147))) {
-                        const err301 = { instancePath: instancePath + "/rules/toelichting-max-words/1/max", schemaPath: "#/$defs/rules/properties/toelichting-max-words/anyOf/2/prefixItems/1/properties/max/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema67.properties["toelichting-max-words"].anyOf[2].prefixItems[1].properties.max.type, parentSchema: schema67.properties["toelichting-max-words"].anyOf[2].prefixItems[1].properties.max, data: data147 };
+                        const err306 = { instancePath: instancePath + "/rules/toelichting-max-words/1/max", schemaPath: "#/$defs/rules/properties/toelichting-max-words/anyOf/2/prefixItems/1/properties/max/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema67.properties["toelichting-max-words"].anyOf[2].prefixItems[1].properties.max.type, parentSchema: schema67.properties["toelichting-max-words"].anyOf[2].prefixItems[1].properties.max, data: data147 };
                         if (vErrors === null) {
-                          vErrors = [err301];
+                          vErrors = [err306];
                         } else {
-                          vErrors.push(err301);
+                          vErrors.push(err306);
                         }
                         errors++;
                       }
                       if (typeof data147 == "number" && isFinite(data147)) {
                         if (data147 < 1 || isNaN(data147)) {
-                          const err302 = { instancePath: instancePath + "/rules/toelichting-max-words/1/max", schemaPath: "#/$defs/rules/properties/toelichting-max-words/anyOf/2/prefixItems/1/properties/max/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema67.properties["toelichting-max-words"].anyOf[2].prefixItems[1].properties.max, data: data147 };
+                          const err307 = { instancePath: instancePath + "/rules/toelichting-max-words/1/max", schemaPath: "#/$defs/rules/properties/toelichting-max-words/anyOf/2/prefixItems/1/properties/max/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema67.properties["toelichting-max-words"].anyOf[2].prefixItems[1].properties.max, data: data147 };
                           if (vErrors === null) {
-                            vErrors = [err302];
+                            vErrors = [err307];
                           } else {
-                            vErrors.push(err302);
+                            vErrors.push(err307);
                           }
                           errors++;
                         }
                       }
                     }
                   } else {
-                    const err303 = { instancePath: instancePath + "/rules/toelichting-max-words/1", schemaPath: "#/$defs/rules/properties/toelichting-max-words/anyOf/2/prefixItems/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema67.properties["toelichting-max-words"].anyOf[2].prefixItems[1].type, parentSchema: schema67.properties["toelichting-max-words"].anyOf[2].prefixItems[1], data: data146 };
+                    const err308 = { instancePath: instancePath + "/rules/toelichting-max-words/1", schemaPath: "#/$defs/rules/properties/toelichting-max-words/anyOf/2/prefixItems/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema67.properties["toelichting-max-words"].anyOf[2].prefixItems[1].type, parentSchema: schema67.properties["toelichting-max-words"].anyOf[2].prefixItems[1], data: data146 };
                     if (vErrors === null) {
-                      vErrors = [err303];
+                      vErrors = [err308];
                     } else {
-                      vErrors.push(err303);
+                      vErrors.push(err308);
                     }
                     errors++;
                   }
                 }
                 const len60 = data143.length;
                 if (!(len60 <= 2)) {
-                  const err304 = { instancePath: instancePath + "/rules/toelichting-max-words", schemaPath: "#/$defs/rules/properties/toelichting-max-words/anyOf/2/items", keyword: "items", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema67.properties["toelichting-max-words"].anyOf[2], data: data143 };
+                  const err309 = { instancePath: instancePath + "/rules/toelichting-max-words", schemaPath: "#/$defs/rules/properties/toelichting-max-words/anyOf/2/items", keyword: "items", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema67.properties["toelichting-max-words"].anyOf[2], data: data143 };
                   if (vErrors === null) {
-                    vErrors = [err304];
+                    vErrors = [err309];
                   } else {
-                    vErrors.push(err304);
+                    vErrors.push(err309);
                   }
                   errors++;
                 }
               } else {
-                const err305 = { instancePath: instancePath + "/rules/toelichting-max-words", schemaPath: "#/$defs/rules/properties/toelichting-max-words/anyOf/2/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["toelichting-max-words"].anyOf[2].type, parentSchema: schema67.properties["toelichting-max-words"].anyOf[2], data: data143 };
+                const err310 = { instancePath: instancePath + "/rules/toelichting-max-words", schemaPath: "#/$defs/rules/properties/toelichting-max-words/anyOf/2/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["toelichting-max-words"].anyOf[2].type, parentSchema: schema67.properties["toelichting-max-words"].anyOf[2], data: data143 };
                 if (vErrors === null) {
-                  vErrors = [err305];
+                  vErrors = [err310];
                 } else {
-                  vErrors.push(err305);
+                  vErrors.push(err310);
                 }
                 errors++;
               }
@@ -5542,11 +5587,11 @@ var require_validators = __commonJS({
                 }
               }
               if (!valid101) {
-                const err306 = { instancePath: instancePath + "/rules/toelichting-max-words", schemaPath: "#/$defs/rules/properties/toelichting-max-words/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["toelichting-max-words"].anyOf, parentSchema: schema67.properties["toelichting-max-words"], data: data143 };
+                const err311 = { instancePath: instancePath + "/rules/toelichting-max-words", schemaPath: "#/$defs/rules/properties/toelichting-max-words/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["toelichting-max-words"].anyOf, parentSchema: schema67.properties["toelichting-max-words"], data: data143 };
                 if (vErrors === null) {
-                  vErrors = [err306];
+                  vErrors = [err311];
                 } else {
-                  vErrors.push(err306);
+                  vErrors.push(err311);
                 }
                 errors++;
               } else {
@@ -5566,11 +5611,11 @@ var require_validators = __commonJS({
               let valid105 = false;
               const _errs386 = errors;
               if (!(data148 === "off" || data148 === "warn" || data148 === "error" || data148 === 0 || data148 === 1 || data148 === 2)) {
-                const err307 = { instancePath: instancePath + "/rules/urn-change", schemaPath: "#/$defs/rules/properties/urn-change/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["urn-change"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["urn-change"].anyOf[0].enum, parentSchema: schema67.properties["urn-change"].anyOf[0], data: data148 };
+                const err312 = { instancePath: instancePath + "/rules/urn-change", schemaPath: "#/$defs/rules/properties/urn-change/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["urn-change"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["urn-change"].anyOf[0].enum, parentSchema: schema67.properties["urn-change"].anyOf[0], data: data148 };
                 if (vErrors === null) {
-                  vErrors = [err307];
+                  vErrors = [err312];
                 } else {
-                  vErrors.push(err307);
+                  vErrors.push(err312);
                 }
                 errors++;
               }
@@ -5579,20 +5624,20 @@ var require_validators = __commonJS({
               const _errs387 = errors;
               if (Array.isArray(data148)) {
                 if (data148.length > 1) {
-                  const err308 = { instancePath: instancePath + "/rules/urn-change", schemaPath: "#/$defs/rules/properties/urn-change/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["urn-change"].anyOf[1], data: data148 };
+                  const err313 = { instancePath: instancePath + "/rules/urn-change", schemaPath: "#/$defs/rules/properties/urn-change/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["urn-change"].anyOf[1], data: data148 };
                   if (vErrors === null) {
-                    vErrors = [err308];
+                    vErrors = [err313];
                   } else {
-                    vErrors.push(err308);
+                    vErrors.push(err313);
                   }
                   errors++;
                 }
                 if (data148.length < 1) {
-                  const err309 = { instancePath: instancePath + "/rules/urn-change", schemaPath: "#/$defs/rules/properties/urn-change/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["urn-change"].anyOf[1], data: data148 };
+                  const err314 = { instancePath: instancePath + "/rules/urn-change", schemaPath: "#/$defs/rules/properties/urn-change/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["urn-change"].anyOf[1], data: data148 };
                   if (vErrors === null) {
-                    vErrors = [err309];
+                    vErrors = [err314];
                   } else {
-                    vErrors.push(err309);
+                    vErrors.push(err314);
                   }
                   errors++;
                 }
@@ -5600,42 +5645,42 @@ var require_validators = __commonJS({
                 if (len61 > 0) {
                   let data149 = data148[0];
                   if (!(data149 === "off" || data149 === "warn" || data149 === "error" || data149 === 0 || data149 === 1 || data149 === 2)) {
-                    const err310 = { instancePath: instancePath + "/rules/urn-change/0", schemaPath: "#/$defs/rules/properties/urn-change/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["urn-change"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["urn-change"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["urn-change"].anyOf[1].prefixItems[0], data: data149 };
+                    const err315 = { instancePath: instancePath + "/rules/urn-change/0", schemaPath: "#/$defs/rules/properties/urn-change/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["urn-change"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["urn-change"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["urn-change"].anyOf[1].prefixItems[0], data: data149 };
                     if (vErrors === null) {
-                      vErrors = [err310];
+                      vErrors = [err315];
                     } else {
-                      vErrors.push(err310);
+                      vErrors.push(err315);
                     }
                     errors++;
                   }
                 }
                 const len62 = data148.length;
                 if (!(len62 <= 1)) {
-                  const err311 = { instancePath: instancePath + "/rules/urn-change", schemaPath: "#/$defs/rules/properties/urn-change/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["urn-change"].anyOf[1], data: data148 };
+                  const err316 = { instancePath: instancePath + "/rules/urn-change", schemaPath: "#/$defs/rules/properties/urn-change/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["urn-change"].anyOf[1], data: data148 };
                   if (vErrors === null) {
-                    vErrors = [err311];
+                    vErrors = [err316];
                   } else {
-                    vErrors.push(err311);
+                    vErrors.push(err316);
                   }
                   errors++;
                 }
               } else {
-                const err312 = { instancePath: instancePath + "/rules/urn-change", schemaPath: "#/$defs/rules/properties/urn-change/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["urn-change"].anyOf[1].type, parentSchema: schema67.properties["urn-change"].anyOf[1], data: data148 };
+                const err317 = { instancePath: instancePath + "/rules/urn-change", schemaPath: "#/$defs/rules/properties/urn-change/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["urn-change"].anyOf[1].type, parentSchema: schema67.properties["urn-change"].anyOf[1], data: data148 };
                 if (vErrors === null) {
-                  vErrors = [err312];
+                  vErrors = [err317];
                 } else {
-                  vErrors.push(err312);
+                  vErrors.push(err317);
                 }
                 errors++;
               }
               var _valid28 = _errs387 === errors;
               valid105 = valid105 || _valid28;
               if (!valid105) {
-                const err313 = { instancePath: instancePath + "/rules/urn-change", schemaPath: "#/$defs/rules/properties/urn-change/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["urn-change"].anyOf, parentSchema: schema67.properties["urn-change"], data: data148 };
+                const err318 = { instancePath: instancePath + "/rules/urn-change", schemaPath: "#/$defs/rules/properties/urn-change/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["urn-change"].anyOf, parentSchema: schema67.properties["urn-change"], data: data148 };
                 if (vErrors === null) {
-                  vErrors = [err313];
+                  vErrors = [err318];
                 } else {
-                  vErrors.push(err313);
+                  vErrors.push(err318);
                 }
                 errors++;
               } else {
@@ -5655,11 +5700,11 @@ var require_validators = __commonJS({
               let valid107 = false;
               const _errs392 = errors;
               if (!(data150 === "off" || data150 === "warn" || data150 === "error" || data150 === 0 || data150 === 1 || data150 === 2)) {
-                const err314 = { instancePath: instancePath + "/rules/urn-matches-filename", schemaPath: "#/$defs/rules/properties/urn-matches-filename/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["urn-matches-filename"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["urn-matches-filename"].anyOf[0].enum, parentSchema: schema67.properties["urn-matches-filename"].anyOf[0], data: data150 };
+                const err319 = { instancePath: instancePath + "/rules/urn-matches-filename", schemaPath: "#/$defs/rules/properties/urn-matches-filename/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["urn-matches-filename"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["urn-matches-filename"].anyOf[0].enum, parentSchema: schema67.properties["urn-matches-filename"].anyOf[0], data: data150 };
                 if (vErrors === null) {
-                  vErrors = [err314];
+                  vErrors = [err319];
                 } else {
-                  vErrors.push(err314);
+                  vErrors.push(err319);
                 }
                 errors++;
               }
@@ -5668,20 +5713,20 @@ var require_validators = __commonJS({
               const _errs393 = errors;
               if (Array.isArray(data150)) {
                 if (data150.length > 1) {
-                  const err315 = { instancePath: instancePath + "/rules/urn-matches-filename", schemaPath: "#/$defs/rules/properties/urn-matches-filename/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["urn-matches-filename"].anyOf[1], data: data150 };
+                  const err320 = { instancePath: instancePath + "/rules/urn-matches-filename", schemaPath: "#/$defs/rules/properties/urn-matches-filename/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["urn-matches-filename"].anyOf[1], data: data150 };
                   if (vErrors === null) {
-                    vErrors = [err315];
+                    vErrors = [err320];
                   } else {
-                    vErrors.push(err315);
+                    vErrors.push(err320);
                   }
                   errors++;
                 }
                 if (data150.length < 1) {
-                  const err316 = { instancePath: instancePath + "/rules/urn-matches-filename", schemaPath: "#/$defs/rules/properties/urn-matches-filename/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["urn-matches-filename"].anyOf[1], data: data150 };
+                  const err321 = { instancePath: instancePath + "/rules/urn-matches-filename", schemaPath: "#/$defs/rules/properties/urn-matches-filename/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["urn-matches-filename"].anyOf[1], data: data150 };
                   if (vErrors === null) {
-                    vErrors = [err316];
+                    vErrors = [err321];
                   } else {
-                    vErrors.push(err316);
+                    vErrors.push(err321);
                   }
                   errors++;
                 }
@@ -5689,42 +5734,42 @@ var require_validators = __commonJS({
                 if (len63 > 0) {
                   let data151 = data150[0];
                   if (!(data151 === "off" || data151 === "warn" || data151 === "error" || data151 === 0 || data151 === 1 || data151 === 2)) {
-                    const err317 = { instancePath: instancePath + "/rules/urn-matches-filename/0", schemaPath: "#/$defs/rules/properties/urn-matches-filename/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["urn-matches-filename"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["urn-matches-filename"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["urn-matches-filename"].anyOf[1].prefixItems[0], data: data151 };
+                    const err322 = { instancePath: instancePath + "/rules/urn-matches-filename/0", schemaPath: "#/$defs/rules/properties/urn-matches-filename/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["urn-matches-filename"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["urn-matches-filename"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["urn-matches-filename"].anyOf[1].prefixItems[0], data: data151 };
                     if (vErrors === null) {
-                      vErrors = [err317];
+                      vErrors = [err322];
                     } else {
-                      vErrors.push(err317);
+                      vErrors.push(err322);
                     }
                     errors++;
                   }
                 }
                 const len64 = data150.length;
                 if (!(len64 <= 1)) {
-                  const err318 = { instancePath: instancePath + "/rules/urn-matches-filename", schemaPath: "#/$defs/rules/properties/urn-matches-filename/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["urn-matches-filename"].anyOf[1], data: data150 };
+                  const err323 = { instancePath: instancePath + "/rules/urn-matches-filename", schemaPath: "#/$defs/rules/properties/urn-matches-filename/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["urn-matches-filename"].anyOf[1], data: data150 };
                   if (vErrors === null) {
-                    vErrors = [err318];
+                    vErrors = [err323];
                   } else {
-                    vErrors.push(err318);
+                    vErrors.push(err323);
                   }
                   errors++;
                 }
               } else {
-                const err319 = { instancePath: instancePath + "/rules/urn-matches-filename", schemaPath: "#/$defs/rules/properties/urn-matches-filename/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["urn-matches-filename"].anyOf[1].type, parentSchema: schema67.properties["urn-matches-filename"].anyOf[1], data: data150 };
+                const err324 = { instancePath: instancePath + "/rules/urn-matches-filename", schemaPath: "#/$defs/rules/properties/urn-matches-filename/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["urn-matches-filename"].anyOf[1].type, parentSchema: schema67.properties["urn-matches-filename"].anyOf[1], data: data150 };
                 if (vErrors === null) {
-                  vErrors = [err319];
+                  vErrors = [err324];
                 } else {
-                  vErrors.push(err319);
+                  vErrors.push(err324);
                 }
                 errors++;
               }
               var _valid29 = _errs393 === errors;
               valid107 = valid107 || _valid29;
               if (!valid107) {
-                const err320 = { instancePath: instancePath + "/rules/urn-matches-filename", schemaPath: "#/$defs/rules/properties/urn-matches-filename/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["urn-matches-filename"].anyOf, parentSchema: schema67.properties["urn-matches-filename"], data: data150 };
+                const err325 = { instancePath: instancePath + "/rules/urn-matches-filename", schemaPath: "#/$defs/rules/properties/urn-matches-filename/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["urn-matches-filename"].anyOf, parentSchema: schema67.properties["urn-matches-filename"], data: data150 };
                 if (vErrors === null) {
-                  vErrors = [err320];
+                  vErrors = [err325];
                 } else {
-                  vErrors.push(err320);
+                  vErrors.push(err325);
                 }
                 errors++;
               } else {
@@ -5744,11 +5789,11 @@ var require_validators = __commonJS({
               let valid109 = false;
               const _errs398 = errors;
               if (!(data152 === "off" || data152 === "warn" || data152 === "error" || data152 === 0 || data152 === 1 || data152 === 2)) {
-                const err321 = { instancePath: instancePath + "/rules/urn-unique", schemaPath: "#/$defs/rules/properties/urn-unique/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["urn-unique"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["urn-unique"].anyOf[0].enum, parentSchema: schema67.properties["urn-unique"].anyOf[0], data: data152 };
+                const err326 = { instancePath: instancePath + "/rules/urn-unique", schemaPath: "#/$defs/rules/properties/urn-unique/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["urn-unique"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["urn-unique"].anyOf[0].enum, parentSchema: schema67.properties["urn-unique"].anyOf[0], data: data152 };
                 if (vErrors === null) {
-                  vErrors = [err321];
+                  vErrors = [err326];
                 } else {
-                  vErrors.push(err321);
+                  vErrors.push(err326);
                 }
                 errors++;
               }
@@ -5757,20 +5802,20 @@ var require_validators = __commonJS({
               const _errs399 = errors;
               if (Array.isArray(data152)) {
                 if (data152.length > 1) {
-                  const err322 = { instancePath: instancePath + "/rules/urn-unique", schemaPath: "#/$defs/rules/properties/urn-unique/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["urn-unique"].anyOf[1], data: data152 };
+                  const err327 = { instancePath: instancePath + "/rules/urn-unique", schemaPath: "#/$defs/rules/properties/urn-unique/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["urn-unique"].anyOf[1], data: data152 };
                   if (vErrors === null) {
-                    vErrors = [err322];
+                    vErrors = [err327];
                   } else {
-                    vErrors.push(err322);
+                    vErrors.push(err327);
                   }
                   errors++;
                 }
                 if (data152.length < 1) {
-                  const err323 = { instancePath: instancePath + "/rules/urn-unique", schemaPath: "#/$defs/rules/properties/urn-unique/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["urn-unique"].anyOf[1], data: data152 };
+                  const err328 = { instancePath: instancePath + "/rules/urn-unique", schemaPath: "#/$defs/rules/properties/urn-unique/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["urn-unique"].anyOf[1], data: data152 };
                   if (vErrors === null) {
-                    vErrors = [err323];
+                    vErrors = [err328];
                   } else {
-                    vErrors.push(err323);
+                    vErrors.push(err328);
                   }
                   errors++;
                 }
@@ -5778,42 +5823,42 @@ var require_validators = __commonJS({
                 if (len65 > 0) {
                   let data153 = data152[0];
                   if (!(data153 === "off" || data153 === "warn" || data153 === "error" || data153 === 0 || data153 === 1 || data153 === 2)) {
-                    const err324 = { instancePath: instancePath + "/rules/urn-unique/0", schemaPath: "#/$defs/rules/properties/urn-unique/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["urn-unique"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["urn-unique"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["urn-unique"].anyOf[1].prefixItems[0], data: data153 };
+                    const err329 = { instancePath: instancePath + "/rules/urn-unique/0", schemaPath: "#/$defs/rules/properties/urn-unique/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["urn-unique"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["urn-unique"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["urn-unique"].anyOf[1].prefixItems[0], data: data153 };
                     if (vErrors === null) {
-                      vErrors = [err324];
+                      vErrors = [err329];
                     } else {
-                      vErrors.push(err324);
+                      vErrors.push(err329);
                     }
                     errors++;
                   }
                 }
                 const len66 = data152.length;
                 if (!(len66 <= 1)) {
-                  const err325 = { instancePath: instancePath + "/rules/urn-unique", schemaPath: "#/$defs/rules/properties/urn-unique/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["urn-unique"].anyOf[1], data: data152 };
+                  const err330 = { instancePath: instancePath + "/rules/urn-unique", schemaPath: "#/$defs/rules/properties/urn-unique/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["urn-unique"].anyOf[1], data: data152 };
                   if (vErrors === null) {
-                    vErrors = [err325];
+                    vErrors = [err330];
                   } else {
-                    vErrors.push(err325);
+                    vErrors.push(err330);
                   }
                   errors++;
                 }
               } else {
-                const err326 = { instancePath: instancePath + "/rules/urn-unique", schemaPath: "#/$defs/rules/properties/urn-unique/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["urn-unique"].anyOf[1].type, parentSchema: schema67.properties["urn-unique"].anyOf[1], data: data152 };
+                const err331 = { instancePath: instancePath + "/rules/urn-unique", schemaPath: "#/$defs/rules/properties/urn-unique/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["urn-unique"].anyOf[1].type, parentSchema: schema67.properties["urn-unique"].anyOf[1], data: data152 };
                 if (vErrors === null) {
-                  vErrors = [err326];
+                  vErrors = [err331];
                 } else {
-                  vErrors.push(err326);
+                  vErrors.push(err331);
                 }
                 errors++;
               }
               var _valid30 = _errs399 === errors;
               valid109 = valid109 || _valid30;
               if (!valid109) {
-                const err327 = { instancePath: instancePath + "/rules/urn-unique", schemaPath: "#/$defs/rules/properties/urn-unique/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["urn-unique"].anyOf, parentSchema: schema67.properties["urn-unique"], data: data152 };
+                const err332 = { instancePath: instancePath + "/rules/urn-unique", schemaPath: "#/$defs/rules/properties/urn-unique/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["urn-unique"].anyOf, parentSchema: schema67.properties["urn-unique"], data: data152 };
                 if (vErrors === null) {
-                  vErrors = [err327];
+                  vErrors = [err332];
                 } else {
-                  vErrors.push(err327);
+                  vErrors.push(err332);
                 }
                 errors++;
               } else {
@@ -5833,11 +5878,11 @@ var require_validators = __commonJS({
               let valid111 = false;
               const _errs404 = errors;
               if (!(data154 === "off" || data154 === "warn" || data154 === "error" || data154 === 0 || data154 === 1 || data154 === 2)) {
-                const err328 = { instancePath: instancePath + "/rules/vereiste-unreferenced", schemaPath: "#/$defs/rules/properties/vereiste-unreferenced/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["vereiste-unreferenced"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["vereiste-unreferenced"].anyOf[0].enum, parentSchema: schema67.properties["vereiste-unreferenced"].anyOf[0], data: data154 };
+                const err333 = { instancePath: instancePath + "/rules/vereiste-unreferenced", schemaPath: "#/$defs/rules/properties/vereiste-unreferenced/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["vereiste-unreferenced"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["vereiste-unreferenced"].anyOf[0].enum, parentSchema: schema67.properties["vereiste-unreferenced"].anyOf[0], data: data154 };
                 if (vErrors === null) {
-                  vErrors = [err328];
+                  vErrors = [err333];
                 } else {
-                  vErrors.push(err328);
+                  vErrors.push(err333);
                 }
                 errors++;
               }
@@ -5846,20 +5891,20 @@ var require_validators = __commonJS({
               const _errs405 = errors;
               if (Array.isArray(data154)) {
                 if (data154.length > 1) {
-                  const err329 = { instancePath: instancePath + "/rules/vereiste-unreferenced", schemaPath: "#/$defs/rules/properties/vereiste-unreferenced/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["vereiste-unreferenced"].anyOf[1], data: data154 };
+                  const err334 = { instancePath: instancePath + "/rules/vereiste-unreferenced", schemaPath: "#/$defs/rules/properties/vereiste-unreferenced/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["vereiste-unreferenced"].anyOf[1], data: data154 };
                   if (vErrors === null) {
-                    vErrors = [err329];
+                    vErrors = [err334];
                   } else {
-                    vErrors.push(err329);
+                    vErrors.push(err334);
                   }
                   errors++;
                 }
                 if (data154.length < 1) {
-                  const err330 = { instancePath: instancePath + "/rules/vereiste-unreferenced", schemaPath: "#/$defs/rules/properties/vereiste-unreferenced/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["vereiste-unreferenced"].anyOf[1], data: data154 };
+                  const err335 = { instancePath: instancePath + "/rules/vereiste-unreferenced", schemaPath: "#/$defs/rules/properties/vereiste-unreferenced/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["vereiste-unreferenced"].anyOf[1], data: data154 };
                   if (vErrors === null) {
-                    vErrors = [err330];
+                    vErrors = [err335];
                   } else {
-                    vErrors.push(err330);
+                    vErrors.push(err335);
                   }
                   errors++;
                 }
@@ -5867,42 +5912,42 @@ var require_validators = __commonJS({
                 if (len67 > 0) {
                   let data155 = data154[0];
                   if (!(data155 === "off" || data155 === "warn" || data155 === "error" || data155 === 0 || data155 === 1 || data155 === 2)) {
-                    const err331 = { instancePath: instancePath + "/rules/vereiste-unreferenced/0", schemaPath: "#/$defs/rules/properties/vereiste-unreferenced/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["vereiste-unreferenced"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["vereiste-unreferenced"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["vereiste-unreferenced"].anyOf[1].prefixItems[0], data: data155 };
+                    const err336 = { instancePath: instancePath + "/rules/vereiste-unreferenced/0", schemaPath: "#/$defs/rules/properties/vereiste-unreferenced/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["vereiste-unreferenced"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["vereiste-unreferenced"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["vereiste-unreferenced"].anyOf[1].prefixItems[0], data: data155 };
                     if (vErrors === null) {
-                      vErrors = [err331];
+                      vErrors = [err336];
                     } else {
-                      vErrors.push(err331);
+                      vErrors.push(err336);
                     }
                     errors++;
                   }
                 }
                 const len68 = data154.length;
                 if (!(len68 <= 1)) {
-                  const err332 = { instancePath: instancePath + "/rules/vereiste-unreferenced", schemaPath: "#/$defs/rules/properties/vereiste-unreferenced/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["vereiste-unreferenced"].anyOf[1], data: data154 };
+                  const err337 = { instancePath: instancePath + "/rules/vereiste-unreferenced", schemaPath: "#/$defs/rules/properties/vereiste-unreferenced/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["vereiste-unreferenced"].anyOf[1], data: data154 };
                   if (vErrors === null) {
-                    vErrors = [err332];
+                    vErrors = [err337];
                   } else {
-                    vErrors.push(err332);
+                    vErrors.push(err337);
                   }
                   errors++;
                 }
               } else {
-                const err333 = { instancePath: instancePath + "/rules/vereiste-unreferenced", schemaPath: "#/$defs/rules/properties/vereiste-unreferenced/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["vereiste-unreferenced"].anyOf[1].type, parentSchema: schema67.properties["vereiste-unreferenced"].anyOf[1], data: data154 };
+                const err338 = { instancePath: instancePath + "/rules/vereiste-unreferenced", schemaPath: "#/$defs/rules/properties/vereiste-unreferenced/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["vereiste-unreferenced"].anyOf[1].type, parentSchema: schema67.properties["vereiste-unreferenced"].anyOf[1], data: data154 };
                 if (vErrors === null) {
-                  vErrors = [err333];
+                  vErrors = [err338];
                 } else {
-                  vErrors.push(err333);
+                  vErrors.push(err338);
                 }
                 errors++;
               }
               var _valid31 = _errs405 === errors;
               valid111 = valid111 || _valid31;
               if (!valid111) {
-                const err334 = { instancePath: instancePath + "/rules/vereiste-unreferenced", schemaPath: "#/$defs/rules/properties/vereiste-unreferenced/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["vereiste-unreferenced"].anyOf, parentSchema: schema67.properties["vereiste-unreferenced"], data: data154 };
+                const err339 = { instancePath: instancePath + "/rules/vereiste-unreferenced", schemaPath: "#/$defs/rules/properties/vereiste-unreferenced/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["vereiste-unreferenced"].anyOf, parentSchema: schema67.properties["vereiste-unreferenced"], data: data154 };
                 if (vErrors === null) {
-                  vErrors = [err334];
+                  vErrors = [err339];
                 } else {
-                  vErrors.push(err334);
+                  vErrors.push(err339);
                 }
                 errors++;
               } else {
@@ -5917,11 +5962,11 @@ var require_validators = __commonJS({
               }
             }
           } else {
-            const err335 = { instancePath: instancePath + "/rules", schemaPath: "#/$defs/rules/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema67.type, parentSchema: schema67, data: data102 };
+            const err340 = { instancePath: instancePath + "/rules", schemaPath: "#/$defs/rules/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema67.type, parentSchema: schema67, data: data102 };
             if (vErrors === null) {
-              vErrors = [err335];
+              vErrors = [err340];
             } else {
-              vErrors.push(err335);
+              vErrors.push(err340);
             }
             errors++;
           }
@@ -5933,21 +5978,21 @@ var require_validators = __commonJS({
             for (let i17 = 0; i17 < len69; i17++) {
               let data157 = data156[i17];
               if (typeof data157 !== "string") {
-                const err336 = { instancePath: instancePath + "/ignores/" + i17, schemaPath: "#/properties/ignores/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema66.properties.ignores.items.type, parentSchema: schema66.properties.ignores.items, data: data157 };
+                const err341 = { instancePath: instancePath + "/ignores/" + i17, schemaPath: "#/properties/ignores/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema66.properties.ignores.items.type, parentSchema: schema66.properties.ignores.items, data: data157 };
                 if (vErrors === null) {
-                  vErrors = [err336];
+                  vErrors = [err341];
                 } else {
-                  vErrors.push(err336);
+                  vErrors.push(err341);
                 }
                 errors++;
               }
             }
           } else {
-            const err337 = { instancePath: instancePath + "/ignores", schemaPath: "#/properties/ignores/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema66.properties.ignores.type, parentSchema: schema66.properties.ignores, data: data156 };
+            const err342 = { instancePath: instancePath + "/ignores", schemaPath: "#/properties/ignores/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema66.properties.ignores.type, parentSchema: schema66.properties.ignores, data: data156 };
             if (vErrors === null) {
-              vErrors = [err337];
+              vErrors = [err342];
             } else {
-              vErrors.push(err337);
+              vErrors.push(err342);
             }
             errors++;
           }
@@ -5960,21 +6005,21 @@ var require_validators = __commonJS({
               let data159 = data158[i18];
               if (data159 && typeof data159 == "object" && !Array.isArray(data159)) {
                 if (data159.files === void 0) {
-                  const err338 = { instancePath: instancePath + "/overrides/" + i18, schemaPath: "#/properties/overrides/items/required", keyword: "required", params: { missingProperty: "files" }, message: "must have required property 'files'", schema: schema66.properties.overrides.items.required, parentSchema: schema66.properties.overrides.items, data: data159 };
+                  const err343 = { instancePath: instancePath + "/overrides/" + i18, schemaPath: "#/properties/overrides/items/required", keyword: "required", params: { missingProperty: "files" }, message: "must have required property 'files'", schema: schema66.properties.overrides.items.required, parentSchema: schema66.properties.overrides.items, data: data159 };
                   if (vErrors === null) {
-                    vErrors = [err338];
+                    vErrors = [err343];
                   } else {
-                    vErrors.push(err338);
+                    vErrors.push(err343);
                   }
                   errors++;
                 }
                 for (const key17 in data159) {
                   if (!(key17 === "files" || key17 === "rules")) {
-                    const err339 = { instancePath: instancePath + "/overrides/" + i18, schemaPath: "#/properties/overrides/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key17 }, message: "must NOT have additional properties", schema: false, parentSchema: schema66.properties.overrides.items, data: data159 };
+                    const err344 = { instancePath: instancePath + "/overrides/" + i18, schemaPath: "#/properties/overrides/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key17 }, message: "must NOT have additional properties", schema: false, parentSchema: schema66.properties.overrides.items, data: data159 };
                     if (vErrors === null) {
-                      vErrors = [err339];
+                      vErrors = [err344];
                     } else {
-                      vErrors.push(err339);
+                      vErrors.push(err344);
                     }
                     errors++;
                   }
@@ -5983,11 +6028,11 @@ var require_validators = __commonJS({
                   let data160 = data159.files;
                   if (Array.isArray(data160)) {
                     if (data160.length < 1) {
-                      const err340 = { instancePath: instancePath + "/overrides/" + i18 + "/files", schemaPath: "#/properties/overrides/items/properties/files/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema66.properties.overrides.items.properties.files, data: data160 };
+                      const err345 = { instancePath: instancePath + "/overrides/" + i18 + "/files", schemaPath: "#/properties/overrides/items/properties/files/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema66.properties.overrides.items.properties.files, data: data160 };
                       if (vErrors === null) {
-                        vErrors = [err340];
+                        vErrors = [err345];
                       } else {
-                        vErrors.push(err340);
+                        vErrors.push(err345);
                       }
                       errors++;
                     }
@@ -5995,21 +6040,21 @@ var require_validators = __commonJS({
                     for (let i19 = 0; i19 < len71; i19++) {
                       let data161 = data160[i19];
                       if (typeof data161 !== "string") {
-                        const err341 = { instancePath: instancePath + "/overrides/" + i18 + "/files/" + i19, schemaPath: "#/properties/overrides/items/properties/files/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema66.properties.overrides.items.properties.files.items.type, parentSchema: schema66.properties.overrides.items.properties.files.items, data: data161 };
+                        const err346 = { instancePath: instancePath + "/overrides/" + i18 + "/files/" + i19, schemaPath: "#/properties/overrides/items/properties/files/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema66.properties.overrides.items.properties.files.items.type, parentSchema: schema66.properties.overrides.items.properties.files.items, data: data161 };
                         if (vErrors === null) {
-                          vErrors = [err341];
+                          vErrors = [err346];
                         } else {
-                          vErrors.push(err341);
+                          vErrors.push(err346);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err342 = { instancePath: instancePath + "/overrides/" + i18 + "/files", schemaPath: "#/properties/overrides/items/properties/files/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema66.properties.overrides.items.properties.files.type, parentSchema: schema66.properties.overrides.items.properties.files, data: data160 };
+                    const err347 = { instancePath: instancePath + "/overrides/" + i18 + "/files", schemaPath: "#/properties/overrides/items/properties/files/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema66.properties.overrides.items.properties.files.type, parentSchema: schema66.properties.overrides.items.properties.files, data: data160 };
                     if (vErrors === null) {
-                      vErrors = [err342];
+                      vErrors = [err347];
                     } else {
-                      vErrors.push(err342);
+                      vErrors.push(err347);
                     }
                     errors++;
                   }
@@ -6019,11 +6064,11 @@ var require_validators = __commonJS({
                   if (data162 && typeof data162 == "object" && !Array.isArray(data162)) {
                     for (const key18 in data162) {
                       if (!func1.call(schema67.properties, key18)) {
-                        const err343 = { instancePath: instancePath + "/overrides/" + i18 + "/rules", schemaPath: "#/$defs/rules/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key18 }, message: "must NOT have additional properties", schema: false, parentSchema: schema67, data: data162 };
+                        const err348 = { instancePath: instancePath + "/overrides/" + i18 + "/rules", schemaPath: "#/$defs/rules/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key18 }, message: "must NOT have additional properties", schema: false, parentSchema: schema67, data: data162 };
                         if (vErrors === null) {
-                          vErrors = [err343];
+                          vErrors = [err348];
                         } else {
-                          vErrors.push(err343);
+                          vErrors.push(err348);
                         }
                         errors++;
                       }
@@ -6034,11 +6079,11 @@ var require_validators = __commonJS({
                       let valid122 = false;
                       const _errs427 = errors;
                       if (!(data163 === "off" || data163 === "warn" || data163 === "error" || data163 === 0 || data163 === 1 || data163 === 2)) {
-                        const err344 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/external-url", schemaPath: "#/$defs/rules/properties/external-url/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["external-url"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["external-url"].anyOf[0].enum, parentSchema: schema67.properties["external-url"].anyOf[0], data: data163 };
+                        const err349 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/external-url", schemaPath: "#/$defs/rules/properties/external-url/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["external-url"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["external-url"].anyOf[0].enum, parentSchema: schema67.properties["external-url"].anyOf[0], data: data163 };
                         if (vErrors === null) {
-                          vErrors = [err344];
+                          vErrors = [err349];
                         } else {
-                          vErrors.push(err344);
+                          vErrors.push(err349);
                         }
                         errors++;
                       }
@@ -6047,20 +6092,20 @@ var require_validators = __commonJS({
                       const _errs428 = errors;
                       if (Array.isArray(data163)) {
                         if (data163.length > 1) {
-                          const err345 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/external-url", schemaPath: "#/$defs/rules/properties/external-url/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["external-url"].anyOf[1], data: data163 };
+                          const err350 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/external-url", schemaPath: "#/$defs/rules/properties/external-url/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["external-url"].anyOf[1], data: data163 };
                           if (vErrors === null) {
-                            vErrors = [err345];
+                            vErrors = [err350];
                           } else {
-                            vErrors.push(err345);
+                            vErrors.push(err350);
                           }
                           errors++;
                         }
                         if (data163.length < 1) {
-                          const err346 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/external-url", schemaPath: "#/$defs/rules/properties/external-url/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["external-url"].anyOf[1], data: data163 };
+                          const err351 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/external-url", schemaPath: "#/$defs/rules/properties/external-url/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["external-url"].anyOf[1], data: data163 };
                           if (vErrors === null) {
-                            vErrors = [err346];
+                            vErrors = [err351];
                           } else {
-                            vErrors.push(err346);
+                            vErrors.push(err351);
                           }
                           errors++;
                         }
@@ -6068,42 +6113,42 @@ var require_validators = __commonJS({
                         if (len72 > 0) {
                           let data164 = data163[0];
                           if (!(data164 === "off" || data164 === "warn" || data164 === "error" || data164 === 0 || data164 === 1 || data164 === 2)) {
-                            const err347 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/external-url/0", schemaPath: "#/$defs/rules/properties/external-url/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["external-url"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["external-url"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["external-url"].anyOf[1].prefixItems[0], data: data164 };
+                            const err352 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/external-url/0", schemaPath: "#/$defs/rules/properties/external-url/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["external-url"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["external-url"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["external-url"].anyOf[1].prefixItems[0], data: data164 };
                             if (vErrors === null) {
-                              vErrors = [err347];
+                              vErrors = [err352];
                             } else {
-                              vErrors.push(err347);
+                              vErrors.push(err352);
                             }
                             errors++;
                           }
                         }
                         const len73 = data163.length;
                         if (!(len73 <= 1)) {
-                          const err348 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/external-url", schemaPath: "#/$defs/rules/properties/external-url/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["external-url"].anyOf[1], data: data163 };
+                          const err353 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/external-url", schemaPath: "#/$defs/rules/properties/external-url/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["external-url"].anyOf[1], data: data163 };
                           if (vErrors === null) {
-                            vErrors = [err348];
+                            vErrors = [err353];
                           } else {
-                            vErrors.push(err348);
+                            vErrors.push(err353);
                           }
                           errors++;
                         }
                       } else {
-                        const err349 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/external-url", schemaPath: "#/$defs/rules/properties/external-url/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["external-url"].anyOf[1].type, parentSchema: schema67.properties["external-url"].anyOf[1], data: data163 };
+                        const err354 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/external-url", schemaPath: "#/$defs/rules/properties/external-url/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["external-url"].anyOf[1].type, parentSchema: schema67.properties["external-url"].anyOf[1], data: data163 };
                         if (vErrors === null) {
-                          vErrors = [err349];
+                          vErrors = [err354];
                         } else {
-                          vErrors.push(err349);
+                          vErrors.push(err354);
                         }
                         errors++;
                       }
                       var _valid32 = _errs428 === errors;
                       valid122 = valid122 || _valid32;
                       if (!valid122) {
-                        const err350 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/external-url", schemaPath: "#/$defs/rules/properties/external-url/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["external-url"].anyOf, parentSchema: schema67.properties["external-url"], data: data163 };
+                        const err355 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/external-url", schemaPath: "#/$defs/rules/properties/external-url/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["external-url"].anyOf, parentSchema: schema67.properties["external-url"], data: data163 };
                         if (vErrors === null) {
-                          vErrors = [err350];
+                          vErrors = [err355];
                         } else {
-                          vErrors.push(err350);
+                          vErrors.push(err355);
                         }
                         errors++;
                       } else {
@@ -6123,11 +6168,11 @@ var require_validators = __commonJS({
                       let valid124 = false;
                       const _errs433 = errors;
                       if (!(data165 === "off" || data165 === "warn" || data165 === "error" || data165 === 0 || data165 === 1 || data165 === 2)) {
-                        const err351 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/external-url-rate-limited", schemaPath: "#/$defs/rules/properties/external-url-rate-limited/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["external-url-rate-limited"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["external-url-rate-limited"].anyOf[0].enum, parentSchema: schema67.properties["external-url-rate-limited"].anyOf[0], data: data165 };
+                        const err356 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/external-url-rate-limited", schemaPath: "#/$defs/rules/properties/external-url-rate-limited/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["external-url-rate-limited"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["external-url-rate-limited"].anyOf[0].enum, parentSchema: schema67.properties["external-url-rate-limited"].anyOf[0], data: data165 };
                         if (vErrors === null) {
-                          vErrors = [err351];
+                          vErrors = [err356];
                         } else {
-                          vErrors.push(err351);
+                          vErrors.push(err356);
                         }
                         errors++;
                       }
@@ -6136,20 +6181,20 @@ var require_validators = __commonJS({
                       const _errs434 = errors;
                       if (Array.isArray(data165)) {
                         if (data165.length > 1) {
-                          const err352 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/external-url-rate-limited", schemaPath: "#/$defs/rules/properties/external-url-rate-limited/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["external-url-rate-limited"].anyOf[1], data: data165 };
+                          const err357 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/external-url-rate-limited", schemaPath: "#/$defs/rules/properties/external-url-rate-limited/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["external-url-rate-limited"].anyOf[1], data: data165 };
                           if (vErrors === null) {
-                            vErrors = [err352];
+                            vErrors = [err357];
                           } else {
-                            vErrors.push(err352);
+                            vErrors.push(err357);
                           }
                           errors++;
                         }
                         if (data165.length < 1) {
-                          const err353 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/external-url-rate-limited", schemaPath: "#/$defs/rules/properties/external-url-rate-limited/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["external-url-rate-limited"].anyOf[1], data: data165 };
+                          const err358 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/external-url-rate-limited", schemaPath: "#/$defs/rules/properties/external-url-rate-limited/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["external-url-rate-limited"].anyOf[1], data: data165 };
                           if (vErrors === null) {
-                            vErrors = [err353];
+                            vErrors = [err358];
                           } else {
-                            vErrors.push(err353);
+                            vErrors.push(err358);
                           }
                           errors++;
                         }
@@ -6157,42 +6202,42 @@ var require_validators = __commonJS({
                         if (len74 > 0) {
                           let data166 = data165[0];
                           if (!(data166 === "off" || data166 === "warn" || data166 === "error" || data166 === 0 || data166 === 1 || data166 === 2)) {
-                            const err354 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/external-url-rate-limited/0", schemaPath: "#/$defs/rules/properties/external-url-rate-limited/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["external-url-rate-limited"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["external-url-rate-limited"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["external-url-rate-limited"].anyOf[1].prefixItems[0], data: data166 };
+                            const err359 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/external-url-rate-limited/0", schemaPath: "#/$defs/rules/properties/external-url-rate-limited/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["external-url-rate-limited"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["external-url-rate-limited"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["external-url-rate-limited"].anyOf[1].prefixItems[0], data: data166 };
                             if (vErrors === null) {
-                              vErrors = [err354];
+                              vErrors = [err359];
                             } else {
-                              vErrors.push(err354);
+                              vErrors.push(err359);
                             }
                             errors++;
                           }
                         }
                         const len75 = data165.length;
                         if (!(len75 <= 1)) {
-                          const err355 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/external-url-rate-limited", schemaPath: "#/$defs/rules/properties/external-url-rate-limited/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["external-url-rate-limited"].anyOf[1], data: data165 };
+                          const err360 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/external-url-rate-limited", schemaPath: "#/$defs/rules/properties/external-url-rate-limited/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["external-url-rate-limited"].anyOf[1], data: data165 };
                           if (vErrors === null) {
-                            vErrors = [err355];
+                            vErrors = [err360];
                           } else {
-                            vErrors.push(err355);
+                            vErrors.push(err360);
                           }
                           errors++;
                         }
                       } else {
-                        const err356 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/external-url-rate-limited", schemaPath: "#/$defs/rules/properties/external-url-rate-limited/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["external-url-rate-limited"].anyOf[1].type, parentSchema: schema67.properties["external-url-rate-limited"].anyOf[1], data: data165 };
+                        const err361 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/external-url-rate-limited", schemaPath: "#/$defs/rules/properties/external-url-rate-limited/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["external-url-rate-limited"].anyOf[1].type, parentSchema: schema67.properties["external-url-rate-limited"].anyOf[1], data: data165 };
                         if (vErrors === null) {
-                          vErrors = [err356];
+                          vErrors = [err361];
                         } else {
-                          vErrors.push(err356);
+                          vErrors.push(err361);
                         }
                         errors++;
                       }
                       var _valid33 = _errs434 === errors;
                       valid124 = valid124 || _valid33;
                       if (!valid124) {
-                        const err357 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/external-url-rate-limited", schemaPath: "#/$defs/rules/properties/external-url-rate-limited/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["external-url-rate-limited"].anyOf, parentSchema: schema67.properties["external-url-rate-limited"], data: data165 };
+                        const err362 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/external-url-rate-limited", schemaPath: "#/$defs/rules/properties/external-url-rate-limited/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["external-url-rate-limited"].anyOf, parentSchema: schema67.properties["external-url-rate-limited"], data: data165 };
                         if (vErrors === null) {
-                          vErrors = [err357];
+                          vErrors = [err362];
                         } else {
-                          vErrors.push(err357);
+                          vErrors.push(err362);
                         }
                         errors++;
                       } else {
@@ -6212,11 +6257,11 @@ var require_validators = __commonJS({
                       let valid126 = false;
                       const _errs439 = errors;
                       if (!(data167 === "off" || data167 === "warn" || data167 === "error" || data167 === 0 || data167 === 1 || data167 === 2)) {
-                        const err358 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/external-url-redirect", schemaPath: "#/$defs/rules/properties/external-url-redirect/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["external-url-redirect"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["external-url-redirect"].anyOf[0].enum, parentSchema: schema67.properties["external-url-redirect"].anyOf[0], data: data167 };
+                        const err363 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/external-url-redirect", schemaPath: "#/$defs/rules/properties/external-url-redirect/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["external-url-redirect"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["external-url-redirect"].anyOf[0].enum, parentSchema: schema67.properties["external-url-redirect"].anyOf[0], data: data167 };
                         if (vErrors === null) {
-                          vErrors = [err358];
+                          vErrors = [err363];
                         } else {
-                          vErrors.push(err358);
+                          vErrors.push(err363);
                         }
                         errors++;
                       }
@@ -6225,20 +6270,20 @@ var require_validators = __commonJS({
                       const _errs440 = errors;
                       if (Array.isArray(data167)) {
                         if (data167.length > 1) {
-                          const err359 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/external-url-redirect", schemaPath: "#/$defs/rules/properties/external-url-redirect/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["external-url-redirect"].anyOf[1], data: data167 };
+                          const err364 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/external-url-redirect", schemaPath: "#/$defs/rules/properties/external-url-redirect/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["external-url-redirect"].anyOf[1], data: data167 };
                           if (vErrors === null) {
-                            vErrors = [err359];
+                            vErrors = [err364];
                           } else {
-                            vErrors.push(err359);
+                            vErrors.push(err364);
                           }
                           errors++;
                         }
                         if (data167.length < 1) {
-                          const err360 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/external-url-redirect", schemaPath: "#/$defs/rules/properties/external-url-redirect/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["external-url-redirect"].anyOf[1], data: data167 };
+                          const err365 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/external-url-redirect", schemaPath: "#/$defs/rules/properties/external-url-redirect/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["external-url-redirect"].anyOf[1], data: data167 };
                           if (vErrors === null) {
-                            vErrors = [err360];
+                            vErrors = [err365];
                           } else {
-                            vErrors.push(err360);
+                            vErrors.push(err365);
                           }
                           errors++;
                         }
@@ -6246,42 +6291,42 @@ var require_validators = __commonJS({
                         if (len76 > 0) {
                           let data168 = data167[0];
                           if (!(data168 === "off" || data168 === "warn" || data168 === "error" || data168 === 0 || data168 === 1 || data168 === 2)) {
-                            const err361 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/external-url-redirect/0", schemaPath: "#/$defs/rules/properties/external-url-redirect/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["external-url-redirect"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["external-url-redirect"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["external-url-redirect"].anyOf[1].prefixItems[0], data: data168 };
+                            const err366 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/external-url-redirect/0", schemaPath: "#/$defs/rules/properties/external-url-redirect/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["external-url-redirect"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["external-url-redirect"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["external-url-redirect"].anyOf[1].prefixItems[0], data: data168 };
                             if (vErrors === null) {
-                              vErrors = [err361];
+                              vErrors = [err366];
                             } else {
-                              vErrors.push(err361);
+                              vErrors.push(err366);
                             }
                             errors++;
                           }
                         }
                         const len77 = data167.length;
                         if (!(len77 <= 1)) {
-                          const err362 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/external-url-redirect", schemaPath: "#/$defs/rules/properties/external-url-redirect/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["external-url-redirect"].anyOf[1], data: data167 };
+                          const err367 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/external-url-redirect", schemaPath: "#/$defs/rules/properties/external-url-redirect/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["external-url-redirect"].anyOf[1], data: data167 };
                           if (vErrors === null) {
-                            vErrors = [err362];
+                            vErrors = [err367];
                           } else {
-                            vErrors.push(err362);
+                            vErrors.push(err367);
                           }
                           errors++;
                         }
                       } else {
-                        const err363 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/external-url-redirect", schemaPath: "#/$defs/rules/properties/external-url-redirect/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["external-url-redirect"].anyOf[1].type, parentSchema: schema67.properties["external-url-redirect"].anyOf[1], data: data167 };
+                        const err368 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/external-url-redirect", schemaPath: "#/$defs/rules/properties/external-url-redirect/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["external-url-redirect"].anyOf[1].type, parentSchema: schema67.properties["external-url-redirect"].anyOf[1], data: data167 };
                         if (vErrors === null) {
-                          vErrors = [err363];
+                          vErrors = [err368];
                         } else {
-                          vErrors.push(err363);
+                          vErrors.push(err368);
                         }
                         errors++;
                       }
                       var _valid34 = _errs440 === errors;
                       valid126 = valid126 || _valid34;
                       if (!valid126) {
-                        const err364 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/external-url-redirect", schemaPath: "#/$defs/rules/properties/external-url-redirect/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["external-url-redirect"].anyOf, parentSchema: schema67.properties["external-url-redirect"], data: data167 };
+                        const err369 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/external-url-redirect", schemaPath: "#/$defs/rules/properties/external-url-redirect/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["external-url-redirect"].anyOf, parentSchema: schema67.properties["external-url-redirect"], data: data167 };
                         if (vErrors === null) {
-                          vErrors = [err364];
+                          vErrors = [err369];
                         } else {
-                          vErrors.push(err364);
+                          vErrors.push(err369);
                         }
                         errors++;
                       } else {
@@ -6301,11 +6346,11 @@ var require_validators = __commonJS({
                       let valid128 = false;
                       const _errs445 = errors;
                       if (!(data169 === "off" || data169 === "warn" || data169 === "error" || data169 === 0 || data169 === 1 || data169 === 2)) {
-                        const err365 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/file-encoding", schemaPath: "#/$defs/rules/properties/file-encoding/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["file-encoding"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["file-encoding"].anyOf[0].enum, parentSchema: schema67.properties["file-encoding"].anyOf[0], data: data169 };
+                        const err370 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/file-encoding", schemaPath: "#/$defs/rules/properties/file-encoding/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["file-encoding"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["file-encoding"].anyOf[0].enum, parentSchema: schema67.properties["file-encoding"].anyOf[0], data: data169 };
                         if (vErrors === null) {
-                          vErrors = [err365];
+                          vErrors = [err370];
                         } else {
-                          vErrors.push(err365);
+                          vErrors.push(err370);
                         }
                         errors++;
                       }
@@ -6314,20 +6359,20 @@ var require_validators = __commonJS({
                       const _errs446 = errors;
                       if (Array.isArray(data169)) {
                         if (data169.length > 1) {
-                          const err366 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/file-encoding", schemaPath: "#/$defs/rules/properties/file-encoding/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["file-encoding"].anyOf[1], data: data169 };
+                          const err371 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/file-encoding", schemaPath: "#/$defs/rules/properties/file-encoding/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["file-encoding"].anyOf[1], data: data169 };
                           if (vErrors === null) {
-                            vErrors = [err366];
+                            vErrors = [err371];
                           } else {
-                            vErrors.push(err366);
+                            vErrors.push(err371);
                           }
                           errors++;
                         }
                         if (data169.length < 1) {
-                          const err367 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/file-encoding", schemaPath: "#/$defs/rules/properties/file-encoding/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["file-encoding"].anyOf[1], data: data169 };
+                          const err372 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/file-encoding", schemaPath: "#/$defs/rules/properties/file-encoding/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["file-encoding"].anyOf[1], data: data169 };
                           if (vErrors === null) {
-                            vErrors = [err367];
+                            vErrors = [err372];
                           } else {
-                            vErrors.push(err367);
+                            vErrors.push(err372);
                           }
                           errors++;
                         }
@@ -6335,42 +6380,42 @@ var require_validators = __commonJS({
                         if (len78 > 0) {
                           let data170 = data169[0];
                           if (!(data170 === "off" || data170 === "warn" || data170 === "error" || data170 === 0 || data170 === 1 || data170 === 2)) {
-                            const err368 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/file-encoding/0", schemaPath: "#/$defs/rules/properties/file-encoding/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["file-encoding"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["file-encoding"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["file-encoding"].anyOf[1].prefixItems[0], data: data170 };
+                            const err373 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/file-encoding/0", schemaPath: "#/$defs/rules/properties/file-encoding/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["file-encoding"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["file-encoding"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["file-encoding"].anyOf[1].prefixItems[0], data: data170 };
                             if (vErrors === null) {
-                              vErrors = [err368];
+                              vErrors = [err373];
                             } else {
-                              vErrors.push(err368);
+                              vErrors.push(err373);
                             }
                             errors++;
                           }
                         }
                         const len79 = data169.length;
                         if (!(len79 <= 1)) {
-                          const err369 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/file-encoding", schemaPath: "#/$defs/rules/properties/file-encoding/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["file-encoding"].anyOf[1], data: data169 };
+                          const err374 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/file-encoding", schemaPath: "#/$defs/rules/properties/file-encoding/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["file-encoding"].anyOf[1], data: data169 };
                           if (vErrors === null) {
-                            vErrors = [err369];
+                            vErrors = [err374];
                           } else {
-                            vErrors.push(err369);
+                            vErrors.push(err374);
                           }
                           errors++;
                         }
                       } else {
-                        const err370 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/file-encoding", schemaPath: "#/$defs/rules/properties/file-encoding/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["file-encoding"].anyOf[1].type, parentSchema: schema67.properties["file-encoding"].anyOf[1], data: data169 };
+                        const err375 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/file-encoding", schemaPath: "#/$defs/rules/properties/file-encoding/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["file-encoding"].anyOf[1].type, parentSchema: schema67.properties["file-encoding"].anyOf[1], data: data169 };
                         if (vErrors === null) {
-                          vErrors = [err370];
+                          vErrors = [err375];
                         } else {
-                          vErrors.push(err370);
+                          vErrors.push(err375);
                         }
                         errors++;
                       }
                       var _valid35 = _errs446 === errors;
                       valid128 = valid128 || _valid35;
                       if (!valid128) {
-                        const err371 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/file-encoding", schemaPath: "#/$defs/rules/properties/file-encoding/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["file-encoding"].anyOf, parentSchema: schema67.properties["file-encoding"], data: data169 };
+                        const err376 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/file-encoding", schemaPath: "#/$defs/rules/properties/file-encoding/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["file-encoding"].anyOf, parentSchema: schema67.properties["file-encoding"], data: data169 };
                         if (vErrors === null) {
-                          vErrors = [err371];
+                          vErrors = [err376];
                         } else {
-                          vErrors.push(err371);
+                          vErrors.push(err376);
                         }
                         errors++;
                       } else {
@@ -6390,11 +6435,11 @@ var require_validators = __commonJS({
                       let valid130 = false;
                       const _errs451 = errors;
                       if (!(data171 === "off" || data171 === "warn" || data171 === "error" || data171 === 0 || data171 === 1 || data171 === 2)) {
-                        const err372 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/frontmatter-schema", schemaPath: "#/$defs/rules/properties/frontmatter-schema/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["frontmatter-schema"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["frontmatter-schema"].anyOf[0].enum, parentSchema: schema67.properties["frontmatter-schema"].anyOf[0], data: data171 };
+                        const err377 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/frontmatter-schema", schemaPath: "#/$defs/rules/properties/frontmatter-schema/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["frontmatter-schema"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["frontmatter-schema"].anyOf[0].enum, parentSchema: schema67.properties["frontmatter-schema"].anyOf[0], data: data171 };
                         if (vErrors === null) {
-                          vErrors = [err372];
+                          vErrors = [err377];
                         } else {
-                          vErrors.push(err372);
+                          vErrors.push(err377);
                         }
                         errors++;
                       }
@@ -6403,20 +6448,20 @@ var require_validators = __commonJS({
                       const _errs452 = errors;
                       if (Array.isArray(data171)) {
                         if (data171.length > 1) {
-                          const err373 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/frontmatter-schema", schemaPath: "#/$defs/rules/properties/frontmatter-schema/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["frontmatter-schema"].anyOf[1], data: data171 };
+                          const err378 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/frontmatter-schema", schemaPath: "#/$defs/rules/properties/frontmatter-schema/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["frontmatter-schema"].anyOf[1], data: data171 };
                           if (vErrors === null) {
-                            vErrors = [err373];
+                            vErrors = [err378];
                           } else {
-                            vErrors.push(err373);
+                            vErrors.push(err378);
                           }
                           errors++;
                         }
                         if (data171.length < 1) {
-                          const err374 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/frontmatter-schema", schemaPath: "#/$defs/rules/properties/frontmatter-schema/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["frontmatter-schema"].anyOf[1], data: data171 };
+                          const err379 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/frontmatter-schema", schemaPath: "#/$defs/rules/properties/frontmatter-schema/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["frontmatter-schema"].anyOf[1], data: data171 };
                           if (vErrors === null) {
-                            vErrors = [err374];
+                            vErrors = [err379];
                           } else {
-                            vErrors.push(err374);
+                            vErrors.push(err379);
                           }
                           errors++;
                         }
@@ -6424,42 +6469,42 @@ var require_validators = __commonJS({
                         if (len80 > 0) {
                           let data172 = data171[0];
                           if (!(data172 === "off" || data172 === "warn" || data172 === "error" || data172 === 0 || data172 === 1 || data172 === 2)) {
-                            const err375 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/frontmatter-schema/0", schemaPath: "#/$defs/rules/properties/frontmatter-schema/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["frontmatter-schema"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["frontmatter-schema"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["frontmatter-schema"].anyOf[1].prefixItems[0], data: data172 };
+                            const err380 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/frontmatter-schema/0", schemaPath: "#/$defs/rules/properties/frontmatter-schema/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["frontmatter-schema"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["frontmatter-schema"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["frontmatter-schema"].anyOf[1].prefixItems[0], data: data172 };
                             if (vErrors === null) {
-                              vErrors = [err375];
+                              vErrors = [err380];
                             } else {
-                              vErrors.push(err375);
+                              vErrors.push(err380);
                             }
                             errors++;
                           }
                         }
                         const len81 = data171.length;
                         if (!(len81 <= 1)) {
-                          const err376 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/frontmatter-schema", schemaPath: "#/$defs/rules/properties/frontmatter-schema/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["frontmatter-schema"].anyOf[1], data: data171 };
+                          const err381 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/frontmatter-schema", schemaPath: "#/$defs/rules/properties/frontmatter-schema/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["frontmatter-schema"].anyOf[1], data: data171 };
                           if (vErrors === null) {
-                            vErrors = [err376];
+                            vErrors = [err381];
                           } else {
-                            vErrors.push(err376);
+                            vErrors.push(err381);
                           }
                           errors++;
                         }
                       } else {
-                        const err377 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/frontmatter-schema", schemaPath: "#/$defs/rules/properties/frontmatter-schema/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["frontmatter-schema"].anyOf[1].type, parentSchema: schema67.properties["frontmatter-schema"].anyOf[1], data: data171 };
+                        const err382 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/frontmatter-schema", schemaPath: "#/$defs/rules/properties/frontmatter-schema/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["frontmatter-schema"].anyOf[1].type, parentSchema: schema67.properties["frontmatter-schema"].anyOf[1], data: data171 };
                         if (vErrors === null) {
-                          vErrors = [err377];
+                          vErrors = [err382];
                         } else {
-                          vErrors.push(err377);
+                          vErrors.push(err382);
                         }
                         errors++;
                       }
                       var _valid36 = _errs452 === errors;
                       valid130 = valid130 || _valid36;
                       if (!valid130) {
-                        const err378 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/frontmatter-schema", schemaPath: "#/$defs/rules/properties/frontmatter-schema/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["frontmatter-schema"].anyOf, parentSchema: schema67.properties["frontmatter-schema"], data: data171 };
+                        const err383 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/frontmatter-schema", schemaPath: "#/$defs/rules/properties/frontmatter-schema/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["frontmatter-schema"].anyOf, parentSchema: schema67.properties["frontmatter-schema"], data: data171 };
                         if (vErrors === null) {
-                          vErrors = [err378];
+                          vErrors = [err383];
                         } else {
-                          vErrors.push(err378);
+                          vErrors.push(err383);
                         }
                         errors++;
                       } else {
@@ -6479,11 +6524,11 @@ var require_validators = __commonJS({
                       let valid132 = false;
                       const _errs457 = errors;
                       if (!(data173 === "off" || data173 === "warn" || data173 === "error" || data173 === 0 || data173 === 1 || data173 === 2)) {
-                        const err379 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/frontmatter-yaml", schemaPath: "#/$defs/rules/properties/frontmatter-yaml/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["frontmatter-yaml"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["frontmatter-yaml"].anyOf[0].enum, parentSchema: schema67.properties["frontmatter-yaml"].anyOf[0], data: data173 };
+                        const err384 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/frontmatter-yaml", schemaPath: "#/$defs/rules/properties/frontmatter-yaml/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["frontmatter-yaml"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["frontmatter-yaml"].anyOf[0].enum, parentSchema: schema67.properties["frontmatter-yaml"].anyOf[0], data: data173 };
                         if (vErrors === null) {
-                          vErrors = [err379];
+                          vErrors = [err384];
                         } else {
-                          vErrors.push(err379);
+                          vErrors.push(err384);
                         }
                         errors++;
                       }
@@ -6492,20 +6537,20 @@ var require_validators = __commonJS({
                       const _errs458 = errors;
                       if (Array.isArray(data173)) {
                         if (data173.length > 1) {
-                          const err380 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/frontmatter-yaml", schemaPath: "#/$defs/rules/properties/frontmatter-yaml/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["frontmatter-yaml"].anyOf[1], data: data173 };
+                          const err385 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/frontmatter-yaml", schemaPath: "#/$defs/rules/properties/frontmatter-yaml/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["frontmatter-yaml"].anyOf[1], data: data173 };
                           if (vErrors === null) {
-                            vErrors = [err380];
+                            vErrors = [err385];
                           } else {
-                            vErrors.push(err380);
+                            vErrors.push(err385);
                           }
                           errors++;
                         }
                         if (data173.length < 1) {
-                          const err381 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/frontmatter-yaml", schemaPath: "#/$defs/rules/properties/frontmatter-yaml/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["frontmatter-yaml"].anyOf[1], data: data173 };
+                          const err386 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/frontmatter-yaml", schemaPath: "#/$defs/rules/properties/frontmatter-yaml/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["frontmatter-yaml"].anyOf[1], data: data173 };
                           if (vErrors === null) {
-                            vErrors = [err381];
+                            vErrors = [err386];
                           } else {
-                            vErrors.push(err381);
+                            vErrors.push(err386);
                           }
                           errors++;
                         }
@@ -6513,42 +6558,42 @@ var require_validators = __commonJS({
                         if (len82 > 0) {
                           let data174 = data173[0];
                           if (!(data174 === "off" || data174 === "warn" || data174 === "error" || data174 === 0 || data174 === 1 || data174 === 2)) {
-                            const err382 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/frontmatter-yaml/0", schemaPath: "#/$defs/rules/properties/frontmatter-yaml/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["frontmatter-yaml"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["frontmatter-yaml"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["frontmatter-yaml"].anyOf[1].prefixItems[0], data: data174 };
+                            const err387 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/frontmatter-yaml/0", schemaPath: "#/$defs/rules/properties/frontmatter-yaml/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["frontmatter-yaml"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["frontmatter-yaml"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["frontmatter-yaml"].anyOf[1].prefixItems[0], data: data174 };
                             if (vErrors === null) {
-                              vErrors = [err382];
+                              vErrors = [err387];
                             } else {
-                              vErrors.push(err382);
+                              vErrors.push(err387);
                             }
                             errors++;
                           }
                         }
                         const len83 = data173.length;
                         if (!(len83 <= 1)) {
-                          const err383 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/frontmatter-yaml", schemaPath: "#/$defs/rules/properties/frontmatter-yaml/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["frontmatter-yaml"].anyOf[1], data: data173 };
+                          const err388 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/frontmatter-yaml", schemaPath: "#/$defs/rules/properties/frontmatter-yaml/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["frontmatter-yaml"].anyOf[1], data: data173 };
                           if (vErrors === null) {
-                            vErrors = [err383];
+                            vErrors = [err388];
                           } else {
-                            vErrors.push(err383);
+                            vErrors.push(err388);
                           }
                           errors++;
                         }
                       } else {
-                        const err384 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/frontmatter-yaml", schemaPath: "#/$defs/rules/properties/frontmatter-yaml/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["frontmatter-yaml"].anyOf[1].type, parentSchema: schema67.properties["frontmatter-yaml"].anyOf[1], data: data173 };
+                        const err389 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/frontmatter-yaml", schemaPath: "#/$defs/rules/properties/frontmatter-yaml/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["frontmatter-yaml"].anyOf[1].type, parentSchema: schema67.properties["frontmatter-yaml"].anyOf[1], data: data173 };
                         if (vErrors === null) {
-                          vErrors = [err384];
+                          vErrors = [err389];
                         } else {
-                          vErrors.push(err384);
+                          vErrors.push(err389);
                         }
                         errors++;
                       }
                       var _valid37 = _errs458 === errors;
                       valid132 = valid132 || _valid37;
                       if (!valid132) {
-                        const err385 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/frontmatter-yaml", schemaPath: "#/$defs/rules/properties/frontmatter-yaml/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["frontmatter-yaml"].anyOf, parentSchema: schema67.properties["frontmatter-yaml"], data: data173 };
+                        const err390 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/frontmatter-yaml", schemaPath: "#/$defs/rules/properties/frontmatter-yaml/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["frontmatter-yaml"].anyOf, parentSchema: schema67.properties["frontmatter-yaml"], data: data173 };
                         if (vErrors === null) {
-                          vErrors = [err385];
+                          vErrors = [err390];
                         } else {
-                          vErrors.push(err385);
+                          vErrors.push(err390);
                         }
                         errors++;
                       } else {
@@ -6568,11 +6613,11 @@ var require_validators = __commonJS({
                       let valid134 = false;
                       const _errs463 = errors;
                       if (!(data175 === "off" || data175 === "warn" || data175 === "error" || data175 === 0 || data175 === 1 || data175 === 2)) {
-                        const err386 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/label-values", schemaPath: "#/$defs/rules/properties/label-values/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["label-values"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["label-values"].anyOf[0].enum, parentSchema: schema67.properties["label-values"].anyOf[0], data: data175 };
+                        const err391 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/label-values", schemaPath: "#/$defs/rules/properties/label-values/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["label-values"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["label-values"].anyOf[0].enum, parentSchema: schema67.properties["label-values"].anyOf[0], data: data175 };
                         if (vErrors === null) {
-                          vErrors = [err386];
+                          vErrors = [err391];
                         } else {
-                          vErrors.push(err386);
+                          vErrors.push(err391);
                         }
                         errors++;
                       }
@@ -6581,20 +6626,20 @@ var require_validators = __commonJS({
                       const _errs464 = errors;
                       if (Array.isArray(data175)) {
                         if (data175.length > 1) {
-                          const err387 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/label-values", schemaPath: "#/$defs/rules/properties/label-values/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["label-values"].anyOf[1], data: data175 };
+                          const err392 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/label-values", schemaPath: "#/$defs/rules/properties/label-values/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["label-values"].anyOf[1], data: data175 };
                           if (vErrors === null) {
-                            vErrors = [err387];
+                            vErrors = [err392];
                           } else {
-                            vErrors.push(err387);
+                            vErrors.push(err392);
                           }
                           errors++;
                         }
                         if (data175.length < 1) {
-                          const err388 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/label-values", schemaPath: "#/$defs/rules/properties/label-values/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["label-values"].anyOf[1], data: data175 };
+                          const err393 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/label-values", schemaPath: "#/$defs/rules/properties/label-values/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["label-values"].anyOf[1], data: data175 };
                           if (vErrors === null) {
-                            vErrors = [err388];
+                            vErrors = [err393];
                           } else {
-                            vErrors.push(err388);
+                            vErrors.push(err393);
                           }
                           errors++;
                         }
@@ -6602,42 +6647,42 @@ var require_validators = __commonJS({
                         if (len84 > 0) {
                           let data176 = data175[0];
                           if (!(data176 === "off" || data176 === "warn" || data176 === "error" || data176 === 0 || data176 === 1 || data176 === 2)) {
-                            const err389 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/label-values/0", schemaPath: "#/$defs/rules/properties/label-values/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["label-values"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["label-values"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["label-values"].anyOf[1].prefixItems[0], data: data176 };
+                            const err394 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/label-values/0", schemaPath: "#/$defs/rules/properties/label-values/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["label-values"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["label-values"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["label-values"].anyOf[1].prefixItems[0], data: data176 };
                             if (vErrors === null) {
-                              vErrors = [err389];
+                              vErrors = [err394];
                             } else {
-                              vErrors.push(err389);
+                              vErrors.push(err394);
                             }
                             errors++;
                           }
                         }
                         const len85 = data175.length;
                         if (!(len85 <= 1)) {
-                          const err390 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/label-values", schemaPath: "#/$defs/rules/properties/label-values/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["label-values"].anyOf[1], data: data175 };
+                          const err395 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/label-values", schemaPath: "#/$defs/rules/properties/label-values/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["label-values"].anyOf[1], data: data175 };
                           if (vErrors === null) {
-                            vErrors = [err390];
+                            vErrors = [err395];
                           } else {
-                            vErrors.push(err390);
+                            vErrors.push(err395);
                           }
                           errors++;
                         }
                       } else {
-                        const err391 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/label-values", schemaPath: "#/$defs/rules/properties/label-values/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["label-values"].anyOf[1].type, parentSchema: schema67.properties["label-values"].anyOf[1], data: data175 };
+                        const err396 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/label-values", schemaPath: "#/$defs/rules/properties/label-values/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["label-values"].anyOf[1].type, parentSchema: schema67.properties["label-values"].anyOf[1], data: data175 };
                         if (vErrors === null) {
-                          vErrors = [err391];
+                          vErrors = [err396];
                         } else {
-                          vErrors.push(err391);
+                          vErrors.push(err396);
                         }
                         errors++;
                       }
                       var _valid38 = _errs464 === errors;
                       valid134 = valid134 || _valid38;
                       if (!valid134) {
-                        const err392 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/label-values", schemaPath: "#/$defs/rules/properties/label-values/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["label-values"].anyOf, parentSchema: schema67.properties["label-values"], data: data175 };
+                        const err397 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/label-values", schemaPath: "#/$defs/rules/properties/label-values/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["label-values"].anyOf, parentSchema: schema67.properties["label-values"], data: data175 };
                         if (vErrors === null) {
-                          vErrors = [err392];
+                          vErrors = [err397];
                         } else {
-                          vErrors.push(err392);
+                          vErrors.push(err397);
                         }
                         errors++;
                       } else {
@@ -6657,11 +6702,11 @@ var require_validators = __commonJS({
                       let valid136 = false;
                       const _errs469 = errors;
                       if (!(data177 === "off" || data177 === "warn" || data177 === "error" || data177 === 0 || data177 === 1 || data177 === 2)) {
-                        const err393 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/link-anchor", schemaPath: "#/$defs/rules/properties/link-anchor/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["link-anchor"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["link-anchor"].anyOf[0].enum, parentSchema: schema67.properties["link-anchor"].anyOf[0], data: data177 };
+                        const err398 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/link-anchor", schemaPath: "#/$defs/rules/properties/link-anchor/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["link-anchor"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["link-anchor"].anyOf[0].enum, parentSchema: schema67.properties["link-anchor"].anyOf[0], data: data177 };
                         if (vErrors === null) {
-                          vErrors = [err393];
+                          vErrors = [err398];
                         } else {
-                          vErrors.push(err393);
+                          vErrors.push(err398);
                         }
                         errors++;
                       }
@@ -6670,20 +6715,20 @@ var require_validators = __commonJS({
                       const _errs470 = errors;
                       if (Array.isArray(data177)) {
                         if (data177.length > 1) {
-                          const err394 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/link-anchor", schemaPath: "#/$defs/rules/properties/link-anchor/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["link-anchor"].anyOf[1], data: data177 };
+                          const err399 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/link-anchor", schemaPath: "#/$defs/rules/properties/link-anchor/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["link-anchor"].anyOf[1], data: data177 };
                           if (vErrors === null) {
-                            vErrors = [err394];
+                            vErrors = [err399];
                           } else {
-                            vErrors.push(err394);
+                            vErrors.push(err399);
                           }
                           errors++;
                         }
                         if (data177.length < 1) {
-                          const err395 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/link-anchor", schemaPath: "#/$defs/rules/properties/link-anchor/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["link-anchor"].anyOf[1], data: data177 };
+                          const err400 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/link-anchor", schemaPath: "#/$defs/rules/properties/link-anchor/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["link-anchor"].anyOf[1], data: data177 };
                           if (vErrors === null) {
-                            vErrors = [err395];
+                            vErrors = [err400];
                           } else {
-                            vErrors.push(err395);
+                            vErrors.push(err400);
                           }
                           errors++;
                         }
@@ -6691,42 +6736,42 @@ var require_validators = __commonJS({
                         if (len86 > 0) {
                           let data178 = data177[0];
                           if (!(data178 === "off" || data178 === "warn" || data178 === "error" || data178 === 0 || data178 === 1 || data178 === 2)) {
-                            const err396 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/link-anchor/0", schemaPath: "#/$defs/rules/properties/link-anchor/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["link-anchor"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["link-anchor"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["link-anchor"].anyOf[1].prefixItems[0], data: data178 };
+                            const err401 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/link-anchor/0", schemaPath: "#/$defs/rules/properties/link-anchor/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["link-anchor"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["link-anchor"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["link-anchor"].anyOf[1].prefixItems[0], data: data178 };
                             if (vErrors === null) {
-                              vErrors = [err396];
+                              vErrors = [err401];
                             } else {
-                              vErrors.push(err396);
+                              vErrors.push(err401);
                             }
                             errors++;
                           }
                         }
                         const len87 = data177.length;
                         if (!(len87 <= 1)) {
-                          const err397 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/link-anchor", schemaPath: "#/$defs/rules/properties/link-anchor/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["link-anchor"].anyOf[1], data: data177 };
+                          const err402 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/link-anchor", schemaPath: "#/$defs/rules/properties/link-anchor/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["link-anchor"].anyOf[1], data: data177 };
                           if (vErrors === null) {
-                            vErrors = [err397];
+                            vErrors = [err402];
                           } else {
-                            vErrors.push(err397);
+                            vErrors.push(err402);
                           }
                           errors++;
                         }
                       } else {
-                        const err398 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/link-anchor", schemaPath: "#/$defs/rules/properties/link-anchor/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["link-anchor"].anyOf[1].type, parentSchema: schema67.properties["link-anchor"].anyOf[1], data: data177 };
+                        const err403 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/link-anchor", schemaPath: "#/$defs/rules/properties/link-anchor/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["link-anchor"].anyOf[1].type, parentSchema: schema67.properties["link-anchor"].anyOf[1], data: data177 };
                         if (vErrors === null) {
-                          vErrors = [err398];
+                          vErrors = [err403];
                         } else {
-                          vErrors.push(err398);
+                          vErrors.push(err403);
                         }
                         errors++;
                       }
                       var _valid39 = _errs470 === errors;
                       valid136 = valid136 || _valid39;
                       if (!valid136) {
-                        const err399 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/link-anchor", schemaPath: "#/$defs/rules/properties/link-anchor/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["link-anchor"].anyOf, parentSchema: schema67.properties["link-anchor"], data: data177 };
+                        const err404 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/link-anchor", schemaPath: "#/$defs/rules/properties/link-anchor/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["link-anchor"].anyOf, parentSchema: schema67.properties["link-anchor"], data: data177 };
                         if (vErrors === null) {
-                          vErrors = [err399];
+                          vErrors = [err404];
                         } else {
-                          vErrors.push(err399);
+                          vErrors.push(err404);
                         }
                         errors++;
                       } else {
@@ -6746,11 +6791,11 @@ var require_validators = __commonJS({
                       let valid138 = false;
                       const _errs475 = errors;
                       if (!(data179 === "off" || data179 === "warn" || data179 === "error" || data179 === 0 || data179 === 1 || data179 === 2)) {
-                        const err400 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/link-live-site", schemaPath: "#/$defs/rules/properties/link-live-site/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["link-live-site"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["link-live-site"].anyOf[0].enum, parentSchema: schema67.properties["link-live-site"].anyOf[0], data: data179 };
+                        const err405 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/link-live-site", schemaPath: "#/$defs/rules/properties/link-live-site/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["link-live-site"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["link-live-site"].anyOf[0].enum, parentSchema: schema67.properties["link-live-site"].anyOf[0], data: data179 };
                         if (vErrors === null) {
-                          vErrors = [err400];
+                          vErrors = [err405];
                         } else {
-                          vErrors.push(err400);
+                          vErrors.push(err405);
                         }
                         errors++;
                       }
@@ -6759,20 +6804,20 @@ var require_validators = __commonJS({
                       const _errs476 = errors;
                       if (Array.isArray(data179)) {
                         if (data179.length > 1) {
-                          const err401 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/link-live-site", schemaPath: "#/$defs/rules/properties/link-live-site/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["link-live-site"].anyOf[1], data: data179 };
+                          const err406 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/link-live-site", schemaPath: "#/$defs/rules/properties/link-live-site/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["link-live-site"].anyOf[1], data: data179 };
                           if (vErrors === null) {
-                            vErrors = [err401];
+                            vErrors = [err406];
                           } else {
-                            vErrors.push(err401);
+                            vErrors.push(err406);
                           }
                           errors++;
                         }
                         if (data179.length < 1) {
-                          const err402 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/link-live-site", schemaPath: "#/$defs/rules/properties/link-live-site/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["link-live-site"].anyOf[1], data: data179 };
+                          const err407 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/link-live-site", schemaPath: "#/$defs/rules/properties/link-live-site/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["link-live-site"].anyOf[1], data: data179 };
                           if (vErrors === null) {
-                            vErrors = [err402];
+                            vErrors = [err407];
                           } else {
-                            vErrors.push(err402);
+                            vErrors.push(err407);
                           }
                           errors++;
                         }
@@ -6780,42 +6825,42 @@ var require_validators = __commonJS({
                         if (len88 > 0) {
                           let data180 = data179[0];
                           if (!(data180 === "off" || data180 === "warn" || data180 === "error" || data180 === 0 || data180 === 1 || data180 === 2)) {
-                            const err403 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/link-live-site/0", schemaPath: "#/$defs/rules/properties/link-live-site/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["link-live-site"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["link-live-site"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["link-live-site"].anyOf[1].prefixItems[0], data: data180 };
+                            const err408 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/link-live-site/0", schemaPath: "#/$defs/rules/properties/link-live-site/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["link-live-site"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["link-live-site"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["link-live-site"].anyOf[1].prefixItems[0], data: data180 };
                             if (vErrors === null) {
-                              vErrors = [err403];
+                              vErrors = [err408];
                             } else {
-                              vErrors.push(err403);
+                              vErrors.push(err408);
                             }
                             errors++;
                           }
                         }
                         const len89 = data179.length;
                         if (!(len89 <= 1)) {
-                          const err404 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/link-live-site", schemaPath: "#/$defs/rules/properties/link-live-site/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["link-live-site"].anyOf[1], data: data179 };
+                          const err409 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/link-live-site", schemaPath: "#/$defs/rules/properties/link-live-site/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["link-live-site"].anyOf[1], data: data179 };
                           if (vErrors === null) {
-                            vErrors = [err404];
+                            vErrors = [err409];
                           } else {
-                            vErrors.push(err404);
+                            vErrors.push(err409);
                           }
                           errors++;
                         }
                       } else {
-                        const err405 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/link-live-site", schemaPath: "#/$defs/rules/properties/link-live-site/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["link-live-site"].anyOf[1].type, parentSchema: schema67.properties["link-live-site"].anyOf[1], data: data179 };
+                        const err410 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/link-live-site", schemaPath: "#/$defs/rules/properties/link-live-site/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["link-live-site"].anyOf[1].type, parentSchema: schema67.properties["link-live-site"].anyOf[1], data: data179 };
                         if (vErrors === null) {
-                          vErrors = [err405];
+                          vErrors = [err410];
                         } else {
-                          vErrors.push(err405);
+                          vErrors.push(err410);
                         }
                         errors++;
                       }
                       var _valid40 = _errs476 === errors;
                       valid138 = valid138 || _valid40;
                       if (!valid138) {
-                        const err406 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/link-live-site", schemaPath: "#/$defs/rules/properties/link-live-site/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["link-live-site"].anyOf, parentSchema: schema67.properties["link-live-site"], data: data179 };
+                        const err411 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/link-live-site", schemaPath: "#/$defs/rules/properties/link-live-site/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["link-live-site"].anyOf, parentSchema: schema67.properties["link-live-site"], data: data179 };
                         if (vErrors === null) {
-                          vErrors = [err406];
+                          vErrors = [err411];
                         } else {
-                          vErrors.push(err406);
+                          vErrors.push(err411);
                         }
                         errors++;
                       } else {
@@ -6835,11 +6880,11 @@ var require_validators = __commonJS({
                       let valid140 = false;
                       const _errs481 = errors;
                       if (!(data181 === "off" || data181 === "warn" || data181 === "error" || data181 === 0 || data181 === 1 || data181 === 2)) {
-                        const err407 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/link-target", schemaPath: "#/$defs/rules/properties/link-target/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["link-target"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["link-target"].anyOf[0].enum, parentSchema: schema67.properties["link-target"].anyOf[0], data: data181 };
+                        const err412 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/link-target", schemaPath: "#/$defs/rules/properties/link-target/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["link-target"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["link-target"].anyOf[0].enum, parentSchema: schema67.properties["link-target"].anyOf[0], data: data181 };
                         if (vErrors === null) {
-                          vErrors = [err407];
+                          vErrors = [err412];
                         } else {
-                          vErrors.push(err407);
+                          vErrors.push(err412);
                         }
                         errors++;
                       }
@@ -6848,20 +6893,20 @@ var require_validators = __commonJS({
                       const _errs482 = errors;
                       if (Array.isArray(data181)) {
                         if (data181.length > 1) {
-                          const err408 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/link-target", schemaPath: "#/$defs/rules/properties/link-target/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["link-target"].anyOf[1], data: data181 };
+                          const err413 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/link-target", schemaPath: "#/$defs/rules/properties/link-target/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["link-target"].anyOf[1], data: data181 };
                           if (vErrors === null) {
-                            vErrors = [err408];
+                            vErrors = [err413];
                           } else {
-                            vErrors.push(err408);
+                            vErrors.push(err413);
                           }
                           errors++;
                         }
                         if (data181.length < 1) {
-                          const err409 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/link-target", schemaPath: "#/$defs/rules/properties/link-target/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["link-target"].anyOf[1], data: data181 };
+                          const err414 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/link-target", schemaPath: "#/$defs/rules/properties/link-target/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["link-target"].anyOf[1], data: data181 };
                           if (vErrors === null) {
-                            vErrors = [err409];
+                            vErrors = [err414];
                           } else {
-                            vErrors.push(err409);
+                            vErrors.push(err414);
                           }
                           errors++;
                         }
@@ -6869,42 +6914,42 @@ var require_validators = __commonJS({
                         if (len90 > 0) {
                           let data182 = data181[0];
                           if (!(data182 === "off" || data182 === "warn" || data182 === "error" || data182 === 0 || data182 === 1 || data182 === 2)) {
-                            const err410 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/link-target/0", schemaPath: "#/$defs/rules/properties/link-target/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["link-target"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["link-target"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["link-target"].anyOf[1].prefixItems[0], data: data182 };
+                            const err415 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/link-target/0", schemaPath: "#/$defs/rules/properties/link-target/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["link-target"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["link-target"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["link-target"].anyOf[1].prefixItems[0], data: data182 };
                             if (vErrors === null) {
-                              vErrors = [err410];
+                              vErrors = [err415];
                             } else {
-                              vErrors.push(err410);
+                              vErrors.push(err415);
                             }
                             errors++;
                           }
                         }
                         const len91 = data181.length;
                         if (!(len91 <= 1)) {
-                          const err411 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/link-target", schemaPath: "#/$defs/rules/properties/link-target/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["link-target"].anyOf[1], data: data181 };
+                          const err416 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/link-target", schemaPath: "#/$defs/rules/properties/link-target/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["link-target"].anyOf[1], data: data181 };
                           if (vErrors === null) {
-                            vErrors = [err411];
+                            vErrors = [err416];
                           } else {
-                            vErrors.push(err411);
+                            vErrors.push(err416);
                           }
                           errors++;
                         }
                       } else {
-                        const err412 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/link-target", schemaPath: "#/$defs/rules/properties/link-target/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["link-target"].anyOf[1].type, parentSchema: schema67.properties["link-target"].anyOf[1], data: data181 };
+                        const err417 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/link-target", schemaPath: "#/$defs/rules/properties/link-target/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["link-target"].anyOf[1].type, parentSchema: schema67.properties["link-target"].anyOf[1], data: data181 };
                         if (vErrors === null) {
-                          vErrors = [err412];
+                          vErrors = [err417];
                         } else {
-                          vErrors.push(err412);
+                          vErrors.push(err417);
                         }
                         errors++;
                       }
                       var _valid41 = _errs482 === errors;
                       valid140 = valid140 || _valid41;
                       if (!valid140) {
-                        const err413 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/link-target", schemaPath: "#/$defs/rules/properties/link-target/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["link-target"].anyOf, parentSchema: schema67.properties["link-target"], data: data181 };
+                        const err418 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/link-target", schemaPath: "#/$defs/rules/properties/link-target/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["link-target"].anyOf, parentSchema: schema67.properties["link-target"], data: data181 };
                         if (vErrors === null) {
-                          vErrors = [err413];
+                          vErrors = [err418];
                         } else {
-                          vErrors.push(err413);
+                          vErrors.push(err418);
                         }
                         errors++;
                       } else {
@@ -6924,11 +6969,11 @@ var require_validators = __commonJS({
                       let valid142 = false;
                       const _errs487 = errors;
                       if (!(data183 === "off" || data183 === "warn" || data183 === "error" || data183 === 0 || data183 === 1 || data183 === 2)) {
-                        const err414 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/lint-directives", schemaPath: "#/$defs/rules/properties/lint-directives/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["lint-directives"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["lint-directives"].anyOf[0].enum, parentSchema: schema67.properties["lint-directives"].anyOf[0], data: data183 };
+                        const err419 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/lint-directives", schemaPath: "#/$defs/rules/properties/lint-directives/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["lint-directives"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["lint-directives"].anyOf[0].enum, parentSchema: schema67.properties["lint-directives"].anyOf[0], data: data183 };
                         if (vErrors === null) {
-                          vErrors = [err414];
+                          vErrors = [err419];
                         } else {
-                          vErrors.push(err414);
+                          vErrors.push(err419);
                         }
                         errors++;
                       }
@@ -6937,20 +6982,20 @@ var require_validators = __commonJS({
                       const _errs488 = errors;
                       if (Array.isArray(data183)) {
                         if (data183.length > 1) {
-                          const err415 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/lint-directives", schemaPath: "#/$defs/rules/properties/lint-directives/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["lint-directives"].anyOf[1], data: data183 };
+                          const err420 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/lint-directives", schemaPath: "#/$defs/rules/properties/lint-directives/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["lint-directives"].anyOf[1], data: data183 };
                           if (vErrors === null) {
-                            vErrors = [err415];
+                            vErrors = [err420];
                           } else {
-                            vErrors.push(err415);
+                            vErrors.push(err420);
                           }
                           errors++;
                         }
                         if (data183.length < 1) {
-                          const err416 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/lint-directives", schemaPath: "#/$defs/rules/properties/lint-directives/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["lint-directives"].anyOf[1], data: data183 };
+                          const err421 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/lint-directives", schemaPath: "#/$defs/rules/properties/lint-directives/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["lint-directives"].anyOf[1], data: data183 };
                           if (vErrors === null) {
-                            vErrors = [err416];
+                            vErrors = [err421];
                           } else {
-                            vErrors.push(err416);
+                            vErrors.push(err421);
                           }
                           errors++;
                         }
@@ -6958,42 +7003,42 @@ var require_validators = __commonJS({
                         if (len92 > 0) {
                           let data184 = data183[0];
                           if (!(data184 === "off" || data184 === "warn" || data184 === "error" || data184 === 0 || data184 === 1 || data184 === 2)) {
-                            const err417 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/lint-directives/0", schemaPath: "#/$defs/rules/properties/lint-directives/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["lint-directives"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["lint-directives"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["lint-directives"].anyOf[1].prefixItems[0], data: data184 };
+                            const err422 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/lint-directives/0", schemaPath: "#/$defs/rules/properties/lint-directives/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["lint-directives"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["lint-directives"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["lint-directives"].anyOf[1].prefixItems[0], data: data184 };
                             if (vErrors === null) {
-                              vErrors = [err417];
+                              vErrors = [err422];
                             } else {
-                              vErrors.push(err417);
+                              vErrors.push(err422);
                             }
                             errors++;
                           }
                         }
                         const len93 = data183.length;
                         if (!(len93 <= 1)) {
-                          const err418 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/lint-directives", schemaPath: "#/$defs/rules/properties/lint-directives/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["lint-directives"].anyOf[1], data: data183 };
+                          const err423 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/lint-directives", schemaPath: "#/$defs/rules/properties/lint-directives/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["lint-directives"].anyOf[1], data: data183 };
                           if (vErrors === null) {
-                            vErrors = [err418];
+                            vErrors = [err423];
                           } else {
-                            vErrors.push(err418);
+                            vErrors.push(err423);
                           }
                           errors++;
                         }
                       } else {
-                        const err419 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/lint-directives", schemaPath: "#/$defs/rules/properties/lint-directives/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["lint-directives"].anyOf[1].type, parentSchema: schema67.properties["lint-directives"].anyOf[1], data: data183 };
+                        const err424 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/lint-directives", schemaPath: "#/$defs/rules/properties/lint-directives/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["lint-directives"].anyOf[1].type, parentSchema: schema67.properties["lint-directives"].anyOf[1], data: data183 };
                         if (vErrors === null) {
-                          vErrors = [err419];
+                          vErrors = [err424];
                         } else {
-                          vErrors.push(err419);
+                          vErrors.push(err424);
                         }
                         errors++;
                       }
                       var _valid42 = _errs488 === errors;
                       valid142 = valid142 || _valid42;
                       if (!valid142) {
-                        const err420 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/lint-directives", schemaPath: "#/$defs/rules/properties/lint-directives/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["lint-directives"].anyOf, parentSchema: schema67.properties["lint-directives"], data: data183 };
+                        const err425 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/lint-directives", schemaPath: "#/$defs/rules/properties/lint-directives/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["lint-directives"].anyOf, parentSchema: schema67.properties["lint-directives"], data: data183 };
                         if (vErrors === null) {
-                          vErrors = [err420];
+                          vErrors = [err425];
                         } else {
-                          vErrors.push(err420);
+                          vErrors.push(err425);
                         }
                         errors++;
                       } else {
@@ -7013,11 +7058,11 @@ var require_validators = __commonJS({
                       let valid144 = false;
                       const _errs493 = errors;
                       if (!(data185 === "off" || data185 === "warn" || data185 === "error" || data185 === 0 || data185 === 1 || data185 === 2)) {
-                        const err421 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/reference-duplicate", schemaPath: "#/$defs/rules/properties/reference-duplicate/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["reference-duplicate"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["reference-duplicate"].anyOf[0].enum, parentSchema: schema67.properties["reference-duplicate"].anyOf[0], data: data185 };
+                        const err426 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/reference-duplicate", schemaPath: "#/$defs/rules/properties/reference-duplicate/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["reference-duplicate"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["reference-duplicate"].anyOf[0].enum, parentSchema: schema67.properties["reference-duplicate"].anyOf[0], data: data185 };
                         if (vErrors === null) {
-                          vErrors = [err421];
+                          vErrors = [err426];
                         } else {
-                          vErrors.push(err421);
+                          vErrors.push(err426);
                         }
                         errors++;
                       }
@@ -7026,20 +7071,20 @@ var require_validators = __commonJS({
                       const _errs494 = errors;
                       if (Array.isArray(data185)) {
                         if (data185.length > 1) {
-                          const err422 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/reference-duplicate", schemaPath: "#/$defs/rules/properties/reference-duplicate/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["reference-duplicate"].anyOf[1], data: data185 };
+                          const err427 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/reference-duplicate", schemaPath: "#/$defs/rules/properties/reference-duplicate/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["reference-duplicate"].anyOf[1], data: data185 };
                           if (vErrors === null) {
-                            vErrors = [err422];
+                            vErrors = [err427];
                           } else {
-                            vErrors.push(err422);
+                            vErrors.push(err427);
                           }
                           errors++;
                         }
                         if (data185.length < 1) {
-                          const err423 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/reference-duplicate", schemaPath: "#/$defs/rules/properties/reference-duplicate/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["reference-duplicate"].anyOf[1], data: data185 };
+                          const err428 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/reference-duplicate", schemaPath: "#/$defs/rules/properties/reference-duplicate/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["reference-duplicate"].anyOf[1], data: data185 };
                           if (vErrors === null) {
-                            vErrors = [err423];
+                            vErrors = [err428];
                           } else {
-                            vErrors.push(err423);
+                            vErrors.push(err428);
                           }
                           errors++;
                         }
@@ -7047,42 +7092,42 @@ var require_validators = __commonJS({
                         if (len94 > 0) {
                           let data186 = data185[0];
                           if (!(data186 === "off" || data186 === "warn" || data186 === "error" || data186 === 0 || data186 === 1 || data186 === 2)) {
-                            const err424 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/reference-duplicate/0", schemaPath: "#/$defs/rules/properties/reference-duplicate/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["reference-duplicate"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["reference-duplicate"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["reference-duplicate"].anyOf[1].prefixItems[0], data: data186 };
+                            const err429 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/reference-duplicate/0", schemaPath: "#/$defs/rules/properties/reference-duplicate/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["reference-duplicate"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["reference-duplicate"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["reference-duplicate"].anyOf[1].prefixItems[0], data: data186 };
                             if (vErrors === null) {
-                              vErrors = [err424];
+                              vErrors = [err429];
                             } else {
-                              vErrors.push(err424);
+                              vErrors.push(err429);
                             }
                             errors++;
                           }
                         }
                         const len95 = data185.length;
                         if (!(len95 <= 1)) {
-                          const err425 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/reference-duplicate", schemaPath: "#/$defs/rules/properties/reference-duplicate/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["reference-duplicate"].anyOf[1], data: data185 };
+                          const err430 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/reference-duplicate", schemaPath: "#/$defs/rules/properties/reference-duplicate/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["reference-duplicate"].anyOf[1], data: data185 };
                           if (vErrors === null) {
-                            vErrors = [err425];
+                            vErrors = [err430];
                           } else {
-                            vErrors.push(err425);
+                            vErrors.push(err430);
                           }
                           errors++;
                         }
                       } else {
-                        const err426 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/reference-duplicate", schemaPath: "#/$defs/rules/properties/reference-duplicate/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["reference-duplicate"].anyOf[1].type, parentSchema: schema67.properties["reference-duplicate"].anyOf[1], data: data185 };
+                        const err431 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/reference-duplicate", schemaPath: "#/$defs/rules/properties/reference-duplicate/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["reference-duplicate"].anyOf[1].type, parentSchema: schema67.properties["reference-duplicate"].anyOf[1], data: data185 };
                         if (vErrors === null) {
-                          vErrors = [err426];
+                          vErrors = [err431];
                         } else {
-                          vErrors.push(err426);
+                          vErrors.push(err431);
                         }
                         errors++;
                       }
                       var _valid43 = _errs494 === errors;
                       valid144 = valid144 || _valid43;
                       if (!valid144) {
-                        const err427 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/reference-duplicate", schemaPath: "#/$defs/rules/properties/reference-duplicate/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["reference-duplicate"].anyOf, parentSchema: schema67.properties["reference-duplicate"], data: data185 };
+                        const err432 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/reference-duplicate", schemaPath: "#/$defs/rules/properties/reference-duplicate/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["reference-duplicate"].anyOf, parentSchema: schema67.properties["reference-duplicate"], data: data185 };
                         if (vErrors === null) {
-                          vErrors = [err427];
+                          vErrors = [err432];
                         } else {
-                          vErrors.push(err427);
+                          vErrors.push(err432);
                         }
                         errors++;
                       } else {
@@ -7102,11 +7147,11 @@ var require_validators = __commonJS({
                       let valid146 = false;
                       const _errs499 = errors;
                       if (!(data187 === "off" || data187 === "warn" || data187 === "error" || data187 === 0 || data187 === 1 || data187 === 2)) {
-                        const err428 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/reference-exists", schemaPath: "#/$defs/rules/properties/reference-exists/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["reference-exists"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["reference-exists"].anyOf[0].enum, parentSchema: schema67.properties["reference-exists"].anyOf[0], data: data187 };
+                        const err433 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/reference-exists", schemaPath: "#/$defs/rules/properties/reference-exists/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["reference-exists"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["reference-exists"].anyOf[0].enum, parentSchema: schema67.properties["reference-exists"].anyOf[0], data: data187 };
                         if (vErrors === null) {
-                          vErrors = [err428];
+                          vErrors = [err433];
                         } else {
-                          vErrors.push(err428);
+                          vErrors.push(err433);
                         }
                         errors++;
                       }
@@ -7115,20 +7160,20 @@ var require_validators = __commonJS({
                       const _errs500 = errors;
                       if (Array.isArray(data187)) {
                         if (data187.length > 1) {
-                          const err429 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/reference-exists", schemaPath: "#/$defs/rules/properties/reference-exists/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["reference-exists"].anyOf[1], data: data187 };
+                          const err434 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/reference-exists", schemaPath: "#/$defs/rules/properties/reference-exists/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["reference-exists"].anyOf[1], data: data187 };
                           if (vErrors === null) {
-                            vErrors = [err429];
+                            vErrors = [err434];
                           } else {
-                            vErrors.push(err429);
+                            vErrors.push(err434);
                           }
                           errors++;
                         }
                         if (data187.length < 1) {
-                          const err430 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/reference-exists", schemaPath: "#/$defs/rules/properties/reference-exists/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["reference-exists"].anyOf[1], data: data187 };
+                          const err435 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/reference-exists", schemaPath: "#/$defs/rules/properties/reference-exists/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["reference-exists"].anyOf[1], data: data187 };
                           if (vErrors === null) {
-                            vErrors = [err430];
+                            vErrors = [err435];
                           } else {
-                            vErrors.push(err430);
+                            vErrors.push(err435);
                           }
                           errors++;
                         }
@@ -7136,42 +7181,42 @@ var require_validators = __commonJS({
                         if (len96 > 0) {
                           let data188 = data187[0];
                           if (!(data188 === "off" || data188 === "warn" || data188 === "error" || data188 === 0 || data188 === 1 || data188 === 2)) {
-                            const err431 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/reference-exists/0", schemaPath: "#/$defs/rules/properties/reference-exists/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["reference-exists"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["reference-exists"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["reference-exists"].anyOf[1].prefixItems[0], data: data188 };
+                            const err436 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/reference-exists/0", schemaPath: "#/$defs/rules/properties/reference-exists/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["reference-exists"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["reference-exists"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["reference-exists"].anyOf[1].prefixItems[0], data: data188 };
                             if (vErrors === null) {
-                              vErrors = [err431];
+                              vErrors = [err436];
                             } else {
-                              vErrors.push(err431);
+                              vErrors.push(err436);
                             }
                             errors++;
                           }
                         }
                         const len97 = data187.length;
                         if (!(len97 <= 1)) {
-                          const err432 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/reference-exists", schemaPath: "#/$defs/rules/properties/reference-exists/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["reference-exists"].anyOf[1], data: data187 };
+                          const err437 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/reference-exists", schemaPath: "#/$defs/rules/properties/reference-exists/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["reference-exists"].anyOf[1], data: data187 };
                           if (vErrors === null) {
-                            vErrors = [err432];
+                            vErrors = [err437];
                           } else {
-                            vErrors.push(err432);
+                            vErrors.push(err437);
                           }
                           errors++;
                         }
                       } else {
-                        const err433 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/reference-exists", schemaPath: "#/$defs/rules/properties/reference-exists/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["reference-exists"].anyOf[1].type, parentSchema: schema67.properties["reference-exists"].anyOf[1], data: data187 };
+                        const err438 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/reference-exists", schemaPath: "#/$defs/rules/properties/reference-exists/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["reference-exists"].anyOf[1].type, parentSchema: schema67.properties["reference-exists"].anyOf[1], data: data187 };
                         if (vErrors === null) {
-                          vErrors = [err433];
+                          vErrors = [err438];
                         } else {
-                          vErrors.push(err433);
+                          vErrors.push(err438);
                         }
                         errors++;
                       }
                       var _valid44 = _errs500 === errors;
                       valid146 = valid146 || _valid44;
                       if (!valid146) {
-                        const err434 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/reference-exists", schemaPath: "#/$defs/rules/properties/reference-exists/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["reference-exists"].anyOf, parentSchema: schema67.properties["reference-exists"], data: data187 };
+                        const err439 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/reference-exists", schemaPath: "#/$defs/rules/properties/reference-exists/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["reference-exists"].anyOf, parentSchema: schema67.properties["reference-exists"], data: data187 };
                         if (vErrors === null) {
-                          vErrors = [err434];
+                          vErrors = [err439];
                         } else {
-                          vErrors.push(err434);
+                          vErrors.push(err439);
                         }
                         errors++;
                       } else {
@@ -7191,11 +7236,11 @@ var require_validators = __commonJS({
                       let valid148 = false;
                       const _errs505 = errors;
                       if (!(data189 === "off" || data189 === "warn" || data189 === "error" || data189 === 0 || data189 === 1 || data189 === 2)) {
-                        const err435 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/required-sections", schemaPath: "#/$defs/rules/properties/required-sections/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["required-sections"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["required-sections"].anyOf[0].enum, parentSchema: schema67.properties["required-sections"].anyOf[0], data: data189 };
+                        const err440 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/required-sections", schemaPath: "#/$defs/rules/properties/required-sections/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["required-sections"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["required-sections"].anyOf[0].enum, parentSchema: schema67.properties["required-sections"].anyOf[0], data: data189 };
                         if (vErrors === null) {
-                          vErrors = [err435];
+                          vErrors = [err440];
                         } else {
-                          vErrors.push(err435);
+                          vErrors.push(err440);
                         }
                         errors++;
                       }
@@ -7204,20 +7249,20 @@ var require_validators = __commonJS({
                       const _errs506 = errors;
                       if (Array.isArray(data189)) {
                         if (data189.length > 1) {
-                          const err436 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/required-sections", schemaPath: "#/$defs/rules/properties/required-sections/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["required-sections"].anyOf[1], data: data189 };
+                          const err441 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/required-sections", schemaPath: "#/$defs/rules/properties/required-sections/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["required-sections"].anyOf[1], data: data189 };
                           if (vErrors === null) {
-                            vErrors = [err436];
+                            vErrors = [err441];
                           } else {
-                            vErrors.push(err436);
+                            vErrors.push(err441);
                           }
                           errors++;
                         }
                         if (data189.length < 1) {
-                          const err437 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/required-sections", schemaPath: "#/$defs/rules/properties/required-sections/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["required-sections"].anyOf[1], data: data189 };
+                          const err442 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/required-sections", schemaPath: "#/$defs/rules/properties/required-sections/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["required-sections"].anyOf[1], data: data189 };
                           if (vErrors === null) {
-                            vErrors = [err437];
+                            vErrors = [err442];
                           } else {
-                            vErrors.push(err437);
+                            vErrors.push(err442);
                           }
                           errors++;
                         }
@@ -7225,42 +7270,42 @@ var require_validators = __commonJS({
                         if (len98 > 0) {
                           let data190 = data189[0];
                           if (!(data190 === "off" || data190 === "warn" || data190 === "error" || data190 === 0 || data190 === 1 || data190 === 2)) {
-                            const err438 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/required-sections/0", schemaPath: "#/$defs/rules/properties/required-sections/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["required-sections"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["required-sections"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["required-sections"].anyOf[1].prefixItems[0], data: data190 };
+                            const err443 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/required-sections/0", schemaPath: "#/$defs/rules/properties/required-sections/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["required-sections"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["required-sections"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["required-sections"].anyOf[1].prefixItems[0], data: data190 };
                             if (vErrors === null) {
-                              vErrors = [err438];
+                              vErrors = [err443];
                             } else {
-                              vErrors.push(err438);
+                              vErrors.push(err443);
                             }
                             errors++;
                           }
                         }
                         const len99 = data189.length;
                         if (!(len99 <= 1)) {
-                          const err439 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/required-sections", schemaPath: "#/$defs/rules/properties/required-sections/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["required-sections"].anyOf[1], data: data189 };
+                          const err444 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/required-sections", schemaPath: "#/$defs/rules/properties/required-sections/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["required-sections"].anyOf[1], data: data189 };
                           if (vErrors === null) {
-                            vErrors = [err439];
+                            vErrors = [err444];
                           } else {
-                            vErrors.push(err439);
+                            vErrors.push(err444);
                           }
                           errors++;
                         }
                       } else {
-                        const err440 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/required-sections", schemaPath: "#/$defs/rules/properties/required-sections/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["required-sections"].anyOf[1].type, parentSchema: schema67.properties["required-sections"].anyOf[1], data: data189 };
+                        const err445 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/required-sections", schemaPath: "#/$defs/rules/properties/required-sections/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["required-sections"].anyOf[1].type, parentSchema: schema67.properties["required-sections"].anyOf[1], data: data189 };
                         if (vErrors === null) {
-                          vErrors = [err440];
+                          vErrors = [err445];
                         } else {
-                          vErrors.push(err440);
+                          vErrors.push(err445);
                         }
                         errors++;
                       }
                       var _valid45 = _errs506 === errors;
                       valid148 = valid148 || _valid45;
                       if (!valid148) {
-                        const err441 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/required-sections", schemaPath: "#/$defs/rules/properties/required-sections/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["required-sections"].anyOf, parentSchema: schema67.properties["required-sections"], data: data189 };
+                        const err446 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/required-sections", schemaPath: "#/$defs/rules/properties/required-sections/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["required-sections"].anyOf, parentSchema: schema67.properties["required-sections"], data: data189 };
                         if (vErrors === null) {
-                          vErrors = [err441];
+                          vErrors = [err446];
                         } else {
-                          vErrors.push(err441);
+                          vErrors.push(err446);
                         }
                         errors++;
                       } else {
@@ -7280,11 +7325,11 @@ var require_validators = __commonJS({
                       let valid150 = false;
                       const _errs511 = errors;
                       if (!(data191 === "off" || data191 === "warn" || data191 === "error" || data191 === 0 || data191 === 1 || data191 === 2)) {
-                        const err442 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/section-empty", schemaPath: "#/$defs/rules/properties/section-empty/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["section-empty"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["section-empty"].anyOf[0].enum, parentSchema: schema67.properties["section-empty"].anyOf[0], data: data191 };
+                        const err447 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/section-empty", schemaPath: "#/$defs/rules/properties/section-empty/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["section-empty"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["section-empty"].anyOf[0].enum, parentSchema: schema67.properties["section-empty"].anyOf[0], data: data191 };
                         if (vErrors === null) {
-                          vErrors = [err442];
+                          vErrors = [err447];
                         } else {
-                          vErrors.push(err442);
+                          vErrors.push(err447);
                         }
                         errors++;
                       }
@@ -7293,20 +7338,20 @@ var require_validators = __commonJS({
                       const _errs512 = errors;
                       if (Array.isArray(data191)) {
                         if (data191.length > 1) {
-                          const err443 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/section-empty", schemaPath: "#/$defs/rules/properties/section-empty/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["section-empty"].anyOf[1], data: data191 };
+                          const err448 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/section-empty", schemaPath: "#/$defs/rules/properties/section-empty/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["section-empty"].anyOf[1], data: data191 };
                           if (vErrors === null) {
-                            vErrors = [err443];
+                            vErrors = [err448];
                           } else {
-                            vErrors.push(err443);
+                            vErrors.push(err448);
                           }
                           errors++;
                         }
                         if (data191.length < 1) {
-                          const err444 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/section-empty", schemaPath: "#/$defs/rules/properties/section-empty/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["section-empty"].anyOf[1], data: data191 };
+                          const err449 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/section-empty", schemaPath: "#/$defs/rules/properties/section-empty/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["section-empty"].anyOf[1], data: data191 };
                           if (vErrors === null) {
-                            vErrors = [err444];
+                            vErrors = [err449];
                           } else {
-                            vErrors.push(err444);
+                            vErrors.push(err449);
                           }
                           errors++;
                         }
@@ -7314,42 +7359,42 @@ var require_validators = __commonJS({
                         if (len100 > 0) {
                           let data192 = data191[0];
                           if (!(data192 === "off" || data192 === "warn" || data192 === "error" || data192 === 0 || data192 === 1 || data192 === 2)) {
-                            const err445 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/section-empty/0", schemaPath: "#/$defs/rules/properties/section-empty/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["section-empty"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["section-empty"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["section-empty"].anyOf[1].prefixItems[0], data: data192 };
+                            const err450 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/section-empty/0", schemaPath: "#/$defs/rules/properties/section-empty/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["section-empty"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["section-empty"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["section-empty"].anyOf[1].prefixItems[0], data: data192 };
                             if (vErrors === null) {
-                              vErrors = [err445];
+                              vErrors = [err450];
                             } else {
-                              vErrors.push(err445);
+                              vErrors.push(err450);
                             }
                             errors++;
                           }
                         }
                         const len101 = data191.length;
                         if (!(len101 <= 1)) {
-                          const err446 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/section-empty", schemaPath: "#/$defs/rules/properties/section-empty/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["section-empty"].anyOf[1], data: data191 };
+                          const err451 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/section-empty", schemaPath: "#/$defs/rules/properties/section-empty/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["section-empty"].anyOf[1], data: data191 };
                           if (vErrors === null) {
-                            vErrors = [err446];
+                            vErrors = [err451];
                           } else {
-                            vErrors.push(err446);
+                            vErrors.push(err451);
                           }
                           errors++;
                         }
                       } else {
-                        const err447 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/section-empty", schemaPath: "#/$defs/rules/properties/section-empty/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["section-empty"].anyOf[1].type, parentSchema: schema67.properties["section-empty"].anyOf[1], data: data191 };
+                        const err452 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/section-empty", schemaPath: "#/$defs/rules/properties/section-empty/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["section-empty"].anyOf[1].type, parentSchema: schema67.properties["section-empty"].anyOf[1], data: data191 };
                         if (vErrors === null) {
-                          vErrors = [err447];
+                          vErrors = [err452];
                         } else {
-                          vErrors.push(err447);
+                          vErrors.push(err452);
                         }
                         errors++;
                       }
                       var _valid46 = _errs512 === errors;
                       valid150 = valid150 || _valid46;
                       if (!valid150) {
-                        const err448 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/section-empty", schemaPath: "#/$defs/rules/properties/section-empty/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["section-empty"].anyOf, parentSchema: schema67.properties["section-empty"], data: data191 };
+                        const err453 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/section-empty", schemaPath: "#/$defs/rules/properties/section-empty/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["section-empty"].anyOf, parentSchema: schema67.properties["section-empty"], data: data191 };
                         if (vErrors === null) {
-                          vErrors = [err448];
+                          vErrors = [err453];
                         } else {
-                          vErrors.push(err448);
+                          vErrors.push(err453);
                         }
                         errors++;
                       } else {
@@ -7369,11 +7414,11 @@ var require_validators = __commonJS({
                       let valid152 = false;
                       const _errs517 = errors;
                       if (!(data193 === "off" || data193 === "warn" || data193 === "error" || data193 === 0 || data193 === 1 || data193 === 2)) {
-                        const err449 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/section-order", schemaPath: "#/$defs/rules/properties/section-order/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["section-order"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["section-order"].anyOf[0].enum, parentSchema: schema67.properties["section-order"].anyOf[0], data: data193 };
+                        const err454 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/section-order", schemaPath: "#/$defs/rules/properties/section-order/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["section-order"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["section-order"].anyOf[0].enum, parentSchema: schema67.properties["section-order"].anyOf[0], data: data193 };
                         if (vErrors === null) {
-                          vErrors = [err449];
+                          vErrors = [err454];
                         } else {
-                          vErrors.push(err449);
+                          vErrors.push(err454);
                         }
                         errors++;
                       }
@@ -7382,20 +7427,20 @@ var require_validators = __commonJS({
                       const _errs518 = errors;
                       if (Array.isArray(data193)) {
                         if (data193.length > 1) {
-                          const err450 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/section-order", schemaPath: "#/$defs/rules/properties/section-order/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["section-order"].anyOf[1], data: data193 };
+                          const err455 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/section-order", schemaPath: "#/$defs/rules/properties/section-order/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["section-order"].anyOf[1], data: data193 };
                           if (vErrors === null) {
-                            vErrors = [err450];
+                            vErrors = [err455];
                           } else {
-                            vErrors.push(err450);
+                            vErrors.push(err455);
                           }
                           errors++;
                         }
                         if (data193.length < 1) {
-                          const err451 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/section-order", schemaPath: "#/$defs/rules/properties/section-order/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["section-order"].anyOf[1], data: data193 };
+                          const err456 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/section-order", schemaPath: "#/$defs/rules/properties/section-order/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["section-order"].anyOf[1], data: data193 };
                           if (vErrors === null) {
-                            vErrors = [err451];
+                            vErrors = [err456];
                           } else {
-                            vErrors.push(err451);
+                            vErrors.push(err456);
                           }
                           errors++;
                         }
@@ -7403,42 +7448,42 @@ var require_validators = __commonJS({
                         if (len102 > 0) {
                           let data194 = data193[0];
                           if (!(data194 === "off" || data194 === "warn" || data194 === "error" || data194 === 0 || data194 === 1 || data194 === 2)) {
-                            const err452 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/section-order/0", schemaPath: "#/$defs/rules/properties/section-order/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["section-order"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["section-order"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["section-order"].anyOf[1].prefixItems[0], data: data194 };
+                            const err457 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/section-order/0", schemaPath: "#/$defs/rules/properties/section-order/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["section-order"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["section-order"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["section-order"].anyOf[1].prefixItems[0], data: data194 };
                             if (vErrors === null) {
-                              vErrors = [err452];
+                              vErrors = [err457];
                             } else {
-                              vErrors.push(err452);
+                              vErrors.push(err457);
                             }
                             errors++;
                           }
                         }
                         const len103 = data193.length;
                         if (!(len103 <= 1)) {
-                          const err453 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/section-order", schemaPath: "#/$defs/rules/properties/section-order/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["section-order"].anyOf[1], data: data193 };
+                          const err458 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/section-order", schemaPath: "#/$defs/rules/properties/section-order/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["section-order"].anyOf[1], data: data193 };
                           if (vErrors === null) {
-                            vErrors = [err453];
+                            vErrors = [err458];
                           } else {
-                            vErrors.push(err453);
+                            vErrors.push(err458);
                           }
                           errors++;
                         }
                       } else {
-                        const err454 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/section-order", schemaPath: "#/$defs/rules/properties/section-order/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["section-order"].anyOf[1].type, parentSchema: schema67.properties["section-order"].anyOf[1], data: data193 };
+                        const err459 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/section-order", schemaPath: "#/$defs/rules/properties/section-order/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["section-order"].anyOf[1].type, parentSchema: schema67.properties["section-order"].anyOf[1], data: data193 };
                         if (vErrors === null) {
-                          vErrors = [err454];
+                          vErrors = [err459];
                         } else {
-                          vErrors.push(err454);
+                          vErrors.push(err459);
                         }
                         errors++;
                       }
                       var _valid47 = _errs518 === errors;
                       valid152 = valid152 || _valid47;
                       if (!valid152) {
-                        const err455 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/section-order", schemaPath: "#/$defs/rules/properties/section-order/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["section-order"].anyOf, parentSchema: schema67.properties["section-order"], data: data193 };
+                        const err460 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/section-order", schemaPath: "#/$defs/rules/properties/section-order/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["section-order"].anyOf, parentSchema: schema67.properties["section-order"], data: data193 };
                         if (vErrors === null) {
-                          vErrors = [err455];
+                          vErrors = [err460];
                         } else {
-                          vErrors.push(err455);
+                          vErrors.push(err460);
                         }
                         errors++;
                       } else {
@@ -7458,11 +7503,11 @@ var require_validators = __commonJS({
                       let valid154 = false;
                       const _errs523 = errors;
                       if (!(data195 === "off" || data195 === "warn" || data195 === "error" || data195 === 0 || data195 === 1 || data195 === 2)) {
-                        const err456 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/site-markers", schemaPath: "#/$defs/rules/properties/site-markers/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["site-markers"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["site-markers"].anyOf[0].enum, parentSchema: schema67.properties["site-markers"].anyOf[0], data: data195 };
+                        const err461 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/site-markers", schemaPath: "#/$defs/rules/properties/site-markers/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["site-markers"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["site-markers"].anyOf[0].enum, parentSchema: schema67.properties["site-markers"].anyOf[0], data: data195 };
                         if (vErrors === null) {
-                          vErrors = [err456];
+                          vErrors = [err461];
                         } else {
-                          vErrors.push(err456);
+                          vErrors.push(err461);
                         }
                         errors++;
                       }
@@ -7471,20 +7516,20 @@ var require_validators = __commonJS({
                       const _errs524 = errors;
                       if (Array.isArray(data195)) {
                         if (data195.length > 1) {
-                          const err457 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/site-markers", schemaPath: "#/$defs/rules/properties/site-markers/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["site-markers"].anyOf[1], data: data195 };
+                          const err462 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/site-markers", schemaPath: "#/$defs/rules/properties/site-markers/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["site-markers"].anyOf[1], data: data195 };
                           if (vErrors === null) {
-                            vErrors = [err457];
+                            vErrors = [err462];
                           } else {
-                            vErrors.push(err457);
+                            vErrors.push(err462);
                           }
                           errors++;
                         }
                         if (data195.length < 1) {
-                          const err458 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/site-markers", schemaPath: "#/$defs/rules/properties/site-markers/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["site-markers"].anyOf[1], data: data195 };
+                          const err463 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/site-markers", schemaPath: "#/$defs/rules/properties/site-markers/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["site-markers"].anyOf[1], data: data195 };
                           if (vErrors === null) {
-                            vErrors = [err458];
+                            vErrors = [err463];
                           } else {
-                            vErrors.push(err458);
+                            vErrors.push(err463);
                           }
                           errors++;
                         }
@@ -7492,42 +7537,42 @@ var require_validators = __commonJS({
                         if (len104 > 0) {
                           let data196 = data195[0];
                           if (!(data196 === "off" || data196 === "warn" || data196 === "error" || data196 === 0 || data196 === 1 || data196 === 2)) {
-                            const err459 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/site-markers/0", schemaPath: "#/$defs/rules/properties/site-markers/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["site-markers"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["site-markers"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["site-markers"].anyOf[1].prefixItems[0], data: data196 };
+                            const err464 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/site-markers/0", schemaPath: "#/$defs/rules/properties/site-markers/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["site-markers"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["site-markers"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["site-markers"].anyOf[1].prefixItems[0], data: data196 };
                             if (vErrors === null) {
-                              vErrors = [err459];
+                              vErrors = [err464];
                             } else {
-                              vErrors.push(err459);
+                              vErrors.push(err464);
                             }
                             errors++;
                           }
                         }
                         const len105 = data195.length;
                         if (!(len105 <= 1)) {
-                          const err460 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/site-markers", schemaPath: "#/$defs/rules/properties/site-markers/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["site-markers"].anyOf[1], data: data195 };
+                          const err465 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/site-markers", schemaPath: "#/$defs/rules/properties/site-markers/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["site-markers"].anyOf[1], data: data195 };
                           if (vErrors === null) {
-                            vErrors = [err460];
+                            vErrors = [err465];
                           } else {
-                            vErrors.push(err460);
+                            vErrors.push(err465);
                           }
                           errors++;
                         }
                       } else {
-                        const err461 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/site-markers", schemaPath: "#/$defs/rules/properties/site-markers/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["site-markers"].anyOf[1].type, parentSchema: schema67.properties["site-markers"].anyOf[1], data: data195 };
+                        const err466 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/site-markers", schemaPath: "#/$defs/rules/properties/site-markers/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["site-markers"].anyOf[1].type, parentSchema: schema67.properties["site-markers"].anyOf[1], data: data195 };
                         if (vErrors === null) {
-                          vErrors = [err461];
+                          vErrors = [err466];
                         } else {
-                          vErrors.push(err461);
+                          vErrors.push(err466);
                         }
                         errors++;
                       }
                       var _valid48 = _errs524 === errors;
                       valid154 = valid154 || _valid48;
                       if (!valid154) {
-                        const err462 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/site-markers", schemaPath: "#/$defs/rules/properties/site-markers/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["site-markers"].anyOf, parentSchema: schema67.properties["site-markers"], data: data195 };
+                        const err467 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/site-markers", schemaPath: "#/$defs/rules/properties/site-markers/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["site-markers"].anyOf, parentSchema: schema67.properties["site-markers"], data: data195 };
                         if (vErrors === null) {
-                          vErrors = [err462];
+                          vErrors = [err467];
                         } else {
-                          vErrors.push(err462);
+                          vErrors.push(err467);
                         }
                         errors++;
                       } else {
@@ -7547,11 +7592,11 @@ var require_validators = __commonJS({
                       let valid156 = false;
                       const _errs529 = errors;
                       if (!(data197 === "off" || data197 === "warn" || data197 === "error" || data197 === 0 || data197 === 1 || data197 === 2)) {
-                        const err463 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/sources-code-exists", schemaPath: "#/$defs/rules/properties/sources-code-exists/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["sources-code-exists"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["sources-code-exists"].anyOf[0].enum, parentSchema: schema67.properties["sources-code-exists"].anyOf[0], data: data197 };
+                        const err468 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/sources-code-exists", schemaPath: "#/$defs/rules/properties/sources-code-exists/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["sources-code-exists"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["sources-code-exists"].anyOf[0].enum, parentSchema: schema67.properties["sources-code-exists"].anyOf[0], data: data197 };
                         if (vErrors === null) {
-                          vErrors = [err463];
+                          vErrors = [err468];
                         } else {
-                          vErrors.push(err463);
+                          vErrors.push(err468);
                         }
                         errors++;
                       }
@@ -7560,20 +7605,20 @@ var require_validators = __commonJS({
                       const _errs530 = errors;
                       if (Array.isArray(data197)) {
                         if (data197.length > 1) {
-                          const err464 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/sources-code-exists", schemaPath: "#/$defs/rules/properties/sources-code-exists/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["sources-code-exists"].anyOf[1], data: data197 };
+                          const err469 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/sources-code-exists", schemaPath: "#/$defs/rules/properties/sources-code-exists/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["sources-code-exists"].anyOf[1], data: data197 };
                           if (vErrors === null) {
-                            vErrors = [err464];
+                            vErrors = [err469];
                           } else {
-                            vErrors.push(err464);
+                            vErrors.push(err469);
                           }
                           errors++;
                         }
                         if (data197.length < 1) {
-                          const err465 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/sources-code-exists", schemaPath: "#/$defs/rules/properties/sources-code-exists/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["sources-code-exists"].anyOf[1], data: data197 };
+                          const err470 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/sources-code-exists", schemaPath: "#/$defs/rules/properties/sources-code-exists/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["sources-code-exists"].anyOf[1], data: data197 };
                           if (vErrors === null) {
-                            vErrors = [err465];
+                            vErrors = [err470];
                           } else {
-                            vErrors.push(err465);
+                            vErrors.push(err470);
                           }
                           errors++;
                         }
@@ -7581,42 +7626,42 @@ var require_validators = __commonJS({
                         if (len106 > 0) {
                           let data198 = data197[0];
                           if (!(data198 === "off" || data198 === "warn" || data198 === "error" || data198 === 0 || data198 === 1 || data198 === 2)) {
-                            const err466 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/sources-code-exists/0", schemaPath: "#/$defs/rules/properties/sources-code-exists/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["sources-code-exists"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["sources-code-exists"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["sources-code-exists"].anyOf[1].prefixItems[0], data: data198 };
+                            const err471 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/sources-code-exists/0", schemaPath: "#/$defs/rules/properties/sources-code-exists/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["sources-code-exists"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["sources-code-exists"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["sources-code-exists"].anyOf[1].prefixItems[0], data: data198 };
                             if (vErrors === null) {
-                              vErrors = [err466];
+                              vErrors = [err471];
                             } else {
-                              vErrors.push(err466);
+                              vErrors.push(err471);
                             }
                             errors++;
                           }
                         }
                         const len107 = data197.length;
                         if (!(len107 <= 1)) {
-                          const err467 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/sources-code-exists", schemaPath: "#/$defs/rules/properties/sources-code-exists/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["sources-code-exists"].anyOf[1], data: data197 };
+                          const err472 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/sources-code-exists", schemaPath: "#/$defs/rules/properties/sources-code-exists/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["sources-code-exists"].anyOf[1], data: data197 };
                           if (vErrors === null) {
-                            vErrors = [err467];
+                            vErrors = [err472];
                           } else {
-                            vErrors.push(err467);
+                            vErrors.push(err472);
                           }
                           errors++;
                         }
                       } else {
-                        const err468 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/sources-code-exists", schemaPath: "#/$defs/rules/properties/sources-code-exists/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["sources-code-exists"].anyOf[1].type, parentSchema: schema67.properties["sources-code-exists"].anyOf[1], data: data197 };
+                        const err473 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/sources-code-exists", schemaPath: "#/$defs/rules/properties/sources-code-exists/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["sources-code-exists"].anyOf[1].type, parentSchema: schema67.properties["sources-code-exists"].anyOf[1], data: data197 };
                         if (vErrors === null) {
-                          vErrors = [err468];
+                          vErrors = [err473];
                         } else {
-                          vErrors.push(err468);
+                          vErrors.push(err473);
                         }
                         errors++;
                       }
                       var _valid49 = _errs530 === errors;
                       valid156 = valid156 || _valid49;
                       if (!valid156) {
-                        const err469 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/sources-code-exists", schemaPath: "#/$defs/rules/properties/sources-code-exists/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["sources-code-exists"].anyOf, parentSchema: schema67.properties["sources-code-exists"], data: data197 };
+                        const err474 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/sources-code-exists", schemaPath: "#/$defs/rules/properties/sources-code-exists/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["sources-code-exists"].anyOf, parentSchema: schema67.properties["sources-code-exists"], data: data197 };
                         if (vErrors === null) {
-                          vErrors = [err469];
+                          vErrors = [err474];
                         } else {
-                          vErrors.push(err469);
+                          vErrors.push(err474);
                         }
                         errors++;
                       } else {
@@ -7636,11 +7681,11 @@ var require_validators = __commonJS({
                       let valid158 = false;
                       const _errs535 = errors;
                       if (!(data199 === "off" || data199 === "warn" || data199 === "error" || data199 === 0 || data199 === 1 || data199 === 2)) {
-                        const err470 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/sources-code-quoted", schemaPath: "#/$defs/rules/properties/sources-code-quoted/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["sources-code-quoted"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["sources-code-quoted"].anyOf[0].enum, parentSchema: schema67.properties["sources-code-quoted"].anyOf[0], data: data199 };
+                        const err475 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/sources-code-quoted", schemaPath: "#/$defs/rules/properties/sources-code-quoted/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["sources-code-quoted"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["sources-code-quoted"].anyOf[0].enum, parentSchema: schema67.properties["sources-code-quoted"].anyOf[0], data: data199 };
                         if (vErrors === null) {
-                          vErrors = [err470];
+                          vErrors = [err475];
                         } else {
-                          vErrors.push(err470);
+                          vErrors.push(err475);
                         }
                         errors++;
                       }
@@ -7649,20 +7694,20 @@ var require_validators = __commonJS({
                       const _errs536 = errors;
                       if (Array.isArray(data199)) {
                         if (data199.length > 1) {
-                          const err471 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/sources-code-quoted", schemaPath: "#/$defs/rules/properties/sources-code-quoted/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["sources-code-quoted"].anyOf[1], data: data199 };
+                          const err476 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/sources-code-quoted", schemaPath: "#/$defs/rules/properties/sources-code-quoted/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["sources-code-quoted"].anyOf[1], data: data199 };
                           if (vErrors === null) {
-                            vErrors = [err471];
+                            vErrors = [err476];
                           } else {
-                            vErrors.push(err471);
+                            vErrors.push(err476);
                           }
                           errors++;
                         }
                         if (data199.length < 1) {
-                          const err472 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/sources-code-quoted", schemaPath: "#/$defs/rules/properties/sources-code-quoted/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["sources-code-quoted"].anyOf[1], data: data199 };
+                          const err477 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/sources-code-quoted", schemaPath: "#/$defs/rules/properties/sources-code-quoted/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["sources-code-quoted"].anyOf[1], data: data199 };
                           if (vErrors === null) {
-                            vErrors = [err472];
+                            vErrors = [err477];
                           } else {
-                            vErrors.push(err472);
+                            vErrors.push(err477);
                           }
                           errors++;
                         }
@@ -7670,42 +7715,42 @@ var require_validators = __commonJS({
                         if (len108 > 0) {
                           let data200 = data199[0];
                           if (!(data200 === "off" || data200 === "warn" || data200 === "error" || data200 === 0 || data200 === 1 || data200 === 2)) {
-                            const err473 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/sources-code-quoted/0", schemaPath: "#/$defs/rules/properties/sources-code-quoted/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["sources-code-quoted"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["sources-code-quoted"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["sources-code-quoted"].anyOf[1].prefixItems[0], data: data200 };
+                            const err478 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/sources-code-quoted/0", schemaPath: "#/$defs/rules/properties/sources-code-quoted/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["sources-code-quoted"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["sources-code-quoted"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["sources-code-quoted"].anyOf[1].prefixItems[0], data: data200 };
                             if (vErrors === null) {
-                              vErrors = [err473];
+                              vErrors = [err478];
                             } else {
-                              vErrors.push(err473);
+                              vErrors.push(err478);
                             }
                             errors++;
                           }
                         }
                         const len109 = data199.length;
                         if (!(len109 <= 1)) {
-                          const err474 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/sources-code-quoted", schemaPath: "#/$defs/rules/properties/sources-code-quoted/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["sources-code-quoted"].anyOf[1], data: data199 };
+                          const err479 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/sources-code-quoted", schemaPath: "#/$defs/rules/properties/sources-code-quoted/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["sources-code-quoted"].anyOf[1], data: data199 };
                           if (vErrors === null) {
-                            vErrors = [err474];
+                            vErrors = [err479];
                           } else {
-                            vErrors.push(err474);
+                            vErrors.push(err479);
                           }
                           errors++;
                         }
                       } else {
-                        const err475 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/sources-code-quoted", schemaPath: "#/$defs/rules/properties/sources-code-quoted/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["sources-code-quoted"].anyOf[1].type, parentSchema: schema67.properties["sources-code-quoted"].anyOf[1], data: data199 };
+                        const err480 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/sources-code-quoted", schemaPath: "#/$defs/rules/properties/sources-code-quoted/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["sources-code-quoted"].anyOf[1].type, parentSchema: schema67.properties["sources-code-quoted"].anyOf[1], data: data199 };
                         if (vErrors === null) {
-                          vErrors = [err475];
+                          vErrors = [err480];
                         } else {
-                          vErrors.push(err475);
+                          vErrors.push(err480);
                         }
                         errors++;
                       }
                       var _valid50 = _errs536 === errors;
                       valid158 = valid158 || _valid50;
                       if (!valid158) {
-                        const err476 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/sources-code-quoted", schemaPath: "#/$defs/rules/properties/sources-code-quoted/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["sources-code-quoted"].anyOf, parentSchema: schema67.properties["sources-code-quoted"], data: data199 };
+                        const err481 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/sources-code-quoted", schemaPath: "#/$defs/rules/properties/sources-code-quoted/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["sources-code-quoted"].anyOf, parentSchema: schema67.properties["sources-code-quoted"], data: data199 };
                         if (vErrors === null) {
-                          vErrors = [err476];
+                          vErrors = [err481];
                         } else {
-                          vErrors.push(err476);
+                          vErrors.push(err481);
                         }
                         errors++;
                       } else {
@@ -7725,11 +7770,11 @@ var require_validators = __commonJS({
                       let valid160 = false;
                       const _errs541 = errors;
                       if (!(data201 === "off" || data201 === "warn" || data201 === "error" || data201 === 0 || data201 === 1 || data201 === 2)) {
-                        const err477 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/title-trailing-period", schemaPath: "#/$defs/rules/properties/title-trailing-period/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["title-trailing-period"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["title-trailing-period"].anyOf[0].enum, parentSchema: schema67.properties["title-trailing-period"].anyOf[0], data: data201 };
+                        const err482 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/title-trailing-period", schemaPath: "#/$defs/rules/properties/title-trailing-period/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["title-trailing-period"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["title-trailing-period"].anyOf[0].enum, parentSchema: schema67.properties["title-trailing-period"].anyOf[0], data: data201 };
                         if (vErrors === null) {
-                          vErrors = [err477];
+                          vErrors = [err482];
                         } else {
-                          vErrors.push(err477);
+                          vErrors.push(err482);
                         }
                         errors++;
                       }
@@ -7738,20 +7783,20 @@ var require_validators = __commonJS({
                       const _errs542 = errors;
                       if (Array.isArray(data201)) {
                         if (data201.length > 1) {
-                          const err478 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/title-trailing-period", schemaPath: "#/$defs/rules/properties/title-trailing-period/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["title-trailing-period"].anyOf[1], data: data201 };
+                          const err483 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/title-trailing-period", schemaPath: "#/$defs/rules/properties/title-trailing-period/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["title-trailing-period"].anyOf[1], data: data201 };
                           if (vErrors === null) {
-                            vErrors = [err478];
+                            vErrors = [err483];
                           } else {
-                            vErrors.push(err478);
+                            vErrors.push(err483);
                           }
                           errors++;
                         }
                         if (data201.length < 1) {
-                          const err479 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/title-trailing-period", schemaPath: "#/$defs/rules/properties/title-trailing-period/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["title-trailing-period"].anyOf[1], data: data201 };
+                          const err484 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/title-trailing-period", schemaPath: "#/$defs/rules/properties/title-trailing-period/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["title-trailing-period"].anyOf[1], data: data201 };
                           if (vErrors === null) {
-                            vErrors = [err479];
+                            vErrors = [err484];
                           } else {
-                            vErrors.push(err479);
+                            vErrors.push(err484);
                           }
                           errors++;
                         }
@@ -7759,42 +7804,42 @@ var require_validators = __commonJS({
                         if (len110 > 0) {
                           let data202 = data201[0];
                           if (!(data202 === "off" || data202 === "warn" || data202 === "error" || data202 === 0 || data202 === 1 || data202 === 2)) {
-                            const err480 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/title-trailing-period/0", schemaPath: "#/$defs/rules/properties/title-trailing-period/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["title-trailing-period"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["title-trailing-period"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["title-trailing-period"].anyOf[1].prefixItems[0], data: data202 };
+                            const err485 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/title-trailing-period/0", schemaPath: "#/$defs/rules/properties/title-trailing-period/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["title-trailing-period"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["title-trailing-period"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["title-trailing-period"].anyOf[1].prefixItems[0], data: data202 };
                             if (vErrors === null) {
-                              vErrors = [err480];
+                              vErrors = [err485];
                             } else {
-                              vErrors.push(err480);
+                              vErrors.push(err485);
                             }
                             errors++;
                           }
                         }
                         const len111 = data201.length;
                         if (!(len111 <= 1)) {
-                          const err481 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/title-trailing-period", schemaPath: "#/$defs/rules/properties/title-trailing-period/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["title-trailing-period"].anyOf[1], data: data201 };
+                          const err486 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/title-trailing-period", schemaPath: "#/$defs/rules/properties/title-trailing-period/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["title-trailing-period"].anyOf[1], data: data201 };
                           if (vErrors === null) {
-                            vErrors = [err481];
+                            vErrors = [err486];
                           } else {
-                            vErrors.push(err481);
+                            vErrors.push(err486);
                           }
                           errors++;
                         }
                       } else {
-                        const err482 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/title-trailing-period", schemaPath: "#/$defs/rules/properties/title-trailing-period/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["title-trailing-period"].anyOf[1].type, parentSchema: schema67.properties["title-trailing-period"].anyOf[1], data: data201 };
+                        const err487 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/title-trailing-period", schemaPath: "#/$defs/rules/properties/title-trailing-period/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["title-trailing-period"].anyOf[1].type, parentSchema: schema67.properties["title-trailing-period"].anyOf[1], data: data201 };
                         if (vErrors === null) {
-                          vErrors = [err482];
+                          vErrors = [err487];
                         } else {
-                          vErrors.push(err482);
+                          vErrors.push(err487);
                         }
                         errors++;
                       }
                       var _valid51 = _errs542 === errors;
                       valid160 = valid160 || _valid51;
                       if (!valid160) {
-                        const err483 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/title-trailing-period", schemaPath: "#/$defs/rules/properties/title-trailing-period/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["title-trailing-period"].anyOf, parentSchema: schema67.properties["title-trailing-period"], data: data201 };
+                        const err488 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/title-trailing-period", schemaPath: "#/$defs/rules/properties/title-trailing-period/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["title-trailing-period"].anyOf, parentSchema: schema67.properties["title-trailing-period"], data: data201 };
                         if (vErrors === null) {
-                          vErrors = [err483];
+                          vErrors = [err488];
                         } else {
-                          vErrors.push(err483);
+                          vErrors.push(err488);
                         }
                         errors++;
                       } else {
@@ -7814,11 +7859,11 @@ var require_validators = __commonJS({
                       let valid162 = false;
                       const _errs547 = errors;
                       if (!(data203 === "off" || data203 === "warn" || data203 === "error" || data203 === 0 || data203 === 1 || data203 === 2)) {
-                        const err484 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/toelichting-max-words", schemaPath: "#/$defs/rules/properties/toelichting-max-words/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["toelichting-max-words"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["toelichting-max-words"].anyOf[0].enum, parentSchema: schema67.properties["toelichting-max-words"].anyOf[0], data: data203 };
+                        const err489 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/toelichting-max-words", schemaPath: "#/$defs/rules/properties/toelichting-max-words/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["toelichting-max-words"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["toelichting-max-words"].anyOf[0].enum, parentSchema: schema67.properties["toelichting-max-words"].anyOf[0], data: data203 };
                         if (vErrors === null) {
-                          vErrors = [err484];
+                          vErrors = [err489];
                         } else {
-                          vErrors.push(err484);
+                          vErrors.push(err489);
                         }
                         errors++;
                       }
@@ -7827,20 +7872,20 @@ var require_validators = __commonJS({
                       const _errs548 = errors;
                       if (Array.isArray(data203)) {
                         if (data203.length > 1) {
-                          const err485 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/toelichting-max-words", schemaPath: "#/$defs/rules/properties/toelichting-max-words/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["toelichting-max-words"].anyOf[1], data: data203 };
+                          const err490 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/toelichting-max-words", schemaPath: "#/$defs/rules/properties/toelichting-max-words/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["toelichting-max-words"].anyOf[1], data: data203 };
                           if (vErrors === null) {
-                            vErrors = [err485];
+                            vErrors = [err490];
                           } else {
-                            vErrors.push(err485);
+                            vErrors.push(err490);
                           }
                           errors++;
                         }
                         if (data203.length < 1) {
-                          const err486 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/toelichting-max-words", schemaPath: "#/$defs/rules/properties/toelichting-max-words/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["toelichting-max-words"].anyOf[1], data: data203 };
+                          const err491 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/toelichting-max-words", schemaPath: "#/$defs/rules/properties/toelichting-max-words/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["toelichting-max-words"].anyOf[1], data: data203 };
                           if (vErrors === null) {
-                            vErrors = [err486];
+                            vErrors = [err491];
                           } else {
-                            vErrors.push(err486);
+                            vErrors.push(err491);
                           }
                           errors++;
                         }
@@ -7848,31 +7893,31 @@ var require_validators = __commonJS({
                         if (len112 > 0) {
                           let data204 = data203[0];
                           if (!(data204 === "off" || data204 === "warn" || data204 === "error" || data204 === 0 || data204 === 1 || data204 === 2)) {
-                            const err487 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/toelichting-max-words/0", schemaPath: "#/$defs/rules/properties/toelichting-max-words/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["toelichting-max-words"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["toelichting-max-words"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["toelichting-max-words"].anyOf[1].prefixItems[0], data: data204 };
+                            const err492 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/toelichting-max-words/0", schemaPath: "#/$defs/rules/properties/toelichting-max-words/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["toelichting-max-words"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["toelichting-max-words"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["toelichting-max-words"].anyOf[1].prefixItems[0], data: data204 };
                             if (vErrors === null) {
-                              vErrors = [err487];
+                              vErrors = [err492];
                             } else {
-                              vErrors.push(err487);
+                              vErrors.push(err492);
                             }
                             errors++;
                           }
                         }
                         const len113 = data203.length;
                         if (!(len113 <= 1)) {
-                          const err488 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/toelichting-max-words", schemaPath: "#/$defs/rules/properties/toelichting-max-words/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["toelichting-max-words"].anyOf[1], data: data203 };
+                          const err493 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/toelichting-max-words", schemaPath: "#/$defs/rules/properties/toelichting-max-words/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["toelichting-max-words"].anyOf[1], data: data203 };
                           if (vErrors === null) {
-                            vErrors = [err488];
+                            vErrors = [err493];
                           } else {
-                            vErrors.push(err488);
+                            vErrors.push(err493);
                           }
                           errors++;
                         }
                       } else {
-                        const err489 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/toelichting-max-words", schemaPath: "#/$defs/rules/properties/toelichting-max-words/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["toelichting-max-words"].anyOf[1].type, parentSchema: schema67.properties["toelichting-max-words"].anyOf[1], data: data203 };
+                        const err494 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/toelichting-max-words", schemaPath: "#/$defs/rules/properties/toelichting-max-words/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["toelichting-max-words"].anyOf[1].type, parentSchema: schema67.properties["toelichting-max-words"].anyOf[1], data: data203 };
                         if (vErrors === null) {
-                          vErrors = [err489];
+                          vErrors = [err494];
                         } else {
-                          vErrors.push(err489);
+                          vErrors.push(err494);
                         }
                         errors++;
                       }
@@ -7884,20 +7929,20 @@ var require_validators = __commonJS({
                       const _errs551 = errors;
                       if (Array.isArray(data203)) {
                         if (data203.length > 2) {
-                          const err490 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/toelichting-max-words", schemaPath: "#/$defs/rules/properties/toelichting-max-words/anyOf/2/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema67.properties["toelichting-max-words"].anyOf[2], data: data203 };
+                          const err495 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/toelichting-max-words", schemaPath: "#/$defs/rules/properties/toelichting-max-words/anyOf/2/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema67.properties["toelichting-max-words"].anyOf[2], data: data203 };
                           if (vErrors === null) {
-                            vErrors = [err490];
+                            vErrors = [err495];
                           } else {
-                            vErrors.push(err490);
+                            vErrors.push(err495);
                           }
                           errors++;
                         }
                         if (data203.length < 2) {
-                          const err491 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/toelichting-max-words", schemaPath: "#/$defs/rules/properties/toelichting-max-words/anyOf/2/minItems", keyword: "minItems", params: { limit: 2 }, message: "must NOT have fewer than 2 items", schema: 2, parentSchema: schema67.properties["toelichting-max-words"].anyOf[2], data: data203 };
+                          const err496 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/toelichting-max-words", schemaPath: "#/$defs/rules/properties/toelichting-max-words/anyOf/2/minItems", keyword: "minItems", params: { limit: 2 }, message: "must NOT have fewer than 2 items", schema: 2, parentSchema: schema67.properties["toelichting-max-words"].anyOf[2], data: data203 };
                           if (vErrors === null) {
-                            vErrors = [err491];
+                            vErrors = [err496];
                           } else {
-                            vErrors.push(err491);
+                            vErrors.push(err496);
                           }
                           errors++;
                         }
@@ -7905,11 +7950,11 @@ var require_validators = __commonJS({
                         if (len114 > 0) {
                           let data205 = data203[0];
                           if (!(data205 === "off" || data205 === "warn" || data205 === "error" || data205 === 0 || data205 === 1 || data205 === 2)) {
-                            const err492 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/toelichting-max-words/0", schemaPath: "#/$defs/rules/properties/toelichting-max-words/anyOf/2/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["toelichting-max-words"].anyOf[2].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["toelichting-max-words"].anyOf[2].prefixItems[0].enum, parentSchema: schema67.properties["toelichting-max-words"].anyOf[2].prefixItems[0], data: data205 };
+                            const err497 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/toelichting-max-words/0", schemaPath: "#/$defs/rules/properties/toelichting-max-words/anyOf/2/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["toelichting-max-words"].anyOf[2].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["toelichting-max-words"].anyOf[2].prefixItems[0].enum, parentSchema: schema67.properties["toelichting-max-words"].anyOf[2].prefixItems[0], data: data205 };
                             if (vErrors === null) {
-                              vErrors = [err492];
+                              vErrors = [err497];
                             } else {
-                              vErrors.push(err492);
+                              vErrors.push(err497);
                             }
                             errors++;
                           }
@@ -7919,11 +7964,11 @@ var require_validators = __commonJS({
                           if (data206 && typeof data206 == "object" && !Array.isArray(data206)) {
                             for (const key19 in data206) {
                               if (!(key19 === "max")) {
-                                const err493 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/toelichting-max-words/1", schemaPath: "#/$defs/rules/properties/toelichting-max-words/anyOf/2/prefixItems/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key19 }, message: "must NOT have additional properties", schema: false, parentSchema: schema67.properties["toelichting-max-words"].anyOf[2].prefixItems[1], data: data206 };
+                                const err498 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/toelichting-max-words/1", schemaPath: "#/$defs/rules/properties/toelichting-max-words/anyOf/2/prefixItems/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key19 }, message: "must NOT have additional properties", schema: false, parentSchema: schema67.properties["toelichting-max-words"].anyOf[2].prefixItems[1], data: data206 };
                                 if (vErrors === null) {
-                                  vErrors = [err493];
+                                  vErrors = [err498];
                                 } else {
-                                  vErrors.push(err493);
+                                  vErrors.push(err498);
                                 }
                                 errors++;
                               }
@@ -7931,52 +7976,52 @@ var require_validators = __commonJS({
                             if (data206.max !== void 0) {
                               let data207 = data206.max;
                               if (!(typeof data207 == "number" && (!(data207 % 1) && !isNaN(data207)) && isFinite(data207))) {
-                                const err494 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/toelichting-max-words/1/max", schemaPath: "#/$defs/rules/properties/toelichting-max-words/anyOf/2/prefixItems/1/properties/max/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema67.properties["toelichting-max-words"].anyOf[2].prefixItems[1].properties.max.type, parentSchema: schema67.properties["toelichting-max-words"].anyOf[2].prefixItems[1].properties.max, data: data207 };
+                                const err499 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/toelichting-max-words/1/max", schemaPath: "#/$defs/rules/properties/toelichting-max-words/anyOf/2/prefixItems/1/properties/max/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema67.properties["toelichting-max-words"].anyOf[2].prefixItems[1].properties.max.type, parentSchema: schema67.properties["toelichting-max-words"].anyOf[2].prefixItems[1].properties.max, data: data207 };
                                 if (vErrors === null) {
-                                  vErrors = [err494];
+                                  vErrors = [err499];
                                 } else {
-                                  vErrors.push(err494);
+                                  vErrors.push(err499);
                                 }
                                 errors++;
                               }
                               if (typeof data207 == "number" && isFinite(data207)) {
                                 if (data207 < 1 || isNaN(data207)) {
-                                  const err495 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/toelichting-max-words/1/max", schemaPath: "#/$defs/rules/properties/toelichting-max-words/anyOf/2/prefixItems/1/properties/max/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema67.properties["toelichting-max-words"].anyOf[2].prefixItems[1].properties.max, data: data207 };
+                                  const err500 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/toelichting-max-words/1/max", schemaPath: "#/$defs/rules/properties/toelichting-max-words/anyOf/2/prefixItems/1/properties/max/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema67.properties["toelichting-max-words"].anyOf[2].prefixItems[1].properties.max, data: data207 };
                                   if (vErrors === null) {
-                                    vErrors = [err495];
+                                    vErrors = [err500];
                                   } else {
-                                    vErrors.push(err495);
+                                    vErrors.push(err500);
                                   }
                                   errors++;
                                 }
                               }
                             }
                           } else {
-                            const err496 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/toelichting-max-words/1", schemaPath: "#/$defs/rules/properties/toelichting-max-words/anyOf/2/prefixItems/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema67.properties["toelichting-max-words"].anyOf[2].prefixItems[1].type, parentSchema: schema67.properties["toelichting-max-words"].anyOf[2].prefixItems[1], data: data206 };
+                            const err501 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/toelichting-max-words/1", schemaPath: "#/$defs/rules/properties/toelichting-max-words/anyOf/2/prefixItems/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema67.properties["toelichting-max-words"].anyOf[2].prefixItems[1].type, parentSchema: schema67.properties["toelichting-max-words"].anyOf[2].prefixItems[1], data: data206 };
                             if (vErrors === null) {
-                              vErrors = [err496];
+                              vErrors = [err501];
                             } else {
-                              vErrors.push(err496);
+                              vErrors.push(err501);
                             }
                             errors++;
                           }
                         }
                         const len115 = data203.length;
                         if (!(len115 <= 2)) {
-                          const err497 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/toelichting-max-words", schemaPath: "#/$defs/rules/properties/toelichting-max-words/anyOf/2/items", keyword: "items", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema67.properties["toelichting-max-words"].anyOf[2], data: data203 };
+                          const err502 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/toelichting-max-words", schemaPath: "#/$defs/rules/properties/toelichting-max-words/anyOf/2/items", keyword: "items", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema67.properties["toelichting-max-words"].anyOf[2], data: data203 };
                           if (vErrors === null) {
-                            vErrors = [err497];
+                            vErrors = [err502];
                           } else {
-                            vErrors.push(err497);
+                            vErrors.push(err502);
                           }
                           errors++;
                         }
                       } else {
-                        const err498 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/toelichting-max-words", schemaPath: "#/$defs/rules/properties/toelichting-max-words/anyOf/2/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["toelichting-max-words"].anyOf[2].type, parentSchema: schema67.properties["toelichting-max-words"].anyOf[2], data: data203 };
+                        const err503 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/toelichting-max-words", schemaPath: "#/$defs/rules/properties/toelichting-max-words/anyOf/2/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["toelichting-max-words"].anyOf[2].type, parentSchema: schema67.properties["toelichting-max-words"].anyOf[2], data: data203 };
                         if (vErrors === null) {
-                          vErrors = [err498];
+                          vErrors = [err503];
                         } else {
-                          vErrors.push(err498);
+                          vErrors.push(err503);
                         }
                         errors++;
                       }
@@ -7988,11 +8033,11 @@ var require_validators = __commonJS({
                         }
                       }
                       if (!valid162) {
-                        const err499 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/toelichting-max-words", schemaPath: "#/$defs/rules/properties/toelichting-max-words/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["toelichting-max-words"].anyOf, parentSchema: schema67.properties["toelichting-max-words"], data: data203 };
+                        const err504 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/toelichting-max-words", schemaPath: "#/$defs/rules/properties/toelichting-max-words/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["toelichting-max-words"].anyOf, parentSchema: schema67.properties["toelichting-max-words"], data: data203 };
                         if (vErrors === null) {
-                          vErrors = [err499];
+                          vErrors = [err504];
                         } else {
-                          vErrors.push(err499);
+                          vErrors.push(err504);
                         }
                         errors++;
                       } else {
@@ -8012,11 +8057,11 @@ var require_validators = __commonJS({
                       let valid166 = false;
                       const _errs561 = errors;
                       if (!(data208 === "off" || data208 === "warn" || data208 === "error" || data208 === 0 || data208 === 1 || data208 === 2)) {
-                        const err500 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/urn-change", schemaPath: "#/$defs/rules/properties/urn-change/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["urn-change"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["urn-change"].anyOf[0].enum, parentSchema: schema67.properties["urn-change"].anyOf[0], data: data208 };
+                        const err505 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/urn-change", schemaPath: "#/$defs/rules/properties/urn-change/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["urn-change"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["urn-change"].anyOf[0].enum, parentSchema: schema67.properties["urn-change"].anyOf[0], data: data208 };
                         if (vErrors === null) {
-                          vErrors = [err500];
+                          vErrors = [err505];
                         } else {
-                          vErrors.push(err500);
+                          vErrors.push(err505);
                         }
                         errors++;
                       }
@@ -8025,20 +8070,20 @@ var require_validators = __commonJS({
                       const _errs562 = errors;
                       if (Array.isArray(data208)) {
                         if (data208.length > 1) {
-                          const err501 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/urn-change", schemaPath: "#/$defs/rules/properties/urn-change/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["urn-change"].anyOf[1], data: data208 };
+                          const err506 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/urn-change", schemaPath: "#/$defs/rules/properties/urn-change/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["urn-change"].anyOf[1], data: data208 };
                           if (vErrors === null) {
-                            vErrors = [err501];
+                            vErrors = [err506];
                           } else {
-                            vErrors.push(err501);
+                            vErrors.push(err506);
                           }
                           errors++;
                         }
                         if (data208.length < 1) {
-                          const err502 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/urn-change", schemaPath: "#/$defs/rules/properties/urn-change/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["urn-change"].anyOf[1], data: data208 };
+                          const err507 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/urn-change", schemaPath: "#/$defs/rules/properties/urn-change/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["urn-change"].anyOf[1], data: data208 };
                           if (vErrors === null) {
-                            vErrors = [err502];
+                            vErrors = [err507];
                           } else {
-                            vErrors.push(err502);
+                            vErrors.push(err507);
                           }
                           errors++;
                         }
@@ -8046,42 +8091,42 @@ var require_validators = __commonJS({
                         if (len116 > 0) {
                           let data209 = data208[0];
                           if (!(data209 === "off" || data209 === "warn" || data209 === "error" || data209 === 0 || data209 === 1 || data209 === 2)) {
-                            const err503 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/urn-change/0", schemaPath: "#/$defs/rules/properties/urn-change/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["urn-change"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["urn-change"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["urn-change"].anyOf[1].prefixItems[0], data: data209 };
+                            const err508 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/urn-change/0", schemaPath: "#/$defs/rules/properties/urn-change/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["urn-change"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["urn-change"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["urn-change"].anyOf[1].prefixItems[0], data: data209 };
                             if (vErrors === null) {
-                              vErrors = [err503];
+                              vErrors = [err508];
                             } else {
-                              vErrors.push(err503);
+                              vErrors.push(err508);
                             }
                             errors++;
                           }
                         }
                         const len117 = data208.length;
                         if (!(len117 <= 1)) {
-                          const err504 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/urn-change", schemaPath: "#/$defs/rules/properties/urn-change/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["urn-change"].anyOf[1], data: data208 };
+                          const err509 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/urn-change", schemaPath: "#/$defs/rules/properties/urn-change/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["urn-change"].anyOf[1], data: data208 };
                           if (vErrors === null) {
-                            vErrors = [err504];
+                            vErrors = [err509];
                           } else {
-                            vErrors.push(err504);
+                            vErrors.push(err509);
                           }
                           errors++;
                         }
                       } else {
-                        const err505 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/urn-change", schemaPath: "#/$defs/rules/properties/urn-change/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["urn-change"].anyOf[1].type, parentSchema: schema67.properties["urn-change"].anyOf[1], data: data208 };
+                        const err510 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/urn-change", schemaPath: "#/$defs/rules/properties/urn-change/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["urn-change"].anyOf[1].type, parentSchema: schema67.properties["urn-change"].anyOf[1], data: data208 };
                         if (vErrors === null) {
-                          vErrors = [err505];
+                          vErrors = [err510];
                         } else {
-                          vErrors.push(err505);
+                          vErrors.push(err510);
                         }
                         errors++;
                       }
                       var _valid53 = _errs562 === errors;
                       valid166 = valid166 || _valid53;
                       if (!valid166) {
-                        const err506 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/urn-change", schemaPath: "#/$defs/rules/properties/urn-change/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["urn-change"].anyOf, parentSchema: schema67.properties["urn-change"], data: data208 };
+                        const err511 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/urn-change", schemaPath: "#/$defs/rules/properties/urn-change/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["urn-change"].anyOf, parentSchema: schema67.properties["urn-change"], data: data208 };
                         if (vErrors === null) {
-                          vErrors = [err506];
+                          vErrors = [err511];
                         } else {
-                          vErrors.push(err506);
+                          vErrors.push(err511);
                         }
                         errors++;
                       } else {
@@ -8101,11 +8146,11 @@ var require_validators = __commonJS({
                       let valid168 = false;
                       const _errs567 = errors;
                       if (!(data210 === "off" || data210 === "warn" || data210 === "error" || data210 === 0 || data210 === 1 || data210 === 2)) {
-                        const err507 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/urn-matches-filename", schemaPath: "#/$defs/rules/properties/urn-matches-filename/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["urn-matches-filename"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["urn-matches-filename"].anyOf[0].enum, parentSchema: schema67.properties["urn-matches-filename"].anyOf[0], data: data210 };
+                        const err512 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/urn-matches-filename", schemaPath: "#/$defs/rules/properties/urn-matches-filename/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["urn-matches-filename"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["urn-matches-filename"].anyOf[0].enum, parentSchema: schema67.properties["urn-matches-filename"].anyOf[0], data: data210 };
                         if (vErrors === null) {
-                          vErrors = [err507];
+                          vErrors = [err512];
                         } else {
-                          vErrors.push(err507);
+                          vErrors.push(err512);
                         }
                         errors++;
                       }
@@ -8114,20 +8159,20 @@ var require_validators = __commonJS({
                       const _errs568 = errors;
                       if (Array.isArray(data210)) {
                         if (data210.length > 1) {
-                          const err508 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/urn-matches-filename", schemaPath: "#/$defs/rules/properties/urn-matches-filename/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["urn-matches-filename"].anyOf[1], data: data210 };
+                          const err513 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/urn-matches-filename", schemaPath: "#/$defs/rules/properties/urn-matches-filename/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["urn-matches-filename"].anyOf[1], data: data210 };
                           if (vErrors === null) {
-                            vErrors = [err508];
+                            vErrors = [err513];
                           } else {
-                            vErrors.push(err508);
+                            vErrors.push(err513);
                           }
                           errors++;
                         }
                         if (data210.length < 1) {
-                          const err509 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/urn-matches-filename", schemaPath: "#/$defs/rules/properties/urn-matches-filename/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["urn-matches-filename"].anyOf[1], data: data210 };
+                          const err514 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/urn-matches-filename", schemaPath: "#/$defs/rules/properties/urn-matches-filename/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["urn-matches-filename"].anyOf[1], data: data210 };
                           if (vErrors === null) {
-                            vErrors = [err509];
+                            vErrors = [err514];
                           } else {
-                            vErrors.push(err509);
+                            vErrors.push(err514);
                           }
                           errors++;
                         }
@@ -8135,42 +8180,42 @@ var require_validators = __commonJS({
                         if (len118 > 0) {
                           let data211 = data210[0];
                           if (!(data211 === "off" || data211 === "warn" || data211 === "error" || data211 === 0 || data211 === 1 || data211 === 2)) {
-                            const err510 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/urn-matches-filename/0", schemaPath: "#/$defs/rules/properties/urn-matches-filename/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["urn-matches-filename"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["urn-matches-filename"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["urn-matches-filename"].anyOf[1].prefixItems[0], data: data211 };
+                            const err515 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/urn-matches-filename/0", schemaPath: "#/$defs/rules/properties/urn-matches-filename/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["urn-matches-filename"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["urn-matches-filename"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["urn-matches-filename"].anyOf[1].prefixItems[0], data: data211 };
                             if (vErrors === null) {
-                              vErrors = [err510];
+                              vErrors = [err515];
                             } else {
-                              vErrors.push(err510);
+                              vErrors.push(err515);
                             }
                             errors++;
                           }
                         }
                         const len119 = data210.length;
                         if (!(len119 <= 1)) {
-                          const err511 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/urn-matches-filename", schemaPath: "#/$defs/rules/properties/urn-matches-filename/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["urn-matches-filename"].anyOf[1], data: data210 };
+                          const err516 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/urn-matches-filename", schemaPath: "#/$defs/rules/properties/urn-matches-filename/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["urn-matches-filename"].anyOf[1], data: data210 };
                           if (vErrors === null) {
-                            vErrors = [err511];
+                            vErrors = [err516];
                           } else {
-                            vErrors.push(err511);
+                            vErrors.push(err516);
                           }
                           errors++;
                         }
                       } else {
-                        const err512 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/urn-matches-filename", schemaPath: "#/$defs/rules/properties/urn-matches-filename/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["urn-matches-filename"].anyOf[1].type, parentSchema: schema67.properties["urn-matches-filename"].anyOf[1], data: data210 };
+                        const err517 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/urn-matches-filename", schemaPath: "#/$defs/rules/properties/urn-matches-filename/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["urn-matches-filename"].anyOf[1].type, parentSchema: schema67.properties["urn-matches-filename"].anyOf[1], data: data210 };
                         if (vErrors === null) {
-                          vErrors = [err512];
+                          vErrors = [err517];
                         } else {
-                          vErrors.push(err512);
+                          vErrors.push(err517);
                         }
                         errors++;
                       }
                       var _valid54 = _errs568 === errors;
                       valid168 = valid168 || _valid54;
                       if (!valid168) {
-                        const err513 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/urn-matches-filename", schemaPath: "#/$defs/rules/properties/urn-matches-filename/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["urn-matches-filename"].anyOf, parentSchema: schema67.properties["urn-matches-filename"], data: data210 };
+                        const err518 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/urn-matches-filename", schemaPath: "#/$defs/rules/properties/urn-matches-filename/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["urn-matches-filename"].anyOf, parentSchema: schema67.properties["urn-matches-filename"], data: data210 };
                         if (vErrors === null) {
-                          vErrors = [err513];
+                          vErrors = [err518];
                         } else {
-                          vErrors.push(err513);
+                          vErrors.push(err518);
                         }
                         errors++;
                       } else {
@@ -8190,11 +8235,11 @@ var require_validators = __commonJS({
                       let valid170 = false;
                       const _errs573 = errors;
                       if (!(data212 === "off" || data212 === "warn" || data212 === "error" || data212 === 0 || data212 === 1 || data212 === 2)) {
-                        const err514 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/urn-unique", schemaPath: "#/$defs/rules/properties/urn-unique/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["urn-unique"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["urn-unique"].anyOf[0].enum, parentSchema: schema67.properties["urn-unique"].anyOf[0], data: data212 };
+                        const err519 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/urn-unique", schemaPath: "#/$defs/rules/properties/urn-unique/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["urn-unique"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["urn-unique"].anyOf[0].enum, parentSchema: schema67.properties["urn-unique"].anyOf[0], data: data212 };
                         if (vErrors === null) {
-                          vErrors = [err514];
+                          vErrors = [err519];
                         } else {
-                          vErrors.push(err514);
+                          vErrors.push(err519);
                         }
                         errors++;
                       }
@@ -8203,20 +8248,20 @@ var require_validators = __commonJS({
                       const _errs574 = errors;
                       if (Array.isArray(data212)) {
                         if (data212.length > 1) {
-                          const err515 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/urn-unique", schemaPath: "#/$defs/rules/properties/urn-unique/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["urn-unique"].anyOf[1], data: data212 };
+                          const err520 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/urn-unique", schemaPath: "#/$defs/rules/properties/urn-unique/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["urn-unique"].anyOf[1], data: data212 };
                           if (vErrors === null) {
-                            vErrors = [err515];
+                            vErrors = [err520];
                           } else {
-                            vErrors.push(err515);
+                            vErrors.push(err520);
                           }
                           errors++;
                         }
                         if (data212.length < 1) {
-                          const err516 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/urn-unique", schemaPath: "#/$defs/rules/properties/urn-unique/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["urn-unique"].anyOf[1], data: data212 };
+                          const err521 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/urn-unique", schemaPath: "#/$defs/rules/properties/urn-unique/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["urn-unique"].anyOf[1], data: data212 };
                           if (vErrors === null) {
-                            vErrors = [err516];
+                            vErrors = [err521];
                           } else {
-                            vErrors.push(err516);
+                            vErrors.push(err521);
                           }
                           errors++;
                         }
@@ -8224,42 +8269,42 @@ var require_validators = __commonJS({
                         if (len120 > 0) {
                           let data213 = data212[0];
                           if (!(data213 === "off" || data213 === "warn" || data213 === "error" || data213 === 0 || data213 === 1 || data213 === 2)) {
-                            const err517 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/urn-unique/0", schemaPath: "#/$defs/rules/properties/urn-unique/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["urn-unique"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["urn-unique"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["urn-unique"].anyOf[1].prefixItems[0], data: data213 };
+                            const err522 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/urn-unique/0", schemaPath: "#/$defs/rules/properties/urn-unique/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["urn-unique"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["urn-unique"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["urn-unique"].anyOf[1].prefixItems[0], data: data213 };
                             if (vErrors === null) {
-                              vErrors = [err517];
+                              vErrors = [err522];
                             } else {
-                              vErrors.push(err517);
+                              vErrors.push(err522);
                             }
                             errors++;
                           }
                         }
                         const len121 = data212.length;
                         if (!(len121 <= 1)) {
-                          const err518 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/urn-unique", schemaPath: "#/$defs/rules/properties/urn-unique/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["urn-unique"].anyOf[1], data: data212 };
+                          const err523 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/urn-unique", schemaPath: "#/$defs/rules/properties/urn-unique/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["urn-unique"].anyOf[1], data: data212 };
                           if (vErrors === null) {
-                            vErrors = [err518];
+                            vErrors = [err523];
                           } else {
-                            vErrors.push(err518);
+                            vErrors.push(err523);
                           }
                           errors++;
                         }
                       } else {
-                        const err519 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/urn-unique", schemaPath: "#/$defs/rules/properties/urn-unique/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["urn-unique"].anyOf[1].type, parentSchema: schema67.properties["urn-unique"].anyOf[1], data: data212 };
+                        const err524 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/urn-unique", schemaPath: "#/$defs/rules/properties/urn-unique/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["urn-unique"].anyOf[1].type, parentSchema: schema67.properties["urn-unique"].anyOf[1], data: data212 };
                         if (vErrors === null) {
-                          vErrors = [err519];
+                          vErrors = [err524];
                         } else {
-                          vErrors.push(err519);
+                          vErrors.push(err524);
                         }
                         errors++;
                       }
                       var _valid55 = _errs574 === errors;
                       valid170 = valid170 || _valid55;
                       if (!valid170) {
-                        const err520 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/urn-unique", schemaPath: "#/$defs/rules/properties/urn-unique/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["urn-unique"].anyOf, parentSchema: schema67.properties["urn-unique"], data: data212 };
+                        const err525 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/urn-unique", schemaPath: "#/$defs/rules/properties/urn-unique/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["urn-unique"].anyOf, parentSchema: schema67.properties["urn-unique"], data: data212 };
                         if (vErrors === null) {
-                          vErrors = [err520];
+                          vErrors = [err525];
                         } else {
-                          vErrors.push(err520);
+                          vErrors.push(err525);
                         }
                         errors++;
                       } else {
@@ -8279,11 +8324,11 @@ var require_validators = __commonJS({
                       let valid172 = false;
                       const _errs579 = errors;
                       if (!(data214 === "off" || data214 === "warn" || data214 === "error" || data214 === 0 || data214 === 1 || data214 === 2)) {
-                        const err521 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/vereiste-unreferenced", schemaPath: "#/$defs/rules/properties/vereiste-unreferenced/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["vereiste-unreferenced"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["vereiste-unreferenced"].anyOf[0].enum, parentSchema: schema67.properties["vereiste-unreferenced"].anyOf[0], data: data214 };
+                        const err526 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/vereiste-unreferenced", schemaPath: "#/$defs/rules/properties/vereiste-unreferenced/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["vereiste-unreferenced"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["vereiste-unreferenced"].anyOf[0].enum, parentSchema: schema67.properties["vereiste-unreferenced"].anyOf[0], data: data214 };
                         if (vErrors === null) {
-                          vErrors = [err521];
+                          vErrors = [err526];
                         } else {
-                          vErrors.push(err521);
+                          vErrors.push(err526);
                         }
                         errors++;
                       }
@@ -8292,20 +8337,20 @@ var require_validators = __commonJS({
                       const _errs580 = errors;
                       if (Array.isArray(data214)) {
                         if (data214.length > 1) {
-                          const err522 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/vereiste-unreferenced", schemaPath: "#/$defs/rules/properties/vereiste-unreferenced/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["vereiste-unreferenced"].anyOf[1], data: data214 };
+                          const err527 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/vereiste-unreferenced", schemaPath: "#/$defs/rules/properties/vereiste-unreferenced/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["vereiste-unreferenced"].anyOf[1], data: data214 };
                           if (vErrors === null) {
-                            vErrors = [err522];
+                            vErrors = [err527];
                           } else {
-                            vErrors.push(err522);
+                            vErrors.push(err527);
                           }
                           errors++;
                         }
                         if (data214.length < 1) {
-                          const err523 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/vereiste-unreferenced", schemaPath: "#/$defs/rules/properties/vereiste-unreferenced/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["vereiste-unreferenced"].anyOf[1], data: data214 };
+                          const err528 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/vereiste-unreferenced", schemaPath: "#/$defs/rules/properties/vereiste-unreferenced/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["vereiste-unreferenced"].anyOf[1], data: data214 };
                           if (vErrors === null) {
-                            vErrors = [err523];
+                            vErrors = [err528];
                           } else {
-                            vErrors.push(err523);
+                            vErrors.push(err528);
                           }
                           errors++;
                         }
@@ -8313,42 +8358,42 @@ var require_validators = __commonJS({
                         if (len122 > 0) {
                           let data215 = data214[0];
                           if (!(data215 === "off" || data215 === "warn" || data215 === "error" || data215 === 0 || data215 === 1 || data215 === 2)) {
-                            const err524 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/vereiste-unreferenced/0", schemaPath: "#/$defs/rules/properties/vereiste-unreferenced/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["vereiste-unreferenced"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["vereiste-unreferenced"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["vereiste-unreferenced"].anyOf[1].prefixItems[0], data: data215 };
+                            const err529 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/vereiste-unreferenced/0", schemaPath: "#/$defs/rules/properties/vereiste-unreferenced/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["vereiste-unreferenced"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["vereiste-unreferenced"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["vereiste-unreferenced"].anyOf[1].prefixItems[0], data: data215 };
                             if (vErrors === null) {
-                              vErrors = [err524];
+                              vErrors = [err529];
                             } else {
-                              vErrors.push(err524);
+                              vErrors.push(err529);
                             }
                             errors++;
                           }
                         }
                         const len123 = data214.length;
                         if (!(len123 <= 1)) {
-                          const err525 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/vereiste-unreferenced", schemaPath: "#/$defs/rules/properties/vereiste-unreferenced/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["vereiste-unreferenced"].anyOf[1], data: data214 };
+                          const err530 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/vereiste-unreferenced", schemaPath: "#/$defs/rules/properties/vereiste-unreferenced/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["vereiste-unreferenced"].anyOf[1], data: data214 };
                           if (vErrors === null) {
-                            vErrors = [err525];
+                            vErrors = [err530];
                           } else {
-                            vErrors.push(err525);
+                            vErrors.push(err530);
                           }
                           errors++;
                         }
                       } else {
-                        const err526 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/vereiste-unreferenced", schemaPath: "#/$defs/rules/properties/vereiste-unreferenced/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["vereiste-unreferenced"].anyOf[1].type, parentSchema: schema67.properties["vereiste-unreferenced"].anyOf[1], data: data214 };
+                        const err531 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/vereiste-unreferenced", schemaPath: "#/$defs/rules/properties/vereiste-unreferenced/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["vereiste-unreferenced"].anyOf[1].type, parentSchema: schema67.properties["vereiste-unreferenced"].anyOf[1], data: data214 };
                         if (vErrors === null) {
-                          vErrors = [err526];
+                          vErrors = [err531];
                         } else {
-                          vErrors.push(err526);
+                          vErrors.push(err531);
                         }
                         errors++;
                       }
                       var _valid56 = _errs580 === errors;
                       valid172 = valid172 || _valid56;
                       if (!valid172) {
-                        const err527 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/vereiste-unreferenced", schemaPath: "#/$defs/rules/properties/vereiste-unreferenced/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["vereiste-unreferenced"].anyOf, parentSchema: schema67.properties["vereiste-unreferenced"], data: data214 };
+                        const err532 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/vereiste-unreferenced", schemaPath: "#/$defs/rules/properties/vereiste-unreferenced/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["vereiste-unreferenced"].anyOf, parentSchema: schema67.properties["vereiste-unreferenced"], data: data214 };
                         if (vErrors === null) {
-                          vErrors = [err527];
+                          vErrors = [err532];
                         } else {
-                          vErrors.push(err527);
+                          vErrors.push(err532);
                         }
                         errors++;
                       } else {
@@ -8363,41 +8408,41 @@ var require_validators = __commonJS({
                       }
                     }
                   } else {
-                    const err528 = { instancePath: instancePath + "/overrides/" + i18 + "/rules", schemaPath: "#/$defs/rules/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema67.type, parentSchema: schema67, data: data162 };
+                    const err533 = { instancePath: instancePath + "/overrides/" + i18 + "/rules", schemaPath: "#/$defs/rules/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema67.type, parentSchema: schema67, data: data162 };
                     if (vErrors === null) {
-                      vErrors = [err528];
+                      vErrors = [err533];
                     } else {
-                      vErrors.push(err528);
+                      vErrors.push(err533);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err529 = { instancePath: instancePath + "/overrides/" + i18, schemaPath: "#/properties/overrides/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema66.properties.overrides.items.type, parentSchema: schema66.properties.overrides.items, data: data159 };
+                const err534 = { instancePath: instancePath + "/overrides/" + i18, schemaPath: "#/properties/overrides/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema66.properties.overrides.items.type, parentSchema: schema66.properties.overrides.items, data: data159 };
                 if (vErrors === null) {
-                  vErrors = [err529];
+                  vErrors = [err534];
                 } else {
-                  vErrors.push(err529);
+                  vErrors.push(err534);
                 }
                 errors++;
               }
             }
           } else {
-            const err530 = { instancePath: instancePath + "/overrides", schemaPath: "#/properties/overrides/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema66.properties.overrides.type, parentSchema: schema66.properties.overrides, data: data158 };
+            const err535 = { instancePath: instancePath + "/overrides", schemaPath: "#/properties/overrides/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema66.properties.overrides.type, parentSchema: schema66.properties.overrides, data: data158 };
             if (vErrors === null) {
-              vErrors = [err530];
+              vErrors = [err535];
             } else {
-              vErrors.push(err530);
+              vErrors.push(err535);
             }
             errors++;
           }
         }
       } else {
-        const err531 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema66.type, parentSchema: schema66, data };
+        const err536 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema66.type, parentSchema: schema66, data };
         if (vErrors === null) {
-          vErrors = [err531];
+          vErrors = [err536];
         } else {
-          vErrors.push(err531);
+          vErrors.push(err536);
         }
         errors++;
       }

@@ -179,8 +179,8 @@ export type PartialConfig = Partial<Omit<Config, 'kinds'>> & {
 };
 
 /** Read a JSON or YAML configuration file; never evaluates code. */
-export function readConfigFile(file: string, files: FileSource = diskFiles): PartialConfig {
-  const text = files.readText(file);
+export function readConfigFile(file: string, files: FileSource = diskFiles, boundary?: string): PartialConfig {
+  const text = files.readText(file, boundary);
   if (text === undefined) throw new ConfigError(ERRORS.cannotReadConfig, { file });
   let value: unknown;
   try {
@@ -241,6 +241,6 @@ export function findConfigFile(root: string, files: FileSource = diskFiles): str
 /** The configuration of the repository at `root`: its file, then `extra` on top. */
 export function configFor(root: string | undefined, extra: PartialConfig = {}, files: FileSource = diskFiles): Config {
   const file = root ? findConfigFile(root, files) : undefined;
-  const fromFile = file ? readConfigFile(file, files) : {};
+  const fromFile = file && root ? readConfigFile(file, files, root) : {};
   return resolveConfig({ ...fromFile, ...extra, rules: { ...fromFile.rules, ...extra.rules } });
 }

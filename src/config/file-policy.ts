@@ -29,7 +29,7 @@ export interface FilePolicy {
 }
 
 export function filePolicy(root: string, config: { ignores?: string[]; overrides?: Override[] }, files: FileSource): FilePolicy {
-  const ignoreFile = files.readText(path.join(root, IGNORE_FILE));
+  const ignoreFile = files.readText(path.join(root, IGNORE_FILE), root);
   const ignored = ignoreFile === undefined ? undefined : gitignore().add(ignoreFile);
   // Compiled once: the editor asks on every check.
   const compile = (globs: string[]) => globs.map((glob) => new Minimatch(glob, GLOB_OPTIONS));

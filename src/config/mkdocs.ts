@@ -83,7 +83,7 @@ function positionOf(document: Document, lines: LineCounter, key: string): string
 /** mkdocs.yml of the repository at `root`; defaults when there is none; `known` when its text is the same. Throws ConfigError for invalid YAML. */
 export function readMkdocs(root: string, files: FileSource, known?: MkdocsRead): MkdocsRead {
   const file = path.join(root, MKDOCS_FILE);
-  const text = files.readText(file);
+  const text = files.readText(file, root);
   if (text === undefined) return { text: '', settings: DEFAULT_MKDOCS };
   if (known?.text === text) return known;
   return { text, settings: parseMkdocs(file, text) };

@@ -11,6 +11,7 @@ import { configValidator } from '../repository/schemas.js';
 import type { Localized } from '../rule-kit/i18n.js';
 import { closest } from '../rule-kit/suggest.js';
 import { ConfigError } from './config.js';
+import { patternProblem } from './linear-regex.js';
 import { schemaMessage } from './schema-messages.js';
 
 const SEVERITIES = ['off', 'warn', 'error'];
@@ -122,10 +123,40 @@ function describe(value: unknown, errors: ErrorObject[]): Problem {
   return { text: ERRORS.mustBeOneOf, params: { path, allowed: choices, actual: JSON.stringify(actual), hint }, at: parts, key: false };
 }
 
+/**
+ * Throws ConfigError at the place of the first `ignorePatterns` entry (under
+ * `base`: `external` in our configuration, the top of mlc_config.json) that
+ * the linear-time engine cannot run.
+ */
+export function checkPatterns(value: unknown, origin: ConfigOrigin, base: string[]): void {
+  let entries: unknown = value;
+  for (const part of [...base, 'ignorePatterns']) entries = (entries as Record<string, unknown> | undefined)?.[part];
+  if (!Array.isArray(entries)) return;
+  for (const [index, entry] of entries.entries()) {
+    const object = typeof entry === 'object' && entry !== null;
+    const pattern: unknown = object ? (entry as { pattern?: unknown }).pattern : entry;
+    if (typeof pattern !== 'string') continue;
+    const detail = patternProblem(pattern);
+    if (detail === undefined) continue;
+    const at = [...base, 'ignorePatterns', String(index), ...(object ? ['pattern'] : [])];
+    const position = positionOf(origin.text, at, false);
+    throw new ConfigError(ERRORS.configAt, {
+      where: `${origin.file}${position ? `:${position}` : ''}`,
+      problem: {
+        nl: say(ERRORS.notARegex, { path: dotted(at), pattern, detail }, 'nl'),
+        en: say(ERRORS.notARegex, { path: dotted(at), pattern, detail }, 'en'),
+      },
+    });
+  }
+}
+
 /** Throws ConfigError when `value` is not a valid configuration. */
 export function checkConfig(value: unknown, origin: ConfigOrigin): void {
   const validate = configValidator();
-  if (validate(value)) return;
+  if (validate(value)) {
+    checkPatterns(value, origin, ['external']);
+    return;
+  }
   const { text, params, at, key } = describe(value, validate.errors ?? []);
   const position = positionOf(origin.text, at, key);
   throw new ConfigError(ERRORS.configAt, {

@@ -9,6 +9,7 @@ import { randomUUID } from 'node:crypto';
 import { appendFileSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { ERRORS, errorText, LocalizedError, say } from '../errors.js';
+import { HEADERS_ENV } from '../external/trusted.js';
 import { escapeData } from '../reporters/github.js';
 import { printable } from '../reporters/printable.js';
 import { type CliIo, main } from './cli/main.js';
@@ -59,6 +60,12 @@ export function argumentsFor(env: NodeJS.ProcessEnv, cwd: string): string[] {
     if (/^(true|yes|1)$/i.test(input(env, 'all-findings'))) args.push('--all-findings');
   }
   if (/^(true|yes|1)$/i.test(input(env, 'external'))) args.push('--external', '--no-progress');
+  // Where the external check may connect is the workflow's to say, never the repository's.
+  const allowPrivate = input(env, 'external-allow-private');
+  if (/^(true|yes|1)$/i.test(allowPrivate)) args.push('--external-allow-private');
+  else if (!/^(false|no|0|)$/i.test(allowPrivate)) {
+    for (const entry of allowPrivate.split(/[\s,]+/).filter(Boolean)) args.push(`--external-allow-address=${entry}`);
+  }
   for (const rule of input(env, 'rules').split(/\s+/).filter(Boolean)) args.push(`--rule=${rule}`);
   const failOn = input(env, 'fail-on') || 'error';
   if (/^warnings?$/.test(failOn)) args.push('--max-warnings', '0');
@@ -83,6 +90,9 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env, write = (t
   try {
     const cwd = path.resolve(env.GITHUB_WORKSPACE ?? process.cwd(), input(env, 'working-directory') || '.');
     const args = argumentsFor(env, cwd);
+    // Headers (tokens, from secrets) go through the environment, not the command line.
+    const headers = input(env, 'external-http-headers');
+    const cliEnv = headers ? { ...env, [HEADERS_ENV]: headers } : env;
     let problem = '';
     const io: CliIo = {
       stdout: write,
@@ -92,7 +102,7 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env, write = (t
       },
       cwd,
       isTTY: false,
-      env,
+      env: cliEnv,
     };
     const status = await main(args, io);
     // A usage or configuration error has no line to annotate: it becomes one annotation of its own.

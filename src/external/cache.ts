@@ -3,8 +3,7 @@
  * time, so a second run is near-instant and a failing host is asked again.
  * Written atomically (temporary file, then rename).
  */
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
+import { type CacheRefusal, readSignedJson, writeSignedJson } from '../run/signed-file.js';
 import type { CheckResult } from './checker.js';
 
 interface Entry {
@@ -18,18 +17,19 @@ const FORMAT = 1;
 export class ExternalCache {
   private entries: Record<string, Entry> = {};
   private dirty = false;
+  /** Why the stored file was not used, if it was refused. */
+  readonly refusal?: CacheRefusal;
 
   constructor(
     private readonly file: string,
     private readonly ttlMs: number,
     private readonly now = () => Date.now(),
   ) {
-    try {
-      const data = JSON.parse(readFileSync(file, 'utf8')) as { format?: number; entries?: Record<string, Entry> };
-      if (data.format === FORMAT && data.entries) this.entries = data.entries;
-    } catch {
-      // No cache yet, or an unreadable one: start empty.
-    }
+    // Signed like the lint cache: a committed, linked or edited file would call dead links alive.
+    const read = readSignedJson(file);
+    if (read && 'refused' in read) this.refusal = read.refused;
+    const data = read && 'data' in read ? (read.data as { format?: number; entries?: Record<string, Entry> } | null) : undefined;
+    if (data?.format === FORMAT && typeof data.entries === 'object' && data.entries !== null) this.entries = data.entries;
   }
 
   get(url: string): CheckResult | undefined {
@@ -48,10 +48,12 @@ export class ExternalCache {
 
   save(): void {
     if (!this.dirty) return;
-    mkdirSync(path.dirname(this.file), { recursive: true });
-    const temporary = `${this.file}.${process.pid}.tmp`;
-    writeFileSync(temporary, JSON.stringify({ format: FORMAT, entries: this.entries }));
-    renameSync(temporary, this.file);
-    this.dirty = false;
+    // A temporary file with an unpredictable name, then a rename that replaces (never follows) a link at the cache's path.
+    try {
+      writeSignedJson(this.file, { format: FORMAT, entries: this.entries });
+      this.dirty = false;
+    } catch {
+      // A cache that cannot be written only costs the next run time.
+    }
   }
 }

@@ -1,16 +1,17 @@
 /** The `--external` step of a lint run: gather the pages' http(s) URLs and check them (cache first). */
 import path from 'node:path';
 import type { Root } from 'mdast';
+import { CACHE_REFUSALS, NOTICES, PHRASES, say } from '../errors.js';
 import { VERSION } from '../package-info.js';
 import { collectLinks } from '../parsing/links.js';
 import type { Repository } from '../repository/repository.js';
 import { resolveLink } from '../repository/resolve-link.js';
-import { format, type Lang } from '../rule-kit/i18n.js';
+import { format, type Lang, type Localized } from '../rule-kit/i18n.js';
 import { ExternalCache } from './cache.js';
 import { type CheckProgress, type CheckResult, ExternalChecker } from './checker.js';
-import { externalSettings, readMlcConfig } from './settings.js';
+import { type ExternalConfig, externalSettings, readMlcConfig, type TrustedExternal, withoutTrustedOnly } from './settings.js';
 
-export interface ExternalRunOptions {
+export interface ExternalRunOptions extends TrustedExternal {
   /** Cache file; default `node_modules/.cache/algoritmekader-lint/external-links.json` in the repository. */
   cacheFile?: string;
   onProgress?: (progress: CheckProgress) => void;
@@ -46,15 +47,39 @@ export function externalUrlsOf(repository: Repository, page: { docsPath: string;
     .map((link) => link.url.trim());
 }
 
+/**
+ * The settings from mlc_config.json and our configuration, without those a
+ * pull request must not decide (each said once), with the trusted ones from
+ * whoever started the run on top.
+ */
+function settingsFor(repository: Repository, options: ExternalRunOptions): ExternalConfig {
+  const lang = options.lang ?? 'nl';
+  const mlc = readMlcConfig(repository.root, repository.config.external.mlcConfig);
+  const found = (file: string | Localized, prefix: string) => (setting: 'allowPrivateAddresses' | 'httpHeaders') =>
+    options.onNotice?.(
+      say(
+        NOTICES.untrustedExternalSetting,
+        { setting: `${prefix}${setting}`, file, how: setting === 'httpHeaders' ? PHRASES.howHeaders : PHRASES.howAllowPrivate },
+        lang,
+      ),
+    );
+  return {
+    ...withoutTrustedOnly(mlc.config, found(mlc.file ?? 'mlc_config.json', '')),
+    ...withoutTrustedOnly(repository.config.external, found(PHRASES.theConfiguration, 'external.')),
+    allowPrivateAddresses: options.allowPrivateAddresses,
+    httpHeaders: options.httpHeaders,
+  };
+}
+
 export async function checkExternalUrls(repository: Repository, urls: string[], options: ExternalRunOptions = {}): Promise<Map<string, CheckResult>> {
-  const config = { ...readMlcConfig(repository.root, repository.config.external.mlcConfig), ...repository.config.external };
-  const settings = externalSettings(config, VERSION);
+  const settings = externalSettings(settingsFor(repository, options), VERSION);
   const wanted = [...new Set(urls)].filter((url) => !settings.ignore.some((pattern) => pattern.test(url)) && (!options.only || options.only.has(url)));
   if (options.check) return withoutUnreachable(await options.check(wanted), options);
   const cache = new ExternalCache(
     options.cacheFile ?? path.join(repository.root, 'node_modules/.cache/algoritmekader-lint/external-links.json'),
     settings.cacheTtlMs,
   );
+  if (cache.refusal) options.onNotice?.(say(NOTICES.cacheIgnored, { reason: CACHE_REFUSALS[cache.refusal] }, options.lang ?? 'nl'));
   const results = new Map<string, CheckResult>();
   const toCheck: string[] = [];
   for (const url of wanted) {

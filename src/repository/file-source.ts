@@ -3,9 +3,10 @@
  * (the rule tester), or the disk with changes on top (corpus mutations, unsaved
  * editor text). The model and the run read files only through this.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import path from 'node:path';
 import { type DocsListing, listDocs } from './files.js';
+import { MAX_TEXT_BYTES, readInside } from './safe-read.js';
 import { decodePage, type PageSource, readPageSource } from './source.js';
 
 export interface FileStat {
@@ -18,20 +19,21 @@ export interface FileSource {
   list(docsDir: string, boundary: string): DocsListing;
   /** A page as text, or the problem that prevents reading it; a git symlink stub is followed only inside `boundary`. */
   readPage(file: string, boundary: string): PageSource;
-  /** Any other file as text (mkdocs.yml, configuration, audit codes, schemas); undefined when absent. */
-  readText(file: string): string | undefined;
+  /**
+   * Any other file as text (mkdocs.yml, configuration, audit codes, schemas); undefined when absent.
+   * Within `boundary` (the repository) after following links, a regular file, at most MAX_TEXT_BYTES:
+   * otherwise it throws RefusedFileError and is never opened.
+   */
+  readText(file: string, boundary?: string): string | undefined;
   stat(file: string): FileStat | undefined;
 }
 
 export const diskFiles: FileSource = {
   list: listDocs,
   readPage: readPageSource,
-  readText(file) {
-    try {
-      return readFileSync(file, 'utf8');
-    } catch {
-      return undefined;
-    }
+  readText(file, boundary) {
+    const shown = boundary && !path.relative(boundary, file).startsWith('..') ? path.relative(boundary, file) : file;
+    return readInside(file, boundary, MAX_TEXT_BYTES, shown)?.toString('utf8');
   },
   stat(file) {
     const stat = statSync(file, { throwIfNoEntry: false });
@@ -70,9 +72,9 @@ export function overlayFiles(base: FileSource, changes: FileChanges): FileSource
       if (text === null) return { value: '', problem: { code: 'unreadable', detail: 'ENOENT' }, mtimeMs: 0 };
       return { ...decodePage(typeof text === 'string' ? Buffer.from(text) : text), mtimeMs: 0 };
     },
-    readText(file) {
+    readText(file, boundary) {
       const text = changed.get(path.resolve(file));
-      return text === undefined ? base.readText(file) : text === null ? undefined : Buffer.from(text).toString('utf8');
+      return text === undefined ? base.readText(file, boundary) : text === null ? undefined : Buffer.from(text).toString('utf8');
     },
     stat(file) {
       const text = changed.get(path.resolve(file));

@@ -16,6 +16,7 @@ import { ERRORS, PHRASES } from '../errors.js';
 import { sha1 } from './digest.js';
 import { diskFiles, type FileSource } from './file-source.js';
 import { type DocsListing, isWithin } from './files.js';
+import { MAX_TEXT_BYTES, RefusedFileError, refusalOf } from './safe-read.js';
 import { type ValidateFunction, validatorFor } from './schemas.js';
 
 export interface PageRecord {
@@ -382,7 +383,7 @@ export class Repository {
   private schemaText(kind: ItemKind): string | undefined {
     const override = this.config.schemas[kind];
     if (!override) return undefined;
-    if (!this.schemaTexts.has(kind)) this.schemaTexts.set(kind, this.files.readText(path.resolve(this.root, override)));
+    if (!this.schemaTexts.has(kind)) this.schemaTexts.set(kind, this.files.readText(path.resolve(this.root, override), this.root));
     return this.schemaTexts.get(kind);
   }
 
@@ -397,6 +398,16 @@ export class Repository {
       if (value === undefined) continue;
       if (!isWithin(this.root, path.resolve(this.root, value))) throw new ConfigError(ERRORS.outsideRepository, { key, value, root: this.root });
     }
+    // Lexically inside is not enough: docs/ itself may be a link out of the repository.
+    if (refusalOf(this.docsDir, this.root, Number.POSITIVE_INFINITY)?.reason === 'outside') {
+      throw new RefusedFileError(path.relative(this.root, this.docsDir) || '.', { reason: 'outside' });
+    }
+    // The configured files are read when a rule first needs them: refused now, before any page is checked.
+    for (const [key, value] of configured) {
+      if (key === 'docs_dir' || value === undefined) continue;
+      const refusal = refusalOf(path.resolve(this.root, value), this.root, MAX_TEXT_BYTES);
+      if (refusal) throw new RefusedFileError(value, refusal);
+    }
   }
 
   /** What the model is built from besides the pages' texts and the settings, as text: the docs listing, the audit codes, the repository's schemas. */
@@ -407,7 +418,7 @@ export class Repository {
 
   /** The audit-code list's text ('' when there is none). */
   auditCodesText(): string {
-    return this.files.readText(path.resolve(this.root, this.config.auditCodes)) ?? '';
+    return this.files.readText(path.resolve(this.root, this.config.auditCodes), this.root) ?? '';
   }
 
   /** An item page of this kind by file name (without `.md`). */
@@ -484,7 +495,7 @@ export class Repository {
 
   private loadAuditCodes(): AuditCodes | undefined {
     const file = path.resolve(this.root, this.config.auditCodes);
-    const text = this.files.readText(file);
+    const text = this.files.readText(file, this.root);
     if (text === undefined) return undefined;
     const codes: AuditCodes = { ADR: new Set(), ARK: new Set(), file: path.relative(this.root, file) };
     try {

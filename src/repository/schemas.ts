@@ -7,6 +7,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Ajv2020 as Ajv, ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
 import type { ItemKind } from '../config/config.js';
+import { linearPattern } from '../config/linear-regex.js';
 import { PACKAGE_ROOT } from '../package-info.js';
 
 export const SCHEMA_DIR = path.join(PACKAGE_ROOT, 'schemas');
@@ -36,7 +37,9 @@ export function schemaCompiler(): Ajv {
   const { Ajv2020 } = createRequire(import.meta.url)('ajv/dist/2020.js') as typeof import('ajv/dist/2020.js');
   const addFormats = createRequire(import.meta.url)('ajv-formats') as typeof import('ajv-formats');
   // Not strict: a repository's schema is the repository's business (ours are checked strictly at build).
-  ajv = new Ajv2020({ allErrors: true, strict: false, allowUnionTypes: true, verbose: true });
+  // `pattern` and `patternProperties` of a repository's schema come from the repository: they run on RE2 (linear time).
+  const regExp = Object.assign((pattern: string, flags: string) => linearPattern(pattern, flags), { code: 'linearPattern' });
+  ajv = new Ajv2020({ allErrors: true, strict: false, allowUnionTypes: true, verbose: true, code: { regExp } });
   addFormats.default(ajv);
   // Human hint shown with pattern errors: `{ "nl": …, "en": … }`.
   ajv.addKeyword({ keyword: 'x-hint', schemaType: 'object' });

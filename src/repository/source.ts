@@ -148,6 +148,9 @@ export function readPageSource(file: string, boundary?: string): PageSource {
   try {
     const stat = statSync(file);
     mtimeMs = stat.mtimeMs;
+    // A page linked out of the repository is not read, however it was named.
+    if (boundary && !isWithin(realpathSync(boundary), realpathSync(file)))
+      return { value: '', problem: { code: 'unreadable', detail: 'a symbolic link that leads outside the repository' }, mtimeMs };
     // A FIFO or device would block the read, or never end: only regular files are pages.
     if (!stat.isFile()) return { value: '', problem: { code: 'unreadable', detail: stat.isDirectory() ? 'EISDIR' : 'not a regular file' }, mtimeMs };
     if (stat.size > MAX_PAGE_BYTES) return { value: '', problem: { code: 'too-large', bytes: stat.size }, mtimeMs };

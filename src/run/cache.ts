@@ -6,7 +6,6 @@
  * model (recorded by the model itself) still gets the same answer: no list
  * of facts per rule to keep up to date.
  */
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
@@ -15,6 +14,7 @@ import { VERSION } from '../package-info.js';
 import type { ModelRead, PageRecord, Repository } from '../repository/repository.js';
 import type { SourceProblem } from '../repository/source.js';
 import { DOCS_BASE, SOURCE } from '../rule-kit/constants.js';
+import { type CacheRefusal, readSignedJson, writeSignedJson } from './signed-file.js';
 
 const FORMAT = 2;
 
@@ -87,30 +87,37 @@ export interface CacheStore {
   save(data: unknown): void;
   loadRun(): unknown;
   saveRun(data: unknown): void;
+  /** Why a stored file was not used (a link, tracked by git, not verified), if one was not. */
+  refusal?(): CacheRefusal | undefined;
 }
 
-/** Write a JSON file whole or not at all (a concurrent run reads the old or the new one, never half). */
-function writeJsonAtomically(file: string, data: unknown): void {
-  mkdirSync(path.dirname(file), { recursive: true });
-  const temporary = `${file}.${process.pid}.tmp`;
-  writeFileSync(temporary, JSON.stringify(data));
-  renameSync(temporary, file);
-}
-
-export function fileStore(location: string): CacheStore & { file: string } {
+/**
+ * The cache as JSON files at `location`, each signed (src/run/signed-file.ts):
+ * a file that is a link, that git tracks or that does not verify is not
+ * used, and `refusal` says why. Written whole or not at all, never through a
+ * link; with `inside`, only where the real folder is inside it.
+ */
+export function fileStore(location: string, inside?: string): CacheStore & { file: string } {
   const file = path.extname(location) === '.json' ? location : path.join(location, 'lint-cache.json');
   const runFile = file.replace(/(\.json)?$/, '.last-run.json');
   let run: { data?: unknown } | undefined;
+  let refusal: CacheRefusal | undefined;
+  const read = (name: string) => {
+    const read = readSignedJson(name);
+    if (read && 'refused' in read) refusal ??= read.refused;
+    return read && 'data' in read ? read.data : undefined;
+  };
   return {
     file,
-    load: () => JSON.parse(readFileSync(file, 'utf8')),
-    save: (data) => writeJsonAtomically(file, data),
+    load: () => read(file),
+    save: (data) => writeSignedJson(file, data, { inside }),
     // Read once per run: the session (mkdocs.yml) and the replay both ask.
     loadRun() {
-      run ??= { data: JSON.parse(readFileSync(runFile, 'utf8')) };
+      run ??= { data: read(runFile) };
       return run.data;
     },
-    saveRun: (data) => writeJsonAtomically(runFile, data),
+    saveRun: (data) => writeSignedJson(runFile, data, { inside }),
+    refusal: () => refusal,
   };
 }
 
@@ -256,6 +263,11 @@ export class LintCache {
       delete this.data.pages[docsPath];
       this.dirty = true;
     }
+  }
+
+  /** Why the stored cache was not used, if it was refused (not merely absent or stale). */
+  get refusal(): CacheRefusal | undefined {
+    return this.store.refusal?.();
   }
 
   /** Write the cache; a cache that cannot be written is a reason given back, never a failure of the run. */

@@ -147,7 +147,9 @@ function baseSuppressions(session: Session, changes: ChangeSet, location: string
 function cacheStore({ cache }: LintOptions, root: string): CacheStore | undefined {
   if (!cache) return undefined;
   if (cache !== true && 'store' in cache) return cache.store;
-  return fileStore((cache !== true && cache.location) || path.join(root, 'node_modules/.cache/algoritmekader-lint'));
+  // The default place is in the repository: a committed link there must not carry the cache elsewhere.
+  if (cache !== true && cache.location) return fileStore(cache.location);
+  return fileStore(path.join(root, 'node_modules/.cache/algoritmekader-lint'), root);
 }
 
 /** The cache holds results that depend on the repository alone: not with network or git comparisons. */

@@ -2,16 +2,17 @@
  * `--fix`: safe fixes as text edits on the original text, never by
  * re-serialising a tree. Everything outside the edited spans stays byte for
  * byte (line endings, BOM, file mode, owner). A page is written atomically
- * (a temporary file next to it, then a rename) and only when that loses
+ * (a temporary file with an unpredictable name next to it, created
+ * exclusively, then a rename: src/run/atomic-write.ts) and only when that loses
  * nothing: not when it changed since it was read, not through a hardlink,
  * not over a read-only file or a git symlink stub; a symlink is written
  * through to its target. Temporary files are removed even on Ctrl-C.
  */
-import { chmodSync, chownSync, lstatSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
+import { chownSync, lstatSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { createTwoFilesPatch } from 'diff';
 import type { VFileMessage } from 'vfile-message';
 import { looksLikeSymlinkStub } from '../repository/source.js';
+import { writeFileAtomically } from './atomic-write.js';
 
 export interface FixResult {
   text: string;
@@ -55,49 +56,19 @@ export function writeFix(file: string, before: string, after: string, bom: boole
 
 /** Replace a file's content atomically, keeping mode and owner; false when the owner cannot be kept. */
 function writeAtomically(file: string, text: string, stat: { mode: number; uid: number; gid: number }): boolean {
-  const temporary = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.algoritmekader-lint.tmp`);
-  track(temporary);
-  try {
-    writeFileSync(temporary, text, { mode: stat.mode & 0o7777 });
-    chmodSync(temporary, stat.mode & 0o7777);
-    const written = statSync(temporary);
-    if (written.uid !== stat.uid || written.gid !== stat.gid) {
+  return writeFileAtomically(file, text, {
+    mode: stat.mode & 0o7777,
+    beforeRename(temporary) {
+      const written = statSync(temporary);
+      if (written.uid === stat.uid && written.gid === stat.gid) return true;
       try {
         chownSync(temporary, stat.uid, stat.gid);
+        return true;
       } catch {
         return false;
       }
-    }
-    renameSync(temporary, file);
-    return true;
-  } finally {
-    rmSync(temporary, { force: true });
-    temporaries.delete(temporary);
-  }
-}
-
-const temporaries = new Set<string>();
-
-/** Remember a temporary file; the first time, make sure an exit or Ctrl-C removes whatever is left. */
-function track(temporary: string): void {
-  if (temporaries.size === 0 && !cleanupInstalled) installCleanup();
-  temporaries.add(temporary);
-}
-
-let cleanupInstalled = false;
-function installCleanup(): void {
-  cleanupInstalled = true;
-  const cleanup = () => {
-    for (const temporary of temporaries) rmSync(temporary, { force: true });
-    temporaries.clear();
-  };
-  process.on('exit', cleanup);
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    process.once(signal, () => {
-      cleanup();
-      process.kill(process.pid, signal); // then end as the signal would have
-    });
-  }
+    },
+  });
 }
 
 /** A unified diff of a fix, for `--fix-dry-run`. */

@@ -23,6 +23,7 @@ import { MKDOCS_FILE, type MkdocsRead } from '../config/mkdocs.js';
 import { checkConfig } from '../config/validate-config.js';
 import { ERRORS, hintFor, NOTICES, say, UsageError } from '../errors.js';
 import { diskFiles, type FileSource } from '../repository/file-source.js';
+import { isWithin } from '../repository/files.js';
 import { findRoot, Repository } from '../repository/repository.js';
 import type { RunData } from '../rule-kit/context.js';
 import type { Rule } from '../rule-kit/define-rule.js';
@@ -108,7 +109,11 @@ export async function createSession(options: SessionOptions): Promise<Session> {
   else if (codeConfig && options.configFile) {
     throw new UsageError(ERRORS.codeConfigRefused, { file: options.configFile });
   }
-  if (options.configFile && !codeConfig) extra = readConfigFile(path.resolve(cwd, options.configFile), files);
+  if (options.configFile && !codeConfig) {
+    const file = path.resolve(cwd, options.configFile);
+    // A file inside the repository is the repository's: it is not followed out of it.
+    extra = readConfigFile(file, files, isWithin(root, file) ? root : undefined);
+  }
   const session = sessionFor({ ...options, cwd, root, files }, extra);
   // Said once the session knows its language (the configuration may set it).
   if (codeConfig && !options.allowCodeConfig)

@@ -12,8 +12,6 @@
  * shrinks; `--prune-suppressions` lowers it, `--suppress-all` writes the
  * counts of today. Information is never counted.
  */
-import { randomBytes } from 'node:crypto';
-import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
@@ -23,6 +21,7 @@ import { ERRORS } from '../errors.js';
 import type { FileSource } from '../repository/file-source.js';
 import { DOCS_BASE, SOURCE } from '../rule-kit/constants.js';
 import { format, type Lang, type Localized } from '../rule-kit/i18n.js';
+import { writeFileAtomically } from './atomic-write.js';
 import type { Session } from './session.js';
 
 export const SUPPRESSIONS_FILE = '.algoritmekader-lint-suppressions.json';
@@ -147,17 +146,6 @@ export function countFindings(files: VFile[], root: string): SuppressionCounts {
   return counts;
 }
 
-/** Write by a new file (exclusive, unpredictable name) renamed over the old: a link at the path is replaced, never followed. */
-function writeReplacing(file: string, text: string): void {
-  const temporary = path.join(path.dirname(file), `.${path.basename(file)}.${randomBytes(8).toString('hex')}.tmp`);
-  try {
-    writeFileSync(temporary, text, { flag: 'wx', mode: 0o644 });
-    renameSync(temporary, file);
-  } finally {
-    rmSync(temporary, { force: true });
-  }
-}
-
 /** The file's text: pages and rules sorted, so that a change shows as a small diff. */
 function serialize(counts: SuppressionCounts): string {
   const sorted: SuppressionCounts = {};
@@ -209,7 +197,8 @@ export function applySuppressions(
     // Pages that are gone have nothing left to suppress.
     for (const page of Object.keys(counts)) if (!session.repository.page(path.resolve(root, page))) delete counts[page];
     const text = serialize(counts);
-    writeReplacing(file, text);
+    // A location given on the command line is the user's; the default one must stay in the repository.
+    writeFileAtomically(file, text, options.location === undefined ? { inside: root } : {});
     suppressions = { file, counts: JSON.parse(text), text };
     run.written = file;
   }

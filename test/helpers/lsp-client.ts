@@ -16,6 +16,8 @@ export class LspClient {
   private buffer = Buffer.alloc(0);
   private nextId = 1;
   private readonly pending = new Map<number, (result: unknown) => void>();
+  /** Requests whose whole answer (result or error) is wanted. */
+  private readonly pendingAnswers = new Map<number, (answer: { result?: unknown; error?: { code: number; message: string } }) => void>();
   private readonly diagnostics = new Map<string, Array<{ version?: number; diagnostics: Diagnostic[] }>>();
   private readonly waiters: Array<() => void> = [];
   /** Requests the server sent us (`workspace/configuration`, `client/registerCapability`), with their params. */
@@ -55,7 +57,12 @@ export class LspClient {
     }
   }
 
-  private handle(message: { id?: number; method?: string; params?: any; result?: unknown }) {
+  private handle(message: { id?: number; method?: string; params?: any; result?: unknown; error?: { code: number; message: string } }) {
+    if (message.id !== undefined && message.method === undefined && this.pendingAnswers.has(message.id)) {
+      this.pendingAnswers.get(message.id)?.(message);
+      this.pendingAnswers.delete(message.id);
+      return;
+    }
     if (message.id !== undefined && message.method === undefined) {
       this.pending.get(message.id)?.(message.result);
       this.pending.delete(message.id);
@@ -86,6 +93,15 @@ export class LspClient {
     const id = this.nextId++;
     return new Promise<T>((resolve) => {
       this.pending.set(id, resolve as (result: unknown) => void);
+      this.send({ jsonrpc: '2.0', id, method, params });
+    });
+  }
+
+  /** The whole answer to a request: its result, or its error. */
+  answer(method: string, params: unknown): Promise<{ result?: unknown; error?: { code: number; message: string } }> {
+    const id = this.nextId++;
+    return new Promise((resolve) => {
+      this.pendingAnswers.set(id, resolve);
       this.send({ jsonrpc: '2.0', id, method, params });
     });
   }

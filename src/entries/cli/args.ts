@@ -1,6 +1,7 @@
 /** Command-line arguments of `algoritmekader-lint`. */
 import { parseArgs } from 'node:util';
 import { ERRORS, hintFor, LocalizedError } from '../../errors.js';
+import { parseRange } from '../../external/address-guard.js';
 import type { Lang } from '../../rule-kit/i18n.js';
 import { closest } from '../../rule-kit/suggest.js';
 
@@ -26,6 +27,10 @@ export interface CliOptions {
   allowCodeConfig: boolean;
   external: boolean;
   externalCache?: string;
+  /** Let the external check connect to every internal address (never from a file in the repository). */
+  externalAllowPrivate: boolean;
+  /** …or to these internal addresses and CIDR ranges. */
+  externalAllowAddresses?: string[];
   progress?: boolean;
   /** Only these rules (`--rule`, repeatable). */
   rules?: string[];
@@ -72,6 +77,10 @@ Options:
   --suppressions-location <file>  suppressions file (default: .algoritmekader-lint-suppressions.json in the root)
   --external               also check external http(s) links (network; successes cached a day)
   --external-cache <file>  cache file (default: node_modules/.cache/algoritmekader-lint/external-links.json)
+  --external-allow-address <ip|cidr>  let the external check reach this internal address or range
+                           (repeat for several); never taken from a file in the repository
+  --external-allow-private let the external check reach every internal address (loopback, private)
+                           Headers for the external check: ALGORITMEKADER_LINT_HTTP_HEADERS (JSON, as httpHeaders)
   --progress, --no-progress  progress of the external check on stderr (default: on a terminal only)
   --rule <id>              only this rule (repeat for several); the others are off
   --stdin                  read the page from standard input (with --stdin-filename)
@@ -115,6 +124,10 @@ Opties:
   --suppressions-location <bestand>  onderdrukkingenbestand (standaard: .algoritmekader-lint-suppressions.json in de hoofdmap)
   --external               controleer ook externe http(s)-links (netwerk; successen een dag bewaard)
   --external-cache <bestand> cachebestand (standaard: node_modules/.cache/algoritmekader-lint/external-links.json)
+  --external-allow-address <ip|cidr>  laat de externe controle dit interne adres of bereik bereiken
+                           (herhaal voor meer); nooit uit een bestand in de repository
+  --external-allow-private laat de externe controle elk intern adres bereiken (loopback, privé)
+                           Headers voor de externe controle: ALGORITMEKADER_LINT_HTTP_HEADERS (JSON, als httpHeaders)
   --progress, --no-progress  voortgang van de externe controle op stderr (standaard: alleen in een terminal)
   --rule <id>              alleen deze regel (herhaal voor meer); de andere staan uit
   --stdin                  lees de pagina van standaardinvoer (met --stdin-filename)
@@ -174,6 +187,8 @@ const OPTIONS = {
   'allow-code-config': { type: 'boolean' },
   external: { type: 'boolean' },
   'external-cache': { type: 'string' },
+  'external-allow-private': { type: 'boolean' },
+  'external-allow-address': { type: 'string', multiple: true },
   progress: { type: 'boolean' },
   'no-progress': { type: 'boolean' },
   rule: { type: 'string', multiple: true },
@@ -224,6 +239,9 @@ function toOptions({ values, positionals }: ReturnType<typeof parseCliArgsRaw>):
   if (values['suppress-all'] && values['prune-suppressions']) throw new ArgumentError(ERRORS.suppressAndPrune);
   if ((values['suppress-all'] || values['prune-suppressions']) && (values.stdin || values['changed-since'] !== undefined))
     throw new ArgumentError(ERRORS.suppressWholeRun);
+  for (const entry of values['external-allow-address'] ?? []) {
+    if (!parseRange(entry)) throw new ArgumentError(ERRORS.notAnAddress, { option: '--external-allow-address', entry });
+  }
   const reporters = (values.reporter ?? ['pretty']).map((spec) => {
     const [name, ...rest] = spec.split('=');
     return { name, output: rest.length ? rest.join('=') : undefined };
@@ -248,6 +266,8 @@ function toOptions({ values, positionals }: ReturnType<typeof parseCliArgsRaw>):
     allowCodeConfig: values['allow-code-config'] ?? false,
     external: values.external ?? false,
     externalCache: values['external-cache'],
+    externalAllowPrivate: values['external-allow-private'] ?? false,
+    externalAllowAddresses: values['external-allow-address'],
     progress: values['no-progress'] ? false : values.progress,
     rules: values.rule,
     stdin: values.stdin ?? false,

@@ -1,12 +1,13 @@
 /** The CLI: parse arguments, lint, report, and exit 0 / 1 / 2. Never a stack trace. */
-import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { VFile } from 'vfile';
 import { ERRORS, LocalizedError, say } from '../../errors.js';
+import { trustedExternal } from '../../external/trusted.js';
 import { VERSION } from '../../package-info.js';
 import { type HiddenFindings, NEEDS_RULES, REPORTERS } from '../../reporters/index.js';
 import { noCommands } from '../../reporters/printable.js';
 import type { Lang } from '../../rule-kit/i18n.js';
+import { writeFileAtomically } from '../../run/atomic-write.js';
 import type { ChangeSet } from '../../run/changes.js';
 import { lint } from '../../run/engine.js';
 import { Timings } from '../../run/timings.js';
@@ -90,9 +91,7 @@ async function writeReports(files: VFile[], base: string, options: CliOptions, i
       hidden,
     });
     if (output) {
-      const target = path.resolve(io.cwd, output);
-      mkdirSync(path.dirname(target), { recursive: true });
-      writeFileSync(target, text.endsWith('\n') ? text : `${text}\n`);
+      writeFileAtomically(path.resolve(io.cwd, output), text.endsWith('\n') ? text : `${text}\n`, { makeFolder: true });
     } else if (text) {
       const write = name === 'github' && io.annotate ? io.annotate : io.stdout;
       write(text.endsWith('\n') ? text : `${text}\n`);
@@ -151,6 +150,7 @@ async function lintAndReport(options: CliOptions, io: CliIo): Promise<number> {
     ? {
         cacheFile: options.externalCache ? path.resolve(io.cwd, options.externalCache) : undefined,
         onProgress: showProgress ? progressPrinter(io, options.lang ?? 'nl') : undefined,
+        ...trustedExternal(options, io.env ?? process.env),
       }
     : undefined;
   const stdinFile = options.stdin && options.stdinFilename ? path.resolve(io.cwd, options.stdinFilename) : undefined;

@@ -22,6 +22,7 @@ import type { VFileMessage } from 'vfile-message';
 import {
   type CodeAction,
   CodeActionKind,
+  type CodeActionParams,
   type CompletionItem,
   type Connection,
   createConnection,
@@ -29,9 +30,15 @@ import {
   DiagnosticSeverity,
   DidChangeWatchedFilesNotification,
   type DocumentLink,
+  type DocumentLinkParams,
+  ErrorCodes,
   type Hover,
+  type InitializeParams,
   type Location,
   ProposedFeatures,
+  type RenameParams,
+  ResponseError,
+  type TextDocumentPositionParams,
   TextDocumentSyncKind,
   TextDocuments,
   type WorkspaceEdit,
@@ -102,6 +109,8 @@ class Server {
   private readonly published = new Map<string, number>();
   private registerWatchers = false;
   private resourceOperations = false;
+  /** `shutdown` was asked: every request after it is an error (InvalidRequest), as the LSP specification says. */
+  private shutDown = false;
   private workspace?: string;
   /** Each page's repository language, as the worker last said (Dutch until it has). */
   private readonly langs = new Map<string, Lang>();
@@ -109,6 +118,11 @@ class Server {
   private readonly timedOut = new Set<string>();
 
   constructor(private readonly connection: Connection) {}
+
+  /** `handler`, or InvalidRequest once the server is shut down. */
+  private guard<P extends unknown[], R>(handler: (...args: P) => R): (...args: P) => R | ResponseError<never> {
+    return (...args) => (this.shutDown ? new ResponseError<never>(ErrorCodes.InvalidRequest, 'the server is shut down') : handler(...args));
+  }
 
   listen(): void {
     this.handleLifecycle();
@@ -201,24 +215,26 @@ class Server {
 
   private handleLifecycle(): void {
     const { connection } = this;
-    connection.onInitialize((params) => {
-      this.registerWatchers = Boolean(params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration);
-      this.resourceOperations = Boolean(params.capabilities.workspace?.workspaceEdit?.resourceOperations?.includes('rename'));
-      this.workspace = params.workspaceFolders?.[0]?.uri ?? params.rootUri ?? undefined;
-      return {
-        capabilities: {
-          textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
-          codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
-          completionProvider: { triggerCharacters: ['-', ' ', '(', '#', '/'] },
-          hoverProvider: true,
-          definitionProvider: true,
-          referencesProvider: true,
-          renameProvider: true,
-          documentLinkProvider: { resolveProvider: false },
-        },
-        serverInfo: { name: 'algoritmekader-lint', version: VERSION },
-      };
-    });
+    connection.onInitialize(
+      this.guard((params: InitializeParams) => {
+        this.registerWatchers = Boolean(params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration);
+        this.resourceOperations = Boolean(params.capabilities.workspace?.workspaceEdit?.resourceOperations?.includes('rename'));
+        this.workspace = params.workspaceFolders?.[0]?.uri ?? params.rootUri ?? undefined;
+        return {
+          capabilities: {
+            textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
+            codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+            completionProvider: { triggerCharacters: ['-', ' ', '(', '#', '/'] },
+            hoverProvider: true,
+            definitionProvider: true,
+            referencesProvider: true,
+            renameProvider: true,
+            documentLinkProvider: { resolveProvider: false },
+          },
+          serverInfo: { name: 'algoritmekader-lint', version: VERSION },
+        };
+      }),
+    );
     connection.onInitialized(() => {
       // Warm up while the editor opens its first page: the worker starts and reads the repository's facts.
       const root = this.workspace ? pathOf(this.workspace) : undefined;
@@ -230,7 +246,20 @@ class Server {
     });
     // Settings live in the repository's own configuration file; a client's settings change nothing.
     connection.onDidChangeConfiguration(() => {});
-    connection.onShutdown(() => this.checker.close());
+    connection.onShutdown(
+      this.guard(() => {
+        this.shutDown = true;
+        return this.checker.close();
+      }),
+    );
+    // A method we do not serve: MethodNotFound, or InvalidRequest after shutdown.
+    connection.onRequest(
+      (method) =>
+        new ResponseError(
+          this.shutDown ? ErrorCodes.InvalidRequest : ErrorCodes.MethodNotFound,
+          `${this.shutDown ? 'the server is shut down' : `unhandled method ${method}`}`,
+        ),
+    );
     // The server never dies of one bad request: the error is logged, the editor keeps its server.
     const log = (error: unknown) => connection.console.error(`algoritmekader-lint: ${(error as Error)?.stack ?? String(error)}`);
     process.on('uncaughtException', log);
@@ -265,28 +294,48 @@ class Server {
       }
       for (const document of documents.all()) this.schedule(document.uri);
     });
-    connection.onCodeAction(({ textDocument, context }) => {
-      const document = documents.get(textDocument.uri);
-      const file = pathOf(textDocument.uri);
-      return document && file ? quickFixes(document, context.diagnostics, WORDS[this.langs.get(textDocument.uri) ?? 'nl']) : [];
-    });
+    connection.onCodeAction(
+      this.guard(({ textDocument, context }: CodeActionParams) => {
+        const document = documents.get(textDocument.uri);
+        const file = pathOf(textDocument.uri);
+        return document && file ? quickFixes(document, context.diagnostics, WORDS[this.langs.get(textDocument.uri) ?? 'nl']) : [];
+      }),
+    );
   }
 
   private handleFeatures(): void {
     const { connection } = this;
     connection.onCompletion(
-      async ({ textDocument, position }) => ((await this.feature(textDocument.uri, 'complete', { position })) as CompletionItem[] | null) ?? [],
+      this.guard(
+        async ({ textDocument, position }: TextDocumentPositionParams) =>
+          ((await this.feature(textDocument.uri, 'complete', { position })) as CompletionItem[] | null) ?? [],
+      ),
     );
-    connection.onHover(async ({ textDocument, position }) => (await this.feature(textDocument.uri, 'hover', { position })) as Hover | null);
-    connection.onDefinition(async ({ textDocument, position }) => (await this.feature(textDocument.uri, 'definition', { position })) as Location | null);
+    connection.onHover(
+      this.guard(
+        async ({ textDocument, position }: TextDocumentPositionParams) => (await this.feature(textDocument.uri, 'hover', { position })) as Hover | null,
+      ),
+    );
+    connection.onDefinition(
+      this.guard(
+        async ({ textDocument, position }: TextDocumentPositionParams) => (await this.feature(textDocument.uri, 'definition', { position })) as Location | null,
+      ),
+    );
     connection.onReferences(
-      async ({ textDocument, position }) => ((await this.feature(textDocument.uri, 'references', { position })) as Location[] | null) ?? [],
+      this.guard(
+        async ({ textDocument, position }: TextDocumentPositionParams) =>
+          ((await this.feature(textDocument.uri, 'references', { position })) as Location[] | null) ?? [],
+      ),
     );
     connection.onRenameRequest(
-      async ({ textDocument, position, newName }) =>
-        (await this.feature(textDocument.uri, 'rename', { position, newName, resourceOperations: this.resourceOperations })) as WorkspaceEdit | null,
+      this.guard(
+        async ({ textDocument, position, newName }: RenameParams) =>
+          (await this.feature(textDocument.uri, 'rename', { position, newName, resourceOperations: this.resourceOperations })) as WorkspaceEdit | null,
+      ),
     );
-    connection.onDocumentLinks(async ({ textDocument }) => ((await this.feature(textDocument.uri, 'documentLinks')) as DocumentLink[] | null) ?? []);
+    connection.onDocumentLinks(
+      this.guard(async ({ textDocument }: DocumentLinkParams) => ((await this.feature(textDocument.uri, 'documentLinks')) as DocumentLink[] | null) ?? []),
+    );
   }
 }
 

@@ -1,7 +1,7 @@
 /** Stage 6, finish: findings of the run as a whole (a deleted page's URN), and the cache written with this run's report. */
 import path from 'node:path';
 import { VFile } from 'vfile';
-import { NOTICES, say } from '../../errors.js';
+import { CACHE_REFUSALS, NOTICES, say } from '../../errors.js';
 import { createMessage } from '../../rule-kit/run-rules.js';
 import type { LintCache } from '../cache.js';
 import { loadRules, type Session } from '../session.js';
@@ -34,6 +34,8 @@ export async function finishRun(
   if (cache) {
     keepLastRun(session, cache, pages, selected, all);
     cache.keepOnly(new Set(repository.allPages().map((page) => page.docsPath)));
+    const refused = cache.refusal;
+    if (refused) onNotice?.(say(NOTICES.cacheIgnored, { reason: CACHE_REFUSALS[refused] }, session.lang));
     const problem = cache.save();
     if (problem) onNotice?.(say(NOTICES.cacheNotWritten, { problem }, session.lang));
   }
