@@ -3,19 +3,19 @@ import {
   HEADERS_ENV,
   escapeData,
   main
-} from "./chunks/chunk-ZHNJ6ZUH.mjs";
-import "./chunks/chunk-B6ZN3QHM.mjs";
-import "./chunks/chunk-3ACODTAR.mjs";
-import "./chunks/chunk-72QI55OF.mjs";
-import "./chunks/chunk-A43MRQ6D.mjs";
-import "./chunks/chunk-EGVWPGUB.mjs";
-import "./chunks/chunk-QEXTNYDE.mjs";
-import "./chunks/chunk-34WLX33T.mjs";
-import "./chunks/chunk-WRVZAHCX.mjs";
+} from "./chunks/chunk-6BWQLPDW.mjs";
 import "./chunks/chunk-B5CAY57G.mjs";
-import "./chunks/chunk-B4ZYQONW.mjs";
-import "./chunks/chunk-HQ7TP5JY.mjs";
-import "./chunks/chunk-3XSEATUB.mjs";
+import "./chunks/chunk-PJFPTOF4.mjs";
+import "./chunks/chunk-3ACODTAR.mjs";
+import "./chunks/chunk-OEAVJBDC.mjs";
+import "./chunks/chunk-CXDVSTDV.mjs";
+import "./chunks/chunk-GX7YNQIN.mjs";
+import "./chunks/chunk-EGVWPGUB.mjs";
+import "./chunks/chunk-VBVUI4UF.mjs";
+import "./chunks/chunk-QEXTNYDE.mjs";
+import "./chunks/chunk-VFHPPL37.mjs";
+import "./chunks/chunk-WRVZAHCX.mjs";
+import "./chunks/chunk-MH3N52GM.mjs";
 import {
   ERRORS,
   LocalizedError,
@@ -23,7 +23,8 @@ import {
   printable,
   say
 } from "./chunks/chunk-TWVPR43B.mjs";
-import "./chunks/chunk-WBR56WU2.mjs";
+import "./chunks/chunk-SVWXMDYT.mjs";
+import "./chunks/chunk-NPOHJVFY.mjs";
 import "./chunks/chunk-U32DJMBL.mjs";
 
 // dist/src/entries/action.js

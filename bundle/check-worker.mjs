@@ -1,20 +1,22 @@
 import { createRequire as __akRequire } from 'node:module'; const require = __akRequire(import.meta.url);
 import {
   storeMessages
-} from "./chunks/chunk-72QI55OF.mjs";
+} from "./chunks/chunk-OEAVJBDC.mjs";
+import "./chunks/chunk-CXDVSTDV.mjs";
 import {
   loadMissingPages,
   preset_default,
   sessionOf
-} from "./chunks/chunk-ANCFL4XJ.mjs";
-import {
-  parsePage
-} from "./chunks/chunk-FBKJ2N36.mjs";
+} from "./chunks/chunk-SMKELSEC.mjs";
 import {
   notLinted,
   pageDigest
-} from "./chunks/chunk-A43MRQ6D.mjs";
+} from "./chunks/chunk-GX7YNQIN.mjs";
 import "./chunks/chunk-EGVWPGUB.mjs";
+import "./chunks/chunk-VBVUI4UF.mjs";
+import {
+  parsePage
+} from "./chunks/chunk-W6FZIKPS.mjs";
 import {
   remarkParse,
   unified
@@ -25,32 +27,31 @@ import {
 import {
   collectAnchors,
   slugify
-} from "./chunks/chunk-Q2CHSRPA.mjs";
-import {
-  frontmatterOnly,
-  readFrontmatter
-} from "./chunks/chunk-WJVNUGRS.mjs";
-import "./chunks/chunk-34WLX33T.mjs";
-import {
-  location
-} from "./chunks/chunk-WRVZAHCX.mjs";
-import "./chunks/chunk-MDPC2WPP.mjs";
-import "./chunks/chunk-B4ZYQONW.mjs";
-import "./chunks/chunk-HQ7TP5JY.mjs";
+} from "./chunks/chunk-IHLSX6D3.mjs";
 import {
   relativeLink,
   resolveLink
 } from "./chunks/chunk-6WKQSPQS.mjs";
 import {
+  frontmatterOnly,
+  readFrontmatter
+} from "./chunks/chunk-DOQC4X5T.mjs";
+import {
   collectLinks
-} from "./chunks/chunk-EBZ663PH.mjs";
+} from "./chunks/chunk-POETCY3V.mjs";
+import "./chunks/chunk-VFHPPL37.mjs";
+import {
+  location
+} from "./chunks/chunk-WRVZAHCX.mjs";
 import {
   isItemKind
-} from "./chunks/chunk-3XSEATUB.mjs";
+} from "./chunks/chunk-MH3N52GM.mjs";
 import {
   errorText
 } from "./chunks/chunk-TWVPR43B.mjs";
-import "./chunks/chunk-WBR56WU2.mjs";
+import "./chunks/chunk-SVWXMDYT.mjs";
+import "./chunks/chunk-NPOHJVFY.mjs";
+import "./chunks/chunk-MDPC2WPP.mjs";
 import "./chunks/chunk-U32DJMBL.mjs";
 
 // dist/src/entries/check-worker.js

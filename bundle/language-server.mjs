@@ -8,15 +8,17 @@ import {
 } from "./chunks/chunk-GXZZMCPZ.mjs";
 import {
   restoreMessages
-} from "./chunks/chunk-72QI55OF.mjs";
+} from "./chunks/chunk-OEAVJBDC.mjs";
+import "./chunks/chunk-CXDVSTDV.mjs";
 import {
   preset_default
-} from "./chunks/chunk-ANCFL4XJ.mjs";
-import "./chunks/chunk-FBKJ2N36.mjs";
+} from "./chunks/chunk-SMKELSEC.mjs";
 import {
   require_ignore
-} from "./chunks/chunk-A43MRQ6D.mjs";
+} from "./chunks/chunk-GX7YNQIN.mjs";
 import "./chunks/chunk-EGVWPGUB.mjs";
+import "./chunks/chunk-VBVUI4UF.mjs";
+import "./chunks/chunk-W6FZIKPS.mjs";
 import {
   isPlainObject,
   require_extend,
@@ -27,25 +29,24 @@ import {
   VFile,
   stringifyPosition
 } from "./chunks/chunk-QEXTNYDE.mjs";
-import "./chunks/chunk-Q2CHSRPA.mjs";
-import "./chunks/chunk-WJVNUGRS.mjs";
+import "./chunks/chunk-IHLSX6D3.mjs";
+import "./chunks/chunk-6WKQSPQS.mjs";
+import "./chunks/chunk-DOQC4X5T.mjs";
+import "./chunks/chunk-POETCY3V.mjs";
 import {
   SOURCE
-} from "./chunks/chunk-34WLX33T.mjs";
+} from "./chunks/chunk-VFHPPL37.mjs";
 import "./chunks/chunk-WRVZAHCX.mjs";
-import "./chunks/chunk-MDPC2WPP.mjs";
-import "./chunks/chunk-B4ZYQONW.mjs";
-import "./chunks/chunk-HQ7TP5JY.mjs";
-import "./chunks/chunk-6WKQSPQS.mjs";
-import "./chunks/chunk-EBZ663PH.mjs";
 import {
   VERSION,
   require_dist
-} from "./chunks/chunk-3XSEATUB.mjs";
+} from "./chunks/chunk-MH3N52GM.mjs";
 import {
   format
 } from "./chunks/chunk-TWVPR43B.mjs";
-import "./chunks/chunk-WBR56WU2.mjs";
+import "./chunks/chunk-SVWXMDYT.mjs";
+import "./chunks/chunk-NPOHJVFY.mjs";
+import "./chunks/chunk-MDPC2WPP.mjs";
 import {
   __commonJS,
   __esm,

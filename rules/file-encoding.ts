@@ -39,6 +39,10 @@ export default defineRule(
         nl: "Regel {line} is {depth} niveaus diep genest (lijsten of citaten); zo'n pagina wordt niet gecontroleerd en rendert niet zinnig. Maak de nesting ondieper.",
         en: 'Line {line} is nested {depth} levels deep (lists or quotes); such a page is not checked and does not render sensibly. Make the nesting shallower.',
       },
+      tooSlow: {
+        nl: "Deze pagina kon niet binnen {seconds} s worden gelezen en is niet gecontroleerd; de andere pagina's wel. Zo'n pagina rendert ook traag: vereenvoudig haar (minder `*`, `_`, `[` of onderstreepte koppen) of splits haar.",
+        en: 'This page could not be read within {seconds} s and was not checked; the other pages were. Such a page also renders slowly: simplify it (fewer `*`, `_`, `[` or underlined headings) or split it.',
+      },
       unparsable: {
         nl: "Deze pagina kan niet worden gelezen als Markdown ({detail}); de andere pagina's zijn wel gecontroleerd. Meld dit aan de beheerders van algoritmekader-lint.",
         en: 'This page cannot be read as Markdown ({detail}); the other pages were checked. Please report this to the algoritmekader-lint maintainers.',
@@ -82,6 +86,8 @@ export default defineRule(
           return report('tooComplex', undefined, { count: problem.count, limit: problem.limit, what: phrase(problem.what) });
         case 'unparsable':
           return report('unparsable', undefined, { detail: problem.detail });
+        case 'timed-out':
+          return report('tooSlow', undefined, { seconds: problem.seconds });
       }
     }
     const nul = source.indexOf('\u0000');

@@ -45,6 +45,7 @@ const result = await build({
     'language-server': 'dist/src/entries/language-server.js',
     processor: 'dist/src/entries/processor.js',
     'check-worker': 'dist/src/entries/check-worker.js',
+    'parse-worker': 'dist/src/entries/parse-worker.js',
   },
   bundle: true,
   splitting: true,

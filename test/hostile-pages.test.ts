@@ -4,11 +4,15 @@
  * instead of being parsed for minutes. How long they take is measured by `npm run bench`
  * (bench/hostile.js), not here; the test timeout only guards against a hang.
  */
+import { spawnSync } from 'node:child_process';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SHAPES } from '../bench/hostile-shapes.js';
 import { memoryFiles } from '../src/repository/file-source.js';
 import { decodePage } from '../src/repository/source.js';
 import { lint } from '../src/run/engine.js';
+import { copyOfSample, ROOT as PROJECT } from './helpers/rule-docs.js';
 
 const ROOT = '/algoritmekader-hostile';
 const encodingMessages = async (text: string) => {
@@ -40,4 +44,39 @@ describe('hostile page shapes', () => {
       });
     }
   }
+});
+
+describe('a hard time limit per page in the CLI', () => {
+  /** The sample with 6-imp-01 near a parse budget, linted by the bundled CLI as a user runs it. */
+  function lintNearBudget(env: Record<string, string>) {
+    const root = copyOfSample('time-limit');
+    const page = path.join(root, 'docs/voldoen-aan-wetten-en-regels/maatregelen/6-imp-01-werkinstructies-gebruikers.md');
+    writeFileSync(page, `${readFileSync(page, 'utf8')}\n${'*_'.repeat(700)}\n`);
+    try {
+      const run = spawnSync(process.execPath, [path.join(PROJECT, 'bundle/cli.mjs'), '--reporter', 'json', '--lang', 'en'], {
+        cwd: root,
+        encoding: 'utf8',
+        env: { ...process.env, ...env },
+      });
+      if (!run.stdout) throw new Error(`no report: ${run.stderr} ${run.error}`);
+      const report = JSON.parse(run.stdout) as Array<{ path: string; messages: Array<{ ruleId: string; source: string; reason: string }> }>;
+      const of = (name: string) => report.find((file) => file.path.endsWith(name))?.messages ?? [];
+      return { status: run.status, of, stderr: run.stderr };
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  }
+
+  it('a page near a budget whose parse runs out of time: one finding, and the run goes on', () => {
+    const { status, of, stderr } = lintNearBudget({ ALGORITMEKADER_LINT_PAGE_TIMEOUT_MS: '1' });
+    expect(of('6-imp-01-werkinstructies-gebruikers.md').map((message) => message.reason)).toEqual([expect.stringMatching(/could not be read within 0.001 s/)]);
+    expect(of('6-imp-02-menselijke-tussenkomst.md').map((message) => message.ruleId)).toContain('reference-exists');
+    expect(status).toBe(1);
+    expect(stderr).toBe('');
+  });
+
+  it('within the limit, the page parsed in the worker is checked as any other', () => {
+    const { of } = lintNearBudget({});
+    expect(of('6-imp-01-werkinstructies-gebruikers.md')).toEqual([]);
+  });
 });

@@ -93,6 +93,12 @@ export const RULE_CASES: RuleCase[] = [
   },
   {
     rule: 'file-encoding',
+    name: 'a page whose parse ran out of time',
+    test: { page: MAATREGEL, code: '', wrap: failing({ code: 'timed-out', seconds: 5 }) },
+    errors: [{ messageId: 'tooSlow', says: 'niet binnen 5 s worden gelezen' }],
+  },
+  {
+    rule: 'file-encoding',
     name: 'a page the parser gave up on',
     test: { page: MAATREGEL, code: '', wrap: failing({ code: 'unparsable', detail: 'boom' }) },
     errors: [{ messageId: 'unparsable', says: 'boom' }],

@@ -46,7 +46,8 @@ export type SourceProblem =
   | { code: 'invalid-utf8'; offset: number }
   | { code: 'too-deep'; line: number; depth: number }
   | { code: 'too-complex'; what: ParseBudgetItem; count: number; limit: number }
-  | { code: 'unparsable'; detail: string };
+  | { code: 'unparsable'; detail: string }
+  | { code: 'timed-out'; seconds: number };
 
 /** Deeper than this, parsing gets slow (nested lists are super-linear) and no real page comes near it. */
 export const MAX_INDENT_COLUMNS = 240;
@@ -112,6 +113,18 @@ export function beyondParseBudget(text: string): SourceProblem | undefined {
     if (count > limit) return { code: 'too-complex', what, count, limit };
   }
   return undefined;
+}
+
+/**
+ * A page near a parse budget (a quarter of any, or a third of the size
+ * limit): parsed where a time limit can end it (the CLI's parse worker). No
+ * real page comes near: the largest is 24 KB, with 117 emphasis delimiters.
+ */
+export function nearParseBudget(text: string): boolean {
+  if (text.length > MAX_PAGE_BYTES / 3) return true;
+  for (const { token, limit } of COUNTED_TOKENS) if (countAll(text, token) > limit / 4) return true;
+  for (const { pattern, limit } of COUNTED_PATTERNS) if ((text.match(pattern)?.length ?? 0) > limit / 4) return true;
+  return false;
 }
 
 export interface PageSource {

@@ -81,11 +81,12 @@ export class Timings {
   /** Time a parse done in `stage`. */
   parse<T>(stage: TimedStage, work: () => T): T {
     const start = performance.now();
-    try {
-      return work();
-    } finally {
-      this.parseIn.set(stage, (this.parseIn.get(stage) ?? 0) + performance.now() - start);
-    }
+    const add = () => this.parseIn.set(stage, (this.parseIn.get(stage) ?? 0) + performance.now() - start);
+    const result = work();
+    // A parse in a worker ends when its promise does.
+    if (result instanceof Promise) return result.finally(add) as T;
+    add();
+    return result;
   }
 }
 

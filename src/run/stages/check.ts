@@ -42,9 +42,11 @@ export async function checkPages(session: Session, pages: Map<string, PageState>
       // Facts came from the cache, but the messages are needed: read and parse now.
       state.value ??= repository.readPage(file).value;
       vfile.value = state.value;
-      const { safeParse } = linting;
       const { value, problem } = state;
-      state.tree = timedParse(session.run.timings, 'check', () => safeParse(value, problem).tree);
+      const read = await timedParse(session.run.timings, 'check', () => linting!.boundedParse(value, problem));
+      state.tree = read.tree;
+      state.problem = read.problem;
+      if (read.problem) vfile.data.sourceProblem = read.problem;
       parsed++;
     }
     processor ??= linting.createProcessor();

@@ -57,12 +57,12 @@ export async function loadFacts(session: Session, pagePaths: Iterable<string>, c
       continue;
     }
     linting ??= await import('../linting.js');
-    const { recordFrontmatter, safeParse, recordPage } = linting;
+    const { recordFrontmatter, boundedParse, recordPage } = linting;
     if (!cache && parse && !parse.has(file)) {
       recordFrontmatter(repository, file, source.value, source.mtimeMs);
       continue;
     }
-    const { tree, problem } = timedParse(session.run.timings, 'loadFacts', () => safeParse(source.value, source.problem));
+    const { tree, problem } = await timedParse(session.run.timings, 'loadFacts', () => boundedParse(source.value, source.problem));
     const record = recordPage(repository, file, tree, source.value, source.mtimeMs);
     Object.assign(state, { tree, problem });
     cache?.setRecord(record.docsPath, { ...state, mtimeMs: source.mtimeMs, size: source.size }, record);
