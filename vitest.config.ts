@@ -1,13 +1,25 @@
+import { mkdirSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const testFolder = path.join(os.tmpdir(), 'algoritmekader-lint-test');
+mkdirSync(testFolder, { recursive: true });
+// The tests' hosts file: every name but loopback is "not found" at once, never asked of the system resolver.
+const guard = `--import=${path.join(here, 'test/setup/network-guard.mjs')}`;
 
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
     testTimeout: 30_000,
-    // The cache's HMAC key (src/run/signed-file.ts): the tests' own, not the user's.
-    env: { ALGORITMEKADER_LINT_CACHE_KEY_FILE: path.join(os.tmpdir(), 'algoritmekader-lint-test', 'cache-key') },
+    env: {
+      // The cache's HMAC key (src/run/signed-file.ts): the tests' own, not the user's.
+      ALGORITMEKADER_LINT_CACHE_KEY_FILE: path.join(testFolder, 'cache-key'),
+      // No test, nor any process it starts, resolves a name that is not loopback.
+      NODE_OPTIONS: [process.env.NODE_OPTIONS, guard].filter(Boolean).join(' '),
+    },
     hookTimeout: 60_000,
     reporters: ['default', ['json', { outputFile: 'test-results.json' }]],
   },

@@ -21,6 +21,9 @@ if (!existsSync(path.join(corpusSource, 'mkdocs.yml'))) {
   process.exit(2);
 }
 
+// The tests' hosts file for every process the bench starts: no name but loopback is resolved.
+process.env.NODE_OPTIONS = [process.env.NODE_OPTIONS, `--import=${path.join(project, 'test/setup/network-guard.mjs')}`].filter(Boolean).join(' ');
+
 const work = mkdtempSync(path.join(os.tmpdir(), 'ak-bench-'));
 const corpus = path.join(work, 'corpus');
 cpSync(corpusSource, corpus, { recursive: true, verbatimSymlinks: true });
@@ -377,13 +380,14 @@ async function externalTwice() {
   writeFileSync(path.join(repo, 'docs/index.md'), `# Bronnen\n\n${lines.join('\n')}\n`);
   writeFileSync(path.join(repo, 'mlc_config.json'), JSON.stringify({ retryCount: 0, timeout: '5s' }));
   // One local host: no politeness interval (for real hosts the default is 250 ms).
-  writeFileSync(path.join(repo, '.algoritmekader-lint.json'), JSON.stringify({ external: { hostInterval: 0, allowPrivateAddresses: ['127.0.0.1'] } }));
+  // The loopback server is allowed by whoever runs the check (the command line), never by a repository file.
+  writeFileSync(path.join(repo, '.algoritmekader-lint.json'), JSON.stringify({ external: { hostInterval: 0 } }));
   // The server runs in this process: spawnSync would block it, so run the CLI asynchronously.
   const runAsync = () =>
     new Promise((resolve, reject) => {
       const before = requests;
       const start = process.hrtime.bigint();
-      execFile(process.execPath, [cli, '--external', '--no-progress', '--reporter', 'json'], { cwd: repo, maxBuffer: 64 * 1024 * 1024 }, (error) => {
+      execFile(process.execPath, [cli, '--external', '--external-allow-address', '127.0.0.1', '--no-progress', '--reporter', 'json'], { cwd: repo, maxBuffer: 64 * 1024 * 1024 }, (error) => {
         if (error && error.code !== 1) return reject(error);
         resolve({ seconds: Number(process.hrtime.bigint() - start) / 1e9, requests: requests - before });
       });
