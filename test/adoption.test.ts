@@ -5,7 +5,8 @@
  * action.yml pass actionlint; the npm package holds what users need.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -157,6 +158,56 @@ describe('the example files, in a copy of the corpus', () => {
       expect(run.stdout.split('\n').filter((line) => line.startsWith('docs/'))).toEqual([page]);
     } finally {
       copy.cleanup();
+    }
+  });
+
+  // pre-commit 3.0.4 is Debian bookworm's; the hook declares 3.0.0 as its minimum. CI installs it in a job of its own.
+  const preCommit = spawnSync('pre-commit', ['--version'], { encoding: 'utf8' });
+  it.skipIf(preCommit.status !== 0)(`runs with real pre-commit (${preCommit.stdout?.trim() || 'not installed'}) on the staged page`, () => {
+    const hooks = parseYaml(read('.pre-commit-hooks.yaml')) as Array<{ minimum_pre_commit_version: string }>;
+    const installed = /(\d+)\.(\d+)\.(\d+)/.exec(preCommit.stdout)!.slice(1).map(Number);
+    const minimum = hooks[0].minimum_pre_commit_version.split('.').map(Number);
+    expect(installed[0] * 1e6 + installed[1] * 1e3 + installed[2]).toBeGreaterThanOrEqual(minimum[0] * 1e6 + minimum[1] * 1e3 + minimum[2]);
+    // The hook repository as a tag of it holds it: this project's committed files.
+    const hookGit = (...args: string[]) =>
+      execFileSync('git', ['-c', 'user.email=t@example.org', '-c', 'user.name=t', ...args], { cwd: archive.root, encoding: 'utf8' });
+    hookGit('init', '-q', '-b', 'main');
+    hookGit('add', '-A');
+    hookGit('commit', '-q', '-m', 'hook');
+    const rev = hookGit('rev-parse', 'HEAD').trim();
+    const copy = copyCorpus();
+    const home = mkdtempSync(path.join(os.tmpdir(), 'ak-pre-commit-'));
+    try {
+      const env = { PATH: process.env.PATH, HOME: home, PRE_COMMIT_HOME: path.join(home, 'cache') };
+      const git = (...args: string[]) =>
+        execFileSync('git', ['-c', 'user.email=t@example.org', '-c', 'user.name=t', ...args], { cwd: copy.root, encoding: 'utf8', env });
+      const config = readFileSync(path.join(EXAMPLES, '.pre-commit-config.yaml'), 'utf8')
+        .replace('https://github.com/MinBZK/algoritmekader-lint', archive.root)
+        .replace(`v${VERSION}`, rev);
+      writeFileSync(path.join(copy.root, '.pre-commit-config.yaml'), config);
+      git('init', '-q', '-b', 'main');
+      git('add', '-A');
+      git('commit', '-q', '-m', 'base');
+      const page = 'docs/voldoen-aan-wetten-en-regels/maatregelen/0-org-01-benodigde-expertise-en-capaciteit.md';
+      writeFileSync(path.join(copy.root, page), readFileSync(path.join(copy.root, page), 'utf8').replace(/^## Toelichting$/m, '## Toelichtingen'));
+      git('add', page);
+      const run = spawnSync('pre-commit', ['run', '--color', 'never'], { cwd: copy.root, encoding: 'utf8', env });
+      expect(run.status, run.stderr).toBe(1);
+      expect(run.stdout).toMatch(/algoritmekader-lint\.+Failed/);
+      expect(run.stdout).toContain(page);
+      expect(run.stdout).toContain('required-sections');
+      // With the page put right, the hook passes.
+      git('reset', '-q');
+      git('checkout', '--', page);
+      writeFileSync(path.join(copy.root, page), `${readFileSync(path.join(copy.root, page), 'utf8')}\nNog een zin.\n`);
+      git('add', page);
+      const clean = spawnSync('pre-commit', ['run', '--color', 'never'], { cwd: copy.root, encoding: 'utf8', env });
+      expect(clean.stdout, clean.stderr).toMatch(/algoritmekader-lint\.+Passed/);
+      expect(clean.status).toBe(0);
+    } finally {
+      copy.cleanup();
+      rmSync(home, { recursive: true, force: true });
+      rmSync(path.join(archive.root, '.git'), { recursive: true, force: true });
     }
   });
 
