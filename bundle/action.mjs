@@ -3,19 +3,18 @@ import {
   HEADERS_ENV,
   escapeData,
   main
-} from "./chunks/chunk-6BWQLPDW.mjs";
+} from "./chunks/chunk-7M7SZQCQ.mjs";
 import "./chunks/chunk-B5CAY57G.mjs";
-import "./chunks/chunk-PJFPTOF4.mjs";
+import "./chunks/chunk-QGG3IHYA.mjs";
 import "./chunks/chunk-3ACODTAR.mjs";
-import "./chunks/chunk-OEAVJBDC.mjs";
+import "./chunks/chunk-ZMHMBN6U.mjs";
 import "./chunks/chunk-CXDVSTDV.mjs";
-import "./chunks/chunk-GX7YNQIN.mjs";
+import "./chunks/chunk-KYSN7GUV.mjs";
 import "./chunks/chunk-EGVWPGUB.mjs";
 import "./chunks/chunk-VBVUI4UF.mjs";
 import "./chunks/chunk-QEXTNYDE.mjs";
-import "./chunks/chunk-VFHPPL37.mjs";
-import "./chunks/chunk-WRVZAHCX.mjs";
-import "./chunks/chunk-MH3N52GM.mjs";
+import "./chunks/chunk-CKC2VKVV.mjs";
+import "./chunks/chunk-CWKAOTDK.mjs";
 import {
   ERRORS,
   LocalizedError,

@@ -1,17 +1,17 @@
 import { createRequire as __akRequire } from 'node:module'; const require = __akRequire(import.meta.url);
 import {
   storeMessages
-} from "./chunks/chunk-OEAVJBDC.mjs";
+} from "./chunks/chunk-ZMHMBN6U.mjs";
 import "./chunks/chunk-CXDVSTDV.mjs";
 import {
   loadMissingPages,
   preset_default,
   sessionOf
-} from "./chunks/chunk-SMKELSEC.mjs";
+} from "./chunks/chunk-GD4BJPQD.mjs";
 import {
   notLinted,
   pageDigest
-} from "./chunks/chunk-GX7YNQIN.mjs";
+} from "./chunks/chunk-KYSN7GUV.mjs";
 import "./chunks/chunk-EGVWPGUB.mjs";
 import "./chunks/chunk-VBVUI4UF.mjs";
 import {
@@ -27,7 +27,7 @@ import {
 import {
   collectAnchors,
   slugify
-} from "./chunks/chunk-IHLSX6D3.mjs";
+} from "./chunks/chunk-MZQL33LP.mjs";
 import {
   relativeLink,
   resolveLink
@@ -35,17 +35,15 @@ import {
 import {
   frontmatterOnly,
   readFrontmatter
-} from "./chunks/chunk-DOQC4X5T.mjs";
+} from "./chunks/chunk-2ZNRUDBK.mjs";
 import {
   collectLinks
 } from "./chunks/chunk-POETCY3V.mjs";
-import "./chunks/chunk-VFHPPL37.mjs";
+import "./chunks/chunk-CKC2VKVV.mjs";
 import {
+  isItemKind,
   location
-} from "./chunks/chunk-WRVZAHCX.mjs";
-import {
-  isItemKind
-} from "./chunks/chunk-MH3N52GM.mjs";
+} from "./chunks/chunk-CWKAOTDK.mjs";
 import {
   errorText
 } from "./chunks/chunk-TWVPR43B.mjs";

@@ -8,14 +8,14 @@ import {
 } from "./chunks/chunk-GXZZMCPZ.mjs";
 import {
   restoreMessages
-} from "./chunks/chunk-OEAVJBDC.mjs";
+} from "./chunks/chunk-ZMHMBN6U.mjs";
 import "./chunks/chunk-CXDVSTDV.mjs";
 import {
   preset_default
-} from "./chunks/chunk-SMKELSEC.mjs";
+} from "./chunks/chunk-GD4BJPQD.mjs";
 import {
   require_ignore
-} from "./chunks/chunk-GX7YNQIN.mjs";
+} from "./chunks/chunk-KYSN7GUV.mjs";
 import "./chunks/chunk-EGVWPGUB.mjs";
 import "./chunks/chunk-VBVUI4UF.mjs";
 import "./chunks/chunk-W6FZIKPS.mjs";
@@ -29,18 +29,17 @@ import {
   VFile,
   stringifyPosition
 } from "./chunks/chunk-QEXTNYDE.mjs";
-import "./chunks/chunk-IHLSX6D3.mjs";
+import "./chunks/chunk-MZQL33LP.mjs";
 import "./chunks/chunk-6WKQSPQS.mjs";
-import "./chunks/chunk-DOQC4X5T.mjs";
+import "./chunks/chunk-2ZNRUDBK.mjs";
 import "./chunks/chunk-POETCY3V.mjs";
 import {
   SOURCE
-} from "./chunks/chunk-VFHPPL37.mjs";
-import "./chunks/chunk-WRVZAHCX.mjs";
+} from "./chunks/chunk-CKC2VKVV.mjs";
 import {
   VERSION,
   require_dist
-} from "./chunks/chunk-MH3N52GM.mjs";
+} from "./chunks/chunk-CWKAOTDK.mjs";
 import {
   format
 } from "./chunks/chunk-TWVPR43B.mjs";

@@ -58,8 +58,8 @@ describe('exit status', () => {
     writeFileSync(path.join(repo, '.algoritmekader-lint.json'), '{ "lang": ');
     const broken = await run([], repo);
     expect(broken.code).toBe(2);
-    expect(broken.stderr).toMatch(/de configuratie .*\.algoritmekader-lint\.json is geen geldige JSON/);
-    expect((await run(['--lang', 'en'], repo)).stderr).toMatch(/configuration .*\.algoritmekader-lint\.json is not valid JSON/);
+    expect(broken.stderr).toMatch(/de configuratie .*\.algoritmekader-lint\.json:1:11 is geen geldige JSON/);
+    expect((await run(['--lang', 'en'], repo)).stderr).toMatch(/configuration .*\.algoritmekader-lint\.json:1:11 is not valid JSON/);
   });
 });
 

@@ -11,6 +11,7 @@ import { ERRORS, LocalizedError } from '../errors.js';
 import type { ExternalConfig } from '../external/settings.js';
 import { diskFiles, type FileSource } from '../repository/file-source.js';
 import type { Override } from './file-policy.js';
+import { jsonErrorPlace } from './json-position.js';
 import { checkConfig } from './validate-config.js';
 
 export type ItemKind = 'maatregel' | 'vereiste' | 'hulpmiddel';
@@ -186,7 +187,10 @@ export function readConfigFile(file: string, files: FileSource = diskFiles, boun
   try {
     value = /\.ya?ml$/i.test(file) ? parseYaml(text) : JSON.parse(text);
   } catch (error) {
-    throw new ConfigError(ERRORS.configNotParsable, { file, format: /\.ya?ml$/i.test(file) ? 'YAML' : 'JSON', detail: (error as Error).message });
+    const yaml = /\.ya?ml$/i.test(file);
+    // YAML says its own line and column; JSON an offset, given here as file:line:column.
+    const at = yaml ? file : `${file}:${jsonErrorPlace(text, error)}`;
+    throw new ConfigError(ERRORS.configNotParsable, { file: at, format: yaml ? 'YAML' : 'JSON', detail: (error as Error).message.replace(/ in JSON at position \d+.*$/, '') });
   }
   if (value === null || value === undefined) return {};
   if (typeof value !== 'object' || Array.isArray(value)) {

@@ -15,8 +15,9 @@
 import path from 'node:path';
 import { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
-import { location } from 'vfile-location';
+import { location as placesIn } from 'vfile-location';
 import { ConfigError } from '../config/config.js';
+import { jsonErrorPlace } from '../config/json-position.js';
 import { ERRORS } from '../errors.js';
 import type { FileSource } from '../repository/file-source.js';
 import { DOCS_BASE, SOURCE } from '../rule-kit/constants.js';
@@ -55,11 +56,6 @@ const SUPPRESSED_NOTE: Localized = {
   en: '(suppressed in {file}: already there; fix it while you are here)',
 };
 
-function where(text: string, offset: number): string {
-  const { line, column } = location(text).toPoint(offset) ?? { line: 1, column: 1 };
-  return `${line}:${column}`;
-}
-
 /** The suppressions file of the repository at `root`, or undefined when there is none. Throws ConfigError at file:line:column when it is broken. */
 export function readSuppressions(root: string, files: FileSource, location?: string): Suppressions | undefined {
   const file = path.resolve(root, location ?? SUPPRESSIONS_FILE);
@@ -70,13 +66,13 @@ export function readSuppressions(root: string, files: FileSource, location?: str
   try {
     value = JSON.parse(text);
   } catch (error) {
-    const offset = Number(/position (\d+)/.exec((error as Error).message)?.[1] ?? 0);
-    throw new ConfigError(ERRORS.suppressionsInvalid, { file: `${shown}:${where(text, offset)}`, detail: (error as Error).message });
+    throw new ConfigError(ERRORS.suppressionsInvalid, { file: `${shown}:${jsonErrorPlace(text, error)}`, detail: (error as Error).message });
   }
   const bad = (at: string, detail: string) => new ConfigError(ERRORS.suppressionsInvalid, { file: `${shown}:${at}`, detail });
   if (typeof value !== 'object' || value === null || Array.isArray(value)) throw bad('1:1', 'not an object');
   for (const [page, rules] of Object.entries(value)) {
-    const at = where(text, Math.max(0, text.indexOf(JSON.stringify(page))));
+    const point = placesIn(text).toPoint(Math.max(0, text.indexOf(JSON.stringify(page))));
+    const at = `${point?.line ?? 1}:${point?.column ?? 1}`;
     if (typeof rules !== 'object' || rules === null || Array.isArray(rules)) throw bad(at, `"${page}" is not an object of rules`);
     for (const [rule, entry] of Object.entries(rules as Record<string, unknown>)) {
       const count = (entry as { count?: unknown } | null)?.count;
@@ -228,7 +224,7 @@ function staleEntries(
 ): VFile | undefined {
   const shown = path.relative(session.cwd, suppressions.file) || suppressions.file;
   const vfile = new VFile({ path: shown, cwd: session.cwd, value: suppressions.text });
-  const places = location(suppressions.text);
+  const places = placesIn(suppressions.text);
   for (const [page, rules] of Object.entries(suppressions.counts)) {
     if (!checked.has(page)) continue;
     const pageAt = suppressions.text.indexOf(JSON.stringify(page));
