@@ -27,7 +27,11 @@ await build({
   outfile: path.join(extension, 'dist/extension.cjs'),
   logLevel: 'warning',
 });
-cpSync('bundle', path.join(extension, 'server'), { recursive: true });
+// The server and what it reads at run time (the frontmatter schemas); not the CLI or the Action.
+const unused = new Set(['cli.mjs', 'action.mjs']);
+cpSync('bundle', path.join(extension, 'server'), { recursive: true, filter: (source) => !unused.has(path.relative('bundle', source)) });
+rmSync(path.join(extension, 'schemas'), { recursive: true, force: true });
+cpSync('schemas', path.join(extension, 'schemas'), { recursive: true, filter: (source) => source === 'schemas' || source.endsWith('.schema.json') });
 cpSync('LICENSE', path.join(extension, 'LICENSE'));
 const vsix = path.resolve(`dist/algoritmekader-lint-${version}.vsix`);
 execFileSync(process.execPath, [path.resolve('node_modules/@vscode/vsce/vsce'), 'package', '--no-dependencies', '--out', vsix], { cwd: extension, stdio: ['ignore', 'ignore', 'inherit'] });

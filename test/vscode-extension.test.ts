@@ -4,8 +4,8 @@
  * server, run from the unpacked extension with VS Code's Node and no
  * node_modules, checks the sample repository.
  */
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -37,6 +37,48 @@ describe('the VS Code extension', () => {
     const { recommendations } = JSON.parse(readFileSync(path.join(ROOT, 'examples/algoritmekader/.vscode/extensions.json'), 'utf8'));
     expect(recommendations).toEqual([`${manifest.publisher}.${manifest.name}`]);
   });
+
+  it('carries what its server reads (the schemas), and not the CLI or the Action', () => {
+    for (const kind of ['maatregel', 'vereiste', 'hulpmiddel']) expect(existsSync(path.join(unpacked, `extension/schemas/${kind}.schema.json`))).toBe(true);
+    expect(existsSync(path.join(unpacked, 'extension/server/cli.mjs'))).toBe(false);
+    expect(existsSync(path.join(unpacked, 'extension/server/action.mjs'))).toBe(false);
+  });
+
+  it('its server, unpacked into an empty folder, gives every page exactly the findings of the CLI', async () => {
+    // Moved away from the project: nothing of this repository can be found upward from it.
+    const alone = mkdtempSync(path.join(os.tmpdir(), 'ak-vsix-alone-'));
+    cpSync(path.join(unpacked, 'extension'), path.join(alone, 'extension'), { recursive: true });
+    const cli = spawnSync(process.execPath, [path.join(ROOT, 'bundle/cli.mjs'), '--reporter', 'json'], { cwd: SAMPLE, encoding: 'utf8' });
+    type Point = { line: number; column: number };
+    type Finding = { ruleId: string; reason: string; line: number; column: number; place?: { start: Point; end: Point } };
+    const report = JSON.parse(cli.stdout) as Array<{ path: string; messages: Finding[] }>;
+    const withFindings = report.filter((file) => file.messages.length > 0);
+    expect(withFindings.length).toBeGreaterThanOrEqual(5);
+    const client = new LspClient(path.join(alone, 'extension/server/language-server.mjs'), SAMPLE);
+    try {
+      await client.request('initialize', { processId: process.pid, rootUri: pathToFileURL(SAMPLE).href, capabilities: {}, workspaceFolders: null });
+      client.notify('initialized', {});
+      for (const { path: page, messages } of withFindings) {
+        const file = path.join(SAMPLE, page);
+        const uri = pathToFileURL(file).href;
+        const waiting = client.diagnosticsFor(uri, 0);
+        client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text: readFileSync(file, 'utf8') } });
+        const diagnostics = (await waiting) as Array<{ code?: string; message: string; range: { start: { line: number; character: number }; end: { line: number; character: number } } }>;
+        const fromServer = diagnostics.map((diagnostic) => ({ rule: diagnostic.code, message: diagnostic.message, start: diagnostic.range.start, end: diagnostic.range.end }));
+        const fromCli = messages.map((message) => ({
+          rule: message.ruleId,
+          message: message.reason,
+          start: { line: message.line - 1, character: message.column - 1 },
+          end: message.place?.end ? { line: message.place.end.line - 1, character: message.place.end.column - 1 } : { line: message.line - 1, character: message.column - 1 },
+        }));
+        const key = (entry: { rule?: string; start: { line: number; character: number } }) => `${entry.start.line}:${entry.start.character}:${entry.rule}`;
+        expect([...fromServer].sort((a, b) => key(a).localeCompare(key(b))), page).toEqual([...fromCli].sort((a, b) => key(a).localeCompare(key(b))));
+      }
+    } finally {
+      await client.close();
+      rmSync(alone, { recursive: true, force: true });
+    }
+  }, 120_000);
 
   it('its server, run from the unpacked extension, checks the sample', async () => {
     const server = path.join(unpacked, 'extension/server/language-server.mjs');
