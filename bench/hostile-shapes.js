@@ -26,7 +26,7 @@ export const SHAPES = [
     limit: 11 * 1024,
     beyond: () => fill('- x\n', 2001 * 4 + 40),
   },
-  { name: 'equal headings', make: (size) => fill('## Kop\n\n', size), limit: PAGE_LIMIT },
+  { name: 'equal headings', budget: 'headings', make: (size) => fill('## Kop\n\n', size), limit: 15_900, beyond: () => fill('## Kop\n\n', PAGE_LIMIT - 64) },
   { name: 'unclosed HTML comment', make: (size) => fill(' a', size, '<!--'), limit: PAGE_LIMIT },
   { name: '<a x in an HTML block', make: (size) => fill('<a x', size, '<div>\n'), limit: PAGE_LIMIT },
   { name: 'unclosed attribute quotes in HTML', make: (size) => fill(' href="x', size, '<div>\n<a'), limit: PAGE_LIMIT },

@@ -3,18 +3,18 @@ import {
   HEADERS_ENV,
   escapeData,
   main
-} from "./chunks/chunk-7M7SZQCQ.mjs";
+} from "./chunks/chunk-VOZ6MBYB.mjs";
 import "./chunks/chunk-B5CAY57G.mjs";
-import "./chunks/chunk-QGG3IHYA.mjs";
+import "./chunks/chunk-ERJG6QTF.mjs";
 import "./chunks/chunk-3ACODTAR.mjs";
-import "./chunks/chunk-ZMHMBN6U.mjs";
-import "./chunks/chunk-CXDVSTDV.mjs";
-import "./chunks/chunk-KYSN7GUV.mjs";
+import "./chunks/chunk-COEMEKTR.mjs";
+import "./chunks/chunk-AKDY54FL.mjs";
+import "./chunks/chunk-B3WGDRV2.mjs";
 import "./chunks/chunk-EGVWPGUB.mjs";
-import "./chunks/chunk-VBVUI4UF.mjs";
+import "./chunks/chunk-5YW5HANG.mjs";
 import "./chunks/chunk-QEXTNYDE.mjs";
-import "./chunks/chunk-CKC2VKVV.mjs";
-import "./chunks/chunk-CWKAOTDK.mjs";
+import "./chunks/chunk-GWYQ2Y2R.mjs";
+import "./chunks/chunk-NKOLOXH6.mjs";
 import {
   ERRORS,
   LocalizedError,
@@ -22,7 +22,7 @@ import {
   printable,
   say
 } from "./chunks/chunk-TWVPR43B.mjs";
-import "./chunks/chunk-SVWXMDYT.mjs";
+import "./chunks/chunk-C33SAMUI.mjs";
 import "./chunks/chunk-NPOHJVFY.mjs";
 import "./chunks/chunk-U32DJMBL.mjs";
 

@@ -1,19 +1,19 @@
 import { createRequire as __akRequire } from 'node:module'; const require = __akRequire(import.meta.url);
 import {
   storeMessages
-} from "./chunks/chunk-ZMHMBN6U.mjs";
-import "./chunks/chunk-CXDVSTDV.mjs";
+} from "./chunks/chunk-COEMEKTR.mjs";
+import "./chunks/chunk-AKDY54FL.mjs";
 import {
   loadMissingPages,
   preset_default,
   sessionOf
-} from "./chunks/chunk-GD4BJPQD.mjs";
+} from "./chunks/chunk-FRKNWFTF.mjs";
 import {
   notLinted,
   pageDigest
-} from "./chunks/chunk-KYSN7GUV.mjs";
+} from "./chunks/chunk-B3WGDRV2.mjs";
 import "./chunks/chunk-EGVWPGUB.mjs";
-import "./chunks/chunk-VBVUI4UF.mjs";
+import "./chunks/chunk-5YW5HANG.mjs";
 import {
   parsePage
 } from "./chunks/chunk-W6FZIKPS.mjs";
@@ -27,7 +27,7 @@ import {
 import {
   collectAnchors,
   slugify
-} from "./chunks/chunk-MZQL33LP.mjs";
+} from "./chunks/chunk-YL2OEI5S.mjs";
 import {
   relativeLink,
   resolveLink
@@ -35,19 +35,19 @@ import {
 import {
   frontmatterOnly,
   readFrontmatter
-} from "./chunks/chunk-2ZNRUDBK.mjs";
+} from "./chunks/chunk-KC4PL3EM.mjs";
 import {
   collectLinks
 } from "./chunks/chunk-POETCY3V.mjs";
-import "./chunks/chunk-CKC2VKVV.mjs";
+import "./chunks/chunk-GWYQ2Y2R.mjs";
 import {
   isItemKind,
   location
-} from "./chunks/chunk-CWKAOTDK.mjs";
+} from "./chunks/chunk-NKOLOXH6.mjs";
 import {
   errorText
 } from "./chunks/chunk-TWVPR43B.mjs";
-import "./chunks/chunk-SVWXMDYT.mjs";
+import "./chunks/chunk-C33SAMUI.mjs";
 import "./chunks/chunk-NPOHJVFY.mjs";
 import "./chunks/chunk-MDPC2WPP.mjs";
 import "./chunks/chunk-U32DJMBL.mjs";

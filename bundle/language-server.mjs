@@ -8,16 +8,16 @@ import {
 } from "./chunks/chunk-GXZZMCPZ.mjs";
 import {
   restoreMessages
-} from "./chunks/chunk-ZMHMBN6U.mjs";
-import "./chunks/chunk-CXDVSTDV.mjs";
+} from "./chunks/chunk-COEMEKTR.mjs";
+import "./chunks/chunk-AKDY54FL.mjs";
 import {
   preset_default
-} from "./chunks/chunk-GD4BJPQD.mjs";
+} from "./chunks/chunk-FRKNWFTF.mjs";
 import {
   require_ignore
-} from "./chunks/chunk-KYSN7GUV.mjs";
+} from "./chunks/chunk-B3WGDRV2.mjs";
 import "./chunks/chunk-EGVWPGUB.mjs";
-import "./chunks/chunk-VBVUI4UF.mjs";
+import "./chunks/chunk-5YW5HANG.mjs";
 import "./chunks/chunk-W6FZIKPS.mjs";
 import {
   isPlainObject,
@@ -29,21 +29,21 @@ import {
   VFile,
   stringifyPosition
 } from "./chunks/chunk-QEXTNYDE.mjs";
-import "./chunks/chunk-MZQL33LP.mjs";
+import "./chunks/chunk-YL2OEI5S.mjs";
 import "./chunks/chunk-6WKQSPQS.mjs";
-import "./chunks/chunk-2ZNRUDBK.mjs";
+import "./chunks/chunk-KC4PL3EM.mjs";
 import "./chunks/chunk-POETCY3V.mjs";
 import {
   SOURCE
-} from "./chunks/chunk-CKC2VKVV.mjs";
+} from "./chunks/chunk-GWYQ2Y2R.mjs";
 import {
   VERSION,
   require_dist
-} from "./chunks/chunk-CWKAOTDK.mjs";
+} from "./chunks/chunk-NKOLOXH6.mjs";
 import {
   format
 } from "./chunks/chunk-TWVPR43B.mjs";
-import "./chunks/chunk-SVWXMDYT.mjs";
+import "./chunks/chunk-C33SAMUI.mjs";
 import "./chunks/chunk-NPOHJVFY.mjs";
 import "./chunks/chunk-MDPC2WPP.mjs";
 import {

@@ -61,6 +61,7 @@ export default defineRule(
       'setext-underlines': { nl: 'onderstreepte koppen (regels van `=` of `-`)', en: 'underlined headings (lines of `=` or `-`)' },
       'reference-links': { nl: 'verwijzingslinks (`][`)', en: 'reference links (`][`)' },
       'label-starts': { nl: 'openingshaken (`[`)', en: 'opening brackets (`[`)' },
+      headings: { nl: 'koppen (`#`)', en: 'headings (`#`)' },
       'link-definitions': { nl: 'linkdefinities (`[…]:`)', en: 'link definitions (`[…]:`)' },
     },
   },

@@ -6,9 +6,9 @@
  * a pull-request payload.
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { main } from '../src/entries/cli/main.js';
 import { type ActionArchive, actionArchive } from './helpers/action-archive.js';
 import { gitCopy } from './helpers/git-repo.js';
+import { runCli } from './helpers/run-cli.js';
 import { SAMPLE } from './helpers/rule-docs.js';
 
 const M = 'docs/voldoen-aan-wetten-en-regels/maatregelen';
@@ -38,20 +38,7 @@ function pullRequest(change: (pr: ReturnType<typeof gitCopy>) => void) {
 type Finding = { file: string; line: number; rule: string };
 
 async function cli(root: string, base: string, ...extra: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const status = await main(['--changed-since', base, '--reporter', 'json', '--lang', 'en', ...extra], {
-    stdout: (text) => {
-      stdout += text;
-    },
-    stderr: (text) => {
-      stderr += text;
-    },
-    cwd: root,
-    isTTY: false,
-    env: {},
-  });
-  const report = JSON.parse(stdout) as Array<{ path: string; messages: Array<{ line: number; ruleId: string }> }>;
+  const { status, report, stderr } = await runCli(root, ['--changed-since', base, '--reporter', 'json', '--lang', 'en', ...extra]);
   const findings: Finding[] = report.flatMap((file) => file.messages.map((message) => ({ file: file.path, line: message.line, rule: message.ruleId })));
   return { status, findings, stderr };
 }

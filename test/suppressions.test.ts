@@ -9,8 +9,8 @@ import { mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'nod
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import { main } from '../src/entries/cli/main.js';
 import { gitCopy } from './helpers/git-repo.js';
+import { runCli } from './helpers/run-cli.js';
 import { LspClient } from './helpers/lsp-client.js';
 import { VSCODE } from './helpers/lsp-clients.js';
 import { copyOfSample, ROOT, SAMPLE } from './helpers/rule-docs.js';
@@ -24,20 +24,7 @@ let root: string;
 afterEach(() => rmSync(root, { recursive: true, force: true }));
 
 async function cli(...args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const status = await main(['--lang', 'en', '--reporter', 'json', ...args], {
-    stdout: (text) => {
-      stdout += text;
-    },
-    stderr: (text) => {
-      stderr += text;
-    },
-    cwd: root,
-    isTTY: false,
-    env: {},
-  });
-  const report = stdout ? (JSON.parse(stdout) as Array<{ path: string; messages: Array<{ line: number; column: number; ruleId: string; reason: string }> }>) : [];
+  const { status, report, stderr, stdout } = await runCli(root, ['--lang', 'en', '--reporter', 'json', ...args]);
   const findings = report.flatMap((file) => file.messages.map((message) => `${file.path}:${message.line}:${message.column} ${message.ruleId}`));
   return { status, findings, stderr, stdout };
 }

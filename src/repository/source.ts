@@ -29,12 +29,15 @@ const COUNTED_TOKENS = [
  * micromark resolves emphasis (`*`, `_`), underlined (setext) headings and
  * link definitions in more than linear time: `*_` repeated takes seconds at
  * 8 KB and minutes at 128 KB. The most a real page has: 117 delimiters, 3
- * underlines, 3 definitions; each limit keeps a page at it under a second.
+ * underlines, 3 definitions, 18 headings; each limit keeps a page at it
+ * under a second.
  */
 const COUNTED_PATTERNS = [
   { what: 'emphasis-delimiters', pattern: /[*_]/g, limit: 2000 },
   { what: 'setext-underlines', pattern: /^ {0,3}(?:=+|-+)[ \t]*$/gm, limit: 400 },
   { what: 'link-definitions', pattern: /^ {0,3}\[[^\]\n]*\]:/gm, limit: 1000 },
+  // Not super-linear, but each heading costs its anchor and section work: 16 000 took over 2 s. A real page has 18.
+  { what: 'headings', pattern: /^ {0,3}#{1,6}(?:[ \t]|$)/gm, limit: 2000 },
 ] as const;
 
 export type ParseBudgetItem = 'list-items' | (typeof COUNTED_TOKENS)[number]['what'] | (typeof COUNTED_PATTERNS)[number]['what'];
