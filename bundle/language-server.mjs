@@ -53892,7 +53892,7 @@ import { existsSync } from "node:fs";
 import { fileURLToPath as fileURLToPath13 } from "node:url";
 import { Worker } from "node:worker_threads";
 var LIMIT_MS = Number(process.env.ALGORITMEKADER_LINT_CHECK_TIMEOUT_MS ?? 15e3);
-var STALL_MS = Number(process.env.ALGORITMEKADER_LINT_STALL_MS ?? 300);
+var STALL_MS = Number(process.env.ALGORITMEKADER_LINT_STALL_MS ?? 150);
 var script = [new URL("./check-worker.mjs", import.meta.url), new URL("./check-worker.js", import.meta.url)].map((url) => fileURLToPath13(url)).find(existsSync);
 var Checker = class {
   primary;
@@ -53901,8 +53901,9 @@ var Checker = class {
   aside = /* @__PURE__ */ new Set();
   nextId = 1;
   watchdog;
-  /** The newest refresh, replayed to a new spare so that it has the repository's facts when needed. */
+  /** The newest refresh and page check, replayed to a new spare: it has the repository's facts and a compiled checker when needed. */
   warmUp;
+  lastCheck;
   /** The worker's reply, or undefined when it took too long or crashed. `isolated`: on a worker of its own. */
   ask(request, { isolated = false } = {}) {
     const full = { ...request, id: this.nextId++ };
@@ -53948,8 +53949,9 @@ var Checker = class {
     if (this.spare)
       return;
     this.spare = this.startSlot();
-    if (this.warmUp)
-      this.spare.worker.postMessage({ ...this.warmUp, id: 0 });
+    const warmUp = [this.warmUp, this.lastCheck, this.lastCheck].filter((request) => request !== void 0);
+    for (const request of warmUp)
+      this.spare.worker.postMessage({ ...request, id: 0 });
   }
   post(slot, pending) {
     if (slot.pending.size === 0)
@@ -53968,6 +53970,8 @@ var Checker = class {
       if (!pending)
         return;
       slot.pending.delete(reply.id);
+      if (pending.request.type === "check" && Date.now() - slot.headSince < STALL_MS)
+        this.lastCheck = pending.request;
       slot.headSince = Date.now();
       pending.resolve(reply);
       if (slot.pending.size === 0 && this.aside.delete(slot))

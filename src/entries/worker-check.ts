@@ -18,7 +18,7 @@ import type { CheckReply, CheckRequest } from './check-worker.js';
 /** Bounded pages are checked within about two seconds; this leaves room for a busy machine. */
 export const LIMIT_MS = Number(process.env.ALGORITMEKADER_LINT_CHECK_TIMEOUT_MS ?? 15_000);
 /** A request running this long with others waiting behind it: those move to another worker. */
-export const STALL_MS = Number(process.env.ALGORITMEKADER_LINT_STALL_MS ?? 300);
+export const STALL_MS = Number(process.env.ALGORITMEKADER_LINT_STALL_MS ?? 150);
 
 const script = [new URL('./check-worker.mjs', import.meta.url), new URL('./check-worker.js', import.meta.url)]
   .map((url) => fileURLToPath(url))
@@ -42,8 +42,9 @@ export class Checker {
   private readonly aside = new Set<Slot>();
   private nextId = 1;
   private watchdog?: NodeJS.Timeout;
-  /** The newest refresh, replayed to a new spare so that it has the repository's facts when needed. */
+  /** The newest refresh and page check, replayed to a new spare: it has the repository's facts and a compiled checker when needed. */
   private warmUp?: CheckRequest;
+  private lastCheck?: CheckRequest;
 
   /** The worker's reply, or undefined when it took too long or crashed. `isolated`: on a worker of its own. */
   ask(request: Omit<CheckRequest, 'id'>, { isolated = false } = {}): Promise<CheckReply | undefined> {
@@ -89,7 +90,8 @@ export class Checker {
   private startSpare(): void {
     if (this.spare) return;
     this.spare = this.startSlot();
-    if (this.warmUp) this.spare.worker.postMessage({ ...this.warmUp, id: 0 });
+    const warmUp = [this.warmUp, this.lastCheck, this.lastCheck].filter((request) => request !== undefined);
+    for (const request of warmUp) this.spare.worker.postMessage({ ...request, id: 0 });
   }
 
   private post(slot: Slot, pending: Pending): void {
@@ -107,6 +109,8 @@ export class Checker {
       const pending = slot.pending.get(reply.id);
       if (!pending) return; // the spare's warm-up, or a request that moved on
       slot.pending.delete(reply.id);
+      // A quick page check is what a spare warms up on (never a page that stalls).
+      if (pending.request.type === 'check' && Date.now() - slot.headSince < STALL_MS) this.lastCheck = pending.request;
       slot.headSince = Date.now();
       pending.resolve(reply);
       if (slot.pending.size === 0 && this.aside.delete(slot)) void slot.worker.terminate();
