@@ -1,14 +1,15 @@
 import { mkdirSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const testFolder = path.join(os.tmpdir(), 'algoritmekader-lint-test');
 mkdirSync(testFolder, { recursive: true });
 // The tests' hosts file: every name but loopback is "not found" at once, never asked of the system resolver.
-const guard = `--import=${path.join(here, 'test/setup/network-guard.mjs')}`;
+// A file: URL, so that a Windows path or a space survives NODE_OPTIONS.
+const guard = `--import=${pathToFileURL(path.join(here, 'test/setup/network-guard.mjs')).href}`;
 
 export default defineConfig({
   test: {

@@ -22,7 +22,7 @@ if (!existsSync(path.join(corpusSource, 'mkdocs.yml'))) {
 }
 
 // The tests' hosts file for every process the bench starts: no name but loopback is resolved.
-process.env.NODE_OPTIONS = [process.env.NODE_OPTIONS, `--import=${path.join(project, 'test/setup/network-guard.mjs')}`].filter(Boolean).join(' ');
+process.env.NODE_OPTIONS = [process.env.NODE_OPTIONS, `--import=${pathToFileURL(path.join(project, 'test/setup/network-guard.mjs')).href}`].filter(Boolean).join(' ');
 
 const work = mkdtempSync(path.join(os.tmpdir(), 'ak-bench-'));
 const corpus = path.join(work, 'corpus');
