@@ -91,5 +91,7 @@ await checker.close();
 rmSync(lspRoot, { recursive: true, force: true });
 const wait = median(waits);
 if (wait > 0.5) missed++;
-console.log(`\n  ${wait <= 0.5 ? 'met ' : 'MISS'} language server, one page stuck: another page's check ${wait.toFixed(3)} s (median of ${runs}; max ${Math.max(...waits).toFixed(3)} s)`);
+console.log(
+  `\n  ${wait <= 0.5 ? 'met ' : 'MISS'} language server, one page stuck: another page's check ${wait.toFixed(3)} s (median of ${runs}; max ${Math.max(...waits).toFixed(3)} s)`,
+);
 console.log(missed ? `\n${missed} shape(s) missed a target` : '\nevery shape ≤ 2 s at its limit; ≤ 2.5× per doubling unless bounded by a parse budget');

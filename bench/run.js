@@ -22,7 +22,9 @@ if (!existsSync(path.join(corpusSource, 'mkdocs.yml'))) {
 }
 
 // The tests' hosts file for every process the bench starts: no name but loopback is resolved.
-process.env.NODE_OPTIONS = [process.env.NODE_OPTIONS, `--import=${pathToFileURL(path.join(project, 'test/setup/network-guard.mjs')).href}`].filter(Boolean).join(' ');
+process.env.NODE_OPTIONS = [process.env.NODE_OPTIONS, `--import=${pathToFileURL(path.join(project, 'test/setup/network-guard.mjs')).href}`]
+  .filter(Boolean)
+  .join(' ');
 
 const work = mkdtempSync(path.join(os.tmpdir(), 'ak-bench-'));
 const corpus = path.join(work, 'corpus');
@@ -387,10 +389,15 @@ async function externalTwice() {
     new Promise((resolve, reject) => {
       const before = requests;
       const start = process.hrtime.bigint();
-      execFile(process.execPath, [cli, '--external', '--external-allow-address', '127.0.0.1', '--no-progress', '--reporter', 'json'], { cwd: repo, maxBuffer: 64 * 1024 * 1024 }, (error) => {
-        if (error && error.code !== 1) return reject(error);
-        resolve({ seconds: Number(process.hrtime.bigint() - start) / 1e9, requests: requests - before });
-      });
+      execFile(
+        process.execPath,
+        [cli, '--external', '--external-allow-address', '127.0.0.1', '--no-progress', '--reporter', 'json'],
+        { cwd: repo, maxBuffer: 64 * 1024 * 1024 },
+        (error) => {
+          if (error && error.code !== 1) return reject(error);
+          resolve({ seconds: Number(process.hrtime.bigint() - start) / 1e9, requests: requests - before });
+        },
+      );
     });
   const first = await runAsync();
   const second = await runAsync();

@@ -3,18 +3,20 @@ import {
   HEADERS_ENV,
   escapeData,
   main
-} from "./chunks/chunk-VOZ6MBYB.mjs";
+} from "./chunks/chunk-XZUC6UEH.mjs";
 import "./chunks/chunk-B5CAY57G.mjs";
-import "./chunks/chunk-ERJG6QTF.mjs";
-import "./chunks/chunk-3ACODTAR.mjs";
-import "./chunks/chunk-COEMEKTR.mjs";
+import "./chunks/chunk-CNNNCTZ3.mjs";
+import "./chunks/chunk-MU4LI5BT.mjs";
+import "./chunks/chunk-JGVD2L2U.mjs";
 import "./chunks/chunk-AKDY54FL.mjs";
-import "./chunks/chunk-B3WGDRV2.mjs";
 import "./chunks/chunk-EGVWPGUB.mjs";
 import "./chunks/chunk-5YW5HANG.mjs";
 import "./chunks/chunk-QEXTNYDE.mjs";
-import "./chunks/chunk-GWYQ2Y2R.mjs";
-import "./chunks/chunk-NKOLOXH6.mjs";
+import "./chunks/chunk-3ACODTAR.mjs";
+import "./chunks/chunk-IRFBXUSB.mjs";
+import "./chunks/chunk-4SPTEEZM.mjs";
+import "./chunks/chunk-C33SAMUI.mjs";
+import "./chunks/chunk-NPOHJVFY.mjs";
 import {
   ERRORS,
   LocalizedError,
@@ -22,8 +24,6 @@ import {
   printable,
   say
 } from "./chunks/chunk-TWVPR43B.mjs";
-import "./chunks/chunk-C33SAMUI.mjs";
-import "./chunks/chunk-NPOHJVFY.mjs";
 import "./chunks/chunk-U32DJMBL.mjs";
 
 // dist/src/entries/action.js

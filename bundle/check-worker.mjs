@@ -1,17 +1,17 @@
 import { createRequire as __akRequire } from 'node:module'; const require = __akRequire(import.meta.url);
 import {
-  storeMessages
-} from "./chunks/chunk-COEMEKTR.mjs";
-import "./chunks/chunk-AKDY54FL.mjs";
-import {
   loadMissingPages,
   preset_default,
   sessionOf
-} from "./chunks/chunk-FRKNWFTF.mjs";
+} from "./chunks/chunk-HBXXFO7G.mjs";
+import {
+  storeMessages
+} from "./chunks/chunk-MU4LI5BT.mjs";
 import {
   notLinted,
   pageDigest
-} from "./chunks/chunk-B3WGDRV2.mjs";
+} from "./chunks/chunk-JGVD2L2U.mjs";
+import "./chunks/chunk-AKDY54FL.mjs";
 import "./chunks/chunk-EGVWPGUB.mjs";
 import "./chunks/chunk-5YW5HANG.mjs";
 import {
@@ -27,7 +27,7 @@ import {
 import {
   collectAnchors,
   slugify
-} from "./chunks/chunk-YL2OEI5S.mjs";
+} from "./chunks/chunk-ASW25HPS.mjs";
 import {
   relativeLink,
   resolveLink
@@ -35,21 +35,21 @@ import {
 import {
   frontmatterOnly,
   readFrontmatter
-} from "./chunks/chunk-KC4PL3EM.mjs";
+} from "./chunks/chunk-TVFBQXYM.mjs";
 import {
   collectLinks
 } from "./chunks/chunk-POETCY3V.mjs";
-import "./chunks/chunk-GWYQ2Y2R.mjs";
+import "./chunks/chunk-IRFBXUSB.mjs";
 import {
   isItemKind,
   location
-} from "./chunks/chunk-NKOLOXH6.mjs";
-import {
-  errorText
-} from "./chunks/chunk-TWVPR43B.mjs";
+} from "./chunks/chunk-4SPTEEZM.mjs";
 import "./chunks/chunk-C33SAMUI.mjs";
 import "./chunks/chunk-NPOHJVFY.mjs";
 import "./chunks/chunk-MDPC2WPP.mjs";
+import {
+  errorText
+} from "./chunks/chunk-TWVPR43B.mjs";
 import "./chunks/chunk-U32DJMBL.mjs";
 
 // dist/src/entries/check-worker.js

@@ -7,15 +7,15 @@ import {
   remark
 } from "./chunks/chunk-GXZZMCPZ.mjs";
 import {
-  restoreMessages
-} from "./chunks/chunk-COEMEKTR.mjs";
-import "./chunks/chunk-AKDY54FL.mjs";
-import {
   preset_default
-} from "./chunks/chunk-FRKNWFTF.mjs";
+} from "./chunks/chunk-HBXXFO7G.mjs";
+import {
+  restoreMessages
+} from "./chunks/chunk-MU4LI5BT.mjs";
 import {
   require_ignore
-} from "./chunks/chunk-B3WGDRV2.mjs";
+} from "./chunks/chunk-JGVD2L2U.mjs";
+import "./chunks/chunk-AKDY54FL.mjs";
 import "./chunks/chunk-EGVWPGUB.mjs";
 import "./chunks/chunk-5YW5HANG.mjs";
 import "./chunks/chunk-W6FZIKPS.mjs";
@@ -29,23 +29,23 @@ import {
   VFile,
   stringifyPosition
 } from "./chunks/chunk-QEXTNYDE.mjs";
-import "./chunks/chunk-YL2OEI5S.mjs";
+import "./chunks/chunk-ASW25HPS.mjs";
 import "./chunks/chunk-6WKQSPQS.mjs";
-import "./chunks/chunk-KC4PL3EM.mjs";
+import "./chunks/chunk-TVFBQXYM.mjs";
 import "./chunks/chunk-POETCY3V.mjs";
 import {
   SOURCE
-} from "./chunks/chunk-GWYQ2Y2R.mjs";
+} from "./chunks/chunk-IRFBXUSB.mjs";
 import {
   VERSION,
   require_dist
-} from "./chunks/chunk-NKOLOXH6.mjs";
-import {
-  format
-} from "./chunks/chunk-TWVPR43B.mjs";
+} from "./chunks/chunk-4SPTEEZM.mjs";
 import "./chunks/chunk-C33SAMUI.mjs";
 import "./chunks/chunk-NPOHJVFY.mjs";
 import "./chunks/chunk-MDPC2WPP.mjs";
+import {
+  format
+} from "./chunks/chunk-TWVPR43B.mjs";
 import {
   __commonJS,
   __esm,

@@ -14,7 +14,8 @@ export type TextParams = Record<string, string | number | Localized>;
 export function say(text: Localized, params: TextParams, lang: Lang): string {
   const filled: Record<string, string | number> = {};
   // A value (a file name, a setting from the repository) stays on its line, whatever it holds.
-  for (const [name, value] of Object.entries(params)) filled[name] = typeof value === 'object' ? value[lang] : typeof value === 'string' ? printable(value) : value;
+  for (const [name, value] of Object.entries(params))
+    filled[name] = typeof value === 'object' ? value[lang] : typeof value === 'string' ? printable(value) : value;
   return format(text[lang], filled);
 }
 

@@ -56,7 +56,11 @@ describe('a configuration that does not fit stops the run with where, what and a
     ['.algoritmekader-lint.yaml', 'ignore:\n  - docs/x.md\n', /\.yaml:1:1: unknown setting "ignore"; did you mean "ignores"\?/],
     ['.algoritmekader-lint.json', '{"lang": "de"}', /:1:10: lang must be one of "nl", "en", not "de"/],
     // Not JSON at all: where JSON.parse stopped, as file:line:column (a trailing comma here).
-    ['.algoritmekader-lint.json', '{\n  "rules": {\n    "urn-unique": "warn",\n  }\n}\n', /\.algoritmekader-lint\.json:4:3 is not valid JSON: Expected double-quoted property name$/m],
+    [
+      '.algoritmekader-lint.json',
+      '{\n  "rules": {\n    "urn-unique": "warn",\n  }\n}\n',
+      /\.algoritmekader-lint\.json:4:3 is not valid JSON: Expected double-quoted property name$/m,
+    ],
     [
       '.algoritmekader-lint.json',
       '{"rules": {"toelichting-max-words": ["warn", {"max": "many"}]}}',

@@ -273,29 +273,40 @@ describe('language server and repository code', () => {
   }, 60_000);
 });
 
+/** The sample with a page that keeps a worker busy for `slowMs` (a stand-in for a shape no parse budget knows), and a server on it. */
+async function serverWithSlowPage(env: Record<string, string>, openFirst = true) {
+  const root = sampleWorkspace(false);
+  const slow = `${M}/6-imp-09-traag.md`;
+  writeFileSync(path.join(root, slow), readFileSync(path.join(root, IMP02), 'utf8').replace('## Maatregel', '<!-- slow -->\n\n## Maatregel'));
+  const client = new LspClient(path.join(ROOT, 'bundle/language-server.mjs'), root, [], env);
+  await client.request('initialize', {
+    processId: process.pid,
+    rootUri: pathToFileURL(root).href,
+    capabilities: { workspace: { configuration: true }, textDocument: { publishDiagnostics: { versionSupport: true } } },
+    workspaceFolders: [{ uri: pathToFileURL(root).href, name: 'sample' }],
+  });
+  client.notify('initialized', {});
+  const uri = (file: string) => pathToFileURL(path.join(root, file)).href;
+  const text = (file: string) => readFileSync(path.join(root, file), 'utf8');
+  const open = (file: string) =>
+    client.notify('textDocument/didOpen', { textDocument: { uri: uri(file), languageId: 'markdown', version: 1, text: text(file) } });
+  const edit = (file: string, version: number, content: string) =>
+    client.notify('textDocument/didChange', { textDocument: { uri: uri(file), version }, contentChanges: [{ text: content }] });
+  if (openFirst) {
+    // The author has a page open and checked.
+    const first = client.diagnosticsFor(uri(IMP02), 0);
+    open(IMP02);
+    await first;
+  }
+  return { root, client, slow, uri, text, open, edit };
+}
+
 describe('a page that takes too long to check', () => {
   it('is abandoned with a message, and the server goes on checking other pages', async () => {
-    const root = sampleWorkspace(false);
-    const slow = `${M}/6-imp-09-traag.md`;
-    // A page that keeps the worker busy for 3 s (a stand-in for a shape no parse budget knows), over the 200 ms limit set here.
-    writeFileSync(path.join(root, slow), readFileSync(path.join(root, IMP02), 'utf8').replace('## Maatregel', '<!-- slow -->\n\n## Maatregel'));
-    const client = new LspClient(path.join(ROOT, 'bundle/language-server.mjs'), root, [], {
-      ALGORITMEKADER_LINT_CHECK_TIMEOUT_MS: '200',
-      ALGORITMEKADER_LINT_TEST_SLOW_MS: '3000',
-    });
+    // Keeps the worker busy for 3 s, over the 200 ms limit set here.
+    const env = { ALGORITMEKADER_LINT_CHECK_TIMEOUT_MS: '200', ALGORITMEKADER_LINT_TEST_SLOW_MS: '3000' };
+    const { root, client, slow, uri, open } = await serverWithSlowPage(env, false);
     try {
-      await client.request('initialize', {
-        processId: process.pid,
-        rootUri: pathToFileURL(root).href,
-        capabilities: { workspace: { configuration: true }, textDocument: { publishDiagnostics: { versionSupport: true } } },
-        workspaceFolders: [{ uri: pathToFileURL(root).href, name: 'sample' }],
-      });
-      client.notify('initialized', {});
-      const uri = (file: string) => pathToFileURL(path.join(root, file)).href;
-      const open = (file: string) =>
-        client.notify('textDocument/didOpen', {
-          textDocument: { uri: uri(file), languageId: 'markdown', version: 1, text: readFileSync(path.join(root, file), 'utf8') },
-        });
       const slowDiagnostics = client.diagnosticsFor(uri(slow), 0);
       open(slow);
       expect((await slowDiagnostics).map((diagnostic) => diagnostic.message)).toEqual([expect.stringContaining('kon niet binnen 0.2 s worden gecontroleerd')]);
@@ -313,37 +324,16 @@ describe('a page that takes too long to check', () => {
 });
 
 describe('one hostile page open in the editor', () => {
-  /** The sample with a page that keeps a worker busy for `slowMs` (a stand-in for a shape no parse budget knows), and a server on it. */
-  async function serverWithSlowPage(env: Record<string, string>) {
-    const root = sampleWorkspace(false);
-    const slow = `${M}/6-imp-09-traag.md`;
-    writeFileSync(path.join(root, slow), readFileSync(path.join(root, IMP02), 'utf8').replace('## Maatregel', '<!-- slow -->\n\n## Maatregel'));
-    const client = new LspClient(path.join(ROOT, 'bundle/language-server.mjs'), root, [], env);
-    await client.request('initialize', {
-      processId: process.pid,
-      rootUri: pathToFileURL(root).href,
-      capabilities: { workspace: { configuration: true }, textDocument: { publishDiagnostics: { versionSupport: true } } },
-      workspaceFolders: [{ uri: pathToFileURL(root).href, name: 'sample' }],
-    });
-    client.notify('initialized', {});
-    const uri = (file: string) => pathToFileURL(path.join(root, file)).href;
-    const text = (file: string) => readFileSync(path.join(root, file), 'utf8');
-    const open = (file: string) => client.notify('textDocument/didOpen', { textDocument: { uri: uri(file), languageId: 'markdown', version: 1, text: text(file) } });
-    const edit = (file: string, version: number, content: string) =>
-      client.notify('textDocument/didChange', { textDocument: { uri: uri(file), version }, contentChanges: [{ text: content }] });
-    // The author has a page open and checked.
-    const first = client.diagnosticsFor(uri(IMP02), 0);
-    open(IMP02);
-    await first;
-    return { root, client, slow, uri, text, open, edit };
-  }
-
   it('does not hold up another page: its check moves to the second worker', async () => {
     const { root, client, slow, uri, text, open, edit } = await serverWithSlowPage({ ALGORITMEKADER_LINT_TEST_SLOW_MS: '6000' });
     try {
       const order: string[] = [];
-      const slowFirst = client.diagnosticsFor(uri(slow), 0, 30_000).then((diagnostics) => (order.push('slow'), diagnostics));
-      const otherNext = client.diagnosticsFor(uri(IMP02), 1).then((diagnostics) => (order.push('other'), diagnostics));
+      const arrived = (name: string) => (diagnostics: Awaited<ReturnType<typeof client.diagnosticsFor>>) => {
+        order.push(name);
+        return diagnostics;
+      };
+      const slowFirst = client.diagnosticsFor(uri(slow), 0, 30_000).then(arrived('slow'));
+      const otherNext = client.diagnosticsFor(uri(IMP02), 1).then(arrived('other'));
       open(slow);
       await new Promise((resolve) => setTimeout(resolve, 100));
       edit(IMP02, 2, `${text(IMP02)}\nNog een zin.\n`);

@@ -8,8 +8,8 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { type ActionArchive, actionArchive } from './helpers/action-archive.js';
 import { gitCopy } from './helpers/git-repo.js';
-import { runCli } from './helpers/run-cli.js';
 import { SAMPLE } from './helpers/rule-docs.js';
+import { runCli } from './helpers/run-cli.js';
 
 const M = 'docs/voldoen-aan-wetten-en-regels/maatregelen';
 const V = 'docs/voldoen-aan-wetten-en-regels/vereisten';

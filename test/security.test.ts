@@ -121,7 +121,9 @@ describe('file names cannot inject workflow commands on stdout or stderr', () =>
     const { stdout, stderr } = await run(maatregelen, ['--reporter', 'pretty', '--reporter', 'github']);
     expect(stderr).toMatch(/skipped .*evil⏎.*stop-commands.*a symbolic link that leads outside/);
     expect(commandLines(stderr)).toEqual([]);
-    const ours = commandLines(stdout).filter((line) => !/^::(error|warning|notice) file=[^:]*,line=\d+,col=\d+.*title=algoritmekader-lint%3A [\w-]+::/.test(line));
+    const ours = commandLines(stdout).filter(
+      (line) => !/^::(error|warning|notice) file=[^:]*,line=\d+,col=\d+.*title=algoritmekader-lint%3A [\w-]+::/.test(line),
+    );
     expect(ours).toEqual([]);
     expect(stdout).toContain('\u200b::error file=y,line=1::forged #\u200b#[error]x.md');
   });

@@ -10,10 +10,10 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { gitCopy } from './helpers/git-repo.js';
-import { runCli } from './helpers/run-cli.js';
 import { LspClient } from './helpers/lsp-client.js';
 import { VSCODE } from './helpers/lsp-clients.js';
 import { copyOfSample, ROOT, SAMPLE } from './helpers/rule-docs.js';
+import { runCli } from './helpers/run-cli.js';
 
 const M = 'docs/voldoen-aan-wetten-en-regels/maatregelen';
 const MON01 = `${M}/7-mon-01-monitoren-werking.md`;
@@ -36,10 +36,14 @@ function remarkCli(): string[] {
   symlinkSync(path.join(ROOT, 'node_modules/vfile-reporter-json'), path.join(root, 'node_modules/vfile-reporter-json'), 'dir');
   writeFileSync(path.join(root, '.remarkrc.json'), JSON.stringify({ plugins: ['algoritmekader-lint'] }));
   try {
-    const run = spawnSync(process.execPath, [path.join(ROOT, 'node_modules/remark-cli/cli.js'), 'docs', '--quiet', '--no-color', '--no-stdout', '--report', 'json'], {
-      cwd: root,
-      encoding: 'utf8',
-    });
+    const run = spawnSync(
+      process.execPath,
+      [path.join(ROOT, 'node_modules/remark-cli/cli.js'), 'docs', '--quiet', '--no-color', '--no-stdout', '--report', 'json'],
+      {
+        cwd: root,
+        encoding: 'utf8',
+      },
+    );
     const report = JSON.parse(run.stderr) as Array<{ path: string; messages: Array<{ line: number; column: number; ruleId: string }> }>;
     return report.flatMap((file) => file.messages.map((message) => `${file.path}:${message.line}:${message.column} ${message.ruleId}`));
   } finally {

@@ -63,16 +63,30 @@ describe('the VS Code extension', () => {
         const uri = pathToFileURL(file).href;
         const waiting = client.diagnosticsFor(uri, 0);
         client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text: readFileSync(file, 'utf8') } });
-        const diagnostics = (await waiting) as Array<{ code?: string; message: string; range: { start: { line: number; character: number }; end: { line: number; character: number } } }>;
-        const fromServer = diagnostics.map((diagnostic) => ({ rule: diagnostic.code, message: diagnostic.message, start: diagnostic.range.start, end: diagnostic.range.end }));
+        const diagnostics = (await waiting) as Array<{
+          code?: string;
+          message: string;
+          range: { start: { line: number; character: number }; end: { line: number; character: number } };
+        }>;
+        const fromServer = diagnostics.map((diagnostic) => ({
+          rule: diagnostic.code,
+          message: diagnostic.message,
+          start: diagnostic.range.start,
+          end: diagnostic.range.end,
+        }));
         const fromCli = messages.map((message) => ({
           rule: message.ruleId,
           message: message.reason,
           start: { line: message.line - 1, character: message.column - 1 },
-          end: message.place?.end ? { line: message.place.end.line - 1, character: message.place.end.column - 1 } : { line: message.line - 1, character: message.column - 1 },
+          end: message.place?.end
+            ? { line: message.place.end.line - 1, character: message.place.end.column - 1 }
+            : { line: message.line - 1, character: message.column - 1 },
         }));
         const key = (entry: { rule?: string; start: { line: number; character: number } }) => `${entry.start.line}:${entry.start.character}:${entry.rule}`;
-        expect([...fromServer].sort((a, b) => key(a).localeCompare(key(b))), page).toEqual([...fromCli].sort((a, b) => key(a).localeCompare(key(b))));
+        expect(
+          [...fromServer].sort((a, b) => key(a).localeCompare(key(b))),
+          page,
+        ).toEqual([...fromCli].sort((a, b) => key(a).localeCompare(key(b))));
       }
     } finally {
       await client.close();

@@ -190,7 +190,11 @@ export function readConfigFile(file: string, files: FileSource = diskFiles, boun
     const yaml = /\.ya?ml$/i.test(file);
     // YAML says its own line and column; JSON an offset, given here as file:line:column.
     const at = yaml ? file : `${file}:${jsonErrorPlace(text, error)}`;
-    throw new ConfigError(ERRORS.configNotParsable, { file: at, format: yaml ? 'YAML' : 'JSON', detail: (error as Error).message.replace(/ in JSON at position \d+.*$/, '') });
+    throw new ConfigError(ERRORS.configNotParsable, {
+      file: at,
+      format: yaml ? 'YAML' : 'JSON',
+      detail: (error as Error).message.replace(/ in JSON at position \d+.*$/, ''),
+    });
   }
   if (value === null || value === undefined) return {};
   if (typeof value !== 'object' || Array.isArray(value)) {

@@ -128,19 +128,22 @@ export class Checker {
   /** While the main worker has a queue: a head that stalls is set aside, and the queue moves on. */
   private watch(): void {
     if (this.watchdog) return;
-    this.watchdog = setInterval(() => {
-      const primary = this.primary;
-      if (!primary || primary.pending.size === 0) {
-        clearInterval(this.watchdog);
-        this.watchdog = undefined;
-        return;
-      }
-      // Only a warm worker's page check or feature counts as stalled: a cold start is slow for every
-      // request, and moving its queue would only start another cold worker.
-      const [head] = primary.pending.values();
-      const stalled = primary.ready && (head.request.type === 'check' || head.request.type === 'feature');
-      if (stalled && primary.pending.size > 1 && Date.now() - primary.headSince > STALL_MS) this.setAside(primary);
-    }, Math.max(10, Math.min(100, STALL_MS / 3)));
+    this.watchdog = setInterval(
+      () => {
+        const primary = this.primary;
+        if (!primary || primary.pending.size === 0) {
+          clearInterval(this.watchdog);
+          this.watchdog = undefined;
+          return;
+        }
+        // Only a warm worker's page check or feature counts as stalled: a cold start is slow for every
+        // request, and moving its queue would only start another cold worker.
+        const [head] = primary.pending.values();
+        const stalled = primary.ready && (head.request.type === 'check' || head.request.type === 'feature');
+        if (stalled && primary.pending.size > 1 && Date.now() - primary.headSince > STALL_MS) this.setAside(primary);
+      },
+      Math.max(10, Math.min(100, STALL_MS / 3)),
+    );
     this.watchdog.unref();
   }
 

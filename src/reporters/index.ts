@@ -6,6 +6,7 @@ import type { Lang } from '../rule-kit/i18n.js';
 import type { HiddenFindings } from './hidden.js';
 
 export type { HiddenFindings };
+
 import { type ChangedLines, githubReporter } from './github.js';
 import { junitReporter } from './junit.js';
 import { prettyReport } from './pretty.js';
@@ -31,7 +32,6 @@ export interface ReportContext {
   /** Findings the report leaves out: already there before a pull request, or suppressed. */
   hidden?: HiddenFindings;
 }
-
 
 /** Reporters that describe the rules themselves. */
 export const NEEDS_RULES = new Set(['github', 'sarif']);

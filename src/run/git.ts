@@ -74,7 +74,11 @@ export function changedLines(top: string, base: string): Map<string, Array<[numb
   const ranges = new Map<string, Array<[number, number]>>();
   let current: Array<[number, number]> | undefined;
   const diff =
-    git(top, ['-c', 'core.quotePath=false', 'diff', '-U0', '-b', '--no-color', '--no-ext-diff', '--src-prefix=a/', '--dst-prefix=b/', '-M', base, '--'], true) ?? '';
+    git(
+      top,
+      ['-c', 'core.quotePath=false', 'diff', '-U0', '-b', '--no-color', '--no-ext-diff', '--src-prefix=a/', '--dst-prefix=b/', '-M', base, '--'],
+      true,
+    ) ?? '';
   for (const line of diff.split('\n')) {
     if (line.startsWith('+++ ')) {
       const file = line.slice(4);

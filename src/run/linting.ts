@@ -24,7 +24,11 @@ export function createProcessor() {
 /** A page near a parse budget is parsed in a worker that is ended after this long. */
 export const PAGE_PARSE_LIMIT_MS = Number(process.env.ALGORITMEKADER_LINT_PAGE_TIMEOUT_MS ?? 5000);
 
-const parseWorker = [new URL('../parse-worker.mjs', import.meta.url), new URL('./parse-worker.mjs', import.meta.url), new URL('../entries/parse-worker.js', import.meta.url)]
+const parseWorker = [
+  new URL('../parse-worker.mjs', import.meta.url),
+  new URL('./parse-worker.mjs', import.meta.url),
+  new URL('../entries/parse-worker.js', import.meta.url),
+]
   .map((url) => fileURLToPath(url))
   .find(existsSync);
 

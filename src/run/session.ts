@@ -183,7 +183,15 @@ export function sessionFor(options: SessionOptions & { root: string }, extra: Pa
  */
 export function configurationStamp(session: Session): string {
   const { root, config, repository } = session;
-  const inputs = [...CONFIG_FILE_NAMES, ...CODE_CONFIG_FILE_NAMES, IGNORE_FILE, MKDOCS_FILE, SUPPRESSIONS_FILE, config.auditCodes, ...Object.values(config.schemas)];
+  const inputs = [
+    ...CONFIG_FILE_NAMES,
+    ...CODE_CONFIG_FILE_NAMES,
+    IGNORE_FILE,
+    MKDOCS_FILE,
+    SUPPRESSIONS_FILE,
+    config.auditCodes,
+    ...Object.values(config.schemas),
+  ];
   return inputs
     .map((name) => {
       const stat = name === undefined ? undefined : repository.files.stat(path.resolve(root, name));

@@ -14,8 +14,8 @@
  */
 import path from 'node:path';
 import { VFile } from 'vfile';
-import type { VFileMessage } from 'vfile-message';
 import { location as placesIn } from 'vfile-location';
+import type { VFileMessage } from 'vfile-message';
 import { ConfigError } from '../config/config.js';
 import { jsonErrorPlace } from '../config/json-position.js';
 import { ERRORS } from '../errors.js';

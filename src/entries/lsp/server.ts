@@ -56,7 +56,8 @@ const DEBOUNCE_MS = Number(process.env.ALGORITMEKADER_LINT_DEBOUNCE_MS ?? 40);
 
 const WORDS: Record<Lang, { timedOut: string; replace: string; remove: string; insert: string }> = {
   nl: {
-    timedOut: 'Deze pagina kon niet binnen {seconds} s worden gecontroleerd en is overgeslagen; de andere pagina’s worden wel gecontroleerd. Ze wordt opnieuw gecontroleerd als je haar opslaat.',
+    timedOut:
+      'Deze pagina kon niet binnen {seconds} s worden gecontroleerd en is overgeslagen; de andere pagina’s worden wel gecontroleerd. Ze wordt opnieuw gecontroleerd als je haar opslaat.',
     replace: 'Vervang `{actual}` door `{expected}`',
     remove: 'Verwijder `{actual}`',
     insert: 'Voeg `{expected}` in',
