@@ -3,17 +3,17 @@ import {
   loadMissingPages,
   preset_default,
   sessionOf
-} from "./chunks/chunk-HBXXFO7G.mjs";
+} from "./chunks/chunk-LDAHXCTC.mjs";
 import {
   storeMessages
-} from "./chunks/chunk-MU4LI5BT.mjs";
+} from "./chunks/chunk-SHG25MQM.mjs";
 import {
   notLinted,
   pageDigest
-} from "./chunks/chunk-JGVD2L2U.mjs";
-import "./chunks/chunk-AKDY54FL.mjs";
+} from "./chunks/chunk-6G36UXMT.mjs";
+import "./chunks/chunk-6LHGKTKN.mjs";
 import "./chunks/chunk-EGVWPGUB.mjs";
-import "./chunks/chunk-5YW5HANG.mjs";
+import "./chunks/chunk-4BQAJF5O.mjs";
 import {
   parsePage
 } from "./chunks/chunk-W6FZIKPS.mjs";
@@ -27,7 +27,7 @@ import {
 import {
   collectAnchors,
   slugify
-} from "./chunks/chunk-ASW25HPS.mjs";
+} from "./chunks/chunk-NY2DETNL.mjs";
 import {
   relativeLink,
   resolveLink
@@ -35,16 +35,16 @@ import {
 import {
   frontmatterOnly,
   readFrontmatter
-} from "./chunks/chunk-TVFBQXYM.mjs";
+} from "./chunks/chunk-7TYIX5XL.mjs";
 import {
   collectLinks
 } from "./chunks/chunk-POETCY3V.mjs";
-import "./chunks/chunk-IRFBXUSB.mjs";
+import "./chunks/chunk-ELUXKXXH.mjs";
 import {
   isItemKind,
   location
-} from "./chunks/chunk-4SPTEEZM.mjs";
-import "./chunks/chunk-C33SAMUI.mjs";
+} from "./chunks/chunk-TR5RXHHW.mjs";
+import "./chunks/chunk-IRTUEMLW.mjs";
 import "./chunks/chunk-NPOHJVFY.mjs";
 import "./chunks/chunk-MDPC2WPP.mjs";
 import {

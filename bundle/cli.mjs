@@ -2,19 +2,19 @@
 import { createRequire as __akRequire } from 'node:module'; const require = __akRequire(import.meta.url);
 import {
   main
-} from "./chunks/chunk-XZUC6UEH.mjs";
+} from "./chunks/chunk-POVBGWLZ.mjs";
 import "./chunks/chunk-B5CAY57G.mjs";
-import "./chunks/chunk-CNNNCTZ3.mjs";
-import "./chunks/chunk-MU4LI5BT.mjs";
-import "./chunks/chunk-JGVD2L2U.mjs";
-import "./chunks/chunk-AKDY54FL.mjs";
+import "./chunks/chunk-53RGBNQX.mjs";
+import "./chunks/chunk-SHG25MQM.mjs";
+import "./chunks/chunk-6G36UXMT.mjs";
+import "./chunks/chunk-6LHGKTKN.mjs";
 import "./chunks/chunk-EGVWPGUB.mjs";
-import "./chunks/chunk-5YW5HANG.mjs";
+import "./chunks/chunk-4BQAJF5O.mjs";
 import "./chunks/chunk-QEXTNYDE.mjs";
 import "./chunks/chunk-3ACODTAR.mjs";
-import "./chunks/chunk-IRFBXUSB.mjs";
-import "./chunks/chunk-4SPTEEZM.mjs";
-import "./chunks/chunk-C33SAMUI.mjs";
+import "./chunks/chunk-ELUXKXXH.mjs";
+import "./chunks/chunk-TR5RXHHW.mjs";
+import "./chunks/chunk-IRTUEMLW.mjs";
 import "./chunks/chunk-NPOHJVFY.mjs";
 import "./chunks/chunk-TWVPR43B.mjs";
 import "./chunks/chunk-U32DJMBL.mjs";

@@ -8,16 +8,16 @@ import {
 } from "./chunks/chunk-GXZZMCPZ.mjs";
 import {
   preset_default
-} from "./chunks/chunk-HBXXFO7G.mjs";
+} from "./chunks/chunk-LDAHXCTC.mjs";
 import {
   restoreMessages
-} from "./chunks/chunk-MU4LI5BT.mjs";
+} from "./chunks/chunk-SHG25MQM.mjs";
 import {
   require_ignore
-} from "./chunks/chunk-JGVD2L2U.mjs";
-import "./chunks/chunk-AKDY54FL.mjs";
+} from "./chunks/chunk-6G36UXMT.mjs";
+import "./chunks/chunk-6LHGKTKN.mjs";
 import "./chunks/chunk-EGVWPGUB.mjs";
-import "./chunks/chunk-5YW5HANG.mjs";
+import "./chunks/chunk-4BQAJF5O.mjs";
 import "./chunks/chunk-W6FZIKPS.mjs";
 import {
   isPlainObject,
@@ -29,18 +29,18 @@ import {
   VFile,
   stringifyPosition
 } from "./chunks/chunk-QEXTNYDE.mjs";
-import "./chunks/chunk-ASW25HPS.mjs";
+import "./chunks/chunk-NY2DETNL.mjs";
 import "./chunks/chunk-6WKQSPQS.mjs";
-import "./chunks/chunk-TVFBQXYM.mjs";
+import "./chunks/chunk-7TYIX5XL.mjs";
 import "./chunks/chunk-POETCY3V.mjs";
 import {
   SOURCE
-} from "./chunks/chunk-IRFBXUSB.mjs";
+} from "./chunks/chunk-ELUXKXXH.mjs";
 import {
   VERSION,
   require_dist
-} from "./chunks/chunk-4SPTEEZM.mjs";
-import "./chunks/chunk-C33SAMUI.mjs";
+} from "./chunks/chunk-TR5RXHHW.mjs";
+import "./chunks/chunk-IRTUEMLW.mjs";
 import "./chunks/chunk-NPOHJVFY.mjs";
 import "./chunks/chunk-MDPC2WPP.mjs";
 import {

@@ -76,8 +76,15 @@ function countAll(text: string, token: string): number {
   return text.split(token).length - 1;
 }
 
-/** What keeps a page from being parsed in bounded time: a line nested too deeply, or too many list items or link openings. */
-export function beyondParseBudget(text: string): SourceProblem | undefined {
+/**
+ * What keeps a page from being parsed in bounded time (a line nested too
+ * deeply, too many of what the parser is slow on), and whether it comes near
+ * a budget (a quarter of any, or a third of the size limit): such a page is
+ * parsed where a time limit can end it (the CLI's parse worker). No real page
+ * comes near: the largest is 24 KB, with 117 emphasis delimiters.
+ */
+export function parseBudget(text: string): { problem?: SourceProblem; near: boolean } {
+  let near = text.length > MAX_PAGE_BYTES / 3;
   let line = 0;
   let items = 0;
   for (let start = 0; start <= text.length; ) {
@@ -100,34 +107,25 @@ export function beyondParseBudget(text: string): SourceProblem | undefined {
       } else break;
     }
     widest = Math.max(widest, columns);
-    if (widest > MAX_INDENT_COLUMNS) return { code: 'too-deep', line, depth: Math.floor(widest / 2) };
-    if (nesting > MAX_NESTING) return { code: 'too-deep', line, depth: nesting };
+    if (widest > MAX_INDENT_COLUMNS) return { problem: { code: 'too-deep', line, depth: Math.floor(widest / 2) }, near };
+    if (nesting > MAX_NESTING) return { problem: { code: 'too-deep', line, depth: nesting }, near };
     items += nesting;
     start = end + 1;
   }
-  if (items > MAX_LIST_ITEMS) return { code: 'too-complex', what: 'list-items', count: items, limit: MAX_LIST_ITEMS };
+  if (items > MAX_LIST_ITEMS) return { problem: { code: 'too-complex', what: 'list-items', count: items, limit: MAX_LIST_ITEMS }, near };
+  near ||= items > MAX_LIST_ITEMS / 4;
   for (const { what, token, limit } of COUNTED_TOKENS) {
     let count = 0;
     for (let at = text.indexOf(token); at !== -1 && count <= limit; at = text.indexOf(token, at + token.length)) count++;
-    if (count > limit) return { code: 'too-complex', what, count: countAll(text, token), limit };
+    if (count > limit) return { problem: { code: 'too-complex', what, count: countAll(text, token), limit }, near };
+    near ||= count > limit / 4;
   }
   for (const { what, pattern, limit } of COUNTED_PATTERNS) {
     const count = text.match(pattern)?.length ?? 0;
-    if (count > limit) return { code: 'too-complex', what, count, limit };
+    if (count > limit) return { problem: { code: 'too-complex', what, count, limit }, near };
+    near ||= count > limit / 4;
   }
-  return undefined;
-}
-
-/**
- * A page near a parse budget (a quarter of any, or a third of the size
- * limit): parsed where a time limit can end it (the CLI's parse worker). No
- * real page comes near: the largest is 24 KB, with 117 emphasis delimiters.
- */
-export function nearParseBudget(text: string): boolean {
-  if (text.length > MAX_PAGE_BYTES / 3) return true;
-  for (const { token, limit } of COUNTED_TOKENS) if (countAll(text, token) > limit / 4) return true;
-  for (const { pattern, limit } of COUNTED_PATTERNS) if ((text.match(pattern)?.length ?? 0) > limit / 4) return true;
-  return false;
+  return { near };
 }
 
 export interface PageSource {
@@ -139,11 +137,13 @@ export interface PageSource {
   mtimeMs: number;
   /** Size in bytes on disk (with `mtimeMs`, the cache's quick test for "unchanged"). */
   size?: number;
+  /** Near a parse budget: parsed under a time limit (see `parseBudget`). */
+  nearBudget?: boolean;
 }
 
 const decoder = new TextDecoder('utf-8', { fatal: true });
 
-export function decodePage(bytes: Uint8Array): { value: string; bom?: boolean; problem?: SourceProblem } {
+export function decodePage(bytes: Uint8Array): { value: string; bom?: boolean; problem?: SourceProblem; nearBudget?: boolean } {
   if (bytes.length > MAX_PAGE_BYTES) return { value: '', problem: { code: 'too-large', bytes: bytes.length } };
   const nul = bytes.indexOf(0);
   if (nul !== -1) return { value: '', problem: { code: 'binary', offset: nul } };
@@ -151,9 +151,9 @@ export function decodePage(bytes: Uint8Array): { value: string; bom?: boolean; p
     // The decoder drops a BOM; remember it so a fix writes it back.
     const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
     const value = decoder.decode(bytes);
-    const problem = beyondParseBudget(value);
+    const { problem, near } = parseBudget(value);
     if (problem) return { value: '', bom, problem };
-    return { value, bom };
+    return near ? { value, bom, nearBudget: true } : { value, bom };
   } catch {
     return { value: '', problem: { code: 'invalid-utf8', offset: firstInvalidUtf8(bytes) } };
   }

@@ -13,7 +13,7 @@
  */
 import path from 'node:path';
 import { isItemKind } from '../config/config.js';
-import { readFrontmatter } from '../parsing/frontmatter.js';
+import { frontmatterOnly, readFrontmatter } from '../parsing/frontmatter.js';
 import { collectLinks } from '../parsing/links.js';
 import { parsePage } from '../parsing/parser.js';
 import type { Repository } from '../repository/repository.js';
@@ -41,8 +41,8 @@ export interface ChangeSet {
   /** Absolute path now → absolute path at the base, for renamed files. */
   renamedFrom: Map<string, string>;
   urns: UrnBaseline;
-  /** URLs the changed pages already had at the base. */
-  previousUrls: Set<string>;
+  /** URLs the changed pages already had at the base (`--external` asks; their base texts are parsed then). */
+  previousUrls(): Set<string>;
 }
 
 /** What `readChanges` found, before the model knows the pages' facts. */
@@ -63,6 +63,7 @@ export function readChanges(repository: Repository, ref: string): PendingChanges
     return docsPath.startsWith('..') || !docsPath.endsWith('.md') ? undefined : { absolute, docsPath };
   };
   const isItem = (docsPath: string) => isItemKind(repository.kindOf(path.join(repository.docsDir, docsPath)));
+  const oldTexts: string[] = [];
   const changes: PendingChanges = {
     ref,
     base,
@@ -71,17 +72,21 @@ export function readChanges(repository: Repository, ref: string): PendingChanges
     changed: new Set(),
     renamedFrom: new Map(),
     urns: { previous: new Map(), baseline: new Map(), removed: [] },
-    previousUrls: new Set(),
+    previousUrls: () => {
+      const urls = new Set<string>();
+      for (const text of oldTexts) for (const link of collectLinks(parsePage(text), text)) urls.add(link.url.trim());
+      return urls;
+    },
     touched: new Set(),
     mayDependOn: new Set(),
     gone: [],
   };
+  // A changed page at the base: its URN from the frontmatter alone (the baseline comparison parses it in full, if needed).
   const readOld = (file: string) => {
     const text = fileAt(top, base, file);
     if (text === undefined) return undefined;
-    const tree = parsePage(text);
-    const id = readFrontmatter(tree, text).data.id;
-    for (const link of collectLinks(tree, text)) changes.previousUrls.add(link.url.trim());
+    oldTexts.push(text);
+    const id = readFrontmatter(frontmatterOnly(text), text).data.id;
     return { urn: typeof id === 'string' ? id : undefined };
   };
   const fileChanges = changedFiles(top, base);

@@ -12,7 +12,7 @@ import { unified } from 'unified';
 import remarkAlgoritmekader from '../entries/preset.js';
 import { parsePage } from '../parsing/parser.js';
 import { recordFrontmatter, recordPage } from '../repository/page-facts.js';
-import { nearParseBudget, type SourceProblem } from '../repository/source.js';
+import type { SourceProblem } from '../repository/source.js';
 
 export { recordFrontmatter, recordPage };
 
@@ -34,12 +34,17 @@ const parseWorker = [
 
 /**
  * Parse, or report why not, within a time limit: a page near a parse budget
- * (where micromark may be super-linear in a shape no budget knows) is parsed
+ * (`nearBudget`, from reading it: where micromark may be super-linear in a
+ * shape no budget knows) is parsed
  * in a worker thread that is ended after PAGE_PARSE_LIMIT_MS; any other page
  * here, at once. The run goes on either way.
  */
-export async function boundedParse(value: string, problem: SourceProblem | undefined): Promise<{ tree: Root; problem?: SourceProblem }> {
-  if (problem || !parseWorker || !nearParseBudget(value)) return safeParse(value, problem);
+export async function boundedParse(
+  value: string,
+  problem: SourceProblem | undefined,
+  nearBudget: boolean | undefined,
+): Promise<{ tree: Root; problem?: SourceProblem }> {
+  if (problem || !parseWorker || !nearBudget) return safeParse(value, problem);
   const worker = new Worker(parseWorker);
   try {
     const reply = await new Promise<{ tree?: Root; error?: string } | undefined>((resolve) => {

@@ -5,6 +5,7 @@
  */
 import path from 'node:path';
 import { VFile } from 'vfile';
+import { parseBudget } from '../../repository/source.js';
 import { type LintCache, restoreMessages, storeMessages } from '../cache.js';
 import { loadRules, type Session } from '../session.js';
 import { timedParse } from '../timings.js';
@@ -40,10 +41,12 @@ export async function checkPages(session: Session, pages: Map<string, PageState>
     }
     if (!state.tree) {
       // Facts came from the cache, but the messages are needed: read and parse now.
-      state.value ??= repository.readPage(file).value;
-      vfile.value = state.value;
-      const { value, problem } = state;
-      const read = await timedParse(session.run.timings, 'check', () => linting!.boundedParse(value, problem));
+      const source = state.value === undefined ? repository.readPage(file) : undefined;
+      const value = (state.value ??= source?.value ?? '');
+      vfile.value = value;
+      const nearBudget = source ? source.nearBudget : parseBudget(value).near;
+      const { problem } = state;
+      const read = await timedParse(session.run.timings, 'check', () => linting!.boundedParse(value, problem, nearBudget));
       state.tree = read.tree;
       state.problem = read.problem;
       if (read.problem) vfile.data.sourceProblem = read.problem;

@@ -19,6 +19,7 @@ export async function checkExternal(
     const { tree, value } = pages.get(file)!;
     return tree ? externalUrlsOf(repository, { docsPath: repository.docsPathOf(file), tree, source: value ?? '' }) : [];
   });
-  const only = changes ? new Set(urls.filter((url) => !changes.previousUrls.has(url))) : external.only;
+  const previous = changes?.previousUrls();
+  const only = previous ? new Set(urls.filter((url) => !previous.has(url))) : external.only;
   session.run.external = await checkExternalUrls(repository, urls, { ...external, only, onNotice: session.onNotice, lang: session.lang });
 }

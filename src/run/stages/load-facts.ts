@@ -62,7 +62,7 @@ export async function loadFacts(session: Session, pagePaths: Iterable<string>, c
       recordFrontmatter(repository, file, source.value, source.mtimeMs);
       continue;
     }
-    const { tree, problem } = await timedParse(session.run.timings, 'loadFacts', () => boundedParse(source.value, source.problem));
+    const { tree, problem } = await timedParse(session.run.timings, 'loadFacts', () => boundedParse(source.value, source.problem, source.nearBudget));
     const record = recordPage(repository, file, tree, source.value, source.mtimeMs);
     Object.assign(state, { tree, problem });
     cache?.setRecord(record.docsPath, { ...state, mtimeMs: source.mtimeMs, size: source.size }, record);
