@@ -42,10 +42,10 @@ export async function checkPages(session: Session, pages: Map<string, PageState>
     if (!state.tree) {
       // Facts came from the cache, but the messages are needed: read and parse now.
       const source = state.value === undefined ? repository.readPage(file) : undefined;
-      const value = (state.value ??= source?.value ?? '');
+      state.value ??= source?.value ?? '';
+      const { value, problem } = state;
       vfile.value = value;
       const nearBudget = source ? source.nearBudget : parseBudget(value).near;
-      const { problem } = state;
       const read = await timedParse(session.run.timings, 'check', () => linting!.boundedParse(value, problem, nearBudget));
       state.tree = read.tree;
       state.problem = read.problem;
