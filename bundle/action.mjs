@@ -3,7 +3,7 @@ import {
   HEADERS_ENV,
   escapeData,
   main
-} from "./chunks/chunk-MLLJJGTN.mjs";
+} from "./chunks/chunk-RM5LCGWS.mjs";
 import "./chunks/chunk-B5CAY57G.mjs";
 import "./chunks/chunk-DYVKXDO5.mjs";
 import "./chunks/chunk-SHG25MQM.mjs";

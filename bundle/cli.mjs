@@ -2,7 +2,7 @@
 import { createRequire as __akRequire } from 'node:module'; const require = __akRequire(import.meta.url);
 import {
   main
-} from "./chunks/chunk-MLLJJGTN.mjs";
+} from "./chunks/chunk-RM5LCGWS.mjs";
 import "./chunks/chunk-B5CAY57G.mjs";
 import "./chunks/chunk-DYVKXDO5.mjs";
 import "./chunks/chunk-SHG25MQM.mjs";

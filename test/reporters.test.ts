@@ -5,6 +5,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../src/entries/cli/main.js';
 import { escapeData, escapeProperty } from '../src/reporters/github.js';
+import { prettyReport } from '../src/reporters/pretty.js';
 import { ROOT, SAMPLE } from './helpers/rule-docs.js';
 
 async function run(args: string[], env: NodeJS.ProcessEnv = {}) {
@@ -89,5 +90,17 @@ describe('junit reporter', () => {
     expect(stdout).toMatch(/^<\?xml version="1\.0" encoding="UTF-8"\?>\n<testsuites name="algoritmekader-lint" tests="\d+" failures="12">/);
     expect(stdout.match(/<failure /g)).toHaveLength(12);
     expect(stdout.match(/<testsuite /g)?.length).toBeGreaterThan(25);
+  });
+});
+
+describe('what the pretty report leaves out', () => {
+  it('is said after the totals, wrapped to the terminal like the findings', () => {
+    const hidden = { preexisting: { count: 14, onChangedPages: 12 }, suppressed: 3 };
+    const text = prettyReport([], { color: false, lang: 'nl', columns: 50, hidden });
+    expect(text).toMatch(/^12 meldingen stonden er al op de pagina's die/);
+    expect(text).toContain('3 meldingen onderdrukt');
+    expect(text.split('\n').every((line) => line.length < 50)).toBe(true);
+    // Not in a terminal (a pipe, a CI log): one line each.
+    expect(prettyReport([], { color: false, lang: 'en', hidden }).split('\n')).toHaveLength(3);
   });
 });

@@ -97,7 +97,8 @@ export function prettyReport(files: VFile[], options: PrettyOptions): string {
   }
   const parts = (['error', 'warning', 'info'] as const).filter((level) => counts[level] > 0).map((level) => `${counts[level]} ${words.summary[level]}`);
   if (parts.length) blocks.push(`${counts.error ? paint('red', '✖') : paint('yellow', '⚠')} ${parts.join(', ')}`);
-  const hidden = hiddenLines(options.hidden, options.lang);
+  // Wrapped to the terminal, as the findings are.
+  const hidden = hiddenLines(options.hidden, options.lang).flatMap((line) => (options.columns ? wrap(line, options.columns - 1) : [line]));
   if (hidden.length) blocks.push(hidden.map((line) => paint('dim', line)).join('\n'));
   return blocks.join('\n\n');
 }
