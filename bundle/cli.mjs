@@ -2,9 +2,9 @@
 import { createRequire as __akRequire } from 'node:module'; const require = __akRequire(import.meta.url);
 import {
   main
-} from "./chunks/chunk-RM5LCGWS.mjs";
+} from "./chunks/chunk-IV355YR3.mjs";
 import "./chunks/chunk-B5CAY57G.mjs";
-import "./chunks/chunk-DYVKXDO5.mjs";
+import "./chunks/chunk-AMGBUL7L.mjs";
 import "./chunks/chunk-SHG25MQM.mjs";
 import "./chunks/chunk-6G36UXMT.mjs";
 import "./chunks/chunk-6LHGKTKN.mjs";

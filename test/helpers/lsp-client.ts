@@ -22,6 +22,8 @@ export class LspClient {
   private readonly waiters: Array<() => void> = [];
   /** Requests the server sent us (`workspace/configuration`, `client/registerCapability`), with their params. */
   readonly serverRequests: Array<{ method: string; params: any }> = [];
+  /** The messages the server asked the client to show (`window/showMessage`). */
+  readonly shownMessages: string[] = [];
   /** What the client answers `workspace/configuration` with, per item: `{}` (VS Code) or `null` (Neovim, Helix). */
   configurationAnswer: unknown = {};
   stderr = '';
@@ -73,6 +75,10 @@ export class LspClient {
       list.push({ version: message.params.version, diagnostics: message.params.diagnostics });
       this.diagnostics.set(message.params.uri, list);
       for (const wake of this.waiters.splice(0)) wake();
+      return;
+    }
+    if (message.method === 'window/showMessage') {
+      this.shownMessages.push(message.params.message);
       return;
     }
     // Requests from the server (workspace/configuration, client/registerCapability): answered as the client would.
