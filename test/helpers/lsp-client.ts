@@ -117,7 +117,7 @@ export class LspClient {
   }
 
   /** The next diagnostics published for `uri` after `count` earlier publications. */
-  async diagnosticsFor(uri: string, count: number, timeoutMs = 15_000): Promise<Diagnostic[]> {
+  async diagnosticsFor(uri: string, count: number, timeoutMs = 30_000): Promise<Diagnostic[]> {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
       const list = this.diagnostics.get(uri) ?? [];
