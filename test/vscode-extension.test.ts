@@ -10,6 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CORPUS, HAS_CORPUS } from './helpers/corpus.js';
 import { type Diagnostic, LspClient } from './helpers/lsp-client.js';
 import { ROOT, SAMPLE } from './helpers/rule-docs.js';
 
@@ -26,9 +27,9 @@ afterAll(() => rmSync(unpacked, { recursive: true, force: true }));
 type Point = { line: number; column: number };
 type Finding = { ruleId: string; reason: string; fatal?: boolean; line: number; column: number; place?: { start: Point; end: Point } };
 
-/** The CLI's JSON report of the sample. */
-function cliReport(): Array<{ path: string; messages: Finding[] }> {
-  const cli = spawnSync(process.execPath, [path.join(ROOT, 'bundle/cli.mjs'), '--reporter', 'json'], { cwd: SAMPLE, encoding: 'utf8' });
+/** The CLI's JSON report of a repository (the sample unless said). */
+function cliReport(root = SAMPLE): Array<{ path: string; messages: Finding[] }> {
+  const cli = spawnSync(process.execPath, [path.join(ROOT, 'bundle/cli.mjs'), '--reporter', 'json'], { cwd: root, encoding: 'utf8' });
   const report = JSON.parse(cli.stdout) as Array<{ path: string; messages: Finding[] }>;
   expect(report.filter((file) => file.messages.length > 0).length).toBeGreaterThanOrEqual(5);
   return report;
@@ -46,12 +47,12 @@ function comparable(findings: Array<Finding | Diagnostic>) {
   return entries.sort((a, b) => key(a).localeCompare(key(b)));
 }
 
-/** The unpacked extension's server, moved into an empty folder (nothing of this project upward from it), initialized on the sample. */
-async function unpackedServer() {
+/** The unpacked extension's server, moved into an empty folder (nothing of this project upward from it), initialized on a repository. */
+async function unpackedServer(repository = SAMPLE) {
   const alone = mkdtempSync(path.join(os.tmpdir(), 'ak-vsix-alone-'));
   cpSync(path.join(unpacked, 'extension'), path.join(alone, 'extension'), { recursive: true });
-  const client = new LspClient(path.join(alone, 'extension/server/language-server.mjs'), SAMPLE);
-  const root = pathToFileURL(SAMPLE).href;
+  const client = new LspClient(path.join(alone, 'extension/server/language-server.mjs'), repository);
+  const root = pathToFileURL(repository).href;
   const { capabilities } = (await client.request('initialize', {
     processId: process.pid,
     rootUri: root,
@@ -122,6 +123,27 @@ describe('the VS Code extension', () => {
       rmSync(alone, { recursive: true, force: true });
     }
   }, 120_000);
+
+  it.skipIf(!HAS_CORPUS)(
+    'on the real corpus, its "check every page" gives every page the CLI\'s findings',
+    async () => {
+      const { client, alone } = await unpackedServer(CORPUS);
+      try {
+        const report = cliReport(CORPUS);
+        await client.request('workspace/executeCommand', { command: 'algoritmekader-lint.checkRepository', arguments: [] });
+        for (const { path: page, messages } of report) {
+          const uri = pathToFileURL(path.join(CORPUS, page)).href;
+          expect(comparable(await client.diagnosticsFor(uri, 0)), page).toEqual(comparable(messages));
+        }
+        // No page got a line-1 error of its own (a schema the package lacks, a configuration it cannot read).
+        expect(client.stderr).not.toMatch(/ENOENT/);
+      } finally {
+        await client.close();
+        rmSync(alone, { recursive: true, force: true });
+      }
+    },
+    120_000,
+  );
 
   it('contributes commands that something registers, an icon, and runs in Restricted Mode without repository code', async () => {
     const manifest = JSON.parse(readFileSync(path.join(unpacked, 'extension/package.json'), 'utf8'));
