@@ -54146,12 +54146,12 @@ var RepositoryCheck = class {
     let lang = "nl";
     const published = /* @__PURE__ */ new Set();
     const take = (file, messages2) => {
-      const diagnostics = diagnosticsOf(file, messages2);
-      totals.errors += count(diagnostics, import_node3.DiagnosticSeverity.Error);
-      totals.warnings += count(diagnostics, import_node3.DiagnosticSeverity.Warning);
       const uri = pathToFileURL6(file).href;
       if (run !== this.run || this.context.openPages().some((page) => page.uri === uri))
         return;
+      const diagnostics = diagnosticsOf(file, messages2);
+      totals.errors += count(diagnostics, import_node3.DiagnosticSeverity.Error);
+      totals.warnings += count(diagnostics, import_node3.DiagnosticSeverity.Warning);
       published.add(uri);
       void connection.sendDiagnostics({ uri, diagnostics });
     };

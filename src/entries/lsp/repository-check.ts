@@ -83,12 +83,12 @@ export class RepositoryCheck {
     let lang: Lang = 'nl';
     const published = new Set<string>();
     const take = (file: string, messages: StoredMessage[]) => {
+      const uri = pathToFileURL(file).href;
+      // Opened since it was asked: its unsaved text has findings of its own (counted below), never replaced by the disk's.
+      if (run !== this.run || this.context.openPages().some((page) => page.uri === uri)) return;
       const diagnostics = diagnosticsOf(file, messages);
       totals.errors += count(diagnostics, DiagnosticSeverity.Error);
       totals.warnings += count(diagnostics, DiagnosticSeverity.Warning);
-      const uri = pathToFileURL(file).href;
-      // Opened since it was asked: its unsaved text has findings of its own, never replaced by the disk's.
-      if (run !== this.run || this.context.openPages().some((page) => page.uri === uri)) return;
       published.add(uri);
       void connection.sendDiagnostics({ uri, diagnostics });
     };
