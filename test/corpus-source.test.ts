@@ -65,6 +65,14 @@ describe('the corpus of a fresh clone', () => {
     expect(existsSync(missing)).toBe(false);
   });
 
+  it('is needed only by tests that skip without it', () => {
+    for (const name of readdirSync(path.join(ROOT, 'test')).filter((file) => file.endsWith('.test.ts'))) {
+      const text = readFileSync(path.join(ROOT, 'test', name), 'utf8');
+      if (!/\b(copyCorpus|mutateCorpus|CORPUS)\b/.test(text) || name === 'corpus-source.test.ts') continue;
+      expect(text, name).toMatch(/\.skipIf\(!HAS_CORPUS\)/);
+    }
+  });
+
   it('when missing, skips the corpus tests with one line saying how to get it; in CI it fails them', () => {
     const missing = path.join(temporary(), 'no-corpus');
     const vitest = (ci: boolean) => {
