@@ -100,8 +100,7 @@ function argumentsFor(env, cwd) {
   const paths = input(env, "paths").split(/\s+/).filter(Boolean);
   return paths.length ? [...args, "--", ...paths] : args;
 }
-function switchInput(env, name, fallback, allowAuto = false) {
-  const value = input(env, name);
+function switchValue(name, value, fallback, allowAuto = false) {
   if (value === "")
     return fallback;
   if (/^(true|yes|1|on)$/i.test(value))
@@ -118,8 +117,8 @@ function feedbackSettings(env, write) {
     env,
     lang,
     token: input(env, "github-token"),
-    suggestions: switchInput(env, "suggestions", "auto", true),
-    summaryComment: switchInput(env, "summary-comment", "on") === "on",
+    suggestions: switchValue("suggestions", input(env, "suggestions"), "auto", true),
+    summaryComment: switchValue("summary-comment", input(env, "summary-comment"), "on") === "on",
     log: (line) => write(`${noCommands(printable(`algoritmekader-lint: ${line}`))}
 `)
   };

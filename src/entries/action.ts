@@ -79,9 +79,8 @@ export function argumentsFor(env: NodeJS.ProcessEnv, cwd: string): string[] {
   return paths.length ? [...args, '--', ...paths] : args;
 }
 
-/** An on/off input: true, false or (where `auto` is allowed) auto. */
-function switchInput(env: NodeJS.ProcessEnv, name: string, fallback: 'on' | 'off' | 'auto', allowAuto = false): 'on' | 'off' | 'auto' {
-  const value = input(env, name);
+/** An on/off input's value: true, false or (where `auto` is allowed) auto; empty is `fallback`. */
+function switchValue(name: string, value: string, fallback: 'on' | 'off' | 'auto', allowAuto = false): 'on' | 'off' | 'auto' {
   if (value === '') return fallback;
   if (/^(true|yes|1|on)$/i.test(value)) return 'on';
   if (/^(false|no|0|off)$/i.test(value)) return 'off';
@@ -96,8 +95,8 @@ function feedbackSettings(env: NodeJS.ProcessEnv, write: (text: string) => void)
     env,
     lang,
     token: input(env, 'github-token'),
-    suggestions: switchInput(env, 'suggestions', 'auto', true) as FeedbackSettings['suggestions'],
-    summaryComment: switchInput(env, 'summary-comment', 'on') === 'on',
+    suggestions: switchValue('suggestions', input(env, 'suggestions'), 'auto', true) as FeedbackSettings['suggestions'],
+    summaryComment: switchValue('summary-comment', input(env, 'summary-comment'), 'on') === 'on',
     log: (line) => write(`${noCommands(printable(`algoritmekader-lint: ${line}`))}\n`),
   };
 }
