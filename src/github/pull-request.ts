@@ -32,6 +32,10 @@ export interface FeedbackSettings {
   log: (line: string) => void;
 }
 
+/** Suggestions posted at most per run (one review; GitHub's limits on comments per review), and the longest text one may replace or hold. */
+const MOST_SUGGESTIONS = 50;
+const LONGEST_TEXT = 10_000;
+
 /** A suggestion on a page of the repository (path relative to its top, as GitHub names files). */
 type PageSuggestion = LineSuggestion & { path: string };
 
@@ -58,17 +62,15 @@ function pageSuggestions(report: LintReport, top: string): PageSuggestion[] {
     const ranges = report.changedLines?.get(absolute);
     const changed = (line: number) => !report.changedLines || (ranges ?? []).some(([first, last]) => line >= first && line <= last);
     return lineSuggestions(String(file.value ?? ''), file.messages)
-      .filter(
-        ({ startLine, endLine }) =>
-          changed(startLine) && changed(endLine) && Array.from({ length: endLine - startLine + 1 }, (_, i) => startLine + i).every(changed),
-      )
+      .filter(({ startLine, endLine }) => Array.from({ length: endLine - startLine + 1 }, (_, i) => startLine + i).every(changed))
+      .filter(({ original, replacement }) => original.length <= LONGEST_TEXT && replacement.length <= LONGEST_TEXT)
       .map((suggestion) => ({ ...suggestion, path: relative.split(path.sep).join('/') }));
   });
 }
 
 /** The job summary's section with suggestions that are not on the pull request, and why. */
 function stepSummarySection(suggestions: PageSuggestion[], reason: TextId, lang: Lang): string {
-  const lines = ['', `### ${text('stepHeading', lang)}`, '', text('stepIntro', lang, { reason: text(reason, lang) })];
+  const lines = ['', `### ${text('stepHeading', lang)}`, '', text('stepIntro', lang, { reason: text(reason, lang, { most: MOST_SUGGESTIONS }) })];
   for (const suggestion of suggestions) {
     const where = text(suggestion.startLine === suggestion.endLine ? 'line' : 'lines', lang, { first: suggestion.startLine, last: suggestion.endLine });
     lines.push(
@@ -119,9 +121,13 @@ async function postSuggestions(client: GitHubClient, pr: PullRef, suggestions: P
   const left: Array<[PageSuggestion[], TextId]> = [];
   let suggested = 0;
   let refused = false;
+  if (suggestions.length > MOST_SUGGESTIONS) left.push([suggestions.slice(MOST_SUGGESTIONS), 'tooMany']);
+  // What is not yet on the pull request nor in `left`, should the API fail.
+  let pending = suggestions.slice(0, MOST_SUGGESTIONS);
   try {
-    const { placed, outside } = await place(client, pr, suggestions, lang);
+    const { placed, outside } = await place(client, pr, pending, lang);
     if (outside.length) left.push([outside, 'notInDiff']);
+    pending = placed.map(({ from }) => from);
     const sync = await syncReviewComments(client, pr, placed, lang);
     for (const problem of sync.problems) log(problem);
     const unposted = new Set(sync.unposted.map(({ id }) => id));
@@ -131,7 +137,7 @@ async function postSuggestions(client: GitHubClient, pr: PullRef, suggestions: P
     refused = sync.refused;
   } catch (error) {
     log(text('logFailed', lang, { what: text('whatComments', lang), error: describeError(error) }));
-    left.push([suggestions, 'apiFailed']);
+    left.push([pending, 'apiFailed']);
     refused = refusesWrites(error);
   }
   return { left, suggested, refused };
@@ -146,17 +152,16 @@ export async function pullRequestFeedback(report: LintReport, settings: Feedback
   const writeStep = (section: string) => env.GITHUB_STEP_SUMMARY && appendFileSync(env.GITHUB_STEP_SUMMARY, section);
   // A fork's pull request gets a read-only token: no write is tried unless the workflow says suggestions: true.
   const readOnly: TextId | undefined = !settings.token ? 'noToken' : settings.suggestions !== 'on' && pr.fromFork ? 'readOnly' : undefined;
-  if (readOnly) {
-    if (suggestions.length) {
-      log(text('logReadOnly', lang, { reason: text(readOnly, lang) }));
-      writeStep(stepSummarySection(suggestions, readOnly, lang));
-    }
-    return;
-  }
+  const leave = (list: PageSuggestion[], reason: TextId) => {
+    if (list.length === 0) return;
+    log(text('logLeft', lang, { count: list.length, reason: text(reason, lang, { most: MOST_SUGGESTIONS }) }));
+    writeStep(stepSummarySection(list, reason, lang));
+  };
+  if (readOnly) return leave(suggestions, readOnly);
   const client = gitHubClient(settings.token, env.GITHUB_API_URL || 'https://api.github.com', log, lang);
   const { left, suggested, refused } =
     settings.suggestions === 'off' ? { left: [], suggested: 0, refused: false } : await postSuggestions(client, pr, suggestions, settings);
-  for (const [list, reason] of left) writeStep(stepSummarySection(list, reason, lang));
+  for (const [list, reason] of left) leave(list, reason);
   if (!settings.summaryComment) return;
   if (refused) {
     log(text('logFailed', lang, { what: text('whatSummary', lang), error: text('refused', lang) }));

@@ -45,12 +45,13 @@ export const TEXTS = {
   noToken: { nl: 'geen token (input github-token)', en: 'no token (input github-token)' },
   turnedOff: { nl: 'input suggestions staat uit', en: 'input suggestions is off' },
   notInDiff: { nl: 'de regels staan niet als toegevoegd in de diff van de pull request', en: 'the lines are not added lines of the pull request’s diff' },
+  tooMany: { nl: 'meer dan {most} voorstellen in één pull request', en: 'more than {most} suggestions in one pull request' },
   apiFailed: { nl: 'de GitHub-API gaf een fout', en: 'the GitHub API failed' },
   // The job log
   logPrefix: { nl: 'algoritmekader-lint (pull request)', en: 'algoritmekader-lint (pull request)' },
-  logReadOnly: {
-    nl: 'geen reviewcommentaar: {reason}; de voorgestelde wijzigingen staan in de samenvatting van de job',
-    en: 'no review comments: {reason}; the suggested changes are in the job summary',
+  logLeft: {
+    nl: '{count} voorgestelde wijziging(en) niet als reviewcommentaar geplaatst ({reason}): ze staan in de samenvatting van de job',
+    en: '{count} suggested change(s) not posted as review comments ({reason}): they are in the job summary',
   },
   logFailed: { nl: '{what}: {error}', en: '{what}: {error}' },
   logPosted: {
