@@ -127,7 +127,7 @@ async function giveFeedback(report, settings) {
   if (!report)
     return;
   try {
-    const { pullRequestFeedback } = await import("./chunks/pull-request-GKLVNVZY.mjs");
+    const { pullRequestFeedback } = await import("./chunks/pull-request-WQKLWCKP.mjs");
     await pullRequestFeedback(report, settings);
   } catch (error) {
     settings.log(errorText(error, settings.lang));

@@ -155,6 +155,20 @@ describe('suggested changes on the pull request', () => {
     expect(fake.issueComments[0].body).toMatch(/✅ Geen meldingen in wat deze pull request verandert\./);
   }, 120_000);
 
+  it("a person's comment that carries our mark is neither taken for ours nor deleted", async () => {
+    await runAction(WRITE_TOKEN);
+    const someone = { ...fake.reviewComments[0].user, login: 'someone', id: 1234, type: 'User' };
+    // Anyone may comment on a public pull request, and our mark is no secret: copies of our comments, ours gone.
+    fake.reviewComments.splice(0, 1, { ...fake.reviewComments[0], id: 999_001, user: someone });
+    fake.issueComments.splice(0, 1, { ...fake.issueComments[0], id: 999_002, user: someone });
+    const before = writes().length;
+    await runAction(WRITE_TOKEN);
+    expect(fake.violations).toEqual([]);
+    expect(writes().slice(before).map((request) => request.operationId)).toEqual(['pulls/create-review', 'issues/create-comment']);
+    expect(fake.reviewComments.map((comment) => comment.user.login)).toEqual(['someone', 'github-actions[bot]']);
+    expect(fake.issueComments.map((comment) => comment.user.login)).toEqual(['someone', 'github-actions[bot]']);
+  }, 120_000);
+
   it("a fork's read-only token: no API writes, the annotations and summary as before plus the suggested text, the same exit status", async () => {
     const plain = await runAction('', payload(), { INPUT_SUGGESTIONS: 'false', 'INPUT_SUMMARY-COMMENT': 'false' });
     const fork = await runAction(READ_TOKEN, payload(undefined, 'someone/Algoritmekader'));

@@ -4,11 +4,11 @@
  * alone; one whose finding is gone is deleted (or, when someone replied,
  * marked resolved and its suggestion taken out); new ones go out together
  * as one review (one notification). Our comments are known by the hidden
- * mark at their start (src/github/comment-text.ts).
+ * mark at their start (src/github/comment-text.ts) and a bot as author.
  */
 import type { Lang } from '../rule-kit/i18n.js';
 import { describeError, type GitHubClient, refusesWrites, statusOf } from './client.js';
-import { mark, markOf } from './comment-text.js';
+import { type MarkKind, mark, markOf } from './comment-text.js';
 import { text } from './texts.js';
 
 export interface PullRef {
@@ -38,7 +38,23 @@ export interface ReviewSync {
   refused: boolean;
 }
 
-type Comment = { id: number | bigint; body: string; line?: number | null; start_line?: number | null; in_reply_to_id?: number };
+type Comment = {
+  id: number | bigint;
+  body: string;
+  line?: number | null;
+  start_line?: number | null;
+  in_reply_to_id?: number;
+  user?: { type?: string } | null;
+};
+
+/**
+ * Ours: our mark, written by a bot (the Action's token, or an app's). Anyone
+ * may comment on a public pull request, and our mark is no secret: a
+ * person's comment that carries it is neither kept as ours nor deleted.
+ */
+export function isOurs(comment: { body?: string | null; user?: { type?: string } | null }, kind: MarkKind): boolean {
+  return comment.user?.type === 'Bot' && markOf(comment.body)?.kind === kind;
+}
 
 function where(suggestion: PlacedSuggestion) {
   const range = suggestion.startLine < suggestion.endLine ? { start_line: suggestion.startLine, start_side: 'RIGHT' as const } : {};
@@ -103,9 +119,9 @@ export async function syncReviewComments(client: GitHubClient, pr: PullRef, want
   const kept = new Set<string>();
   const stale: Comment[] = [];
   for (const comment of comments) {
-    const found = markOf(comment.body);
-    if (found?.kind !== 'suggestion' || comment.in_reply_to_id) continue;
-    const suggestion = found.fingerprint ? byId.get(found.fingerprint) : undefined;
+    if (!isOurs(comment, 'suggestion') || comment.in_reply_to_id) continue;
+    const { fingerprint } = markOf(comment.body)!;
+    const suggestion = fingerprint ? byId.get(fingerprint) : undefined;
     const samePlace = suggestion && comment.line === suggestion.endLine && (comment.start_line ?? comment.line) === suggestion.startLine;
     if (suggestion && samePlace && !kept.has(suggestion.id)) kept.add(suggestion.id);
     else stale.push(comment);

@@ -11,8 +11,8 @@ import type { FlatMessage } from '../reporters/messages.js';
 import { markdownText } from '../reporters/printable.js';
 import type { Lang } from '../rule-kit/i18n.js';
 import type { GitHubClient } from './client.js';
-import { commentText, LEVEL_WORDS, mark, markOf } from './comment-text.js';
-import type { PullRef } from './review-comments.js';
+import { commentText, LEVEL_WORDS, mark } from './comment-text.js';
+import { isOurs, type PullRef } from './review-comments.js';
 import { text } from './texts.js';
 
 /** Findings named in the comment at most. */
@@ -61,12 +61,15 @@ export async function syncSummaryComment(
   create: boolean,
 ): Promise<'created' | 'updated' | 'unchanged' | 'none'> {
   const route = { owner: pr.owner, repo: pr.repo };
-  const comments: Array<{ id: number | bigint; body?: string }> = await client.paginate('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', {
-    ...route,
-    issue_number: pr.number,
-    per_page: 100,
-  });
-  const ours = comments.find((comment) => markOf(comment.body)?.kind === 'summary');
+  const comments: Array<{ id: number | bigint; body?: string; user?: { type?: string } | null }> = await client.paginate(
+    'GET /repos/{owner}/{repo}/issues/{issue_number}/comments',
+    {
+      ...route,
+      issue_number: pr.number,
+      per_page: 100,
+    },
+  );
+  const ours = comments.find((comment) => isOurs(comment, 'summary'));
   if (ours) {
     if (ours.body === body) return 'unchanged';
     await client.request('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', { ...route, comment_id: ours.id, body });
