@@ -164,7 +164,11 @@ describe('suggested changes on the pull request', () => {
     const before = writes().length;
     await runAction(WRITE_TOKEN);
     expect(fake.violations).toEqual([]);
-    expect(writes().slice(before).map((request) => request.operationId)).toEqual(['pulls/create-review', 'issues/create-comment']);
+    expect(
+      writes()
+        .slice(before)
+        .map((request) => request.operationId),
+    ).toEqual(['pulls/create-review', 'issues/create-comment']);
     expect(fake.reviewComments.map((comment) => comment.user.login)).toEqual(['someone', 'github-actions[bot]']);
     expect(fake.issueComments.map((comment) => comment.user.login)).toEqual(['someone', 'github-actions[bot]']);
   }, 120_000);
