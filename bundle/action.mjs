@@ -1,29 +1,35 @@
 import { createRequire as __akRequire } from 'node:module'; const require = __akRequire(import.meta.url);
 import {
   HEADERS_ENV,
-  escapeData,
   main
-} from "./chunks/chunk-IV355YR3.mjs";
+} from "./chunks/chunk-2WJR3NGB.mjs";
 import "./chunks/chunk-B5CAY57G.mjs";
-import "./chunks/chunk-AMGBUL7L.mjs";
-import "./chunks/chunk-SHG25MQM.mjs";
-import "./chunks/chunk-6G36UXMT.mjs";
+import "./chunks/chunk-JCJR2EJF.mjs";
+import {
+  escapeData
+} from "./chunks/chunk-IRFFTYFG.mjs";
+import "./chunks/chunk-TTYRVIMV.mjs";
+import "./chunks/chunk-QDWJNIPI.mjs";
 import "./chunks/chunk-6LHGKTKN.mjs";
 import "./chunks/chunk-EGVWPGUB.mjs";
 import "./chunks/chunk-4BQAJF5O.mjs";
 import "./chunks/chunk-QEXTNYDE.mjs";
-import "./chunks/chunk-3ACODTAR.mjs";
-import "./chunks/chunk-ELUXKXXH.mjs";
-import "./chunks/chunk-TR5RXHHW.mjs";
+import "./chunks/chunk-URLJJMJD.mjs";
+import "./chunks/chunk-GDTDTOTH.mjs";
+import "./chunks/chunk-26SHCCWN.mjs";
+import "./chunks/chunk-MEHWUHNP.mjs";
 import "./chunks/chunk-IRTUEMLW.mjs";
 import "./chunks/chunk-NPOHJVFY.mjs";
 import {
   ERRORS,
   LocalizedError,
   errorText,
-  printable,
   say
-} from "./chunks/chunk-TWVPR43B.mjs";
+} from "./chunks/chunk-VWB2Y7RE.mjs";
+import {
+  noCommands,
+  printable
+} from "./chunks/chunk-PJWMYOAS.mjs";
 import "./chunks/chunk-U32DJMBL.mjs";
 
 // dist/src/entries/action.js
@@ -94,6 +100,39 @@ function argumentsFor(env, cwd) {
   const paths = input(env, "paths").split(/\s+/).filter(Boolean);
   return paths.length ? [...args, "--", ...paths] : args;
 }
+function switchValue(name, value, fallback, allowAuto = false) {
+  if (value === "")
+    return fallback;
+  if (/^(true|yes|1|on)$/i.test(value))
+    return "on";
+  if (/^(false|no|0|off)$/i.test(value))
+    return "off";
+  if (allowAuto && /^auto$/i.test(value))
+    return "auto";
+  throw new InputError(ERRORS.inputSwitch, { name, value: printable(value) });
+}
+function feedbackSettings(env, write) {
+  const lang = input(env, "lang") === "en" ? "en" : "nl";
+  return {
+    env,
+    lang,
+    token: input(env, "github-token"),
+    suggestions: switchValue("suggestions", input(env, "suggestions"), "auto", true),
+    summaryComment: switchValue("summary-comment", input(env, "summary-comment"), "on") === "on",
+    log: (line) => write(`${noCommands(printable(`algoritmekader-lint: ${line}`))}
+`)
+  };
+}
+async function giveFeedback(report, settings) {
+  if (!report)
+    return;
+  try {
+    const { pullRequestFeedback } = await import("./chunks/pull-request-ASY5TC7S.mjs");
+    await pullRequestFeedback(report, settings);
+  } catch (error) {
+    settings.log(errorText(error, settings.lang));
+  }
+}
 function setOutput(env, name, value) {
   if (!env.GITHUB_OUTPUT)
     return;
@@ -109,6 +148,8 @@ async function runAction(env = process.env, write = (text) => process.stdout.wri
   try {
     const cwd = path.resolve(env.GITHUB_WORKSPACE ?? process.cwd(), input(env, "working-directory") || ".");
     const args = argumentsFor(env, cwd);
+    const feedback = feedbackSettings(env, write);
+    let report;
     const headers = input(env, "external-http-headers");
     const cliEnv = headers ? { ...env, [HEADERS_ENV]: headers } : env;
     let problem = "";
@@ -120,9 +161,14 @@ async function runAction(env = process.env, write = (text) => process.stdout.wri
       },
       cwd,
       isTTY: false,
-      env: cliEnv
+      env: cliEnv,
+      onReport: (done) => {
+        report = done;
+      }
     };
     const status = await main(args, io);
+    if (status !== 2)
+      await giveFeedback(report, feedback);
     if (status === 2)
       failure(problem.trim().replace(/^algoritmekader-lint: /gm, "") || "algoritmekader-lint failed");
     const sarif = input(env, "sarif");

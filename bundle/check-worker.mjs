@@ -1,19 +1,19 @@
 import { createRequire as __akRequire } from 'node:module'; const require = __akRequire(import.meta.url);
 import {
   safeParse
-} from "./chunks/chunk-WSZS3GCB.mjs";
+} from "./chunks/chunk-4SFAKAA7.mjs";
 import {
   loadMissingPages,
   preset_default,
   sessionOf
-} from "./chunks/chunk-LDAHXCTC.mjs";
+} from "./chunks/chunk-VM5FI6EN.mjs";
 import {
   storeMessages
-} from "./chunks/chunk-SHG25MQM.mjs";
+} from "./chunks/chunk-TTYRVIMV.mjs";
 import {
   notLinted,
   pageDigest
-} from "./chunks/chunk-6G36UXMT.mjs";
+} from "./chunks/chunk-QDWJNIPI.mjs";
 import "./chunks/chunk-6LHGKTKN.mjs";
 import "./chunks/chunk-EGVWPGUB.mjs";
 import "./chunks/chunk-4BQAJF5O.mjs";
@@ -30,7 +30,7 @@ import {
 import {
   collectAnchors,
   slugify
-} from "./chunks/chunk-NY2DETNL.mjs";
+} from "./chunks/chunk-PD4EWI4Q.mjs";
 import {
   relativeLink,
   resolveLink
@@ -38,21 +38,23 @@ import {
 import {
   frontmatterOnly,
   readFrontmatter
-} from "./chunks/chunk-7TYIX5XL.mjs";
+} from "./chunks/chunk-YVSETIFB.mjs";
 import {
   collectLinks
 } from "./chunks/chunk-POETCY3V.mjs";
-import "./chunks/chunk-ELUXKXXH.mjs";
+import "./chunks/chunk-GDTDTOTH.mjs";
 import {
   isItemKind,
   location
-} from "./chunks/chunk-TR5RXHHW.mjs";
+} from "./chunks/chunk-26SHCCWN.mjs";
+import "./chunks/chunk-MEHWUHNP.mjs";
 import "./chunks/chunk-IRTUEMLW.mjs";
 import "./chunks/chunk-NPOHJVFY.mjs";
 import "./chunks/chunk-MDPC2WPP.mjs";
 import {
   errorText
-} from "./chunks/chunk-TWVPR43B.mjs";
+} from "./chunks/chunk-VWB2Y7RE.mjs";
+import "./chunks/chunk-PJWMYOAS.mjs";
 import "./chunks/chunk-U32DJMBL.mjs";
 
 // dist/src/entries/check-worker.js

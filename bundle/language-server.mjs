@@ -8,13 +8,13 @@ import {
 } from "./chunks/chunk-GXZZMCPZ.mjs";
 import {
   preset_default
-} from "./chunks/chunk-LDAHXCTC.mjs";
+} from "./chunks/chunk-VM5FI6EN.mjs";
 import {
   restoreMessages
-} from "./chunks/chunk-SHG25MQM.mjs";
+} from "./chunks/chunk-TTYRVIMV.mjs";
 import {
   require_ignore
-} from "./chunks/chunk-6G36UXMT.mjs";
+} from "./chunks/chunk-QDWJNIPI.mjs";
 import "./chunks/chunk-6LHGKTKN.mjs";
 import "./chunks/chunk-EGVWPGUB.mjs";
 import "./chunks/chunk-4BQAJF5O.mjs";
@@ -29,23 +29,26 @@ import {
   VFile,
   stringifyPosition
 } from "./chunks/chunk-QEXTNYDE.mjs";
-import "./chunks/chunk-NY2DETNL.mjs";
+import "./chunks/chunk-PD4EWI4Q.mjs";
 import "./chunks/chunk-6WKQSPQS.mjs";
-import "./chunks/chunk-7TYIX5XL.mjs";
+import "./chunks/chunk-YVSETIFB.mjs";
 import "./chunks/chunk-POETCY3V.mjs";
 import {
   SOURCE
-} from "./chunks/chunk-ELUXKXXH.mjs";
+} from "./chunks/chunk-GDTDTOTH.mjs";
 import {
-  VERSION,
   require_dist
-} from "./chunks/chunk-TR5RXHHW.mjs";
+} from "./chunks/chunk-26SHCCWN.mjs";
+import {
+  VERSION
+} from "./chunks/chunk-MEHWUHNP.mjs";
 import "./chunks/chunk-IRTUEMLW.mjs";
 import "./chunks/chunk-NPOHJVFY.mjs";
 import "./chunks/chunk-MDPC2WPP.mjs";
+import "./chunks/chunk-VWB2Y7RE.mjs";
 import {
   format
-} from "./chunks/chunk-TWVPR43B.mjs";
+} from "./chunks/chunk-PJWMYOAS.mjs";
 import {
   __commonJS,
   __esm,

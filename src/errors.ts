@@ -108,6 +108,7 @@ export const ERRORS = {
   },
   inputFailOn: { nl: "fail-on is error of warning, niet '{value}'", en: "fail-on must be error or warning, not '{value}'" },
   inputSarif: { nl: 'sarif is een bestandspad op één regel', en: 'sarif must be a file path on one line' },
+  inputSwitch: { nl: "{name} is true, false of auto, niet '{value}'", en: "{name} must be true, false or auto, not '{value}'" },
   notACommit: { nl: '--changed-since: "{ref}" is geen commit in deze repository', en: '--changed-since: "{ref}" is not a commit in this repository' },
   // Configuration (the file is in the message where it is known)
   cannotReadConfig: { nl: 'kan de configuratie {file} niet lezen', en: 'cannot read configuration {file}' },

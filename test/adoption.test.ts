@@ -28,6 +28,7 @@ interface Step {
   if?: string;
 }
 interface Workflow {
+  on?: unknown;
   permissions?: unknown;
   jobs: Record<string, { permissions?: Record<string, string>; steps: Step[] }>;
 }
@@ -71,7 +72,8 @@ describe.skipIf(!HAS_CORPUS)('the example files, in a copy of the corpus', () =>
     const workflow = parseYaml(readFileSync(path.join(EXAMPLES, '.github/workflows/algoritmekader-lint.yml'), 'utf8')) as Workflow;
     expect(workflow.permissions).toEqual({});
     const [job] = Object.values(workflow.jobs);
-    expect(job.permissions).toEqual({ contents: 'read', 'security-events': 'write' });
+    expect(job.permissions).toEqual({ contents: 'read', 'pull-requests': 'write', 'security-events': 'write' });
+    expect(Object.keys(workflow.on as object)).toEqual(['pull_request']);
     const checkout = job.steps.find((step) => step.uses?.startsWith('actions/checkout@'));
     expect(checkout?.with?.['fetch-depth']).toBe(0);
     const upload = job.steps.find((step) => step.uses?.startsWith('github/codeql-action/upload-sarif@'));

@@ -10,9 +10,10 @@ import { appendFileSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { ERRORS, errorText, LocalizedError, say } from '../errors.js';
 import { HEADERS_ENV } from '../external/trusted.js';
+import type { FeedbackSettings } from '../github/pull-request.js';
 import { escapeData } from '../reporters/github.js';
-import { printable } from '../reporters/printable.js';
-import { type CliIo, main } from './cli/main.js';
+import { noCommands, printable } from '../reporters/printable.js';
+import { type CliIo, type LintReport, main } from './cli/main.js';
 
 /** An input that cannot be meant: one annotation, in the language of the `lang` input. */
 export class InputError extends LocalizedError {}
@@ -78,6 +79,39 @@ export function argumentsFor(env: NodeJS.ProcessEnv, cwd: string): string[] {
   return paths.length ? [...args, '--', ...paths] : args;
 }
 
+/** An on/off input's value: true, false or (where `auto` is allowed) auto; empty is `fallback`. */
+function switchValue(name: string, value: string, fallback: 'on' | 'off' | 'auto', allowAuto = false): 'on' | 'off' | 'auto' {
+  if (value === '') return fallback;
+  if (/^(true|yes|1|on)$/i.test(value)) return 'on';
+  if (/^(false|no|0|off)$/i.test(value)) return 'off';
+  if (allowAuto && /^auto$/i.test(value)) return 'auto';
+  throw new InputError(ERRORS.inputSwitch, { name, value: printable(value) });
+}
+
+/** The pull-request feedback's settings; checked before the run, so that a wrong input fails before any work. */
+function feedbackSettings(env: NodeJS.ProcessEnv, write: (text: string) => void): FeedbackSettings {
+  const lang = input(env, 'lang') === 'en' ? 'en' : 'nl';
+  return {
+    env,
+    lang,
+    token: input(env, 'github-token'),
+    suggestions: switchValue('suggestions', input(env, 'suggestions'), 'auto', true) as FeedbackSettings['suggestions'],
+    summaryComment: switchValue('summary-comment', input(env, 'summary-comment'), 'on') === 'on',
+    log: (line) => write(`${noCommands(printable(`algoritmekader-lint: ${line}`))}\n`),
+  };
+}
+
+/** Review suggestions and the summary comment; whatever happens there, the lint result stands. */
+async function giveFeedback(report: LintReport | undefined, settings: FeedbackSettings): Promise<void> {
+  if (!report) return;
+  try {
+    const { pullRequestFeedback } = await import('../github/pull-request.js');
+    await pullRequestFeedback(report, settings);
+  } catch (error) {
+    settings.log(errorText(error, settings.lang));
+  }
+}
+
 /** Appends `name=value` to $GITHUB_OUTPUT with a random delimiter, as the toolkit does. */
 function setOutput(env: NodeJS.ProcessEnv, name: string, value: string): void {
   if (!env.GITHUB_OUTPUT) return;
@@ -90,6 +124,8 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env, write = (t
   try {
     const cwd = path.resolve(env.GITHUB_WORKSPACE ?? process.cwd(), input(env, 'working-directory') || '.');
     const args = argumentsFor(env, cwd);
+    const feedback = feedbackSettings(env, write);
+    let report: LintReport | undefined;
     // Headers (tokens, from secrets) go through the environment, not the command line.
     const headers = input(env, 'external-http-headers');
     const cliEnv = headers ? { ...env, [HEADERS_ENV]: headers } : env;
@@ -103,8 +139,12 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env, write = (t
       cwd,
       isTTY: false,
       env: cliEnv,
+      onReport: (done) => {
+        report = done;
+      },
     };
     const status = await main(args, io);
+    if (status !== 2) await giveFeedback(report, feedback);
     // A usage or configuration error has no line to annotate: it becomes one annotation of its own.
     // The annotation's title already names the tool: the CLI's own prefix is left out.
     if (status === 2) failure(problem.trim().replace(/^algoritmekader-lint: /gm, '') || 'algoritmekader-lint failed');

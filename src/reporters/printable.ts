@@ -29,10 +29,11 @@ const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '
 /**
  * Text for GitHub Markdown (a summary's table cell or list item): printable,
  * everything escaped as HTML, and our `quoted` values as <code>. No Markdown
- * or HTML from a page can take effect, nor end a table cell.
+ * or HTML from a page can take effect, nor end a table cell. `plain` is
+ * applied to what stands outside <code>.
  */
-export function markdownText(text: string): string {
+export function markdownText(text: string, plain: (text: string) => string = (same) => same): string {
   const parts = printable(text).split('`');
-  if (parts.length % 2 === 0) return escapeHtml(parts.join('`'));
-  return parts.map((part, index) => (index % 2 ? `<code>${escapeHtml(part)}</code>` : escapeHtml(part))).join('');
+  if (parts.length % 2 === 0) return plain(escapeHtml(parts.join('`')));
+  return parts.map((part, index) => (index % 2 ? `<code>${escapeHtml(part)}</code>` : plain(escapeHtml(part)))).join('');
 }

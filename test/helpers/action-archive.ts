@@ -4,7 +4,7 @@
  * HEAD`), without anything git ignores (node_modules, dist). `run` starts the
  * action's `main` as the runner does, with GitHub's environment.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -31,6 +31,9 @@ const DEFAULT_INPUTS = {
   INPUT_LANG: 'nl',
   'INPUT_WORKING-DIRECTORY': '.',
   INPUT_RULES: '',
+  'INPUT_GITHUB-TOKEN': '',
+  INPUT_SUGGESTIONS: 'auto',
+  'INPUT_SUMMARY-COMMENT': 'true',
 };
 
 export function actionArchive() {
@@ -42,10 +45,10 @@ export function actionArchive() {
   execFileSync('tar', ['-x', '-C', root], { input: tar, maxBuffer: 512 * 1024 * 1024 });
   if (existsSync(path.join(root, 'node_modules')) || existsSync(path.join(root, 'dist'))) throw new Error('the archive must not hold node_modules or dist');
 
-  /** Runs `node bundle/action.mjs` from the workspace with the runner's variables; `event` becomes the payload file. */
-  function run(workspace: string, inputs: Record<string, string>, event: object = { action: 'opened' }): ActionRun {
-    const runner = mkdtempSync(path.join(os.tmpdir(), 'ak-runner-'));
-    const file = { output: path.join(runner, 'output'), summary: path.join(runner, 'summary'), event: path.join(runner, 'event.json') };
+  /** The runner's files and variables for one run; `event` becomes the payload file. */
+  function runner(workspace: string, inputs: Record<string, string>, event: object) {
+    const folder = mkdtempSync(path.join(os.tmpdir(), 'ak-runner-'));
+    const file = { output: path.join(folder, 'output'), summary: path.join(folder, 'summary'), event: path.join(folder, 'event.json') };
     writeFileSync(file.output, '');
     writeFileSync(file.summary, '');
     writeFileSync(file.event, JSON.stringify(event));
@@ -63,23 +66,47 @@ export function actionArchive() {
       GITHUB_REPOSITORY: 'MinBZK/Algoritmekader',
       GITHUB_SHA: '0123456789abcdef0123456789abcdef01234567',
       GITHUB_ACTION_PATH: root,
-      RUNNER_TEMP: runner,
+      RUNNER_TEMP: folder,
       ...DEFAULT_INPUTS,
       ...inputs,
     };
     const started = Date.now();
-    const result = spawnSync(process.execPath, [path.join(root, 'bundle/action.mjs')], { cwd: workspace, env, encoding: 'utf8' });
-    const outcome = {
-      status: result.status,
-      stdout: result.stdout,
-      stderr: result.stderr,
-      output: readFileSync(file.output, 'utf8'),
-      summary: readFileSync(file.summary, 'utf8'),
-      milliseconds: Date.now() - started,
+    const outcome = (result: { status: number | null; stdout: string; stderr: string }): ActionRun => {
+      const run = {
+        ...result,
+        output: readFileSync(file.output, 'utf8'),
+        summary: readFileSync(file.summary, 'utf8'),
+        milliseconds: Date.now() - started,
+      };
+      rmSync(folder, { recursive: true, force: true });
+      return run;
     };
-    rmSync(runner, { recursive: true, force: true });
-    return outcome;
+    return { env, outcome };
   }
 
-  return { root, run, cleanup: () => rmSync(root, { recursive: true, force: true }) };
+  /** Runs `node bundle/action.mjs` from the workspace with the runner's variables; `event` becomes the payload file. */
+  function run(workspace: string, inputs: Record<string, string>, event: object = { action: 'opened' }): ActionRun {
+    const { env, outcome } = runner(workspace, inputs, event);
+    return outcome(spawnSync(process.execPath, [path.join(root, 'bundle/action.mjs')], { cwd: workspace, env, encoding: 'utf8' }));
+  }
+
+  /** `run` without blocking this process (for a server the test runs, such as a fake GitHub API). */
+  function runAsync(workspace: string, inputs: Record<string, string>, event: object = { action: 'opened' }): Promise<ActionRun> {
+    const { env, outcome } = runner(workspace, inputs, event);
+    const child = spawn(process.execPath, [path.join(root, 'bundle/action.mjs')], { cwd: workspace, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (text: string) => {
+      stdout += text;
+    });
+    child.stderr.setEncoding('utf8').on('data', (text: string) => {
+      stderr += text;
+    });
+    return new Promise((resolve, reject) => {
+      child.on('error', reject);
+      child.on('close', (status) => resolve(outcome({ status, stdout, stderr })));
+    });
+  }
+
+  return { root, run, runAsync, cleanup: () => rmSync(root, { recursive: true, force: true }) };
 }

@@ -4,6 +4,7 @@ import type { VFile } from 'vfile';
 import { ERRORS, LocalizedError, say } from '../../errors.js';
 import { trustedExternal } from '../../external/trusted.js';
 import { VERSION } from '../../package-info.js';
+import type { ChangedLines } from '../../reporters/github.js';
 import { type HiddenFindings, NEEDS_RULES, REPORTERS } from '../../reporters/index.js';
 import { noCommands } from '../../reporters/printable.js';
 import type { Lang } from '../../rule-kit/i18n.js';
@@ -27,6 +28,18 @@ export interface CliIo {
   columns?: number;
   /** Where workflow commands we made ourselves go, unguarded (set by `main`). */
   annotate?: (text: string) => void;
+  /** Told what was reported, after the reports are written (the Action's pull-request feedback). */
+  onReport?: (report: LintReport) => void;
+}
+
+/** What a run reported: the pages with their findings and text, and with `--changed-since` what changed. */
+export interface LintReport {
+  files: VFile[];
+  /** The repository's root folder. */
+  base: string;
+  changes?: ChangeSet;
+  changedLines?: ChangedLines;
+  hidden?: HiddenFindings;
 }
 
 const defaultIo: CliIo = {
@@ -74,7 +87,7 @@ function progressPrinter(io: CliIo, lang: Lang) {
 async function writeReports(files: VFile[], base: string, options: CliOptions, io: CliIo, changes?: ChangeSet, hidden?: HiddenFindings): Promise<void> {
   const ruleMetas = options.reporters.some(({ name }) => NEEDS_RULES.has(name)) ? (await import('../../../rules/index.js')).rules.map((rule) => rule.meta) : [];
   // GitHub shows few annotations: those on the lines a pull request changed go first.
-  const wantsLines = changes && options.reporters.some(({ name }) => name === 'github');
+  const wantsLines = changes && (io.onReport || options.reporters.some(({ name }) => name === 'github'));
   const git = wantsLines ? await import('../../run/git.js') : undefined;
   const changedLines = git && changes ? git.changedLines(git.gitTopLevel(base), changes.base) : undefined;
   for (const { name, output } of options.reporters) {
@@ -97,6 +110,7 @@ async function writeReports(files: VFile[], base: string, options: CliOptions, i
       write(text.endsWith('\n') ? text : `${text}\n`);
     }
   }
+  io.onReport?.({ files, base, changes, changedLines, hidden });
 }
 
 /** 1 with errors or more warnings than allowed, else 0. */

@@ -1,0 +1,72 @@
+import { createRequire as __akRequire } from 'node:module'; const require = __akRequire(import.meta.url);
+
+// dist/src/reporters/printable.js
+function printable(text) {
+  return text.replace(/\r\n|\r|\n/g, "\u23CE").replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029]/g, (character) => `\\x${character.charCodeAt(0).toString(16).padStart(2, "0")}`);
+}
+function noCommands(text) {
+  return text.replace(/(^|[\r\n])([ \t\f\v\u00a0\u2000-\u200a\u3000\ufeff]*)::/g, "$1$2\u200B::").replace(/##\[/g, "#\u200B#[");
+}
+var escapeHtml = (text) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\|/g, "&#124;");
+function markdownText(text, plain = (same) => same) {
+  const parts = printable(text).split("`");
+  if (parts.length % 2 === 0)
+    return plain(escapeHtml(parts.join("`")));
+  return parts.map((part, index) => index % 2 ? `<code>${escapeHtml(part)}</code>` : plain(escapeHtml(part))).join("");
+}
+
+// dist/src/rule-kit/i18n.js
+function format(template, params) {
+  return template.replace(/\{(\w+)\}/g, (whole, name) => name in params ? String(params[name]) : whole);
+}
+function orList(values, lang) {
+  const quoted = values.map((value) => `\`${value}\``);
+  if (quoted.length <= 1)
+    return quoted.join("");
+  const last = quoted.pop();
+  return `${quoted.join(", ")} ${lang === "nl" ? "of" : "or"} ${last}`;
+}
+function thisKind(kind, lang) {
+  if (lang === "en")
+    return `this ${kind}`;
+  return kind === "hulpmiddel" ? `dit ${kind}` : kind === "page" ? "deze pagina" : `deze ${kind}`;
+}
+function didYouMean(options, lang) {
+  return options.length ? ` ${lang === "nl" ? "Bedoel je" : "Did you mean"} ${orList(options, lang)}?` : "";
+}
+function ordinal(n, lang) {
+  if (lang === "nl")
+    return `${n}e`;
+  const teen = n % 100 >= 11 && n % 100 <= 13;
+  const suffix = teen ? "th" : { 1: "st", 2: "nd", 3: "rd" }[n % 10] ?? "th";
+  return `${n}${suffix}`;
+}
+function pathInWords(parts, lang, root) {
+  if (parts.length === 0)
+    return root;
+  let index = parts.length - 1;
+  while (index >= 0 && typeof parts[index] !== "number")
+    index--;
+  if (index < 0)
+    return `\`${parts.join(".")}\``;
+  const parent = pathInWords(parts.slice(0, index), lang, root);
+  const nth = ordinal(parts[index] + 1, lang);
+  const item = lang === "nl" ? `het ${nth} item onder ${parent}` : `the ${nth} item under ${parent}`;
+  const rest = parts.slice(index + 1);
+  return rest.length === 0 ? item : `\`${rest.join(".")}\` in ${item}`;
+}
+function capitalized(text) {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+export {
+  printable,
+  noCommands,
+  markdownText,
+  format,
+  orList,
+  thisKind,
+  didYouMean,
+  pathInWords,
+  capitalized
+};
