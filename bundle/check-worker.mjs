@@ -1,19 +1,19 @@
 import { createRequire as __akRequire } from 'node:module'; const require = __akRequire(import.meta.url);
 import {
   safeParse
-} from "./chunks/chunk-4SFAKAA7.mjs";
+} from "./chunks/chunk-KD6554F2.mjs";
 import {
   loadMissingPages,
   preset_default,
   sessionOf
-} from "./chunks/chunk-VM5FI6EN.mjs";
+} from "./chunks/chunk-TH4IQ46G.mjs";
 import {
   storeMessages
-} from "./chunks/chunk-TTYRVIMV.mjs";
+} from "./chunks/chunk-ACAL6ZQN.mjs";
 import {
   notLinted,
   pageDigest
-} from "./chunks/chunk-QDWJNIPI.mjs";
+} from "./chunks/chunk-5OTX7HKS.mjs";
 import "./chunks/chunk-6LHGKTKN.mjs";
 import "./chunks/chunk-EGVWPGUB.mjs";
 import "./chunks/chunk-4BQAJF5O.mjs";
@@ -30,7 +30,7 @@ import {
 import {
   collectAnchors,
   slugify
-} from "./chunks/chunk-PD4EWI4Q.mjs";
+} from "./chunks/chunk-4ZAIKFMR.mjs";
 import {
   relativeLink,
   resolveLink
@@ -41,7 +41,7 @@ import {
 } from "./chunks/chunk-YVSETIFB.mjs";
 import {
   collectLinks
-} from "./chunks/chunk-POETCY3V.mjs";
+} from "./chunks/chunk-W2ZMYNIN.mjs";
 import "./chunks/chunk-GDTDTOTH.mjs";
 import {
   isItemKind,

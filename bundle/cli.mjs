@@ -2,12 +2,12 @@
 import { createRequire as __akRequire } from 'node:module'; const require = __akRequire(import.meta.url);
 import {
   main
-} from "./chunks/chunk-2WJR3NGB.mjs";
+} from "./chunks/chunk-TNXHLLVY.mjs";
 import "./chunks/chunk-B5CAY57G.mjs";
-import "./chunks/chunk-JCJR2EJF.mjs";
+import "./chunks/chunk-Y3SQ3QCO.mjs";
 import "./chunks/chunk-IRFFTYFG.mjs";
-import "./chunks/chunk-TTYRVIMV.mjs";
-import "./chunks/chunk-QDWJNIPI.mjs";
+import "./chunks/chunk-ACAL6ZQN.mjs";
+import "./chunks/chunk-5OTX7HKS.mjs";
 import "./chunks/chunk-6LHGKTKN.mjs";
 import "./chunks/chunk-EGVWPGUB.mjs";
 import "./chunks/chunk-4BQAJF5O.mjs";

@@ -8,13 +8,13 @@ import {
 } from "./chunks/chunk-GXZZMCPZ.mjs";
 import {
   preset_default
-} from "./chunks/chunk-VM5FI6EN.mjs";
+} from "./chunks/chunk-TH4IQ46G.mjs";
 import {
   restoreMessages
-} from "./chunks/chunk-TTYRVIMV.mjs";
+} from "./chunks/chunk-ACAL6ZQN.mjs";
 import {
   require_ignore
-} from "./chunks/chunk-QDWJNIPI.mjs";
+} from "./chunks/chunk-5OTX7HKS.mjs";
 import "./chunks/chunk-6LHGKTKN.mjs";
 import "./chunks/chunk-EGVWPGUB.mjs";
 import "./chunks/chunk-4BQAJF5O.mjs";
@@ -29,10 +29,10 @@ import {
   VFile,
   stringifyPosition
 } from "./chunks/chunk-QEXTNYDE.mjs";
-import "./chunks/chunk-PD4EWI4Q.mjs";
+import "./chunks/chunk-4ZAIKFMR.mjs";
 import "./chunks/chunk-6WKQSPQS.mjs";
 import "./chunks/chunk-YVSETIFB.mjs";
-import "./chunks/chunk-POETCY3V.mjs";
+import "./chunks/chunk-W2ZMYNIN.mjs";
 import {
   SOURCE
 } from "./chunks/chunk-GDTDTOTH.mjs";

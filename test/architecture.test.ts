@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { globSync } from 'glob';
+import semver from 'semver';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from './helpers/rule-docs.js';
@@ -38,5 +39,19 @@ describe('generated files', () => {
     const { rules } = await import('../rules/index.js');
     const stale = [...generatedFiles(ROOT, rules)].filter(([file, text]) => readFileSync(path.join(ROOT, file), 'utf8') !== text).map(([file]) => file);
     expect(stale).toEqual([]);
+  });
+});
+
+describe('what an install takes', () => {
+  it('every package the published package installs runs on the oldest Node we support (no EBADENGINE)', () => {
+    const manifest = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { engines: { node: string } };
+    const oldest = semver.minVersion(manifest.engines.node)!.version;
+    const lock = JSON.parse(readFileSync(path.join(ROOT, 'package-lock.json'), 'utf8')) as {
+      packages: Record<string, { dev?: boolean; engines?: { node?: string } }>;
+    };
+    const refusing = Object.entries(lock.packages)
+      .filter(([name, entry]) => name && !entry.dev && entry.engines?.node && !semver.satisfies(oldest, entry.engines.node))
+      .map(([name, entry]) => `${name} (${entry.engines!.node})`);
+    expect(refusing).toEqual([]);
   });
 });
