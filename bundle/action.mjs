@@ -3,19 +3,21 @@ import {
   HEADERS_ENV,
   escapeData,
   main
-} from "./chunks/chunk-RM5LCGWS.mjs";
+} from "./chunks/chunk-NTAOOUFZ.mjs";
 import "./chunks/chunk-B5CAY57G.mjs";
-import "./chunks/chunk-DYVKXDO5.mjs";
-import "./chunks/chunk-SHG25MQM.mjs";
-import "./chunks/chunk-6G36UXMT.mjs";
-import "./chunks/chunk-6LHGKTKN.mjs";
+import "./chunks/chunk-OQY4E4VP.mjs";
+import "./chunks/chunk-HW4DIITJ.mjs";
+import "./chunks/chunk-D53XQEWE.mjs";
+import "./chunks/chunk-I37V7UV5.mjs";
 import "./chunks/chunk-EGVWPGUB.mjs";
-import "./chunks/chunk-4BQAJF5O.mjs";
+import "./chunks/chunk-HKMEI7EM.mjs";
 import "./chunks/chunk-QEXTNYDE.mjs";
-import "./chunks/chunk-3ACODTAR.mjs";
-import "./chunks/chunk-ELUXKXXH.mjs";
-import "./chunks/chunk-TR5RXHHW.mjs";
-import "./chunks/chunk-IRTUEMLW.mjs";
+import "./chunks/chunk-VWMMCFZW.mjs";
+import "./chunks/chunk-4FDV4QZT.mjs";
+import "./chunks/chunk-RJU3NHDM.mjs";
+import "./chunks/chunk-GLC762NP.mjs";
+import "./chunks/chunk-PXTZMONH.mjs";
+import "./chunks/chunk-T37GTEGO.mjs";
 import "./chunks/chunk-NPOHJVFY.mjs";
 import {
   ERRORS,
@@ -23,7 +25,7 @@ import {
   errorText,
   printable,
   say
-} from "./chunks/chunk-TWVPR43B.mjs";
+} from "./chunks/chunk-NSJMYWO4.mjs";
 import "./chunks/chunk-U32DJMBL.mjs";
 
 // dist/src/entries/action.js

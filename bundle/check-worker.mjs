@@ -3,17 +3,17 @@ import {
   loadMissingPages,
   preset_default,
   sessionOf
-} from "./chunks/chunk-LDAHXCTC.mjs";
+} from "./chunks/chunk-QB7LAZBV.mjs";
 import {
   storeMessages
-} from "./chunks/chunk-SHG25MQM.mjs";
+} from "./chunks/chunk-HW4DIITJ.mjs";
 import {
   notLinted,
   pageDigest
-} from "./chunks/chunk-6G36UXMT.mjs";
-import "./chunks/chunk-6LHGKTKN.mjs";
+} from "./chunks/chunk-D53XQEWE.mjs";
+import "./chunks/chunk-I37V7UV5.mjs";
 import "./chunks/chunk-EGVWPGUB.mjs";
-import "./chunks/chunk-4BQAJF5O.mjs";
+import "./chunks/chunk-HKMEI7EM.mjs";
 import {
   parsePage
 } from "./chunks/chunk-W6FZIKPS.mjs";
@@ -27,7 +27,7 @@ import {
 import {
   collectAnchors,
   slugify
-} from "./chunks/chunk-NY2DETNL.mjs";
+} from "./chunks/chunk-YWV7E2GT.mjs";
 import {
   relativeLink,
   resolveLink
@@ -35,21 +35,23 @@ import {
 import {
   frontmatterOnly,
   readFrontmatter
-} from "./chunks/chunk-7TYIX5XL.mjs";
+} from "./chunks/chunk-46WSRVMT.mjs";
 import {
   collectLinks
 } from "./chunks/chunk-POETCY3V.mjs";
-import "./chunks/chunk-ELUXKXXH.mjs";
+import "./chunks/chunk-4FDV4QZT.mjs";
 import {
   isItemKind,
   location
-} from "./chunks/chunk-TR5RXHHW.mjs";
-import "./chunks/chunk-IRTUEMLW.mjs";
+} from "./chunks/chunk-RJU3NHDM.mjs";
+import "./chunks/chunk-GLC762NP.mjs";
+import "./chunks/chunk-PXTZMONH.mjs";
+import "./chunks/chunk-T37GTEGO.mjs";
 import "./chunks/chunk-NPOHJVFY.mjs";
 import "./chunks/chunk-MDPC2WPP.mjs";
 import {
   errorText
-} from "./chunks/chunk-TWVPR43B.mjs";
+} from "./chunks/chunk-NSJMYWO4.mjs";
 import "./chunks/chunk-U32DJMBL.mjs";
 
 // dist/src/entries/check-worker.js

@@ -8,16 +8,16 @@ import {
 } from "./chunks/chunk-GXZZMCPZ.mjs";
 import {
   preset_default
-} from "./chunks/chunk-LDAHXCTC.mjs";
+} from "./chunks/chunk-QB7LAZBV.mjs";
 import {
   restoreMessages
-} from "./chunks/chunk-SHG25MQM.mjs";
+} from "./chunks/chunk-HW4DIITJ.mjs";
 import {
   require_ignore
-} from "./chunks/chunk-6G36UXMT.mjs";
-import "./chunks/chunk-6LHGKTKN.mjs";
+} from "./chunks/chunk-D53XQEWE.mjs";
+import "./chunks/chunk-I37V7UV5.mjs";
 import "./chunks/chunk-EGVWPGUB.mjs";
-import "./chunks/chunk-4BQAJF5O.mjs";
+import "./chunks/chunk-HKMEI7EM.mjs";
 import "./chunks/chunk-W6FZIKPS.mjs";
 import {
   isPlainObject,
@@ -29,23 +29,25 @@ import {
   VFile,
   stringifyPosition
 } from "./chunks/chunk-QEXTNYDE.mjs";
-import "./chunks/chunk-NY2DETNL.mjs";
+import "./chunks/chunk-YWV7E2GT.mjs";
 import "./chunks/chunk-6WKQSPQS.mjs";
-import "./chunks/chunk-7TYIX5XL.mjs";
+import "./chunks/chunk-46WSRVMT.mjs";
 import "./chunks/chunk-POETCY3V.mjs";
 import {
   SOURCE
-} from "./chunks/chunk-ELUXKXXH.mjs";
+} from "./chunks/chunk-4FDV4QZT.mjs";
+import "./chunks/chunk-RJU3NHDM.mjs";
 import {
   VERSION,
   require_dist
-} from "./chunks/chunk-TR5RXHHW.mjs";
-import "./chunks/chunk-IRTUEMLW.mjs";
+} from "./chunks/chunk-GLC762NP.mjs";
+import "./chunks/chunk-PXTZMONH.mjs";
+import "./chunks/chunk-T37GTEGO.mjs";
 import "./chunks/chunk-NPOHJVFY.mjs";
 import "./chunks/chunk-MDPC2WPP.mjs";
 import {
   format
-} from "./chunks/chunk-TWVPR43B.mjs";
+} from "./chunks/chunk-NSJMYWO4.mjs";
 import {
   __commonJS,
   __esm,

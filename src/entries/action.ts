@@ -15,7 +15,7 @@ import { printable } from '../reporters/printable.js';
 import { type CliIo, main } from './cli/main.js';
 
 /** An input that cannot be meant: one annotation, in the language of the `lang` input. */
-export class InputError extends LocalizedError {}
+class InputError extends LocalizedError {}
 
 /** An input as the Actions toolkit reads it: `INPUT_` + the name upper-cased, spaces as `_` (hyphens stay). */
 export function input(env: NodeJS.ProcessEnv, name: string): string {

@@ -24,7 +24,7 @@ const COMMAND = { error: 'error', warning: 'warning', info: 'notice' } as const;
 const LEVELS = ['error', 'warning', 'info'] as const;
 
 /** GitHub shows at most 10 annotations of each kind per step (and 50 per job); the rest are dropped. */
-export const ANNOTATIONS_PER_KIND = 10;
+const ANNOTATIONS_PER_KIND = 10;
 
 /** Changed line ranges ([first, last]) by absolute path, from `--changed-since`. */
 export type ChangedLines = Map<string, Array<[number, number]>>;
@@ -35,7 +35,7 @@ function onChangedLine(message: FlatMessage, changed: ChangedLines | undefined):
 }
 
 /** The annotations GitHub will show: per kind, findings on changed lines first, then by file and line. */
-export function selectAnnotations(messages: FlatMessage[], changed?: ChangedLines): FlatMessage[] {
+function selectAnnotations(messages: FlatMessage[], changed?: ChangedLines): FlatMessage[] {
   return LEVELS.flatMap((level) =>
     messages
       .filter((message) => message.level === level)
@@ -46,7 +46,7 @@ export function selectAnnotations(messages: FlatMessage[], changed?: ChangedLine
   );
 }
 
-export function workflowCommands(messages: FlatMessage[]): string {
+function workflowCommands(messages: FlatMessage[]): string {
   return messages
     .map((message) => {
       const properties = [

@@ -20,7 +20,7 @@ export interface FlatMessage {
   message: VFileMessage;
 }
 
-export function levelOf(message: VFileMessage): Level {
+function levelOf(message: VFileMessage): Level {
   return message.fatal ? 'error' : message.fatal === false ? 'warning' : 'info';
 }
 

@@ -62,13 +62,13 @@ export interface RuleContext<M extends string, O extends object = object> extend
 }
 
 /** Findings of a whole run that belong to no page being checked (e.g. a deleted page's URN). */
-export interface RunReport<M extends string> {
+interface RunReport<M extends string> {
   report(file: string, messageId: M, params: Record<string, string | number>): void;
 }
 
-export type RuleCheck<M extends string, O extends object> = (context: RuleContext<M, O>) => void;
+type RuleCheck<M extends string, O extends object> = (context: RuleContext<M, O>) => void;
 
-export interface RuleParts<M extends string, O extends object> {
+interface RuleParts<M extends string, O extends object> {
   meta: RuleMeta<M, O>;
   check: RuleCheck<M, O>;
   /** Run once per lint run, after the pages, with the run's data. */

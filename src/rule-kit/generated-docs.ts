@@ -54,7 +54,6 @@ function readmeTable(rules: Rule[]): string {
 
 const camel = (id: string) => id.replace(/-([a-z])/g, (_whole, letter: string) => letter.toUpperCase());
 
-/** `rules/index.ts`: every file in rules/, in name order (messages are sorted by place, so order does not change results). */
 /** Rule ids from the file names in rules/. */
 function ruleIds(root: string): string[] {
   return readdirSync(path.join(root, 'rules'))
@@ -74,6 +73,7 @@ function ruleIdsModule(root: string): string {
   ].join('\n');
 }
 
+/** `rules/index.ts`: every file in rules/, in name order (messages are sorted by place, so order does not change results). */
 function rulesIndex(root: string): string {
   const ids = ruleIds(root);
   return [

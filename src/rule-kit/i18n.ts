@@ -30,7 +30,7 @@ export function didYouMean(options: string[], lang: Lang): string {
 }
 
 /** 2 → `2e` (nl), `2nd` (en). */
-export function ordinal(n: number, lang: Lang): string {
+function ordinal(n: number, lang: Lang): string {
   if (lang === 'nl') return `${n}e`;
   const teen = n % 100 >= 11 && n % 100 <= 13;
   const suffix = teen ? 'th' : (({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[n % 10] ?? 'th');

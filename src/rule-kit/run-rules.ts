@@ -7,9 +7,9 @@
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
-import { ConfigError, type RuleSetting } from '../config/config.js';
+import type { RuleSetting } from '../config/config.js';
 import { schemaMessage } from '../config/schema-messages.js';
-import { ERRORS } from '../errors.js';
+import { ConfigError, ERRORS } from '../errors.js';
 import { schemaCompiler } from '../repository/schemas.js';
 import { DOCS_BASE, SOURCE } from './constants.js';
 import type { PageContext } from './context.js';
@@ -81,7 +81,7 @@ export function createMessage(
 }
 
 /** Run one rule on a page; a crash becomes an error message with the rule's id. */
-export function runRule({ rule, severity, options }: ActiveRule, tree: Root, file: VFile, page: PageContext): void {
+function runRule({ rule, severity, options }: ActiveRule, tree: Root, file: VFile, page: PageContext): void {
   const { meta } = rule;
   if (meta.kinds && !meta.kinds.includes(page.page.kind)) return;
   const { lang } = page;

@@ -10,7 +10,6 @@ import {
   CODE_CONFIG_FILE_NAMES,
   CONFIG_FILE_NAMES,
   type Config,
-  ConfigError,
   configFor,
   findCodeConfigFile,
   loadCodeConfig,
@@ -21,7 +20,7 @@ import {
 import { type FilePolicy, filePolicy, IGNORE_FILE } from '../config/file-policy.js';
 import { MKDOCS_FILE, type MkdocsRead } from '../config/mkdocs.js';
 import { checkConfig } from '../config/validate-config.js';
-import { ERRORS, hintFor, NOTICES, say, UsageError } from '../errors.js';
+import { ConfigError, ERRORS, hintFor, NOTICES, say, UsageError } from '../errors.js';
 import { diskFiles, type FileSource } from '../repository/file-source.js';
 import { isWithin } from '../repository/files.js';
 import { findRoot, Repository } from '../repository/repository.js';
