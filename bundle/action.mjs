@@ -3,9 +3,9 @@ import {
   HEADERS_ENV,
   escapeData,
   main
-} from "./chunks/chunk-NTAOOUFZ.mjs";
+} from "./chunks/chunk-JER55WAJ.mjs";
 import "./chunks/chunk-B5CAY57G.mjs";
-import "./chunks/chunk-OQY4E4VP.mjs";
+import "./chunks/chunk-DBULTLVR.mjs";
 import "./chunks/chunk-HW4DIITJ.mjs";
 import "./chunks/chunk-D53XQEWE.mjs";
 import "./chunks/chunk-I37V7UV5.mjs";
