@@ -3,14 +3,14 @@ import {
   loadMissingPages,
   preset_default,
   sessionOf
-} from "./chunks/chunk-QB7LAZBV.mjs";
+} from "./chunks/chunk-QCB23HQN.mjs";
 import {
   storeMessages
-} from "./chunks/chunk-HW4DIITJ.mjs";
+} from "./chunks/chunk-JGQB63QO.mjs";
 import {
   notLinted,
   pageDigest
-} from "./chunks/chunk-D53XQEWE.mjs";
+} from "./chunks/chunk-Y3DDURHH.mjs";
 import "./chunks/chunk-I37V7UV5.mjs";
 import "./chunks/chunk-EGVWPGUB.mjs";
 import "./chunks/chunk-HKMEI7EM.mjs";
@@ -27,7 +27,7 @@ import {
 import {
   collectAnchors,
   slugify
-} from "./chunks/chunk-YWV7E2GT.mjs";
+} from "./chunks/chunk-JYXDVA37.mjs";
 import {
   relativeLink,
   resolveLink
@@ -39,7 +39,7 @@ import {
 import {
   collectLinks
 } from "./chunks/chunk-POETCY3V.mjs";
-import "./chunks/chunk-4FDV4QZT.mjs";
+import "./chunks/chunk-EGHQ5APJ.mjs";
 import {
   isItemKind,
   location

@@ -2,17 +2,17 @@
 import { createRequire as __akRequire } from 'node:module'; const require = __akRequire(import.meta.url);
 import {
   main
-} from "./chunks/chunk-JER55WAJ.mjs";
+} from "./chunks/chunk-GBX32MVP.mjs";
 import "./chunks/chunk-B5CAY57G.mjs";
-import "./chunks/chunk-DBULTLVR.mjs";
-import "./chunks/chunk-HW4DIITJ.mjs";
-import "./chunks/chunk-D53XQEWE.mjs";
+import "./chunks/chunk-5NJXDO47.mjs";
+import "./chunks/chunk-JGQB63QO.mjs";
+import "./chunks/chunk-Y3DDURHH.mjs";
 import "./chunks/chunk-I37V7UV5.mjs";
 import "./chunks/chunk-EGVWPGUB.mjs";
 import "./chunks/chunk-HKMEI7EM.mjs";
 import "./chunks/chunk-QEXTNYDE.mjs";
 import "./chunks/chunk-VWMMCFZW.mjs";
-import "./chunks/chunk-4FDV4QZT.mjs";
+import "./chunks/chunk-EGHQ5APJ.mjs";
 import "./chunks/chunk-RJU3NHDM.mjs";
 import "./chunks/chunk-GLC762NP.mjs";
 import "./chunks/chunk-PXTZMONH.mjs";

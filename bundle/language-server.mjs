@@ -8,13 +8,13 @@ import {
 } from "./chunks/chunk-GXZZMCPZ.mjs";
 import {
   preset_default
-} from "./chunks/chunk-QB7LAZBV.mjs";
+} from "./chunks/chunk-QCB23HQN.mjs";
 import {
   restoreMessages
-} from "./chunks/chunk-HW4DIITJ.mjs";
+} from "./chunks/chunk-JGQB63QO.mjs";
 import {
   require_ignore
-} from "./chunks/chunk-D53XQEWE.mjs";
+} from "./chunks/chunk-Y3DDURHH.mjs";
 import "./chunks/chunk-I37V7UV5.mjs";
 import "./chunks/chunk-EGVWPGUB.mjs";
 import "./chunks/chunk-HKMEI7EM.mjs";
@@ -29,13 +29,13 @@ import {
   VFile,
   stringifyPosition
 } from "./chunks/chunk-QEXTNYDE.mjs";
-import "./chunks/chunk-YWV7E2GT.mjs";
+import "./chunks/chunk-JYXDVA37.mjs";
 import "./chunks/chunk-6WKQSPQS.mjs";
 import "./chunks/chunk-46WSRVMT.mjs";
 import "./chunks/chunk-POETCY3V.mjs";
 import {
   SOURCE
-} from "./chunks/chunk-4FDV4QZT.mjs";
+} from "./chunks/chunk-EGHQ5APJ.mjs";
 import "./chunks/chunk-RJU3NHDM.mjs";
 import {
   VERSION,
