@@ -3,7 +3,7 @@ import {
   HEADERS_ENV,
   escapeData,
   main
-} from "./chunks/chunk-GBX32MVP.mjs";
+} from "./chunks/chunk-N4LBOEOT.mjs";
 import "./chunks/chunk-B5CAY57G.mjs";
 import "./chunks/chunk-5NJXDO47.mjs";
 import "./chunks/chunk-JGQB63QO.mjs";
@@ -61,8 +61,8 @@ function ensureCommit(cwd, ref) {
   }
 }
 function argumentsFor(env, cwd) {
-  const lang = input(env, "lang") || "nl";
-  const args = ["--reporter", "github", "--reporter", "pretty", "--no-color", "--lang", lang];
+  const lang = input(env, "lang");
+  const args = ["--reporter", "github", "--reporter", "pretty", "--no-color", ...lang ? ["--lang", lang] : []];
   const since = input(env, "changed-since") || pullRequestBase(env) || "";
   if (since && since !== "none") {
     if (/^-|\s/.test(since))

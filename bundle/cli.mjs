@@ -2,7 +2,7 @@
 import { createRequire as __akRequire } from 'node:module'; const require = __akRequire(import.meta.url);
 import {
   main
-} from "./chunks/chunk-GBX32MVP.mjs";
+} from "./chunks/chunk-N4LBOEOT.mjs";
 import "./chunks/chunk-B5CAY57G.mjs";
 import "./chunks/chunk-5NJXDO47.mjs";
 import "./chunks/chunk-JGQB63QO.mjs";

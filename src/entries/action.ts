@@ -50,8 +50,9 @@ function ensureCommit(cwd: string, ref: string): void {
 
 /** The CLI arguments the inputs stand for. Throws InputError for an input that cannot be meant. */
 export function argumentsFor(env: NodeJS.ProcessEnv, cwd: string): string[] {
-  const lang = input(env, 'lang') || 'nl';
-  const args = ['--reporter', 'github', '--reporter', 'pretty', '--no-color', '--lang', lang];
+  // Without the input, the run takes the configuration's language (the CLI decides).
+  const lang = input(env, 'lang');
+  const args = ['--reporter', 'github', '--reporter', 'pretty', '--no-color', ...(lang ? ['--lang', lang] : [])];
   const since = input(env, 'changed-since') || pullRequestBase(env) || '';
   if (since && since !== 'none') {
     if (/^-|\s/.test(since)) throw new InputError(ERRORS.inputChangedSince, { value: printable(since) });

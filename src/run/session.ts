@@ -155,6 +155,7 @@ export function sessionFor(options: SessionOptions & { root: string }, extra: Pa
     checkConfig({ ...options.config, ...(options.rules ? { rules: { ...options.config?.rules, ...options.rules } } : {}) }, { file: 'options' });
   const merged: PartialConfig = { ...extra, ...options.config, rules: { ...extra.rules, ...options.config?.rules, ...options.rules } };
   const config = configFor(options.root, merged, files);
+  // The run's language is decided here, once: --lang, else the configuration's `lang`, else Dutch (the default configuration).
   if (options.lang) config.lang = options.lang;
   if (config.lang !== 'nl' && config.lang !== 'en') throw new ConfigError(ERRORS.langSetting, { value: JSON.stringify(config.lang) });
   const repository = new Repository(options.root, config, files, options.knownMkdocs?.(options.root));
