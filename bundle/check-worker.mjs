@@ -3,56 +3,56 @@ import {
   loadMissingPages,
   preset_default,
   sessionOf
-} from "./chunks/chunk-QCB23HQN.mjs";
+} from "./chunks/shared-entries-preset.mjs";
 import {
   storeMessages
-} from "./chunks/chunk-JGQB63QO.mjs";
+} from "./chunks/shared-run-cache.mjs";
 import {
   notLinted,
   pageDigest
-} from "./chunks/chunk-Y3DDURHH.mjs";
-import "./chunks/chunk-I37V7UV5.mjs";
-import "./chunks/chunk-EGVWPGUB.mjs";
-import "./chunks/chunk-HKMEI7EM.mjs";
+} from "./chunks/shared-config-file-policy.mjs";
+import "./chunks/shared-run-signed-file.mjs";
+import "./chunks/shared-balanced-match-dist-esm.mjs";
+import "./chunks/shared-run-atomic-write.mjs";
 import {
   parsePage
-} from "./chunks/chunk-W6FZIKPS.mjs";
+} from "./chunks/shared-parsing-mkdocs-attr-list.mjs";
 import {
   remarkParse,
   unified
-} from "./chunks/chunk-DIRPFVSX.mjs";
+} from "./chunks/shared-bail.mjs";
 import {
   VFile
-} from "./chunks/chunk-QEXTNYDE.mjs";
+} from "./chunks/shared-unist-util-stringify-position.mjs";
 import {
   collectAnchors,
   slugify
-} from "./chunks/chunk-JYXDVA37.mjs";
+} from "./chunks/shared-rules-external-url-rate-limited.mjs";
 import {
   relativeLink,
   resolveLink
-} from "./chunks/chunk-6WKQSPQS.mjs";
+} from "./chunks/shared-repository-resolve-link.mjs";
 import {
   frontmatterOnly,
   readFrontmatter
-} from "./chunks/chunk-46WSRVMT.mjs";
+} from "./chunks/shared-parsing-frontmatter.mjs";
 import {
   collectLinks
-} from "./chunks/chunk-POETCY3V.mjs";
-import "./chunks/chunk-EGHQ5APJ.mjs";
+} from "./chunks/shared-parsing-html-links.mjs";
+import "./chunks/shared-rule-kit-constants.mjs";
 import {
   isItemKind,
   location
-} from "./chunks/chunk-RJU3NHDM.mjs";
-import "./chunks/chunk-GLC762NP.mjs";
-import "./chunks/chunk-PXTZMONH.mjs";
-import "./chunks/chunk-T37GTEGO.mjs";
-import "./chunks/chunk-NPOHJVFY.mjs";
-import "./chunks/chunk-MDPC2WPP.mjs";
+} from "./chunks/shared-config-config.mjs";
+import "./chunks/shared-config-linear-regex.mjs";
+import "./chunks/shared-repository-source.mjs";
+import "./chunks/shared-repository-files.mjs";
+import "./chunks/shared-parsing-tree-nodes.mjs";
+import "./chunks/shared-mdast-util-to-string.mjs";
 import {
   errorText
-} from "./chunks/chunk-NSJMYWO4.mjs";
-import "./chunks/chunk-U32DJMBL.mjs";
+} from "./chunks/shared-errors.mjs";
+import "./chunks/shared-runtime.mjs";
 
 // dist/src/entries/check-worker.js
 import path2 from "node:path";

@@ -2,52 +2,52 @@
 import { createRequire as __akRequire } from 'node:module'; const require = __akRequire(import.meta.url);
 import {
   Minipass
-} from "./chunks/chunk-EW6LWNX5.mjs";
+} from "./chunks/shared-minipass-dist-esm.mjs";
 import {
   remark
-} from "./chunks/chunk-GXZZMCPZ.mjs";
+} from "./chunks/shared-remark-stringify.mjs";
 import {
   preset_default
-} from "./chunks/chunk-QCB23HQN.mjs";
+} from "./chunks/shared-entries-preset.mjs";
 import {
   restoreMessages
-} from "./chunks/chunk-JGQB63QO.mjs";
+} from "./chunks/shared-run-cache.mjs";
 import {
   require_ignore
-} from "./chunks/chunk-Y3DDURHH.mjs";
-import "./chunks/chunk-I37V7UV5.mjs";
-import "./chunks/chunk-EGVWPGUB.mjs";
-import "./chunks/chunk-HKMEI7EM.mjs";
-import "./chunks/chunk-W6FZIKPS.mjs";
+} from "./chunks/shared-config-file-policy.mjs";
+import "./chunks/shared-run-signed-file.mjs";
+import "./chunks/shared-balanced-match-dist-esm.mjs";
+import "./chunks/shared-run-atomic-write.mjs";
+import "./chunks/shared-parsing-mkdocs-attr-list.mjs";
 import {
   isPlainObject,
   require_extend,
   trough,
   wrap
-} from "./chunks/chunk-DIRPFVSX.mjs";
+} from "./chunks/shared-bail.mjs";
 import {
   VFile,
   stringifyPosition
-} from "./chunks/chunk-QEXTNYDE.mjs";
-import "./chunks/chunk-JYXDVA37.mjs";
-import "./chunks/chunk-6WKQSPQS.mjs";
-import "./chunks/chunk-46WSRVMT.mjs";
-import "./chunks/chunk-POETCY3V.mjs";
+} from "./chunks/shared-unist-util-stringify-position.mjs";
+import "./chunks/shared-rules-external-url-rate-limited.mjs";
+import "./chunks/shared-repository-resolve-link.mjs";
+import "./chunks/shared-parsing-frontmatter.mjs";
+import "./chunks/shared-parsing-html-links.mjs";
 import {
   SOURCE
-} from "./chunks/chunk-EGHQ5APJ.mjs";
-import "./chunks/chunk-RJU3NHDM.mjs";
+} from "./chunks/shared-rule-kit-constants.mjs";
+import "./chunks/shared-config-config.mjs";
 import {
   VERSION,
   require_dist
-} from "./chunks/chunk-GLC762NP.mjs";
-import "./chunks/chunk-PXTZMONH.mjs";
-import "./chunks/chunk-T37GTEGO.mjs";
-import "./chunks/chunk-NPOHJVFY.mjs";
-import "./chunks/chunk-MDPC2WPP.mjs";
+} from "./chunks/shared-config-linear-regex.mjs";
+import "./chunks/shared-repository-source.mjs";
+import "./chunks/shared-repository-files.mjs";
+import "./chunks/shared-parsing-tree-nodes.mjs";
+import "./chunks/shared-mdast-util-to-string.mjs";
 import {
   format
-} from "./chunks/chunk-NSJMYWO4.mjs";
+} from "./chunks/shared-errors.mjs";
 import {
   __commonJS,
   __esm,
@@ -55,7 +55,7 @@ import {
   __require,
   __toCommonJS,
   __toESM
-} from "./chunks/chunk-U32DJMBL.mjs";
+} from "./chunks/shared-runtime.mjs";
 
 // node_modules/walk-up-path/dist/cjs/index.js
 var require_cjs = __commonJS({
