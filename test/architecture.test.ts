@@ -40,3 +40,11 @@ describe('generated files', () => {
     expect(stale).toEqual([]);
   });
 });
+
+describe('the committed bundle', () => {
+  it('names its chunks after what they hold, not a hash of their text (an edit rewrites only the chunks it changes)', () => {
+    const chunks = globSync('bundle/chunks/*', { cwd: ROOT });
+    expect(chunks.length).toBeGreaterThan(10);
+    expect(chunks.filter((file) => /-[A-Z0-9]{8}\.mjs/.test(file))).toEqual([]);
+  });
+});
