@@ -1,5 +1,8 @@
 import { createRequire as __akRequire } from 'node:module'; const require = __akRequire(import.meta.url);
 import {
+  safeParse
+} from "./chunks/shared-run-linting.mjs";
+import {
   loadMissingPages,
   preset_default,
   sessionOf
@@ -427,6 +430,32 @@ function check(request) {
     return unusable(request, error);
   }
 }
+function lintedPages(request) {
+  const session = sessionOf(path2.resolve(request.cwd, request.path));
+  return session ? session.repository.pagePaths().filter((file) => !notLinted(session, file)) : [];
+}
+function checkOnDisk(request) {
+  const session = sessionOf(path2.resolve(request.cwd, request.path));
+  const open = new Set(request.open);
+  const pages = [];
+  for (const absolute of request.paths ?? []) {
+    if (!session || open.has(absolute) || notLinted(session, absolute))
+      continue;
+    const source = session.repository.readPage(absolute);
+    standInForSlowPage(source.value);
+    const file = new VFile({ path: absolute, cwd: session.root, value: source.value ?? "" });
+    file.data.algoritmekaderSession = session;
+    file.data.suppressionDisplay = "inform";
+    if (source.bom)
+      file.data.bom = true;
+    const { tree, problem } = safeParse(source.value ?? "", source.problem);
+    if (problem)
+      file.data.sourceProblem = problem;
+    processor.runSync(tree, file);
+    pages.push({ path: absolute, messages: storeMessages(file) });
+  }
+  return { id: request.id, messages: [], dependents: [], pages, lang: session?.lang };
+}
 function close(request) {
   const absolute = path2.resolve(request.cwd, request.path);
   const session = sessionOf(absolute);
@@ -442,6 +471,10 @@ parentPort.on("message", (request) => {
   try {
     if (request.type === "close")
       reply = close(request);
+    else if (request.type === "pages")
+      reply = { id: request.id, messages: [], dependents: [], result: lintedPages(request) };
+    else if (request.type === "checkOnDisk")
+      reply = checkOnDisk(request);
     else if (request.type === "feature")
       reply = { id: request.id, messages: [], dependents: [], result: feature(request) };
     else if (request.type === "refresh") {

@@ -64,14 +64,14 @@ var require_cjs = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.walkUp = void 0;
     var path_1 = __require("path");
-    var walkUp = function* (path16) {
-      for (path16 = (0, path_1.resolve)(path16); path16; ) {
-        yield path16;
-        const pp = (0, path_1.dirname)(path16);
-        if (pp === path16) {
+    var walkUp = function* (path17) {
+      for (path17 = (0, path_1.resolve)(path17); path17; ) {
+        yield path17;
+        const pp = (0, path_1.dirname)(path17);
+        if (pp === path17) {
           break;
         } else {
-          path16 = pp;
+          path17 = pp;
         }
       }
     };
@@ -352,7 +352,7 @@ var require_debug = __commonJS({
 var require_type_defs = __commonJS({
   "node_modules/nopt/lib/type-defs.js"(exports, module) {
     var url = __require("url");
-    var path16 = __require("path");
+    var path17 = __require("path");
     var Stream = __require("stream").Stream;
     var os2 = __require("os");
     var debug13 = require_debug();
@@ -371,9 +371,9 @@ var require_type_defs = __commonJS({
       const homePattern = isWin ? /^~(\/|\\)/ : /^~\//;
       const home = os2.homedir();
       if (home && val.match(homePattern)) {
-        data[k] = path16.resolve(home, val.slice(2));
+        data[k] = path17.resolve(home, val.slice(2));
       } else {
-        data[k] = path16.resolve(val);
+        data[k] = path17.resolve(val);
       }
       return true;
     }
@@ -424,7 +424,7 @@ var require_type_defs = __commonJS({
       Boolean: { type: Boolean, validate: validateBoolean },
       url: { type: url, validate: validateUrl },
       Number: { type: Number, validate: validateNumber },
-      path: { type: path16, validate: validatePath },
+      path: { type: path17, validate: validatePath },
       Stream: { type: Stream, validate: validateStream },
       Date: { type: Date, validate: validateDate },
       Array: { type: Array }
@@ -3440,13 +3440,13 @@ var require_hosts = __commonJS({
     var defaults2 = {
       sshtemplate: ({ domain, user, project, committish }) => `git@${domain}:${user}/${project}.git${maybeJoin("#", committish)}`,
       sshurltemplate: ({ domain, user, project, committish }) => `git+ssh://git@${domain}/${user}/${project}.git${maybeJoin("#", committish)}`,
-      edittemplate: ({ domain, user, project, committish, editpath, path: path16 }) => `https://${domain}/${user}/${project}${maybeJoin("/", editpath, "/", maybeEncode(committish || "HEAD"), "/", path16)}`,
+      edittemplate: ({ domain, user, project, committish, editpath, path: path17 }) => `https://${domain}/${user}/${project}${maybeJoin("/", editpath, "/", maybeEncode(committish || "HEAD"), "/", path17)}`,
       browsetemplate: ({ domain, user, project, committish, treepath }) => `https://${domain}/${user}/${project}${maybeJoin("/", treepath, "/", maybeEncode(committish))}`,
-      browsetreetemplate: ({ domain, user, project, committish, treepath, path: path16, fragment, hashformat }) => `https://${domain}/${user}/${project}/${treepath}/${maybeEncode(committish || "HEAD")}/${path16}${maybeJoin("#", hashformat(fragment || ""))}`,
-      browseblobtemplate: ({ domain, user, project, committish, blobpath, path: path16, fragment, hashformat }) => `https://${domain}/${user}/${project}/${blobpath}/${maybeEncode(committish || "HEAD")}/${path16}${maybeJoin("#", hashformat(fragment || ""))}`,
+      browsetreetemplate: ({ domain, user, project, committish, treepath, path: path17, fragment, hashformat }) => `https://${domain}/${user}/${project}/${treepath}/${maybeEncode(committish || "HEAD")}/${path17}${maybeJoin("#", hashformat(fragment || ""))}`,
+      browseblobtemplate: ({ domain, user, project, committish, blobpath, path: path17, fragment, hashformat }) => `https://${domain}/${user}/${project}/${blobpath}/${maybeEncode(committish || "HEAD")}/${path17}${maybeJoin("#", hashformat(fragment || ""))}`,
       docstemplate: ({ domain, user, project, treepath, committish }) => `https://${domain}/${user}/${project}${maybeJoin("/", treepath, "/", maybeEncode(committish))}#readme`,
       httpstemplate: ({ auth, domain, user, project, committish }) => `git+https://${maybeJoin(auth, "@")}${domain}/${user}/${project}.git${maybeJoin("#", committish)}`,
-      filetemplate: ({ domain, user, project, committish, path: path16 }) => `https://${domain}/${user}/${project}/raw/${maybeEncode(committish || "HEAD")}/${path16}`,
+      filetemplate: ({ domain, user, project, committish, path: path17 }) => `https://${domain}/${user}/${project}/raw/${maybeEncode(committish || "HEAD")}/${path17}`,
       shortcuttemplate: ({ type, user, project, committish }) => `${type}:${user}/${project}${maybeJoin("#", committish)}`,
       pathtemplate: ({ user, project, committish }) => `${user}/${project}${maybeJoin("#", committish)}`,
       bugstemplate: ({ domain, user, project }) => `https://${domain}/${user}/${project}/issues`,
@@ -3461,7 +3461,7 @@ var require_hosts = __commonJS({
       treepath: "tree",
       blobpath: "blob",
       editpath: "edit",
-      filetemplate: ({ auth, user, project, committish, path: path16 }) => `https://${maybeJoin(auth, "@")}raw.githubusercontent.com/${user}/${project}/${maybeEncode(committish || "HEAD")}/${path16}`,
+      filetemplate: ({ auth, user, project, committish, path: path17 }) => `https://${maybeJoin(auth, "@")}raw.githubusercontent.com/${user}/${project}/${maybeEncode(committish || "HEAD")}/${path17}`,
       gittemplate: ({ auth, domain, user, project, committish }) => `git://${maybeJoin(auth, "@")}${domain}/${user}/${project}.git${maybeJoin("#", committish)}`,
       tarballtemplate: ({ domain, user, project, committish }) => `https://codeload.${domain}/${user}/${project}/tar.gz/${maybeEncode(committish || "HEAD")}`,
       extract: (url) => {
@@ -3487,7 +3487,7 @@ var require_hosts = __commonJS({
       treepath: "src",
       blobpath: "src",
       editpath: "?mode=edit",
-      edittemplate: ({ domain, user, project, committish, treepath, path: path16, editpath }) => `https://${domain}/${user}/${project}${maybeJoin("/", treepath, "/", maybeEncode(committish || "HEAD"), "/", path16, editpath)}`,
+      edittemplate: ({ domain, user, project, committish, treepath, path: path17, editpath }) => `https://${domain}/${user}/${project}${maybeJoin("/", treepath, "/", maybeEncode(committish || "HEAD"), "/", path17, editpath)}`,
       tarballtemplate: ({ domain, user, project, committish }) => `https://${domain}/${user}/${project}/get/${maybeEncode(committish || "HEAD")}.tar.gz`,
       extract: (url) => {
         let [, user, project, aux] = url.pathname.split("/", 4);
@@ -3512,11 +3512,11 @@ var require_hosts = __commonJS({
       httpstemplate: ({ auth, domain, user, project, committish }) => `git+https://${maybeJoin(auth, "@")}${domain}/${user}/${project}.git${maybeJoin("#", committish)}`,
       tarballtemplate: ({ domain, user, project, committish }) => `https://${domain}/${user}/${project}/repository/archive.tar.gz?ref=${maybeEncode(committish || "HEAD")}`,
       extract: (url) => {
-        const path16 = url.pathname.slice(1);
-        if (path16.includes("/-/") || path16.includes("/archive.tar.gz")) {
+        const path17 = url.pathname.slice(1);
+        if (path17.includes("/-/") || path17.includes("/archive.tar.gz")) {
           return;
         }
-        const segments = path16.split("/");
+        const segments = path17.split("/");
         let project = segments.pop();
         if (project.endsWith(".git")) {
           project = project.slice(0, -4);
@@ -3536,11 +3536,11 @@ var require_hosts = __commonJS({
       sshurltemplate: ({ domain, project, committish }) => `git+ssh://git@${domain}/${project}.git${maybeJoin("#", committish)}`,
       edittemplate: ({ domain, user, project, committish, editpath }) => `https://${domain}/${user}/${project}${maybeJoin("/", maybeEncode(committish))}/${editpath}`,
       browsetemplate: ({ domain, project, committish }) => `https://${domain}/${project}${maybeJoin("/", maybeEncode(committish))}`,
-      browsetreetemplate: ({ domain, project, committish, path: path16, hashformat }) => `https://${domain}/${project}${maybeJoin("/", maybeEncode(committish))}${maybeJoin("#", hashformat(path16))}`,
-      browseblobtemplate: ({ domain, project, committish, path: path16, hashformat }) => `https://${domain}/${project}${maybeJoin("/", maybeEncode(committish))}${maybeJoin("#", hashformat(path16))}`,
+      browsetreetemplate: ({ domain, project, committish, path: path17, hashformat }) => `https://${domain}/${project}${maybeJoin("/", maybeEncode(committish))}${maybeJoin("#", hashformat(path17))}`,
+      browseblobtemplate: ({ domain, project, committish, path: path17, hashformat }) => `https://${domain}/${project}${maybeJoin("/", maybeEncode(committish))}${maybeJoin("#", hashformat(path17))}`,
       docstemplate: ({ domain, project, committish }) => `https://${domain}/${project}${maybeJoin("/", maybeEncode(committish))}`,
       httpstemplate: ({ domain, project, committish }) => `git+https://${domain}/${project}.git${maybeJoin("#", committish)}`,
-      filetemplate: ({ user, project, committish, path: path16 }) => `https://gist.githubusercontent.com/${user}/${project}/raw${maybeJoin("/", maybeEncode(committish))}/${path16}`,
+      filetemplate: ({ user, project, committish, path: path17 }) => `https://gist.githubusercontent.com/${user}/${project}/raw${maybeJoin("/", maybeEncode(committish))}/${path17}`,
       shortcuttemplate: ({ type, project, committish }) => `${type}:${project}${maybeJoin("#", committish)}`,
       pathtemplate: ({ project, committish }) => `${project}${maybeJoin("#", committish)}`,
       bugstemplate: ({ domain, project }) => `https://${domain}/${project}`,
@@ -3572,7 +3572,7 @@ var require_hosts = __commonJS({
       domain: "git.sr.ht",
       treepath: "tree",
       blobpath: "tree",
-      filetemplate: ({ domain, user, project, committish, path: path16 }) => `https://${domain}/${user}/${project}/blob/${maybeEncode(committish) || "HEAD"}/${path16}`,
+      filetemplate: ({ domain, user, project, committish, path: path17 }) => `https://${domain}/${user}/${project}/blob/${maybeEncode(committish) || "HEAD"}/${path17}`,
       httpstemplate: ({ domain, user, project, committish }) => `https://${domain}/${user}/${project}.git${maybeJoin("#", committish)}`,
       tarballtemplate: ({ domain, user, project, committish }) => `https://${domain}/${user}/${project}/archive/${maybeEncode(committish) || "HEAD"}.tar.gz`,
       bugstemplate: () => null,
@@ -3823,25 +3823,25 @@ var require_lib4 = __commonJS({
       sshurl(opts) {
         return this.#fill(this.sshurltemplate, opts);
       }
-      browse(path16, ...args) {
-        if (typeof path16 !== "string") {
-          return this.#fill(this.browsetemplate, path16);
+      browse(path17, ...args) {
+        if (typeof path17 !== "string") {
+          return this.#fill(this.browsetemplate, path17);
         }
         if (typeof args[0] !== "string") {
-          return this.#fill(this.browsetreetemplate, { ...args[0], path: path16 });
+          return this.#fill(this.browsetreetemplate, { ...args[0], path: path17 });
         }
-        return this.#fill(this.browsetreetemplate, { ...args[1], fragment: args[0], path: path16 });
+        return this.#fill(this.browsetreetemplate, { ...args[1], fragment: args[0], path: path17 });
       }
       // If the path is known to be a file, then browseFile should be used. For some hosts
       // the url is the same as browse, but for others like GitHub a file can use both `/tree/`
       // and `/blob/` in the path. When using a default committish of `HEAD` then the `/tree/`
       // path will redirect to a specific commit. Using the `/blob/` path avoids this and
       // does not redirect to a different commit.
-      browseFile(path16, ...args) {
+      browseFile(path17, ...args) {
         if (typeof args[0] !== "string") {
-          return this.#fill(this.browseblobtemplate, { ...args[0], path: path16 });
+          return this.#fill(this.browseblobtemplate, { ...args[0], path: path17 });
         }
-        return this.#fill(this.browseblobtemplate, { ...args[1], fragment: args[0], path: path16 });
+        return this.#fill(this.browseblobtemplate, { ...args[1], fragment: args[0], path: path17 });
       }
       docs(opts) {
         return this.#fill(this.docstemplate, opts);
@@ -3864,11 +3864,11 @@ var require_lib4 = __commonJS({
       tarball(opts) {
         return this.#fill(this.tarballtemplate, { ...opts, noCommittish: false });
       }
-      file(path16, opts) {
-        return this.#fill(this.filetemplate, { ...opts, path: path16 });
+      file(path17, opts) {
+        return this.#fill(this.filetemplate, { ...opts, path: path17 });
       }
-      edit(path16, opts) {
-        return this.#fill(this.edittemplate, { ...opts, path: path16 });
+      edit(path17, opts) {
+        return this.#fill(this.edittemplate, { ...opts, path: path17 });
       }
       getDefaultRepresentation() {
         return this.default;
@@ -5197,11 +5197,11 @@ var require_commonjs2 = __commonJS({
       return (f) => f.length === len && f !== "." && f !== "..";
     };
     var defaultPlatform4 = typeof process === "object" && process ? typeof process.env === "object" && process.env && process.env.__MINIMATCH_TESTING_PLATFORM__ || process.platform : "posix";
-    var path16 = {
+    var path17 = {
       win32: { sep: "\\" },
       posix: { sep: "/" }
     };
-    exports.sep = defaultPlatform4 === "win32" ? path16.win32.sep : path16.posix.sep;
+    exports.sep = defaultPlatform4 === "win32" ? path17.win32.sep : path17.posix.sep;
     exports.minimatch.sep = exports.sep;
     exports.GLOBSTAR = /* @__PURE__ */ Symbol("globstar **");
     exports.minimatch.GLOBSTAR = exports.GLOBSTAR;
@@ -8522,12 +8522,12 @@ var require_commonjs5 = __commonJS({
       /**
        * Get the Path object referenced by the string path, resolved from this Path
        */
-      resolve(path16) {
-        if (!path16) {
+      resolve(path17) {
+        if (!path17) {
           return this;
         }
-        const rootPath = this.getRootString(path16);
-        const dir = path16.substring(rootPath.length);
+        const rootPath = this.getRootString(path17);
+        const dir = path17.substring(rootPath.length);
         const dirParts = dir.split(this.splitSep);
         const result = rootPath ? this.getRoot(rootPath).#resolveParts(dirParts) : this.#resolveParts(dirParts);
         return result;
@@ -9280,8 +9280,8 @@ var require_commonjs5 = __commonJS({
       /**
        * @internal
        */
-      getRootString(path16) {
-        return node_path_1.win32.parse(path16).root;
+      getRootString(path17) {
+        return node_path_1.win32.parse(path17).root;
       }
       /**
        * @internal
@@ -9328,8 +9328,8 @@ var require_commonjs5 = __commonJS({
       /**
        * @internal
        */
-      getRootString(path16) {
-        return path16.startsWith("/") ? "/" : "";
+      getRootString(path17) {
+        return path17.startsWith("/") ? "/" : "";
       }
       /**
        * @internal
@@ -9419,11 +9419,11 @@ var require_commonjs5 = __commonJS({
       /**
        * Get the depth of a provided path, string, or the cwd
        */
-      depth(path16 = this.cwd) {
-        if (typeof path16 === "string") {
-          path16 = this.cwd.resolve(path16);
+      depth(path17 = this.cwd) {
+        if (typeof path17 === "string") {
+          path17 = this.cwd.resolve(path17);
         }
-        return path16.depth();
+        return path17.depth();
       }
       /**
        * Return the cache of child entries.  Exposed so subclasses can create
@@ -9910,9 +9910,9 @@ var require_commonjs5 = __commonJS({
         process7();
         return results;
       }
-      chdir(path16 = this.cwd) {
+      chdir(path17 = this.cwd) {
         const oldCwd = this.cwd;
-        this.cwd = typeof path16 === "string" ? this.cwd.resolve(path16) : path16;
+        this.cwd = typeof path17 === "string" ? this.cwd.resolve(path17) : path17;
         this.cwd[setAsCwd2](oldCwd);
       }
     };
@@ -10300,8 +10300,8 @@ var require_processor = __commonJS({
       }
       // match, absolute, ifdir
       entries() {
-        return [...this.store.entries()].map(([path16, n]) => [
-          path16,
+        return [...this.store.entries()].map(([path17, n]) => [
+          path17,
           !!(n & 2),
           !!(n & 1)
         ]);
@@ -10519,9 +10519,9 @@ var require_walker = __commonJS({
       signal;
       maxDepth;
       includeChildMatches;
-      constructor(patterns, path16, opts) {
+      constructor(patterns, path17, opts) {
         this.patterns = patterns;
-        this.path = path16;
+        this.path = path17;
         this.opts = opts;
         this.#sep = !opts.posix && opts.platform === "win32" ? "\\" : "/";
         this.includeChildMatches = opts.includeChildMatches !== false;
@@ -10540,11 +10540,11 @@ var require_walker = __commonJS({
           });
         }
       }
-      #ignored(path16) {
-        return this.seen.has(path16) || !!this.#ignore?.ignored?.(path16);
+      #ignored(path17) {
+        return this.seen.has(path17) || !!this.#ignore?.ignored?.(path17);
       }
-      #childrenIgnored(path16) {
-        return !!this.#ignore?.childrenIgnored?.(path16);
+      #childrenIgnored(path17) {
+        return !!this.#ignore?.childrenIgnored?.(path17);
       }
       // backpressure mechanism
       pause() {
@@ -10760,8 +10760,8 @@ var require_walker = __commonJS({
     exports.GlobUtil = GlobUtil2;
     var GlobWalker2 = class extends GlobUtil2 {
       matches = /* @__PURE__ */ new Set();
-      constructor(patterns, path16, opts) {
-        super(patterns, path16, opts);
+      constructor(patterns, path17, opts) {
+        super(patterns, path17, opts);
       }
       matchEmit(e) {
         this.matches.add(e);
@@ -10799,8 +10799,8 @@ var require_walker = __commonJS({
     exports.GlobWalker = GlobWalker2;
     var GlobStream2 = class extends GlobUtil2 {
       results;
-      constructor(patterns, path16, opts) {
-        super(patterns, path16, opts);
+      constructor(patterns, path17, opts) {
+        super(patterns, path17, opts);
         this.results = new minipass_1.Minipass({
           signal: this.signal,
           objectMode: true
@@ -11782,11 +11782,11 @@ var require_retry_operation = __commonJS({
       for (var i = 0; i < this._errors.length; i++) {
         var error = this._errors[i];
         var message = error.message;
-        var count = (counts[message] || 0) + 1;
-        counts[message] = count;
-        if (count >= mainErrorCount) {
+        var count2 = (counts[message] || 0) + 1;
+        counts[message] = count2;
+        if (count2 >= mainErrorCount) {
           mainError = error;
-          mainErrorCount = count;
+          mainErrorCount = count2;
         }
       }
       return mainError;
@@ -12006,9 +12006,9 @@ var require_opts = __commonJS({
   "node_modules/@npmcli/git/lib/opts.js"(exports, module) {
     var fs9 = __require("node:fs");
     var os2 = __require("node:os");
-    var path16 = __require("node:path");
+    var path17 = __require("node:path");
     var ini = require_ini();
-    var gitConfigPath = path16.join(os2.homedir(), ".gitconfig");
+    var gitConfigPath = path17.join(os2.homedir(), ".gitconfig");
     var cachedConfig = null;
     var loadGitConfig = () => {
       if (cachedConfig === null) {
@@ -15615,7 +15615,7 @@ var require_npa = __commonJS({
     var { URL: URL2 } = __require("url");
     var HostedGit = require_lib4();
     var semver = require_semver2();
-    var path16 = global.FAKE_WINDOWS ? __require("path").win32 : __require("path");
+    var path17 = global.FAKE_WINDOWS ? __require("path").win32 : __require("path");
     var validatePackageName = require_lib8();
     var { homedir } = __require("os");
     var { log: log2 } = require_lib2();
@@ -15813,7 +15813,7 @@ var require_npa = __commonJS({
       const rawWithPrefix = prefix + res.rawSpec;
       let rawNoPrefix = rawWithPrefix.replace(/^file:/, "");
       try {
-        resolvedUrl = new URL2(rawWithPrefix, `file://${path16.resolve(where)}/`);
+        resolvedUrl = new URL2(rawWithPrefix, `file://${path17.resolve(where)}/`);
         specUrl = new URL2(rawWithPrefix);
       } catch (originalError) {
         const er = new Error("Invalid file: URL, must comply with RFC 8089");
@@ -15826,13 +15826,13 @@ var require_npa = __commonJS({
       }
       if (resolvedUrl.host && resolvedUrl.host !== "localhost") {
         const rawSpec = res.rawSpec.replace(/^file:\/\//, "file:///");
-        resolvedUrl = new URL2(rawSpec, `file://${path16.resolve(where)}/`);
+        resolvedUrl = new URL2(rawSpec, `file://${path17.resolve(where)}/`);
         specUrl = new URL2(rawSpec);
         rawNoPrefix = rawSpec.replace(/^file:/, "");
       }
       if (/^\/{1,3}\.\.?(\/|$)/.test(rawNoPrefix)) {
         const rawSpec = res.rawSpec.replace(/^file:\/{1,3}/, "file:");
-        resolvedUrl = new URL2(rawSpec, `file://${path16.resolve(where)}/`);
+        resolvedUrl = new URL2(rawSpec, `file://${path17.resolve(where)}/`);
         specUrl = new URL2(rawSpec);
         rawNoPrefix = rawSpec.replace(/^file:/, "");
       }
@@ -15844,13 +15844,13 @@ var require_npa = __commonJS({
       }
       if (/^\/~(\/|$)/.test(specPath)) {
         res.saveSpec = `file:${specPath.substr(1)}`;
-        resolvedPath = path16.resolve(homedir(), specPath.substr(3));
-      } else if (!path16.isAbsolute(rawNoPrefix)) {
-        res.saveSpec = `file:${path16.relative(where, resolvedPath)}`;
+        resolvedPath = path17.resolve(homedir(), specPath.substr(3));
+      } else if (!path17.isAbsolute(rawNoPrefix)) {
+        res.saveSpec = `file:${path17.relative(where, resolvedPath)}`;
       } else {
-        res.saveSpec = `file:${path16.resolve(resolvedPath)}`;
+        res.saveSpec = `file:${path17.resolve(resolvedPath)}`;
       }
-      res.fetchSpec = path16.resolve(where, resolvedPath);
+      res.fetchSpec = path17.resolve(where, resolvedPath);
       return res;
     }
     function fromHostedGit(res, hosted) {
@@ -16263,7 +16263,7 @@ var require_clone = __commonJS({
       "bitbucket.org"
     ]);
     var { parse: parse2 } = __require("url");
-    var path16 = __require("path");
+    var path17 = __require("path");
     var getRevs = require_revs();
     var spawn = require_spawn();
     var { isWindows } = require_utils();
@@ -16283,7 +16283,7 @@ var require_clone = __commonJS({
       }
       return shallowHosts.has(parse2(repo).host);
     };
-    var defaultTarget = (repo, cwd = process.cwd()) => path16.resolve(cwd, path16.basename(repo.replace(/[/\\]?\.git$/, "")));
+    var defaultTarget = (repo, cwd = process.cwd()) => path17.resolve(cwd, path17.basename(repo.replace(/[/\\]?\.git$/, "")));
     var clone = (repo, revs, ref, revDoc, target, opts) => {
       if (!revDoc) {
         return unresolved(repo, ref, target, opts);
@@ -18442,7 +18442,7 @@ var require_normalize = __commonJS({
     var valid = require_valid();
     var clean = require_clean();
     var fs9 = __require("node:fs/promises");
-    var path16 = __require("node:path");
+    var path17 = __require("node:path");
     var { log: log2 } = require_lib2();
     var _hostedGitInfo;
     function lazyHostedGitInfo() {
@@ -18466,7 +18466,7 @@ var require_normalize = __commonJS({
         } else if (Array.isArray(pkg.bin)) {
           changes?.push('"bin" was converted to an object');
           pkg.bin = pkg.bin.reduce((acc, k) => {
-            acc[path16.basename(k)] = k;
+            acc[path17.basename(k)] = k;
             return acc;
           }, {});
         }
@@ -18477,7 +18477,7 @@ var require_normalize = __commonJS({
               changes?.push(`removed invalid "bin[${binKey}]"`);
               continue;
             }
-            const base2 = path16.basename(secureAndUnixifyPath(binKey));
+            const base2 = path17.basename(secureAndUnixifyPath(binKey));
             if (!base2) {
               delete pkg.bin[binKey];
               changes?.push(`removed invalid "bin[${binKey}]"`);
@@ -18543,7 +18543,7 @@ var require_normalize = __commonJS({
       return ref.replace(/\\|:/g, "/");
     }
     function secureAndUnixifyPath(ref) {
-      const secured = unixifyPath(path16.join(".", path16.join("/", unixifyPath(ref))));
+      const secured = unixifyPath(path17.join(".", path17.join("/", unixifyPath(ref))));
       return secured.startsWith("./") ? "" : secured;
     }
     var normalize2 = async (pkg, { strict, steps, root, changes, allowLegacyCase }) => {
@@ -18653,7 +18653,7 @@ var require_normalize = __commonJS({
       }
       if (steps.includes("serverjs") && !scripts.start) {
         try {
-          await fs9.access(path16.join(pkg.path, "server.js"));
+          await fs9.access(path17.join(pkg.path, "server.js"));
           scripts.start = "node server.js";
           data.scripts = scripts;
           changes?.push('"scripts.start" was set to "node server.js"');
@@ -18685,7 +18685,7 @@ var require_normalize = __commonJS({
       }
       if (steps.includes("authors") && !data.contributors) {
         try {
-          const authorData = await fs9.readFile(path16.join(pkg.path, "AUTHORS"), "utf8");
+          const authorData = await fs9.readFile(path17.join(pkg.path, "AUTHORS"), "utf8");
           const authors = authorData.split(/\r?\n/g).map((line) => line.replace(/^\s*#.*$/, "").trim()).filter((line) => line);
           data.contributors = authors;
           changes?.push('"contributors" was auto-populated with the contents of the "AUTHORS" file');
@@ -18701,7 +18701,7 @@ var require_normalize = __commonJS({
         });
         let readmeFile;
         for (const file of files) {
-          if (!file.endsWith(path16.sep)) {
+          if (!file.endsWith(path17.sep)) {
             if (file.match(mdre)) {
               readmeFile = file;
               break;
@@ -18712,7 +18712,7 @@ var require_normalize = __commonJS({
           }
         }
         if (readmeFile) {
-          const readmeData = await fs9.readFile(path16.join(pkg.path, readmeFile), "utf8");
+          const readmeData = await fs9.readFile(path17.join(pkg.path, readmeFile), "utf8");
           data.readme = readmeData;
           data.readmeFilename = readmeFile;
           changes?.push(`"readme" was set to the contents of ${readmeFile}`);
@@ -18725,10 +18725,10 @@ var require_normalize = __commonJS({
       if (steps.includes("mans")) {
         if (data.directories?.man && !data.man) {
           const manDir = secureAndUnixifyPath(data.directories.man);
-          const cwd = path16.resolve(pkg.path, manDir);
+          const cwd = path17.resolve(pkg.path, manDir);
           const files = await lazyLoadGlob()("**/*.[0-9]", { cwd });
           data.man = files.map(
-            (man) => path16.relative(pkg.path, path16.join(cwd, man)).split(path16.sep).join("/")
+            (man) => path17.relative(pkg.path, path17.join(cwd, man)).split(path17.sep).join("/")
           );
         }
         normalizePackageMan(data, changes);
@@ -18737,12 +18737,12 @@ var require_normalize = __commonJS({
         normalizePackageBin(data, changes);
       }
       if (steps.includes("binDir") && data.directories?.bin && !data.bin) {
-        const binsDir = path16.resolve(pkg.path, secureAndUnixifyPath(data.directories.bin));
+        const binsDir = path17.resolve(pkg.path, secureAndUnixifyPath(data.directories.bin));
         const bins = await lazyLoadGlob()("**", { cwd: binsDir });
         data.bin = bins.reduce((acc, binFile) => {
           if (binFile && !binFile.startsWith(".")) {
-            const binName = path16.basename(binFile);
-            acc[binName] = path16.join(data.directories.bin, binFile);
+            const binName = path17.basename(binFile);
+            acc[binName] = path17.join(data.directories.bin, binFile);
           }
           return acc;
         }, {});
@@ -18754,7 +18754,7 @@ var require_normalize = __commonJS({
         let head;
         if (gitRoot) {
           try {
-            head = await fs9.readFile(path16.resolve(gitRoot, ".git/HEAD"), "utf8");
+            head = await fs9.readFile(path17.resolve(gitRoot, ".git/HEAD"), "utf8");
           } catch (err) {
           }
         }
@@ -18762,14 +18762,14 @@ var require_normalize = __commonJS({
         if (head) {
           if (head.startsWith("ref: ")) {
             const headRef = head.replace(/^ref: /, "").trim();
-            const headFile = path16.resolve(gitRoot, ".git", headRef);
+            const headFile = path17.resolve(gitRoot, ".git", headRef);
             try {
               headData = await fs9.readFile(headFile, "utf8");
               headData = headData.replace(/^ref: /, "").trim();
             } catch (err) {
             }
             if (!headData) {
-              const packFile = path16.resolve(gitRoot, ".git/packed-refs");
+              const packFile = path17.resolve(gitRoot, ".git/packed-refs");
               try {
                 let refs = await fs9.readFile(packFile, "utf8");
                 if (refs) {
@@ -18798,13 +18798,13 @@ var require_normalize = __commonJS({
         if (typeof index !== "string") {
           throw new TypeError('The "main" attribute must be of type string.');
         }
-        const extless = path16.join(path16.dirname(index), path16.basename(index, path16.extname(index)));
+        const extless = path17.join(path17.dirname(index), path17.basename(index, path17.extname(index)));
         const dts = `./${extless}.d.ts`;
         const hasDTSFields = "types" in data || "typings" in data;
         if (!hasDTSFields) {
           try {
-            await fs9.access(path16.join(pkg.path, dts));
-            data.types = dts.split(path16.sep).join("/");
+            await fs9.access(path17.join(pkg.path, dts));
+            data.types = dts.split(path17.sep).join("/");
           } catch {
           }
         }
@@ -18914,7 +18914,7 @@ var require_normalize = __commonJS({
       if (steps.includes("binRefs") && data.bin instanceof Object) {
         for (const key in data.bin) {
           try {
-            await fs9.access(path16.resolve(pkg.path, data.bin[key]));
+            await fs9.access(path17.resolve(pkg.path, data.bin[key]));
           } catch {
             log2.warn("package-json", pkgId, `No bin file found at ${data.bin[key]}`);
           }
@@ -19025,45 +19025,45 @@ var require_lib13 = __commonJS({
       ]);
       // create a new empty package.json, so we can save at the given path even
       // though we didn't start from a parsed file
-      static async create(path16, opts = {}) {
+      static async create(path17, opts = {}) {
         const p = new _PackageJson();
-        await p.create(path16);
+        await p.create(path17);
         if (opts.data) {
           return p.update(opts.data);
         }
         return p;
       }
       // Loads a package.json at given path and JSON parses
-      static async load(path16, opts = {}) {
+      static async load(path17, opts = {}) {
         const p = new _PackageJson();
         if (!opts.create) {
-          return p.load(path16);
+          return p.load(path17);
         }
         try {
-          return await p.load(path16);
+          return await p.load(path17);
         } catch (err) {
           if (!err.message.startsWith("Could not read package.json")) {
             throw err;
           }
-          return await p.create(path16);
+          return await p.create(path17);
         }
       }
       // npm pkg fix
-      static async fix(path16, opts) {
+      static async fix(path17, opts) {
         const p = new _PackageJson();
-        await p.load(path16, true);
+        await p.load(path17, true);
         return p.fix(opts);
       }
       // read-package-json compatible behavior
-      static async prepare(path16, opts) {
+      static async prepare(path17, opts) {
         const p = new _PackageJson();
-        await p.load(path16, true);
+        await p.load(path17, true);
         return p.prepare(opts);
       }
       // read-package-json-fast compatible behavior
-      static async normalize(path16, opts) {
+      static async normalize(path17, opts) {
         const p = new _PackageJson();
-        await p.load(path16);
+        await p.load(path17);
         return p.normalize(opts);
       }
       #path;
@@ -19071,8 +19071,8 @@ var require_lib13 = __commonJS({
       #readFileContent = "";
       #canSave = true;
       // Load content from given path
-      async load(path16, parseIndex) {
-        this.#path = path16;
+      async load(path17, parseIndex) {
+        this.#path = path17;
         let parseErr;
         try {
           this.#readFileContent = await read3(this.filename);
@@ -19139,8 +19139,8 @@ var require_lib13 = __commonJS({
         }
         return void 0;
       }
-      create(path16) {
-        this.#path = path16;
+      create(path17) {
+        this.#path = path17;
         this.#manifest = {};
         return this;
       }
@@ -20518,11 +20518,11 @@ var require_commonjs8 = __commonJS({
       return (f) => f.length === len && f !== "." && f !== "..";
     };
     var defaultPlatform4 = typeof process === "object" && process ? typeof process.env === "object" && process.env && process.env.__MINIMATCH_TESTING_PLATFORM__ || process.platform : "posix";
-    var path16 = {
+    var path17 = {
       win32: { sep: "\\" },
       posix: { sep: "/" }
     };
-    exports.sep = defaultPlatform4 === "win32" ? path16.win32.sep : path16.posix.sep;
+    exports.sep = defaultPlatform4 === "win32" ? path17.win32.sep : path17.posix.sep;
     exports.minimatch.sep = exports.sep;
     exports.GLOBSTAR = /* @__PURE__ */ Symbol("globstar **");
     exports.minimatch.GLOBSTAR = exports.GLOBSTAR;
@@ -21274,11 +21274,11 @@ var require_lib15 = __commonJS({
     var parse2 = require_lib3();
     var normalizePackageBin = require_lib10();
     var { resolve: resolve2, dirname, join, relative } = __require("path");
-    var rpj = (path16) => readFile(path16, "utf8").then((data) => readBinDir(path16, normalize2(stripUnderscores(parse2(data))))).catch((er) => {
-      er.path = path16;
+    var rpj = (path17) => readFile(path17, "utf8").then((data) => readBinDir(path17, normalize2(stripUnderscores(parse2(data))))).catch((er) => {
+      er.path = path17;
       throw er;
     });
-    var readBinDir = async (path16, data) => {
+    var readBinDir = async (path17, data) => {
       if (data.bin) {
         return data;
       }
@@ -21286,7 +21286,7 @@ var require_lib15 = __commonJS({
       if (!m || typeof m !== "string") {
         return data;
       }
-      const root = dirname(path16);
+      const root = dirname(path17);
       const dir = join(".", join("/", m));
       data.bin = await walkBinDir(root, dir, {});
       return data;
@@ -23065,12 +23065,12 @@ var require_commonjs10 = __commonJS({
       /**
        * Get the Path object referenced by the string path, resolved from this Path
        */
-      resolve(path16) {
-        if (!path16) {
+      resolve(path17) {
+        if (!path17) {
           return this;
         }
-        const rootPath = this.getRootString(path16);
-        const dir = path16.substring(rootPath.length);
+        const rootPath = this.getRootString(path17);
+        const dir = path17.substring(rootPath.length);
         const dirParts = dir.split(this.splitSep);
         const result = rootPath ? this.getRoot(rootPath).#resolveParts(dirParts) : this.#resolveParts(dirParts);
         return result;
@@ -23823,8 +23823,8 @@ var require_commonjs10 = __commonJS({
       /**
        * @internal
        */
-      getRootString(path16) {
-        return node_path_1.win32.parse(path16).root;
+      getRootString(path17) {
+        return node_path_1.win32.parse(path17).root;
       }
       /**
        * @internal
@@ -23871,8 +23871,8 @@ var require_commonjs10 = __commonJS({
       /**
        * @internal
        */
-      getRootString(path16) {
-        return path16.startsWith("/") ? "/" : "";
+      getRootString(path17) {
+        return path17.startsWith("/") ? "/" : "";
       }
       /**
        * @internal
@@ -23962,11 +23962,11 @@ var require_commonjs10 = __commonJS({
       /**
        * Get the depth of a provided path, string, or the cwd
        */
-      depth(path16 = this.cwd) {
-        if (typeof path16 === "string") {
-          path16 = this.cwd.resolve(path16);
+      depth(path17 = this.cwd) {
+        if (typeof path17 === "string") {
+          path17 = this.cwd.resolve(path17);
         }
-        return path16.depth();
+        return path17.depth();
       }
       /**
        * Return the cache of child entries.  Exposed so subclasses can create
@@ -24453,9 +24453,9 @@ var require_commonjs10 = __commonJS({
         process7();
         return results;
       }
-      chdir(path16 = this.cwd) {
+      chdir(path17 = this.cwd) {
         const oldCwd = this.cwd;
-        this.cwd = typeof path16 === "string" ? this.cwd.resolve(path16) : path16;
+        this.cwd = typeof path17 === "string" ? this.cwd.resolve(path17) : path17;
         this.cwd[setAsCwd2](oldCwd);
       }
     };
@@ -24843,8 +24843,8 @@ var require_processor2 = __commonJS({
       }
       // match, absolute, ifdir
       entries() {
-        return [...this.store.entries()].map(([path16, n]) => [
-          path16,
+        return [...this.store.entries()].map(([path17, n]) => [
+          path17,
           !!(n & 2),
           !!(n & 1)
         ]);
@@ -25062,9 +25062,9 @@ var require_walker2 = __commonJS({
       signal;
       maxDepth;
       includeChildMatches;
-      constructor(patterns, path16, opts) {
+      constructor(patterns, path17, opts) {
         this.patterns = patterns;
-        this.path = path16;
+        this.path = path17;
         this.opts = opts;
         this.#sep = !opts.posix && opts.platform === "win32" ? "\\" : "/";
         this.includeChildMatches = opts.includeChildMatches !== false;
@@ -25083,11 +25083,11 @@ var require_walker2 = __commonJS({
           });
         }
       }
-      #ignored(path16) {
-        return this.seen.has(path16) || !!this.#ignore?.ignored?.(path16);
+      #ignored(path17) {
+        return this.seen.has(path17) || !!this.#ignore?.ignored?.(path17);
       }
-      #childrenIgnored(path16) {
-        return !!this.#ignore?.childrenIgnored?.(path16);
+      #childrenIgnored(path17) {
+        return !!this.#ignore?.childrenIgnored?.(path17);
       }
       // backpressure mechanism
       pause() {
@@ -25303,8 +25303,8 @@ var require_walker2 = __commonJS({
     exports.GlobUtil = GlobUtil2;
     var GlobWalker2 = class extends GlobUtil2 {
       matches = /* @__PURE__ */ new Set();
-      constructor(patterns, path16, opts) {
-        super(patterns, path16, opts);
+      constructor(patterns, path17, opts) {
+        super(patterns, path17, opts);
       }
       matchEmit(e) {
         this.matches.add(e);
@@ -25342,8 +25342,8 @@ var require_walker2 = __commonJS({
     exports.GlobWalker = GlobWalker2;
     var GlobStream2 = class extends GlobUtil2 {
       results;
-      constructor(patterns, path16, opts) {
-        super(patterns, path16, opts);
+      constructor(patterns, path17, opts) {
+        super(patterns, path17, opts);
         this.results = new minipass_1.Minipass({
           signal: this.signal,
           objectMode: true
@@ -25698,7 +25698,7 @@ var require_commonjs11 = __commonJS({
 // node_modules/@npmcli/map-workspaces/lib/index.js
 var require_lib16 = __commonJS({
   "node_modules/@npmcli/map-workspaces/lib/index.js"(exports, module) {
-    var path16 = __require("path");
+    var path17 = __require("path");
     var getName = require_lib14();
     var { minimatch: minimatch2 } = require_commonjs8();
     var rpj = require_lib15();
@@ -25749,7 +25749,7 @@ var require_lib16 = __commonJS({
     function pkgPathmame(opts) {
       return (...args) => {
         const cwd = opts.cwd ? opts.cwd : process.cwd();
-        return path16.join.apply(null, [cwd, ...args]);
+        return path17.join.apply(null, [cwd, ...args]);
       };
     }
     function getGlobPattern(pattern2) {
@@ -25806,7 +25806,7 @@ var require_lib16 = __commonJS({
             throw err;
           }
         }
-        const packagePathname = path16.dirname(packageJsonPathname);
+        const packagePathname = path17.dirname(packageJsonPathname);
         const name = getPackageName(pkg, packagePathname);
         let seenPackagePathnames = seen.get(name);
         if (!seenPackagePathnames) {
@@ -26608,7 +26608,7 @@ var require_definition = __commonJS({
       semver: { type: semver },
       Umask: { type: Umask },
       url: { type: url },
-      path: { type: path16 }
+      path: { type: path17 }
     } = require_type_defs2();
     var Definition = class {
       constructor(key, def) {
@@ -26731,7 +26731,7 @@ ${noEnvExport}`);
           return "Boolean";
         case Date:
           return "Date";
-        case path16:
+        case path17:
           return "Path";
         case semver:
           return "SemVer string";
@@ -27302,7 +27302,7 @@ var require_definitions = __commonJS({
       semver: { type: Semver },
       Umask: { type: Umask },
       url: { type: url },
-      path: { type: path16 }
+      path: { type: path17 }
     } = require_type_defs2();
     var flatten = (key, obj, flatOptions) => {
       const camel = key.replace(/-([a-z])/g, (_0, _1) => _1.toUpperCase());
@@ -27480,7 +27480,7 @@ var require_definitions = __commonJS({
         defaultDescription: `
       Windows: \`%LocalAppData%\\npm-cache\`, Posix: \`~/.npm\`
     `,
-        type: path16,
+        type: path17,
         description: `
       The location of npm's cache directory.
     `,
@@ -27522,7 +27522,7 @@ var require_definitions = __commonJS({
       }),
       cafile: new Definition("cafile", {
         default: null,
-        type: path16,
+        type: path17,
         description: `
       A path to a file containing one or multiple Certificate Authority signing
       certificates. Similar to the \`ca\` setting, but allows for multiple
@@ -27960,7 +27960,7 @@ var require_definitions = __commonJS({
       }),
       // the globalconfig has its default defined outside of this module
       globalconfig: new Definition("globalconfig", {
-        type: path16,
+        type: path17,
         default: "",
         defaultDescription: `
       The global --prefix setting plus 'etc/npmrc'. For example,
@@ -28110,7 +28110,7 @@ var require_definitions = __commonJS({
       }),
       "init-module": new Definition("init-module", {
         default: "~/.npm-init.js",
-        type: path16,
+        type: path17,
         hint: "<module>",
         description: `
       A module that will be loaded by the \`npm init\` command.  See the
@@ -28171,7 +28171,7 @@ var require_definitions = __commonJS({
       }),
       "init.module": new Definition("init.module", {
         default: "~/.npm-init.js",
-        type: path16,
+        type: path17,
         deprecated: `
       Use \`--init-module\` instead.
     `,
@@ -28403,7 +28403,7 @@ var require_definitions = __commonJS({
       }),
       "logs-dir": new Definition("logs-dir", {
         default: null,
-        type: [null, path16],
+        type: [null, path17],
         defaultDescription: `
       A directory named \`_logs\` inside the cache
   `,
@@ -28674,7 +28674,7 @@ var require_definitions = __commonJS({
       }),
       // `prefix` has its default defined outside of this module
       prefix: new Definition("prefix", {
-        type: path16,
+        type: path17,
         short: "C",
         default: "",
         defaultDescription: `
@@ -28734,7 +28734,7 @@ var require_definitions = __commonJS({
       }),
       "provenance-file": new Definition("provenance-file", {
         default: null,
-        type: path16,
+        type: path17,
         hint: "<file>",
         exclusive: ["provenance"],
         description: `
@@ -29281,7 +29281,7 @@ var require_definitions = __commonJS({
       }),
       userconfig: new Definition("userconfig", {
         default: "~/.npmrc",
-        type: path16,
+        type: path17,
         description: `
       The location of user-level configuration settings.
 
@@ -32167,13 +32167,13 @@ var require_stream_writable = __commonJS({
         var buffer = new Array(l);
         var holder = state.corkedRequestsFree;
         holder.entry = entry;
-        var count = 0;
+        var count2 = 0;
         var allBuffers = true;
         while (entry) {
-          buffer[count] = entry;
+          buffer[count2] = entry;
           if (!entry.isBuf) allBuffers = false;
           entry = entry.next;
-          count += 1;
+          count2 += 1;
         }
         buffer.allBuffers = allBuffers;
         doWrite(stream2, state, true, state.length, buffer, "", holder.finish);
@@ -36130,8 +36130,8 @@ var require_messageWriter = __commonJS({
       get onError() {
         return this.errorEmitter.event;
       }
-      fireError(error, message, count) {
-        this.errorEmitter.fire([this.asError(error), message, count]);
+      fireError(error, message, count2) {
+        this.errorEmitter.fire([this.asError(error), message, count2]);
       }
       get onClose() {
         return this.closeEmitter.event;
@@ -37868,7 +37868,7 @@ var require_main = __commonJS({
     exports.createMessageConnection = exports.createServerSocketTransport = exports.createClientSocketTransport = exports.createServerPipeTransport = exports.createClientPipeTransport = exports.generateRandomPipeName = exports.StreamMessageWriter = exports.StreamMessageReader = exports.SocketMessageWriter = exports.SocketMessageReader = exports.PortMessageWriter = exports.PortMessageReader = exports.IPCMessageWriter = exports.IPCMessageReader = void 0;
     var ril_1 = require_ril();
     ril_1.default.install();
-    var path16 = __require("path");
+    var path17 = __require("path");
     var os2 = __require("os");
     var crypto_1 = __require("crypto");
     var net_1 = __require("net");
@@ -38004,9 +38004,9 @@ var require_main = __commonJS({
       }
       let result;
       if (XDG_RUNTIME_DIR) {
-        result = path16.join(XDG_RUNTIME_DIR, `vscode-ipc-${randomSuffix}.sock`);
+        result = path17.join(XDG_RUNTIME_DIR, `vscode-ipc-${randomSuffix}.sock`);
       } else {
-        result = path16.join(os2.tmpdir(), `vscode-${randomSuffix}.sock`);
+        result = path17.join(os2.tmpdir(), `vscode-${randomSuffix}.sock`);
       }
       const limit = safeIpcPathLengths.get(process.platform);
       if (limit !== void 0 && result.length > limit) {
@@ -38315,13 +38315,13 @@ var require_main2 = __commonJS({
         }
         DiagnosticRelatedInformation2.is = is;
       })(DiagnosticRelatedInformation || (exports2.DiagnosticRelatedInformation = DiagnosticRelatedInformation = {}));
-      var DiagnosticSeverity3;
-      (function(DiagnosticSeverity4) {
-        DiagnosticSeverity4.Error = 1;
-        DiagnosticSeverity4.Warning = 2;
-        DiagnosticSeverity4.Information = 3;
-        DiagnosticSeverity4.Hint = 4;
-      })(DiagnosticSeverity3 || (exports2.DiagnosticSeverity = DiagnosticSeverity3 = {}));
+      var DiagnosticSeverity5;
+      (function(DiagnosticSeverity6) {
+        DiagnosticSeverity6.Error = 1;
+        DiagnosticSeverity6.Warning = 2;
+        DiagnosticSeverity6.Information = 3;
+        DiagnosticSeverity6.Hint = 4;
+      })(DiagnosticSeverity5 || (exports2.DiagnosticSeverity = DiagnosticSeverity5 = {}));
       var DiagnosticTag;
       (function(DiagnosticTag2) {
         DiagnosticTag2.Unnecessary = 1;
@@ -40754,20 +40754,20 @@ var require_protocol = __commonJS({
       DidChangeConfigurationNotification3.messageDirection = messages_1.MessageDirection.clientToServer;
       DidChangeConfigurationNotification3.type = new messages_1.ProtocolNotificationType(DidChangeConfigurationNotification3.method);
     })(DidChangeConfigurationNotification2 || (exports.DidChangeConfigurationNotification = DidChangeConfigurationNotification2 = {}));
-    var MessageType;
-    (function(MessageType2) {
-      MessageType2.Error = 1;
-      MessageType2.Warning = 2;
-      MessageType2.Info = 3;
-      MessageType2.Log = 4;
-      MessageType2.Debug = 5;
-    })(MessageType || (exports.MessageType = MessageType = {}));
-    var ShowMessageNotification;
-    (function(ShowMessageNotification2) {
-      ShowMessageNotification2.method = "window/showMessage";
-      ShowMessageNotification2.messageDirection = messages_1.MessageDirection.serverToClient;
-      ShowMessageNotification2.type = new messages_1.ProtocolNotificationType(ShowMessageNotification2.method);
-    })(ShowMessageNotification || (exports.ShowMessageNotification = ShowMessageNotification = {}));
+    var MessageType2;
+    (function(MessageType3) {
+      MessageType3.Error = 1;
+      MessageType3.Warning = 2;
+      MessageType3.Info = 3;
+      MessageType3.Log = 4;
+      MessageType3.Debug = 5;
+    })(MessageType2 || (exports.MessageType = MessageType2 = {}));
+    var ShowMessageNotification2;
+    (function(ShowMessageNotification3) {
+      ShowMessageNotification3.method = "window/showMessage";
+      ShowMessageNotification3.messageDirection = messages_1.MessageDirection.serverToClient;
+      ShowMessageNotification3.type = new messages_1.ProtocolNotificationType(ShowMessageNotification3.method);
+    })(ShowMessageNotification2 || (exports.ShowMessageNotification = ShowMessageNotification2 = {}));
     var ShowMessageRequest;
     (function(ShowMessageRequest2) {
       ShowMessageRequest2.method = "window/showMessageRequest";
@@ -42382,12 +42382,12 @@ var require_server = __commonJS({
        * @param message The message to add.
        */
       add(message) {
-        let count = this._messages[message];
-        if (!count) {
-          count = 0;
+        let count2 = this._messages[message];
+        if (!count2) {
+          count2 = 0;
         }
-        count++;
-        this._messages[message] = count;
+        count2++;
+        this._messages[message] = count2;
       }
       /**
        * Send all tracked messages to the connection's window.
@@ -43096,7 +43096,7 @@ var require_files = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.resolveModulePath = exports.FileSystem = exports.resolveGlobalYarnPath = exports.resolveGlobalNodePath = exports.resolve = exports.uriToFilePath = void 0;
     var url = __require("url");
-    var path16 = __require("path");
+    var path17 = __require("path");
     var fs9 = __require("fs");
     var child_process_1 = __require("child_process");
     function uriToFilePath(uri) {
@@ -43115,7 +43115,7 @@ var require_files = __commonJS({
           segments.shift();
         }
       }
-      return path16.normalize(segments.join("/"));
+      return path17.normalize(segments.join("/"));
     }
     exports.uriToFilePath = uriToFilePath;
     function isWindows() {
@@ -43146,7 +43146,7 @@ var require_files = __commonJS({
         Object.keys(env2).forEach((key) => newEnv[key] = env2[key]);
         if (nodePath && fs9.existsSync(nodePath)) {
           if (newEnv[nodePathKey]) {
-            newEnv[nodePathKey] = nodePath + path16.delimiter + newEnv[nodePathKey];
+            newEnv[nodePathKey] = nodePath + path17.delimiter + newEnv[nodePathKey];
           } else {
             newEnv[nodePathKey] = nodePath;
           }
@@ -43219,9 +43219,9 @@ var require_files = __commonJS({
         }
         if (prefix.length > 0) {
           if (isWindows()) {
-            return path16.join(prefix, "node_modules");
+            return path17.join(prefix, "node_modules");
           } else {
-            return path16.join(prefix, "lib", "node_modules");
+            return path17.join(prefix, "lib", "node_modules");
           }
         }
         return void 0;
@@ -43261,7 +43261,7 @@ var require_files = __commonJS({
           try {
             let yarn = JSON.parse(line);
             if (yarn.type === "log") {
-              return path16.join(yarn.data, "node_modules");
+              return path17.join(yarn.data, "node_modules");
             }
           } catch (e) {
           }
@@ -43291,17 +43291,17 @@ var require_files = __commonJS({
       FileSystem2.isCaseSensitive = isCaseSensitive;
       function isParent(parent, child) {
         if (isCaseSensitive()) {
-          return path16.normalize(child).indexOf(path16.normalize(parent)) === 0;
+          return path17.normalize(child).indexOf(path17.normalize(parent)) === 0;
         } else {
-          return path16.normalize(child).toLowerCase().indexOf(path16.normalize(parent).toLowerCase()) === 0;
+          return path17.normalize(child).toLowerCase().indexOf(path17.normalize(parent).toLowerCase()) === 0;
         }
       }
       FileSystem2.isParent = isParent;
     })(FileSystem || (exports.FileSystem = FileSystem = {}));
     function resolveModulePath(workspaceRoot, moduleName, nodePath, tracer) {
       if (nodePath) {
-        if (!path16.isAbsolute(nodePath)) {
-          nodePath = path16.join(workspaceRoot, nodePath);
+        if (!path17.isAbsolute(nodePath)) {
+          nodePath = path17.join(workspaceRoot, nodePath);
         }
         return resolve2(moduleName, nodePath, nodePath, tracer).then((value) => {
           if (FileSystem.isParent(nodePath, value)) {
@@ -43612,7 +43612,7 @@ var require_main4 = __commonJS({
           logger.error(`Assertion failed: ${message} ${serialize(rest)}`);
         }
       };
-      console.count = function count(label = "default") {
+      console.count = function count2(label = "default") {
         const message = String(label);
         let counter = counters.get(message) ?? 0;
         counter += 1;
@@ -43865,9 +43865,9 @@ async function locatePath(paths, {
 
 // node_modules/path-exists/index.js
 import fs2, { promises as fsPromises2 } from "node:fs";
-async function pathExists(path16) {
+async function pathExists(path17) {
   try {
-    await fsPromises2.access(path16);
+    await fsPromises2.access(path17);
     return true;
   } catch {
     return false;
@@ -44052,8 +44052,8 @@ codes.ERR_INVALID_PACKAGE_CONFIG = createError(
    * @param {string} [base]
    * @param {string} [message]
    */
-  (path16, base2, message) => {
-    return `Invalid package config ${path16}${base2 ? ` while importing ${base2}` : ""}${message ? `. ${message}` : ""}`;
+  (path17, base2, message) => {
+    return `Invalid package config ${path17}${base2 ? ` while importing ${base2}` : ""}${message ? `. ${message}` : ""}`;
   },
   Error
 );
@@ -44085,8 +44085,8 @@ codes.ERR_MODULE_NOT_FOUND = createError(
    * @param {string} base
    * @param {boolean} [exactUrl]
    */
-  (path16, base2, exactUrl = false) => {
-    return `Cannot find ${exactUrl ? "module" : "package"} '${path16}' imported from ${base2}`;
+  (path17, base2, exactUrl = false) => {
+    return `Cannot find ${exactUrl ? "module" : "package"} '${path17}' imported from ${base2}`;
   },
   Error
 );
@@ -44137,8 +44137,8 @@ codes.ERR_UNKNOWN_FILE_EXTENSION = createError(
    * @param {string} extension
    * @param {string} path
    */
-  (extension, path16) => {
-    return `Unknown file extension "${extension}" for ${path16}`;
+  (extension, path17) => {
+    return `Unknown file extension "${extension}" for ${path17}`;
   },
   TypeError
 );
@@ -44540,9 +44540,9 @@ Default "index" lookups for the main are deprecated for ES modules.`,
     );
   }
 }
-function tryStatSync(path16) {
+function tryStatSync(path17) {
   try {
-    return statSync(path16);
+    return statSync(path17);
   } catch {
   }
 }
@@ -49157,12 +49157,12 @@ var PathBase = class {
   /**
    * Get the Path object referenced by the string path, resolved from this Path
    */
-  resolve(path16) {
-    if (!path16) {
+  resolve(path17) {
+    if (!path17) {
       return this;
     }
-    const rootPath = this.getRootString(path16);
-    const dir = path16.substring(rootPath.length);
+    const rootPath = this.getRootString(path17);
+    const dir = path17.substring(rootPath.length);
     const dirParts = dir.split(this.splitSep);
     const result = rootPath ? this.getRoot(rootPath).#resolveParts(dirParts) : this.#resolveParts(dirParts);
     return result;
@@ -49914,8 +49914,8 @@ var PathWin32 = class _PathWin32 extends PathBase {
   /**
    * @internal
    */
-  getRootString(path16) {
-    return win32.parse(path16).root;
+  getRootString(path17) {
+    return win32.parse(path17).root;
   }
   /**
    * @internal
@@ -49961,8 +49961,8 @@ var PathPosix = class _PathPosix extends PathBase {
   /**
    * @internal
    */
-  getRootString(path16) {
-    return path16.startsWith("/") ? "/" : "";
+  getRootString(path17) {
+    return path17.startsWith("/") ? "/" : "";
   }
   /**
    * @internal
@@ -50051,11 +50051,11 @@ var PathScurryBase = class {
   /**
    * Get the depth of a provided path, string, or the cwd
    */
-  depth(path16 = this.cwd) {
-    if (typeof path16 === "string") {
-      path16 = this.cwd.resolve(path16);
+  depth(path17 = this.cwd) {
+    if (typeof path17 === "string") {
+      path17 = this.cwd.resolve(path17);
     }
-    return path16.depth();
+    return path17.depth();
   }
   /**
    * Return the cache of child entries.  Exposed so subclasses can create
@@ -50542,9 +50542,9 @@ var PathScurryBase = class {
     process7();
     return results;
   }
-  chdir(path16 = this.cwd) {
+  chdir(path17 = this.cwd) {
     const oldCwd = this.cwd;
-    this.cwd = typeof path16 === "string" ? this.cwd.resolve(path16) : path16;
+    this.cwd = typeof path17 === "string" ? this.cwd.resolve(path17) : path17;
     this.cwd[setAsCwd](oldCwd);
   }
 };
@@ -50900,8 +50900,8 @@ var MatchRecord = class {
   }
   // match, absolute, ifdir
   entries() {
-    return [...this.store.entries()].map(([path16, n]) => [
-      path16,
+    return [...this.store.entries()].map(([path17, n]) => [
+      path17,
       !!(n & 2),
       !!(n & 1)
     ]);
@@ -51106,9 +51106,9 @@ var GlobUtil = class {
   signal;
   maxDepth;
   includeChildMatches;
-  constructor(patterns, path16, opts) {
+  constructor(patterns, path17, opts) {
     this.patterns = patterns;
-    this.path = path16;
+    this.path = path17;
     this.opts = opts;
     this.#sep = !opts.posix && opts.platform === "win32" ? "\\" : "/";
     this.includeChildMatches = opts.includeChildMatches !== false;
@@ -51127,11 +51127,11 @@ var GlobUtil = class {
       });
     }
   }
-  #ignored(path16) {
-    return this.seen.has(path16) || !!this.#ignore?.ignored?.(path16);
+  #ignored(path17) {
+    return this.seen.has(path17) || !!this.#ignore?.ignored?.(path17);
   }
-  #childrenIgnored(path16) {
-    return !!this.#ignore?.childrenIgnored?.(path16);
+  #childrenIgnored(path17) {
+    return !!this.#ignore?.childrenIgnored?.(path17);
   }
   // backpressure mechanism
   pause() {
@@ -51346,8 +51346,8 @@ var GlobUtil = class {
 };
 var GlobWalker = class extends GlobUtil {
   matches = /* @__PURE__ */ new Set();
-  constructor(patterns, path16, opts) {
-    super(patterns, path16, opts);
+  constructor(patterns, path17, opts) {
+    super(patterns, path17, opts);
   }
   matchEmit(e) {
     this.matches.add(e);
@@ -51384,8 +51384,8 @@ var GlobWalker = class extends GlobUtil {
 };
 var GlobStream = class extends GlobUtil {
   results;
-  constructor(patterns, path16, opts) {
-    super(patterns, path16, opts);
+  constructor(patterns, path17, opts) {
+    super(patterns, path17, opts);
     this.results = new Minipass({
       signal: this.signal,
       objectMode: true
@@ -53885,9 +53885,9 @@ function createUnifiedLanguageServer({
 }
 
 // dist/src/entries/lsp/server.js
-import path15 from "node:path";
-import { fileURLToPath as fileURLToPath14, pathToFileURL as pathToFileURL6 } from "node:url";
-var import_node2 = __toESM(require_node5(), 1);
+var import_node4 = __toESM(require_node5(), 1);
+import path16 from "node:path";
+import { pathToFileURL as pathToFileURL7 } from "node:url";
 
 // dist/src/entries/worker-check.js
 import { existsSync } from "node:fs";
@@ -54001,7 +54001,7 @@ var Checker = class {
         return;
       }
       const [head] = primary.pending.values();
-      const stalled = primary.ready && (head.request.type === "check" || head.request.type === "feature");
+      const stalled = primary.ready && ["check", "feature", "checkOnDisk"].includes(head.request.type);
       if (stalled && primary.pending.size > 1 && Date.now() - primary.headSince > STALL_MS)
         this.setAside(primary);
     }, Math.max(10, Math.min(100, STALL_MS / 3)));
@@ -54040,24 +54040,9 @@ var Checker = class {
   }
 };
 
-// dist/src/entries/lsp/server.js
-var DEBOUNCE_MS = Number(process.env.ALGORITMEKADER_LINT_DEBOUNCE_MS ?? 40);
-var WORDS = {
-  nl: {
-    timedOut: "Deze pagina kon niet binnen {seconds} s worden gecontroleerd en is overgeslagen; de andere pagina\u2019s worden wel gecontroleerd. Ze wordt opnieuw gecontroleerd als je haar opslaat.",
-    replace: "Vervang `{actual}` door `{expected}`",
-    remove: "Verwijder `{actual}`",
-    insert: "Voeg `{expected}` in"
-  },
-  en: {
-    timedOut: "This page could not be checked within {seconds} s and was skipped; the other pages are still checked. It is checked again when you save it.",
-    replace: "Replace `{actual}` with `{expected}`",
-    remove: "Remove `{actual}`",
-    insert: "Insert `{expected}`"
-  }
-};
-var WARM_UP_CHECKS = Number(process.env.ALGORITMEKADER_LINT_WARM_UP_CHECKS ?? 3);
-var WATCHED = ["**/*.md", "**/mkdocs.yml", "**/.algoritmekader-lint*", "**/*.csv", "**/*.schema.json"];
+// dist/src/entries/lsp/diagnostics.js
+import { fileURLToPath as fileURLToPath14 } from "node:url";
+var import_node2 = __toESM(require_node5(), 1);
 function toDiagnostic(message) {
   const place = message.place && "start" in message.place ? message.place : void 0;
   const start = place?.start ?? { line: message.line ?? 1, column: message.column ?? 1 };
@@ -54082,13 +54067,148 @@ function diagnosticsOf(file, messages2) {
   return vfile.messages.map(toDiagnostic);
 }
 var pathOf = (uri) => uri.startsWith("file:") ? fileURLToPath14(uri) : void 0;
+
+// dist/src/entries/lsp/repository-check.js
+var import_node3 = __toESM(require_node5(), 1);
+import path15 from "node:path";
+import { pathToFileURL as pathToFileURL6 } from "node:url";
+
+// dist/src/entries/lsp/words.js
+var WORDS = {
+  nl: {
+    timedOut: "Deze pagina kon niet binnen {seconds} s worden gecontroleerd en is overgeslagen; de andere pagina\u2019s worden wel gecontroleerd. Ze wordt opnieuw gecontroleerd als je haar opslaat.",
+    replace: "Vervang `{actual}` door `{expected}`",
+    remove: "Verwijder `{actual}`",
+    insert: "Voeg `{expected}` in",
+    checked: "Algoritmekader-lint: {pages} pagina\u2019s gecontroleerd, {errors} fouten en {warnings} waarschuwingen.",
+    noRepository: "Algoritmekader-lint: deze werkmap heeft geen mkdocs.yml; er is geen repository om te controleren."
+  },
+  en: {
+    timedOut: "This page could not be checked within {seconds} s and was skipped; the other pages are still checked. It is checked again when you save it.",
+    replace: "Replace `{actual}` with `{expected}`",
+    remove: "Remove `{actual}`",
+    insert: "Insert `{expected}`",
+    checked: "Algoritmekader-lint: checked {pages} pages, {errors} errors and {warnings} warnings.",
+    noRepository: "Algoritmekader-lint: this workspace has no mkdocs.yml; there is no repository to check."
+  }
+};
+
+// dist/src/entries/lsp/repository-check.js
+var CHECK_REPOSITORY = "algoritmekader-lint.checkRepository";
+var PAGES_PER_REQUEST = 20;
+var DEBOUNCE_MS = Number(process.env.ALGORITMEKADER_LINT_REPOSITORY_DEBOUNCE_MS ?? 500);
+var count = (diagnostics, severity) => diagnostics.filter((diagnostic) => diagnostic.severity === severity).length;
+var RepositoryCheck = class {
+  context;
+  /** Asked for once: from then on kept current. */
+  active = false;
+  /** Closed pages whose findings the last check published. */
+  published = /* @__PURE__ */ new Set();
+  timer;
+  /** Each check's number: a newer check makes an older one stop publishing. */
+  run = 0;
+  constructor(context) {
+    this.context = context;
+  }
+  /** The command: check now, tell the client the totals, answer them. */
+  async request() {
+    this.active = true;
+    const result = await this.check();
+    const words = WORDS[result?.lang ?? "nl"];
+    void this.context.connection.sendNotification(import_node3.ShowMessageNotification.type, {
+      type: import_node3.MessageType.Info,
+      message: result ? format(words.checked, result.totals) : words.noRepository
+    });
+    return result?.totals ?? null;
+  }
+  /** Something changed (on disk, a page closed): check again soon, if the author asked for the list. */
+  again() {
+    if (!this.active)
+      return;
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.check(), DEBOUNCE_MS);
+  }
+  /**
+   * In small requests, so typing is checked in between; a request that runs
+   * out of time is retried page by page, each on a worker of its own, so a
+   * stuck page is the only one without findings (it gets a message saying so).
+   */
+  async check() {
+    const run = ++this.run;
+    const root = this.context.root();
+    if (!root)
+      return void 0;
+    const { checker, connection } = this.context;
+    const where = { path: path15.join(root, "mkdocs.yml"), cwd: root };
+    const listed = await checker.ask({ type: "pages", ...where });
+    const pages = Array.isArray(listed?.result) ? listed.result : [];
+    if (!pages.length || run !== this.run)
+      return void 0;
+    const totals = { pages: pages.length, errors: 0, warnings: 0 };
+    let lang = "nl";
+    const published = /* @__PURE__ */ new Set();
+    const take = (file, messages2) => {
+      const uri = pathToFileURL6(file).href;
+      if (run !== this.run || this.context.openPages().some((page) => page.uri === uri))
+        return;
+      const diagnostics = diagnosticsOf(file, messages2);
+      totals.errors += count(diagnostics, import_node3.DiagnosticSeverity.Error);
+      totals.warnings += count(diagnostics, import_node3.DiagnosticSeverity.Warning);
+      published.add(uri);
+      void connection.sendDiagnostics({ uri, diagnostics });
+    };
+    const ask = (paths, isolated = false) => {
+      const open2 = this.context.openPages().flatMap((page) => page.file ? [page.file] : []);
+      return checker.ask({ type: "checkOnDisk", ...where, paths, open: open2 }, { isolated });
+    };
+    for (let start = 0; start < pages.length; start += PAGES_PER_REQUEST) {
+      const batch = pages.slice(start, start + PAGES_PER_REQUEST);
+      const reply = await ask(batch);
+      if (run !== this.run)
+        return void 0;
+      if (reply?.lang)
+        lang = reply.lang;
+      if (reply?.pages) {
+        for (const page of reply.pages)
+          take(page.path, page.messages);
+        continue;
+      }
+      for (const file of batch) {
+        const one = await ask([file], true);
+        const stuck = { reason: format(WORDS[lang].timedOut, { seconds: LIMIT_MS / 1e3 }), fatal: false, place: { line: 1, column: 1 }, source: SOURCE };
+        for (const page of one?.pages ?? [{ path: file, messages: [stuck] }])
+          take(page.path, page.messages);
+      }
+    }
+    const listedPages = new Set(pages);
+    for (const page of this.context.openPages()) {
+      if (!page.file || !listedPages.has(page.file))
+        continue;
+      totals.errors += count(page.shown, import_node3.DiagnosticSeverity.Error);
+      totals.warnings += count(page.shown, import_node3.DiagnosticSeverity.Warning);
+    }
+    const open = new Set(this.context.openPages().map((page) => page.uri));
+    for (const uri of this.published)
+      if (!published.has(uri) && !open.has(uri))
+        void connection.sendDiagnostics({ uri, diagnostics: [] });
+    this.published = published;
+    return { totals, lang };
+  }
+};
+
+// dist/src/entries/lsp/server.js
+var DEBOUNCE_MS2 = Number(process.env.ALGORITMEKADER_LINT_DEBOUNCE_MS ?? 40);
+var WARM_UP_CHECKS = Number(process.env.ALGORITMEKADER_LINT_WARM_UP_CHECKS ?? 3);
+var WATCHED = ["**/*.md", "**/mkdocs.yml", "**/.algoritmekader-lint*", "**/*.csv", "**/*.schema.json"];
 var Server = class {
   connection;
-  documents = new import_node2.TextDocuments(TextDocument);
+  documents = new import_node4.TextDocuments(TextDocument);
   checker = new Checker();
   timers = /* @__PURE__ */ new Map();
   /** The newest version published per page: never publish an older one. */
   published = /* @__PURE__ */ new Map();
+  /** What an open page's newest publication said. */
+  shown = /* @__PURE__ */ new Map();
   registerWatchers = false;
   resourceOperations = false;
   /** `shutdown` was asked: every request after it is an error (InvalidRequest), as the LSP specification says. */
@@ -54098,12 +54218,20 @@ var Server = class {
   langs = /* @__PURE__ */ new Map();
   /** Pages whose check ran out of time: not checked on every keystroke, but when saved (on a worker of their own). */
   timedOut = /* @__PURE__ */ new Set();
+  /** Every page's findings on request; after that, kept current (closed pages included). */
+  repositoryCheck;
   constructor(connection) {
     this.connection = connection;
+    this.repositoryCheck = new RepositoryCheck({
+      checker: this.checker,
+      connection,
+      root: () => this.workspace ? pathOf(this.workspace) : void 0,
+      openPages: () => this.documents.all().map((document2) => ({ uri: document2.uri, file: pathOf(document2.uri), shown: this.shown.get(document2.uri) ?? [] }))
+    });
   }
   /** `handler`, or InvalidRequest once the server is shut down. */
   guard(handler) {
-    return (...args) => this.shutDown ? new import_node2.ResponseError(import_node2.ErrorCodes.InvalidRequest, "the server is shut down") : handler(...args);
+    return (...args) => this.shutDown ? new import_node4.ResponseError(import_node4.ErrorCodes.InvalidRequest, "the server is shut down") : handler(...args);
   }
   listen() {
     this.handleLifecycle();
@@ -54112,7 +54240,7 @@ var Server = class {
     this.documents.listen(this.connection);
     this.connection.listen();
   }
-  schedule(uri, delay = DEBOUNCE_MS) {
+  schedule(uri, delay = DEBOUNCE_MS2) {
     clearTimeout(this.timers.get(uri));
     this.timers.set(uri, setTimeout(() => {
       this.timers.delete(uri);
@@ -54124,7 +54252,7 @@ var Server = class {
   }
   recheckDependents(files) {
     for (const file of files) {
-      const uri = pathToFileURL6(file).href;
+      const uri = pathToFileURL7(file).href;
       if (this.documents.get(uri))
         this.schedule(uri, 0);
     }
@@ -54133,6 +54261,7 @@ var Server = class {
     if ((this.published.get(uri) ?? Number.NEGATIVE_INFINITY) > version)
       return;
     this.published.set(uri, version);
+    this.shown.set(uri, diagnostics);
     void this.connection.sendDiagnostics({ uri, version, diagnostics });
   }
   async check(uri, saved = false) {
@@ -54144,11 +54273,11 @@ var Server = class {
     const timedOut = () => {
       const message = format(WORDS[this.langs.get(uri) ?? "nl"].timedOut, { seconds: LIMIT_MS / 1e3 });
       const range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
-      this.publish(uri, version, [{ range, message, severity: import_node2.DiagnosticSeverity.Warning, source: SOURCE }]);
+      this.publish(uri, version, [{ range, message, severity: import_node4.DiagnosticSeverity.Warning, source: SOURCE }]);
     };
     if (this.timedOut.has(uri) && !saved)
       return timedOut();
-    const request = { type: "check", path: file, cwd: path15.dirname(file), text: document2.getText(), open: this.openFiles() };
+    const request = { type: "check", path: file, cwd: path16.dirname(file), text: document2.getText(), open: this.openFiles() };
     const reply = await this.checker.ask(request, { isolated: this.timedOut.has(uri) });
     if (this.documents.get(uri)?.version !== version)
       return;
@@ -54175,7 +54304,7 @@ var Server = class {
       const document2 = this.documents.get(uri);
       if (!document2 || this.timers.has(uri))
         return;
-      await this.checker.ask({ type: "check", path: file, cwd: path15.dirname(file), text: document2.getText() });
+      await this.checker.ask({ type: "check", path: file, cwd: path16.dirname(file), text: document2.getText() });
     }
   }
   /** An editor feature, answered by the worker on the model (null when the page is not a file or the worker gave up). */
@@ -54184,7 +54313,7 @@ var Server = class {
     const file = pathOf(uri);
     if (!document2 || !file)
       return null;
-    const reply = await this.checker.ask({ type: "feature", path: file, cwd: path15.dirname(file), text: document2.getText(), feature: { name, ...extra } });
+    const reply = await this.checker.ask({ type: "feature", path: file, cwd: path16.dirname(file), text: document2.getText(), feature: { name, ...extra } });
     return reply?.result ?? null;
   }
   handleLifecycle() {
@@ -54195,14 +54324,15 @@ var Server = class {
       this.workspace = params.workspaceFolders?.[0]?.uri ?? params.rootUri ?? void 0;
       return {
         capabilities: {
-          textDocumentSync: { openClose: true, change: import_node2.TextDocumentSyncKind.Incremental, save: { includeText: false } },
-          codeActionProvider: { codeActionKinds: [import_node2.CodeActionKind.QuickFix] },
+          textDocumentSync: { openClose: true, change: import_node4.TextDocumentSyncKind.Incremental, save: { includeText: false } },
+          codeActionProvider: { codeActionKinds: [import_node4.CodeActionKind.QuickFix] },
           completionProvider: { triggerCharacters: ["-", " ", "(", "#", "/"] },
           hoverProvider: true,
           definitionProvider: true,
           referencesProvider: true,
           renameProvider: true,
-          documentLinkProvider: { resolveProvider: false }
+          documentLinkProvider: { resolveProvider: false },
+          executeCommandProvider: { commands: [CHECK_REPOSITORY] }
         },
         serverInfo: { name: "algoritmekader-lint", version: VERSION }
       };
@@ -54210,10 +54340,10 @@ var Server = class {
     connection.onInitialized(() => {
       const root = this.workspace ? pathOf(this.workspace) : void 0;
       if (root)
-        void this.checker.ask({ type: "refresh", path: path15.join(root, "mkdocs.yml"), cwd: root });
+        void this.checker.ask({ type: "refresh", path: path16.join(root, "mkdocs.yml"), cwd: root });
       if (!this.registerWatchers)
         return;
-      connection.client.register(import_node2.DidChangeWatchedFilesNotification.type, { watchers: WATCHED.map((globPattern) => ({ globPattern })) }).catch(() => {
+      connection.client.register(import_node4.DidChangeWatchedFilesNotification.type, { watchers: WATCHED.map((globPattern) => ({ globPattern })) }).catch(() => {
       });
     });
     connection.onDidChangeConfiguration(() => {
@@ -54222,7 +54352,7 @@ var Server = class {
       this.shutDown = true;
       return this.checker.close();
     }));
-    connection.onRequest((method) => new import_node2.ResponseError(this.shutDown ? import_node2.ErrorCodes.InvalidRequest : import_node2.ErrorCodes.MethodNotFound, `${this.shutDown ? "the server is shut down" : `unhandled method ${method}`}`));
+    connection.onRequest((method) => new import_node4.ResponseError(this.shutDown ? import_node4.ErrorCodes.InvalidRequest : import_node4.ErrorCodes.MethodNotFound, `${this.shutDown ? "the server is shut down" : `unhandled method ${method}`}`));
     const log2 = (error) => connection.console.error(`algoritmekader-lint: ${error?.stack ?? String(error)}`);
     process.on("uncaughtException", log2);
     process.on("unhandledRejection", log2);
@@ -54238,21 +54368,24 @@ var Server = class {
       clearTimeout(this.timers.get(document2.uri));
       this.timers.delete(document2.uri);
       this.published.delete(document2.uri);
+      this.shown.delete(document2.uri);
       this.langs.delete(document2.uri);
       this.timedOut.delete(document2.uri);
       void connection.sendDiagnostics({ uri: document2.uri, diagnostics: [] });
+      this.repositoryCheck.again();
       const file = pathOf(document2.uri);
       if (file)
-        void this.checker.ask({ type: "close", path: file, cwd: path15.dirname(file), open: this.openFiles() }).then((reply) => this.recheckDependents(reply?.dependents ?? []));
+        void this.checker.ask({ type: "close", path: file, cwd: path16.dirname(file), open: this.openFiles() }).then((reply) => this.recheckDependents(reply?.dependents ?? []));
     });
     connection.onDidChangeWatchedFiles(async ({ changes }) => {
       for (const change of changes) {
         const file = pathOf(change.uri);
         if (file)
-          await this.checker.ask({ type: "refresh", path: file, cwd: path15.dirname(file) });
+          await this.checker.ask({ type: "refresh", path: file, cwd: path16.dirname(file) });
       }
       for (const document2 of documents.all())
         this.schedule(document2.uri);
+      this.repositoryCheck.again();
     });
     connection.onCodeAction(this.guard(({ textDocument, context }) => {
       const document2 = documents.get(textDocument.uri);
@@ -54262,6 +54395,11 @@ var Server = class {
   }
   handleFeatures() {
     const { connection } = this;
+    connection.onExecuteCommand(this.guard(({ command }) => {
+      if (command !== CHECK_REPOSITORY)
+        throw new import_node4.ResponseError(import_node4.ErrorCodes.InvalidParams, `unknown command ${command}`);
+      return this.repositoryCheck.request();
+    }));
     connection.onCompletion(this.guard(async ({ textDocument, position }) => await this.feature(textDocument.uri, "complete", { position }) ?? []));
     connection.onHover(this.guard(async ({ textDocument, position }) => await this.feature(textDocument.uri, "hover", { position })));
     connection.onDefinition(this.guard(async ({ textDocument, position }) => await this.feature(textDocument.uri, "definition", { position })));
@@ -54284,7 +54422,7 @@ function quickFixes(document2, diagnostics, words) {
         continue;
       actions.push({
         title: format(expected ? empty ? words.insert : words.replace : words.remove, { actual, expected }),
-        kind: import_node2.CodeActionKind.QuickFix,
+        kind: import_node4.CodeActionKind.QuickFix,
         diagnostics: [diagnostic],
         edit: { changes: { [document2.uri]: [{ range: diagnostic.range, newText: expected }] } },
         // Editors apply a preferred fix on their own ("fix all", on save): only what --fix would do.
@@ -54294,7 +54432,7 @@ function quickFixes(document2, diagnostics, words) {
   }
   return actions;
 }
-function startServer(connection = (0, import_node2.createConnection)(import_node2.ProposedFeatures.all)) {
+function startServer(connection = (0, import_node4.createConnection)(import_node4.ProposedFeatures.all)) {
   new Server(connection).listen();
 }
 

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { copyCorpus } from './helpers/corpus.js';
+import { copyCorpus, HAS_CORPUS } from './helpers/corpus.js';
 import { LspClient } from './helpers/lsp-client.js';
 import { NEOVIM, VSCODE } from './helpers/lsp-clients.js';
 import { ROOT } from './helpers/rule-docs.js';
@@ -30,7 +30,7 @@ function at(file: string, needle: string, after = true) {
   return { line, character: lines[line].indexOf(needle) + (after ? needle.length : 1) };
 }
 
-describe.each([
+describe.skipIf(!HAS_CORPUS).each([
   ['VS Code', VSCODE, {}],
   ['Neovim', NEOVIM, null],
 ])('with %s', (_name, capabilities, configurationAnswer) => {

@@ -10,7 +10,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LspClient } from './helpers/lsp-client.js';
+import { CORPUS, HAS_CORPUS } from './helpers/corpus.js';
+import { type Diagnostic, LspClient } from './helpers/lsp-client.js';
 import { ROOT, SAMPLE } from './helpers/rule-docs.js';
 
 const { version } = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string };
@@ -22,6 +23,45 @@ beforeAll(() => {
   execFileSync('unzip', ['-q', VSIX, '-d', unpacked]);
 });
 afterAll(() => rmSync(unpacked, { recursive: true, force: true }));
+
+type Point = { line: number; column: number };
+type Finding = { ruleId: string; reason: string; fatal?: boolean; line: number; column: number; place?: { start: Point; end: Point } };
+
+/** The CLI's JSON report of a repository (the sample unless said). */
+function cliReport(root = SAMPLE): Array<{ path: string; messages: Finding[] }> {
+  const cli = spawnSync(process.execPath, [path.join(ROOT, 'bundle/cli.mjs'), '--reporter', 'json'], { cwd: root, encoding: 'utf8' });
+  const report = JSON.parse(cli.stdout) as Array<{ path: string; messages: Finding[] }>;
+  expect(report.filter((file) => file.messages.length > 0).length).toBeGreaterThanOrEqual(5);
+  return report;
+}
+
+/** Findings as rule, message and range, sorted: what the CLI and the server must agree on. */
+function comparable(findings: Array<Finding | Diagnostic>) {
+  const entries = findings.map((finding) => {
+    if ('range' in finding) return { rule: finding.code, message: finding.message, start: finding.range.start, end: finding.range.end };
+    const start = { line: finding.line - 1, character: finding.column - 1 };
+    const end = finding.place?.end ? { line: finding.place.end.line - 1, character: finding.place.end.column - 1 } : start;
+    return { rule: finding.ruleId, message: finding.reason, start, end };
+  });
+  const key = (entry: (typeof entries)[number]) => `${entry.start.line}:${entry.start.character}:${entry.rule}`;
+  return entries.sort((a, b) => key(a).localeCompare(key(b)));
+}
+
+/** The unpacked extension's server, moved into an empty folder (nothing of this project upward from it), initialized on a repository. */
+async function unpackedServer(repository = SAMPLE) {
+  const alone = mkdtempSync(path.join(os.tmpdir(), 'ak-vsix-alone-'));
+  cpSync(path.join(unpacked, 'extension'), path.join(alone, 'extension'), { recursive: true });
+  const client = new LspClient(path.join(alone, 'extension/server/language-server.mjs'), repository);
+  const root = pathToFileURL(repository).href;
+  const { capabilities } = (await client.request('initialize', {
+    processId: process.pid,
+    rootUri: root,
+    capabilities: {},
+    workspaceFolders: [{ uri: root, name: 'sample' }],
+  })) as { capabilities: { executeCommandProvider?: { commands: string[] } } };
+  client.notify('initialized', {});
+  return { client, alone, capabilities };
+}
 
 describe('the VS Code extension', () => {
   it('activates for a workspace with mkdocs.yml and needs nothing in it', () => {
@@ -45,54 +85,90 @@ describe('the VS Code extension', () => {
   });
 
   it('its server, unpacked into an empty folder, gives every page exactly the findings of the CLI', async () => {
-    // Moved away from the project: nothing of this repository can be found upward from it.
-    const alone = mkdtempSync(path.join(os.tmpdir(), 'ak-vsix-alone-'));
-    cpSync(path.join(unpacked, 'extension'), path.join(alone, 'extension'), { recursive: true });
-    const cli = spawnSync(process.execPath, [path.join(ROOT, 'bundle/cli.mjs'), '--reporter', 'json'], { cwd: SAMPLE, encoding: 'utf8' });
-    type Point = { line: number; column: number };
-    type Finding = { ruleId: string; reason: string; line: number; column: number; place?: { start: Point; end: Point } };
-    const report = JSON.parse(cli.stdout) as Array<{ path: string; messages: Finding[] }>;
-    const withFindings = report.filter((file) => file.messages.length > 0);
-    expect(withFindings.length).toBeGreaterThanOrEqual(5);
-    const client = new LspClient(path.join(alone, 'extension/server/language-server.mjs'), SAMPLE);
+    const { client, alone } = await unpackedServer();
     try {
-      await client.request('initialize', { processId: process.pid, rootUri: pathToFileURL(SAMPLE).href, capabilities: {}, workspaceFolders: null });
-      client.notify('initialized', {});
-      for (const { path: page, messages } of withFindings) {
+      const report = cliReport();
+      for (const { path: page, messages } of report.filter((file) => file.messages.length > 0)) {
         const file = path.join(SAMPLE, page);
         const uri = pathToFileURL(file).href;
         const waiting = client.diagnosticsFor(uri, 0);
         client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text: readFileSync(file, 'utf8') } });
-        const diagnostics = (await waiting) as Array<{
-          code?: string;
-          message: string;
-          range: { start: { line: number; character: number }; end: { line: number; character: number } };
-        }>;
-        const fromServer = diagnostics.map((diagnostic) => ({
-          rule: diagnostic.code,
-          message: diagnostic.message,
-          start: diagnostic.range.start,
-          end: diagnostic.range.end,
-        }));
-        const fromCli = messages.map((message) => ({
-          rule: message.ruleId,
-          message: message.reason,
-          start: { line: message.line - 1, character: message.column - 1 },
-          end: message.place?.end
-            ? { line: message.place.end.line - 1, character: message.place.end.column - 1 }
-            : { line: message.line - 1, character: message.column - 1 },
-        }));
-        const key = (entry: { rule?: string; start: { line: number; character: number } }) => `${entry.start.line}:${entry.start.character}:${entry.rule}`;
-        expect(
-          [...fromServer].sort((a, b) => key(a).localeCompare(key(b))),
-          page,
-        ).toEqual([...fromCli].sort((a, b) => key(a).localeCompare(key(b))));
+        expect(comparable(await waiting), page).toEqual(comparable(messages));
       }
     } finally {
       await client.close();
       rmSync(alone, { recursive: true, force: true });
     }
   }, 120_000);
+
+  it('its "check every page" command puts each page\'s findings, as the CLI gives them, in the problems list', async () => {
+    const { client, alone, capabilities } = await unpackedServer();
+    try {
+      expect(capabilities.executeCommandProvider?.commands).toEqual(['algoritmekader-lint.checkRepository']);
+      const report = cliReport();
+      const totals = (await client.request('workspace/executeCommand', { command: 'algoritmekader-lint.checkRepository', arguments: [] })) as {
+        pages: number;
+        errors: number;
+      };
+      expect(totals.pages).toBe(report.length);
+      expect(totals.errors).toBe(report.flatMap((file) => file.messages).filter((message) => message.fatal).length);
+      for (const { path: page, messages } of report) {
+        const uri = pathToFileURL(path.join(SAMPLE, page)).href;
+        expect(comparable(await client.diagnosticsFor(uri, 0)), page).toEqual(comparable(messages));
+      }
+      // The client is told, in the repository's language.
+      expect(client.shownMessages.at(-1)).toMatch(/^Algoritmekader-lint: \d+ pagina’s gecontroleerd, \d+ fouten/);
+    } finally {
+      await client.close();
+      rmSync(alone, { recursive: true, force: true });
+    }
+  }, 120_000);
+
+  it.skipIf(!HAS_CORPUS)(
+    'on the real corpus, its "check every page" gives every page the CLI\'s findings',
+    async () => {
+      const { client, alone } = await unpackedServer(CORPUS);
+      try {
+        const report = cliReport(CORPUS);
+        await client.request('workspace/executeCommand', { command: 'algoritmekader-lint.checkRepository', arguments: [] });
+        for (const { path: page, messages } of report) {
+          const uri = pathToFileURL(path.join(CORPUS, page)).href;
+          expect(comparable(await client.diagnosticsFor(uri, 0)), page).toEqual(comparable(messages));
+        }
+        // No page got a line-1 error of its own (a schema the package lacks, a configuration it cannot read).
+        expect(client.stderr).not.toMatch(/ENOENT/);
+      } finally {
+        await client.close();
+        rmSync(alone, { recursive: true, force: true });
+      }
+    },
+    120_000,
+  );
+
+  it('contributes commands that something registers, an icon, and runs in Restricted Mode without repository code', async () => {
+    const manifest = JSON.parse(readFileSync(path.join(unpacked, 'extension/package.json'), 'utf8'));
+    const code = readFileSync(path.join(unpacked, 'extension/dist/extension.cjs'), 'utf8');
+    const { client, alone, capabilities } = await unpackedServer();
+    await client.close();
+    rmSync(alone, { recursive: true, force: true });
+    // The language client registers the server's own commands; the extension registers the others.
+    const fromServer: string[] = capabilities.executeCommandProvider?.commands ?? [];
+    const fromExtension = [...code.matchAll(/registerCommand\)?\(\s*"([^"]+)"/g)].map((match) => match[1]);
+    const contributed = (manifest.contributes.commands as Array<{ command: string; title: string }>).map((entry) => entry.command);
+    expect(contributed.length).toBeGreaterThanOrEqual(3);
+    for (const command of contributed) expect([...fromServer, ...fromExtension], command).toContain(command);
+    // Registered twice (by the extension and by the client from the server), VS Code would refuse to activate.
+    expect(fromExtension.filter((command) => fromServer.includes(command))).toEqual([]);
+    // Restricted Mode: supported, without the one setting that runs repository code.
+    const setting = Object.keys(manifest.contributes.configuration.properties);
+    expect(manifest.capabilities.untrustedWorkspaces).toMatchObject({ supported: 'limited', restrictedConfigurations: setting });
+    expect(code).toContain('isTrusted');
+    // The icon is a 128×128 PNG in the package (the Marketplace's minimum).
+    const icon = readFileSync(path.join(unpacked, 'extension', manifest.icon));
+    expect(icon.subarray(1, 4).toString()).toBe('PNG');
+    expect([icon.readUInt32BE(16), icon.readUInt32BE(20)]).toEqual([128, 128]);
+    expect(existsSync(path.join(unpacked, 'extension/changelog.md'))).toBe(true);
+  }, 60_000);
 
   it('its server, run from the unpacked extension, checks the sample', async () => {
     const server = path.join(unpacked, 'extension/server/language-server.mjs');

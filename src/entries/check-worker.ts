@@ -17,6 +17,7 @@ import { loadMissingPages } from '../repository/page-facts.js';
 import { pageDigest } from '../repository/repository.js';
 import type { Lang } from '../rule-kit/i18n.js';
 import { type StoredMessage, storeMessages } from '../run/cache.js';
+import { safeParse } from '../run/linting.js';
 import { notLinted, type Session } from '../run/session.js';
 import type { LspPosition } from './lsp/features.js';
 import * as features from './lsp/features.js';
@@ -24,11 +25,16 @@ import remarkAlgoritmekader, { sessionOf } from './preset.js';
 
 export interface CheckRequest {
   id: number;
-  /** `check` a page's text, `close` (back to the disk text), `refresh` (files changed on disk), or an editor `feature`. */
-  type: 'check' | 'close' | 'refresh' | 'feature';
+  /**
+   * `check` a page's text, `close` (back to the disk text), `refresh` (files changed on disk), an editor `feature`,
+   * the repository's `pages`, or `checkOnDisk` the pages in `paths` as they are on disk (the whole-repository check).
+   */
+  type: 'check' | 'close' | 'refresh' | 'feature' | 'pages' | 'checkOnDisk';
   path: string;
   cwd: string;
   text?: string;
+  /** `checkOnDisk`: the pages to check (absolute). */
+  paths?: string[];
   /** The pages open in the editor: the only ones whose dependence matters (the others are not parsed for it). */
   open?: string[];
   feature?: {
@@ -46,8 +52,10 @@ export interface CheckReply {
   lang?: Lang;
   /** Absolute paths of pages that point at this one, when its facts changed. */
   dependents: string[];
-  /** An editor feature's answer (LSP JSON). */
+  /** An editor feature's answer (LSP JSON); `pages`: the absolute paths of the pages the repository lints. */
   result?: unknown;
+  /** `checkOnDisk`: each page's findings (pages open in the editor are left out: their unsaved text is checked as typed). */
+  pages?: Array<{ path: string; messages: StoredMessage[] }>;
 }
 
 function feature(request: CheckRequest): unknown {
@@ -119,6 +127,37 @@ function check(request: CheckRequest): CheckReply {
   }
 }
 
+/** The pages the CLI would lint in the repository holding `request.path`. */
+function lintedPages(request: CheckRequest): string[] {
+  const session = sessionOf(path.resolve(request.cwd, request.path));
+  return session ? session.repository.pagePaths().filter((file) => !notLinted(session, file)) : [];
+}
+
+/**
+ * Pages as they are on disk, read through the model (within the repository,
+ * within the size and parse budgets), with the findings the CLI gives them;
+ * suppressed findings show as information, as on an open page.
+ */
+function checkOnDisk(request: CheckRequest): CheckReply {
+  const session = sessionOf(path.resolve(request.cwd, request.path));
+  const open = new Set(request.open);
+  const pages: CheckReply['pages'] = [];
+  for (const absolute of request.paths ?? []) {
+    if (!session || open.has(absolute) || notLinted(session, absolute)) continue;
+    const source = session.repository.readPage(absolute);
+    standInForSlowPage(source.value);
+    const file = new VFile({ path: absolute, cwd: session.root, value: source.value ?? '' });
+    file.data.algoritmekaderSession = session;
+    file.data.suppressionDisplay = 'inform';
+    if (source.bom) file.data.bom = true;
+    const { tree, problem } = safeParse(source.value ?? '', source.problem);
+    if (problem) file.data.sourceProblem = problem;
+    processor.runSync(tree, file);
+    pages.push({ path: absolute, messages: storeMessages(file) });
+  }
+  return { id: request.id, messages: [], dependents: [], pages, lang: session?.lang };
+}
+
 /** A page closed without saving: the model takes the disk text again. */
 function close(request: CheckRequest): CheckReply {
   const absolute = path.resolve(request.cwd, request.path);
@@ -134,6 +173,8 @@ parentPort!.on('message', (request: CheckRequest) => {
   let reply: CheckReply;
   try {
     if (request.type === 'close') reply = close(request);
+    else if (request.type === 'pages') reply = { id: request.id, messages: [], dependents: [], result: lintedPages(request) };
+    else if (request.type === 'checkOnDisk') reply = checkOnDisk(request);
     else if (request.type === 'feature') reply = { id: request.id, messages: [], dependents: [], result: feature(request) };
     else if (request.type === 'refresh') {
       // Renamed, added, removed and saved pages, taken in now.

@@ -136,10 +136,10 @@ export class Checker {
           this.watchdog = undefined;
           return;
         }
-        // Only a warm worker's page check or feature counts as stalled: a cold start is slow for every
+        // Only a warm worker's page checks or feature count as stalled: a cold start is slow for every
         // request, and moving its queue would only start another cold worker.
         const [head] = primary.pending.values();
-        const stalled = primary.ready && (head.request.type === 'check' || head.request.type === 'feature');
+        const stalled = primary.ready && ['check', 'feature', 'checkOnDisk'].includes(head.request.type);
         if (stalled && primary.pending.size > 1 && Date.now() - primary.headSince > STALL_MS) this.setAside(primary);
       },
       Math.max(10, Math.min(100, STALL_MS / 3)),

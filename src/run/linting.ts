@@ -68,7 +68,7 @@ export async function boundedParse(
 }
 
 /** Parse, or report why not: a page must never stop the run. */
-function safeParse(value: string, problem: SourceProblem | undefined): { tree: Root; problem?: SourceProblem } {
+export function safeParse(value: string, problem: SourceProblem | undefined): { tree: Root; problem?: SourceProblem } {
   try {
     return { tree: parsePage(value), problem };
   } catch (error) {

@@ -12,12 +12,17 @@ import { memoryStore } from '../../src/run/cache.js';
 import { lint } from '../../src/run/engine.js';
 import { ROOT } from './rule-docs.js';
 
-export const CORPUS = path.resolve(ROOT, process.env.ALGORITMEKADER_CORPUS ?? '../shared/corpus/algoritmekader');
+/** Where the corpus comes from and where it is kept (`npm run corpus` fetches it). */
+export const CORPUS_SOURCE = JSON.parse(readFileSync(path.join(ROOT, 'scripts/corpus-source.json'), 'utf8')) as {
+  repository: string;
+  commit: string;
+  folder: string;
+};
+export const CORPUS = path.resolve(ROOT, process.env.ALGORITMEKADER_CORPUS ?? CORPUS_SOURCE.folder);
 export const HAS_CORPUS = existsSync(path.join(CORPUS, 'mkdocs.yml'));
 
-// In CI the corpus must be there: a missing corpus fails instead of skipping.
-if (!HAS_CORPUS && process.env.CI) throw new Error(`the real corpus is missing at ${CORPUS} (set ALGORITMEKADER_CORPUS)`);
-if (!HAS_CORPUS) console.warn(`\n  NOTICE: the real corpus is not at ${CORPUS}; the corpus tests are skipped.\n`);
+// In CI the corpus must be there: a missing corpus fails instead of skipping (test/setup/corpus.ts says so once).
+if (!HAS_CORPUS && process.env.CI) throw new Error(`the real corpus is missing at ${CORPUS}: npm run corpus fetches it`);
 
 const store = memoryStore();
 

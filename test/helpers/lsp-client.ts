@@ -22,6 +22,8 @@ export class LspClient {
   private readonly waiters: Array<() => void> = [];
   /** Requests the server sent us (`workspace/configuration`, `client/registerCapability`), with their params. */
   readonly serverRequests: Array<{ method: string; params: any }> = [];
+  /** The messages the server asked the client to show (`window/showMessage`). */
+  readonly shownMessages: string[] = [];
   /** What the client answers `workspace/configuration` with, per item: `{}` (VS Code) or `null` (Neovim, Helix). */
   configurationAnswer: unknown = {};
   stderr = '';
@@ -75,6 +77,10 @@ export class LspClient {
       for (const wake of this.waiters.splice(0)) wake();
       return;
     }
+    if (message.method === 'window/showMessage') {
+      this.shownMessages.push(message.params.message);
+      return;
+    }
     // Requests from the server (workspace/configuration, client/registerCapability): answered as the client would.
     if (message.id !== undefined && message.method) {
       this.serverRequests.push({ method: message.method, params: message.params });
@@ -111,7 +117,7 @@ export class LspClient {
   }
 
   /** The next diagnostics published for `uri` after `count` earlier publications. */
-  async diagnosticsFor(uri: string, count: number, timeoutMs = 15_000): Promise<Diagnostic[]> {
+  async diagnosticsFor(uri: string, count: number, timeoutMs = 30_000): Promise<Diagnostic[]> {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
       const list = this.diagnostics.get(uri) ?? [];

@@ -1,26 +1,60 @@
 /**
  * The VS Code extension: starts the bundled language server (server/, copied
  * from the repository's bundle/ when the extension is packaged) with VS
- * Code's own Node, for Markdown pages in a workspace with mkdocs.yml. Nothing
- * is needed in the content repository, and no code of it is run.
+ * Code's Node, for Markdown pages in a workspace with mkdocs.yml. Nothing
+ * is needed in the content repository, and no code of it is run: only in a
+ * trusted workspace, and only with `algoritmekaderLint.allowRepositoryCode`,
+ * does the server read the workspace's remark configuration and plugins.
+ *
+ * Commands: restart the server, show its output; "check every page" is the
+ * server's own command, which the language client registers.
  */
 import path from 'node:path';
-import type { ExtensionContext } from 'vscode';
-import { LanguageClient, TransportKind } from 'vscode-languageclient/node';
+import { commands, type ExtensionContext, type OutputChannel, window, workspace } from 'vscode';
+import { LanguageClient, type ServerOptions, TransportKind } from 'vscode-languageclient/node';
 
+const SECTION = 'algoritmekaderLint';
 let client: LanguageClient | undefined;
+/** One output channel for every server this session starts (a restart keeps the log). */
+let output: OutputChannel | undefined;
 
-export async function activate(context: ExtensionContext): Promise<void> {
+function serverOptions(context: ExtensionContext): ServerOptions {
   const module = context.asAbsolutePath(path.join('server', 'language-server.mjs'));
-  client = new LanguageClient(
-    'algoritmekaderLint',
-    'Algoritmekader-lint',
-    { run: { module, transport: TransportKind.stdio }, debug: { module, transport: TransportKind.stdio } },
-    { documentSelector: [{ scheme: 'file', language: 'markdown' }] },
-  );
+  const allowCode = workspace.isTrusted && workspace.getConfiguration(SECTION).get<boolean>('allowRepositoryCode', false);
+  const args = allowCode ? ['--allow-repository-code'] : [];
+  return { run: { module, transport: TransportKind.stdio, args }, debug: { module, transport: TransportKind.stdio, args } };
+}
+
+async function start(context: ExtensionContext): Promise<void> {
+  client = new LanguageClient('algoritmekaderLint', 'Algoritmekader-lint', serverOptions(context), {
+    documentSelector: [{ scheme: 'file', language: 'markdown' }],
+    outputChannel: output,
+  });
   await client.start();
 }
 
+/** A new server, with the options as they are now (trust and settings are read at start). */
+async function restart(context: ExtensionContext): Promise<void> {
+  const old = client;
+  client = undefined;
+  await old?.dispose();
+  await start(context);
+}
+
+export async function activate(context: ExtensionContext): Promise<void> {
+  output = window.createOutputChannel('Algoritmekader-lint');
+  context.subscriptions.push(
+    output,
+    commands.registerCommand('algoritmekader-lint.restartServer', () => restart(context)),
+    commands.registerCommand('algoritmekader-lint.showOutput', () => output?.show(true)),
+    workspace.onDidGrantWorkspaceTrust(() => restart(context)),
+    workspace.onDidChangeConfiguration((event) => {
+      if (event.affectsConfiguration(`${SECTION}.allowRepositoryCode`)) void restart(context);
+    }),
+  );
+  await start(context);
+}
+
 export async function deactivate(): Promise<void> {
-  await client?.stop();
+  await client?.dispose();
 }

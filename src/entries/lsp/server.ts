@@ -13,12 +13,13 @@
  *   is marked preferred.
  * - Authoring help on the model (lsp/features.ts, in the worker): completion,
  *   hover, definition, references, rename and document links.
+ * - The whole repository on request (the `algoritmekader-lint.checkRepository`
+ *   command): every page's findings in the client's problems list, kept
+ *   current as pages change on disk or close.
  * A repository's code is never run here (see language-server.ts).
  */
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { VFile } from 'vfile';
-import type { VFileMessage } from 'vfile-message';
+import { pathToFileURL } from 'node:url';
 import {
   type CodeAction,
   CodeActionKind,
@@ -32,6 +33,7 @@ import {
   type DocumentLink,
   type DocumentLinkParams,
   ErrorCodes,
+  type ExecuteCommandParams,
   type Hover,
   type InitializeParams,
   type Location,
@@ -47,60 +49,22 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { VERSION } from '../../package-info.js';
 import { SOURCE } from '../../rule-kit/constants.js';
 import { format, type Lang } from '../../rule-kit/i18n.js';
-import { restoreMessages, type StoredMessage } from '../../run/cache.js';
 import type { CheckRequest } from '../check-worker.js';
 import { Checker, LIMIT_MS } from '../worker-check.js';
+import { diagnosticsOf, pathOf } from './diagnostics.js';
+import { CHECK_REPOSITORY, RepositoryCheck } from './repository-check.js';
+import { WORDS } from './words.js';
 
 /** A pause in typing this long starts a check (each keystroke restarts it). */
 const DEBOUNCE_MS = Number(process.env.ALGORITMEKADER_LINT_DEBOUNCE_MS ?? 40);
-
-const WORDS: Record<Lang, { timedOut: string; replace: string; remove: string; insert: string }> = {
-  nl: {
-    timedOut:
-      'Deze pagina kon niet binnen {seconds} s worden gecontroleerd en is overgeslagen; de andere pagina’s worden wel gecontroleerd. Ze wordt opnieuw gecontroleerd als je haar opslaat.',
-    replace: 'Vervang `{actual}` door `{expected}`',
-    remove: 'Verwijder `{actual}`',
-    insert: 'Voeg `{expected}` in',
-  },
-  en: {
-    timedOut: 'This page could not be checked within {seconds} s and was skipped; the other pages are still checked. It is checked again when you save it.',
-    replace: 'Replace `{actual}` with `{expected}`',
-    remove: 'Remove `{actual}`',
-    insert: 'Insert `{expected}`',
-  },
-};
 
 /** Checks of a just-opened page before the author types (see `warmUp`). */
 const WARM_UP_CHECKS = Number(process.env.ALGORITMEKADER_LINT_WARM_UP_CHECKS ?? 3);
 
 const WATCHED = ['**/*.md', '**/mkdocs.yml', '**/.algoritmekader-lint*', '**/*.csv', '**/*.schema.json'];
 
-function toDiagnostic(message: VFileMessage): Diagnostic {
-  const place = message.place && 'start' in message.place ? message.place : undefined;
-  const start = place?.start ?? { line: message.line ?? 1, column: message.column ?? 1 };
-  const end = place?.end ?? start;
-  const diagnostic: Diagnostic = {
-    range: { start: { line: start.line - 1, character: start.column - 1 }, end: { line: end.line - 1, character: end.column - 1 } },
-    message: message.reason,
-    severity: message.fatal ? DiagnosticSeverity.Error : message.fatal === false ? DiagnosticSeverity.Warning : DiagnosticSeverity.Information,
-    source: message.source ?? SOURCE,
-  };
-  if (message.ruleId) diagnostic.code = message.ruleId;
-  if (message.url) diagnostic.codeDescription = { href: message.url };
-  if (message.expected) diagnostic.data = { expected: message.expected, safe: Boolean(message.fix) };
-  return diagnostic;
-}
-
-function diagnosticsOf(file: string, messages: StoredMessage[]): Diagnostic[] {
-  const vfile = new VFile({ path: file });
-  restoreMessages(vfile, messages);
-  return vfile.messages.map(toDiagnostic);
-}
-
 type FeatureName = NonNullable<CheckRequest['feature']>['name'];
 type FeatureOptions = Omit<NonNullable<CheckRequest['feature']>, 'name'>;
-
-const pathOf = (uri: string) => (uri.startsWith('file:') ? fileURLToPath(uri) : undefined);
 
 class Server {
   private readonly documents = new TextDocuments(TextDocument);
@@ -108,6 +72,8 @@ class Server {
   private readonly timers = new Map<string, NodeJS.Timeout>();
   /** The newest version published per page: never publish an older one. */
   private readonly published = new Map<string, number>();
+  /** What an open page's newest publication said. */
+  private readonly shown = new Map<string, Diagnostic[]>();
   private registerWatchers = false;
   private resourceOperations = false;
   /** `shutdown` was asked: every request after it is an error (InvalidRequest), as the LSP specification says. */
@@ -117,8 +83,17 @@ class Server {
   private readonly langs = new Map<string, Lang>();
   /** Pages whose check ran out of time: not checked on every keystroke, but when saved (on a worker of their own). */
   private readonly timedOut = new Set<string>();
+  /** Every page's findings on request; after that, kept current (closed pages included). */
+  private readonly repositoryCheck: RepositoryCheck;
 
-  constructor(private readonly connection: Connection) {}
+  constructor(private readonly connection: Connection) {
+    this.repositoryCheck = new RepositoryCheck({
+      checker: this.checker,
+      connection,
+      root: () => (this.workspace ? pathOf(this.workspace) : undefined),
+      openPages: () => this.documents.all().map((document) => ({ uri: document.uri, file: pathOf(document.uri), shown: this.shown.get(document.uri) ?? [] })),
+    });
+  }
 
   /** `handler`, or InvalidRequest once the server is shut down. */
   private guard<P extends unknown[], R>(handler: (...args: P) => R): (...args: P) => R | ResponseError<never> {
@@ -161,6 +136,7 @@ class Server {
   private publish(uri: string, version: number, diagnostics: Diagnostic[]): void {
     if ((this.published.get(uri) ?? Number.NEGATIVE_INFINITY) > version) return;
     this.published.set(uri, version);
+    this.shown.set(uri, diagnostics);
     void this.connection.sendDiagnostics({ uri, version, diagnostics });
   }
 
@@ -231,6 +207,7 @@ class Server {
             referencesProvider: true,
             renameProvider: true,
             documentLinkProvider: { resolveProvider: false },
+            executeCommandProvider: { commands: [CHECK_REPOSITORY] },
           },
           serverInfo: { name: 'algoritmekader-lint', version: VERSION },
         };
@@ -278,9 +255,12 @@ class Server {
       clearTimeout(this.timers.get(document.uri));
       this.timers.delete(document.uri);
       this.published.delete(document.uri);
+      this.shown.delete(document.uri);
       this.langs.delete(document.uri);
       this.timedOut.delete(document.uri);
       void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
+      // The page on disk has findings of its own again.
+      this.repositoryCheck.again();
       const file = pathOf(document.uri);
       // Unsaved text leaves the model with the page; the pages that saw it are checked again.
       if (file)
@@ -294,6 +274,7 @@ class Server {
         if (file) await this.checker.ask({ type: 'refresh', path: file, cwd: path.dirname(file) });
       }
       for (const document of documents.all()) this.schedule(document.uri);
+      this.repositoryCheck.again();
     });
     connection.onCodeAction(
       this.guard(({ textDocument, context }: CodeActionParams) => {
@@ -306,6 +287,12 @@ class Server {
 
   private handleFeatures(): void {
     const { connection } = this;
+    connection.onExecuteCommand(
+      this.guard(({ command }: ExecuteCommandParams) => {
+        if (command !== CHECK_REPOSITORY) throw new ResponseError(ErrorCodes.InvalidParams, `unknown command ${command}`);
+        return this.repositoryCheck.request();
+      }),
+    );
     connection.onCompletion(
       this.guard(
         async ({ textDocument, position }: TextDocumentPositionParams) =>
