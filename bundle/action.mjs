@@ -2,35 +2,37 @@ import { createRequire as __akRequire } from 'node:module'; const require = __ak
 import {
   HEADERS_ENV,
   main
-} from "./chunks/chunk-TNXHLLVY.mjs";
-import "./chunks/chunk-B5CAY57G.mjs";
-import "./chunks/chunk-Y3SQ3QCO.mjs";
+} from "./chunks/shared-entries-cli-args.mjs";
+import "./chunks/shared-external-address-guard.mjs";
+import "./chunks/shared-run-stages-check.mjs";
 import {
   escapeData
-} from "./chunks/chunk-IRFFTYFG.mjs";
-import "./chunks/chunk-ACAL6ZQN.mjs";
-import "./chunks/chunk-5OTX7HKS.mjs";
-import "./chunks/chunk-6LHGKTKN.mjs";
-import "./chunks/chunk-EGVWPGUB.mjs";
-import "./chunks/chunk-4BQAJF5O.mjs";
-import "./chunks/chunk-QEXTNYDE.mjs";
-import "./chunks/chunk-URLJJMJD.mjs";
-import "./chunks/chunk-GDTDTOTH.mjs";
-import "./chunks/chunk-26SHCCWN.mjs";
-import "./chunks/chunk-MEHWUHNP.mjs";
-import "./chunks/chunk-IRTUEMLW.mjs";
-import "./chunks/chunk-NPOHJVFY.mjs";
+} from "./chunks/shared-reporters-github.mjs";
+import "./chunks/shared-run-cache.mjs";
+import "./chunks/shared-config-file-policy.mjs";
+import "./chunks/shared-run-signed-file.mjs";
+import "./chunks/shared-balanced-match-dist-esm.mjs";
+import "./chunks/shared-run-atomic-write.mjs";
+import "./chunks/shared-unist-util-stringify-position.mjs";
+import "./chunks/shared-run-git.mjs";
+import "./chunks/shared-rule-kit-constants.mjs";
+import "./chunks/shared-config-config.mjs";
+import "./chunks/shared-config-linear-regex.mjs";
+import "./chunks/shared-package-info.mjs";
+import "./chunks/shared-repository-source.mjs";
+import "./chunks/shared-repository-files.mjs";
+import "./chunks/shared-parsing-tree-nodes.mjs";
 import {
   ERRORS,
   LocalizedError,
   errorText,
   say
-} from "./chunks/chunk-VWB2Y7RE.mjs";
+} from "./chunks/shared-errors.mjs";
 import {
   noCommands,
   printable
-} from "./chunks/chunk-PJWMYOAS.mjs";
-import "./chunks/chunk-U32DJMBL.mjs";
+} from "./chunks/shared-reporters-printable.mjs";
+import "./chunks/shared-runtime.mjs";
 
 // dist/src/entries/action.js
 import { execFileSync } from "node:child_process";
@@ -65,8 +67,8 @@ function ensureCommit(cwd, ref) {
   }
 }
 function argumentsFor(env, cwd) {
-  const lang = input(env, "lang") || "nl";
-  const args = ["--reporter", "github", "--reporter", "pretty", "--no-color", "--lang", lang];
+  const lang = input(env, "lang");
+  const args = ["--reporter", "github", "--reporter", "pretty", "--no-color", ...lang ? ["--lang", lang] : []];
   const since = input(env, "changed-since") || pullRequestBase(env) || "";
   if (since && since !== "none") {
     if (/^-|\s/.test(since))
@@ -127,7 +129,7 @@ async function giveFeedback(report, settings) {
   if (!report)
     return;
   try {
-    const { pullRequestFeedback } = await import("./chunks/pull-request-ASY5TC7S.mjs");
+    const { pullRequestFeedback } = await import("./chunks/github-pull-request.mjs");
     await pullRequestFeedback(report, settings);
   } catch (error) {
     settings.log(errorText(error, settings.lang));

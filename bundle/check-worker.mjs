@@ -1,61 +1,63 @@
 import { createRequire as __akRequire } from 'node:module'; const require = __akRequire(import.meta.url);
 import {
   safeParse
-} from "./chunks/chunk-KD6554F2.mjs";
+} from "./chunks/shared-run-linting.mjs";
 import {
   loadMissingPages,
   preset_default,
   sessionOf
-} from "./chunks/chunk-TH4IQ46G.mjs";
+} from "./chunks/shared-entries-preset.mjs";
 import {
   storeMessages
-} from "./chunks/chunk-ACAL6ZQN.mjs";
+} from "./chunks/shared-run-cache.mjs";
 import {
   notLinted,
   pageDigest
-} from "./chunks/chunk-5OTX7HKS.mjs";
-import "./chunks/chunk-6LHGKTKN.mjs";
-import "./chunks/chunk-EGVWPGUB.mjs";
-import "./chunks/chunk-4BQAJF5O.mjs";
+} from "./chunks/shared-config-file-policy.mjs";
+import "./chunks/shared-run-signed-file.mjs";
+import "./chunks/shared-balanced-match-dist-esm.mjs";
+import "./chunks/shared-run-atomic-write.mjs";
 import {
   parsePage
-} from "./chunks/chunk-W6FZIKPS.mjs";
+} from "./chunks/shared-parsing-mkdocs-attr-list.mjs";
 import {
   remarkParse,
   unified
-} from "./chunks/chunk-DIRPFVSX.mjs";
+} from "./chunks/shared-bail.mjs";
 import {
   VFile
-} from "./chunks/chunk-QEXTNYDE.mjs";
+} from "./chunks/shared-unist-util-stringify-position.mjs";
 import {
   collectAnchors,
   slugify
-} from "./chunks/chunk-4ZAIKFMR.mjs";
+} from "./chunks/shared-rules-external-url-rate-limited.mjs";
 import {
   relativeLink,
   resolveLink
-} from "./chunks/chunk-6WKQSPQS.mjs";
+} from "./chunks/shared-repository-resolve-link.mjs";
 import {
   frontmatterOnly,
   readFrontmatter
-} from "./chunks/chunk-YVSETIFB.mjs";
+} from "./chunks/shared-parsing-frontmatter.mjs";
 import {
   collectLinks
-} from "./chunks/chunk-W2ZMYNIN.mjs";
-import "./chunks/chunk-GDTDTOTH.mjs";
+} from "./chunks/shared-parsing-html-links.mjs";
+import "./chunks/shared-rule-kit-constants.mjs";
 import {
   isItemKind,
   location
-} from "./chunks/chunk-26SHCCWN.mjs";
-import "./chunks/chunk-MEHWUHNP.mjs";
-import "./chunks/chunk-IRTUEMLW.mjs";
-import "./chunks/chunk-NPOHJVFY.mjs";
-import "./chunks/chunk-MDPC2WPP.mjs";
+} from "./chunks/shared-config-config.mjs";
+import "./chunks/shared-config-linear-regex.mjs";
+import "./chunks/shared-package-info.mjs";
+import "./chunks/shared-repository-source.mjs";
+import "./chunks/shared-repository-files.mjs";
+import "./chunks/shared-parsing-tree-nodes.mjs";
+import "./chunks/shared-mdast-util-to-string.mjs";
 import {
   errorText
-} from "./chunks/chunk-VWB2Y7RE.mjs";
-import "./chunks/chunk-PJWMYOAS.mjs";
-import "./chunks/chunk-U32DJMBL.mjs";
+} from "./chunks/shared-errors.mjs";
+import "./chunks/shared-reporters-printable.mjs";
+import "./chunks/shared-runtime.mjs";
 
 // dist/src/entries/check-worker.js
 import path2 from "node:path";

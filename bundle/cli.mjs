@@ -2,25 +2,27 @@
 import { createRequire as __akRequire } from 'node:module'; const require = __akRequire(import.meta.url);
 import {
   main
-} from "./chunks/chunk-TNXHLLVY.mjs";
-import "./chunks/chunk-B5CAY57G.mjs";
-import "./chunks/chunk-Y3SQ3QCO.mjs";
-import "./chunks/chunk-IRFFTYFG.mjs";
-import "./chunks/chunk-ACAL6ZQN.mjs";
-import "./chunks/chunk-5OTX7HKS.mjs";
-import "./chunks/chunk-6LHGKTKN.mjs";
-import "./chunks/chunk-EGVWPGUB.mjs";
-import "./chunks/chunk-4BQAJF5O.mjs";
-import "./chunks/chunk-QEXTNYDE.mjs";
-import "./chunks/chunk-URLJJMJD.mjs";
-import "./chunks/chunk-GDTDTOTH.mjs";
-import "./chunks/chunk-26SHCCWN.mjs";
-import "./chunks/chunk-MEHWUHNP.mjs";
-import "./chunks/chunk-IRTUEMLW.mjs";
-import "./chunks/chunk-NPOHJVFY.mjs";
-import "./chunks/chunk-VWB2Y7RE.mjs";
-import "./chunks/chunk-PJWMYOAS.mjs";
-import "./chunks/chunk-U32DJMBL.mjs";
+} from "./chunks/shared-entries-cli-args.mjs";
+import "./chunks/shared-external-address-guard.mjs";
+import "./chunks/shared-run-stages-check.mjs";
+import "./chunks/shared-reporters-github.mjs";
+import "./chunks/shared-run-cache.mjs";
+import "./chunks/shared-config-file-policy.mjs";
+import "./chunks/shared-run-signed-file.mjs";
+import "./chunks/shared-balanced-match-dist-esm.mjs";
+import "./chunks/shared-run-atomic-write.mjs";
+import "./chunks/shared-unist-util-stringify-position.mjs";
+import "./chunks/shared-run-git.mjs";
+import "./chunks/shared-rule-kit-constants.mjs";
+import "./chunks/shared-config-config.mjs";
+import "./chunks/shared-config-linear-regex.mjs";
+import "./chunks/shared-package-info.mjs";
+import "./chunks/shared-repository-source.mjs";
+import "./chunks/shared-repository-files.mjs";
+import "./chunks/shared-parsing-tree-nodes.mjs";
+import "./chunks/shared-errors.mjs";
+import "./chunks/shared-reporters-printable.mjs";
+import "./chunks/shared-runtime.mjs";
 
 // dist/src/entries/cli/bin.js
 process.exitCode = await main(process.argv.slice(2));

@@ -2,53 +2,55 @@
 import { createRequire as __akRequire } from 'node:module'; const require = __akRequire(import.meta.url);
 import {
   Minipass
-} from "./chunks/chunk-EW6LWNX5.mjs";
+} from "./chunks/shared-minipass-dist-esm.mjs";
 import {
   remark
-} from "./chunks/chunk-GXZZMCPZ.mjs";
+} from "./chunks/shared-remark-stringify.mjs";
 import {
   preset_default
-} from "./chunks/chunk-TH4IQ46G.mjs";
+} from "./chunks/shared-entries-preset.mjs";
 import {
   restoreMessages
-} from "./chunks/chunk-ACAL6ZQN.mjs";
+} from "./chunks/shared-run-cache.mjs";
 import {
   require_ignore
-} from "./chunks/chunk-5OTX7HKS.mjs";
-import "./chunks/chunk-6LHGKTKN.mjs";
-import "./chunks/chunk-EGVWPGUB.mjs";
-import "./chunks/chunk-4BQAJF5O.mjs";
-import "./chunks/chunk-W6FZIKPS.mjs";
+} from "./chunks/shared-config-file-policy.mjs";
+import "./chunks/shared-run-signed-file.mjs";
+import "./chunks/shared-balanced-match-dist-esm.mjs";
+import "./chunks/shared-run-atomic-write.mjs";
+import "./chunks/shared-parsing-mkdocs-attr-list.mjs";
 import {
   isPlainObject,
   require_extend,
   trough,
   wrap
-} from "./chunks/chunk-DIRPFVSX.mjs";
+} from "./chunks/shared-bail.mjs";
 import {
   VFile,
   stringifyPosition
-} from "./chunks/chunk-QEXTNYDE.mjs";
-import "./chunks/chunk-4ZAIKFMR.mjs";
-import "./chunks/chunk-6WKQSPQS.mjs";
-import "./chunks/chunk-YVSETIFB.mjs";
-import "./chunks/chunk-W2ZMYNIN.mjs";
+} from "./chunks/shared-unist-util-stringify-position.mjs";
+import "./chunks/shared-rules-external-url-rate-limited.mjs";
+import "./chunks/shared-repository-resolve-link.mjs";
+import "./chunks/shared-parsing-frontmatter.mjs";
+import "./chunks/shared-parsing-html-links.mjs";
 import {
   SOURCE
-} from "./chunks/chunk-GDTDTOTH.mjs";
+} from "./chunks/shared-rule-kit-constants.mjs";
+import "./chunks/shared-config-config.mjs";
 import {
   require_dist
-} from "./chunks/chunk-26SHCCWN.mjs";
+} from "./chunks/shared-config-linear-regex.mjs";
 import {
   VERSION
-} from "./chunks/chunk-MEHWUHNP.mjs";
-import "./chunks/chunk-IRTUEMLW.mjs";
-import "./chunks/chunk-NPOHJVFY.mjs";
-import "./chunks/chunk-MDPC2WPP.mjs";
-import "./chunks/chunk-VWB2Y7RE.mjs";
+} from "./chunks/shared-package-info.mjs";
+import "./chunks/shared-repository-source.mjs";
+import "./chunks/shared-repository-files.mjs";
+import "./chunks/shared-parsing-tree-nodes.mjs";
+import "./chunks/shared-mdast-util-to-string.mjs";
+import "./chunks/shared-errors.mjs";
 import {
   format
-} from "./chunks/chunk-PJWMYOAS.mjs";
+} from "./chunks/shared-reporters-printable.mjs";
 import {
   __commonJS,
   __esm,
@@ -56,7 +58,7 @@ import {
   __require,
   __toCommonJS,
   __toESM
-} from "./chunks/chunk-U32DJMBL.mjs";
+} from "./chunks/shared-runtime.mjs";
 
 // node_modules/walk-up-path/dist/cjs/index.js
 var require_cjs = __commonJS({

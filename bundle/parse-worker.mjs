@@ -1,12 +1,12 @@
 import { createRequire as __akRequire } from 'node:module'; const require = __akRequire(import.meta.url);
 import {
   parsePage
-} from "./chunks/chunk-W6FZIKPS.mjs";
-import "./chunks/chunk-DIRPFVSX.mjs";
-import "./chunks/chunk-QEXTNYDE.mjs";
-import "./chunks/chunk-NPOHJVFY.mjs";
-import "./chunks/chunk-MDPC2WPP.mjs";
-import "./chunks/chunk-U32DJMBL.mjs";
+} from "./chunks/shared-parsing-mkdocs-attr-list.mjs";
+import "./chunks/shared-bail.mjs";
+import "./chunks/shared-unist-util-stringify-position.mjs";
+import "./chunks/shared-parsing-tree-nodes.mjs";
+import "./chunks/shared-mdast-util-to-string.mjs";
+import "./chunks/shared-runtime.mjs";
 
 // dist/src/entries/parse-worker.js
 import { parentPort } from "node:worker_threads";

@@ -1,13 +1,13 @@
 import { createRequire as __akRequire } from 'node:module'; const require = __akRequire(import.meta.url);
 import {
   remark
-} from "./chunks/chunk-GXZZMCPZ.mjs";
+} from "./chunks/shared-remark-stringify.mjs";
 import {
   unified
-} from "./chunks/chunk-DIRPFVSX.mjs";
-import "./chunks/chunk-QEXTNYDE.mjs";
-import "./chunks/chunk-MDPC2WPP.mjs";
-import "./chunks/chunk-U32DJMBL.mjs";
+} from "./chunks/shared-bail.mjs";
+import "./chunks/shared-unist-util-stringify-position.mjs";
+import "./chunks/shared-mdast-util-to-string.mjs";
+import "./chunks/shared-runtime.mjs";
 export {
   remark,
   unified

@@ -97,7 +97,7 @@ export default defineRule(
           const key = (error.params as { additionalProperty: string }).additionalProperty;
           const suggestions = suggestKey(key, validate);
           const hint = didYouMean(suggestions);
-          report('unknownKey', frontmatter.positionOf([...parts, key], 'key'), { key, kind, hint }, { expected: suggestions });
+          report('unknownKey', frontmatter.positionOf([...parts, key], 'key'), { key, hint }, { expected: suggestions });
           break;
         }
         case 'enum': {

@@ -12,8 +12,14 @@ import type { ItemKind, MarkerConfig } from '../src/config/config.js';
 import { hasEntries } from '../src/parsing/frontmatter.js';
 import { markersOf } from '../src/parsing/markers.js';
 import { isSection, sectionsOf } from '../src/parsing/sections.js';
-import { defineRule } from '../src/rule-kit/define-rule.js';
+import { defineRule, type RuleContext } from '../src/rule-kit/define-rule.js';
 import { closest } from '../src/rule-kit/suggest.js';
+
+// On a label page, where only this message can occur (checkLabelPage).
+const WRONG_LABEL = {
+  nl: '`{found}` in `<!-- {marker} … -->` moet deze pagina zelf zijn: `{expected}`. Nu toont de site hier de {items} van een ander label (gekopieerd van een andere pagina?).',
+  en: '`{found}` in `<!-- {marker} … -->` must be this page itself: `{expected}`. Now the site shows the {items} of another label here (copied from another page?).',
+} as const;
 
 export default defineRule(
   {
@@ -38,10 +44,7 @@ export default defineRule(
         nl: '`{found}` in `<!-- {marker} … -->` moet de eigen bestandsnaam van deze {kind} zijn: `{expected}`. Nu toont de site de maatregelen van een andere {kind} (het sjabloon bevat een voorbeeldnaam).',
         en: "`{found}` in `<!-- {marker} … -->` must be this {kind}'s own file name: `{expected}`. Now the site shows the maatregelen of another {kind} (the template holds an example name).",
       },
-      wrongLabel: {
-        nl: '`{found}` in `<!-- {marker} … -->` moet deze pagina zelf zijn: `{expected}`. Nu toont de site hier de {items} van een ander label (gekopieerd van een andere pagina?).',
-        en: '`{found}` in `<!-- {marker} … -->` must be this page itself: `{expected}`. Now the site shows the {items} of another label here (copied from another page?).',
-      },
+      wrongLabel: WRONG_LABEL,
       unknownName: {
         nl: '`{found}` in `<!-- {marker} … -->` is geen bestaande {kind}, dus de site toont hier geen maatregelen. {advice}',
         en: '`{found}` in `<!-- {marker} … -->` is not an existing {kind}, so the site shows no maatregelen here. {advice}',
@@ -128,7 +131,7 @@ const LISTS: Record<string, string> = { list_vereisten: 'vereisten', list_maatre
  * A label page (`rollen/jurist.md`, `onderwerpen/data.md`): its list markers
  * name the label as the frontmatter key and value (`rollen/jurist`, `onderwerp/data`).
  */
-function checkLabelPage({ tree, page, repository, report, span, source }: Parameters<Parameters<typeof defineRule>[1]>[0]): void {
+function checkLabelPage({ tree, page, repository, report, span, source }: RuleContext<{ wrongLabel: typeof WRONG_LABEL }>): void {
   const folder = page.docsPath.split('/').slice(0, -1).join('/');
   const key = Object.entries(repository.config.vocabularies).find(([, vocabularyFolder]) => vocabularyFolder === folder)?.[0];
   if (page.name === 'index' || key === undefined) return;

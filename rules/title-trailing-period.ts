@@ -18,16 +18,16 @@ export default defineRule(
       },
     },
   },
-  ({ frontmatter, page, report, source, span }) => {
+  ({ frontmatter, report, source, span }) => {
     const title = frontmatter.data.title;
     if (typeof title !== 'string' || !/[^.]\.\s*$/.test(title)) return;
     const place = frontmatter.positionOf(['title']);
     const start = place?.start.offset;
     const end = place?.end.offset;
-    if (start === undefined || end === undefined) return report('period', place, { kind: page.kind });
+    if (start === undefined || end === undefined) return report('period', place);
     // The period in the value's source text (quotes and everything else stay).
     const dot = source.lastIndexOf('.', end - 1);
-    if (dot < start) return report('period', place, { kind: page.kind });
-    report('period', span(dot, dot + 1), { kind: page.kind }, { expected: [''], fix: true });
+    if (dot < start) return report('period', place);
+    report('period', span(dot, dot + 1), {}, { expected: [''], fix: true });
   },
 );

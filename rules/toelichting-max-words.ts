@@ -1,7 +1,7 @@
 /** `toelichting` is a short summary: at most 40 words (configurable), per the template. */
 import { defineRule } from '../src/rule-kit/define-rule.js';
 
-export default defineRule<'tooLong', { max: number }>(
+export default defineRule(
   {
     id: 'toelichting-max-words',
     severity: 'warn',
@@ -23,11 +23,11 @@ export default defineRule<'tooLong', { max: number }>(
       },
     },
   },
-  ({ frontmatter, page, options, report }) => {
+  ({ frontmatter, options, report }) => {
     const text = frontmatter.data.toelichting;
     if (typeof text !== 'string') return;
     const count = text.split(/\s+/).filter(Boolean).length;
     const { max } = options;
-    if (count > max) report('tooLong', frontmatter.positionOf(['toelichting']), { kind: page.kind, count, max });
+    if (count > max) report('tooLong', frontmatter.positionOf(['toelichting']), { count, max });
   },
 );

@@ -24,7 +24,6 @@ export default defineRule(
     report('duplicate', frontmatter.positionOf(['id']), {
       urn: page.urn,
       others: others.map((other) => `\`${other.docsPath}\``).join(', '),
-      kind: page.kind,
     });
   },
 );

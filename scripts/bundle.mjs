@@ -1,9 +1,10 @@
 // Bundles the entry points into bundle/ (committed): the CLI, the GitHub
 // Action, the language server and its helpers. Everything they need is in
 // the bundle, so the Action and the pre-commit hook run from a checkout of a
-// tag with no install and no build. Shared chunks; heavy parts are loaded on
-// first need. The check-dist workflow fails when the committed copy is stale.
-import { chmodSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+// tag with no install and no build. Shared chunks with stable names; heavy
+// parts are loaded on first need. The check-dist workflow fails when the
+// committed copy is stale.
+import { chmodSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { build } from 'esbuild';
 
@@ -61,14 +62,44 @@ const result = await build({
   legalComments: 'linked',
   logLevel: 'warning',
   metafile: true,
+  write: false,
 });
 
-// The lazy files' paths, relative to each output file (entries in bundle/, chunks in bundle/chunks/).
-for (const file of Object.keys(result.metafile.outputs).filter((output) => output.endsWith('.mjs'))) {
-  const text = readFileSync(file, 'utf8');
-  if (!text.includes(LAZY_MARK)) continue;
-  const toLazy = path.posix.relative(path.posix.dirname(file), `${OUT}/lazy`);
-  writeFileSync(file, text.replaceAll(`"${LAZY_MARK}`, `"${toLazy.startsWith('.') ? toLazy : `./${toLazy}`}/`));
+// Chunks get names from what they hold instead of a hash of their text.
+// A hashed name changes with every edit, and so does every file that
+// imports it: one changed rule rewrote 18 files. With stable names an edit
+// rewrites the chunks whose code changed, and nothing else.
+const renamed = new Map();
+for (const [file, output] of Object.entries(result.metafile.outputs)) {
+  if (!file.startsWith(`${OUT}/chunks/`) || !file.endsWith('.mjs')) continue;
+  // A chunk of a lazily imported module is named after it; a shared chunk after its first module.
+  const [first] = Object.keys(output.inputs).sort();
+  const name = output.entryPoint ? moduleName(output.entryPoint) : `shared-${first ? moduleName(first) : 'runtime'}`;
+  if ([...renamed.values()].includes(`${name}.mjs`)) throw new Error(`bundle: two chunks would be named ${name}.mjs`);
+  renamed.set(path.posix.basename(file), `${name}.mjs`);
+}
+
+/** `dist/src/run/git.js` → `run-git`, `node_modules/glob/dist/esm/index.js` → `glob-dist-esm`. */
+function moduleName(input) {
+  return input
+    .replace(/^(dist\/src|dist|node_modules)\//, '')
+    .replace(/(\/index)?\.[cm]?js$/, '')
+    .replace(/[^A-Za-z0-9]+/g, '-');
+}
+
+const hashed = new RegExp([...renamed.keys()].map((name) => name.replace(/[.]/g, '\\.')).join('|'), 'g');
+for (const output of result.outputFiles) {
+  const file = path.relative(process.cwd(), output.path).split(path.sep).join('/');
+  const [, folder, base, rest] = /^(.*\/)?([^/]+?\.mjs)(.*)$/.exec(file) ?? [];
+  let text = output.text.replace(hashed, (name) => renamed.get(name));
+  // The lazy files' paths, relative to each output file (entries in bundle/, chunks in bundle/chunks/).
+  if (text.includes(LAZY_MARK)) {
+    const toLazy = path.posix.relative(path.posix.dirname(file), `${OUT}/lazy`);
+    text = text.replaceAll(`"${LAZY_MARK}`, `"${toLazy.startsWith('.') ? toLazy : `./${toLazy}`}/`);
+  }
+  const target = base && renamed.has(base) ? `${folder ?? ''}${renamed.get(base)}${rest}` : file;
+  mkdirSync(path.dirname(target), { recursive: true });
+  writeFileSync(target, text);
 }
 
 // Each lazy file maps the specifiers it stands for to their modules.

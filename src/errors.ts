@@ -39,6 +39,9 @@ export class LocalizedError extends Error {
 /** A wrong command line or a request that cannot be met (no repository, no such page). */
 export class UsageError extends LocalizedError {}
 
+/** A configuration (file, mkdocs.yml, schema paths) that cannot be used: exit 2, with where and what. */
+export class ConfigError extends LocalizedError {}
+
 /** What a user reads of any error: ours in `lang`, another's own message. */
 export function errorText(error: unknown, lang: Lang): string {
   if (error instanceof LocalizedError) return error.in(lang);

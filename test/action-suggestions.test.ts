@@ -155,6 +155,16 @@ describe('suggested changes on the pull request', () => {
     expect(fake.issueComments[0].body).toMatch(/✅ Geen meldingen in wat deze pull request verandert\./);
   }, 120_000);
 
+  it("speaks the language of the repository's configuration when the lang input is empty", async () => {
+    repo.write('.algoritmekader-lint.yaml', 'lang: en\n');
+    commit('English');
+    const run = await runAction(WRITE_TOKEN);
+    expect(run.status).toBe(1);
+    expect(fake.reviewComments).toHaveLength(1);
+    expect(fake.reviewComments[0].body).toMatch(/\*\*error\*\* `reference-exists`/);
+    expect(fake.issueComments[0].body).toMatch(/1 findings have a suggested change on their line/);
+  });
+
   it("a person's comment that carries our mark is neither taken for ours nor deleted", async () => {
     await runAction(WRITE_TOKEN);
     const someone = { ...fake.reviewComments[0].user, login: 'someone', id: 1234, type: 'User' };

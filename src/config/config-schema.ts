@@ -9,7 +9,7 @@
 import { EXTERNAL_SCHEMA } from '../external/settings.js';
 import type { RuleMeta } from '../rule-kit/define-rule.js';
 
-export const CONFIG_SCHEMA_ID = 'https://github.com/MinBZK/algoritmekader-lint/schemas/config.schema.json';
+const CONFIG_SCHEMA_ID = 'https://github.com/MinBZK/algoritmekader-lint/schemas/config.schema.json';
 
 const SEVERITY = { enum: ['off', 'warn', 'error', 0, 1, 2], description: 'off, warn or error (0, 1, 2)' };
 const STRINGS = { type: 'array', items: { type: 'string' } };

@@ -7,7 +7,7 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parse as parseYaml } from 'yaml';
-import { ERRORS, LocalizedError } from '../errors.js';
+import { ConfigError, ERRORS } from '../errors.js';
 import type { ExternalConfig } from '../external/settings.js';
 import { diskFiles, type FileSource } from '../repository/file-source.js';
 import type { Override } from './file-policy.js';
@@ -25,7 +25,7 @@ export function isItemKind(kind: PageKind): kind is ItemKind {
 export type Severity = 'off' | 'warn' | 'error';
 export type RuleSetting = Severity | 0 | 1 | 2 | [Severity | 0 | 1 | 2, unknown?];
 
-export interface KindConfig {
+interface KindConfig {
   /** Folder of this kind's pages, relative to the docs folder. */
   folder: string;
   /** URN prefix, e.g. `urn:nl:ak:mtr:`; absent when pages of this kind have no `id`. */
@@ -120,7 +120,7 @@ const hulpmiddelSections: SectionConfig[] = [
   { title: 'Bijbehorende maatregelen', when: 'maatregel' },
 ];
 
-export const DEFAULT_CONFIG: Config = {
+const DEFAULT_CONFIG: Config = {
   kinds: {
     maatregel: {
       folder: 'voldoen-aan-wetten-en-regels/maatregelen',
@@ -171,9 +171,6 @@ export const CONFIG_FILE_NAMES = ['.algoritmekader-lint.json', '.algoritmekader-
 
 /** Configuration as code: only loaded with `--allow-code-config` (pull-request content is untrusted). */
 export const CODE_CONFIG_FILE_NAMES = ['.algoritmekader-lint.mjs', '.algoritmekader-lint.js', '.algoritmekader-lint.cjs'];
-
-/** A configuration (file, mkdocs.yml, schema paths) that cannot be used: exit 2, with where and what. */
-export class ConfigError extends LocalizedError {}
 
 export type PartialConfig = Partial<Omit<Config, 'kinds'>> & {
   kinds?: Partial<Record<ItemKind, Partial<KindConfig>>>;
@@ -242,7 +239,7 @@ export function findCodeConfigFile(root: string, files: FileSource = diskFiles):
 }
 
 /** The configuration file in the repository root, if any. */
-export function findConfigFile(root: string, files: FileSource = diskFiles): string | undefined {
+function findConfigFile(root: string, files: FileSource = diskFiles): string | undefined {
   return CONFIG_FILE_NAMES.map((name) => path.join(root, name)).find((candidate) => files.stat(candidate));
 }
 

@@ -8,9 +8,8 @@
 import path from 'node:path';
 import ignoreModule, { type Ignore } from 'ignore';
 import { type Document, isMap, LineCounter, parseDocument, type Scalar, type YAMLMap } from 'yaml';
-import { ERRORS } from '../errors.js';
+import { ConfigError, ERRORS } from '../errors.js';
 import type { FileSource } from '../repository/file-source.js';
-import { ConfigError } from './config.js';
 
 export const MKDOCS_FILE = 'mkdocs.yml';
 
@@ -51,7 +50,7 @@ export function isMkdocsRead(value: unknown): value is MkdocsRead {
   );
 }
 
-export const DEFAULT_MKDOCS: MkdocsSettings = { docsDir: 'docs', useDirectoryUrls: true, excludeDocs: [], draftDocs: [] };
+const DEFAULT_MKDOCS: MkdocsSettings = { docsDir: 'docs', useDirectoryUrls: true, excludeDocs: [], draftDocs: [] };
 
 /** Any tag resolves to its plain value: the linter never needs what a Python tag would construct. */
 const anyTag = (tag: string) => ({ tag, identify: () => false, resolve: (value: string) => value });

@@ -5,19 +5,18 @@
  * (`"reference-exist"` → `reference-exists`, `"eror"` → `error`).
  */
 import { isMap, isNode, isPair, isScalar, LineCounter, type Node, parseDocument } from 'yaml';
-import { ERRORS, hintFor, PHRASES, say, type TextParams } from '../errors.js';
+import { ConfigError, ERRORS, hintFor, PHRASES, say, type TextParams } from '../errors.js';
 import type { ErrorObject } from '../repository/schemas.js';
 import { configValidator } from '../repository/schemas.js';
 import type { Localized } from '../rule-kit/i18n.js';
 import { closest } from '../rule-kit/suggest.js';
-import { ConfigError } from './config.js';
 import { patternProblem } from './linear-regex.js';
 import { schemaMessage } from './schema-messages.js';
 
 const SEVERITIES = ['off', 'warn', 'error'];
 
 /** Where a configuration came from: a file (with its text, for positions) or an API / remark-cli option. */
-export interface ConfigOrigin {
+interface ConfigOrigin {
   file: string;
   text?: string;
 }

@@ -16,7 +16,7 @@ import { noCommands, printable } from '../reporters/printable.js';
 import { type CliIo, type LintReport, main } from './cli/main.js';
 
 /** An input that cannot be meant: one annotation, in the language of the `lang` input. */
-export class InputError extends LocalizedError {}
+class InputError extends LocalizedError {}
 
 /** An input as the Actions toolkit reads it: `INPUT_` + the name upper-cased, spaces as `_` (hyphens stay). */
 export function input(env: NodeJS.ProcessEnv, name: string): string {
@@ -51,8 +51,9 @@ function ensureCommit(cwd: string, ref: string): void {
 
 /** The CLI arguments the inputs stand for. Throws InputError for an input that cannot be meant. */
 export function argumentsFor(env: NodeJS.ProcessEnv, cwd: string): string[] {
-  const lang = input(env, 'lang') || 'nl';
-  const args = ['--reporter', 'github', '--reporter', 'pretty', '--no-color', '--lang', lang];
+  // Without the input, the run takes the configuration's language (the CLI decides).
+  const lang = input(env, 'lang');
+  const args = ['--reporter', 'github', '--reporter', 'pretty', '--no-color', ...(lang ? ['--lang', lang] : [])];
   const since = input(env, 'changed-since') || pullRequestBase(env) || '';
   if (since && since !== 'none') {
     if (/^-|\s/.test(since)) throw new InputError(ERRORS.inputChangedSince, { value: printable(since) });

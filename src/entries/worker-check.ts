@@ -18,7 +18,7 @@ import type { CheckReply, CheckRequest } from './check-worker.js';
 /** Bounded pages are checked within about two seconds; this leaves room for a busy machine. */
 export const LIMIT_MS = Number(process.env.ALGORITMEKADER_LINT_CHECK_TIMEOUT_MS ?? 15_000);
 /** A request running this long with others waiting behind it: those move to another worker. */
-export const STALL_MS = Number(process.env.ALGORITMEKADER_LINT_STALL_MS ?? 150);
+const STALL_MS = Number(process.env.ALGORITMEKADER_LINT_STALL_MS ?? 150);
 
 const script = [new URL('./check-worker.mjs', import.meta.url), new URL('./check-worker.js', import.meta.url)]
   .map((url) => fileURLToPath(url))

@@ -30,7 +30,7 @@ function v4(bytes: number[]): ipaddr.IPv4 {
 }
 
 /** The IPv4 addresses an IPv6 address carries (mapped, translated, NAT64, compatible, 6to4, Teredo), if any. */
-export function embeddedIPv4(address: ipaddr.IPv6): ipaddr.IPv4[] {
+function embeddedIPv4(address: ipaddr.IPv6): ipaddr.IPv4[] {
   const bytes = address.toByteArray();
   const last = bytes.slice(12, 16);
   switch (address.range()) {
@@ -82,7 +82,7 @@ export function isInternalAddress(address: string): boolean {
   return parsed ? internal(parsed) : false;
 }
 
-export class InternalAddressError extends Error {
+class InternalAddressError extends Error {
   readonly code = 'ERR_INTERNAL_ADDRESS';
   constructor(readonly address: string) {
     super(`internal address ${address}`);

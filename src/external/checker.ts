@@ -10,7 +10,7 @@ import { Agent, type Dispatcher, EnvHttpProxyAgent, request } from 'undici';
 import { guardedLookup, refusalPolicy, resolveHost } from './address-guard.js';
 import type { ExternalSettings } from './settings.js';
 
-export type FailureKind =
+type FailureKind =
   | 'dns'
   | 'refused'
   | 'reset'
@@ -49,7 +49,7 @@ const RETRYABLE = (status: number) => status === 429 || (status >= 500 && status
 const HEAD_FALLBACK = (status: number) => status === 405 || status === 403 || status === 501 || status === 400 || status === 404 || status === 406;
 
 /** A proxy from the environment (HTTPS_PROXY, HTTP_PROXY, lower case too; NO_PROXY is honoured by undici). */
-export function proxyFromEnvironment(env: NodeJS.ProcessEnv = process.env): string | undefined {
+function proxyFromEnvironment(env: NodeJS.ProcessEnv = process.env): string | undefined {
   return env.https_proxy || env.HTTPS_PROXY || env.http_proxy || env.HTTP_PROXY || undefined;
 }
 

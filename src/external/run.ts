@@ -14,7 +14,8 @@ import { type ExternalConfig, externalSettings, readMlcConfig, type TrustedExter
 export interface ExternalRunOptions extends TrustedExternal {
   /** Cache file; default `node_modules/.cache/algoritmekader-lint/external-links.json` in the repository. */
   cacheFile?: string;
-  onProgress?: (progress: CheckProgress) => void;
+  /** After each URL, with the run's language to say it in. */
+  onProgress?: (progress: CheckProgress, lang: Lang) => void;
   /** Only these URLs (e.g. those new in a pull request). */
   only?: Set<string>;
   /** Replaces the network check (tests and docs examples); the cache is not used then. */
@@ -89,7 +90,9 @@ export async function checkExternalUrls(repository: Repository, urls: string[], 
   }
   const checker = new ExternalChecker(settings);
   try {
-    const checked = withoutUnreachable(await checker.checkAll(toCheck, options.onProgress), options);
+    const { onProgress } = options;
+    const progress = onProgress && ((done: CheckProgress) => onProgress(done, options.lang ?? 'nl'));
+    const checked = withoutUnreachable(await checker.checkAll(toCheck, progress), options);
     for (const [url, result] of checked) {
       results.set(url, result);
       cache.record(result);

@@ -5,11 +5,10 @@
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { ConfigError } from '../config/config.js';
 import { type LinearPattern, linearPattern, type PatternError } from '../config/linear-regex.js';
 import { schemaMessage } from '../config/schema-messages.js';
 import { checkPatterns } from '../config/validate-config.js';
-import { ERRORS } from '../errors.js';
+import { ConfigError, ERRORS } from '../errors.js';
 import { MAX_TEXT_BYTES, readInside } from '../repository/safe-read.js';
 import { schemaCompiler } from '../repository/schemas.js';
 import { parseRange } from './address-guard.js';
@@ -198,7 +197,7 @@ export function readMlcConfig(root: string, file?: string): { config: ExternalCo
 }
 
 /** Does `pathname` fall under `prefix`, a whole path segment at a time (`/api` covers `/api` and `/api/x`, not `/apix`)? */
-export function underPathPrefix(pathname: string, prefix: string): boolean {
+function underPathPrefix(pathname: string, prefix: string): boolean {
   if (prefix.endsWith('/')) return pathname.startsWith(prefix);
   return pathname === prefix || pathname.startsWith(`${prefix}/`);
 }

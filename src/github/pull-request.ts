@@ -143,7 +143,9 @@ async function postSuggestions(client: GitHubClient, pr: PullRef, suggestions: P
   return { left, suggested, refused };
 }
 
-export async function pullRequestFeedback(report: LintReport, settings: FeedbackSettings): Promise<void> {
+export async function pullRequestFeedback(report: LintReport, given: FeedbackSettings): Promise<void> {
+  // Said in the run's language, which the repository's configuration may set.
+  const settings = { ...given, lang: report.lang };
   const { env, lang, log } = settings;
   const pr = pullRequestOf(env);
   if (!pr) return;

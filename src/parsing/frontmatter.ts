@@ -9,7 +9,7 @@ import { location } from 'vfile-location';
 import { type Document, isMap, isScalar, isSeq, type Pair, parseDocument, type Node as YamlNode } from 'yaml';
 import { oncePerTree } from './tree-nodes.js';
 
-export interface FrontmatterProblem {
+interface FrontmatterProblem {
   code: string;
   message: string;
   position: Position;

@@ -11,7 +11,7 @@ const LINK_TAGS = new Set(['a', 'img', 'source', 'iframe', 'embed', 'link']);
 const LINK_ATTRIBUTES = new Set(['href', 'src']);
 const QUOTE = { none: 0, unquoted: 1, single: 2, double: 3 } as const;
 
-export interface HtmlLink {
+interface HtmlLink {
   /** The decoded value. */
   url: string;
   /** Offsets in `html` of the tag (`<` to after `>`) and of the value as written. */

@@ -5,7 +5,7 @@
  */
 import type { Html } from 'mdast';
 
-export type ValueOffset = (index: number) => number;
+type ValueOffset = (index: number) => number;
 
 export function htmlOffsets(source: string): (node: Html) => ValueOffset {
   const lineStarts = [0];

@@ -10,7 +10,7 @@ import { headingText } from './mkdocs/anchors.js';
 import { normalizeTitle } from './sections.js';
 import { nodesOf } from './tree-nodes.js';
 
-export interface Marker {
+interface Marker {
   /** First word of the comment: `tags`, `list_maatregelen`, … */
   name: string;
   /** The words after the name. */

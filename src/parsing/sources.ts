@@ -1,7 +1,7 @@
 /** The audit-framework codes a maatregel cites in `sources:` (a single code or a list per framework). */
 import type { Frontmatter } from './frontmatter.js';
 
-export interface SourceCode {
+interface SourceCode {
   framework: string;
   value: unknown;
   path: Array<string | number>;

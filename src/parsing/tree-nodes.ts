@@ -6,7 +6,7 @@
  */
 import type { Nodes, Parents, Root } from 'mdast';
 
-export interface VisitedNode {
+interface VisitedNode {
   node: Nodes;
   parent: Parents | undefined;
   index: number | undefined;

@@ -46,7 +46,7 @@ export function selectAnnotations(messages: FlatMessage[], changed?: ChangedLine
   );
 }
 
-export function workflowCommands(messages: FlatMessage[]): string {
+function workflowCommands(messages: FlatMessage[]): string {
   return messages
     .map((message) => {
       const properties = [

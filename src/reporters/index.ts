@@ -12,7 +12,7 @@ import { junitReporter } from './junit.js';
 import { prettyReport } from './pretty.js';
 import { sarifReporter } from './sarif.js';
 
-export interface ReportContext {
+interface ReportContext {
   /** Show only files with messages. */
   quiet: boolean;
   /** The pretty report also lists files without messages. */
@@ -36,7 +36,7 @@ export interface ReportContext {
 /** Reporters that describe the rules themselves. */
 export const NEEDS_RULES = new Set(['github', 'sarif']);
 
-export type Reporter = (files: VFile[], context: ReportContext) => string;
+type Reporter = (files: VFile[], context: ReportContext) => string;
 
 export const REPORTERS: Record<string, Reporter> = {
   pretty: (files, { quiet, verbose, color, lang, columns, hidden }) => prettyReport(files, { quiet, verbose, color, lang, columns, hidden }),

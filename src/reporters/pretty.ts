@@ -27,7 +27,7 @@ const WORDS: Record<Lang, { error: string; warning: string; info: string; clean:
 };
 const LEVEL_STYLE: Record<Level, Style> = { error: 'red', warning: 'yellow', info: 'blue' };
 
-export interface PrettyOptions {
+interface PrettyOptions {
   color: boolean;
   lang: Lang;
   /** Only files with findings (the default); `verbose` lists clean files too. */

@@ -9,7 +9,7 @@ import { type DocsListing, listDocs } from './files.js';
 import { MAX_TEXT_BYTES, readInside } from './safe-read.js';
 import { decodePage, type PageSource, readPageSource } from './source.js';
 
-export interface FileStat {
+interface FileStat {
   mtimeMs: number;
   size: number;
 }

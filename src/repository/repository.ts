@@ -10,9 +10,9 @@
 import { existsSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { type Config, ConfigError, ITEM_KINDS, type ItemKind, isItemKind, type PageKind } from '../config/config.js';
+import { type Config, ITEM_KINDS, type ItemKind, isItemKind, type PageKind } from '../config/config.js';
 import { MKDOCS_FILE, type MkdocsRead, type MkdocsSettings, notBuiltMatcher, readMkdocs } from '../config/mkdocs.js';
-import { ERRORS, PHRASES } from '../errors.js';
+import { ConfigError, ERRORS, PHRASES } from '../errors.js';
 import { sha1 } from './digest.js';
 import { diskFiles, type FileSource } from './file-source.js';
 import { type DocsListing, isWithin } from './files.js';
@@ -44,7 +44,7 @@ export interface PageRecord {
   tree?: WeakRef<import('mdast').Root>;
 }
 
-export interface AuditCodes {
+interface AuditCodes {
   ADR: Set<string>;
   ARK: Set<string>;
   file: string;

@@ -21,7 +21,7 @@ export type Target =
   | { kind: 'fragment'; fragment: string }
   | LocalTarget;
 
-export interface LocalTarget {
+interface LocalTarget {
   kind: 'local';
   /** Docs-relative path the link resolves to (the page for URL-style links). */
   docsPath: string;
@@ -54,7 +54,7 @@ function decode(text: string): string {
 }
 
 /** The folder a page is served from, as a docs-relative URL path ('' = site root); without directory URLs, the file's folder. */
-export function pageUrlDir(docsPath: string, directoryUrls = true): string {
+function pageUrlDir(docsPath: string, directoryUrls = true): string {
   const dir = path.posix.dirname(docsPath) === '.' ? '' : path.posix.dirname(docsPath);
   const base = path.posix.basename(docsPath, '.md');
   return base === 'index' || !directoryUrls ? dir : dir ? `${dir}/${base}` : base;

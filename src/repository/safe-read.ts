@@ -14,9 +14,9 @@ import { isWithin } from './files.js';
 /** Configuration, mkdocs.yml, the audit codes, a schema, the ignore file: real ones are a few KB. */
 export const MAX_TEXT_BYTES = 4 * 1024 * 1024;
 
-export type Refusal = { reason: 'outside' } | { reason: 'not-a-file' } | { reason: 'too-large'; bytes: number; limit: number };
+type Refusal = { reason: 'outside' } | { reason: 'not-a-file' } | { reason: 'too-large'; bytes: number; limit: number };
 
-export const REFUSALS: Record<Refusal['reason'], Localized> = {
+const REFUSALS: Record<Refusal['reason'], Localized> = {
   outside: { nl: 'een symbolische link die buiten de repository leidt', en: 'a symbolic link that leads outside the repository' },
   'not-a-file': { nl: 'geen gewoon bestand (een map, FIFO of apparaat)', en: 'not a regular file (a folder, FIFO or device)' },
   'too-large': { nl: 'groter dan {limit} bytes ({bytes})', en: 'larger than {limit} bytes ({bytes})' },

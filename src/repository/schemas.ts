@@ -10,7 +10,7 @@ import type { ItemKind } from '../config/config.js';
 import { linearPattern } from '../config/linear-regex.js';
 import { PACKAGE_ROOT } from '../package-info.js';
 
-export const SCHEMA_DIR = path.join(PACKAGE_ROOT, 'schemas');
+const SCHEMA_DIR = path.join(PACKAGE_ROOT, 'schemas');
 
 const compiled = new Map<string, ValidateFunction>();
 
@@ -77,7 +77,7 @@ export function configValidator(): ValidateFunction {
 }
 
 /** A repository's replacement schema: where it is (for messages) and its text. */
-export interface SchemaOverride {
+interface SchemaOverride {
   file: string;
   text: string | undefined;
 }

@@ -16,7 +16,7 @@ export const MAX_PAGE_BYTES = 128 * 1024;
  * openings, 6 footnote references, 297 table pipes) and keeps a page at its
  * limit within about a second.
  */
-export const MAX_LIST_ITEMS = 2000;
+const MAX_LIST_ITEMS = 2000;
 const COUNTED_TOKENS = [
   { what: 'link-openings', token: '](', limit: 2000 },
   { what: 'footnote-references', token: '[^', limit: 2000 },
@@ -40,7 +40,7 @@ const COUNTED_PATTERNS = [
   { what: 'headings', pattern: /^ {0,3}#{1,6}(?:[ \t]|$)/gm, limit: 2000 },
 ] as const;
 
-export type ParseBudgetItem = 'list-items' | (typeof COUNTED_TOKENS)[number]['what'] | (typeof COUNTED_PATTERNS)[number]['what'];
+type ParseBudgetItem = 'list-items' | (typeof COUNTED_TOKENS)[number]['what'] | (typeof COUNTED_PATTERNS)[number]['what'];
 
 export type SourceProblem =
   | { code: 'unreadable'; detail: string }
@@ -53,9 +53,9 @@ export type SourceProblem =
   | { code: 'timed-out'; seconds: number };
 
 /** Deeper than this, parsing gets slow (nested lists are super-linear) and no real page comes near it. */
-export const MAX_INDENT_COLUMNS = 240;
+const MAX_INDENT_COLUMNS = 240;
 /** Quotes and list items opened on one line (`> > >`, `- - - x`): deeper than this, parsing gets super-linear. */
-export const MAX_NESTING = 100;
+const MAX_NESTING = 100;
 
 /** The first line nested too deeply to parse in bounded time (indentation or `>` markers). */
 /** Length of a list marker (`-`, `*`, `+`, `1.`, `1)`) followed by a space or tab at `index`; 0 if none. */

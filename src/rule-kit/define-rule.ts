@@ -11,13 +11,19 @@ import type { VFile } from 'vfile';
 import type { PageKind, Severity } from '../config/config.js';
 import type { Repository } from '../repository/repository.js';
 import type { PageContext, RunData } from './context.js';
-import type { Lang, Localized } from './i18n.js';
+import type { Lang, Localized, Placeholders } from './i18n.js';
 import { runRuleAlone } from './run-rules.js';
 
 export interface RuleMeta<M extends string = string, O extends object = object> {
   id: string;
   severity: Severity;
   description: Localized;
+  /**
+   * Each message's `{name}` placeholders are the parameters `report` must
+   * pass, no more and no fewer (checked by the types). `{thisKind}` and
+   * `{ThisKind}` ("deze maatregel", "Deze maatregel") are filled by the rule
+   * kit from the page's kind.
+   */
   messages: Record<M, Localized>;
   /** Pieces of text a message puts in a placeholder (`{form}`: "een pad" / "a path"). */
   phrases?: Record<string, Localized>;
@@ -47,11 +53,22 @@ export interface ReportExtra {
 
 export type Place = Position | Nodes | undefined;
 
-export interface RuleContext<M extends string, O extends object = object> extends PageContext {
+/** The placeholders the rule kit fills itself: the page's kind (see `thisKind` in i18n.ts). */
+export type KindPlaceholder = 'thisKind' | 'ThisKind';
+
+export type Messages = Record<string, Localized>;
+type ParamValue = string | number;
+/** The parameters a message's texts use, besides the page's kind. */
+type ParamsOf<T extends Localized> = Exclude<Placeholders<T['nl']> | Placeholders<T['en']>, KindPlaceholder>;
+/** `report`'s parameters for a message: none when it has no placeholders, else exactly its placeholders. */
+type ParamsArg<T extends Localized> = [ParamsOf<T>] extends [never] ? [params?: Record<string, never>] : [params: Record<ParamsOf<T>, ParamValue>];
+type MessageId<Ms extends Messages> = keyof Ms & string;
+
+export interface RuleContext<Ms extends Messages, O extends object = object> extends PageContext {
   tree: Root;
   file: VFile;
   options: O;
-  report(messageId: M, place: Place, params?: Record<string, string | number>, extra?: ReportExtra): void;
+  report<K extends MessageId<Ms>>(messageId: K, place: Place, ...rest: [...ParamsArg<Ms[K]>, extra?: ReportExtra]): void;
   /** A phrase of this rule's metadata in the run's language. */
   phrase(id: string, params?: Record<string, string | number>): string;
   hasPhrase(id: string): boolean;
@@ -61,18 +78,22 @@ export interface RuleContext<M extends string, O extends object = object> extend
   orList(values: string[]): string;
 }
 
+/** `report` as the rule kit implements it, for any message of any rule. */
+export type UntypedReport = (messageId: string, place: Place, params?: Record<string, ParamValue>, extra?: ReportExtra) => void;
+
 /** Findings of a whole run that belong to no page being checked (e.g. a deleted page's URN). */
-export interface RunReport<M extends string> {
-  report(file: string, messageId: M, params: Record<string, string | number>): void;
+interface RunReport<Ms extends Messages> {
+  report<K extends MessageId<Ms>>(file: string, messageId: K, ...params: ParamsArg<Ms[K]>): void;
 }
 
-export type RuleCheck<M extends string, O extends object> = (context: RuleContext<M, O>) => void;
+type RuleCheck<Ms extends Messages, O extends object> = (context: RuleContext<Ms, O>) => void;
+type RunCheck<Ms extends Messages> = (run: RunData, repository: Repository, out: RunReport<Ms>) => void;
 
-export interface RuleParts<M extends string, O extends object> {
+interface RuleParts<M extends string, O extends object> {
   meta: RuleMeta<M, O>;
-  check: RuleCheck<M, O>;
+  check: RuleCheck<Messages, O>;
   /** Run once per lint run, after the pages, with the run's data. */
-  checkRun?: (run: RunData, repository: Repository, out: RunReport<M>) => void;
+  checkRun?: RunCheck<Messages>;
 }
 
 export type Rule<M extends string = string, O extends object = any> = Plugin<[unknown?], Root> & RuleParts<M, O>;
@@ -89,15 +110,19 @@ declare module 'vfile-message' {
   }
 }
 
-/** A rule: its metadata and check, usable by the preset's runner or on its own as a unified plugin. */
-export function defineRule<M extends string, O extends object = object>(
-  meta: RuleMeta<M, O>,
-  check: RuleCheck<M, O>,
-  checkRun?: RuleParts<M, O>['checkRun'],
-): Rule<M, O> {
+/**
+ * A rule: its metadata and check, usable by the preset's runner or on its own
+ * as a unified plugin. The message texts are kept as literal types, so that
+ * `report` takes exactly the placeholders of the message it reports.
+ */
+export function defineRule<const Ms extends Messages, O extends object = object>(
+  meta: RuleMeta<MessageId<Ms>, O> & { messages: Ms },
+  check: RuleCheck<Ms, O>,
+  checkRun?: RunCheck<Ms>,
+): Rule<MessageId<Ms>, O> {
   const rule = function standalone(setting?: unknown) {
     return (tree: Root, file: VFile) => runRuleAlone(rule as Rule, setting, tree, file);
-  } as unknown as Rule<M, O>;
+  } as unknown as Rule<MessageId<Ms>, O>;
   Object.assign(rule, { meta, check, checkRun });
   return rule;
 }

@@ -12,8 +12,6 @@ import type { Point } from 'unist';
 import type { VFile } from 'vfile';
 import { nodesOf, oncePerTree } from '../parsing/tree-nodes.js';
 
-export type DirectiveKeyword = 'disable' | 'enable' | 'ignore';
-
 export interface Directive {
   /** As written: may be unknown (the lint-directives rule says so). */
   keyword: string;

@@ -1,9 +1,10 @@
 /**
  * Files generated from the rule metadata: the metadata table on each rule's
- * docs page, the rule table in the README, and `rules/index.ts`. `npm run
- * generate` writes them; a test fails when a committed one is stale.
+ * docs page (a new rule gets a page to fill in), the rule table in the
+ * README, the configuration schema, `rules/index.ts` and the rule ids.
+ * `npm run generate` writes them; a test fails when a committed one is stale.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { configSchema } from '../config/config-schema.js';
 import type { Rule } from './define-rule.js';
@@ -54,7 +55,6 @@ function readmeTable(rules: Rule[]): string {
 
 const camel = (id: string) => id.replace(/-([a-z])/g, (_whole, letter: string) => letter.toUpperCase());
 
-/** `rules/index.ts`: every file in rules/, in name order (messages are sorted by place, so order does not change results). */
 /** Rule ids from the file names in rules/. */
 function ruleIds(root: string): string[] {
   return readdirSync(path.join(root, 'rules'))
@@ -74,6 +74,7 @@ function ruleIdsModule(root: string): string {
   ].join('\n');
 }
 
+/** `rules/index.ts`: every file in rules/, in name order (messages are sorted by place, so order does not change results). */
 function rulesIndex(root: string): string {
   const ids = ruleIds(root);
   return [
@@ -92,6 +93,34 @@ function rulesIndex(root: string): string {
   ].join('\n');
 }
 
+/** The docs page of a new rule, to fill in: why, and ✗ and ✓ examples (the tests run them; until then they fail). */
+function newDocsPage(rule: Rule): string {
+  const example = '```markdown example path="voldoen-aan-wetten-en-regels/maatregelen/0-org-99-voorbeeld.md"\n---\ntitle: Voorbeeld\n---\n```';
+  return [
+    `# ${rule.meta.id}`,
+    '',
+    rule.meta.description.nl,
+    '',
+    '## Waarom',
+    '',
+    'Wat gaat er op de site mis zonder deze regel?',
+    '',
+    '## Voorbeelden',
+    '',
+    '### ✗ Fout',
+    '',
+    example,
+    '',
+    '```text expected',
+    '```',
+    '',
+    '### ✓ Goed',
+    '',
+    example,
+    '',
+  ].join('\n');
+}
+
 /** Every generated file: repository-relative path → its text as it should be. */
 export function generatedFiles(root: string, rules: Rule[]): Map<string, string> {
   const files = new Map<string, string>([
@@ -100,7 +129,8 @@ export function generatedFiles(root: string, rules: Rule[]): Map<string, string>
   ]);
   for (const rule of rules) {
     const page = `docs/rules/${rule.meta.id}.md`;
-    files.set(page, withGenerated(readFileSync(path.join(root, page), 'utf8'), metaTable(rule)));
+    const file = path.join(root, page);
+    files.set(page, withGenerated(existsSync(file) ? readFileSync(file, 'utf8') : newDocsPage(rule), metaTable(rule)));
   }
   files.set('schemas/config.schema.json', `${JSON.stringify(configSchema(rules.map((rule) => rule.meta)), null, 2)}\n`);
   const readme = readFileSync(path.join(root, 'README.md'), 'utf8');

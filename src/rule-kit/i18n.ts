@@ -5,6 +5,16 @@ export interface Localized {
   en: string;
 }
 
+/** A character that ends a placeholder's name (`format` fills `{word}` only, so `{…}` in a text is no placeholder). */
+type NotInName = ' ' | '…' | '.' | ',' | ':' | ';' | '"' | "'" | '`' | '(' | ')' | '[' | ']' | '/' | '-' | '=' | '#' | '*';
+
+/** The names of the `{name}` placeholders in a literal text type (`never` for a plain `string`). */
+export type Placeholders<S extends string> = S extends `${string}{${infer Name}}${infer Rest}`
+  ? Name extends `${string}{${infer Inner}`
+    ? Placeholders<`{${Inner}}${Rest}`>
+    : (Name extends '' | `${string}${NotInName}${string}` ? never : Name) | Placeholders<Rest>
+  : never;
+
 /** Fill `{name}` placeholders. */
 export function format(template: string, params: Record<string, string | number>): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
@@ -30,7 +40,7 @@ export function didYouMean(options: string[], lang: Lang): string {
 }
 
 /** 2 → `2e` (nl), `2nd` (en). */
-export function ordinal(n: number, lang: Lang): string {
+function ordinal(n: number, lang: Lang): string {
   if (lang === 'nl') return `${n}e`;
   const teen = n % 100 >= 11 && n % 100 <= 13;
   const suffix = teen ? 'th' : (({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[n % 10] ?? 'th');

@@ -7,15 +7,15 @@
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
-import { ConfigError, type RuleSetting } from '../config/config.js';
+import type { RuleSetting } from '../config/config.js';
 import { schemaMessage } from '../config/schema-messages.js';
-import { ERRORS } from '../errors.js';
+import { ConfigError, ERRORS } from '../errors.js';
 import { schemaCompiler } from '../repository/schemas.js';
 import { DOCS_BASE, SOURCE } from './constants.js';
 import type { PageContext } from './context.js';
-import type { Place, ReportExtra, Rule, RuleContext, RuleMeta } from './define-rule.js';
+import type { KindPlaceholder, Messages, Place, ReportExtra, Rule, RuleContext, RuleMeta, UntypedReport } from './define-rule.js';
 import { applyDirectives, DIRECTIVES_RULE, type Directive, directivesOf } from './directives.js';
-import { didYouMean, format, type Lang, type Localized, orList, thisKind } from './i18n.js';
+import { capitalized, didYouMean, format, type Lang, type Localized, orList, thisKind } from './i18n.js';
 
 export interface ActiveRule {
   rule: Rule;
@@ -61,8 +61,7 @@ export function createMessage(
   options: { lang: Lang; severity: 'warn' | 'error'; place?: Place; kind?: string; extra?: ReportExtra },
 ): VFileMessage {
   const { lang, extra = {} } = options;
-  const phrase = thisKind(options.kind ?? 'page', lang);
-  const reason = format(meta.messages[messageId][lang], { thisKind: phrase, ThisKind: phrase[0].toUpperCase() + phrase.slice(1), ...params });
+  const reason = format(meta.messages[messageId][lang], { ...kindParams(options.kind ?? 'page', lang), ...params });
   // Editors replace a message's exact place with its `expected` text, so a
   // message that offers replacements sits on what they replace.
   const place = extra.expected?.length && extra.fixPlace ? extra.fixPlace : options.place && 'type' in options.place ? options.place.position : options.place;
@@ -80,17 +79,26 @@ export function createMessage(
   return message;
 }
 
+/** The placeholders every message may use without being passed: the page's kind (`KindPlaceholder`). */
+function kindParams(kind: string, lang: Lang): Record<KindPlaceholder, string> {
+  const phrase = thisKind(kind, lang);
+  return { thisKind: phrase, ThisKind: capitalized(phrase) };
+}
+
 /** Run one rule on a page; a crash becomes an error message with the rule's id. */
-export function runRule({ rule, severity, options }: ActiveRule, tree: Root, file: VFile, page: PageContext): void {
+function runRule({ rule, severity, options }: ActiveRule, tree: Root, file: VFile, page: PageContext): void {
   const { meta } = rule;
   if (meta.kinds && !meta.kinds.includes(page.page.kind)) return;
   const { lang } = page;
-  const context: RuleContext<string, object> = {
+  const report: UntypedReport = (messageId, place, params = {}, extra) =>
+    void createMessage(file, meta, messageId, params, { lang, severity, place, kind: page.page.kind, extra });
+  const context: RuleContext<Messages, object> = {
     ...page,
     tree,
     file,
     options,
-    report: (messageId, place, params = {}, extra) => createMessage(file, meta, messageId, params, { lang, severity, place, kind: page.page.kind, extra }),
+    // The types held the rule to each message's placeholders (defineRule).
+    report: report as RuleContext<Messages>['report'],
     phrase: (id, params = {}) => format(meta.phrases![id][lang], params),
     hasPhrase: (id) => Object.hasOwn(meta.phrases ?? {}, id),
     didYouMean: (values) => didYouMean(values, lang),

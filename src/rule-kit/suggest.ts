@@ -1,7 +1,7 @@
 /** "Bedoel je …?": the closest candidates to a misspelt value. */
 import { distance } from 'fastest-levenshtein';
 
-export interface SuggestOptions {
+interface SuggestOptions {
   /** At most this many suggestions. */
   limit?: number;
 }
@@ -27,7 +27,7 @@ export function closest(value: string, candidates: Iterable<string>, options: Su
 const ITEM_CODE = /(?:^|[^a-z0-9])((?:[0-9]-)?([a-z]+)-([0-9]{2}))(?:-|$)/i;
 
 /** `6-imp-10-proces-privacyrechten` → `imp-10`. */
-export function itemCode(name: string): string | undefined {
+function itemCode(name: string): string | undefined {
   const match = ITEM_CODE.exec(name);
   return match ? `${match[2].toLowerCase()}-${match[3]}` : undefined;
 }

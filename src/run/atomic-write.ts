@@ -25,7 +25,7 @@ export interface AtomicWriteOptions {
 }
 
 /** A folder on the way that leads outside where the file belongs. */
-export class OutsideFolderError extends Error {
+class OutsideFolderError extends Error {
   readonly code = 'EOUTSIDE';
   constructor(readonly folder: string) {
     super(`${folder} leads outside the folder it belongs in`);

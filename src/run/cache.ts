@@ -48,7 +48,7 @@ function isCacheData(value: unknown, key: string): value is CacheData {
   return Object.values(value.pages).every(isCachedPage);
 }
 
-export type StoredRecord = Omit<PageRecord, 'anchors' | 'tree'> & { anchors: string[] };
+type StoredRecord = Omit<PageRecord, 'anchors' | 'tree'> & { anchors: string[] };
 
 export interface StoredMessage {
   reason: string;
@@ -63,7 +63,7 @@ export interface StoredMessage {
   info?: boolean;
 }
 
-export interface CachedPage {
+interface CachedPage {
   hash: string;
   /** The file's mtime and size when it was read: equal now, the page is taken as unchanged without reading it. */
   mtimeMs?: number;
@@ -285,7 +285,7 @@ export class LintCache {
 }
 
 /** A page's facts as plain data (for the cache file and for worker threads). */
-export function storeRecord(record: PageRecord | StoredRecord): StoredRecord {
+function storeRecord(record: PageRecord | StoredRecord): StoredRecord {
   const { tree: _tree, anchors, ...rest } = record as PageRecord;
   return { ...rest, anchors: [...anchors] };
 }

@@ -1,8 +1,10 @@
 /**
- * A lint run as named stages: resolve (session) → select (pages) → replay
- * (the last report, with a cache, when nothing changed) → load facts (model)
- * → external (network, on request) → check (rules) → finish (run-level
- * findings, cache). Each stage is a module in ./stages.
+ * A lint run as named stages: resolve (session), then the list STAGES in
+ * order: select (pages) → replay (the last report, with a cache, when
+ * nothing changed) → load facts (model) → narrow (a pull request's pages) →
+ * external (network, on request) → check (rules) → finish (run-level
+ * findings, cache) → suppress → baseline. Each stage's work is a module in
+ * ./stages; a new stage is a row in STAGES.
  */
 import path from 'node:path';
 import type { VFile } from 'vfile';
@@ -14,14 +16,14 @@ import type { Preexisting } from './baseline.js';
 import { type CacheStore, fileStore, keptMkdocs, LintCache } from './cache.js';
 import type { ChangeSet, PendingChanges } from './changes.js';
 import { fileAt } from './git.js';
-import { notLinted, type Session, type SessionOptions } from './session.js';
+import type { Session, SessionOptions } from './session.js';
 import { checkPages } from './stages/check.js';
 import { checkExternal } from './stages/external.js';
 import { finishRun } from './stages/finish.js';
-import { loadFacts } from './stages/load-facts.js';
+import { loadFacts, type PageState } from './stages/load-facts.js';
 import { replayLastRun } from './stages/replay.js';
 import { resolveRun } from './stages/resolve.js';
-import { narrowToChanges, readChangesSince, selectPages } from './stages/select.js';
+import { lintable, narrowToChanges, readChangesSince, selectPages } from './stages/select.js';
 import { applySuppressions, readSuppressions, SUPPRESSIONS_FILE, type SuppressionRun, type Suppressions } from './suppressions.js';
 import type { TimedStage, Timings } from './timings.js';
 
@@ -75,7 +77,15 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
   const session = await timed('resolve', () => resolveRun(options.cache ? { ...options, knownMkdocs } : options));
   if (timings) session.run.timings = timings;
   try {
-    return await runStages(session, options, store, timed);
+    const cache = openCache(session, options, store ?? cacheStore(options, session.root));
+    const run: RunState = { session, options, cache, all: session.repository.pagePaths(), selected: [], files: [], replayed: false, parsed: 0, reused: 0 };
+    for (const stage of STAGES) {
+      if ((run.replayed && !stage.afterReplay) || (stage.when && !stage.when(run))) continue;
+      await timed(stage.name, () => stage.run(run));
+    }
+    const { files, changes, preexisting } = run;
+    const parsed = run.parsed + session.repository.parsedOnDemand;
+    return { files, repository: session.repository, session, changes, preexisting, suppressions: run.suppressions!, stats: { parsed, reused: run.reused } };
   } catch (error) {
     // Said in the run's language, which the configuration may have set.
     if (error instanceof LocalizedError) error.lang ??= session.lang;
@@ -83,57 +93,110 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
   }
 }
 
-/** The stages after the session: select, replay, load facts, external, check, finish. */
-async function runStages(session: Session, options: LintOptions, store: CacheStore | undefined, timed: Timed): Promise<LintResult> {
-  const explicit = await timed('select', () => selectPages(session, options.paths));
-  const cache = openCache(session, options, store ?? cacheStore(options, session.root));
-  const all = session.repository.pagePaths();
-  let selected = explicit ?? all.filter((file) => !notLinted(session, file));
-  const replayed = cache && !options.readSources ? await timed('replay', () => replayLastRun(session, cache, all, selected)) : undefined;
-  if (replayed) {
-    const files = await timed('suppress', () => suppress(session, replayed, options));
-    return { ...files, repository: session.repository, session, stats: { parsed: 0, reused: replayed.length } };
-  }
+/** What the stages hand on to each other. */
+interface RunState {
+  session: Session;
+  options: LintOptions;
+  cache: LintCache | undefined;
+  /** Every page of the repository. */
+  all: string[];
+  /** The pages the caller named. */
+  explicit?: string[];
+  /** The pages to check. */
+  selected: string[];
+  /** `--changed-since`: what git says changed, before the facts are loaded. */
+  pending?: PendingChanges;
+  changes?: ChangeSet;
+  pages?: Map<string, PageState>;
+  files: VFile[];
+  /** The files are the last run's report: the stages that make them are skipped. */
+  replayed: boolean;
+  parsed: number;
+  reused: number;
+  suppressions?: SuppressionRun;
+  preexisting?: Preexisting;
+}
+
+interface Stage {
+  name: TimedStage;
+  /** The stage runs only when this holds. */
+  when?: (run: RunState) => unknown;
+  /** It also runs on the last run's report. */
+  afterReplay?: boolean;
+  run: (run: RunState) => unknown;
+}
+
+/** The stages after the session, in the order they run. */
+const STAGES: Stage[] = [
+  { name: 'select', run: select },
+  { name: 'replay', when: (run) => run.cache && !run.options.readSources, run: replay },
+  { name: 'loadFacts', run: load },
+  { name: 'narrow', when: (run) => run.pending, run: narrow },
+  { name: 'external', when: (run) => run.options.external, run: external },
+  { name: 'check', run: check },
+  { name: 'finish', run: finish },
+  { name: 'suppress', afterReplay: true, run: suppress },
+  { name: 'baseline', when: (run) => run.changes && !run.options.allFindings, run: baseline },
+];
+
+/** The named pages, or every page; a pull request's pages are known after the facts (`narrow`). */
+async function select(run: RunState): Promise<void> {
+  const { session, options } = run;
+  run.explicit = await selectPages(session, options.paths);
   // A pull request: git says what changed, and which pages' text names it (only they can point at it).
-  const { changedSince } = options;
-  const pending: PendingChanges | undefined = changedSince === undefined ? undefined : await timed('select', () => readChangesSince(session, changedSince));
+  if (options.changedSince !== undefined) run.pending = await readChangesSince(session, options.changedSince);
+  else run.selected = run.explicit ?? lintable(session, run.all);
+}
+
+function replay(run: RunState): void {
+  const files = replayLastRun(run.session, run.cache!, run.all, run.selected);
+  if (!files) return;
+  Object.assign(run, { files, replayed: true, reused: files.length });
+}
+
+async function load(run: RunState): Promise<void> {
+  const { session, options, explicit, pending } = run;
   // Named pages are parsed now; the others on first need (a one-page run does not parse the repository).
   const parseNow = pending ? new Set([...(explicit ?? []), ...pending.pages, ...pending.mayDependOn]) : explicit && new Set(explicit);
-  const loaded = await timed('loadFacts', () => loadFacts(session, [...all, ...(explicit ?? [])], cache, options.readSources === true, parseNow));
-  let changes: ChangeSet | undefined;
-  if (pending) {
-    ({ changes, selected } = await timed('select', () => narrowToChanges(session, pending, explicit)));
-    selected = selected.filter((file) => !notLinted(session, file));
-  }
-  const external = options.external;
-  if (external) await timed('external', () => checkExternal(session, loaded.pages, selected, external, changes));
-  const checked = await timed('check', () => checkPages(session, loaded.pages, selected, cache));
-  const finished = await timed('finish', () => finishRun(session, checked.files, cache, { onNotice: options.onNotice, pages: all, selected }));
-  const { files, suppressions } = await timed('suppress', () => suppress(session, finished, options, changes));
-  let preexisting: Preexisting | undefined;
-  if (changes && !options.allFindings) {
-    const { keepNewFindings } = await import('./baseline.js');
-    const compared = changes;
-    preexisting = await timed('baseline', () => keepNewFindings(session, files, compared));
-  }
-  return {
-    files,
-    repository: session.repository,
-    session,
-    changes,
-    preexisting,
-    suppressions,
-    stats: { parsed: loaded.parsed + checked.parsed + session.repository.parsedOnDemand, reused: checked.reused },
-  };
+  const loaded = await loadFacts(session, [...run.all, ...(explicit ?? [])], run.cache, options.readSources === true, parseNow);
+  run.pages = loaded.pages;
+  run.parsed += loaded.parsed;
+}
+
+async function narrow(run: RunState): Promise<void> {
+  Object.assign(run, await narrowToChanges(run.session, run.pending!, run.explicit));
+}
+
+async function external(run: RunState): Promise<void> {
+  await checkExternal(run.session, run.pages!, run.selected, run.options.external as ExternalRunOptions | true, run.changes);
+}
+
+async function check(run: RunState): Promise<void> {
+  const checked = await checkPages(run.session, run.pages!, run.selected, run.cache);
+  run.files = checked.files;
+  run.parsed += checked.parsed;
+  run.reused += checked.reused;
+}
+
+async function finish(run: RunState): Promise<void> {
+  run.files = await finishRun(run.session, run.files, run.cache, { onNotice: run.options.onNotice, pages: run.all, selected: run.selected });
+}
+
+async function baseline(run: RunState): Promise<void> {
+  const { keepNewFindings } = await import('./baseline.js');
+  run.preexisting = await keepNewFindings(run.session, run.files, run.changes!);
 }
 
 /** The suppressions file on the run's findings (written first with `--suppress-all` or `--prune-suppressions`). */
-function suppress(session: Session, files: VFile[], { suppressions = {} }: LintOptions, changes?: ChangeSet): { files: VFile[]; suppressions: SuppressionRun } {
+function suppress(run: RunState): void {
+  const { session, changes, options } = run;
+  const { suppressions = {} } = options;
   const rules = session.only && new Set(session.only);
   // A pull request is judged by the base's suppressions (it may only lower them).
   const base = changes && baseSuppressions(session, changes, suppressions.location);
-  const applied = applySuppressions(session, files, { ...suppressions, rules, base });
-  return { files: applied.files, suppressions: applied.run };
+  const applied = applySuppressions(session, run.files, { ...suppressions, rules, base });
+  run.files = applied.files;
+  run.suppressions = applied.run;
 }
 
 function baseSuppressions(session: Session, changes: ChangeSet, location: string | undefined): Suppressions | null {

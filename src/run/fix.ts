@@ -14,7 +14,7 @@ import type { VFileMessage } from 'vfile-message';
 import { looksLikeSymlinkStub } from '../repository/source.js';
 import { writeFileAtomically } from './atomic-write.js';
 
-export interface FixResult {
+interface FixResult {
   text: string;
   applied: VFileMessage[];
 }
@@ -36,7 +36,7 @@ export function applyFixes(source: string, messages: VFileMessage[]): FixResult 
 }
 
 /** Why a fixed page was not written. */
-export type SkipReason = 'changed' | 'hardlinked' | 'read-only' | 'stub' | 'owner';
+type SkipReason = 'changed' | 'hardlinked' | 'read-only' | 'stub' | 'owner';
 
 /**
  * Write `after` over the page that held `before` when it was read, or say

@@ -22,7 +22,7 @@ export function createProcessor() {
 }
 
 /** A page near a parse budget is parsed in a worker that is ended after this long. */
-export const PAGE_PARSE_LIMIT_MS = Number(process.env.ALGORITMEKADER_LINT_PAGE_TIMEOUT_MS ?? 5000);
+const PAGE_PARSE_LIMIT_MS = Number(process.env.ALGORITMEKADER_LINT_PAGE_TIMEOUT_MS ?? 5000);
 
 const parseWorker = [
   new URL('../parse-worker.mjs', import.meta.url),

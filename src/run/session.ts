@@ -10,7 +10,6 @@ import {
   CODE_CONFIG_FILE_NAMES,
   CONFIG_FILE_NAMES,
   type Config,
-  ConfigError,
   configFor,
   findCodeConfigFile,
   loadCodeConfig,
@@ -21,7 +20,7 @@ import {
 import { type FilePolicy, filePolicy, IGNORE_FILE } from '../config/file-policy.js';
 import { MKDOCS_FILE, type MkdocsRead } from '../config/mkdocs.js';
 import { checkConfig } from '../config/validate-config.js';
-import { ERRORS, hintFor, NOTICES, say, UsageError } from '../errors.js';
+import { ConfigError, ERRORS, hintFor, NOTICES, say, UsageError } from '../errors.js';
 import { diskFiles, type FileSource } from '../repository/file-source.js';
 import { isWithin } from '../repository/files.js';
 import { findRoot, Repository } from '../repository/repository.js';
@@ -156,6 +155,7 @@ export function sessionFor(options: SessionOptions & { root: string }, extra: Pa
     checkConfig({ ...options.config, ...(options.rules ? { rules: { ...options.config?.rules, ...options.rules } } : {}) }, { file: 'options' });
   const merged: PartialConfig = { ...extra, ...options.config, rules: { ...extra.rules, ...options.config?.rules, ...options.rules } };
   const config = configFor(options.root, merged, files);
+  // The run's language is decided here, once: --lang, else the configuration's `lang`, else Dutch (the default configuration).
   if (options.lang) config.lang = options.lang;
   if (config.lang !== 'nl' && config.lang !== 'en') throw new ConfigError(ERRORS.langSetting, { value: JSON.stringify(config.lang) });
   const repository = new Repository(options.root, config, files, options.knownMkdocs?.(options.root));

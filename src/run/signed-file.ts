@@ -17,7 +17,7 @@ import { type AtomicWriteOptions, writeFileAtomically } from './atomic-write.js'
 export type CacheRefusal = 'link' | 'tracked' | 'unverified' | 'no-key';
 
 /** Where the key lives: `ALGORITMEKADER_LINT_CACHE_KEY_FILE`, else `$XDG_CACHE_HOME` or `~/.cache`, never the repository. */
-export function cacheKeyFile(env: NodeJS.ProcessEnv = process.env): string {
+function cacheKeyFile(env: NodeJS.ProcessEnv = process.env): string {
   if (env.ALGORITMEKADER_LINT_CACHE_KEY_FILE) return path.resolve(env.ALGORITMEKADER_LINT_CACHE_KEY_FILE);
   return path.join(env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache'), 'algoritmekader-lint', 'cache-key');
 }

@@ -16,9 +16,8 @@ import path from 'node:path';
 import { VFile } from 'vfile';
 import { location as placesIn } from 'vfile-location';
 import type { VFileMessage } from 'vfile-message';
-import { ConfigError } from '../config/config.js';
 import { jsonErrorPlace } from '../config/json-position.js';
-import { ERRORS } from '../errors.js';
+import { ConfigError, ERRORS } from '../errors.js';
 import type { FileSource } from '../repository/file-source.js';
 import { DOCS_BASE, SOURCE } from '../rule-kit/constants.js';
 import { format, type Lang, type Localized } from '../rule-kit/i18n.js';
@@ -27,10 +26,10 @@ import type { Session } from './session.js';
 
 export const SUPPRESSIONS_FILE = '.algoritmekader-lint-suppressions.json';
 /** The id stale entries are reported under (not a rule: the suppressions file's own check). */
-export const SUPPRESSIONS_ID = 'suppressions';
+const SUPPRESSIONS_ID = 'suppressions';
 
 /** Root-relative POSIX page path → rule id → accepted count. */
-export type SuppressionCounts = Record<string, Record<string, { count: number }>>;
+type SuppressionCounts = Record<string, Record<string, { count: number }>>;
 
 export interface Suppressions {
   file: string;
@@ -89,7 +88,7 @@ export function suppressionsOf(session: Session): Suppressions | undefined {
 }
 
 /** The key of a page in the suppressions file: its path from the repository root. */
-export function suppressionKey(root: string, file: VFile): string {
+function suppressionKey(root: string, file: VFile): string {
   return path.relative(root, path.resolve(file.cwd, file.path)).split(path.sep).join('/');
 }
 
@@ -131,7 +130,7 @@ export function suppressFile(file: VFile, suppressions: Suppressions, root: stri
 }
 
 /** Findings of `files` in the suppressions' shape. */
-export function countFindings(files: VFile[], root: string): SuppressionCounts {
+function countFindings(files: VFile[], root: string): SuppressionCounts {
   const counts: SuppressionCounts = {};
   for (const file of files) {
     for (const [rule, messages] of countsOf(file)) {

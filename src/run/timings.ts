@@ -5,7 +5,19 @@
  */
 import type { Lang, Localized } from '../rule-kit/i18n.js';
 
-export type TimedStage = 'start' | 'resolve' | 'select' | 'replay' | 'loadFacts' | 'external' | 'check' | 'finish' | 'baseline' | 'suppress' | 'report';
+export type TimedStage =
+  | 'start'
+  | 'resolve'
+  | 'select'
+  | 'replay'
+  | 'loadFacts'
+  | 'narrow'
+  | 'external'
+  | 'check'
+  | 'finish'
+  | 'baseline'
+  | 'suppress'
+  | 'report';
 
 const STAGE_NAMES: Record<TimedStage | 'parse', Localized> = {
   start: { nl: 'Node starten, modules laden', en: 'start Node, load modules' },
@@ -13,6 +25,7 @@ const STAGE_NAMES: Record<TimedStage | 'parse', Localized> = {
   select: { nl: "pagina's kiezen", en: 'select pages' },
   replay: { nl: 'vorige rapport (cache)', en: 'last report (cache)' },
   loadFacts: { nl: 'feiten van elke pagina', en: "every page's facts" },
+  narrow: { nl: "gewijzigde pagina's en wie ernaar wijst", en: 'changed pages and what points at them' },
   external: { nl: 'externe links', en: 'external links' },
   check: { nl: 'regels per pagina', en: 'rules per page' },
   finish: { nl: 'afronden (cache bewaren)', en: 'finish (keep the cache)' },

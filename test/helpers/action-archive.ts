@@ -8,6 +8,7 @@ import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { parse } from 'yaml';
 import { ROOT } from './rule-docs.js';
 
 export interface ActionRun {
@@ -20,21 +21,15 @@ export interface ActionRun {
 
 export type ActionArchive = ReturnType<typeof actionArchive>;
 
-/** The action's inputs as GitHub sets them when a workflow gives none (action.yml's defaults). */
-const DEFAULT_INPUTS = {
-  INPUT_PATHS: '',
-  'INPUT_CHANGED-SINCE': '',
-  'INPUT_ALL-FINDINGS': 'false',
-  INPUT_EXTERNAL: 'false',
-  'INPUT_FAIL-ON': 'error',
-  INPUT_SARIF: '',
-  INPUT_LANG: 'nl',
-  'INPUT_WORKING-DIRECTORY': '.',
-  INPUT_RULES: '',
-  'INPUT_GITHUB-TOKEN': '',
-  INPUT_SUGGESTIONS: 'auto',
-  'INPUT_SUMMARY-COMMENT': 'true',
-};
+/**
+ * The action's inputs as GitHub sets them when a workflow gives none: action.yml's defaults, read from it
+ * (an expression such as `${{ github.token }}` is left empty: a test gives the token it means).
+ */
+const DEFAULT_INPUTS = Object.fromEntries(
+  Object.entries((parse(readFileSync(path.join(ROOT, 'action.yml'), 'utf8')) as { inputs: Record<string, { default?: string }> }).inputs).map(
+    ([name, { default: value = '' }]) => [`INPUT_${name.toUpperCase()}`, value.includes('${{') ? '' : value],
+  ),
+);
 
 export function actionArchive() {
   const root = mkdtempSync(path.join(os.tmpdir(), 'ak-action-'));

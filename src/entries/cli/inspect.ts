@@ -1,6 +1,5 @@
 /** `--print-config <file>` and `--list-rules`: what applies, without linting. */
 import path from 'node:path';
-import type { Lang } from '../../rule-kit/i18n.js';
 import { activeFor, createSession, loadRules, type SessionOptions } from '../../run/session.js';
 
 /** Each rule's severity (and options) for `file`, or for every page when `file` is undefined. */
@@ -36,8 +35,9 @@ export async function printConfig(options: SessionOptions, file: string): Promis
 }
 
 /** Every rule with its severity in this repository and what it checks, one per line. */
-export async function listRules(options: SessionOptions, lang: Lang): Promise<string> {
-  const { rules } = await ruleSettings(options, undefined);
+export async function listRules(options: SessionOptions): Promise<string> {
+  const { session, rules } = await ruleSettings(options, undefined);
+  const { lang } = session;
   const width = Math.max(...rules.map(({ meta }) => meta.id.length));
   return `${rules.map(({ meta, severity }) => `${meta.id.padEnd(width)}  ${severity.padEnd(5)}  ${meta.description[lang]}`).join('\n')}\n`;
 }

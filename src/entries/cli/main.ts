@@ -40,6 +40,8 @@ export interface LintReport {
   changes?: ChangeSet;
   changedLines?: ChangedLines;
   hidden?: HiddenFindings;
+  /** The run's language (command line, else configuration, else Dutch). */
+  lang: Lang;
 }
 
 const defaultIo: CliIo = {
@@ -73,9 +75,9 @@ async function fixFiles(files: VFile[], dryRun: boolean, io: CliIo, lang: Lang):
 }
 
 /** `external links: 120/470, 3 failing`, rewritten in place; a newline when done. */
-function progressPrinter(io: CliIo, lang: Lang) {
+function progressPrinter(io: CliIo) {
   let last = 0;
-  return ({ done, total, failures }: { done: number; total: number; failures: number }) => {
+  return ({ done, total, failures }: { done: number; total: number; failures: number }, lang: Lang) => {
     const now = Date.now();
     if (done < total && now - last < 100) return;
     last = now;
@@ -84,7 +86,13 @@ function progressPrinter(io: CliIo, lang: Lang) {
 }
 
 /** Every requested report, to stdout or its file. */
-async function writeReports(files: VFile[], base: string, options: CliOptions, io: CliIo, changes?: ChangeSet, hidden?: HiddenFindings): Promise<void> {
+async function writeReports(
+  files: VFile[],
+  run: { base: string; lang: Lang; changes?: ChangeSet; hidden?: HiddenFindings },
+  options: CliOptions,
+  io: CliIo,
+): Promise<void> {
+  const { base, lang, changes, hidden } = run;
   const ruleMetas = options.reporters.some(({ name }) => NEEDS_RULES.has(name)) ? (await import('../../../rules/index.js')).rules.map((rule) => rule.meta) : [];
   // GitHub shows few annotations: those on the lines a pull request changed go first.
   const wantsLines = changes && (io.onReport || options.reporters.some(({ name }) => name === 'github'));
@@ -99,7 +107,7 @@ async function writeReports(files: VFile[], base: string, options: CliOptions, i
       color: output ? false : (options.color ?? io.isTTY),
       base,
       env: io.env ?? process.env,
-      lang: options.lang ?? 'nl',
+      lang,
       changedLines,
       hidden,
     });
@@ -110,7 +118,7 @@ async function writeReports(files: VFile[], base: string, options: CliOptions, i
       write(text.endsWith('\n') ? text : `${text}\n`);
     }
   }
-  io.onReport?.({ files, base, changes, changedLines, hidden });
+  io.onReport?.({ files, base, changes, changedLines, hidden, lang });
 }
 
 /** 1 with errors or more warnings than allowed, else 0. */
@@ -163,7 +171,7 @@ async function lintAndReport(options: CliOptions, io: CliIo): Promise<number> {
   const external = options.external
     ? {
         cacheFile: options.externalCache ? path.resolve(io.cwd, options.externalCache) : undefined,
-        onProgress: showProgress ? progressPrinter(io, options.lang ?? 'nl') : undefined,
+        onProgress: showProgress ? progressPrinter(io) : undefined,
         ...trustedExternal(options, io.env ?? process.env),
       }
     : undefined;
@@ -184,8 +192,10 @@ async function lintAndReport(options: CliOptions, io: CliIo): Promise<number> {
   let result = await lint(lintOptions);
   let { files, repository } = result;
   const { changes } = result;
+  // Decided by the session: --lang, else the configuration's `lang`, else Dutch.
+  const { lang } = result.session;
   if (options.fix || options.fixDryRun) {
-    const fixed = await fixFiles(files, options.fixDryRun, io, options.lang ?? 'nl');
+    const fixed = await fixFiles(files, options.fixDryRun, io, lang);
     // Report what is left after the fixes.
     if (fixed > 0 && !options.fixDryRun) {
       result = await lint({ ...lintOptions, external: undefined, suppressions: { location: options.suppressionsLocation } });
@@ -194,14 +204,14 @@ async function lintAndReport(options: CliOptions, io: CliIo): Promise<number> {
   }
   if (result.suppressions.written) {
     const file = path.relative(io.cwd, result.suppressions.written) || result.suppressions.written;
-    io.stderr(notice(options.writeSuppressions === 'all' ? 'suppressionsWritten' : 'suppressionsPruned', options.lang ?? 'nl', { file }));
+    io.stderr(notice(options.writeSuppressions === 'all' ? 'suppressionsWritten' : 'suppressionsPruned', lang, { file }));
   }
   const { timings } = lintOptions;
   const hidden = { preexisting: result.preexisting, suppressed: result.suppressions.suppressed };
-  const report = () => writeReports(files, repository.root, options, io, changes, hidden);
+  const report = () => writeReports(files, { base: repository.root, lang, changes, hidden }, options, io);
   await (timings ? timings.stage('report', report) : report());
-  if (timings) io.stderr(timings.format(options.lang ?? 'nl'));
-  return exitStatus(files, options.maxWarnings, io, options.lang ?? repository.config.lang);
+  if (timings) io.stderr(timings.format(lang));
+  return exitStatus(files, options.maxWarnings, io, lang);
 }
 
 /** `--lang en` or `--lang=en` on the command line; Dutch otherwise. */
@@ -232,7 +242,7 @@ export async function main(argv: string[], rawIo: CliIo = defaultIo): Promise<nu
       if (!REPORTERS[name]) throw new ArgumentError(ERRORS.unknownReporter, { name, choices: Object.keys(REPORTERS).join(', ') });
     }
     if (options.listRules) {
-      io.stdout(await listRules(sessionOptions(options, io), options.lang ?? 'nl'));
+      io.stdout(await listRules(sessionOptions(options, io)));
       return 0;
     }
     if (options.printConfig) {

@@ -35,7 +35,7 @@ const NOTICES = {
   },
 } satisfies Record<string, Localized>;
 
-export type NoticeId = keyof typeof NOTICES;
+type NoticeId = keyof typeof NOTICES;
 
 /** The text alone (a progress line). */
 export function noticeText(id: NoticeId, lang: Lang, params: Record<string, string | number> = {}): string {

@@ -26,11 +26,11 @@ export interface LspPosition {
   line: number;
   character: number;
 }
-export interface LspRange {
+interface LspRange {
   start: LspPosition;
   end: LspPosition;
 }
-export interface TextEdit {
+interface TextEdit {
   range: LspRange;
   newText: string;
 }

@@ -12,7 +12,7 @@ export interface HeadingInfo {
   node: Heading;
 }
 
-export interface PageAnchors {
+interface PageAnchors {
   anchors: Set<string>;
   headings: HeadingInfo[];
 }

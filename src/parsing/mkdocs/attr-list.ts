@@ -5,7 +5,7 @@
 import type { Root } from 'mdast';
 import { eachNode } from '../tree-nodes.js';
 
-export interface AttrList {
+interface AttrList {
   id?: string;
   classes: string[];
   attributes: Record<string, string>;
@@ -25,7 +25,7 @@ declare module 'mdast' {
  * space, then `{…}` at the end of the line; the leftmost such match. Found by
  * scanning, in linear time (the regular expression retries from every space).
  */
-export function headingTail(text: string): { index: number; inside: string } | undefined {
+function headingTail(text: string): { index: number; inside: string } | undefined {
   let end = text.length;
   while (end > 0 && text[end - 1] === ' ') end--;
   const close = end - 1;
@@ -43,7 +43,7 @@ export function headingTail(text: string): { index: number; inside: string } | u
 }
 const ATTR_TOKEN = /(?:#([^\s"'=]+))|(?:\.([^\s"'=]+))|(?:([^\s"'=]+)=(?:"([^"]*)"|'([^']*)'|(\S*)))|([^\s"'=]+)/g;
 
-export function parseAttrList(inside: string): AttrList {
+function parseAttrList(inside: string): AttrList {
   const result: AttrList = { classes: [], attributes: {} };
   for (const match of inside.matchAll(ATTR_TOKEN)) {
     if (match[1] !== undefined) result.id = match[1];

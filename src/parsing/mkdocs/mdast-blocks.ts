@@ -5,7 +5,7 @@ import type { CompileContext, Extension as FromMarkdownExtension } from 'mdast-u
 import type { Token } from 'micromark-util-types';
 
 /** `!!!` admonition, `???`/`???+` collapsible (pymdownx.details), `===` content tab. */
-export type AdmonitionVariant = 'admonition' | 'details' | 'tab';
+type AdmonitionVariant = 'admonition' | 'details' | 'tab';
 
 export interface Admonition extends Parent {
   type: 'admonition';
@@ -29,7 +29,7 @@ declare module 'mdast' {
 
 const HEADER = /^(!!!|\?\?\?|===)(!?)(\+?) ?((?:[\p{L}\p{N}_-]+(?: +[\p{L}\p{N}_-]+)*)?) *(?:"(.*?)")? *$/u;
 
-export function parseAdmonitionHeader(text: string): Pick<Admonition, 'variant' | 'kind' | 'title' | 'open'> {
+function parseAdmonitionHeader(text: string): Pick<Admonition, 'variant' | 'kind' | 'title' | 'open'> {
   const match = HEADER.exec(text.trim());
   const marker = match?.[1] ?? '!!!';
   const variant: AdmonitionVariant = marker === '!!!' ? 'admonition' : marker === '???' ? 'details' : 'tab';

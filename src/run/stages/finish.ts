@@ -22,7 +22,7 @@ export async function finishRun(
       report(file, messageId, params) {
         const shown = path.relative(cwd, file) || file;
         if (!extra.has(shown)) extra.set(shown, new VFile({ path: shown, cwd }));
-        createMessage(extra.get(shown)!, rule.meta, messageId, params, {
+        createMessage(extra.get(shown)!, rule.meta, messageId, params ?? {}, {
           lang,
           severity,
           place: { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } },

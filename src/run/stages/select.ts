@@ -28,6 +28,11 @@ export async function selectPages(session: Session, entries: string[] | undefine
   return result.map((file) => path.resolve(file));
 }
 
+/** The pages that are not left out of linting (`notLinted`); named pages are sifted by `selectPages`. */
+export function lintable(session: Session, files: Iterable<string>): string[] {
+  return [...files].filter((file) => !notLinted(session, file));
+}
+
 /** A file not to lint (see `notLinted`); said when the user named it. */
 function skipped(session: Session, file: string, named: boolean): boolean {
   const { repository, cwd } = session;
@@ -80,7 +85,7 @@ export async function narrowToChanges(
   const { completeChanges } = await import('../changes.js');
   const changes = completeChanges(session.repository, pending);
   session.run.urnChanges = { ...changes.urns, ref: changes.ref };
-  return { changes, selected: [...new Set([...(explicit ?? []), ...changes.pages])] };
+  return { changes, selected: [...new Set([...(explicit ?? []), ...lintable(session, changes.pages)])] };
 }
 
 /** A typo of a page's path: the nearest page, as the user would type it (from the current folder). */

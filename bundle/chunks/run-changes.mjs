@@ -1,0 +1,151 @@
+import { createRequire as __akRequire } from 'node:module'; const require = __akRequire(import.meta.url);
+import {
+  parsePage
+} from "./shared-parsing-mkdocs-attr-list.mjs";
+import "./shared-bail.mjs";
+import "./shared-unist-util-stringify-position.mjs";
+import {
+  changedFiles,
+  comparisonBase,
+  fileAt,
+  gitTopLevel
+} from "./shared-run-git.mjs";
+import {
+  frontmatterOnly,
+  readFrontmatter
+} from "./shared-parsing-frontmatter.mjs";
+import {
+  collectLinks
+} from "./shared-parsing-html-links.mjs";
+import {
+  isItemKind
+} from "./shared-config-config.mjs";
+import "./shared-config-linear-regex.mjs";
+import "./shared-package-info.mjs";
+import "./shared-repository-source.mjs";
+import "./shared-repository-files.mjs";
+import "./shared-parsing-tree-nodes.mjs";
+import "./shared-mdast-util-to-string.mjs";
+import "./shared-errors.mjs";
+import "./shared-reporters-printable.mjs";
+import "./shared-runtime.mjs";
+
+// dist/src/run/changes.js
+import path from "node:path";
+function readChanges(repository, ref) {
+  const top = gitTopLevel(repository.root);
+  const base = comparisonBase(top, ref);
+  const inDocs = (file) => {
+    const absolute = path.join(top, file);
+    const docsPath = repository.docsPathOf(absolute);
+    return docsPath.startsWith("..") || !docsPath.endsWith(".md") ? void 0 : { absolute, docsPath };
+  };
+  const isItem = (docsPath) => isItemKind(repository.kindOf(path.join(repository.docsDir, docsPath)));
+  const oldTexts = [];
+  const changes = {
+    ref,
+    base,
+    top,
+    pages: /* @__PURE__ */ new Set(),
+    changed: /* @__PURE__ */ new Set(),
+    renamedFrom: /* @__PURE__ */ new Map(),
+    urns: { previous: /* @__PURE__ */ new Map(), baseline: /* @__PURE__ */ new Map(), removed: [] },
+    previousUrls: () => {
+      const urls = /* @__PURE__ */ new Set();
+      for (const text of oldTexts)
+        for (const link of collectLinks(parsePage(text), text))
+          urls.add(link.url.trim());
+      return urls;
+    },
+    touched: /* @__PURE__ */ new Set(),
+    mayDependOn: /* @__PURE__ */ new Set(),
+    gone: []
+  };
+  const readOld = (file) => {
+    const text = fileAt(top, base, file);
+    if (text === void 0)
+      return void 0;
+    oldTexts.push(text);
+    const id = readFrontmatter(frontmatterOnly(text), text).data.id;
+    return { urn: typeof id === "string" ? id : void 0 };
+  };
+  const fileChanges = changedFiles(top, base);
+  for (const change of fileChanges) {
+    if (change.status === "renamed" && change.oldPath)
+      changes.renamedFrom.set(path.join(top, change.path), path.join(top, change.oldPath));
+    noteTouched(repository, top, change, changes.touched);
+    const now = inDocs(change.path);
+    const before = inDocs(change.oldPath ?? change.path);
+    if (change.status !== "deleted" && now) {
+      changes.pages.add(now.absolute);
+      changes.changed.add(now.absolute);
+    }
+    if (!before || change.status === "added") {
+      if (now && isItem(now.docsPath))
+        changes.urns.previous.set(now.absolute, void 0);
+      continue;
+    }
+    const old = readOld(change.oldPath ?? change.path);
+    if (!isItem(before.docsPath))
+      continue;
+    if (old?.urn)
+      changes.urns.baseline.set(old.urn, before.docsPath);
+    if (change.status === "deleted")
+      changes.gone.push({ urn: old?.urn, docsPath: before.docsPath });
+    else if (now) {
+      changes.urns.previous.set(now.absolute, old ? { urn: old.urn, docsPath: before.docsPath } : void 0);
+      if (change.status === "renamed")
+        changes.gone.push({ docsPath: before.docsPath });
+    }
+  }
+  changes.mayDependOn = pagesNaming(repository, changes.touched);
+  return changes;
+}
+function noteTouched(repository, top, change, touched) {
+  for (const file of change.status === "renamed" ? [change.path, change.oldPath] : [change.path]) {
+    const docsPath = repository.docsPathOf(path.join(top, file));
+    if (!docsPath.startsWith("..") && (docsPath.endsWith(".md") || change.status !== "modified"))
+      touched.add(docsPath);
+  }
+}
+function pagesNaming(repository, docsPaths) {
+  const needles = /* @__PURE__ */ new Set();
+  for (const docsPath of docsPaths) {
+    const extension = path.posix.extname(docsPath);
+    const name = extension === ".md" ? path.posix.basename(docsPath, ".md") : path.posix.basename(docsPath);
+    const word = name === "index" ? path.posix.basename(path.posix.dirname(docsPath)) : name;
+    if (!word || word === ".")
+      return new Set(repository.pagePaths());
+    needles.add(word);
+    needles.add(encodeURIComponent(word));
+  }
+  const found = /* @__PURE__ */ new Set();
+  if (needles.size === 0)
+    return found;
+  for (const file of repository.pagePaths()) {
+    const { value } = repository.readPage(file);
+    for (const needle of needles) {
+      if (value.includes(needle)) {
+        found.add(file);
+        break;
+      }
+    }
+  }
+  return found;
+}
+function completeChanges(repository, pending) {
+  const { touched, mayDependOn, gone, ...changes } = pending;
+  for (const { urn, docsPath } of gone) {
+    if (urn && repository.pagesWithUrn(urn).length === 0)
+      changes.urns.removed.push({ urn, docsPath });
+  }
+  for (const file of mayDependOn) {
+    if (repository.page(file)?.dependsOn.some((target) => touched.has(target)))
+      changes.pages.add(file);
+  }
+  return changes;
+}
+export {
+  completeChanges,
+  readChanges
+};

@@ -1,0 +1,38 @@
+import { createRequire as __akRequire } from 'node:module'; const require = __akRequire(import.meta.url);
+import {
+  boundedParse,
+  createProcessor,
+  safeParse
+} from "./shared-run-linting.mjs";
+import {
+  recordFrontmatter,
+  recordPage
+} from "./shared-entries-preset.mjs";
+import "./shared-config-file-policy.mjs";
+import "./shared-balanced-match-dist-esm.mjs";
+import "./shared-run-atomic-write.mjs";
+import "./shared-parsing-mkdocs-attr-list.mjs";
+import "./shared-bail.mjs";
+import "./shared-unist-util-stringify-position.mjs";
+import "./shared-rules-external-url-rate-limited.mjs";
+import "./shared-repository-resolve-link.mjs";
+import "./shared-parsing-frontmatter.mjs";
+import "./shared-parsing-html-links.mjs";
+import "./shared-rule-kit-constants.mjs";
+import "./shared-config-config.mjs";
+import "./shared-config-linear-regex.mjs";
+import "./shared-package-info.mjs";
+import "./shared-repository-source.mjs";
+import "./shared-repository-files.mjs";
+import "./shared-parsing-tree-nodes.mjs";
+import "./shared-mdast-util-to-string.mjs";
+import "./shared-errors.mjs";
+import "./shared-reporters-printable.mjs";
+import "./shared-runtime.mjs";
+export {
+  boundedParse,
+  createProcessor,
+  recordFrontmatter,
+  recordPage,
+  safeParse
+};

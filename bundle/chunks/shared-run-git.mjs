@@ -1,0 +1,86 @@
+import { createRequire as __akRequire } from 'node:module'; const require = __akRequire(import.meta.url);
+import {
+  ERRORS,
+  UsageError
+} from "./shared-errors.mjs";
+
+// dist/src/run/git.js
+import { execFileSync } from "node:child_process";
+import path from "node:path";
+function git(cwd, args, allowFailure = false) {
+  try {
+    return execFileSync("git", args, { cwd, encoding: "utf8", maxBuffer: 256 * 1024 * 1024, stdio: ["ignore", "pipe", "pipe"] });
+  } catch (error) {
+    if (allowFailure)
+      return void 0;
+    const stderr = String(error.stderr ?? "").trim().split("\n")[0];
+    throw new UsageError(ERRORS.gitFailed, { command: args[0], detail: stderr || error.message });
+  }
+}
+function gitTopLevel(cwd) {
+  const top = git(cwd, ["rev-parse", "--show-toplevel"], true);
+  if (!top)
+    throw new UsageError(ERRORS.notInGit, { cwd });
+  return top.trim();
+}
+function comparisonBase(top, ref) {
+  const commit = git(top, ["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{commit}`], true)?.trim();
+  if (!commit)
+    throw new UsageError(ERRORS.notACommit, { ref });
+  return git(top, ["merge-base", commit, "HEAD"], true)?.trim() || commit;
+}
+function changedFiles(top, base) {
+  const changes = [];
+  const diff = git(top, ["diff", "--name-status", "-M", "-z", base, "--"]) ?? "";
+  const fields = diff.split("\0").filter(Boolean);
+  for (let index = 0; index < fields.length; ) {
+    const code = fields[index++];
+    if (code.startsWith("R")) {
+      const oldPath = fields[index++];
+      changes.push({ status: "renamed", oldPath, path: fields[index++] });
+    } else {
+      const file = fields[index++];
+      changes.push({ status: code.startsWith("A") ? "added" : code.startsWith("D") ? "deleted" : "modified", path: file });
+    }
+  }
+  const untracked = git(top, ["ls-files", "--others", "--exclude-standard", "-z"]) ?? "";
+  for (const file of untracked.split("\0").filter(Boolean))
+    changes.push({ status: "added", path: file });
+  return changes;
+}
+function fileAt(top, ref, file) {
+  return git(top, ["show", `${ref}:${file.split(path.sep).join("/")}`], true);
+}
+function changedLines(top, base) {
+  const ranges = /* @__PURE__ */ new Map();
+  let current;
+  const diff = git(top, ["-c", "core.quotePath=false", "diff", "-U0", "-b", "--no-color", "--no-ext-diff", "--src-prefix=a/", "--dst-prefix=b/", "-M", base, "--"], true) ?? "";
+  for (const line of diff.split("\n")) {
+    if (line.startsWith("+++ ")) {
+      const file = line.slice(4);
+      current = file.startsWith("b/") ? [] : void 0;
+      if (current)
+        ranges.set(path.join(top, file.slice(2)), current);
+      continue;
+    }
+    const hunk = current && /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/.exec(line);
+    if (hunk && current) {
+      const first = Number(hunk[1]);
+      const count = hunk[2] === void 0 ? 1 : Number(hunk[2]);
+      if (count > 0)
+        current.push([first, first + count - 1]);
+    }
+  }
+  const untracked = git(top, ["ls-files", "--others", "--exclude-standard", "-z"], true) ?? "";
+  for (const file of untracked.split("\0").filter(Boolean))
+    ranges.set(path.join(top, file), [[1, Number.MAX_SAFE_INTEGER]]);
+  return ranges;
+}
+
+export {
+  gitTopLevel,
+  comparisonBase,
+  changedFiles,
+  fileAt,
+  changedLines
+};
