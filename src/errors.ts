@@ -230,6 +230,10 @@ export const NOTICES = {
     nl: '{file} overgeslagen: een symbolische link die buiten de repository leidt',
     en: 'skipped {file}: a symbolic link that leads outside the repository',
   },
+  symlinkAliasesCut: {
+    nl: '{count} map(pen) overgeslagen, de eerste {file}: symbolische links leiden steeds weer naar mappen die al gelezen zijn (meer dan {limit} bestanden en mappen op die manier); vervang die links door de mappen zelf',
+    en: 'skipped {count} folder(s), the first {file}: symbolic links lead again and again to folders already read (more than {limit} files and folders that way); replace those links with the folders themselves',
+  },
 } satisfies Record<string, Localized>;
 
 /** Why a cache file was not used (src/run/signed-file.ts). */

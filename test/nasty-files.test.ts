@@ -9,6 +9,7 @@ import path from 'node:path';
 import type { VFile } from 'vfile';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../src/entries/cli/main.js';
+import { ALIASED_ENTRIES } from '../src/repository/files.js';
 import { readPageSource } from '../src/repository/source.js';
 import { lint } from '../src/run/engine.js';
 import { copyOfSample, ROOT } from './helpers/rule-docs.js';
@@ -182,6 +183,30 @@ describe('special files', () => {
       expect(run.signal).toBeNull(); // finished by itself
       const pipe = (JSON.parse(run.stdout) as Array<{ path: string; messages: Array<{ reason: string }> }>).find((file) => file.path.endsWith('9-pijp.md'));
       expect(pipe?.messages[0].reason).toContain('kan niet worden gelezen (not a regular file)');
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('symbolic links that fan out', () => {
+  it('are listed a bounded number of times, with a notice, instead of 2^depth copies of the tree', async () => {
+    const folder = copyOfSample('fan');
+    try {
+      // Each level links twice to the next: 24 levels would be 16 million paths to one page.
+      const levels = 24;
+      for (let level = 0; level <= levels; level++) mkdirSync(path.join(folder, `docs/x/l${level}`), { recursive: true });
+      for (let level = 0; level < levels; level++) {
+        symlinkSync(`../l${level + 1}`, path.join(folder, `docs/x/l${level}/a`));
+        symlinkSync(`../l${level + 1}`, path.join(folder, `docs/x/l${level}/b`));
+      }
+      writeFileSync(path.join(folder, `docs/x/l${levels}/p.md`), '# Pagina\n');
+      const notices: string[] = [];
+      const { repository } = await lint({ cwd: folder, only: ['title-trailing-period'], onNotice: (notice) => notices.push(notice) });
+      const listed = repository.pagePaths().filter((page) => page.includes('/x/'));
+      expect(listed.length).toBeGreaterThan(levels);
+      expect(listed.length).toBeLessThan(ALIASED_ENTRIES);
+      expect(notices).toContainEqual(expect.stringMatching(/map\(pen\) overgeslagen, de eerste docs\/x\/.*al gelezen/));
     } finally {
       rmSync(folder, { recursive: true, force: true });
     }

@@ -742,6 +742,10 @@ var Repository = class {
   get outside() {
     return this.listing.outside;
   }
+  /** Folders reached again through links and not listed: too many files were reached that way. */
+  get aliasesCut() {
+    return this.listing.aliasesCut ?? [];
+  }
   /** A page's text (or why it cannot be read), through the model's file source and within the repository. */
   readPage(file) {
     return this.files.readPage(file, this.root);

@@ -55,6 +55,9 @@ import {
   VERSION
 } from "./shared-package-info.mjs";
 import {
+  ALIASED_ENTRIES
+} from "./shared-repository-files.mjs";
+import {
   CACHE_REFUSALS,
   ERRORS,
   LocalizedError,
@@ -531,6 +534,11 @@ async function resolveRun(options) {
     options.onNotice?.(say(NOTICES.symlinkLoop, { file: shown(loop) }, session.lang));
   for (const link of session.repository.outside)
     options.onNotice?.(say(NOTICES.symlinkOutside, { file: shown(link) }, session.lang));
+  const [firstCut] = session.repository.aliasesCut;
+  if (firstCut !== void 0) {
+    const details = { file: shown(firstCut), count: session.repository.aliasesCut.length, limit: ALIASED_ENTRIES };
+    options.onNotice?.(say(NOTICES.symlinkAliasesCut, details, session.lang));
+  }
   return session;
 }
 

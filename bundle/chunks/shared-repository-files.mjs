@@ -3,15 +3,18 @@ import { createRequire as __akRequire } from 'node:module'; const require = __ak
 // dist/src/repository/files.js
 import { readdirSync, realpathSync, statSync } from "node:fs";
 import path from "node:path";
+var ALIASED_ENTRIES = 2e3;
 function isWithin(boundary, file) {
   const relative = path.relative(boundary, file);
   return !relative.startsWith("..") && !path.isAbsolute(relative);
 }
 function listDocs(docsDir, boundary) {
-  const listing = { files: /* @__PURE__ */ new Set(), folders: /* @__PURE__ */ new Set([""]), loops: [], outside: [] };
+  const listing = { files: /* @__PURE__ */ new Set(), folders: /* @__PURE__ */ new Set([""]), loops: [], outside: [], aliasesCut: [] };
   const realBoundary = realpathSync(boundary);
   const visiting = /* @__PURE__ */ new Set();
-  const walk = (absolute, relative) => {
+  const listed = /* @__PURE__ */ new Set();
+  let aliasBudget = ALIASED_ENTRIES;
+  const walk = (absolute, relative, aliased = false) => {
     let real;
     try {
       real = realpathSync(absolute);
@@ -22,6 +25,13 @@ function listDocs(docsDir, boundary) {
       listing.loops.push(relative);
       return;
     }
+    const alias = aliased || listed.has(real);
+    if (alias && aliasBudget <= 0) {
+      listing.aliasesCut.push(relative);
+      listing.folders.delete(relative);
+      return;
+    }
+    listed.add(real);
     visiting.add(real);
     let entries;
     try {
@@ -31,6 +41,10 @@ function listDocs(docsDir, boundary) {
       return;
     }
     for (const entry of entries) {
+      if (alias && aliasBudget-- <= 0) {
+        listing.aliasesCut.push(relative);
+        break;
+      }
       const childAbsolute = path.join(absolute, entry.name);
       const childRelative = relative ? `${relative}/${entry.name}` : entry.name;
       let isDirectory = entry.isDirectory();
@@ -50,7 +64,7 @@ function listDocs(docsDir, boundary) {
       }
       if (isDirectory) {
         listing.folders.add(childRelative);
-        walk(childAbsolute, childRelative);
+        walk(childAbsolute, childRelative, alias);
       } else if (isFile) {
         listing.files.add(childRelative);
       }
@@ -62,6 +76,7 @@ function listDocs(docsDir, boundary) {
 }
 
 export {
+  ALIASED_ENTRIES,
   isWithin,
   listDocs
 };

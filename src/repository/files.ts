@@ -1,4 +1,10 @@
-/** Listing the docs folder: every file and folder, symlinks followed once, loops cut. */
+/**
+ * Listing the docs folder: every file and folder, symlinks followed (as
+ * mkdocs follows them), loops cut. A folder reached again through another
+ * link is listed again under that path, but such aliases are bounded: links
+ * that fan out (each level linking twice to the next) would otherwise list
+ * 2^depth copies of the tree.
+ */
 import { type Dirent, readdirSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 
@@ -11,7 +17,12 @@ export interface DocsListing {
   loops: string[];
   /** Symbolic links skipped because they lead outside the repository. */
   outside: string[];
+  /** Folders reached again through a link, skipped once ALIASED_ENTRIES were listed that way. */
+  aliasesCut?: string[];
 }
+
+/** At most this many files and folders are listed through links to folders listed already. */
+export const ALIASED_ENTRIES = 2000;
 
 /** Is `file` the folder `boundary` or inside it? */
 export function isWithin(boundary: string, file: string): boolean {
@@ -20,11 +31,14 @@ export function isWithin(boundary: string, file: string): boolean {
 }
 
 export function listDocs(docsDir: string, boundary: string): DocsListing {
-  const listing: DocsListing = { files: new Set(), folders: new Set(['']), loops: [], outside: [] };
+  const listing: DocsListing = { files: new Set(), folders: new Set(['']), loops: [], outside: [], aliasesCut: [] };
   const realBoundary = realpathSync(boundary);
   const visiting = new Set<string>();
+  /** Real folders listed once already: a second path to one is an alias. */
+  const listed = new Set<string>();
+  let aliasBudget = ALIASED_ENTRIES;
 
-  const walk = (absolute: string, relative: string) => {
+  const walk = (absolute: string, relative: string, aliased = false): void => {
     let real: string;
     try {
       real = realpathSync(absolute);
@@ -35,6 +49,13 @@ export function listDocs(docsDir: string, boundary: string): DocsListing {
       listing.loops.push(relative);
       return;
     }
+    const alias = aliased || listed.has(real);
+    if (alias && aliasBudget <= 0) {
+      listing.aliasesCut!.push(relative);
+      listing.folders.delete(relative);
+      return;
+    }
+    listed.add(real);
     visiting.add(real);
     let entries: Dirent[];
     try {
@@ -44,6 +65,10 @@ export function listDocs(docsDir: string, boundary: string): DocsListing {
       return;
     }
     for (const entry of entries) {
+      if (alias && aliasBudget-- <= 0) {
+        listing.aliasesCut!.push(relative);
+        break;
+      }
       const childAbsolute = path.join(absolute, entry.name);
       const childRelative = relative ? `${relative}/${entry.name}` : entry.name;
       let isDirectory = entry.isDirectory();
@@ -63,7 +88,7 @@ export function listDocs(docsDir: string, boundary: string): DocsListing {
       }
       if (isDirectory) {
         listing.folders.add(childRelative);
-        walk(childAbsolute, childRelative);
+        walk(childAbsolute, childRelative, alias);
       } else if (isFile) {
         listing.files.add(childRelative);
       }

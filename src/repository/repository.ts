@@ -269,6 +269,11 @@ export class Repository {
     return this.listing.outside;
   }
 
+  /** Folders reached again through links and not listed: too many files were reached that way. */
+  get aliasesCut(): string[] {
+    return this.listing.aliasesCut ?? [];
+  }
+
   /** A page's text (or why it cannot be read), through the model's file source and within the repository. */
   readPage(file: string) {
     return this.files.readPage(file, this.root);
