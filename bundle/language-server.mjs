@@ -43666,7 +43666,7 @@ var require_node5 = __commonJS({
 });
 
 // dist/src/entries/language-server.js
-import { existsSync as existsSync2 } from "node:fs";
+import { existsSync as existsSync3 } from "node:fs";
 import { fileURLToPath as fileURLToPath15 } from "node:url";
 
 // node_modules/unified-language-server/lib/index.js
@@ -53902,6 +53902,8 @@ var script = [new URL("./check-worker.mjs", import.meta.url), new URL("./check-w
 var Checker = class {
   primary;
   spare;
+  /** The worker for background work (pages as on disk): never the one typing is checked on. */
+  background;
   /** Workers left alone with one slow request, ended when it is answered or runs out of time. */
   aside = /* @__PURE__ */ new Set();
   nextId = 1;
@@ -53909,13 +53911,18 @@ var Checker = class {
   /** The newest refresh and page check, replayed to a new spare: it has the repository's facts and a compiled checker when needed. */
   warmUp;
   lastCheck;
-  /** The worker's reply, or undefined when it took too long or crashed. `isolated`: on a worker of its own. */
-  ask(request, { isolated = false } = {}) {
+  /**
+   * The worker's reply, or undefined when it took too long or crashed. `isolated`: on a worker of its own;
+   * `background`: on the background worker.
+   */
+  ask(request, { isolated = false, background = false } = {}) {
     const full = { ...request, id: this.nextId++ };
     if (request.type === "refresh")
       this.warmUp = full;
-    if (!isolated && (request.type === "refresh" || request.type === "close"))
-      this.spare?.worker.postMessage({ ...full, id: 0 });
+    if (!isolated && !background && (request.type === "refresh" || request.type === "close")) {
+      for (const slot of [this.spare, this.background])
+        slot?.worker.postMessage({ ...full, id: 0 });
+    }
     return new Promise((resolve2) => {
       const timer = setTimeout(() => this.abandon(full.id), LIMIT_MS);
       const pending = {
@@ -53929,14 +53936,17 @@ var Checker = class {
         const slot = this.startSlot();
         this.aside.add(slot);
         this.post(slot, pending);
+      } else if (background) {
+        this.background ??= this.startSlot();
+        this.post(this.background, pending);
       } else
         this.post(this.main(), pending);
     });
   }
   async close() {
     clearInterval(this.watchdog);
-    const slots = [this.primary, this.spare, ...this.aside].filter((slot) => slot !== void 0);
-    this.primary = this.spare = void 0;
+    const slots = [this.primary, this.spare, this.background, ...this.aside].filter((slot) => slot !== void 0);
+    this.primary = this.spare = this.background = void 0;
     this.aside.clear();
     await Promise.all(slots.map((slot) => slot.worker.terminate()));
   }
@@ -54004,7 +54014,7 @@ var Checker = class {
         return;
       }
       const [head] = primary.pending.values();
-      const stalled = primary.ready && ["check", "feature", "checkOnDisk"].includes(head.request.type);
+      const stalled = primary.ready && (head.request.type === "check" || head.request.type === "feature");
       if (stalled && primary.pending.size > 1 && Date.now() - primary.headSince > STALL_MS)
         this.setAside(primary);
     }, Math.max(10, Math.min(100, STALL_MS / 3)));
@@ -54021,7 +54031,7 @@ var Checker = class {
   }
   /** Request `id` took too long, or its worker crashed: end that worker; its other requests go on elsewhere. */
   abandon(id) {
-    const slot = [this.primary, ...this.aside].find((candidate) => candidate?.pending.has(id));
+    const slot = [this.primary, this.background, ...this.aside].find((candidate) => candidate?.pending.has(id));
     if (!slot)
       return;
     slot.pending.get(id)?.resolve(void 0);
@@ -54033,6 +54043,12 @@ var Checker = class {
     this.aside.delete(slot);
     if (this.spare === slot)
       this.spare = void 0;
+    if (this.background === slot) {
+      this.background = void 0;
+      for (const pending of slot.pending.values())
+        pending.resolve(void 0);
+      slot.pending.clear();
+    }
     if (this.primary !== slot)
       return;
     this.primary = void 0;
@@ -54073,6 +54089,7 @@ var pathOf = (uri) => uri.startsWith("file:") ? fileURLToPath14(uri) : void 0;
 
 // dist/src/entries/lsp/repository-check.js
 var import_node3 = __toESM(require_node5(), 1);
+import { existsSync as existsSync2 } from "node:fs";
 import path15 from "node:path";
 import { pathToFileURL as pathToFileURL6 } from "node:url";
 
@@ -54084,7 +54101,8 @@ var WORDS = {
     remove: "Verwijder `{actual}`",
     insert: "Voeg `{expected}` in",
     checked: "Algoritmekader-lint: {pages} pagina\u2019s gecontroleerd, {errors} fouten en {warnings} waarschuwingen.",
-    noRepository: "Algoritmekader-lint: deze werkmap heeft geen mkdocs.yml; er is geen repository om te controleren."
+    noRepository: "Algoritmekader-lint: deze werkmap heeft geen mkdocs.yml; er is geen repository om te controleren.",
+    unreadable: "Algoritmekader-lint: de repository kon niet worden gelezen (mkdocs.yml of de configuratie); open een pagina om te zien waarom."
   },
   en: {
     timedOut: "This page could not be checked within {seconds} s and was skipped; the other pages are still checked. It is checked again when you save it.",
@@ -54092,7 +54110,8 @@ var WORDS = {
     remove: "Remove `{actual}`",
     insert: "Insert `{expected}`",
     checked: "Algoritmekader-lint: checked {pages} pages, {errors} errors and {warnings} warnings.",
-    noRepository: "Algoritmekader-lint: this workspace has no mkdocs.yml; there is no repository to check."
+    noRepository: "Algoritmekader-lint: this workspace has no mkdocs.yml; there is no repository to check.",
+    unreadable: "Algoritmekader-lint: the repository could not be read (mkdocs.yml or the configuration); open a page to see why."
   }
 };
 
@@ -54110,29 +54129,37 @@ var RepositoryCheck = class {
   timer;
   /** Each check's number: a newer check makes an older one stop publishing. */
   run = 0;
+  /** The newest check: a command whose check was overtaken answers with this one's result. */
+  newest;
   constructor(context) {
     this.context = context;
   }
   /** The command: check now, tell the client the totals, answer them. */
   async request() {
     this.active = true;
-    const result = await this.check();
-    const words = WORDS[result?.lang ?? "nl"];
-    void this.context.connection.sendNotification(import_node3.ShowMessageNotification.type, {
-      type: import_node3.MessageType.Info,
-      message: result ? format(words.checked, result.totals) : words.noRepository
-    });
-    return result?.totals ?? null;
+    let result = await this.start();
+    while (result === "overtaken" && this.newest)
+      result = await this.newest;
+    if (result === "overtaken")
+      return null;
+    const words = WORDS[typeof result === "object" ? result.lang : "nl"];
+    const message = typeof result === "object" ? format(words.checked, result.totals) : result === "unreadable" ? words.unreadable : words.noRepository;
+    void this.context.connection.sendNotification(import_node3.ShowMessageNotification.type, { type: import_node3.MessageType.Info, message });
+    return typeof result === "object" ? result.totals : null;
+  }
+  start() {
+    this.newest = this.check();
+    return this.newest;
   }
   /** Something changed (on disk, a page closed): check again soon, if the author asked for the list. */
   again() {
     if (!this.active)
       return;
     clearTimeout(this.timer);
-    this.timer = setTimeout(() => void this.check(), DEBOUNCE_MS);
+    this.timer = setTimeout(() => void this.start(), DEBOUNCE_MS);
   }
   /**
-   * In small requests, so typing is checked in between; a request that runs
+   * On a worker of its own, in small requests; a request that runs
    * out of time is retried page by page, each on a worker of its own, so a
    * stuck page is the only one without findings (it gets a message saying so).
    */
@@ -54140,13 +54167,17 @@ var RepositoryCheck = class {
     const run = ++this.run;
     const root = this.context.root();
     if (!root)
-      return void 0;
+      return "none";
     const { checker, connection } = this.context;
     const where = { path: path15.join(root, "mkdocs.yml"), cwd: root };
-    const listed = await checker.ask({ type: "pages", ...where });
-    const pages = Array.isArray(listed?.result) ? listed.result : [];
-    if (!pages.length || run !== this.run)
-      return void 0;
+    const listed = await checker.ask({ type: "pages", ...where }, { background: true });
+    if (run !== this.run)
+      return "overtaken";
+    const pages = Array.isArray(listed?.result) ? listed.result : void 0;
+    if (!pages?.length) {
+      this.clear(/* @__PURE__ */ new Set());
+      return !pages && existsSync2(where.path) ? "unreadable" : "none";
+    }
     const totals = { pages: pages.length, errors: 0, warnings: 0 };
     let lang = "nl";
     const published = /* @__PURE__ */ new Set();
@@ -54161,14 +54192,14 @@ var RepositoryCheck = class {
       void connection.sendDiagnostics({ uri, diagnostics });
     };
     const ask = (paths, isolated = false) => {
-      const open2 = this.context.openPages().flatMap((page) => page.file ? [page.file] : []);
-      return checker.ask({ type: "checkOnDisk", ...where, paths, open: open2 }, { isolated });
+      const open = this.context.openPages().flatMap((page) => page.file ? [page.file] : []);
+      return checker.ask({ type: "checkOnDisk", ...where, paths, open }, { isolated, background: !isolated });
     };
     for (let start = 0; start < pages.length; start += PAGES_PER_REQUEST) {
       const batch = pages.slice(start, start + PAGES_PER_REQUEST);
       const reply = await ask(batch);
       if (run !== this.run)
-        return void 0;
+        return "overtaken";
       if (reply?.lang)
         lang = reply.lang;
       if (reply?.pages) {
@@ -54190,12 +54221,17 @@ var RepositoryCheck = class {
       totals.errors += count(page.shown, import_node3.DiagnosticSeverity.Error);
       totals.warnings += count(page.shown, import_node3.DiagnosticSeverity.Warning);
     }
-    const open = new Set(this.context.openPages().map((page) => page.uri));
-    for (const uri of this.published)
-      if (!published.has(uri) && !open.has(uri))
-        void connection.sendDiagnostics({ uri, diagnostics: [] });
-    this.published = published;
+    this.clear(published);
     return { totals, lang };
+  }
+  /** Pages gone or ignored since the last check lose their findings; `published` are the pages shown now. */
+  clear(published) {
+    const open = new Set(this.context.openPages().map((page) => page.uri));
+    for (const uri of this.published) {
+      if (!published.has(uri) && !open.has(uri))
+        void this.context.connection.sendDiagnostics({ uri, diagnostics: [] });
+    }
+    this.published = published;
   }
 };
 
@@ -54441,7 +54477,7 @@ function startServer(connection = (0, import_node4.createConnection)(import_node
 
 // dist/src/entries/language-server.js
 var allowRepositoryCode = process.argv.includes("--allow-repository-code") || process.env.ALGORITMEKADER_LINT_ALLOW_REPOSITORY_CODE === "1";
-var ownProcessor = [new URL("./processor.mjs", import.meta.url), new URL("./processor.js", import.meta.url)].find((url) => existsSync2(fileURLToPath15(url)));
+var ownProcessor = [new URL("./processor.mjs", import.meta.url), new URL("./processor.js", import.meta.url)].find((url) => existsSync3(fileURLToPath15(url)));
 if (allowRepositoryCode) {
   createUnifiedLanguageServer({
     configurationSection: "remark",

@@ -120,4 +120,25 @@ describe('checking every page of the repository from the editor', () => {
     changedOnDisk(withFindings.path, 3);
     await publication(withFindings.path, seen, (entry) => entry.diagnostics.length === 0);
   }, 120_000);
+
+  it('answers two commands at once with the newer check, and clears what it showed when the repository cannot be read', async () => {
+    await start(VSCODE);
+    const [first, second] = (await Promise.all([
+      client.request('workspace/executeCommand', { command: CHECK, arguments: [] }),
+      client.request('workspace/executeCommand', { command: CHECK, arguments: [] }),
+    ])) as Array<{ pages: number } | null>;
+    expect(first?.pages).toBeGreaterThan(5);
+    expect(second).toEqual(first);
+    expect(client.shownMessages.every((message) => /gecontroleerd/.test(message))).toBe(true);
+    const { report } = await runCli(root, ['--reporter', 'json']);
+    const withFindings = report.find((file) => file.messages.length > 0)!;
+    expect(codes(await after(withFindings.path, 0)).length).toBeGreaterThan(0);
+    // mkdocs.yml broken: the old findings of closed pages do not stay behind, and the author is told why.
+    const seen = client.published(uri(withFindings.path));
+    writeFileSync(page('mkdocs.yml'), 'docs_dir: [\n');
+    changedOnDisk('mkdocs.yml');
+    await publication(withFindings.path, seen, (entry) => entry.diagnostics.length === 0);
+    await client.request('workspace/executeCommand', { command: CHECK, arguments: [] });
+    expect(client.shownMessages.at(-1)).toMatch(/de repository kon niet worden gelezen/);
+  }, 120_000);
 });

@@ -8,7 +8,9 @@
  *   warm beside the main one, by the same refreshes); a new spare starts;
  * - a request that runs longer than LIMIT_MS ends its worker; the page gets a
  *   message saying so (the server then leaves it until it is saved);
- * - an isolated request (such a page, checked again) gets a worker of its own.
+ * - an isolated request (such a page, checked again) gets a worker of its own;
+ * - background work (the whole-repository check) has a worker of its own,
+ *   so typing never waits behind it nor moves to a worker still starting.
  */
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -38,6 +40,8 @@ interface Slot {
 export class Checker {
   private primary?: Slot;
   private spare?: Slot;
+  /** The worker for background work (pages as on disk): never the one typing is checked on. */
+  private background?: Slot;
   /** Workers left alone with one slow request, ended when it is answered or runs out of time. */
   private readonly aside = new Set<Slot>();
   private nextId = 1;
@@ -46,12 +50,17 @@ export class Checker {
   private warmUp?: CheckRequest;
   private lastCheck?: CheckRequest;
 
-  /** The worker's reply, or undefined when it took too long or crashed. `isolated`: on a worker of its own. */
-  ask(request: Omit<CheckRequest, 'id'>, { isolated = false } = {}): Promise<CheckReply | undefined> {
+  /**
+   * The worker's reply, or undefined when it took too long or crashed. `isolated`: on a worker of its own;
+   * `background`: on the background worker.
+   */
+  ask(request: Omit<CheckRequest, 'id'>, { isolated = false, background = false } = {}): Promise<CheckReply | undefined> {
     const full: CheckRequest = { ...request, id: this.nextId++ };
     if (request.type === 'refresh') this.warmUp = full;
-    // The spare follows what changes the model (files on disk, a page closed), without an answer.
-    if (!isolated && (request.type === 'refresh' || request.type === 'close')) this.spare?.worker.postMessage({ ...full, id: 0 });
+    // The spare and the background worker follow what changes the model (files on disk, a page closed), without an answer.
+    if (!isolated && !background && (request.type === 'refresh' || request.type === 'close')) {
+      for (const slot of [this.spare, this.background]) slot?.worker.postMessage({ ...full, id: 0 });
+    }
     return new Promise((resolve) => {
       const timer = setTimeout(() => this.abandon(full.id), LIMIT_MS);
       const pending: Pending = {
@@ -65,14 +74,17 @@ export class Checker {
         const slot = this.startSlot();
         this.aside.add(slot);
         this.post(slot, pending);
+      } else if (background) {
+        this.background ??= this.startSlot();
+        this.post(this.background, pending);
       } else this.post(this.main(), pending);
     });
   }
 
   async close(): Promise<void> {
     clearInterval(this.watchdog);
-    const slots = [this.primary, this.spare, ...this.aside].filter((slot): slot is Slot => slot !== undefined);
-    this.primary = this.spare = undefined;
+    const slots = [this.primary, this.spare, this.background, ...this.aside].filter((slot): slot is Slot => slot !== undefined);
+    this.primary = this.spare = this.background = undefined;
     this.aside.clear();
     await Promise.all(slots.map((slot) => slot.worker.terminate()));
   }
@@ -136,10 +148,10 @@ export class Checker {
           this.watchdog = undefined;
           return;
         }
-        // Only a warm worker's page checks or feature count as stalled: a cold start is slow for every
+        // Only a warm worker's page check or feature counts as stalled: a cold start is slow for every
         // request, and moving its queue would only start another cold worker.
         const [head] = primary.pending.values();
-        const stalled = primary.ready && ['check', 'feature', 'checkOnDisk'].includes(head.request.type);
+        const stalled = primary.ready && (head.request.type === 'check' || head.request.type === 'feature');
         if (stalled && primary.pending.size > 1 && Date.now() - primary.headSince > STALL_MS) this.setAside(primary);
       },
       Math.max(10, Math.min(100, STALL_MS / 3)),
@@ -158,7 +170,7 @@ export class Checker {
 
   /** Request `id` took too long, or its worker crashed: end that worker; its other requests go on elsewhere. */
   private abandon(id: number): void {
-    const slot = [this.primary, ...this.aside].find((candidate) => candidate?.pending.has(id));
+    const slot = [this.primary, this.background, ...this.aside].find((candidate) => candidate?.pending.has(id));
     if (!slot) return;
     slot.pending.get(id)?.resolve(undefined);
     slot.pending.delete(id);
@@ -169,6 +181,12 @@ export class Checker {
     void slot.worker.terminate();
     this.aside.delete(slot);
     if (this.spare === slot) this.spare = undefined;
+    if (this.background === slot) {
+      this.background = undefined;
+      // What waited behind the request that ended it gets an answer: none.
+      for (const pending of slot.pending.values()) pending.resolve(undefined);
+      slot.pending.clear();
+    }
     if (this.primary !== slot) return;
     this.primary = undefined;
     const waiting = [...slot.pending.values()];
