@@ -49,7 +49,8 @@ import "./chunks/shared-parsing-tree-nodes.mjs";
 import "./chunks/shared-mdast-util-to-string.mjs";
 import "./chunks/shared-errors.mjs";
 import {
-  format
+  format,
+  printable
 } from "./chunks/shared-reporters-printable.mjs";
 import {
   __commonJS,
@@ -54068,7 +54069,8 @@ function toDiagnostic(message) {
   const end = place?.end ?? start;
   const diagnostic = {
     range: { start: { line: start.line - 1, character: start.column - 1 }, end: { line: end.line - 1, character: end.column - 1 } },
-    message: message.reason,
+    // A file name or value from a page: on one line, control characters visible.
+    message: printable(message.reason),
     severity: message.fatal ? import_node2.DiagnosticSeverity.Error : message.fatal === false ? import_node2.DiagnosticSeverity.Warning : import_node2.DiagnosticSeverity.Information,
     source: message.source ?? SOURCE
   };
@@ -54198,8 +54200,11 @@ var RepositoryCheck = class {
     for (let start = 0; start < pages.length; start += PAGES_PER_REQUEST) {
       const batch = pages.slice(start, start + PAGES_PER_REQUEST);
       const reply = await ask(batch);
-      if (run !== this.run)
+      if (run !== this.run) {
+        for (const uri of published)
+          this.published.add(uri);
         return "overtaken";
+      }
       if (reply?.lang)
         lang = reply.lang;
       if (reply?.pages) {

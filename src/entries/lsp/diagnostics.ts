@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
 import { type Diagnostic, DiagnosticSeverity } from 'vscode-languageserver/node.js';
+import { printable } from '../../reporters/printable.js';
 import { SOURCE } from '../../rule-kit/constants.js';
 import { restoreMessages, type StoredMessage } from '../../run/cache.js';
 
@@ -12,7 +13,8 @@ function toDiagnostic(message: VFileMessage): Diagnostic {
   const end = place?.end ?? start;
   const diagnostic: Diagnostic = {
     range: { start: { line: start.line - 1, character: start.column - 1 }, end: { line: end.line - 1, character: end.column - 1 } },
-    message: message.reason,
+    // A file name or value from a page: on one line, control characters visible.
+    message: printable(message.reason),
     severity: message.fatal ? DiagnosticSeverity.Error : message.fatal === false ? DiagnosticSeverity.Warning : DiagnosticSeverity.Information,
     source: message.source ?? SOURCE,
   };

@@ -115,7 +115,11 @@ export class RepositoryCheck {
     for (let start = 0; start < pages.length; start += PAGES_PER_REQUEST) {
       const batch = pages.slice(start, start + PAGES_PER_REQUEST);
       const reply = await ask(batch);
-      if (run !== this.run) return 'overtaken';
+      if (run !== this.run) {
+        // What it showed so far is for the newer check to clear, should those pages be gone.
+        for (const uri of published) this.published.add(uri);
+        return 'overtaken';
+      }
       if (reply?.lang) lang = reply.lang;
       if (reply?.pages) {
         for (const page of reply.pages) take(page.path, page.messages);
