@@ -207,6 +207,15 @@ describe('the language server while an author types', () => {
     expect(preferred).toContainEqual([false]);
   }, 60_000);
 
+  it('says a value from the page on one line, its control characters visible', async () => {
+    await start(VSCODE, {});
+    const waiting = next(IMP01);
+    open(IMP01, text(IMP01).replace('- aia-01-ai-geletterdheid', '- "aia-01\\nvals\\u001b[31m"'));
+    const [reference] = (await waiting).filter((diagnostic) => diagnostic.code === 'reference-exists');
+    expect(reference.message).toContain('aia-01⏎vals\\x1b[31m');
+    expect(reference.message).not.toMatch(/[\n\u001b]/);
+  }, 60_000);
+
   it('leaves pages that are not content alone (templates outside docs/)', async () => {
     await start(VSCODE, {});
     mkdirSync(path.join(root, 'templates'), { recursive: true });
