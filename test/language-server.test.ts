@@ -213,7 +213,7 @@ describe('the language server while an author types', () => {
     open(IMP01, text(IMP01).replace('- aia-01-ai-geletterdheid', '- "aia-01\\nvals\\u001b[31m"'));
     const [reference] = (await waiting).filter((diagnostic) => diagnostic.code === 'reference-exists');
     expect(reference.message).toContain('aia-01⏎vals\\x1b[31m');
-    expect(reference.message).not.toMatch(/[\n\u001b]/);
+    expect(reference.message.includes('\n') || reference.message.includes('\u001b')).toBe(false);
   }, 60_000);
 
   it('leaves pages that are not content alone (templates outside docs/)', async () => {
