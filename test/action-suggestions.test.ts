@@ -80,6 +80,11 @@ function runAction(token: string, event = payload(), inputs: Record<string, stri
 
 const annotations = (stdout: string) => stdout.split('\n').filter((line) => /^::(error|warning|notice) /.test(line));
 const writes = () => fake.requests.filter((request) => request.method !== 'GET');
+/** The operations written since the first `from` writes. */
+const writtenSince = (from: number) =>
+  writes()
+    .slice(from)
+    .map((request) => request.operationId);
 
 /** The text of a suggestion block (any fence length). */
 function suggested(body: string): string {
@@ -176,11 +181,7 @@ describe('suggested changes on the pull request', () => {
     const before = writes().length;
     await runAction(WRITE_TOKEN);
     expect(fake.violations).toEqual([]);
-    expect(
-      writes()
-        .slice(before)
-        .map((request) => request.operationId),
-    ).toEqual(['pulls/create-review', 'issues/create-comment']);
+    expect(writtenSince(before)).toEqual(['pulls/create-review', 'issues/create-comment']);
     expect(fake.reviewComments.map((comment) => comment.user.login)).toEqual(['someone', 'github-actions[bot]']);
     expect(fake.issueComments.map((comment) => comment.user.login)).toEqual(['someone', 'github-actions[bot]']);
   }, 120_000);
@@ -224,11 +225,7 @@ describe('suggested changes on the pull request', () => {
     const before = writes().length;
     await runAction(WRITE_TOKEN);
     expect(fake.violations).toEqual([]);
-    expect(
-      writes()
-        .slice(before)
-        .map((request) => request.operationId),
-    ).toEqual(['pulls/create-review', 'issues/create-comment']);
+    expect(writtenSince(before)).toEqual(['pulls/create-review', 'issues/create-comment']);
     expect(fake.reviewComments.map((comment) => comment.user.login)).toEqual(['renovate[bot]', 'github-actions[bot]']);
     expect(fake.issueComments.find((comment) => comment.id === 777_002)?.body).toBe(`${summaryMark}\nAnother bot's comment`);
   }, 120_000);
@@ -242,12 +239,12 @@ describe('suggested changes on the pull request', () => {
     const links = await runAction(WRITE_TOKEN, payload(), { INPUT_RULES: 'external-url' });
     expect(links.status).toBe(0);
     // Nothing to say for the links-only job: it writes nothing, and deletes or overwrites nothing of the other.
-    expect(writes().slice(before)).toEqual([]);
+    expect(writtenSince(before)).toEqual([]);
     expect(fake.reviewComments).toEqual([suggestion]);
     expect(fake.issueComments.map((comment) => comment.body)).toEqual([summary]);
     // The full job again: all as it was, nothing to write.
     await runAction(WRITE_TOKEN);
-    expect(writes().slice(before)).toEqual([]);
+    expect(writtenSince(before)).toEqual([]);
     // The same job in another workflow is another instance: its own suggestion and summary beside the first.
     await runAction(WRITE_TOKEN, payload(), { GITHUB_WORKFLOW: 'Nachtelijke controle' });
     expect(fake.violations).toEqual([]);

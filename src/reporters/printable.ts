@@ -14,6 +14,10 @@ export function printable(text: string): string {
   );
 }
 
+/** What the runner trims before it looks for `::`, and where a command could start. */
+const TRIMMED = '[\\p{Zs}\\t\\v\\f\\u0085\\u180e\\u200b\\u2028\\u2029\\ufeff]*';
+const COMMAND_START = new RegExp(`(^|[\\r\\n])(${TRIMMED})::`, 'gu');
+
 /**
  * What we write to a CI log, made unable to act as a workflow command: a line
  * (or any piece after a line break) that starts with `::` after white space,
@@ -22,9 +26,6 @@ export function printable(text: string): string {
  * The runner trims what .NET's Char.IsWhiteSpace calls space (every Unicode
  * space separator, U+202F and U+205F among them), so all of that counts here.
  */
-const TRIMMED = '[\\p{Zs}\\t\\v\\f\\u0085\\u180e\\u200b\\u2028\\u2029\\ufeff]*';
-const COMMAND_START = new RegExp(`(^|[\\r\\n])(${TRIMMED})::`, 'gu');
-
 export function noCommands(text: string): string {
   return text.replace(COMMAND_START, '$1$2\u200b::').replace(/##\[/g, '#\u200b#[');
 }
