@@ -1,5 +1,9 @@
 import { createRequire as __akRequire } from 'node:module'; const require = __akRequire(import.meta.url);
 import {
+  ACTIONS_LOGIN,
+  fingerprint
+} from "./chunks/shared-github-comment-text.mjs";
+import {
   HEADERS_ENV,
   main
 } from "./chunks/shared-entries-cli-args.mjs";
@@ -113,12 +117,18 @@ function switchValue(name, value, fallback, allowAuto = false) {
     return "auto";
   throw new InputError(ERRORS.inputSwitch, { name, value: printable(value) });
 }
+function authorOf(env) {
+  const rules = input(env, "rules").split(/\s+/).filter(Boolean).sort();
+  const instance = fingerprint(env.GITHUB_WORKFLOW ?? "", env.GITHUB_JOB ?? "", input(env, "working-directory") || ".", ...rules).slice(0, 12);
+  return { login: input(env, "comment-author") || ACTIONS_LOGIN, instance };
+}
 function feedbackSettings(env, write) {
   const lang = input(env, "lang") === "en" ? "en" : "nl";
   return {
     env,
     lang,
     token: input(env, "github-token"),
+    author: authorOf(env),
     suggestions: switchValue("suggestions", input(env, "suggestions"), "auto", true),
     summaryComment: switchValue("summary-comment", input(env, "summary-comment"), "on") === "on",
     log: (line) => write(`${noCommands(printable(`algoritmekader-lint: ${line}`))}

@@ -4,11 +4,13 @@
  * against a fake GitHub API on loopback that checks every request against
  * GitHub's OpenAPI description and keeps what was posted.
  */
+import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { type ActionArchive, actionArchive } from './helpers/action-archive.js';
 import { type FakeGitHub, type PullFile, startFakeGitHub } from './helpers/fake-github.js';
 import { gitCopy } from './helpers/git-repo.js';
-import { SAMPLE } from './helpers/rule-docs.js';
+import { copyOfSample, SAMPLE } from './helpers/rule-docs.js';
 import { runCli } from './helpers/run-cli.js';
 
 const PAGE = 'docs/voldoen-aan-wetten-en-regels/maatregelen/6-imp-01-werkinstructies-gebruikers.md';
@@ -78,6 +80,11 @@ function runAction(token: string, event = payload(), inputs: Record<string, stri
 
 const annotations = (stdout: string) => stdout.split('\n').filter((line) => /^::(error|warning|notice) /.test(line));
 const writes = () => fake.requests.filter((request) => request.method !== 'GET');
+/** The operations written since the first `from` writes. */
+const writtenSince = (from: number) =>
+  writes()
+    .slice(from)
+    .map((request) => request.operationId);
 
 /** The text of a suggestion block (any fence length). */
 function suggested(body: string): string {
@@ -113,7 +120,7 @@ describe('suggested changes on the pull request', () => {
     const [comment] = fake.reviewComments;
     expect(comment).toMatchObject({ path: PAGE, line: 14, side: 'RIGHT', start_line: null, commit_id: repo.git('rev-parse', 'HEAD').trim() });
     expect(comment.body).toMatch(
-      /^<!-- algoritmekader-lint:suggestion [0-9a-f]{16} -->\n\*\*fout\*\* `reference-exists`: <code>aia-01-ai-geletterdhied<\/code> onder/,
+      /^<!-- algoritmekader-lint:suggestion job=[0-9a-f]{12} id=[0-9a-f]{16} -->\n\*\*fout\*\* `reference-exists`: <code>aia-01-ai-geletterdhied<\/code> onder/,
     );
     expect(suggested(comment.body)).toBe('- aia-01-ai-geletterdheid');
     expect(applySuggestion(repo.read(PAGE), comment)).toBe(await fixedByCli());
@@ -121,10 +128,10 @@ describe('suggested changes on the pull request', () => {
     expect(writes().map((request) => request.operationId)).toEqual(['pulls/create-review', 'issues/create-comment']);
     expect(fake.issueComments).toHaveLength(1);
     expect(fake.issueComments[0].body).toMatch(
-      /^<!-- algoritmekader-lint:summary -->\n## algoritmekader-lint\n\n\*\*1\*\* meldingen in wat deze pull request verandert: \*\*1\*\* fouten/,
+      /^<!-- algoritmekader-lint:summary job=[0-9a-f]{12} -->\n## algoritmekader-lint\n\n\*\*1\*\* meldingen in wat deze pull request verandert: \*\*1\*\* fouten/,
     );
     expect(fake.issueComments[0].body).toMatch(/1 meldingen hebben een voorgestelde wijziging bij hun regel/);
-    expect(fake.issueComments[0].body).toMatch(/<code>docs\/.*6-imp-01-werkinstructies-gebruikers\.md:14<\/code> fout `reference-exists`/);
+    expect(fake.issueComments[0].body).toMatch(/<code>docs\/.*6-imp-01-werkinstructies-gebruikers\.md&#58;14<\/code> fout `reference-exists`/);
   }, 120_000);
 
   it('a second run posts nothing; after the fix commit the suggestion is deleted and the summary updated', async () => {
@@ -174,11 +181,7 @@ describe('suggested changes on the pull request', () => {
     const before = writes().length;
     await runAction(WRITE_TOKEN);
     expect(fake.violations).toEqual([]);
-    expect(
-      writes()
-        .slice(before)
-        .map((request) => request.operationId),
-    ).toEqual(['pulls/create-review', 'issues/create-comment']);
+    expect(writtenSince(before)).toEqual(['pulls/create-review', 'issues/create-comment']);
     expect(fake.reviewComments.map((comment) => comment.user.login)).toEqual(['someone', 'github-actions[bot]']);
     expect(fake.issueComments.map((comment) => comment.user.login)).toEqual(['someone', 'github-actions[bot]']);
   }, 120_000);
@@ -209,6 +212,62 @@ describe('suggested changes on the pull request', () => {
     expect(fake.issueComments).toEqual([]);
     expect(refused.summary).toMatch(/Niet als reviewcommentaar geplaatst \(de GitHub-API gaf een fout\)[\s\S]*- aia-01-ai-geletterdheid/);
     expect(refused.stdout).toMatch(/algoritmekader-lint: voorgestelde wijzigingen niet geplaatst: HTTP 403: Resource not accessible by integration/);
+  }, 120_000);
+
+  it("another bot's comment with our mark (renovate's) is neither taken for ours nor changed", async () => {
+    await runAction(WRITE_TOKEN);
+    const [ours] = fake.reviewComments;
+    const renovate = { ...ours.user, login: 'renovate[bot]', id: 555, type: 'Bot' };
+    // Its comments carry our current marks exactly (instance key and all: workflow and job names are public); ours are gone.
+    const summaryMark = fake.issueComments[0].body.split('\n')[0];
+    fake.reviewComments.splice(0, 1, { ...ours, id: 777_001, user: renovate, body: `${ours.body.split('\n')[0]}\nRenovate: please merge` });
+    fake.issueComments.splice(0, 1, { ...fake.issueComments[0], id: 777_002, user: renovate, body: `${summaryMark}\nAnother bot's comment` });
+    const before = writes().length;
+    await runAction(WRITE_TOKEN);
+    expect(fake.violations).toEqual([]);
+    expect(writtenSince(before)).toEqual(['pulls/create-review', 'issues/create-comment']);
+    expect(fake.reviewComments.map((comment) => comment.user.login)).toEqual(['renovate[bot]', 'github-actions[bot]']);
+    expect(fake.issueComments.find((comment) => comment.id === 777_002)?.body).toBe(`${summaryMark}\nAnother bot's comment`);
+  }, 120_000);
+
+  it("two jobs on one pull request (a links-only run beside the full one) leave each other's comments alone", async () => {
+    const full = await runAction(WRITE_TOKEN);
+    expect(full.status).toBe(1);
+    const suggestion = fake.reviewComments[0];
+    const summary = fake.issueComments[0].body;
+    const before = writes().length;
+    const links = await runAction(WRITE_TOKEN, payload(), { INPUT_RULES: 'external-url' });
+    expect(links.status).toBe(0);
+    // Nothing to say for the links-only job: it writes nothing, and deletes or overwrites nothing of the other.
+    expect(writtenSince(before)).toEqual([]);
+    expect(fake.reviewComments).toEqual([suggestion]);
+    expect(fake.issueComments.map((comment) => comment.body)).toEqual([summary]);
+    // The full job again: all as it was, nothing to write.
+    await runAction(WRITE_TOKEN);
+    expect(writtenSince(before)).toEqual([]);
+    // The same job in another workflow is another instance: its own suggestion and summary beside the first.
+    await runAction(WRITE_TOKEN, payload(), { GITHUB_WORKFLOW: 'Nachtelijke controle' });
+    expect(fake.violations).toEqual([]);
+    expect(fake.reviewComments).toHaveLength(2);
+    expect(fake.reviewComments[0]).toEqual(suggestion);
+    expect(fake.issueComments.map((comment) => comment.body)).toEqual([summary, expect.stringMatching(/^<!-- algoritmekader-lint:summary job=/)]);
+    expect(fake.issueComments[1].body.split('\n')[0]).not.toBe(summary.split('\n')[0]);
+  }, 180_000);
+
+  it('a docs_dir that starts with U+202F and ::warning injects no workflow command', () => {
+    const root = copyOfSample('narrow-space');
+    try {
+      const dir = '\u202f::warning title=Injected by the PR::Approve me%0A';
+      renameSync(path.join(root, 'docs'), path.join(root, dir));
+      writeFileSync(path.join(root, 'mkdocs.yml'), `docs_dir: "${dir}"\n${readFileSync(path.join(root, 'mkdocs.yml'), 'utf8')}`);
+      const run = archive.run(root, { 'INPUT_CHANGED-SINCE': 'none' });
+      expect(run.stdout).toContain('Injected by the PR');
+      // The runner trims each line (.NET Char.IsWhiteSpace: U+202F, U+205F, U+1680 among them) before it looks for `::`.
+      const trimmed = run.stdout.split('\n').map((line) => line.replace(/^[\s\p{Zs}\u0085\u180e]+/u, ''));
+      expect(trimmed.filter((line) => line.startsWith('::') && !/^::(error|warning|notice) file=/.test(line))).toEqual([]);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   }, 120_000);
 
   for (const status of [403, 429] as const) {

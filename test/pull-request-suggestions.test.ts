@@ -84,15 +84,16 @@ describe("placing a suggestion on the pull request's diff", () => {
 });
 
 describe('comment text from a page cannot mention or close', () => {
-  it('mentions, issue references and links in a finding are inert; quoted values stay as code', () => {
+  it('mentions, issue references and links in a finding are inert, in quoted values (code) too', () => {
     const text = commentText('fixes #1 and @MinBZK/team, see https://github.com/x/y/issues/2 or www.example.org, GH-3; <b>a|b</b> `@kept #2`');
     // GitHub looks for neither in code; outside it, a word joiner stands between the sign and what follows.
-    const outsideCode = text.replace(/<code>[^<]*<\/code>/g, '').replace(/&#124;/g, '|');
-    expect(outsideCode).not.toMatch(/(^|[^\w])@[A-Za-z0-9]/);
-    expect(outsideCode).not.toMatch(/#\d/);
-    expect(outsideCode).not.toMatch(/https:\/\/|www\.|GH-\d/);
-    expect(text).toContain('&lt;b&gt;a&#124;b&lt;/b&gt;');
-    expect(text).toContain('<code>@kept #2</code>');
+    // As GitHub reads it: character references decoded (it looks for mentions after that), our <code> kept.
+    const decoded = text.replace(/&#(\d+);/g, (_, code) => String.fromCharCode(Number(code)));
+    expect(decoded).not.toMatch(/(^|[^\w])@[A-Za-z0-9]/);
+    expect(decoded).not.toMatch(/#\d/);
+    expect(decoded).not.toMatch(/https:\/\/|www\.|GH-\d/);
+    expect(text).toContain('&#60;b&#62;a&#124;b&#60;/b&#62;');
+    expect(text).toContain('<code>@\u2060kept #\u20602</code>');
   });
 
   it('a suggestion block cannot be closed by the text in it', () => {

@@ -95,7 +95,7 @@ describe('page content cannot inject workflow commands or terminal escapes', () 
       expect(written.split('\n').filter((line) => line.startsWith('::'))).toEqual([]);
       // No HTML from the page takes effect in the job summary, and no pipe splits a table cell.
       expect(written).not.toContain('<img');
-      expect(written).toContain('&lt;img src=x onerror=alert(1)&gt;');
+      expect(written).toContain('&#60;img src=x onerror=alert&#40;1&#41;&#62;');
       expect(written).not.toMatch(/INJECTED[^\n]*[^\\&]\| </);
       let junit = '';
       await main(['--reporter', 'junit', page], { ...io, stdout: (text: string) => (junit += text) });

@@ -3,10 +3,23 @@ import {
   applyFixes
 } from "./shared-run-fix.mjs";
 import {
+  LEVEL_WORDS,
+  LONGEST_BODY,
+  commentCode,
+  commentText,
+  fenced,
+  findingLines,
+  fingerprint,
+  mark,
+  markOf,
+  suggestionBody,
+  text,
+  withinLength
+} from "./shared-github-comment-text.mjs";
+import {
   ANNOTATIONS_PER_KIND,
   flatten,
   hiddenLines,
-  levelOf,
   selectAnnotations
 } from "./shared-reporters-github.mjs";
 import "./shared-run-atomic-write.mjs";
@@ -15,10 +28,7 @@ import {
 } from "./shared-package-info.mjs";
 import "./shared-repository-source.mjs";
 import "./shared-repository-files.mjs";
-import {
-  format,
-  markdownText
-} from "./shared-reporters-printable.mjs";
+import "./shared-reporters-printable.mjs";
 import {
   __commonJS,
   __toESM
@@ -29,7 +39,7 @@ var require_dist = __commonJS({
   "node_modules/@octokit/core/node_modules/content-type/dist/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    exports.format = format2;
+    exports.format = format;
     exports.parse = parse4;
     var TEXT_REGEXP = /^[\u0009\u0020-\u007e\u0080-\u00ff]*$/;
     var TOKEN_REGEXP = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
@@ -41,7 +51,7 @@ var require_dist = __commonJS({
       C.prototype = /* @__PURE__ */ Object.create(null);
       return C;
     })();
-    function format2(obj) {
+    function format(obj) {
       const { type, parameters } = obj;
       if (!type || !TYPE_REGEXP.test(type)) {
         throw new TypeError(`Invalid type: ${type}`);
@@ -168,7 +178,7 @@ var require_dist2 = __commonJS({
   "node_modules/@octokit/graphql/node_modules/content-type/dist/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    exports.format = format2;
+    exports.format = format;
     exports.parse = parse4;
     var TEXT_REGEXP = /^[\u0009\u0020-\u007e\u0080-\u00ff]*$/;
     var TOKEN_REGEXP = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
@@ -180,7 +190,7 @@ var require_dist2 = __commonJS({
       C.prototype = /* @__PURE__ */ Object.create(null);
       return C;
     })();
-    function format2(obj) {
+    function format(obj) {
       const { type, parameters } = obj;
       if (!type || !TYPE_REGEXP.test(type)) {
         throw new TypeError(`Invalid type: ${type}`);
@@ -2001,7 +2011,7 @@ function parse(options) {
   if (!isBinaryRequest) {
     if (options.mediaType.format) {
       headers.accept = headers.accept.split(/,/).map(
-        (format2) => format2.replace(
+        (format) => format.replace(
           /application\/vnd(\.\w+)(\.v3)?(\.\w+)?(\+json)?$/,
           `application/vnd$1$2.${options.mediaType.format}`
         )
@@ -2011,8 +2021,8 @@ function parse(options) {
       if (options.mediaType.previews?.length) {
         const previewsFromAcceptHeader = headers.accept.match(/(?<![\w-])[\w-]+(?=-preview)/g) || [];
         headers.accept = previewsFromAcceptHeader.concat(options.mediaType.previews).map((preview) => {
-          const format2 = options.mediaType.format ? `.${options.mediaType.format}` : "+json";
-          return `application/vnd.github.${preview}-preview${format2}`;
+          const format = options.mediaType.format ? `.${options.mediaType.format}` : "+json";
+          return `application/vnd.github.${preview}-preview${format}`;
         }).join(",");
       }
     }
@@ -3509,77 +3519,6 @@ function throttling(octokit, octokitOptions) {
 throttling.VERSION = VERSION9;
 throttling.triggersNotification = triggersNotification;
 
-// dist/src/github/texts.js
-var TEXTS = {
-  hint: {
-    nl: "Voorgestelde wijziging van algoritmekader-lint (dezelfde als `--fix`): kies *Commit suggestion* om haar over te nemen.",
-    en: "Suggested change by algoritmekader-lint (the same as `--fix`): choose *Commit suggestion* to apply it."
-  },
-  review: {
-    nl: "algoritmekader-lint stelt {count} wijziging(en) voor bij de regels hieronder.",
-    en: "algoritmekader-lint suggests {count} change(s) on the lines below."
-  },
-  resolved: {
-    nl: "\u2705 Opgelost: deze melding van algoritmekader-lint is er niet meer.",
-    en: "\u2705 Resolved: this finding of algoritmekader-lint is gone."
-  },
-  // The sticky summary comment
-  clean: { nl: "\u2705 Geen meldingen in wat deze pull request verandert.", en: "\u2705 No findings in what this pull request changes." },
-  counts: {
-    nl: "**{total}** meldingen in wat deze pull request verandert: **{error}** fouten, **{warning}** waarschuwingen, {info} informatief.",
-    en: "**{total}** findings in what this pull request changes: **{error}** errors, **{warning}** warnings, {info} info."
-  },
-  cut: {
-    nl: "GitHub toont hoogstens {limit} annotaties van elke soort: {shown} van de {total} meldingen staan als annotatie bij de regels. Alle meldingen staan in de samenvatting van de job.",
-    en: "GitHub shows at most {limit} annotations of each kind: {shown} of the {total} findings are annotated on their lines. The job summary lists them all."
-  },
-  suggested: {
-    nl: "{count} meldingen hebben een voorgestelde wijziging bij hun regel: kies daar *Commit suggestion* om haar over te nemen, of draai `algoritmekader-lint --fix`.",
-    en: "{count} findings have a suggested change on their line: choose *Commit suggestion* there to apply it, or run `algoritmekader-lint --fix`."
-  },
-  top: { nl: "Belangrijkste meldingen", en: "Top findings" },
-  more: { nl: "\u2026 en nog {count}: zie de annotaties en de samenvatting van de job.", en: "\u2026 and {count} more: see the annotations and the job summary." },
-  // The job summary
-  stepHeading: { nl: "Voorgestelde wijzigingen", en: "Suggested changes" },
-  stepIntro: {
-    nl: "Niet als reviewcommentaar geplaatst ({reason}). Neem ze over in de editor, of draai `algoritmekader-lint --fix`:",
-    en: "Not posted as review comments ({reason}). Make them in the editor, or run `algoritmekader-lint --fix`:"
-  },
-  lines: { nl: "regel {first}\u2013{last} wordt:", en: "lines {first}\u2013{last} become:" },
-  line: { nl: "regel {first} wordt:", en: "line {first} becomes:" },
-  readOnly: {
-    nl: "het token mag niet op de pull request schrijven, zoals bij een pull request uit een fork",
-    en: "the token may not write to the pull request, as for a pull request from a fork"
-  },
-  noToken: { nl: "geen token (input github-token)", en: "no token (input github-token)" },
-  turnedOff: { nl: "input suggestions staat uit", en: "input suggestions is off" },
-  notInDiff: { nl: "de regels staan niet als toegevoegd in de diff van de pull request", en: "the lines are not added lines of the pull request\u2019s diff" },
-  tooMany: { nl: "meer dan {most} voorstellen in \xE9\xE9n pull request", en: "more than {most} suggestions in one pull request" },
-  apiFailed: { nl: "de GitHub-API gaf een fout", en: "the GitHub API failed" },
-  // The job log
-  logPrefix: { nl: "algoritmekader-lint (pull request)", en: "algoritmekader-lint (pull request)" },
-  logLeft: {
-    nl: "{count} voorgestelde wijziging(en) niet als reviewcommentaar geplaatst ({reason}): ze staan in de samenvatting van de job",
-    en: "{count} suggested change(s) not posted as review comments ({reason}): they are in the job summary"
-  },
-  logFailed: { nl: "{what}: {error}", en: "{what}: {error}" },
-  logPosted: {
-    nl: "{posted} voorgestelde wijziging(en) geplaatst, {kept} ongewijzigd gelaten, {removed} opgeruimd",
-    en: "posted {posted} suggested change(s), left {kept} unchanged, cleared {removed}"
-  },
-  logLimit: { nl: "API-limiet bij {request}: {what}", en: "API limit on {request}: {what}" },
-  retryIn: { nl: "opnieuw over {seconds} s", en: "retrying in {seconds} s" },
-  givenUp: { nl: "opgegeven", en: "given up" },
-  whatComments: { nl: "geen voorgestelde wijzigingen geplaatst", en: "no suggested changes posted" },
-  whatPost: { nl: "voorgestelde wijzigingen niet geplaatst", en: "suggested changes not posted" },
-  whatRemove: { nl: "opgelost reviewcommentaar niet opgeruimd", en: "resolved review comment not cleared" },
-  refused: { nl: "GitHub weigerde al eerder een schrijfactie van deze run", en: "GitHub already refused a write of this run" },
-  whatSummary: { nl: "samenvatting op de pull request niet bijgewerkt", en: "summary comment on the pull request not updated" }
-};
-function text(id, lang, params = {}) {
-  return format(TEXTS[id][lang], params);
-}
-
 // dist/src/github/client.js
 var Client = Octokit.plugin(paginateRest, retry, throttling);
 var LIMIT_RETRIES = 2;
@@ -3616,44 +3555,6 @@ function describeError(error) {
   const status = statusOf(error);
   const message = String(error?.message ?? error).split("\n")[0].slice(0, 200);
   return status ? `HTTP ${status}: ${message}` : message;
-}
-
-// dist/src/github/comment-text.js
-import { createHash } from "node:crypto";
-var JOINER = "\u2060";
-function inert(text2) {
-  return text2.replace(/@/g, `@${JOINER}`).replace(/(?<!&)#/g, `#${JOINER}`).replace(/\b(gh)-/gi, `$1${JOINER}-`).replace(/:\/\//g, `:${JOINER}//`).replace(/\bwww\./gi, (www) => `${www.slice(0, 3)}${JOINER}.`);
-}
-function commentText(text2) {
-  return markdownText(text2, inert);
-}
-function fenced(info, text2) {
-  const longest = Math.max(0, ...(text2.match(/`+/g) ?? []).map((run) => run.length));
-  const fence = "`".repeat(Math.max(3, longest + 1));
-  return `${fence}${info}
-${text2}${text2 ? "\n" : ""}${fence}`;
-}
-var MARK = /^<!-- algoritmekader-lint:(suggestion|resolved|summary)(?: ([0-9a-f]{16}))? -->/;
-function mark(kind, fingerprint2) {
-  return `<!-- algoritmekader-lint:${kind}${fingerprint2 ? ` ${fingerprint2}` : ""} -->`;
-}
-function markOf(body) {
-  const found = MARK.exec(body ?? "");
-  return found ? { kind: found[1], fingerprint: found[2] } : void 0;
-}
-function fingerprint(...parts) {
-  return createHash("sha256").update(parts.join("\0")).digest("hex").slice(0, 16);
-}
-var LEVEL_WORDS = {
-  nl: { error: "fout", warning: "waarschuwing", info: "info" },
-  en: { error: "error", warning: "warning", info: "info" }
-};
-function findingLines(findings, lang) {
-  const lines = findings.map((finding) => `**${LEVEL_WORDS[lang][levelOf(finding)]}** \`${finding.ruleId ?? "unknown"}\`: ${commentText(finding.reason)}`);
-  return lines.length > 1 ? lines.map((line) => `- ${line}`) : lines;
-}
-function suggestionBody(id, findings, replacement, lang) {
-  return [mark("suggestion", id), ...findingLines(findings, lang), "", text("hint", lang), "", fenced("suggestion", replacement), ""].join("\n");
 }
 
 // dist/src/github/pull-diff.js
@@ -3696,22 +3597,26 @@ function placeInDiff(diff, path2, original, preferredLine) {
 }
 
 // dist/src/github/review-comments.js
-function isOurs(comment, kind) {
-  return comment.user?.type === "Bot" && markOf(comment.body)?.kind === kind;
+function isOurs(comment, kind, author) {
+  const found = markOf(comment.body);
+  return comment.user?.type === "Bot" && comment.user.login === author.login && found?.kind === kind && found.instance === author.instance;
 }
 function where(suggestion) {
   const range = suggestion.startLine < suggestion.endLine ? { start_line: suggestion.startLine, start_side: "RIGHT" } : {};
   return { path: suggestion.path, line: suggestion.endLine, side: "RIGHT", ...range, body: suggestion.body };
 }
-async function clearStale(client, pr, stale, repliedTo, lang, problems) {
+async function clearStale(client, pr, stale, repliedTo, author, lang, problems) {
   let removed = 0;
   for (const comment of stale) {
     const route = { owner: pr.owner, repo: pr.repo, comment_id: comment.id };
     try {
       if (repliedTo.has(Number(comment.id))) {
-        await client.request("PATCH /repos/{owner}/{repo}/pulls/comments/{comment_id}", { ...route, body: `${mark("resolved")}
+        await client.request("PATCH /repos/{owner}/{repo}/pulls/comments/{comment_id}", {
+          ...route,
+          body: `${mark("resolved", author.instance)}
 ${text("resolved", lang)}
-` });
+`
+        });
       } else {
         await client.request("DELETE /repos/{owner}/{repo}/pulls/comments/{comment_id}", route);
       }
@@ -3751,7 +3656,7 @@ async function post(client, pr, suggestions, lang) {
   }
   return unposted;
 }
-async function syncReviewComments(client, pr, wanted, lang) {
+async function syncReviewComments(client, pr, wanted, author, lang) {
   const comments = await client.paginate("GET /repos/{owner}/{repo}/pulls/{pull_number}/comments", {
     owner: pr.owner,
     repo: pr.repo,
@@ -3763,7 +3668,7 @@ async function syncReviewComments(client, pr, wanted, lang) {
   const kept = /* @__PURE__ */ new Set();
   const stale = [];
   for (const comment of comments) {
-    if (!isOurs(comment, "suggestion") || comment.in_reply_to_id)
+    if (!isOurs(comment, "suggestion", author) || comment.in_reply_to_id)
       continue;
     const { fingerprint: fingerprint2 } = markOf(comment.body);
     const suggestion = fingerprint2 ? byId.get(fingerprint2) : void 0;
@@ -3774,7 +3679,7 @@ async function syncReviewComments(client, pr, wanted, lang) {
       stale.push(comment);
   }
   const problems = [];
-  const { removed, refused } = await clearStale(client, pr, stale, repliedTo, lang, problems);
+  const { removed, refused } = await clearStale(client, pr, stale, repliedTo, author, lang, problems);
   const fresh = wanted.filter((suggestion) => !kept.has(suggestion.id));
   let unposted = refused ? fresh : [];
   if (fresh.length > 0 && !refused) {
@@ -3832,9 +3737,9 @@ function lineSuggestions(source, messages) {
 // dist/src/github/summary-comment.js
 var TOP = 10;
 var RANK = { error: 0, warning: 1, info: 2 };
-function summaryBody({ messages, hidden, changedLines, suggested, lang }) {
+function summaryBody({ messages, hidden, changedLines, suggested, lang, instance }) {
   const count = (level) => messages.filter((message) => message.level === level).length;
-  const lines = [mark("summary"), "## algoritmekader-lint", ""];
+  const lines = [mark("summary", instance), "## algoritmekader-lint", ""];
   lines.push(messages.length === 0 ? text("clean", lang) : text("counts", lang, { total: messages.length, error: count("error"), warning: count("warning"), info: count("info") }));
   for (const line of hiddenLines(hidden, lang))
     lines.push("", line);
@@ -3847,22 +3752,22 @@ function summaryBody({ messages, hidden, changedLines, suggested, lang }) {
     lines.push("", `### ${text("top", lang)}`, "");
     const top = [...messages].sort((a, b) => RANK[a.level] - RANK[b.level] || a.file.localeCompare(b.file) || a.line - b.line).slice(0, TOP);
     for (const message of top) {
-      lines.push(`- <code>${markdownText(`${message.file}:${message.line}`)}</code> ${LEVEL_WORDS[lang][message.level]} \`${message.ruleId}\`: ${commentText(message.reason)}`);
+      lines.push(`- <code>${commentCode(`${message.file}:${message.line}`)}</code> ${LEVEL_WORDS[lang][message.level]} \`${message.ruleId}\`: ${commentText(message.reason)}`);
     }
     if (messages.length > TOP)
       lines.push("", text("more", lang, { count: messages.length - TOP }));
   }
-  return `${lines.join("\n")}
+  return `${withinLength(lines, LONGEST_BODY).join("\n")}
 `;
 }
-async function syncSummaryComment(client, pr, body, create) {
+async function syncSummaryComment(client, pr, body, create, author) {
   const route = { owner: pr.owner, repo: pr.repo };
   const comments = await client.paginate("GET /repos/{owner}/{repo}/issues/{issue_number}/comments", {
     ...route,
     issue_number: pr.number,
     per_page: 100
   });
-  const ours = comments.find((comment) => isOurs(comment, "summary"));
+  const ours = comments.find((comment) => isOurs(comment, "summary", author));
   if (ours) {
     if (ours.body === body)
       return "unchanged";
@@ -3878,6 +3783,7 @@ async function syncSummaryComment(client, pr, body, create) {
 // dist/src/github/pull-request.js
 var MOST_SUGGESTIONS = 50;
 var LONGEST_TEXT = 1e4;
+var LONGEST_STEP_SECTION = 2e5;
 function pullRequestOf(env) {
   try {
     const event = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH ?? "", "utf8"));
@@ -3904,14 +3810,28 @@ function pageSuggestions(report, top) {
 }
 function stepSummarySection(suggestions, reason, lang) {
   const lines = ["", `### ${text("stepHeading", lang)}`, "", text("stepIntro", lang, { reason: text(reason, lang, { most: MOST_SUGGESTIONS }) })];
-  for (const suggestion of suggestions) {
+  let length = lines.join("\n").length;
+  for (const [index, suggestion] of suggestions.entries()) {
     const where2 = text(suggestion.startLine === suggestion.endLine ? "line" : "lines", lang, { first: suggestion.startLine, last: suggestion.endLine });
-    lines.push("", `<code>${markdownText(suggestion.path)}</code> ${where2}`, "", ...findingLines(suggestion.findings, lang), "", fenced("markdown", suggestion.replacement));
+    const block = [
+      "",
+      `<code>${commentCode(suggestion.path)}</code> ${where2}`,
+      "",
+      ...findingLines(suggestion.findings, lang),
+      "",
+      fenced("markdown", suggestion.replacement)
+    ];
+    length += block.join("\n").length + 1;
+    if (length > LONGEST_STEP_SECTION - 500) {
+      lines.push("", text("stepMore", lang, { count: suggestions.length - index }));
+      break;
+    }
+    lines.push(...block);
   }
   return `${lines.join("\n")}
 `;
 }
-async function place(client, pr, suggestions, lang) {
+async function place(client, pr, suggestions, instance, lang) {
   const files = await client.paginate("GET /repos/{owner}/{repo}/pulls/{pull_number}/files", {
     owner: pr.owner,
     repo: pr.repo,
@@ -3928,7 +3848,13 @@ async function place(client, pr, suggestions, lang) {
       continue;
     }
     const id = fingerprint(suggestion.path, lines.startLine, lines.endLine, suggestion.original, suggestion.replacement, ...findingLines(suggestion.findings, lang));
-    placed.push({ id, path: suggestion.path, ...lines, body: suggestionBody(id, suggestion.findings, suggestion.replacement, lang), from: suggestion });
+    placed.push({
+      id,
+      path: suggestion.path,
+      ...lines,
+      body: suggestionBody(instance, id, suggestion.findings, suggestion.replacement, lang),
+      from: suggestion
+    });
   }
   return { placed, outside };
 }
@@ -3941,11 +3867,11 @@ async function postSuggestions(client, pr, suggestions, settings) {
     left.push([suggestions.slice(MOST_SUGGESTIONS), "tooMany"]);
   let pending = suggestions.slice(0, MOST_SUGGESTIONS);
   try {
-    const { placed, outside } = await place(client, pr, pending, lang);
+    const { placed, outside } = await place(client, pr, pending, settings.author.instance, lang);
     if (outside.length)
       left.push([outside, "notInDiff"]);
     pending = placed.map(({ from }) => from);
-    const sync = await syncReviewComments(client, pr, placed, lang);
+    const sync = await syncReviewComments(client, pr, placed, settings.author, lang);
     for (const problem of sync.problems)
       log(problem);
     const unposted = new Set(sync.unposted.map(({ id }) => id));
@@ -3991,13 +3917,14 @@ async function pullRequestFeedback(report, given) {
   }
   const messages = flatten(report.files, top);
   try {
-    const body = summaryBody({ messages, hidden: report.hidden, changedLines: report.changedLines, suggested, lang });
-    await syncSummaryComment(client, pr, body, messages.length > 0);
+    const body = summaryBody({ messages, hidden: report.hidden, changedLines: report.changedLines, suggested, lang, instance: settings.author.instance });
+    await syncSummaryComment(client, pr, body, messages.length > 0, settings.author);
   } catch (error) {
     log(text("logFailed", lang, { what: text("whatSummary", lang), error: describeError(error) }));
   }
 }
 export {
-  pullRequestFeedback
+  pullRequestFeedback,
+  stepSummarySection
 };
 /*! For license information please see github-pull-request.mjs.LEGAL.txt */

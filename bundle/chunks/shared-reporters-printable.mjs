@@ -1,20 +1,5 @@
 import { createRequire as __akRequire } from 'node:module'; const require = __akRequire(import.meta.url);
 
-// dist/src/reporters/printable.js
-function printable(text) {
-  return text.replace(/\r\n|\r|\n/g, "\u23CE").replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029]/g, (character) => `\\x${character.charCodeAt(0).toString(16).padStart(2, "0")}`);
-}
-function noCommands(text) {
-  return text.replace(/(^|[\r\n])([ \t\f\v\u00a0\u2000-\u200a\u3000\ufeff]*)::/g, "$1$2\u200B::").replace(/##\[/g, "#\u200B#[");
-}
-var escapeHtml = (text) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\|/g, "&#124;");
-function markdownText(text, plain = (same) => same) {
-  const parts = printable(text).split("`");
-  if (parts.length % 2 === 0)
-    return plain(escapeHtml(parts.join("`")));
-  return parts.map((part, index) => index % 2 ? `<code>${escapeHtml(part)}</code>` : plain(escapeHtml(part))).join("");
-}
-
 // dist/src/rule-kit/i18n.js
 function format(template, params) {
   return template.replace(/\{(\w+)\}/g, (whole, name) => name in params ? String(params[name]) : whole);
@@ -59,9 +44,30 @@ function capitalized(text) {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
+// dist/src/reporters/printable.js
+function printable(text) {
+  return text.replace(/\r\n|\r|\n/g, "\u23CE").replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029]/g, (character) => `\\x${character.charCodeAt(0).toString(16).padStart(2, "0")}`);
+}
+var TRIMMED = "[\\p{Zs}\\t\\v\\f\\u0085\\u180e\\u200b\\u2028\\u2029\\ufeff]*";
+var COMMAND_START = new RegExp(`(^|[\\r\\n])(${TRIMMED})::`, "gu");
+function noCommands(text) {
+  return text.replace(COMMAND_START, "$1$2\u200B::").replace(/##\[/g, "#\u200B#[");
+}
+var MARKDOWN_PUNCTUATION = /[\\`*_~[\]()!<>&|:$]/g;
+function markdownLiteral(text, plain = (same) => same) {
+  return plain(printable(text)).replace(MARKDOWN_PUNCTUATION, (character) => `&#${character.charCodeAt(0)};`);
+}
+function markdownText(text, plain = (same) => same) {
+  const parts = printable(text).split("`");
+  if (parts.length % 2 === 0)
+    return markdownLiteral(parts.join("`"), plain);
+  return parts.map((part, index) => index % 2 ? `<code>${markdownLiteral(part, plain)}</code>` : markdownLiteral(part, plain)).join("");
+}
+
 export {
   printable,
   noCommands,
+  markdownLiteral,
   markdownText,
   format,
   orList,

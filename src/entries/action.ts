@@ -10,6 +10,7 @@ import { appendFileSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { ERRORS, errorText, LocalizedError, say } from '../errors.js';
 import { HEADERS_ENV } from '../external/trusted.js';
+import { ACTIONS_LOGIN, type Author, fingerprint } from '../github/comment-text.js';
 import type { FeedbackSettings } from '../github/pull-request.js';
 import { escapeData } from '../reporters/github.js';
 import { noCommands, printable } from '../reporters/printable.js';
@@ -89,6 +90,17 @@ function switchValue(name: string, value: string, fallback: 'on' | 'off' | 'auto
   throw new InputError(ERRORS.inputSwitch, { name, value: printable(value) });
 }
 
+/**
+ * Who our comments are on the pull request: the token's bot, and this use of
+ * the Action (workflow, job, folder and rules: a re-run is the same instance,
+ * a links-only job beside the full one is not).
+ */
+function authorOf(env: NodeJS.ProcessEnv): Author {
+  const rules = input(env, 'rules').split(/\s+/).filter(Boolean).sort();
+  const instance = fingerprint(env.GITHUB_WORKFLOW ?? '', env.GITHUB_JOB ?? '', input(env, 'working-directory') || '.', ...rules).slice(0, 12);
+  return { login: input(env, 'comment-author') || ACTIONS_LOGIN, instance };
+}
+
 /** The pull-request feedback's settings; checked before the run, so that a wrong input fails before any work. */
 function feedbackSettings(env: NodeJS.ProcessEnv, write: (text: string) => void): FeedbackSettings {
   const lang = input(env, 'lang') === 'en' ? 'en' : 'nl';
@@ -96,6 +108,7 @@ function feedbackSettings(env: NodeJS.ProcessEnv, write: (text: string) => void)
     env,
     lang,
     token: input(env, 'github-token'),
+    author: authorOf(env),
     suggestions: switchValue('suggestions', input(env, 'suggestions'), 'auto', true) as FeedbackSettings['suggestions'],
     summaryComment: switchValue('summary-comment', input(env, 'summary-comment'), 'on') === 'on',
     log: (line) => write(`${noCommands(printable(`algoritmekader-lint: ${line}`))}\n`),

@@ -11,10 +11,9 @@ import { appendFileSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { LintReport } from '../entries/cli/main.js';
 import { flatten } from '../reporters/messages.js';
-import { markdownText } from '../reporters/printable.js';
 import type { Lang } from '../rule-kit/i18n.js';
 import { describeError, type GitHubClient, gitHubClient, refusesWrites } from './client.js';
-import { fenced, findingLines, fingerprint, suggestionBody } from './comment-text.js';
+import { type Author, commentCode, fenced, findingLines, fingerprint, suggestionBody } from './comment-text.js';
 import { placeInDiff, pullDiff } from './pull-diff.js';
 import { type PlacedSuggestion, type PullRef, syncReviewComments } from './review-comments.js';
 import { type LineSuggestion, lineSuggestions } from './suggestions.js';
@@ -25,6 +24,8 @@ export interface FeedbackSettings {
   env: NodeJS.ProcessEnv;
   lang: Lang;
   token: string;
+  /** Whose comments are ours: the token's bot and this instance of the Action. */
+  author: Author;
   /** Review suggestions: `auto` (when the token may write, i.e. not for a fork), on, or off. */
   suggestions: 'auto' | 'on' | 'off';
   summaryComment: boolean;
@@ -35,6 +36,8 @@ export interface FeedbackSettings {
 /** Suggestions posted at most per run (one review; GitHub's limits on comments per review), and the longest text one may replace or hold. */
 const MOST_SUGGESTIONS = 50;
 const LONGEST_TEXT = 10_000;
+/** Characters of one section of suggestions in the job summary at most (GitHub drops a step's summary over 1 MiB; there are three sections at most). */
+const LONGEST_STEP_SECTION = 200_000;
 
 /** A suggestion on a page of the repository (path relative to its top, as GitHub names files). */
 type PageSuggestion = LineSuggestion & { path: string };
@@ -68,25 +71,32 @@ function pageSuggestions(report: LintReport, top: string): PageSuggestion[] {
   });
 }
 
-/** The job summary's section with suggestions that are not on the pull request, and why. */
-function stepSummarySection(suggestions: PageSuggestion[], reason: TextId, lang: Lang): string {
+/** The job summary's section with suggestions that are not on the pull request, and why; as many as fit. */
+export function stepSummarySection(suggestions: PageSuggestion[], reason: TextId, lang: Lang): string {
   const lines = ['', `### ${text('stepHeading', lang)}`, '', text('stepIntro', lang, { reason: text(reason, lang, { most: MOST_SUGGESTIONS }) })];
-  for (const suggestion of suggestions) {
+  let length = lines.join('\n').length;
+  for (const [index, suggestion] of suggestions.entries()) {
     const where = text(suggestion.startLine === suggestion.endLine ? 'line' : 'lines', lang, { first: suggestion.startLine, last: suggestion.endLine });
-    lines.push(
+    const block = [
       '',
-      `<code>${markdownText(suggestion.path)}</code> ${where}`,
+      `<code>${commentCode(suggestion.path)}</code> ${where}`,
       '',
       ...findingLines(suggestion.findings, lang),
       '',
       fenced('markdown', suggestion.replacement),
-    );
+    ];
+    length += block.join('\n').length + 1;
+    if (length > LONGEST_STEP_SECTION - 500) {
+      lines.push('', text('stepMore', lang, { count: suggestions.length - index }));
+      break;
+    }
+    lines.push(...block);
   }
   return `${lines.join('\n')}\n`;
 }
 
 /** The suggestions placed on the head commit's added lines; the others are not in the pull request's diff. */
-async function place(client: GitHubClient, pr: PullRef, suggestions: PageSuggestion[], lang: Lang) {
+async function place(client: GitHubClient, pr: PullRef, suggestions: PageSuggestion[], instance: string, lang: Lang) {
   const files = await client.paginate('GET /repos/{owner}/{repo}/pulls/{pull_number}/files', {
     owner: pr.owner,
     repo: pr.repo,
@@ -110,7 +120,13 @@ async function place(client: GitHubClient, pr: PullRef, suggestions: PageSuggest
       suggestion.replacement,
       ...findingLines(suggestion.findings, lang),
     );
-    placed.push({ id, path: suggestion.path, ...lines, body: suggestionBody(id, suggestion.findings, suggestion.replacement, lang), from: suggestion });
+    placed.push({
+      id,
+      path: suggestion.path,
+      ...lines,
+      body: suggestionBody(instance, id, suggestion.findings, suggestion.replacement, lang),
+      from: suggestion,
+    });
   }
   return { placed, outside };
 }
@@ -125,10 +141,10 @@ async function postSuggestions(client: GitHubClient, pr: PullRef, suggestions: P
   // What is not yet on the pull request nor in `left`, should the API fail.
   let pending = suggestions.slice(0, MOST_SUGGESTIONS);
   try {
-    const { placed, outside } = await place(client, pr, pending, lang);
+    const { placed, outside } = await place(client, pr, pending, settings.author.instance, lang);
     if (outside.length) left.push([outside, 'notInDiff']);
     pending = placed.map(({ from }) => from);
-    const sync = await syncReviewComments(client, pr, placed, lang);
+    const sync = await syncReviewComments(client, pr, placed, settings.author, lang);
     for (const problem of sync.problems) log(problem);
     const unposted = new Set(sync.unposted.map(({ id }) => id));
     suggested = placed.filter(({ id }) => !unposted.has(id)).reduce((sum, { from }) => sum + from.findings.length, 0);
@@ -171,8 +187,8 @@ export async function pullRequestFeedback(report: LintReport, given: FeedbackSet
   }
   const messages = flatten(report.files, top);
   try {
-    const body = summaryBody({ messages, hidden: report.hidden, changedLines: report.changedLines, suggested, lang });
-    await syncSummaryComment(client, pr, body, messages.length > 0);
+    const body = summaryBody({ messages, hidden: report.hidden, changedLines: report.changedLines, suggested, lang, instance: settings.author.instance });
+    await syncSummaryComment(client, pr, body, messages.length > 0, settings.author);
   } catch (error) {
     log(text('logFailed', lang, { what: text('whatSummary', lang), error: describeError(error) }));
   }

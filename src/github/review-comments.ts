@@ -4,11 +4,12 @@
  * alone; one whose finding is gone is deleted (or, when someone replied,
  * marked resolved and its suggestion taken out); new ones go out together
  * as one review (one notification). Our comments are known by the hidden
- * mark at their start (src/github/comment-text.ts) and a bot as author.
+ * mark at their start (src/github/comment-text.ts), with this instance's
+ * key, and our bot's login as author.
  */
 import type { Lang } from '../rule-kit/i18n.js';
 import { describeError, type GitHubClient, refusesWrites, statusOf } from './client.js';
-import { type MarkKind, mark, markOf } from './comment-text.js';
+import { type Author, type MarkKind, mark, markOf } from './comment-text.js';
 import { text } from './texts.js';
 
 export interface PullRef {
@@ -44,16 +45,19 @@ type Comment = {
   line?: number | null;
   start_line?: number | null;
   in_reply_to_id?: number;
-  user?: { type?: string } | null;
+  user?: { login?: string; type?: string } | null;
 };
 
 /**
- * Ours: our mark, written by a bot (the Action's token, or an app's). Anyone
- * may comment on a public pull request, and our mark is no secret: a
- * person's comment that carries it is neither kept as ours nor deleted.
+ * Ours: our mark with this instance's key, written by our bot (the
+ * workflow token's, or the app named by input comment-author). Anyone may
+ * comment on a public pull request, other bots too, and our mark is no
+ * secret: anyone else's comment that carries it is neither kept as ours nor
+ * deleted; nor is the comment of another job running this Action.
  */
-export function isOurs(comment: { body?: string | null; user?: { type?: string } | null }, kind: MarkKind): boolean {
-  return comment.user?.type === 'Bot' && markOf(comment.body)?.kind === kind;
+export function isOurs(comment: { body?: string | null; user?: { login?: string; type?: string } | null }, kind: MarkKind, author: Author): boolean {
+  const found = markOf(comment.body);
+  return comment.user?.type === 'Bot' && comment.user.login === author.login && found?.kind === kind && found.instance === author.instance;
 }
 
 function where(suggestion: PlacedSuggestion) {
@@ -61,13 +65,16 @@ function where(suggestion: PlacedSuggestion) {
   return { path: suggestion.path, line: suggestion.endLine, side: 'RIGHT' as const, ...range, body: suggestion.body };
 }
 
-async function clearStale(client: GitHubClient, pr: PullRef, stale: Comment[], repliedTo: Set<number>, lang: Lang, problems: string[]) {
+async function clearStale(client: GitHubClient, pr: PullRef, stale: Comment[], repliedTo: Set<number>, author: Author, lang: Lang, problems: string[]) {
   let removed = 0;
   for (const comment of stale) {
     const route = { owner: pr.owner, repo: pr.repo, comment_id: comment.id };
     try {
       if (repliedTo.has(Number(comment.id))) {
-        await client.request('PATCH /repos/{owner}/{repo}/pulls/comments/{comment_id}', { ...route, body: `${mark('resolved')}\n${text('resolved', lang)}\n` });
+        await client.request('PATCH /repos/{owner}/{repo}/pulls/comments/{comment_id}', {
+          ...route,
+          body: `${mark('resolved', author.instance)}\n${text('resolved', lang)}\n`,
+        });
       } else {
         await client.request('DELETE /repos/{owner}/{repo}/pulls/comments/{comment_id}', route);
       }
@@ -107,7 +114,7 @@ async function post(client: GitHubClient, pr: PullRef, suggestions: PlacedSugges
   return unposted;
 }
 
-export async function syncReviewComments(client: GitHubClient, pr: PullRef, wanted: PlacedSuggestion[], lang: Lang): Promise<ReviewSync> {
+export async function syncReviewComments(client: GitHubClient, pr: PullRef, wanted: PlacedSuggestion[], author: Author, lang: Lang): Promise<ReviewSync> {
   const comments: Comment[] = await client.paginate('GET /repos/{owner}/{repo}/pulls/{pull_number}/comments', {
     owner: pr.owner,
     repo: pr.repo,
@@ -119,7 +126,7 @@ export async function syncReviewComments(client: GitHubClient, pr: PullRef, want
   const kept = new Set<string>();
   const stale: Comment[] = [];
   for (const comment of comments) {
-    if (!isOurs(comment, 'suggestion') || comment.in_reply_to_id) continue;
+    if (!isOurs(comment, 'suggestion', author) || comment.in_reply_to_id) continue;
     const { fingerprint } = markOf(comment.body)!;
     const suggestion = fingerprint ? byId.get(fingerprint) : undefined;
     const samePlace = suggestion && comment.line === suggestion.endLine && (comment.start_line ?? comment.line) === suggestion.startLine;
@@ -127,7 +134,7 @@ export async function syncReviewComments(client: GitHubClient, pr: PullRef, want
     else stale.push(comment);
   }
   const problems: string[] = [];
-  const { removed, refused } = await clearStale(client, pr, stale, repliedTo, lang, problems);
+  const { removed, refused } = await clearStale(client, pr, stale, repliedTo, author, lang, problems);
   const fresh = wanted.filter((suggestion) => !kept.has(suggestion.id));
   let unposted: PlacedSuggestion[] = refused ? fresh : [];
   if (fresh.length > 0 && !refused) {

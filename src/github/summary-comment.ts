@@ -8,10 +8,9 @@
 import { ANNOTATIONS_PER_KIND, type ChangedLines, selectAnnotations } from '../reporters/github.js';
 import { type HiddenFindings, hiddenLines } from '../reporters/hidden.js';
 import type { FlatMessage } from '../reporters/messages.js';
-import { markdownText } from '../reporters/printable.js';
 import type { Lang } from '../rule-kit/i18n.js';
 import type { GitHubClient } from './client.js';
-import { commentText, LEVEL_WORDS, mark } from './comment-text.js';
+import { type Author, commentCode, commentText, LEVEL_WORDS, LONGEST_BODY, mark, withinLength } from './comment-text.js';
 import { isOurs, type PullRef } from './review-comments.js';
 import { text } from './texts.js';
 
@@ -26,11 +25,13 @@ export interface SummaryFacts {
   /** Findings with a suggested change posted on their line. */
   suggested: number;
   lang: Lang;
+  /** This instance's key, in the mark. */
+  instance: string;
 }
 
-export function summaryBody({ messages, hidden, changedLines, suggested, lang }: SummaryFacts): string {
+export function summaryBody({ messages, hidden, changedLines, suggested, lang, instance }: SummaryFacts): string {
   const count = (level: string) => messages.filter((message) => message.level === level).length;
-  const lines = [mark('summary'), '## algoritmekader-lint', ''];
+  const lines = [mark('summary', instance), '## algoritmekader-lint', ''];
   lines.push(
     messages.length === 0
       ? text('clean', lang)
@@ -45,12 +46,12 @@ export function summaryBody({ messages, hidden, changedLines, suggested, lang }:
     const top = [...messages].sort((a, b) => RANK[a.level] - RANK[b.level] || a.file.localeCompare(b.file) || a.line - b.line).slice(0, TOP);
     for (const message of top) {
       lines.push(
-        `- <code>${markdownText(`${message.file}:${message.line}`)}</code> ${LEVEL_WORDS[lang][message.level]} \`${message.ruleId}\`: ${commentText(message.reason)}`,
+        `- <code>${commentCode(`${message.file}:${message.line}`)}</code> ${LEVEL_WORDS[lang][message.level]} \`${message.ruleId}\`: ${commentText(message.reason)}`,
       );
     }
     if (messages.length > TOP) lines.push('', text('more', lang, { count: messages.length - TOP }));
   }
-  return `${lines.join('\n')}\n`;
+  return `${withinLength(lines, LONGEST_BODY).join('\n')}\n`;
 }
 
 /** Creates (when `create`), updates or leaves our summary comment; what it did. */
@@ -59,9 +60,10 @@ export async function syncSummaryComment(
   pr: PullRef,
   body: string,
   create: boolean,
+  author: Author,
 ): Promise<'created' | 'updated' | 'unchanged' | 'none'> {
   const route = { owner: pr.owner, repo: pr.repo };
-  const comments: Array<{ id: number | bigint; body?: string; user?: { type?: string } | null }> = await client.paginate(
+  const comments: Array<{ id: number | bigint; body?: string; user?: { login?: string; type?: string } | null }> = await client.paginate(
     'GET /repos/{owner}/{repo}/issues/{issue_number}/comments',
     {
       ...route,
@@ -69,7 +71,7 @@ export async function syncSummaryComment(
       per_page: 100,
     },
   );
-  const ours = comments.find((comment) => isOurs(comment, 'summary'));
+  const ours = comments.find((comment) => isOurs(comment, 'summary', author));
   if (ours) {
     if (ours.body === body) return 'unchanged';
     await client.request('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', { ...route, comment_id: ours.id, body });

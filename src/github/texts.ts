@@ -36,6 +36,10 @@ export const TEXTS = {
     nl: 'Niet als reviewcommentaar geplaatst ({reason}). Neem ze over in de editor, of draai `algoritmekader-lint --fix`:',
     en: 'Not posted as review comments ({reason}). Make them in the editor, or run `algoritmekader-lint --fix`:',
   },
+  stepMore: {
+    nl: '… en nog {count} voorgestelde wijziging(en) die hier niet meer passen: draai `algoritmekader-lint --fix`.',
+    en: '… and {count} more suggested change(s) that do not fit here: run `algoritmekader-lint --fix`.',
+  },
   lines: { nl: 'regel {first}–{last} wordt:', en: 'lines {first}–{last} become:' },
   line: { nl: 'regel {first} wordt:', en: 'line {first} becomes:' },
   readOnly: {

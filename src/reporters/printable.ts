@@ -14,26 +14,43 @@ export function printable(text: string): string {
   );
 }
 
+/** What the runner trims before it looks for `::`, and where a command could start. */
+const TRIMMED = '[\\p{Zs}\\t\\v\\f\\u0085\\u180e\\u200b\\u2028\\u2029\\ufeff]*';
+const COMMAND_START = new RegExp(`(^|[\\r\\n])(${TRIMMED})::`, 'gu');
+
 /**
  * What we write to a CI log, made unable to act as a workflow command: a line
  * (or any piece after a line break) that starts with `::` after white space,
  * and `##[` anywhere (the runner's older form), get a zero-width space that
  * the runner does not trim. Our own annotations are written apart, unguarded.
+ * The runner trims what .NET's Char.IsWhiteSpace calls space (every Unicode
+ * space separator, U+202F and U+205F among them), so all of that counts here.
  */
 export function noCommands(text: string): string {
-  return text.replace(/(^|[\r\n])([ \t\f\v\u00a0\u2000-\u200a\u3000\ufeff]*)::/g, '$1$2\u200b::').replace(/##\[/g, '#\u200b#[');
+  return text.replace(COMMAND_START, '$1$2\u200b::').replace(/##\[/g, '#\u200b#[');
 }
 
-const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\|/g, '&#124;');
+/**
+ * The ASCII punctuation Markdown or HTML acts on (links, images, emphasis,
+ * code, tags, entities, escapes, table cells, autolinks after `:`, math),
+ * written as numeric character references: GitHub shows them as they are.
+ */
+const MARKDOWN_PUNCTUATION = /[\\`*_~[\]()!<>&|:$]/g;
+
+/** Text shown as it is in GitHub Markdown (outside or inside <code>): printable, on one line, `plain` applied first. */
+export function markdownLiteral(text: string, plain: (text: string) => string = (same) => same): string {
+  return plain(printable(text)).replace(MARKDOWN_PUNCTUATION, (character) => `&#${character.charCodeAt(0)};`);
+}
 
 /**
- * Text for GitHub Markdown (a summary's table cell or list item): printable,
- * everything escaped as HTML, and our `quoted` values as <code>. No Markdown
- * or HTML from a page can take effect, nor end a table cell. `plain` is
- * applied to what stands outside <code>.
+ * Text for GitHub Markdown (a summary's table cell or list item): every
+ * character Markdown or HTML acts on as a character reference, and our
+ * `quoted` values as <code>. No Markdown or HTML from a page can take effect,
+ * nor end a table cell. `plain` (a comment's neutraliser) is applied to every
+ * part, in <code> too.
  */
 export function markdownText(text: string, plain: (text: string) => string = (same) => same): string {
   const parts = printable(text).split('`');
-  if (parts.length % 2 === 0) return plain(escapeHtml(parts.join('`')));
-  return parts.map((part, index) => (index % 2 ? `<code>${escapeHtml(part)}</code>` : plain(escapeHtml(part)))).join('');
+  if (parts.length % 2 === 0) return markdownLiteral(parts.join('`'), plain);
+  return parts.map((part, index) => (index % 2 ? `<code>${markdownLiteral(part, plain)}</code>` : markdownLiteral(part, plain))).join('');
 }
