@@ -210,10 +210,11 @@ describe('the language server while an author types', () => {
   it('says a value from the page on one line, its control characters visible', async () => {
     await start(VSCODE, {});
     const waiting = next(IMP01);
-    open(IMP01, text(IMP01).replace('- aia-01-ai-geletterdheid', '- "aia-01\\nvals\\u001b[31m"'));
+    open(IMP01, text(IMP01).replace('- aia-01-ai-geletterdheid', '- "aia-01\\nvals\\u001b[31m\\u202eptth"'));
     const [reference] = (await waiting).filter((diagnostic) => diagnostic.code === 'reference-exists');
-    expect(reference.message).toContain('aia-01⏎vals\\x1b[31m');
-    expect(reference.message.includes('\n') || reference.message.includes('\u001b')).toBe(false);
+    // A newline, an escape sequence, and a right-to-left override that would show "http" reversed.
+    expect(reference.message).toContain('aia-01⏎vals\\x1b[31m\\u{202e}ptth');
+    expect(['\n', '\u001b', '\u202e'].filter((character) => reference.message.includes(character))).toEqual([]);
   }, 60_000);
 
   it('leaves pages that are not content alone (templates outside docs/)', async () => {

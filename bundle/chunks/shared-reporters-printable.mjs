@@ -46,7 +46,10 @@ function capitalized(text) {
 
 // dist/src/reporters/printable.js
 function printable(text) {
-  return text.replace(/\r\n|\r|\n/g, "\u23CE").replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029]/g, (character) => `\\x${character.charCodeAt(0).toString(16).padStart(2, "0")}`);
+  return text.replace(/\r\n|\r|\n/g, "\u23CE").replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, (character) => {
+    const code = character.charCodeAt(0);
+    return code < 256 ? `\\x${code.toString(16).padStart(2, "0")}` : `\\u{${code.toString(16)}}`;
+  });
 }
 var TRIMMED = "[\\p{Zs}\\t\\v\\f\\u0085\\u180e\\u200b\\u2028\\u2029\\ufeff]*";
 var COMMAND_START = new RegExp(`(^|[\\r\\n])(${TRIMMED})::`, "gu");

@@ -4,13 +4,19 @@
  * sequence rewrites the terminal, so text from a page is made printable on a
  * single line before any reporter writes it.
  */
-/** Newlines as `⏎`, other control characters (ESC included) as `\xNN`. */
+/**
+ * Newlines as `⏎`, other control characters (ESC included) as `\xNN`, and the
+ * bidirectional controls that reorder what is shown ("Trojan Source") as `\u{NNNN}`.
+ */
 export function printable(text: string): string {
   return (
     text
       .replace(/\r\n|\r|\n/g, '⏎')
       // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is replaced
-      .replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029]/g, (character) => `\\x${character.charCodeAt(0).toString(16).padStart(2, '0')}`)
+      .replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, (character) => {
+        const code = character.charCodeAt(0);
+        return code < 0x100 ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u{${code.toString(16)}}`;
+      })
   );
 }
 
