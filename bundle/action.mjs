@@ -123,10 +123,8 @@ function authorOf(env) {
   return { login: input(env, "comment-author") || ACTIONS_LOGIN, instance };
 }
 function feedbackSettings(env, write) {
-  const lang = input(env, "lang") === "en" ? "en" : "nl";
   return {
     env,
-    lang,
     token: input(env, "github-token"),
     author: authorOf(env),
     suggestions: switchValue("suggestions", input(env, "suggestions"), "auto", true),
@@ -142,7 +140,7 @@ async function giveFeedback(report, settings) {
     const { pullRequestFeedback } = await import("./chunks/github-pull-request.mjs");
     await pullRequestFeedback(report, settings);
   } catch (error) {
-    settings.log(errorText(error, settings.lang));
+    settings.log(errorText(error, report.lang));
   }
 }
 function setOutput(env, name, value) {

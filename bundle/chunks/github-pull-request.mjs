@@ -3,7 +3,6 @@ import {
   applyFixes
 } from "./shared-run-fix.mjs";
 import {
-  LEVEL_WORDS,
   LONGEST_BODY,
   commentCode,
   commentText,
@@ -18,6 +17,7 @@ import {
 } from "./shared-github-comment-text.mjs";
 import {
   ANNOTATIONS_PER_KIND,
+  LEVEL_WORDS,
   flatten,
   hiddenLines,
   selectAnnotations

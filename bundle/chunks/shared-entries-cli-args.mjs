@@ -8,6 +8,7 @@ import {
   loadFacts
 } from "./shared-run-stages-check.mjs";
 import {
+  LEVEL_WORDS,
   flatten,
   githubReporter,
   hiddenLines
@@ -201,13 +202,10 @@ import path from "node:path";
 var STYLE = { underline: [4, 24], red: [31, 39], yellow: [33, 39], blue: [34, 39], dim: [2, 22], green: [32, 39] };
 var WORDS = {
   nl: {
-    error: "fout",
-    warning: "waarschuwing",
-    info: "info",
     clean: "geen meldingen",
     summary: { error: "fout(en)", warning: "waarschuwing(en)", info: "informatief" }
   },
-  en: { error: "error", warning: "warning", info: "info", clean: "no issues found", summary: { error: "error(s)", warning: "warning(s)", info: "info" } }
+  en: { clean: "no issues found", summary: { error: "error(s)", warning: "warning(s)", info: "info" } }
 };
 var LEVEL_STYLE = { error: "red", warning: "yellow", info: "blue" };
 function wrap(text, width) {
@@ -229,13 +227,13 @@ function place(message) {
   return `${message.line}:${message.column}${end}`;
 }
 function findingLines(messages, options, paint) {
-  const words = WORDS[options.lang];
+  const levelWords = LEVEL_WORDS[options.lang];
   const places = messages.map(place);
   const placeWidth = Math.max(...places.map((text) => text.length));
-  const levelWidth = Math.max(...messages.map((message) => words[message.level].length));
+  const levelWidth = Math.max(...messages.map((message) => levelWords[message.level].length));
   const lines = [];
   messages.forEach((message, index) => {
-    const head = `  ${places[index].padEnd(placeWidth)}  ${paint(LEVEL_STYLE[message.level], words[message.level].padEnd(levelWidth))}  `;
+    const head = `  ${places[index].padEnd(placeWidth)}  ${paint(LEVEL_STYLE[message.level], levelWords[message.level].padEnd(levelWidth))}  `;
     const reason = printable(message.reason);
     const rule = paint("dim", message.ruleId);
     const plainLength = 2 + placeWidth + 2 + levelWidth + 2 + reason.length + 2 + message.ruleId.length;

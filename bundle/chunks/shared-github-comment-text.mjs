@@ -1,5 +1,6 @@
 import { createRequire as __akRequire } from 'node:module'; const require = __akRequire(import.meta.url);
 import {
+  LEVEL_WORDS,
   levelOf
 } from "./shared-reporters-github.mjs";
 import {
@@ -130,10 +131,6 @@ function markOf(body) {
 function fingerprint(...parts) {
   return createHash("sha256").update(parts.join("\0")).digest("hex").slice(0, 16);
 }
-var LEVEL_WORDS = {
-  nl: { error: "fout", warning: "waarschuwing", info: "info" },
-  en: { error: "error", warning: "warning", info: "info" }
-};
 function findingLines(findings, lang) {
   const lines = findings.map((finding) => `**${LEVEL_WORDS[lang][levelOf(finding)]}** \`${finding.ruleId ?? "unknown"}\`: ${commentText(finding.reason)}`);
   return lines.length > 1 ? lines.map((line) => `- ${line}`) : lines;
@@ -155,7 +152,6 @@ export {
   mark,
   markOf,
   fingerprint,
-  LEVEL_WORDS,
   findingLines,
   suggestionBody
 };

@@ -7,6 +7,10 @@ import {
 
 // dist/src/reporters/messages.js
 import path from "node:path";
+var LEVEL_WORDS = {
+  nl: { error: "fout", warning: "waarschuwing", info: "info" },
+  en: { error: "error", warning: "warning", info: "info" }
+};
 function levelOf(message) {
   return message.fatal ? "error" : message.fatal === false ? "warning" : "info";
 }
@@ -106,9 +110,7 @@ var WORDS = {
     info: "info",
     what: "wat",
     all: "Alle meldingen",
-    more: "\u2026 en nog {count} meldingen: zie het log van deze stap.",
-    error: "fout",
-    warning: "waarschuwing"
+    more: "\u2026 en nog {count} meldingen: zie het log van deze stap."
   },
   en: {
     clean: "\u2705 {files} pages checked, no issues.",
@@ -121,9 +123,7 @@ var WORDS = {
     info: "info",
     what: "what",
     all: "All findings",
-    more: "\u2026 and {count} more: see the log of this step.",
-    error: "error",
-    warning: "warning"
+    more: "\u2026 and {count} more: see the log of this step."
   }
 };
 var LISTED_AT_MOST = 1e3;
@@ -147,7 +147,7 @@ function countTables(messages, rules, words, lang) {
   }
   return lines;
 }
-function findingList(messages, words, env) {
+function findingList(messages, words, env, lang) {
   const blob = env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY && env.GITHUB_SHA ? `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/blob/${env.GITHUB_SHA}/` : void 0;
   const lines = ["", `### ${words.all}`];
   const listed = messages.slice(0, LISTED_AT_MOST);
@@ -156,7 +156,7 @@ function findingList(messages, words, env) {
     for (const message of list.sort((a, b) => a.line - b.line || a.column - b.column)) {
       const place = `${message.line}:${message.column}`;
       const at = blob ? `[${place}](${blob}${encodeURI(message.file)}#L${message.line})` : place;
-      lines.push(`- ${at} ${words[message.level] ?? message.level} <code>${message.ruleId}</code>: ${markdownText(message.reason)}`);
+      lines.push(`- ${at} ${LEVEL_WORDS[lang][message.level]} <code>${message.ruleId}</code>: ${markdownText(message.reason)}`);
     }
     lines.push("", "</details>");
   }
@@ -179,7 +179,7 @@ function summary(messages, fileCount, rules, lang = "nl", annotated = messages.l
 `;
   if (annotated < messages.length)
     lines.push("", format(words.cut, { limit: ANNOTATIONS_PER_KIND, shown: annotated, total: messages.length }));
-  lines.push(...countTables(messages, rules, words, lang), ...findingList(messages, words, env));
+  lines.push(...countTables(messages, rules, words, lang), ...findingList(messages, words, env, lang));
   return `${lines.join("\n")}
 `;
 }
@@ -194,6 +194,7 @@ function githubReporter(files, context) {
 
 export {
   hiddenLines,
+  LEVEL_WORDS,
   levelOf,
   flatten,
   escapeData,

@@ -103,10 +103,8 @@ function authorOf(env: NodeJS.ProcessEnv): Author {
 
 /** The pull-request feedback's settings; checked before the run, so that a wrong input fails before any work. */
 function feedbackSettings(env: NodeJS.ProcessEnv, write: (text: string) => void): FeedbackSettings {
-  const lang = input(env, 'lang') === 'en' ? 'en' : 'nl';
   return {
     env,
-    lang,
     token: input(env, 'github-token'),
     author: authorOf(env),
     suggestions: switchValue('suggestions', input(env, 'suggestions'), 'auto', true) as FeedbackSettings['suggestions'],
@@ -122,7 +120,7 @@ async function giveFeedback(report: LintReport | undefined, settings: FeedbackSe
     const { pullRequestFeedback } = await import('../github/pull-request.js');
     await pullRequestFeedback(report, settings);
   } catch (error) {
-    settings.log(errorText(error, settings.lang));
+    settings.log(errorText(error, report.lang));
   }
 }
 

@@ -13,7 +13,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { VFileMessage } from 'vfile-message';
-import { type Level, levelOf } from '../reporters/messages.js';
+import { LEVEL_WORDS, levelOf } from '../reporters/messages.js';
 import { markdownLiteral, markdownText } from '../reporters/printable.js';
 import type { Lang } from '../rule-kit/i18n.js';
 import { text } from './texts.js';
@@ -101,11 +101,6 @@ export function markOf(body: string | null | undefined): { kind: MarkKind; insta
 export function fingerprint(...parts: Array<string | number>): string {
   return createHash('sha256').update(parts.join('\0')).digest('hex').slice(0, 16);
 }
-
-export const LEVEL_WORDS: Record<Lang, Record<Level, string>> = {
-  nl: { error: 'fout', warning: 'waarschuwing', info: 'info' },
-  en: { error: 'error', warning: 'warning', info: 'info' },
-};
 
 /** `**fout** \`rule\`: message` for each finding (a list when there are more). */
 export function findingLines(findings: VFileMessage[], lang: Lang): string[] {

@@ -20,9 +20,9 @@ import { type LineSuggestion, lineSuggestions } from './suggestions.js';
 import { summaryBody, syncSummaryComment } from './summary-comment.js';
 import { type TextId, text } from './texts.js';
 
+/** The Action's inputs for the feedback; the language is the run's (`LintReport.lang`). */
 export interface FeedbackSettings {
   env: NodeJS.ProcessEnv;
-  lang: Lang;
   token: string;
   /** Whose comments are ours: the token's bot and this instance of the Action. */
   author: Author;
@@ -132,7 +132,7 @@ async function place(client: GitHubClient, pr: PullRef, suggestions: PageSuggest
 }
 
 /** Posts what it can; returns the suggestions left for the job summary, grouped by why. */
-async function postSuggestions(client: GitHubClient, pr: PullRef, suggestions: PageSuggestion[], settings: FeedbackSettings) {
+async function postSuggestions(client: GitHubClient, pr: PullRef, suggestions: PageSuggestion[], settings: FeedbackSettings & { lang: Lang }) {
   const { lang, log } = settings;
   const left: Array<[PageSuggestion[], TextId]> = [];
   let suggested = 0;
@@ -160,7 +160,6 @@ async function postSuggestions(client: GitHubClient, pr: PullRef, suggestions: P
 }
 
 export async function pullRequestFeedback(report: LintReport, given: FeedbackSettings): Promise<void> {
-  // Said in the run's language, which the repository's configuration may set.
   const settings = { ...given, lang: report.lang };
   const { env, lang, log } = settings;
   const pr = pullRequestOf(env);

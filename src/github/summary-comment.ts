@@ -7,10 +7,10 @@
  */
 import { ANNOTATIONS_PER_KIND, type ChangedLines, selectAnnotations } from '../reporters/github.js';
 import { type HiddenFindings, hiddenLines } from '../reporters/hidden.js';
-import type { FlatMessage } from '../reporters/messages.js';
+import { type FlatMessage, LEVEL_WORDS } from '../reporters/messages.js';
 import type { Lang } from '../rule-kit/i18n.js';
 import type { GitHubClient } from './client.js';
-import { type Author, commentCode, commentText, LEVEL_WORDS, LONGEST_BODY, mark, withinLength } from './comment-text.js';
+import { type Author, commentCode, commentText, LONGEST_BODY, mark, withinLength } from './comment-text.js';
 import { isOurs, type PullRef } from './review-comments.js';
 import { text } from './texts.js';
 

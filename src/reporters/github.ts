@@ -8,7 +8,7 @@ import type { VFile } from 'vfile';
 import type { RuleMeta } from '../rule-kit/define-rule.js';
 import { format, type Lang } from '../rule-kit/i18n.js';
 import { type HiddenFindings, hiddenLines } from './hidden.js';
-import { type FlatMessage, flatten } from './messages.js';
+import { type FlatMessage, flatten, LEVEL_WORDS } from './messages.js';
 import { markdownText, printable } from './printable.js';
 
 /** Escaping of workflow command data and properties, as the Actions toolkit does it. */
@@ -75,8 +75,6 @@ const WORDS: Record<Lang, Record<string, string>> = {
     what: 'wat',
     all: 'Alle meldingen',
     more: '… en nog {count} meldingen: zie het log van deze stap.',
-    error: 'fout',
-    warning: 'waarschuwing',
   },
   en: {
     clean: '✅ {files} pages checked, no issues.',
@@ -90,8 +88,6 @@ const WORDS: Record<Lang, Record<string, string>> = {
     what: 'what',
     all: 'All findings',
     more: '… and {count} more: see the log of this step.',
-    error: 'error',
-    warning: 'warning',
   },
 };
 
@@ -120,7 +116,7 @@ function countTables(messages: FlatMessage[], rules: Array<RuleMeta<string>>, wo
 }
 
 /** Every finding, per file, each with a link to its line when the run is on GitHub. */
-function findingList(messages: FlatMessage[], words: Record<string, string>, env: NodeJS.ProcessEnv): string[] {
+function findingList(messages: FlatMessage[], words: Record<string, string>, env: NodeJS.ProcessEnv, lang: Lang): string[] {
   const blob =
     env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY && env.GITHUB_SHA ? `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/blob/${env.GITHUB_SHA}/` : undefined;
   const lines = ['', `### ${words.all}`];
@@ -130,7 +126,7 @@ function findingList(messages: FlatMessage[], words: Record<string, string>, env
     for (const message of list.sort((a, b) => a.line - b.line || a.column - b.column)) {
       const place = `${message.line}:${message.column}`;
       const at = blob ? `[${place}](${blob}${encodeURI(message.file)}#L${message.line})` : place;
-      lines.push(`- ${at} ${words[message.level] ?? message.level} <code>${message.ruleId}</code>: ${markdownText(message.reason)}`);
+      lines.push(`- ${at} ${LEVEL_WORDS[lang][message.level]} <code>${message.ruleId}</code>: ${markdownText(message.reason)}`);
     }
     lines.push('', '</details>');
   }
@@ -157,7 +153,7 @@ export function summary(
   for (const line of hiddenLines(hidden, lang)) lines.push('', line);
   if (messages.length === 0) return `${lines.join('\n')}\n`;
   if (annotated < messages.length) lines.push('', format(words.cut, { limit: ANNOTATIONS_PER_KIND, shown: annotated, total: messages.length }));
-  lines.push(...countTables(messages, rules, words, lang), ...findingList(messages, words, env));
+  lines.push(...countTables(messages, rules, words, lang), ...findingList(messages, words, env, lang));
   return `${lines.join('\n')}\n`;
 }
 

@@ -2,6 +2,7 @@
 import path from 'node:path';
 import type { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
+import type { Lang } from '../rule-kit/i18n.js';
 
 export type Level = 'error' | 'warning' | 'info';
 
@@ -19,6 +20,12 @@ export interface FlatMessage {
   endColumn?: number;
   message: VFileMessage;
 }
+
+/** The severity as a reader sees it, in each language (every report and our pull-request comments). */
+export const LEVEL_WORDS: Record<Lang, Record<Level, string>> = {
+  nl: { error: 'fout', warning: 'waarschuwing', info: 'info' },
+  en: { error: 'error', warning: 'warning', info: 'info' },
+};
 
 export function levelOf(message: VFileMessage): Level {
   return message.fatal ? 'error' : message.fatal === false ? 'warning' : 'info';

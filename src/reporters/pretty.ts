@@ -9,21 +9,18 @@ import path from 'node:path';
 import type { VFile } from 'vfile';
 import type { Lang } from '../rule-kit/i18n.js';
 import { type HiddenFindings, hiddenLines } from './hidden.js';
-import { type FlatMessage, flatten, type Level } from './messages.js';
+import { type FlatMessage, flatten, LEVEL_WORDS, type Level } from './messages.js';
 import { printable } from './printable.js';
 
 const STYLE = { underline: [4, 24], red: [31, 39], yellow: [33, 39], blue: [34, 39], dim: [2, 22], green: [32, 39] } as const;
 type Style = keyof typeof STYLE;
 
-const WORDS: Record<Lang, { error: string; warning: string; info: string; clean: string; summary: Record<Level, string> }> = {
+const WORDS: Record<Lang, { clean: string; summary: Record<Level, string> }> = {
   nl: {
-    error: 'fout',
-    warning: 'waarschuwing',
-    info: 'info',
     clean: 'geen meldingen',
     summary: { error: 'fout(en)', warning: 'waarschuwing(en)', info: 'informatief' },
   },
-  en: { error: 'error', warning: 'warning', info: 'info', clean: 'no issues found', summary: { error: 'error(s)', warning: 'warning(s)', info: 'info' } },
+  en: { clean: 'no issues found', summary: { error: 'error(s)', warning: 'warning(s)', info: 'info' } },
 };
 const LEVEL_STYLE: Record<Level, Style> = { error: 'red', warning: 'yellow', info: 'blue' };
 
@@ -59,13 +56,13 @@ function place(message: FlatMessage): string {
 }
 
 function findingLines(messages: FlatMessage[], options: PrettyOptions, paint: (style: Style, text: string) => string): string[] {
-  const words = WORDS[options.lang];
+  const levelWords = LEVEL_WORDS[options.lang];
   const places = messages.map(place);
   const placeWidth = Math.max(...places.map((text) => text.length));
-  const levelWidth = Math.max(...messages.map((message) => words[message.level].length));
+  const levelWidth = Math.max(...messages.map((message) => levelWords[message.level].length));
   const lines: string[] = [];
   messages.forEach((message, index) => {
-    const head = `  ${places[index].padEnd(placeWidth)}  ${paint(LEVEL_STYLE[message.level], words[message.level].padEnd(levelWidth))}  `;
+    const head = `  ${places[index].padEnd(placeWidth)}  ${paint(LEVEL_STYLE[message.level], levelWords[message.level].padEnd(levelWidth))}  `;
     const reason = printable(message.reason);
     const rule = paint('dim', message.ruleId);
     const plainLength = 2 + placeWidth + 2 + levelWidth + 2 + reason.length + 2 + message.ruleId.length;
