@@ -415,6 +415,12 @@ function standInForSlowPage(text = "") {
   while (Date.now() < end)
     ;
 }
+function editorFile(session, file, cwd, value = "") {
+  const vfile = new VFile({ path: file, cwd, value });
+  vfile.data.algoritmekaderSession = session;
+  vfile.data.suppressionDisplay = "inform";
+  return vfile;
+}
 function check(request) {
   const absolute = path2.resolve(request.cwd, request.path);
   try {
@@ -423,9 +429,7 @@ function check(request) {
       return { id: request.id, messages: [], dependents: [] };
     standInForSlowPage(request.text);
     const before = pageDigest(session.repository.page(absolute));
-    const file = new VFile({ path: request.path, cwd: request.cwd, value: request.text ?? "" });
-    file.data.algoritmekaderSession = session;
-    file.data.suppressionDisplay = "inform";
+    const file = editorFile(session, request.path, request.cwd, request.text);
     processor.runSync(processor.parse(file), file);
     return { id: request.id, messages: storeMessages(file), dependents: dependentsOf(session, absolute, before, request.open), lang: session.lang };
   } catch (error) {
@@ -445,9 +449,7 @@ function checkOnDisk(request) {
       continue;
     const source = session.repository.readPage(absolute);
     standInForSlowPage(source.value);
-    const file = new VFile({ path: absolute, cwd: session.root, value: source.value ?? "" });
-    file.data.algoritmekaderSession = session;
-    file.data.suppressionDisplay = "inform";
+    const file = editorFile(session, absolute, session.root, source.value);
     if (source.bom)
       file.data.bom = true;
     const { tree, problem } = safeParse(source.value ?? "", source.problem);

@@ -107,6 +107,14 @@ function standInForSlowPage(text = ''): void {
   while (Date.now() < end);
 }
 
+/** A page to check for the editor: with its session (the preset does not look it up again), suppressed findings shown as information. */
+function editorFile(session: Session, file: string, cwd: string, value = ''): VFile {
+  const vfile = new VFile({ path: file, cwd, value });
+  vfile.data.algoritmekaderSession = session;
+  vfile.data.suppressionDisplay = 'inform';
+  return vfile;
+}
+
 function check(request: CheckRequest): CheckReply {
   const absolute = path.resolve(request.cwd, request.path);
   try {
@@ -115,11 +123,7 @@ function check(request: CheckRequest): CheckReply {
     if (!session || notLinted(session, absolute)) return { id: request.id, messages: [], dependents: [] };
     standInForSlowPage(request.text);
     const before = pageDigest(session.repository.page(absolute));
-    const file = new VFile({ path: request.path, cwd: request.cwd, value: request.text ?? '' });
-    // The preset checks with this session instead of looking it up again.
-    file.data.algoritmekaderSession = session;
-    // Suppressed findings stay visible on the page being edited, as information.
-    file.data.suppressionDisplay = 'inform';
+    const file = editorFile(session, request.path, request.cwd, request.text);
     processor.runSync(processor.parse(file), file);
     return { id: request.id, messages: storeMessages(file), dependents: dependentsOf(session, absolute, before, request.open), lang: session.lang };
   } catch (error) {
@@ -146,9 +150,7 @@ function checkOnDisk(request: CheckRequest): CheckReply {
     if (!session || open.has(absolute) || notLinted(session, absolute)) continue;
     const source = session.repository.readPage(absolute);
     standInForSlowPage(source.value);
-    const file = new VFile({ path: absolute, cwd: session.root, value: source.value ?? '' });
-    file.data.algoritmekaderSession = session;
-    file.data.suppressionDisplay = 'inform';
+    const file = editorFile(session, absolute, session.root, source.value);
     if (source.bom) file.data.bom = true;
     const { tree, problem } = safeParse(source.value ?? '', source.problem);
     if (problem) file.data.sourceProblem = problem;
