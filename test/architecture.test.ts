@@ -55,6 +55,14 @@ describe('what an install takes', () => {
       .map(([name, entry]) => `${name} (${entry.engines!.node})`);
     expect(refusing).toEqual([]);
   });
+
+  it('an install resolves without our overrides (npm applies them only here): none touches a production package', () => {
+    const manifest = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { overrides?: Record<string, string> };
+    const lock = JSON.parse(readFileSync(path.join(ROOT, 'package-lock.json'), 'utf8')) as { packages: Record<string, { dev?: boolean }> };
+    const production = Object.entries(lock.packages).filter(([name, entry]) => name && !entry.dev);
+    const overridden = Object.keys(manifest.overrides ?? {});
+    expect(production.filter(([name]) => overridden.some((override) => name.endsWith(`node_modules/${override}`))).map(([name]) => name)).toEqual([]);
+  });
 });
 
 describe('the committed bundle', () => {
