@@ -131,7 +131,8 @@ export class Repository {
     this.docsDir = path.resolve(this.root, config.docsDir ?? this.mkdocs.docsDir);
     this.checkConfiguredPaths();
     this.listing = this.builtFiles();
-    if (this.listing.files.size === 0) {
+    // A site without a page checks nothing: never a pass by pointing docs_dir elsewhere.
+    if (![...this.listing.files].some((file) => file.endsWith('.md'))) {
       const where = config.docsDir !== undefined ? PHRASES.docsDirInConfig : (this.mkdocs.docsDirAt ?? PHRASES.noDocsDir);
       throw new ConfigError(ERRORS.docsFolderMissing, { where, folder: path.relative(this.root, this.docsDir) || '.' });
     }
