@@ -13,8 +13,9 @@ import {
 import {
   notLinted,
   pageDigest
-} from "./chunks/shared-config-file-policy.mjs";
+} from "./chunks/shared-repository-digest.mjs";
 import "./chunks/shared-run-signed-file.mjs";
+import "./chunks/shared-config-file-policy.mjs";
 import "./chunks/shared-balanced-match-dist-esm.mjs";
 import "./chunks/shared-run-atomic-write.mjs";
 import {
@@ -42,6 +43,7 @@ import {
 import {
   collectLinks
 } from "./chunks/shared-parsing-html-links.mjs";
+import "./chunks/shared-rule-kit-directives.mjs";
 import "./chunks/shared-rule-kit-constants.mjs";
 import {
   isItemKind,
