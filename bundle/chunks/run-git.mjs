@@ -4,6 +4,7 @@ import {
   changedLines,
   comparisonBase,
   fileAt,
+  filesAt,
   gitTopLevel
 } from "./shared-run-git.mjs";
 import "./shared-errors.mjs";
@@ -14,5 +15,6 @@ export {
   changedLines,
   comparisonBase,
   fileAt,
+  filesAt,
   gitTopLevel
 };

@@ -89,11 +89,50 @@ function findRoot(start) {
     current = parent;
   }
 }
-function mayHold(raw, value) {
-  if (raw === void 0 || !/^[\w:./-]+$/.test(value) || /[\\&*!%]/.test(raw))
-    return true;
-  return raw.includes(value);
+var PLAIN_VALUE = /^[\w:./-]+$/;
+var MAY_HIDE = /[\\&*!%]/;
+function heldValues(record) {
+  const values = record.urn === void 0 ? [] : [record.urn];
+  for (const value of Object.values(record.data))
+    if (Array.isArray(value)) {
+      for (const item of value)
+        if (typeof item === "string")
+          values.push(item);
+    }
+  return values;
 }
+var TokenIndex = class {
+  records;
+  byToken = /* @__PURE__ */ new Map();
+  always = [];
+  order = /* @__PURE__ */ new Map();
+  constructor(records) {
+    this.records = records;
+    for (const record of records) {
+      this.order.set(record, this.order.size);
+      const raw = record.rawFrontmatter;
+      if (raw !== void 0 && MAY_HIDE.test(raw)) {
+        this.always.push(record);
+        continue;
+      }
+      const tokens = raw === void 0 ? heldValues(record) : raw.match(/[\w:./-]+/g) ?? [];
+      for (const token of new Set(tokens)) {
+        const list = this.byToken.get(token);
+        if (list)
+          list.push(record);
+        else
+          this.byToken.set(token, [record]);
+      }
+    }
+  }
+  /** The pages whose frontmatter may hold `value` (a superset of those that do), in the model's order. */
+  candidates(value) {
+    if (!PLAIN_VALUE.test(value))
+      return this.records;
+    const found = [...this.always, ...this.byToken.get(value) ?? []];
+    return found.sort((a, b) => this.order.get(a) - this.order.get(b));
+  }
+};
 var digests = /* @__PURE__ */ new WeakMap();
 function pageDigest(record) {
   if (!record)
@@ -121,6 +160,7 @@ var Repository = class {
   pages = /* @__PURE__ */ new Map();
   byName = /* @__PURE__ */ new Map();
   urnIndex;
+  tokens;
   referenceIndex = /* @__PURE__ */ new Map();
   knownFolderTimes = /* @__PURE__ */ new Map();
   lastRecheck = Date.now();
@@ -299,6 +339,7 @@ var Repository = class {
   /** The model changed: indexes and remembered answers are rebuilt on next use. */
   changed() {
     this.urnIndex = void 0;
+    this.tokens = void 0;
     this.referenceIndex.clear();
     this.answers.clear();
   }
@@ -427,10 +468,15 @@ var Repository = class {
     }
     let found = index.get(name);
     if (!found) {
-      found = [...this.pages.values()].filter((record) => record.kind === fromKind && mayHold(record.rawFrontmatter, name) && Array.isArray(record.data[key]) && record.data[key].includes(name));
+      found = this.candidates(name).filter((record) => record.kind === fromKind && Array.isArray(record.data[key]) && record.data[key].includes(name));
       index.set(name, found);
     }
     return found;
+  }
+  /** The pages whose frontmatter may hold `value`, in the order of the model. */
+  candidates(value) {
+    this.tokens ??= new TokenIndex([...this.pages.values()]);
+    return this.tokens.candidates(value);
   }
   /** Pages carrying this URN, in path order. */
   pagesWithUrn(urn) {
@@ -438,7 +484,7 @@ var Repository = class {
     this.urnIndex ??= /* @__PURE__ */ new Map();
     let found = this.urnIndex.get(urn);
     if (!found) {
-      found = [...this.pages.values()].filter((record) => mayHold(record.rawFrontmatter, urn) && record.urn === urn).sort((a, b) => a.docsPath.localeCompare(b.docsPath));
+      found = this.candidates(urn).filter((record) => record.urn === urn).sort((a, b) => a.docsPath.localeCompare(b.docsPath));
       this.urnIndex.set(urn, found);
     }
     return found;
