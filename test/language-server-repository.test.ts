@@ -121,6 +121,34 @@ describe('checking every page of the repository from the editor', () => {
     await publication(withFindings.path, seen, (entry) => entry.diagnostics.length === 0);
   }, 120_000);
 
+  it('a suppressions file of nearly 4 MB does not hold up the pages: each shows its own findings', async () => {
+    await start(VSCODE);
+    const { report } = await runCli(root, ['--reporter', 'json']);
+    const withFindings = report.filter((file) => file.messages.length > 0).slice(0, 2);
+    // The real entries of two pages among tens of thousands of others: read in one linear pass.
+    const counts: Record<string, Record<string, { count: number }>> = {};
+    for (let page = 0, size = 0; size < 3_700_000; page++) {
+      const key = `docs/map-${page}/pagina-${page}.md`;
+      counts[key] = { 'link-target': { count: 1 } };
+      size += key.length + 60;
+    }
+    for (const file of withFindings) {
+      counts[file.path] = {};
+      for (const message of file.messages) counts[file.path][message.ruleId] = { count: (counts[file.path][message.ruleId]?.count ?? 0) + 1 };
+    }
+    writeFileSync(page('.algoritmekader-lint-suppressions.json'), JSON.stringify(counts, null, 1));
+    changedOnDisk('.algoritmekader-lint-suppressions.json', 1);
+    for (const file of withFindings) {
+      client.notify('textDocument/didOpen', {
+        textDocument: { uri: uri(file.path), languageId: 'markdown', version: 1, text: readFileSync(page(file.path), 'utf8') },
+      });
+      const shown = await publication(file.path, 0, (entry) => entry.version === 1);
+      expect(shown.diagnostics.map((diagnostic) => diagnostic.message).join('\n')).not.toMatch(/niet binnen|not within|could not be checked/);
+      expect(codes(shown.diagnostics).sort(), file.path).toEqual(file.messages.map((message) => message.ruleId).sort());
+      expect(shown.diagnostics.every((diagnostic) => diagnostic.severity === 3)).toBe(true);
+    }
+  }, 90_000);
+
   it('answers two commands at once with the newer check, and clears what it showed when the repository cannot be read', async () => {
     await start(VSCODE);
     const [first, second] = (await Promise.all([
