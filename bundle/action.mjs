@@ -19,7 +19,10 @@ import "./chunks/shared-config-file-policy.mjs";
 import "./chunks/shared-balanced-match-dist-esm.mjs";
 import "./chunks/shared-run-atomic-write.mjs";
 import "./chunks/shared-unist-util-stringify-position.mjs";
-import "./chunks/shared-run-git.mjs";
+import {
+  isShallow,
+  mergeBase
+} from "./chunks/shared-run-git.mjs";
 import "./chunks/shared-rule-kit-directives.mjs";
 import "./chunks/shared-rule-kit-constants.mjs";
 import "./chunks/shared-config-config.mjs";
@@ -72,6 +75,34 @@ function ensureCommit(cwd, ref) {
     }
   }
 }
+var DEEPEN_STEPS = [50, 250, 1e3];
+function deepenToMergeBase(cwd, base) {
+  if (!isShallow(cwd))
+    return;
+  const commit = (ref) => {
+    try {
+      return execFileSync("git", ["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{commit}`], {
+        cwd,
+        encoding: "utf8",
+        stdio: ["ignore", "pipe", "ignore"]
+      }).trim();
+    } catch {
+      return void 0;
+    }
+  };
+  const [baseCommit, head] = [commit(base), commit("HEAD")];
+  if (!baseCommit || !head)
+    return;
+  for (const depth of DEEPEN_STEPS) {
+    if (mergeBase(cwd, baseCommit))
+      return;
+    try {
+      execFileSync("git", ["fetch", "--no-tags", "--quiet", `--deepen=${depth}`, "origin", "--", baseCommit, head], { cwd, stdio: "ignore" });
+    } catch {
+      return;
+    }
+  }
+}
 function argumentsFor(env, cwd) {
   const lang = input(env, "lang");
   const args = ["--reporter", "github", "--reporter", "pretty", "--no-color", ...lang ? ["--lang", lang] : []];
@@ -80,6 +111,7 @@ function argumentsFor(env, cwd) {
     if (/^-|\s/.test(since))
       throw new InputError(ERRORS.inputChangedSince, { value: printable(since) });
     ensureCommit(cwd, since);
+    deepenToMergeBase(cwd, since);
     args.push("--changed-since", since);
     if (/^(true|yes|1)$/i.test(input(env, "all-findings")))
       args.push("--all-findings");

@@ -5,7 +5,10 @@ import {
   comparisonBase,
   fileAt,
   filesAt,
-  gitTopLevel
+  gitTopLevel,
+  isShallow,
+  mergeBase,
+  parentsOf
 } from "./shared-run-git.mjs";
 import "./shared-errors.mjs";
 import "./shared-reporters-printable.mjs";
@@ -16,5 +19,8 @@ export {
   comparisonBase,
   fileAt,
   filesAt,
-  gitTopLevel
+  gitTopLevel,
+  isShallow,
+  mergeBase,
+  parentsOf
 };

@@ -100,6 +100,14 @@ var ERRORS = {
   inputSarif: { nl: "sarif is een bestandspad op \xE9\xE9n regel", en: "sarif must be a file path on one line" },
   inputSwitch: { nl: "{name} is true, false of auto, niet '{value}'", en: "{name} must be true, false or auto, not '{value}'" },
   notACommit: { nl: '--changed-since: "{ref}" is geen commit in deze repository', en: '--changed-since: "{ref}" is not a commit in this repository' },
+  notACommitShallow: {
+    nl: '--changed-since: "{ref}" is geen commit in deze ondiepe clone; haal de geschiedenis op (git fetch --unshallow, of in GitHub Actions actions/checkout met fetch-depth: 0)',
+    en: '--changed-since: "{ref}" is not a commit in this shallow clone; fetch the history (git fetch --unshallow, or in GitHub Actions actions/checkout with fetch-depth: 0)'
+  },
+  noMergeBaseShallow: {
+    nl: '--changed-since: waar deze wijziging van "{ref}" aftakt, ligt niet in deze ondiepe clone, dus wat de wijziging bracht is niet te bepalen; haal de geschiedenis op (git fetch --unshallow, of in GitHub Actions actions/checkout met fetch-depth: 0)',
+    en: '--changed-since: where this change branched off "{ref}" is not in this shallow clone, so what the change brought cannot be told; fetch the history (git fetch --unshallow, or in GitHub Actions actions/checkout with fetch-depth: 0)'
+  },
   // Configuration (the file is in the message where it is known)
   cannotReadConfig: { nl: "kan de configuratie {file} niet lezen", en: "cannot read configuration {file}" },
   configNotParsable: { nl: "de configuratie {file} is geen geldige {format}: {detail}", en: "configuration {file} is not valid {format}: {detail}" },

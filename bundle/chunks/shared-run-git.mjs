@@ -26,8 +26,26 @@ function gitTopLevel(cwd) {
 function comparisonBase(top, ref) {
   const commit = git(top, ["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{commit}`], true)?.trim();
   if (!commit)
-    throw new UsageError(ERRORS.notACommit, { ref });
-  return git(top, ["merge-base", commit, "HEAD"], true)?.trim() || commit;
+    throw new UsageError(isShallow(top) ? ERRORS.notACommitShallow : ERRORS.notACommit, { ref });
+  const base = git(top, ["merge-base", commit, "HEAD"], true)?.trim();
+  if (base)
+    return base;
+  if (parentsOf(top, "HEAD").includes(commit))
+    return commit;
+  if (isShallow(top))
+    throw new UsageError(ERRORS.noMergeBaseShallow, { ref });
+  return commit;
+}
+function isShallow(top) {
+  return git(top, ["rev-parse", "--is-shallow-repository"], true)?.trim() === "true";
+}
+function parentsOf(top, commit) {
+  const text = git(top, ["cat-file", "commit", commit], true) ?? "";
+  const header = text.slice(0, text.indexOf("\n\n") === -1 ? void 0 : text.indexOf("\n\n"));
+  return [...header.matchAll(/^parent ([0-9a-f]+)$/gm)].map((match) => match[1]);
+}
+function mergeBase(top, commit) {
+  return git(top, ["merge-base", commit, "HEAD"], true)?.trim() || (parentsOf(top, "HEAD").includes(commit) ? commit : void 0);
 }
 function changedFiles(top, base) {
   const changes = [];
@@ -112,6 +130,9 @@ function changedLines(top, base) {
 export {
   gitTopLevel,
   comparisonBase,
+  isShallow,
+  parentsOf,
+  mergeBase,
   changedFiles,
   filesAt,
   fileAt,

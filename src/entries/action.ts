@@ -14,6 +14,7 @@ import { ACTIONS_LOGIN, type Author, fingerprint } from '../github/comment-text.
 import type { FeedbackSettings } from '../github/pull-request.js';
 import { escapeData } from '../reporters/github.js';
 import { noCommands, printable } from '../reporters/printable.js';
+import { isShallow, mergeBase } from '../run/git.js';
 import { type CliIo, type LintReport, main } from './cli/main.js';
 
 /** An input that cannot be meant: one annotation, in the language of the `lang` input. */
@@ -50,6 +51,40 @@ function ensureCommit(cwd: string, ref: string): void {
   }
 }
 
+/** How far a shallow checkout is deepened, in turn, to find where the pull request branched off (then the run fails with the fix). */
+const DEEPEN_STEPS = [50, 250, 1000];
+
+/**
+ * In a shallow checkout (actions/checkout's default depth 1) the branch
+ * point of the pull request head and its base is not in the clone: fetch
+ * more history of both, a bounded number of times. Where it still cannot be
+ * found, the CLI fails closed with the fix (fetch-depth: 0).
+ */
+function deepenToMergeBase(cwd: string, base: string): void {
+  if (!isShallow(cwd)) return;
+  const commit = (ref: string) => {
+    try {
+      return execFileSync('git', ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`], {
+        cwd,
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'ignore'],
+      }).trim();
+    } catch {
+      return undefined;
+    }
+  };
+  const [baseCommit, head] = [commit(base), commit('HEAD')];
+  if (!baseCommit || !head) return;
+  for (const depth of DEEPEN_STEPS) {
+    if (mergeBase(cwd, baseCommit)) return;
+    try {
+      execFileSync('git', ['fetch', '--no-tags', '--quiet', `--deepen=${depth}`, 'origin', '--', baseCommit, head], { cwd, stdio: 'ignore' });
+    } catch {
+      return; // no origin, or it refuses: the CLI says what is missing
+    }
+  }
+}
+
 /** The CLI arguments the inputs stand for. Throws InputError for an input that cannot be meant. */
 export function argumentsFor(env: NodeJS.ProcessEnv, cwd: string): string[] {
   // Without the input, the run takes the configuration's language (the CLI decides).
@@ -59,6 +94,7 @@ export function argumentsFor(env: NodeJS.ProcessEnv, cwd: string): string[] {
   if (since && since !== 'none') {
     if (/^-|\s/.test(since)) throw new InputError(ERRORS.inputChangedSince, { value: printable(since) });
     ensureCommit(cwd, since);
+    deepenToMergeBase(cwd, since);
     args.push('--changed-since', since);
     if (/^(true|yes|1)$/i.test(input(env, 'all-findings'))) args.push('--all-findings');
     if (/^(true|yes|1)$/i.test(input(env, 'accept-config-change'))) args.push('--accept-config-change');

@@ -35,8 +35,31 @@ export function gitTopLevel(cwd: string): string {
  */
 export function comparisonBase(top: string, ref: string): string {
   const commit = git(top, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`], true)?.trim();
-  if (!commit) throw new UsageError(ERRORS.notACommit, { ref });
-  return git(top, ['merge-base', commit, 'HEAD'], true)?.trim() || commit;
+  if (!commit) throw new UsageError(isShallow(top) ? ERRORS.notACommitShallow : ERRORS.notACommit, { ref });
+  const base = git(top, ['merge-base', commit, 'HEAD'], true)?.trim();
+  if (base) return base;
+  // A parent of HEAD is its own merge base with it: a pull request's merge commit, checked out without history, has the base as a parent.
+  if (parentsOf(top, 'HEAD').includes(commit)) return commit;
+  // Without history the branch point cannot be found: comparing with `ref` itself would blame the change for what happened on `ref` since.
+  if (isShallow(top)) throw new UsageError(ERRORS.noMergeBaseShallow, { ref });
+  return commit; // histories that never met: the change is everything since `ref`
+}
+
+/** A clone with part of its history only (`git clone --depth`, actions/checkout's default). */
+export function isShallow(top: string): boolean {
+  return git(top, ['rev-parse', '--is-shallow-repository'], true)?.trim() === 'true';
+}
+
+/** The parents `commit` names (read from the commit itself: known in a shallow clone too). */
+export function parentsOf(top: string, commit: string): string[] {
+  const text = git(top, ['cat-file', 'commit', commit], true) ?? '';
+  const header = text.slice(0, text.indexOf('\n\n') === -1 ? undefined : text.indexOf('\n\n'));
+  return [...header.matchAll(/^parent ([0-9a-f]+)$/gm)].map((match) => match[1]);
+}
+
+/** The merge base of `commit` and HEAD, or undefined when the clone's history does not reach it. */
+export function mergeBase(top: string, commit: string): string | undefined {
+  return git(top, ['merge-base', commit, 'HEAD'], true)?.trim() || (parentsOf(top, 'HEAD').includes(commit) ? commit : undefined);
 }
 
 /** Files changed between commit `base` and the working tree (committed, staged, unstaged and untracked). */
