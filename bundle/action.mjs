@@ -15,13 +15,13 @@ import {
 import "./chunks/shared-run-cache.mjs";
 import "./chunks/shared-config-file-policy.mjs";
 import "./chunks/shared-run-signed-file.mjs";
-import "./chunks/shared-balanced-match-dist-esm.mjs";
 import "./chunks/shared-run-atomic-write.mjs";
 import "./chunks/shared-unist-util-stringify-position.mjs";
 import "./chunks/shared-run-git.mjs";
 import "./chunks/shared-rule-kit-constants.mjs";
 import "./chunks/shared-config-config.mjs";
-import "./chunks/shared-config-linear-regex.mjs";
+import "./chunks/shared-config-glob-match.mjs";
+import "./chunks/shared-balanced-match-dist-esm.mjs";
 import "./chunks/shared-package-info.mjs";
 import "./chunks/shared-repository-source.mjs";
 import "./chunks/shared-repository-files.mjs";

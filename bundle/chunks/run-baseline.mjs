@@ -9,7 +9,6 @@ import {
   filePolicy
 } from "./shared-config-file-policy.mjs";
 import "./shared-run-signed-file.mjs";
-import "./shared-balanced-match-dist-esm.mjs";
 import "./shared-run-atomic-write.mjs";
 import "./shared-unist-util-stringify-position.mjs";
 import {
@@ -17,7 +16,8 @@ import {
 } from "./shared-run-git.mjs";
 import "./shared-rule-kit-constants.mjs";
 import "./shared-config-config.mjs";
-import "./shared-config-linear-regex.mjs";
+import "./shared-config-glob-match.mjs";
+import "./shared-balanced-match-dist-esm.mjs";
 import "./shared-package-info.mjs";
 import {
   MAX_PAGE_BYTES,

@@ -9,7 +9,6 @@ import {
   recordPage
 } from "./shared-entries-preset.mjs";
 import "./shared-config-file-policy.mjs";
-import "./shared-balanced-match-dist-esm.mjs";
 import "./shared-run-atomic-write.mjs";
 import "./shared-parsing-mkdocs-attr-list.mjs";
 import "./shared-bail.mjs";
@@ -20,7 +19,8 @@ import "./shared-parsing-frontmatter.mjs";
 import "./shared-parsing-html-links.mjs";
 import "./shared-rule-kit-constants.mjs";
 import "./shared-config-config.mjs";
-import "./shared-config-linear-regex.mjs";
+import "./shared-config-glob-match.mjs";
+import "./shared-balanced-match-dist-esm.mjs";
 import "./shared-package-info.mjs";
 import "./shared-repository-source.mjs";
 import "./shared-repository-files.mjs";

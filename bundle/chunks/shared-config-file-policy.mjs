@@ -1,8 +1,5 @@
 import { createRequire as __akRequire } from 'node:module'; const require = __akRequire(import.meta.url);
 import {
-  Minimatch
-} from "./shared-balanced-match-dist-esm.mjs";
-import {
   writeFileAtomically
 } from "./shared-run-atomic-write.mjs";
 import {
@@ -27,14 +24,18 @@ import {
   readConfigFile
 } from "./shared-config-config.mjs";
 import {
+  GlobError,
   MAX_TEXT_BYTES,
   RefusedFileError,
   checkConfig,
   closest,
+  gitignoreMatcher,
+  globProblem,
+  globsTest,
   refusalOf,
   require_dist,
   validatorFor
-} from "./shared-config-linear-regex.mjs";
+} from "./shared-config-glob-match.mjs";
 import {
   isWithin
 } from "./shared-repository-files.mjs";
@@ -51,405 +52,66 @@ import {
   format
 } from "./shared-reporters-printable.mjs";
 import {
-  __commonJS,
   __require,
   __toESM
 } from "./shared-runtime.mjs";
 
-// node_modules/ignore/index.js
-var require_ignore = __commonJS({
-  "node_modules/ignore/index.js"(exports, module) {
-    function makeArray(subject) {
-      return Array.isArray(subject) ? subject : [subject];
-    }
-    var EMPTY = "";
-    var SPACE = " ";
-    var ESCAPE = "\\";
-    var REGEX_TEST_BLANK_LINE = /^\s+$/;
-    var REGEX_INVALID_TRAILING_BACKSLASH = /(?:[^\\]|^)\\$/;
-    var REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION = /^\\!/;
-    var REGEX_REPLACE_LEADING_EXCAPED_HASH = /^\\#/;
-    var REGEX_SPLITALL_CRLF = /\r?\n/g;
-    var REGEX_TEST_INVALID_PATH = /^\.*\/|^\.+$/;
-    var SLASH = "/";
-    var TMP_KEY_IGNORE = "node-ignore";
-    if (typeof Symbol !== "undefined") {
-      TMP_KEY_IGNORE = /* @__PURE__ */ Symbol.for("node-ignore");
-    }
-    var KEY_IGNORE = TMP_KEY_IGNORE;
-    var define = (object, key, value) => Object.defineProperty(object, key, { value });
-    var REGEX_REGEXP_RANGE = /([0-z])-([0-z])/g;
-    var RETURN_FALSE = () => false;
-    var sanitizeRange = (range) => range.replace(
-      REGEX_REGEXP_RANGE,
-      (match, from, to) => from.charCodeAt(0) <= to.charCodeAt(0) ? match : EMPTY
-    );
-    var cleanRangeBackSlash = (slashes) => {
-      const { length } = slashes;
-      return slashes.slice(0, length - length % 2);
-    };
-    var REPLACERS = [
-      [
-        // remove BOM
-        // TODO:
-        // Other similar zero-width characters?
-        /^\uFEFF/,
-        () => EMPTY
-      ],
-      // > Trailing spaces are ignored unless they are quoted with backslash ("\")
-      [
-        // (a\ ) -> (a )
-        // (a  ) -> (a)
-        // (a ) -> (a)
-        // (a \ ) -> (a  )
-        /((?:\\\\)*?)(\\?\s+)$/,
-        (_, m1, m2) => m1 + (m2.indexOf("\\") === 0 ? SPACE : EMPTY)
-      ],
-      // replace (\ ) with ' '
-      // (\ ) -> ' '
-      // (\\ ) -> '\\ '
-      // (\\\ ) -> '\\ '
-      [
-        /(\\+?)\s/g,
-        (_, m1) => {
-          const { length } = m1;
-          return m1.slice(0, length - length % 2) + SPACE;
-        }
-      ],
-      // Escape metacharacters
-      // which is written down by users but means special for regular expressions.
-      // > There are 12 characters with special meanings:
-      // > - the backslash \,
-      // > - the caret ^,
-      // > - the dollar sign $,
-      // > - the period or dot .,
-      // > - the vertical bar or pipe symbol |,
-      // > - the question mark ?,
-      // > - the asterisk or star *,
-      // > - the plus sign +,
-      // > - the opening parenthesis (,
-      // > - the closing parenthesis ),
-      // > - and the opening square bracket [,
-      // > - the opening curly brace {,
-      // > These special characters are often called "metacharacters".
-      [
-        /[\\$.|*+(){^]/g,
-        (match) => `\\${match}`
-      ],
-      [
-        // > a question mark (?) matches a single character
-        /(?!\\)\?/g,
-        () => "[^/]"
-      ],
-      // leading slash
-      [
-        // > A leading slash matches the beginning of the pathname.
-        // > For example, "/*.c" matches "cat-file.c" but not "mozilla-sha1/sha1.c".
-        // A leading slash matches the beginning of the pathname
-        /^\//,
-        () => "^"
-      ],
-      // replace special metacharacter slash after the leading slash
-      [
-        /\//g,
-        () => "\\/"
-      ],
-      [
-        // > A leading "**" followed by a slash means match in all directories.
-        // > For example, "**/foo" matches file or directory "foo" anywhere,
-        // > the same as pattern "foo".
-        // > "**/foo/bar" matches file or directory "bar" anywhere that is directly
-        // >   under directory "foo".
-        // Notice that the '*'s have been replaced as '\\*'
-        /^\^*\\\*\\\*\\\//,
-        // '**/foo' <-> 'foo'
-        () => "^(?:.*\\/)?"
-      ],
-      // starting
-      [
-        // there will be no leading '/'
-        //   (which has been replaced by section "leading slash")
-        // If starts with '**', adding a '^' to the regular expression also works
-        /^(?=[^^])/,
-        function startingReplacer() {
-          return !/\/(?!$)/.test(this) ? "(?:^|\\/)" : "^";
-        }
-      ],
-      // two globstars
-      [
-        // Use lookahead assertions so that we could match more than one `'/**'`
-        /\\\/\\\*\\\*(?=\\\/|$)/g,
-        // Zero, one or several directories
-        // should not use '*', or it will be replaced by the next replacer
-        // Check if it is not the last `'/**'`
-        (_, index, str) => index + 6 < str.length ? "(?:\\/[^\\/]+)*" : "\\/.+"
-      ],
-      // normal intermediate wildcards
-      [
-        // Never replace escaped '*'
-        // ignore rule '\*' will match the path '*'
-        // 'abc.*/' -> go
-        // 'abc.*'  -> skip this rule,
-        //    coz trailing single wildcard will be handed by [trailing wildcard]
-        /(^|[^\\]+)(\\\*)+(?=.+)/g,
-        // '*.js' matches '.js'
-        // '*.js' doesn't match 'abc'
-        (_, p1, p2) => {
-          const unescaped = p2.replace(/\\\*/g, "[^\\/]*");
-          return p1 + unescaped;
-        }
-      ],
-      [
-        // unescape, revert step 3 except for back slash
-        // For example, if a user escape a '\\*',
-        // after step 3, the result will be '\\\\\\*'
-        /\\\\\\(?=[$.|*+(){^])/g,
-        () => ESCAPE
-      ],
-      [
-        // '\\\\' -> '\\'
-        /\\\\/g,
-        () => ESCAPE
-      ],
-      [
-        // > The range notation, e.g. [a-zA-Z],
-        // > can be used to match one of the characters in a range.
-        // `\` is escaped by step 3
-        /(\\)?\[([^\]/]*?)(\\*)($|\])/g,
-        (match, leadEscape, range, endEscape, close) => leadEscape === ESCAPE ? `\\[${range}${cleanRangeBackSlash(endEscape)}${close}` : close === "]" ? endEscape.length % 2 === 0 ? `[${sanitizeRange(range)}${endEscape}]` : "[]" : "[]"
-      ],
-      // ending
-      [
-        // 'js' will not match 'js.'
-        // 'ab' will not match 'abc'
-        /(?:[^*])$/,
-        // WTF!
-        // https://git-scm.com/docs/gitignore
-        // changes in [2.22.1](https://git-scm.com/docs/gitignore/2.22.1)
-        // which re-fixes #24, #38
-        // > If there is a separator at the end of the pattern then the pattern
-        // > will only match directories, otherwise the pattern can match both
-        // > files and directories.
-        // 'js*' will not match 'a.js'
-        // 'js/' will not match 'a.js'
-        // 'js' will match 'a.js' and 'a.js/'
-        (match) => /\/$/.test(match) ? `${match}$` : `${match}(?=$|\\/$)`
-      ],
-      // trailing wildcard
-      [
-        /(\^|\\\/)?\\\*$/,
-        (_, p1) => {
-          const prefix = p1 ? `${p1}[^/]+` : "[^/]*";
-          return `${prefix}(?=$|\\/$)`;
-        }
-      ]
-    ];
-    var regexCache = /* @__PURE__ */ Object.create(null);
-    var makeRegex = (pattern, ignoreCase) => {
-      let source = regexCache[pattern];
-      if (!source) {
-        source = REPLACERS.reduce(
-          (prev, [matcher, replacer]) => prev.replace(matcher, replacer.bind(pattern)),
-          pattern
-        );
-        regexCache[pattern] = source;
-      }
-      return ignoreCase ? new RegExp(source, "i") : new RegExp(source);
-    };
-    var isString = (subject) => typeof subject === "string";
-    var checkPattern = (pattern) => pattern && isString(pattern) && !REGEX_TEST_BLANK_LINE.test(pattern) && !REGEX_INVALID_TRAILING_BACKSLASH.test(pattern) && pattern.indexOf("#") !== 0;
-    var splitPattern = (pattern) => pattern.split(REGEX_SPLITALL_CRLF);
-    var IgnoreRule = class {
-      constructor(origin, pattern, negative, regex) {
-        this.origin = origin;
-        this.pattern = pattern;
-        this.negative = negative;
-        this.regex = regex;
-      }
-    };
-    var createRule = (pattern, ignoreCase) => {
-      const origin = pattern;
-      let negative = false;
-      if (pattern.indexOf("!") === 0) {
-        negative = true;
-        pattern = pattern.substr(1);
-      }
-      pattern = pattern.replace(REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION, "!").replace(REGEX_REPLACE_LEADING_EXCAPED_HASH, "#");
-      const regex = makeRegex(pattern, ignoreCase);
-      return new IgnoreRule(
-        origin,
-        pattern,
-        negative,
-        regex
-      );
-    };
-    var throwError = (message, Ctor) => {
-      throw new Ctor(message);
-    };
-    var checkPath = (path6, originalPath, doThrow) => {
-      if (!isString(path6)) {
-        return doThrow(
-          `path must be a string, but got \`${originalPath}\``,
-          TypeError
-        );
-      }
-      if (!path6) {
-        return doThrow(`path must not be empty`, TypeError);
-      }
-      if (checkPath.isNotRelative(path6)) {
-        const r = "`path.relative()`d";
-        return doThrow(
-          `path should be a ${r} string, but got "${originalPath}"`,
-          RangeError
-        );
-      }
-      return true;
-    };
-    var isNotRelative = (path6) => REGEX_TEST_INVALID_PATH.test(path6);
-    checkPath.isNotRelative = isNotRelative;
-    checkPath.convert = (p) => p;
-    var Ignore = class {
-      constructor({
-        ignorecase = true,
-        ignoreCase = ignorecase,
-        allowRelativePaths = false
-      } = {}) {
-        define(this, KEY_IGNORE, true);
-        this._rules = [];
-        this._ignoreCase = ignoreCase;
-        this._allowRelativePaths = allowRelativePaths;
-        this._initCache();
-      }
-      _initCache() {
-        this._ignoreCache = /* @__PURE__ */ Object.create(null);
-        this._testCache = /* @__PURE__ */ Object.create(null);
-      }
-      _addPattern(pattern) {
-        if (pattern && pattern[KEY_IGNORE]) {
-          this._rules = this._rules.concat(pattern._rules);
-          this._added = true;
-          return;
-        }
-        if (checkPattern(pattern)) {
-          const rule = createRule(pattern, this._ignoreCase);
-          this._added = true;
-          this._rules.push(rule);
-        }
-      }
-      // @param {Array<string> | string | Ignore} pattern
-      add(pattern) {
-        this._added = false;
-        makeArray(
-          isString(pattern) ? splitPattern(pattern) : pattern
-        ).forEach(this._addPattern, this);
-        if (this._added) {
-          this._initCache();
-        }
-        return this;
-      }
-      // legacy
-      addPattern(pattern) {
-        return this.add(pattern);
-      }
-      //          |           ignored : unignored
-      // negative |   0:0   |   0:1   |   1:0   |   1:1
-      // -------- | ------- | ------- | ------- | --------
-      //     0    |  TEST   |  TEST   |  SKIP   |    X
-      //     1    |  TESTIF |  SKIP   |  TEST   |    X
-      // - SKIP: always skip
-      // - TEST: always test
-      // - TESTIF: only test if checkUnignored
-      // - X: that never happen
-      // @param {boolean} whether should check if the path is unignored,
-      //   setting `checkUnignored` to `false` could reduce additional
-      //   path matching.
-      // @returns {TestResult} true if a file is ignored
-      _testOne(path6, checkUnignored) {
-        let ignored = false;
-        let unignored = false;
-        this._rules.forEach((rule) => {
-          const { negative } = rule;
-          if (unignored === negative && ignored !== unignored || negative && !ignored && !unignored && !checkUnignored) {
-            return;
-          }
-          const matched = rule.regex.test(path6);
-          if (matched) {
-            ignored = !negative;
-            unignored = negative;
-          }
-        });
-        return {
-          ignored,
-          unignored
-        };
-      }
-      // @returns {TestResult}
-      _test(originalPath, cache, checkUnignored, slices) {
-        const path6 = originalPath && checkPath.convert(originalPath);
-        checkPath(
-          path6,
-          originalPath,
-          this._allowRelativePaths ? RETURN_FALSE : throwError
-        );
-        return this._t(path6, cache, checkUnignored, slices);
-      }
-      _t(path6, cache, checkUnignored, slices) {
-        if (path6 in cache) {
-          return cache[path6];
-        }
-        if (!slices) {
-          slices = path6.split(SLASH);
-        }
-        slices.pop();
-        if (!slices.length) {
-          return cache[path6] = this._testOne(path6, checkUnignored);
-        }
-        const parent = this._t(
-          slices.join(SLASH) + SLASH,
-          cache,
-          checkUnignored,
-          slices
-        );
-        return cache[path6] = parent.ignored ? parent : this._testOne(path6, checkUnignored);
-      }
-      ignores(path6) {
-        return this._test(path6, this._ignoreCache, false).ignored;
-      }
-      createFilter() {
-        return (path6) => !this.ignores(path6);
-      }
-      filter(paths) {
-        return makeArray(paths).filter(this.createFilter());
-      }
-      // @returns {TestResult}
-      test(path6) {
-        return this._test(path6, this._testCache, true);
-      }
-    };
-    var factory = (options) => new Ignore(options);
-    var isPathValid = (path6) => checkPath(path6 && checkPath.convert(path6), path6, RETURN_FALSE);
-    factory.isPathValid = isPathValid;
-    factory.default = factory;
-    module.exports = factory;
-    if (
-      // Detect `process` so that it can run in browsers.
-      typeof process !== "undefined" && (process.env && process.env.IGNORE_TEST_WIN32 || process.platform === "win32")
-    ) {
-      const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
-      checkPath.convert = makePosix;
-      const REGIX_IS_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path6) => REGIX_IS_WINDOWS_PATH_ABSOLUTE.test(path6) || isNotRelative(path6);
-    }
-  }
-});
-
 // dist/src/config/file-policy.js
-import path2 from "node:path";
+import path from "node:path";
+var IGNORE_FILE = ".algoritmekader-lintignore";
+var relativePosix = (root, file) => path.relative(root, path.resolve(file)).split(path.sep).join("/");
+function ignoreFileMatcher(root, files) {
+  const file = path.join(root, IGNORE_FILE);
+  const text = files.readText(file, root);
+  if (text === void 0)
+    return void 0;
+  try {
+    return gitignoreMatcher(text);
+  } catch (error) {
+    if (!(error instanceof GlobError))
+      throw error;
+    throw new ConfigError(ERRORS.configAt, { where: `${file}:${error.line ?? 1}:${error.column}`, problem: globProblem(error, IGNORE_FILE) });
+  }
+}
+function compile(globs, setting) {
+  try {
+    return globsTest(globs);
+  } catch (error) {
+    if (!(error instanceof GlobError))
+      throw error;
+    throw new ConfigError(ERRORS.globPattern, { path: setting, pattern: error.pattern, reason: error.reason });
+  }
+}
+function filePolicy(root, config, files) {
+  const ignored = ignoreFileMatcher(root, files);
+  const ignores = compile(config.ignores ?? [], "ignores");
+  const overrides = (config.overrides ?? []).map((override, index) => ({ ...override, test: compile(override.files, `overrides[${index}].files`) }));
+  return {
+    isIgnored(file) {
+      const relative = relativePosix(root, file);
+      if (relative.startsWith("../"))
+        return false;
+      return ignores(relative) || (ignored?.ignores(relative) ?? false);
+    },
+    rulesFor(file, base) {
+      if (overrides.length === 0)
+        return void 0;
+      const relative = relativePosix(root, file);
+      const matching = overrides.filter((override) => override.test(relative));
+      if (matching.length === 0)
+        return void 0;
+      return Object.assign({ ...base }, ...matching.map((override) => override.rules ?? {}));
+    }
+  };
+}
+
+// dist/src/repository/repository.js
+import { existsSync, statSync } from "node:fs";
+import path3 from "node:path";
 
 // dist/src/config/mkdocs.js
-var import_ignore = __toESM(require_ignore(), 1);
 var import_yaml = __toESM(require_dist(), 1);
-import path from "node:path";
+import path2 from "node:path";
 var MKDOCS_FILE = "mkdocs.yml";
 var isStrings = (value) => Array.isArray(value) && value.every((item) => typeof item === "string");
 var isOptionalString = (value) => value === void 0 || typeof value === "string";
@@ -474,8 +136,16 @@ function positionOf(document, lines, key) {
   const { line, col } = lines.linePos(pair?.value?.range?.[0] ?? 0);
   return `${line}:${col}`;
 }
+function patternPosition(text, document, lines, key, error) {
+  const contents = document.contents;
+  const value = contents.items.find((item) => item.key?.value === key)?.value;
+  const start = value?.range?.[0] ?? 0;
+  const found = text.indexOf(error.pattern, start);
+  const { line, col } = lines.linePos(found < 0 ? start : found + error.column - 1);
+  return `${line}:${col}`;
+}
 function readMkdocs(root, files, known) {
-  const file = path.join(root, MKDOCS_FILE);
+  const file = path2.join(root, MKDOCS_FILE);
   const text = files.readText(file, root);
   if (text === void 0)
     return { text: "", settings: DEFAULT_MKDOCS };
@@ -502,46 +172,27 @@ function parseMkdocs(file, text) {
   };
   if (stringOf(document, "docs_dir") !== void 0)
     settings.docsDirAt = `${file}:${positionOf(document, lines, "docs_dir")}`;
+  for (const key of ["exclude_docs", "draft_docs"]) {
+    try {
+      gitignoreMatcher(key === "exclude_docs" ? settings.excludeDocs : settings.draftDocs);
+    } catch (error2) {
+      if (!(error2 instanceof GlobError))
+        throw error2;
+      throw new ConfigError(ERRORS.configAt, { where: `${file}:${patternPosition(text, document, lines, key, error2)}`, problem: globProblem(error2, key) });
+    }
+  }
   return settings;
 }
-var gitignore = import_ignore.default;
 var MKDOCS_DEFAULT_EXCLUDES = [".*", "/templates/"];
 function notBuiltMatcher(settings) {
-  return gitignore().add([...MKDOCS_DEFAULT_EXCLUDES, ...settings.excludeDocs, ...settings.draftDocs]);
+  try {
+    return gitignoreMatcher([...MKDOCS_DEFAULT_EXCLUDES, ...settings.excludeDocs, ...settings.draftDocs]);
+  } catch (error) {
+    if (!(error instanceof GlobError))
+      throw error;
+    throw new ConfigError(ERRORS.configAt, { where: MKDOCS_FILE, problem: globProblem(error, "exclude_docs / draft_docs") });
+  }
 }
-
-// dist/src/config/file-policy.js
-var IGNORE_FILE = ".algoritmekader-lintignore";
-var GLOB_OPTIONS = { dot: true, matchBase: false, nocomment: true };
-var relativePosix = (root, file) => path2.relative(root, path2.resolve(file)).split(path2.sep).join("/");
-function filePolicy(root, config, files) {
-  const ignoreFile = files.readText(path2.join(root, IGNORE_FILE), root);
-  const ignored = ignoreFile === void 0 ? void 0 : gitignore().add(ignoreFile);
-  const compile = (globs) => globs.map((glob) => new Minimatch(glob, GLOB_OPTIONS));
-  const ignores = compile(config.ignores ?? []);
-  const overrides = (config.overrides ?? []).map((override) => ({ ...override, globs: compile(override.files) }));
-  return {
-    isIgnored(file) {
-      const relative = relativePosix(root, file);
-      if (relative.startsWith("../"))
-        return false;
-      return ignores.some((glob) => glob.match(relative)) || (ignored?.ignores(relative) ?? false);
-    },
-    rulesFor(file, base) {
-      if (overrides.length === 0)
-        return void 0;
-      const relative = relativePosix(root, file);
-      const matching = overrides.filter((override) => override.globs.some((glob) => glob.match(relative)));
-      if (matching.length === 0)
-        return void 0;
-      return Object.assign({ ...base }, ...matching.map((override) => override.rules ?? {}));
-    }
-  };
-}
-
-// dist/src/repository/repository.js
-import { existsSync, statSync } from "node:fs";
-import path3 from "node:path";
 
 // dist/src/repository/digest.js
 var createHash;
@@ -1269,7 +920,6 @@ function notLinted(session, file) {
 }
 
 export {
-  require_ignore,
   isMkdocsRead,
   filePolicy,
   sha1,

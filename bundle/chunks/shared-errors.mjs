@@ -155,6 +155,10 @@ var ERRORS = {
     nl: '{path}: "{pattern}" is geen reguliere expressie die in lineaire tijd kan lopen (RE2: geen terugverwijzingen, geen lookaround): {detail}',
     en: '{path}: "{pattern}" is not a regular expression that runs in linear time (RE2: no backreferences, no lookaround): {detail}'
   },
+  globPattern: {
+    nl: '{path}: "{pattern}" is geen patroon dat in begrensde tijd te vergelijken is: {reason}',
+    en: '{path}: "{pattern}" is not a pattern that can be matched in bounded time: {reason}'
+  },
   notAnAbsoluteUrl: { nl: 'external.httpHeaders: "{prefix}" is geen absolute URL', en: 'external.httpHeaders: "{prefix}" is not an absolute URL' },
   notADuration: {
     nl: '"{value}" is geen tijdsduur (gebruik bijv. 500ms, 30s, 1m, 1d)',
@@ -167,6 +171,7 @@ var PHRASES = {
   docsDirInConfig: { nl: "docsDir in de configuratie", en: "docsDir in the configuration" },
   noDocsDir: { nl: 'geen docs_dir in mkdocs.yml, dus "docs"', en: 'no docs_dir in mkdocs.yml, so "docs"' },
   theConfiguration: { nl: "de configuratie", en: "the configuration" },
+  pageGlob: { nl: "paginapatroon", en: "page glob" },
   howAllowPrivate: {
     nl: "--external-allow-address, --external-allow-private of de invoer external-allow-private van de Action",
     en: "--external-allow-address, --external-allow-private or the Action input external-allow-private"

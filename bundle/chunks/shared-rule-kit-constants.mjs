@@ -2,7 +2,7 @@ import { createRequire as __akRequire } from 'node:module'; const require = __ak
 import {
   schemaCompiler,
   schemaMessage
-} from "./shared-config-linear-regex.mjs";
+} from "./shared-config-glob-match.mjs";
 import {
   nodesOf,
   oncePerTree

@@ -6,10 +6,11 @@
  * `!ENV`, `!relative`): their values are not needed here.
  */
 import path from 'node:path';
-import ignoreModule, { type Ignore } from 'ignore';
 import { type Document, isMap, LineCounter, parseDocument, type Scalar, type YAMLMap } from 'yaml';
 import { ConfigError, ERRORS } from '../errors.js';
 import type { FileSource } from '../repository/file-source.js';
+import { type GitignoreMatcher, GlobError, gitignoreMatcher } from './glob-match.js';
+import { globProblem } from './validate-config.js';
 
 export const MKDOCS_FILE = 'mkdocs.yml';
 
@@ -79,6 +80,16 @@ function positionOf(document: Document, lines: LineCounter, key: string): string
   return `${line}:${col}`;
 }
 
+/** line:column of the pattern `error` is about, in the value of `key` (its line is not kept by `patternsOf`). */
+function patternPosition(text: string, document: Document, lines: LineCounter, key: string, error: GlobError): string {
+  const contents = document.contents as YAMLMap;
+  const value = contents.items.find((item) => (item.key as Scalar)?.value === key)?.value as Scalar | undefined;
+  const start = value?.range?.[0] ?? 0;
+  const found = text.indexOf(error.pattern, start);
+  const { line, col } = lines.linePos(found < 0 ? start : found + error.column - 1);
+  return `${line}:${col}`;
+}
+
 /** mkdocs.yml of the repository at `root`; defaults when there is none; `known` when its text is the same. Throws ConfigError for invalid YAML. */
 export function readMkdocs(root: string, files: FileSource, known?: MkdocsRead): MkdocsRead {
   const file = path.join(root, MKDOCS_FILE);
@@ -105,16 +116,31 @@ function parseMkdocs(file: string, text: string): MkdocsSettings {
     draftDocs: patternsOf(document, 'draft_docs'),
   };
   if (stringOf(document, 'docs_dir') !== undefined) settings.docsDirAt = `${file}:${positionOf(document, lines, 'docs_dir')}`;
+  for (const key of ['exclude_docs', 'draft_docs'] as const) {
+    try {
+      gitignoreMatcher(key === 'exclude_docs' ? settings.excludeDocs : settings.draftDocs);
+    } catch (error) {
+      if (!(error instanceof GlobError)) throw error;
+      throw new ConfigError(ERRORS.configAt, { where: `${file}:${patternPosition(text, document, lines, key, error)}`, problem: globProblem(error, key) });
+    }
+  }
   return settings;
 }
 
 /** mkdocs' own exclusions: dot files and a top-level templates folder. */
-/** `ignore` is CommonJS; its types describe the ESM default. */
-export const gitignore = ignoreModule as unknown as (options?: { ignorecase?: boolean }) => Ignore;
-
 const MKDOCS_DEFAULT_EXCLUDES = ['.*', '/templates/'];
 
-/** Docs-relative paths mkdocs does not build (gitignore syntax, as mkdocs reads these settings). */
-export function notBuiltMatcher(settings: MkdocsSettings): Ignore {
-  return gitignore().add([...MKDOCS_DEFAULT_EXCLUDES, ...settings.excludeDocs, ...settings.draftDocs]);
+/**
+ * Docs-relative paths mkdocs does not build (gitignore syntax, as mkdocs
+ * reads these settings; matched in linear time). Throws ConfigError for a
+ * pattern that cannot be (only from settings kept by an older version: a
+ * read of mkdocs.yml refuses it with its position).
+ */
+export function notBuiltMatcher(settings: MkdocsSettings): GitignoreMatcher {
+  try {
+    return gitignoreMatcher([...MKDOCS_DEFAULT_EXCLUDES, ...settings.excludeDocs, ...settings.draftDocs]);
+  } catch (error) {
+    if (!(error instanceof GlobError)) throw error;
+    throw new ConfigError(ERRORS.configAt, { where: MKDOCS_FILE, problem: globProblem(error, 'exclude_docs / draft_docs') });
+  }
 }
