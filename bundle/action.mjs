@@ -17,7 +17,9 @@ import "./chunks/shared-config-file-policy.mjs";
 import "./chunks/shared-run-signed-file.mjs";
 import "./chunks/shared-run-atomic-write.mjs";
 import "./chunks/shared-unist-util-stringify-position.mjs";
-import "./chunks/shared-run-git.mjs";
+import {
+  isPlainRef
+} from "./chunks/shared-run-git.mjs";
 import "./chunks/shared-rule-kit-constants.mjs";
 import "./chunks/shared-config-config.mjs";
 import "./chunks/shared-config-glob-match.mjs";
@@ -75,7 +77,7 @@ function argumentsFor(env, cwd) {
   const args = ["--reporter", "github", "--reporter", "pretty", "--no-color", ...lang ? ["--lang", lang] : []];
   const since = input(env, "changed-since") || pullRequestBase(env) || "";
   if (since && since !== "none") {
-    if (/^-|\s/.test(since))
+    if (!isPlainRef(since))
       throw new InputError(ERRORS.inputChangedSince, { value: printable(since) });
     ensureCommit(cwd, since);
     args.push("--changed-since", since);

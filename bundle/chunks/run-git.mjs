@@ -4,7 +4,8 @@ import {
   changedLines,
   comparisonBase,
   fileAt,
-  gitTopLevel
+  gitTopLevel,
+  isPlainRef
 } from "./shared-run-git.mjs";
 import "./shared-errors.mjs";
 import "./shared-reporters-printable.mjs";
@@ -14,5 +15,6 @@ export {
   changedLines,
   comparisonBase,
   fileAt,
-  gitTopLevel
+  gitTopLevel,
+  isPlainRef
 };

@@ -93,12 +93,16 @@ var ERRORS = {
   },
   // The Action's inputs
   inputChangedSince: {
-    nl: "changed-since is een git-ref of commit, niet '{value}'",
-    en: "changed-since must be a git ref or commit, not '{value}'"
+    nl: "changed-since is een git-ref of commit (geen :, geen + of - vooraan, geen spaties of *?[\\), niet '{value}'",
+    en: "changed-since must be a git ref or commit (no :, no leading + or -, no spaces or *?[\\), not '{value}'"
   },
   inputFailOn: { nl: "fail-on is error of warning, niet '{value}'", en: "fail-on must be error or warning, not '{value}'" },
   inputSarif: { nl: "sarif is een bestandspad op \xE9\xE9n regel", en: "sarif must be a file path on one line" },
   inputSwitch: { nl: "{name} is true, false of auto, niet '{value}'", en: "{name} must be true, false or auto, not '{value}'" },
+  notARef: {
+    nl: '--changed-since: "{ref}" is geen commit-hash of ref-naam (geen :, geen + of - vooraan, geen spaties of *?[\\)',
+    en: '--changed-since: "{ref}" is not a commit hash or ref name (no :, no leading + or -, no spaces or *?[\\)'
+  },
   notACommit: { nl: '--changed-since: "{ref}" is geen commit in deze repository', en: '--changed-since: "{ref}" is not a commit in this repository' },
   // Configuration (the file is in the message where it is known)
   cannotReadConfig: { nl: "kan de configuratie {file} niet lezen", en: "cannot read configuration {file}" },
