@@ -26,6 +26,7 @@ import {
 import {
   GlobError,
   MAX_TEXT_BYTES,
+  MAX_TOTAL_LENGTH,
   RefusedFileError,
   checkConfig,
   closest,
@@ -73,9 +74,9 @@ function ignoreFileMatcher(root, files) {
     throw new ConfigError(ERRORS.configAt, { where: `${file}:${error.line ?? 1}:${error.column}`, problem: globProblem(error, IGNORE_FILE) });
   }
 }
-function compile(globs, setting) {
+function compile(globs, setting, budget) {
   try {
-    return globsTest(globs);
+    return globsTest(globs, budget);
   } catch (error) {
     if (!(error instanceof GlobError))
       throw error;
@@ -84,8 +85,9 @@ function compile(globs, setting) {
 }
 function filePolicy(root, config, files) {
   const ignored = ignoreFileMatcher(root, files);
-  const ignores = compile(config.ignores ?? [], "ignores");
-  const overrides = (config.overrides ?? []).map((override, index) => ({ ...override, test: compile(override.files, `overrides[${index}].files`) }));
+  const budget = { left: MAX_TOTAL_LENGTH };
+  const ignores = compile(config.ignores ?? [], "ignores", budget);
+  const overrides = (config.overrides ?? []).map((override, index) => ({ ...override, test: compile(override.files, `overrides[${index}].files`, budget) }));
   return {
     isIgnored(file) {
       const relative = relativePosix(root, file);
@@ -172,21 +174,22 @@ function parseMkdocs(file, text) {
   };
   if (stringOf(document, "docs_dir") !== void 0)
     settings.docsDirAt = `${file}:${positionOf(document, lines, "docs_dir")}`;
-  for (const key of ["exclude_docs", "draft_docs"]) {
-    try {
-      gitignoreMatcher(key === "exclude_docs" ? settings.excludeDocs : settings.draftDocs);
-    } catch (error2) {
-      if (!(error2 instanceof GlobError))
-        throw error2;
-      throw new ConfigError(ERRORS.configAt, { where: `${file}:${patternPosition(text, document, lines, key, error2)}`, problem: globProblem(error2, key) });
-    }
+  try {
+    gitignoreMatcher(notBuiltPatterns(settings));
+  } catch (error2) {
+    if (!(error2 instanceof GlobError))
+      throw error2;
+    const index = (error2.line ?? 1) - 1 - MKDOCS_DEFAULT_EXCLUDES.length;
+    const key = index < settings.excludeDocs.length ? "exclude_docs" : "draft_docs";
+    throw new ConfigError(ERRORS.configAt, { where: `${file}:${patternPosition(text, document, lines, key, error2)}`, problem: globProblem(error2, key) });
   }
   return settings;
 }
 var MKDOCS_DEFAULT_EXCLUDES = [".*", "/templates/"];
+var notBuiltPatterns = (settings) => [...MKDOCS_DEFAULT_EXCLUDES, ...settings.excludeDocs, ...settings.draftDocs];
 function notBuiltMatcher(settings) {
   try {
-    return gitignoreMatcher([...MKDOCS_DEFAULT_EXCLUDES, ...settings.excludeDocs, ...settings.draftDocs]);
+    return gitignoreMatcher(notBuiltPatterns(settings));
   } catch (error) {
     if (!(error instanceof GlobError))
       throw error;

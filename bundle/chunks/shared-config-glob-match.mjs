@@ -14453,6 +14453,7 @@ var RE2JS = class RE2JS2 {
 var MAX_PATTERN_LENGTH = 1024;
 var MAX_ALTERNATIVES = 256;
 var MAX_PATTERNS = 1e3;
+var MAX_TOTAL_LENGTH = 64 * 1024;
 var GlobError = class extends Error {
   pattern;
   reason;
@@ -14476,6 +14477,10 @@ var REASONS = {
     en: `braces give over ${MAX_ALTERNATIVES} alternatives`
   },
   tooMany: { nl: `meer dan ${MAX_PATTERNS} patronen`, en: `over ${MAX_PATTERNS} patterns` },
+  tooLarge: {
+    nl: `samen (accolades uitgeschreven) meer dan ${MAX_TOTAL_LENGTH} tekens`,
+    en: `over ${MAX_TOTAL_LENGTH} characters together (braces expanded)`
+  },
   extglob: {
     nl: "extglob-groepen zoals +(a|b) of !(a) worden niet ondersteund; gebruik {a,b}",
     en: "extglob groups such as +(a|b) or !(a) are not supported; use {a,b}"
@@ -14497,7 +14502,13 @@ var REASONS = {
 var LINE_CHAR = "[^\\n\\r\\x{2028}\\x{2029}]";
 var escapeRe = (text) => text.replace(/[\\^$.*+?()[\]{}|/-]/g, "\\$&");
 function compile(source, ignoreCase = false) {
-  const re = RE2JS.compile(source, ignoreCase ? RE2JS.CASE_INSENSITIVE : 0);
+  let re;
+  try {
+    re = RE2JS.compile(source, ignoreCase ? RE2JS.CASE_INSENSITIVE : 0);
+  } catch (error) {
+    const detail = error.getDescription?.() ?? error.message;
+    throw new GlobError("", { nl: `niet te vertalen naar RE2 (${detail})`, en: `cannot be translated to RE2 (${detail})` });
+  }
   return (path3) => re.test(path3);
 }
 var classEscape = (c) => c.replace(/[[\]\\^-]/g, "\\$&");
@@ -14622,7 +14633,7 @@ function globAlternative(pattern) {
   }
   return out;
 }
-function globTest(glob) {
+function globTest(glob, budget = { left: MAX_TOTAL_LENGTH }) {
   if (glob.length > MAX_PATTERN_LENGTH)
     throw new GlobError(glob, REASONS.tooLong);
   if (!glob)
@@ -14639,6 +14650,9 @@ function globTest(glob) {
     if (alternatives.length > MAX_ALTERNATIVES)
       throw new GlobError(glob, REASONS.tooManyAlternatives);
   }
+  budget.left -= alternatives.reduce((sum, alternative) => sum + alternative.length, 0);
+  if (budget.left < 0)
+    throw new GlobError(glob, REASONS.tooLarge);
   let test;
   try {
     const bodies = [...new Set(alternatives)].map(globAlternative);
@@ -14651,10 +14665,10 @@ function globTest(glob) {
   const normal = (path3) => path3.includes("//") ? path3.replace(/\/+/g, "/") : path3;
   return negate ? (path3) => !test(normal(path3)) : (path3) => test(normal(path3));
 }
-function globsTest(globs) {
+function globsTest(globs, budget = { left: MAX_TOTAL_LENGTH }) {
   if (globs.length > MAX_PATTERNS)
     throw new GlobError(globs[MAX_PATTERNS], REASONS.tooMany);
-  const tests = globs.map(globTest);
+  const tests = globs.map((glob) => globTest(glob, budget));
   return (path3) => tests.some((test) => test(path3));
 }
 function gitignoreClass(pattern, position, fail) {
@@ -14741,7 +14755,11 @@ function gitignoreRule(line, lineNumber, ignoreCase) {
     column += segment.length + 1;
   }
   out += dirOnly ? "/$" : "(?:$|/$)";
-  return { negative, test: compile(out, ignoreCase) };
+  try {
+    return { negative, test: compile(out, ignoreCase) };
+  } catch (error) {
+    return fail(error.reason);
+  }
 }
 function gitignoreSegment(segment, column, fail) {
   let out = "";
@@ -14763,19 +14781,32 @@ function gitignoreSegment(segment, column, fail) {
 function gitignoreMatcher(source, options = {}) {
   const lines = typeof source === "string" ? source.replace(/^\uFEFF/, "").split(/\r?\n/) : source;
   const rules = [];
+  let left = MAX_TOTAL_LENGTH;
   for (const [index, line] of lines.entries()) {
     const rule = gitignoreRule(line, index + 1, options.ignoreCase ?? true);
     if (!rule)
       continue;
     if (rules.length === MAX_PATTERNS)
       throw new GlobError(line, REASONS.tooMany, index + 1);
+    left -= line.length;
+    if (left < 0)
+      throw new GlobError(line, REASONS.tooLarge, index + 1);
     rules.push(rule);
   }
+  const folders = /* @__PURE__ */ new Map();
   const decide = (path3) => {
+    const known = folders.get(path3);
+    if (known !== void 0)
+      return known;
+    let ignored = false;
     for (let i = rules.length - 1; i >= 0; i--)
-      if (rules[i].test(path3))
-        return !rules[i].negative;
-    return false;
+      if (rules[i].test(path3)) {
+        ignored = !rules[i].negative;
+        break;
+      }
+    if (path3.endsWith("/") && folders.size < 1e5)
+      folders.set(path3, ignored);
+    return ignored;
   };
   return {
     ignores(path3) {
@@ -15134,12 +15165,13 @@ function checkGlobs(value, origin) {
   if (Array.isArray(config?.overrides))
     for (const [index, override] of config.overrides.entries())
       lists.push([["overrides", String(index), "files"], override?.files]);
+  const budget = { left: MAX_TOTAL_LENGTH };
   for (const [base, globs] of lists) {
     if (!Array.isArray(globs))
       continue;
     const strings = globs.filter((glob) => typeof glob === "string");
     try {
-      globsTest(strings);
+      globsTest(strings, budget);
     } catch (error) {
       if (!(error instanceof GlobError))
         throw error;
@@ -15171,6 +15203,7 @@ export {
   refusalOf,
   readInside,
   require_dist,
+  MAX_TOTAL_LENGTH,
   GlobError,
   globTest,
   globsTest,

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { ConfigError, ERRORS } from '../errors.js';
 import type { FileSource } from '../repository/file-source.js';
 import type { RuleSetting } from './config.js';
-import { GlobError, gitignoreMatcher, globsTest } from './glob-match.js';
+import { GlobError, gitignoreMatcher, globsTest, MAX_TOTAL_LENGTH } from './glob-match.js';
 import { globProblem } from './validate-config.js';
 
 export const IGNORE_FILE = '.algoritmekader-lintignore';
@@ -41,9 +41,9 @@ function ignoreFileMatcher(root: string, files: FileSource) {
 }
 
 /** Globs of the configuration (checked when it was read; a configuration given as an API option is checked again here). */
-function compile(globs: string[], setting: string) {
+function compile(globs: string[], setting: string, budget: { left: number }) {
   try {
-    return globsTest(globs);
+    return globsTest(globs, budget);
   } catch (error) {
     if (!(error instanceof GlobError)) throw error;
     throw new ConfigError(ERRORS.globPattern, { path: setting, pattern: error.pattern, reason: error.reason });
@@ -53,8 +53,9 @@ function compile(globs: string[], setting: string) {
 export function filePolicy(root: string, config: { ignores?: string[]; overrides?: Override[] }, files: FileSource): FilePolicy {
   const ignored = ignoreFileMatcher(root, files);
   // Compiled once: the editor asks on every check.
-  const ignores = compile(config.ignores ?? [], 'ignores');
-  const overrides = (config.overrides ?? []).map((override, index) => ({ ...override, test: compile(override.files, `overrides[${index}].files`) }));
+  const budget = { left: MAX_TOTAL_LENGTH };
+  const ignores = compile(config.ignores ?? [], 'ignores', budget);
+  const overrides = (config.overrides ?? []).map((override, index) => ({ ...override, test: compile(override.files, `overrides[${index}].files`, budget) }));
   return {
     isIgnored(file) {
       const relative = relativePosix(root, file);

@@ -32,6 +32,8 @@ export const MAX_PATTERN_LENGTH = 1024;
 export const MAX_ALTERNATIVES = 256;
 /** Patterns in one list or file (the ignore file, `exclude_docs`, `ignores`). */
 export const MAX_PATTERNS = 1000;
+/** Characters of all patterns of one list or file together, braces expanded: what one match may cost. */
+export const MAX_TOTAL_LENGTH = 64 * 1024;
 
 /** A pattern that cannot be matched in linear time with its meaning kept; `reason` says why, in both languages. */
 export class GlobError extends Error {
@@ -57,6 +59,10 @@ const REASONS = {
     en: `braces give over ${MAX_ALTERNATIVES} alternatives`,
   },
   tooMany: { nl: `meer dan ${MAX_PATTERNS} patronen`, en: `over ${MAX_PATTERNS} patterns` },
+  tooLarge: {
+    nl: `samen (accolades uitgeschreven) meer dan ${MAX_TOTAL_LENGTH} tekens`,
+    en: `over ${MAX_TOTAL_LENGTH} characters together (braces expanded)`,
+  },
   extglob: {
     nl: 'extglob-groepen zoals +(a|b) of !(a) worden niet ondersteund; gebruik {a,b}',
     en: 'extglob groups such as +(a|b) or !(a) are not supported; use {a,b}',
@@ -81,8 +87,15 @@ export type PathTest = (path: string) => boolean;
 const LINE_CHAR = '[^\\n\\r\\x{2028}\\x{2029}]'; // what `.` is in a JavaScript pattern
 const escapeRe = (text: string) => text.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&');
 
+/** The translation on RE2; a GlobError (never a crash) should RE2 refuse it. */
 function compile(source: string, ignoreCase = false): PathTest {
-  const re = RE2JS.compile(source, ignoreCase ? RE2JS.CASE_INSENSITIVE : 0);
+  let re: RE2JS;
+  try {
+    re = RE2JS.compile(source, ignoreCase ? RE2JS.CASE_INSENSITIVE : 0);
+  } catch (error) {
+    const detail = (error as { getDescription?: () => string }).getDescription?.() ?? (error as Error).message;
+    throw new GlobError('', { nl: `niet te vertalen naar RE2 (${detail})`, en: `cannot be translated to RE2 (${detail})` });
+  }
   return (path) => re.test(path);
 }
 
@@ -219,7 +232,7 @@ function globAlternative(pattern: string): string {
  * A glob (minimatch dialect, `dot: true`, `nocomment: true`) as a test of
  * a relative POSIX path. Throws GlobError.
  */
-export function globTest(glob: string): PathTest {
+export function globTest(glob: string, budget = { left: MAX_TOTAL_LENGTH }): PathTest {
   if (glob.length > MAX_PATTERN_LENGTH) throw new GlobError(glob, REASONS.tooLong);
   if (!glob) return (path) => path === '';
   let pattern = glob;
@@ -233,6 +246,8 @@ export function globTest(glob: string): PathTest {
     alternatives = expand(pattern, { max: MAX_ALTERNATIVES + 1 });
     if (alternatives.length > MAX_ALTERNATIVES) throw new GlobError(glob, REASONS.tooManyAlternatives);
   }
+  budget.left -= alternatives.reduce((sum, alternative) => sum + alternative.length, 0);
+  if (budget.left < 0) throw new GlobError(glob, REASONS.tooLarge);
   let test: PathTest;
   try {
     const bodies = [...new Set(alternatives)].map(globAlternative);
@@ -246,10 +261,10 @@ export function globTest(glob: string): PathTest {
   return negate ? (path) => !test(normal(path)) : (path) => test(normal(path));
 }
 
-/** Does any of the globs match (each compiled once). Throws GlobError. */
-export function globsTest(globs: readonly string[]): PathTest {
+/** Does any of the globs match (each compiled once); `budget` may be shared by several lists of one configuration. Throws GlobError. */
+export function globsTest(globs: readonly string[], budget = { left: MAX_TOTAL_LENGTH }): PathTest {
   if (globs.length > MAX_PATTERNS) throw new GlobError(globs[MAX_PATTERNS], REASONS.tooMany);
-  const tests = globs.map(globTest);
+  const tests = globs.map((glob) => globTest(glob, budget));
   return (path) => tests.some((test) => test(path));
 }
 
@@ -343,7 +358,11 @@ function gitignoreRule(line: string, lineNumber: number, ignoreCase: boolean): I
     column += segment.length + 1;
   }
   out += dirOnly ? '/$' : '(?:$|/$)';
-  return { negative, test: compile(out, ignoreCase) };
+  try {
+    return { negative, test: compile(out, ignoreCase) };
+  } catch (error) {
+    return fail((error as GlobError).reason);
+  }
 }
 
 function gitignoreSegment(segment: string, column: number, fail: (reason: Localized, at: number) => never): string {
@@ -378,15 +397,28 @@ export interface GitignoreMatcher {
 export function gitignoreMatcher(source: string | readonly string[], options: { ignoreCase?: boolean } = {}): GitignoreMatcher {
   const lines = typeof source === 'string' ? source.replace(/^\uFEFF/, '').split(/\r?\n/) : source;
   const rules: IgnoreRule[] = [];
+  let left = MAX_TOTAL_LENGTH;
   for (const [index, line] of lines.entries()) {
     const rule = gitignoreRule(line, index + 1, options.ignoreCase ?? true);
     if (!rule) continue;
     if (rules.length === MAX_PATTERNS) throw new GlobError(line, REASONS.tooMany, index + 1);
+    left -= line.length;
+    if (left < 0) throw new GlobError(line, REASONS.tooLarge, index + 1);
     rules.push(rule);
   }
+  // Folders are asked again for every page in them: their answers are kept.
+  const folders = new Map<string, boolean>();
   const decide = (path: string): boolean => {
-    for (let i = rules.length - 1; i >= 0; i--) if (rules[i].test(path)) return !rules[i].negative;
-    return false;
+    const known = folders.get(path);
+    if (known !== undefined) return known;
+    let ignored = false;
+    for (let i = rules.length - 1; i >= 0; i--)
+      if (rules[i].test(path)) {
+        ignored = !rules[i].negative;
+        break;
+      }
+    if (path.endsWith('/') && folders.size < 100_000) folders.set(path, ignored);
+    return ignored;
   };
   return {
     ignores(path) {

@@ -116,19 +116,20 @@ function parseMkdocs(file: string, text: string): MkdocsSettings {
     draftDocs: patternsOf(document, 'draft_docs'),
   };
   if (stringOf(document, 'docs_dir') !== undefined) settings.docsDirAt = `${file}:${positionOf(document, lines, 'docs_dir')}`;
-  for (const key of ['exclude_docs', 'draft_docs'] as const) {
-    try {
-      gitignoreMatcher(key === 'exclude_docs' ? settings.excludeDocs : settings.draftDocs);
-    } catch (error) {
-      if (!(error instanceof GlobError)) throw error;
-      throw new ConfigError(ERRORS.configAt, { where: `${file}:${patternPosition(text, document, lines, key, error)}`, problem: globProblem(error, key) });
-    }
+  try {
+    gitignoreMatcher(notBuiltPatterns(settings));
+  } catch (error) {
+    if (!(error instanceof GlobError)) throw error;
+    const index = (error.line ?? 1) - 1 - MKDOCS_DEFAULT_EXCLUDES.length;
+    const key = index < settings.excludeDocs.length ? 'exclude_docs' : 'draft_docs';
+    throw new ConfigError(ERRORS.configAt, { where: `${file}:${patternPosition(text, document, lines, key, error)}`, problem: globProblem(error, key) });
   }
   return settings;
 }
 
 /** mkdocs' own exclusions: dot files and a top-level templates folder. */
 const MKDOCS_DEFAULT_EXCLUDES = ['.*', '/templates/'];
+const notBuiltPatterns = (settings: MkdocsSettings) => [...MKDOCS_DEFAULT_EXCLUDES, ...settings.excludeDocs, ...settings.draftDocs];
 
 /**
  * Docs-relative paths mkdocs does not build (gitignore syntax, as mkdocs
@@ -138,7 +139,7 @@ const MKDOCS_DEFAULT_EXCLUDES = ['.*', '/templates/'];
  */
 export function notBuiltMatcher(settings: MkdocsSettings): GitignoreMatcher {
   try {
-    return gitignoreMatcher([...MKDOCS_DEFAULT_EXCLUDES, ...settings.excludeDocs, ...settings.draftDocs]);
+    return gitignoreMatcher(notBuiltPatterns(settings));
   } catch (error) {
     if (!(error instanceof GlobError)) throw error;
     throw new ConfigError(ERRORS.configAt, { where: MKDOCS_FILE, problem: globProblem(error, 'exclude_docs / draft_docs') });

@@ -10,7 +10,7 @@ import type { ErrorObject } from '../repository/schemas.js';
 import { configValidator } from '../repository/schemas.js';
 import type { Localized } from '../rule-kit/i18n.js';
 import { closest } from '../rule-kit/suggest.js';
-import { GlobError, globsTest } from './glob-match.js';
+import { GlobError, globsTest, MAX_TOTAL_LENGTH } from './glob-match.js';
 import { patternProblem } from './linear-regex.js';
 import { schemaMessage } from './schema-messages.js';
 
@@ -166,11 +166,12 @@ export function checkGlobs(value: unknown, origin: ConfigOrigin): void {
   const lists: Array<[string[], unknown]> = [[['ignores'], config?.ignores]];
   if (Array.isArray(config?.overrides))
     for (const [index, override] of config.overrides.entries()) lists.push([['overrides', String(index), 'files'], override?.files]);
+  const budget = { left: MAX_TOTAL_LENGTH }; // for all globs of the configuration together
   for (const [base, globs] of lists) {
     if (!Array.isArray(globs)) continue;
     const strings = globs.filter((glob): glob is string => typeof glob === 'string');
     try {
-      globsTest(strings);
+      globsTest(strings, budget);
     } catch (error) {
       if (!(error instanceof GlobError)) throw error;
       const index = Math.max(0, globs.indexOf(error.pattern));
