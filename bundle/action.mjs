@@ -13,13 +13,15 @@ import {
   escapeData
 } from "./chunks/shared-reporters-github.mjs";
 import "./chunks/shared-run-cache.mjs";
-import "./chunks/shared-config-file-policy.mjs";
+import "./chunks/shared-config-mkdocs.mjs";
 import "./chunks/shared-run-signed-file.mjs";
+import "./chunks/shared-config-file-policy.mjs";
 import "./chunks/shared-run-atomic-write.mjs";
 import "./chunks/shared-unist-util-stringify-position.mjs";
 import {
   isPlainRef
 } from "./chunks/shared-run-git.mjs";
+import "./chunks/shared-rule-kit-directives.mjs";
 import "./chunks/shared-rule-kit-constants.mjs";
 import "./chunks/shared-config-config.mjs";
 import "./chunks/shared-config-glob-match.mjs";
@@ -83,6 +85,8 @@ function argumentsFor(env, cwd) {
     args.push("--changed-since", since);
     if (/^(true|yes|1)$/i.test(input(env, "all-findings")))
       args.push("--all-findings");
+    if (/^(true|yes|1)$/i.test(input(env, "accept-config-change")))
+      args.push("--accept-config-change");
   }
   if (/^(true|yes|1)$/i.test(input(env, "external")))
     args.push("--external", "--no-progress");

@@ -13,8 +13,9 @@ import {
 import {
   notLinted,
   pageDigest
-} from "./chunks/shared-config-file-policy.mjs";
+} from "./chunks/shared-config-mkdocs.mjs";
 import "./chunks/shared-run-signed-file.mjs";
+import "./chunks/shared-config-file-policy.mjs";
 import "./chunks/shared-run-atomic-write.mjs";
 import {
   parsePage
@@ -41,6 +42,7 @@ import {
 import {
   collectLinks
 } from "./chunks/shared-parsing-html-links.mjs";
+import "./chunks/shared-rule-kit-directives.mjs";
 import "./chunks/shared-rule-kit-constants.mjs";
 import {
   isItemKind,

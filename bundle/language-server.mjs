@@ -12,8 +12,9 @@ import {
 import {
   restoreMessages
 } from "./chunks/shared-run-cache.mjs";
-import "./chunks/shared-config-file-policy.mjs";
+import "./chunks/shared-config-mkdocs.mjs";
 import "./chunks/shared-run-signed-file.mjs";
+import "./chunks/shared-config-file-policy.mjs";
 import "./chunks/shared-run-atomic-write.mjs";
 import "./chunks/shared-parsing-mkdocs-attr-list.mjs";
 import {
@@ -30,6 +31,7 @@ import "./chunks/shared-rules-external-url-rate-limited.mjs";
 import "./chunks/shared-repository-resolve-link.mjs";
 import "./chunks/shared-parsing-frontmatter.mjs";
 import "./chunks/shared-parsing-html-links.mjs";
+import "./chunks/shared-rule-kit-directives.mjs";
 import {
   SOURCE
 } from "./chunks/shared-rule-kit-constants.mjs";

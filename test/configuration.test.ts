@@ -207,7 +207,7 @@ describe('mkdocs.yml', () => {
     edit('mkdocs.yml', (text) => text.replace('\nnav: [unclosed\n', '').replace('docs_dir: docs', 'docs_dir: documenten'));
     const missing = await run();
     expect(missing.status).toBe(2);
-    expect(missing.stderr).toMatch(/mkdocs\.yml:3:11: the docs folder documenten does not exist or holds no files/);
+    expect(missing.stderr).toMatch(/mkdocs\.yml:3:11: the docs folder documenten does not exist or holds no pages/);
   });
 
   it('site_url comes from mkdocs.yml, and use_directory_urls decides how URL links resolve', async () => {

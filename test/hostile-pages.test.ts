@@ -79,4 +79,27 @@ describe('a hard time limit per page in the CLI', () => {
     const { of } = lintNearBudget({});
     expect(of('6-imp-01-werkinstructies-gebruikers.md')).toEqual([]);
   });
+
+  it('many pages near a budget share one worker, and each gets its own tree back', () => {
+    const root = copyOfSample('near-budget-many');
+    const folder = path.join(root, 'docs/voldoen-aan-wetten-en-regels/maatregelen');
+    const template = readFileSync(path.join(folder, '6-imp-01-werkinstructies-gebruikers.md'), 'utf8');
+    const count = 40;
+    try {
+      for (let page = 0; page < count; page++) {
+        // Each page links to a page of its own number that does not exist: its finding names it.
+        const text = `${template}\n[zie](9-nergens-${page}.md)\n\n${'*_'.repeat(700)}\n`;
+        writeFileSync(path.join(folder, `near-${page}.md`), text);
+      }
+      const run = spawnSync(process.execPath, [path.join(PROJECT, 'bundle/cli.mjs'), '--reporter', 'json', '--lang', 'en'], { cwd: root, encoding: 'utf8' });
+      const report = JSON.parse(run.stdout) as Array<{ path: string; messages: Array<{ ruleId: string; reason: string }> }>;
+      for (let page = 0; page < count; page++) {
+        const messages = report.find((file) => file.path.endsWith(`/near-${page}.md`))?.messages ?? [];
+        const links = messages.filter((message) => message.ruleId === 'link-target').map((message) => message.reason);
+        expect(links, `near-${page}.md`).toEqual([expect.stringContaining(`9-nergens-${page}.md`)]);
+      }
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
 });

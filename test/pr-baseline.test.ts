@@ -7,16 +7,14 @@
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { type ActionArchive, actionArchive } from './helpers/action-archive.js';
-import { gitCopy } from './helpers/git-repo.js';
-import { SAMPLE } from './helpers/rule-docs.js';
-import { runCli } from './helpers/run-cli.js';
+import { cli, type Finding, type GitCopy, pullRequest as makePullRequest, action as runAction } from './helpers/pull-request.js';
 
 const M = 'docs/voldoen-aan-wetten-en-regels/maatregelen';
 const V = 'docs/voldoen-aan-wetten-en-regels/vereisten';
 const IMP02 = `${M}/6-imp-02-menselijke-tussenkomst.md`;
 const MON01 = `${M}/7-mon-01-monitoren-werking.md`;
 
-let repo: ReturnType<typeof gitCopy> | undefined;
+let repo: GitCopy | undefined;
 let archive: ActionArchive;
 beforeAll(() => {
   archive = actionArchive();
@@ -24,37 +22,13 @@ beforeAll(() => {
 afterAll(() => archive.cleanup());
 afterEach(() => repo?.cleanup());
 
-/** The sample under git, with the change made by `change` committed on a branch: its base is `main`. */
-function pullRequest(change: (pr: ReturnType<typeof gitCopy>) => void) {
-  repo = gitCopy(SAMPLE);
-  const base = repo.git('rev-parse', 'HEAD').trim();
-  repo.git('checkout', '-q', '-b', 'pr');
-  change(repo);
-  repo.git('add', '-A');
-  repo.git('-c', 'user.email=t@example.org', '-c', 'user.name=t', 'commit', '-q', '-m', 'pr');
-  return { root: repo.root, base };
+function pullRequest(change: (pr: GitCopy) => void) {
+  const made = makePullRequest(change);
+  repo = made.repo;
+  return made;
 }
 
-type Finding = { file: string; line: number; rule: string };
-
-async function cli(root: string, base: string, ...extra: string[]) {
-  const { status, report, stderr } = await runCli(root, ['--changed-since', base, '--reporter', 'json', '--lang', 'en', ...extra]);
-  const findings: Finding[] = report.flatMap((file) => file.messages.map((message) => ({ file: file.path, line: message.line, rule: message.ruleId })));
-  return { status, findings, stderr };
-}
-
-function action(root: string, base: string) {
-  const run = archive.run(root, { INPUT_LANG: 'en' }, { action: 'synchronize', pull_request: { number: 1, base: { sha: base }, head: { sha: 'x' } } });
-  const findings = run.stdout
-    .split('\n')
-    .filter((line) => /^::(error|warning|notice) /.test(line))
-    .map((line) => ({
-      file: /file=([^,]+)/.exec(line)![1],
-      line: Number(/line=(\d+)/.exec(line)![1]),
-      rule: /title=algoritmekader-lint%3A ([\w-]+)/.exec(line)![1],
-    }));
-  return { status: run.status, findings, summary: run.summary };
-}
+const action = (root: string, base: string) => runAction(archive, root, base);
 
 /** Both entry points give exactly `expected` and `status`. */
 async function expectBoth(root: string, base: string, expected: Finding[], status: number) {

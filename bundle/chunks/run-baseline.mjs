@@ -5,15 +5,18 @@ import {
 } from "./shared-run-stages-check.mjs";
 import "./shared-run-cache.mjs";
 import {
-  Repository,
+  Repository
+} from "./shared-config-mkdocs.mjs";
+import "./shared-run-signed-file.mjs";
+import {
   filePolicy
 } from "./shared-config-file-policy.mjs";
-import "./shared-run-signed-file.mjs";
 import "./shared-run-atomic-write.mjs";
 import "./shared-unist-util-stringify-position.mjs";
 import {
   changedLines
 } from "./shared-run-git.mjs";
+import "./shared-rule-kit-directives.mjs";
 import "./shared-rule-kit-constants.mjs";
 import "./shared-config-config.mjs";
 import "./shared-config-glob-match.mjs";
@@ -197,14 +200,14 @@ async function baseFindings(session, changes, headPages) {
   const loaded = await loadFacts(base, repository.pagePaths(), void 0, false, new Set(pages));
   return (await checkPages(base, loaded.pages, pages, void 0)).files;
 }
-async function keepNewFindings(session, files, changes) {
-  const outcome = { count: 0, onChangedPages: 0 };
+async function oldFindings(session, files, changes) {
+  const old = /* @__PURE__ */ new Set();
   const absolute = (file) => path2.resolve(file.cwd, file.path);
   const headOf = new Map([...changes.renamedFrom].map(([now, before2]) => [before2, now]));
   const headPages = files.map(absolute).filter((file) => session.repository.page(file));
   const before = await baseFindings(session, changes, headPages);
   if (!before)
-    return outcome;
+    return old;
   const exact = new Multiset();
   const loose = new Multiset();
   for (const file of before) {
@@ -222,7 +225,6 @@ async function keepNewFindings(session, files, changes) {
     at: absolute(file),
     prints: fingerprints(file, absolute(file))
   }));
-  const old = /* @__PURE__ */ new Set();
   for (const { file, at, prints } of fingerprinted)
     file.messages.forEach((message, index) => {
       if (!onChangedLine(at, message.line) && exact.take(prints[index][0])) {
@@ -235,16 +237,21 @@ async function keepNewFindings(session, files, changes) {
       if (!old.has(message) && !onChangedLine(at, message.line) && loose.take(prints[index][1]))
         old.add(message);
     });
-  for (const { file, at } of fingerprinted) {
+  return old;
+}
+function dropOldFindings(files, old, changes) {
+  const outcome = { count: 0, onChangedPages: 0 };
+  for (const file of files) {
     const kept = file.messages.filter((message) => !old.has(message));
     const dropped = file.messages.length - kept.length;
     outcome.count += dropped;
-    if (changes.changed.has(at))
+    if (changes.changed.has(path2.resolve(file.cwd, file.path)))
       outcome.onChangedPages += dropped;
     file.messages = kept;
   }
   return outcome;
 }
 export {
-  keepNewFindings
+  dropOldFindings,
+  oldFindings
 };

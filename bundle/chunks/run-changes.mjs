@@ -7,7 +7,7 @@ import "./shared-unist-util-stringify-position.mjs";
 import {
   changedFiles,
   comparisonBase,
-  fileAt,
+  filesAt,
   gitTopLevel
 } from "./shared-run-git.mjs";
 import {
@@ -62,15 +62,16 @@ function readChanges(repository, ref) {
     mayDependOn: /* @__PURE__ */ new Set(),
     gone: []
   };
+  const fileChanges = changedFiles(top, base);
+  const baseTexts = filesAt(top, base, fileChanges.filter((change) => change.status !== "added" && inDocs(change.oldPath ?? change.path)).map((change) => change.oldPath ?? change.path));
   const readOld = (file) => {
-    const text = fileAt(top, base, file);
+    const text = baseTexts.get(file);
     if (text === void 0)
       return void 0;
     oldTexts.push(text);
     const id = readFrontmatter(frontmatterOnly(text), text).data.id;
     return { urn: typeof id === "string" ? id : void 0 };
   };
-  const fileChanges = changedFiles(top, base);
   for (const change of fileChanges) {
     if (change.status === "renamed" && change.oldPath)
       changes.renamedFrom.set(path.join(top, change.path), path.join(top, change.oldPath));
@@ -109,6 +110,7 @@ function noteTouched(repository, top, change, touched) {
       touched.add(docsPath);
   }
 }
+var MAX_NAMES_SEARCHED = 512;
 function pagesNaming(repository, docsPaths) {
   const needles = /* @__PURE__ */ new Set();
   for (const docsPath of docsPaths) {
@@ -123,6 +125,8 @@ function pagesNaming(repository, docsPaths) {
   const found = /* @__PURE__ */ new Set();
   if (needles.size === 0)
     return found;
+  if (needles.size > MAX_NAMES_SEARCHED)
+    return new Set(repository.pagePaths());
   for (const file of repository.pagePaths()) {
     const { value } = repository.readPage(file);
     for (const needle of needles) {

@@ -4,6 +4,7 @@ import {
   changedLines,
   comparisonBase,
   fileAt,
+  filesAt,
   gitTopLevel,
   isPlainRef
 } from "./shared-run-git.mjs";
@@ -15,6 +16,7 @@ export {
   changedLines,
   comparisonBase,
   fileAt,
+  filesAt,
   gitTopLevel,
   isPlainRef
 };

@@ -8,6 +8,7 @@ import {
   recordFrontmatter,
   recordPage
 } from "./shared-entries-preset.mjs";
+import "./shared-config-mkdocs.mjs";
 import "./shared-config-file-policy.mjs";
 import "./shared-run-atomic-write.mjs";
 import "./shared-parsing-mkdocs-attr-list.mjs";
@@ -17,6 +18,7 @@ import "./shared-rules-external-url-rate-limited.mjs";
 import "./shared-repository-resolve-link.mjs";
 import "./shared-parsing-frontmatter.mjs";
 import "./shared-parsing-html-links.mjs";
+import "./shared-rule-kit-directives.mjs";
 import "./shared-rule-kit-constants.mjs";
 import "./shared-config-config.mjs";
 import "./shared-config-glob-match.mjs";

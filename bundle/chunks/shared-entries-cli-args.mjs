@@ -28,7 +28,7 @@ import {
   loadRules,
   notLinted,
   readSuppressions
-} from "./shared-config-file-policy.mjs";
+} from "./shared-config-mkdocs.mjs";
 import {
   writeFileAtomically
 } from "./shared-run-atomic-write.mjs";
@@ -39,9 +39,11 @@ import {
   fileAt
 } from "./shared-run-git.mjs";
 import {
-  DOCS_BASE,
-  SOURCE,
   createMessage
+} from "./shared-rule-kit-directives.mjs";
+import {
+  DOCS_BASE,
+  SOURCE
 } from "./shared-rule-kit-constants.mjs";
 import {
   diskFiles,
@@ -62,6 +64,7 @@ import {
 } from "./shared-repository-files.mjs";
 import {
   CACHE_REFUSALS,
+  ConfigError,
   ERRORS,
   LocalizedError,
   NOTICES,
@@ -585,6 +588,26 @@ async function resolveRun(options) {
 
 // dist/src/run/engine.js
 async function lint(options = {}) {
+  const result = await lintOnce(options);
+  const { changes, session } = result;
+  if (!changes || options.acceptConfigChange)
+    return result;
+  const { changedConfiguration, configurationNotices, strictestOf } = await import("./run-config-change.mjs");
+  const changed = changedConfiguration(session, changes, options.configFile);
+  if (!changed)
+    return result;
+  const byBase = await lintOnce({
+    ...options,
+    overrides: { ...options.overrides, ...changed },
+    suppressions: { location: options.suppressions?.location },
+    timings: void 0,
+    onNotice: void 0,
+    acceptConfigChange: true
+  });
+  const notices = configurationNotices(session, changes, Object.keys(changed));
+  return { ...result, files: [...strictestOf(result.files, byBase.files, session.lang), ...notices] };
+}
+async function lintOnce(options) {
   const { timings } = options;
   const timed = (stage, work) => timings ? timings.stage(stage, work) : work();
   let store;
@@ -620,8 +643,9 @@ var STAGES = [
   { name: "external", when: (run) => run.options.external, run: external },
   { name: "check", run: check },
   { name: "finish", run: finish },
+  { name: "baseline", when: (run) => run.changes, run: baseline },
   { name: "suppress", afterReplay: true, run: suppress },
-  { name: "baseline", when: (run) => run.changes && !run.options.allFindings, run: baseline }
+  { name: "narrowToNew", when: (run) => run.changes && !run.options.allFindings, run: narrowToNew }
 ];
 async function select(run) {
   const { session, options } = run;
@@ -660,24 +684,35 @@ async function finish(run) {
   run.files = await finishRun(run.session, run.files, run.cache, { onNotice: run.options.onNotice, pages: run.all, selected: run.selected });
 }
 async function baseline(run) {
-  const { keepNewFindings } = await import("./run-baseline.mjs");
-  run.preexisting = await keepNewFindings(run.session, run.files, run.changes);
+  const { oldFindings } = await import("./run-baseline.mjs");
+  run.old = await oldFindings(run.session, run.files, run.changes);
+}
+async function narrowToNew(run) {
+  const { dropOldFindings } = await import("./run-baseline.mjs");
+  run.preexisting = dropOldFindings(run.files, run.old ?? /* @__PURE__ */ new Set(), run.changes);
 }
 function suppress(run) {
   const { session, changes, options } = run;
   const { suppressions = {} } = options;
   const rules = session.only && new Set(session.only);
-  const base = changes && baseSuppressions(session, changes, suppressions.location);
-  const applied = applySuppressions(session, run.files, { ...suppressions, rules, base });
+  const base = changes && baseSuppressions(session, changes, suppressions.location, options.onNotice);
+  const applied = applySuppressions(session, run.files, { ...suppressions, rules, base, onlyOld: run.old });
   run.files = applied.files;
   run.suppressions = applied.run;
 }
-function baseSuppressions(session, changes, location) {
+function baseSuppressions(session, changes, location, onNotice) {
   const file = path6.resolve(session.root, location ?? SUPPRESSIONS_FILE);
   const text = fileAt(changes.top, changes.base, path6.relative(changes.top, file));
   if (text === void 0)
     return null;
-  return readSuppressions(session.root, memoryFiles(session.root, { [file]: text }), location) ?? null;
+  try {
+    return readSuppressions(session.root, memoryFiles(session.root, { [file]: text }), location) ?? null;
+  } catch (error) {
+    if (!(error instanceof ConfigError))
+      throw error;
+    onNotice?.(say(NOTICES.baseSuppressionsBroken, { file: path6.relative(session.cwd, file) || file, detail: error.in(session.lang) }, session.lang));
+    return void 0;
+  }
 }
 function cacheStore({ cache }, root) {
   if (!cache)
@@ -721,6 +756,8 @@ Options:
                            that point at them; reports URNs removed, changed or moved; only
                            findings the change brought (new ones, and those on changed lines)
   --all-findings           with --changed-since: also the findings that were already there
+  --accept-config-change   with --changed-since: judge by the change's own configuration alone
+                           (by default the base's configuration judges too, where it is stricter)
   --suppress-all           record every finding of this run in .algoritmekader-lint-suppressions.json
                            (to switch the linter on in a repository with old findings)
   --prune-suppressions     lower the counts in the suppressions file to what is left
@@ -768,6 +805,8 @@ Opties:
                            de pagina's die ernaar wijzen; meldt verwijderde, gewijzigde of verplaatste URN's;
                            alleen meldingen die de wijziging meebracht (nieuwe, en op gewijzigde regels)
   --all-findings           met --changed-since: ook de meldingen die er al stonden
+  --accept-config-change   met --changed-since: beoordeel alleen met de eigen configuratie van de wijziging
+                           (standaard beoordeelt ook de configuratie van de basis, waar die strenger is)
   --suppress-all           leg elke melding van deze run vast in .algoritmekader-lint-suppressions.json
                            (om de linter aan te zetten in een repository met oude meldingen)
   --prune-suppressions     verlaag de aantallen in het onderdrukkingenbestand tot wat er nog is
@@ -825,6 +864,7 @@ var OPTIONS = {
   "no-color": { type: "boolean" },
   "changed-since": { type: "string" },
   "all-findings": { type: "boolean" },
+  "accept-config-change": { type: "boolean" },
   "suppress-all": { type: "boolean" },
   "prune-suppressions": { type: "boolean" },
   "suppressions-location": { type: "string" },
@@ -906,6 +946,7 @@ function toOptions({ values, positionals }) {
     color: values["no-color"] ? false : values.color,
     changedSince: values["changed-since"],
     allFindings: values["all-findings"] ?? false,
+    acceptConfigChange: values["accept-config-change"] ?? false,
     writeSuppressions: values["suppress-all"] ? "all" : values["prune-suppressions"] ? "prune" : void 0,
     suppressionsLocation: values["suppressions-location"],
     cache: values.cache ?? false,
@@ -1154,6 +1195,7 @@ async function lintAndReport(options, io) {
     cache: options.cache && !stdinFile ? { location: options.cacheLocation ? path8.resolve(io.cwd, options.cacheLocation) : void 0 } : void 0,
     timings: options.timing ? Timings.sinceProcessStart() : void 0,
     allFindings: options.allFindings,
+    acceptConfigChange: options.acceptConfigChange,
     suppressions: { location: options.suppressionsLocation, write: options.writeSuppressions }
   };
   let result = await lint(lintOptions);

@@ -8,7 +8,7 @@ import {
   sessionFor,
   suppressFile,
   suppressionsOf
-} from "./shared-config-file-policy.mjs";
+} from "./shared-config-mkdocs.mjs";
 import {
   parsePage,
   remarkFrontmatter,
@@ -30,7 +30,7 @@ import {
 } from "./shared-parsing-html-links.mjs";
 import {
   runRules
-} from "./shared-rule-kit-constants.mjs";
+} from "./shared-rule-kit-directives.mjs";
 import {
   location
 } from "./shared-config-config.mjs";

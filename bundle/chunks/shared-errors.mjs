@@ -137,10 +137,14 @@ var ERRORS = {
   },
   langSetting: { nl: 'lang is "nl" of "en", niet {value}', en: 'lang must be "nl" or "en", not {value}' },
   mkdocsNotParsable: { nl: "{at}: mkdocs.yml is geen geldige YAML: {detail}", en: "{at}: mkdocs.yml is not valid YAML: {detail}" },
+  mkdocsInherit: {
+    nl: "{at}: mkdocs.yml kan zijn INHERIT niet volgen: {detail}",
+    en: "{at}: cannot follow the INHERIT of mkdocs.yml: {detail}"
+  },
   mkdocsNotMapping: { nl: "{at}: mkdocs.yml moet een mapping van instellingen zijn", en: "{at}: mkdocs.yml must be a mapping of settings" },
   docsFolderMissing: {
-    nl: "{where}: de docs-map {folder} bestaat niet of bevat geen bestanden",
-    en: "{where}: the docs folder {folder} does not exist or holds no files"
+    nl: "{where}: de docs-map {folder} bestaat niet of bevat geen pagina's (.md) die mkdocs bouwt",
+    en: "{where}: the docs folder {folder} does not exist or holds no pages (.md) that mkdocs builds"
   },
   outsideRepository: {
     nl: "{key}: {value} ligt buiten de repository {root}; alleen bestanden daarbinnen worden gelezen",
@@ -186,6 +190,10 @@ var PHRASES = {
   }
 };
 var NOTICES = {
+  baseSuppressionsBroken: {
+    nl: "{file} is op de basis van deze pull request niet bruikbaar ({detail}); de versie van de pull request geldt",
+    en: "{file} cannot be used at this pull request's base ({detail}); the pull request's version applies"
+  },
   codeConfigIgnored: {
     nl: "{file} overgeslagen: configuratie als code wordt alleen geladen met --allow-code-config",
     en: "ignored {file}: configuration as code is only loaded with --allow-code-config"

@@ -15,7 +15,7 @@ import {
 import {
   directivesOf,
   runRuleAlone
-} from "./shared-rule-kit-constants.mjs";
+} from "./shared-rule-kit-directives.mjs";
 import {
   isItemKind
 } from "./shared-config-config.mjs";

@@ -1,7 +1,7 @@
 import { createRequire as __akRequire } from 'node:module'; const require = __akRequire(import.meta.url);
 import {
   isMkdocsRead
-} from "./shared-config-file-policy.mjs";
+} from "./shared-config-mkdocs.mjs";
 import {
   readSignedJson,
   writeSignedJson

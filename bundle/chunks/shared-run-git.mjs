@@ -65,6 +65,38 @@ function changedFiles(top, base) {
     changes.push({ status: "added", path: file });
   return changes;
 }
+function filesAt(top, base, files) {
+  const texts = /* @__PURE__ */ new Map();
+  const batched = files.filter((file) => !/[\r\n]/.test(file));
+  for (const file of files.filter((file2) => /[\r\n]/.test(file2))) {
+    const text = fileAt(top, base, file);
+    if (text !== void 0)
+      texts.set(file, text);
+  }
+  if (batched.length === 0)
+    return texts;
+  const out = execFileSync("git", ["cat-file", "--batch"], {
+    cwd: top,
+    input: batched.map((file) => `${base}:${file.split(path.sep).join("/")}
+`).join(""),
+    maxBuffer: 1024 * 1024 * 1024,
+    stdio: ["pipe", "pipe", "pipe"]
+  });
+  let at = 0;
+  for (const file of batched) {
+    const newline = out.indexOf(10, at);
+    if (newline === -1)
+      break;
+    const header = out.subarray(at, newline).toString("latin1");
+    at = newline + 1;
+    const size = / blob (\d+)$/.exec(header)?.[1];
+    if (size === void 0)
+      continue;
+    texts.set(file, out.subarray(at, at + Number(size)).toString("utf8"));
+    at += Number(size) + 1;
+  }
+  return texts;
+}
 function fileAt(top, ref, file) {
   return git(top, ["cat-file", "blob", `${ref}:${file.split(path.sep).join("/")}`], true);
 }
@@ -114,6 +146,7 @@ export {
   gitTopLevel,
   comparisonBase,
   changedFiles,
+  filesAt,
   fileAt,
   changedLines
 };

@@ -23,31 +23,59 @@ var parseWorker = [
   new URL("./parse-worker.mjs", import.meta.url),
   new URL("../entries/parse-worker.js", import.meta.url)
 ].map((url) => fileURLToPath(url)).find(existsSync);
-async function boundedParse(value, problem, nearBudget) {
-  if (problem || !parseWorker || !nearBudget)
-    return safeParse(value, problem);
-  const worker = new Worker(parseWorker);
-  try {
-    const reply = await new Promise((resolve) => {
-      const timer = setTimeout(() => resolve(void 0), PAGE_PARSE_LIMIT_MS);
-      worker.once("message", (message) => {
+var ParseWorker = class {
+  script;
+  worker;
+  queue = Promise.resolve();
+  constructor(script) {
+    this.script = script;
+  }
+  /** The tree of `value`, or undefined after `limitMs` (counted from when this page's turn comes). */
+  parse(value, limitMs) {
+    const turn = this.queue.then(() => this.run(value, limitMs));
+    this.queue = turn.catch(() => void 0);
+    return turn;
+  }
+  run(value, limitMs) {
+    this.worker ??= new Worker(this.script);
+    const worker = this.worker;
+    worker.ref();
+    return new Promise((resolve) => {
+      const done = (reply) => {
         clearTimeout(timer);
-        resolve(message);
-      });
-      worker.once("error", (error) => {
-        clearTimeout(timer);
-        resolve({ error: error.message });
-      });
+        worker.off("message", onMessage);
+        worker.off("error", onError);
+        if (reply === void 0 || reply.error !== void 0)
+          this.end(worker);
+        else
+          worker.unref();
+        resolve(reply);
+      };
+      const onMessage = (message) => done(message);
+      const onError = (error) => done({ error: error.message });
+      const timer = setTimeout(() => done(void 0), limitMs);
+      worker.on("message", onMessage);
+      worker.on("error", onError);
       worker.postMessage(value);
     });
-    if (!reply)
-      return { tree: parsePage(""), problem: { code: "timed-out", seconds: PAGE_PARSE_LIMIT_MS / 1e3 } };
-    if (reply.error !== void 0 || !reply.tree)
-      return { tree: parsePage(""), problem: { code: "unparsable", detail: reply.error ?? "no tree" } };
-    return { tree: reply.tree };
-  } finally {
+  }
+  /** End a worker that ran out of time or failed: the next page gets a new one. */
+  end(worker) {
+    if (this.worker === worker)
+      this.worker = void 0;
     void worker.terminate();
   }
+};
+var pageWorker = parseWorker ? new ParseWorker(parseWorker) : void 0;
+async function boundedParse(value, problem, nearBudget) {
+  if (problem || !pageWorker || !nearBudget)
+    return safeParse(value, problem);
+  const reply = await pageWorker.parse(value, PAGE_PARSE_LIMIT_MS);
+  if (!reply)
+    return { tree: parsePage(""), problem: { code: "timed-out", seconds: PAGE_PARSE_LIMIT_MS / 1e3 } };
+  if (reply.error !== void 0 || !reply.tree)
+    return { tree: parsePage(""), problem: { code: "unparsable", detail: reply.error ?? "no tree" } };
+  return { tree: reply.tree };
 }
 function safeParse(value, problem) {
   try {

@@ -6,7 +6,7 @@ import {
 import {
   loadRules,
   sha1
-} from "./shared-config-file-policy.mjs";
+} from "./shared-config-mkdocs.mjs";
 import {
   VFile
 } from "./shared-unist-util-stringify-position.mjs";
@@ -30,6 +30,7 @@ var STAGE_NAMES = {
   finish: { nl: "afronden (cache bewaren)", en: "finish (keep the cache)" },
   baseline: { nl: "vergelijken met de basis (pull request)", en: "compare with the base (pull request)" },
   suppress: { nl: "onderdrukkingen toepassen", en: "apply suppressions" },
+  narrowToNew: { nl: "alleen wat de wijziging bracht (pull request)", en: "only what the change brought (pull request)" },
   report: { nl: "rapport schrijven", en: "write the report" },
   parse: { nl: "waarvan Markdown lezen", en: "of which parsing Markdown" }
 };

@@ -1,14 +1,17 @@
 /**
  * What the linter takes from mkdocs.yml: where the pages are (`docs_dir`),
  * where the site lives (`site_url`, `use_directory_urls`) and which pages
- * are not built (`exclude_docs`, `draft_docs`). Read with a YAML parser that
- * accepts the Python tags mkdocs configurations use (`!!python/name:…`,
- * `!ENV`, `!relative`): their values are not needed here.
+ * are not built (`exclude_docs`, `draft_docs`). Read the way mkdocs reads
+ * it, so that no configuration makes us check other pages than the site
+ * builds: YAML 1.1 as PyYAML (the last duplicate key wins, merge keys,
+ * aliases), `!ENV` with its default, `INHERIT` merged under it. Python tags
+ * (`!!python/name:…`) give their plain value: nothing is executed.
  */
 import path from 'node:path';
-import { type Document, isMap, LineCounter, parseDocument, type Scalar, type YAMLMap } from 'yaml';
+import { type Document, isMap, LineCounter, parseDocument, type Scalar, type Tags, type YAMLMap, type YAMLSeq } from 'yaml';
 import { ConfigError, ERRORS } from '../errors.js';
 import type { FileSource } from '../repository/file-source.js';
+import type { Localized } from '../rule-kit/i18n.js';
 import { type GitignoreMatcher, GlobError, gitignoreMatcher } from './glob-match.js';
 import { globProblem } from './validate-config.js';
 
@@ -53,17 +56,43 @@ export function isMkdocsRead(value: unknown): value is MkdocsRead {
 
 const DEFAULT_MKDOCS: MkdocsSettings = { docsDir: 'docs', useDirectoryUrls: true, excludeDocs: [], draftDocs: [] };
 
-/** Any tag resolves to its plain value: the linter never needs what a Python tag would construct. */
-const anyTag = (tag: string) => ({ tag, identify: () => false, resolve: (value: string) => value });
-const TAGS = ['!!python/name', '!!python/object', '!!python/object/apply', '!ENV', '!relative'].map(anyTag);
+/** How deep `INHERIT` may chain (mkdocs sets no limit; a real site uses one level). */
+const MAX_INHERIT = 8;
 
-function stringOf(document: Document, key: string): string | undefined {
-  const value = document.get(key);
-  return typeof value === 'string' ? value : undefined;
+/** YAML tags read as PyYAML with mkdocs' loader reads them; any other tag gives its plain value, never what Python would construct. */
+function mkdocsTags(env: NodeJS.ProcessEnv): Tags {
+  // pyyaml_env_tag: `!ENV NAME`, or `!ENV [NAME, OTHER, default]`: the first set variable, else the last item.
+  const fromEnv = (names: string[], fallback: unknown) => {
+    for (const name of names) if (env[name] !== undefined) return implicitValue(env[name] as string);
+    return fallback;
+  };
+  return [
+    { tag: '!ENV', resolve: (name: string) => fromEnv([name], null) },
+    {
+      tag: '!ENV',
+      collection: 'seq',
+      resolve: (seq) => {
+        const items = (seq as YAMLSeq).toJSON() as unknown[];
+        return items.length > 1 ? fromEnv(items.slice(0, -1).map(String), items.at(-1)) : fromEnv(items.map(String), null);
+      },
+    },
+    ...['!!python/name', '!!python/object', '!!python/object/apply', '!relative'].map((tag) => ({
+      tag,
+      identify: () => false,
+      resolve: (value: string) => value,
+    })),
+  ] as Tags;
 }
 
-function patternsOf(document: Document, key: string): string[] {
-  const value = document.get(key);
+/** An environment variable's value with YAML's implicit types, as pyyaml_env_tag gives it. */
+function implicitValue(text: string): unknown {
+  const document = parseDocument(text, { version: '1.1', logLevel: 'silent' });
+  return document.errors.length ? text : document.toJS();
+}
+
+const stringOf = (value: unknown) => (typeof value === 'string' ? value : undefined);
+
+function patternsOf(value: unknown): string[] {
   return typeof value === 'string'
     ? value
         .split('\n')
@@ -72,60 +101,115 @@ function patternsOf(document: Document, key: string): string[] {
     : [];
 }
 
-/** Line:column of a top-level key's value, for messages. */
-function positionOf(document: Document, lines: LineCounter, key: string): string {
+/** Line:column of the top-level key that gives `key` its value: its last occurrence, else the last merge key. */
+function positionOf(document: Document, lines: LineCounter, key: string): string | undefined {
   const contents = document.contents;
-  const pair = isMap(contents) ? (contents as YAMLMap).items.find((item) => (item.key as Scalar)?.value === key) : undefined;
-  const { line, col } = lines.linePos((pair?.value as Scalar | undefined)?.range?.[0] ?? 0);
-  return `${line}:${col}`;
-}
-
-/** line:column of the pattern `error` is about, in the value of `key` (its line is not kept by `patternsOf`). */
-function patternPosition(text: string, document: Document, lines: LineCounter, key: string, error: GlobError): string {
-  const contents = document.contents as YAMLMap;
-  const value = contents.items.find((item) => (item.key as Scalar)?.value === key)?.value as Scalar | undefined;
-  const start = value?.range?.[0] ?? 0;
-  const found = text.indexOf(error.pattern, start);
-  const { line, col } = lines.linePos(found < 0 ? start : found + error.column - 1);
+  if (!isMap(contents)) return undefined;
+  const items = [...(contents as YAMLMap).items].reverse();
+  const keyOf = (item: (typeof items)[number]) => (item.key as Scalar | null)?.value;
+  const pair = items.find((item) => keyOf(item) === key) ?? items.find((item) => keyOf(item) === '<<');
+  if (!pair) return undefined;
+  const { line, col } = lines.linePos((pair.value as Scalar | undefined)?.range?.[0] ?? (pair.key as Scalar | undefined)?.range?.[0] ?? 0);
   return `${line}:${col}`;
 }
 
 /** mkdocs.yml of the repository at `root`; defaults when there is none; `known` when its text is the same. Throws ConfigError for invalid YAML. */
-export function readMkdocs(root: string, files: FileSource, known?: MkdocsRead): MkdocsRead {
+export function readMkdocs(root: string, files: FileSource, known?: MkdocsRead, env: NodeJS.ProcessEnv = process.env): MkdocsRead {
   const file = path.join(root, MKDOCS_FILE);
   const text = files.readText(file, root);
   if (text === undefined) return { text: '', settings: DEFAULT_MKDOCS };
-  if (known?.text === text) return known;
-  return { text, settings: parseMkdocs(file, text) };
+  // A configuration that inherits or reads the environment is read again: its text alone does not decide it.
+  if (known?.text === text && !/\bINHERIT\b|!ENV\b/.test(text)) return known;
+  const { values, at } = loadMkdocs(root, files, file, text, env, []);
+  return { text, settings: settingsOf(values, at) };
 }
 
-function parseMkdocs(file: string, text: string): MkdocsSettings {
-  const lines = new LineCounter();
-  const document = parseDocument(text, { customTags: TAGS, logLevel: 'silent', uniqueKeys: false, lineCounter: lines });
-  const [error] = document.errors;
-  if (error) {
-    const at = error.linePos?.[0];
-    throw new ConfigError(ERRORS.mkdocsNotParsable, { at: `${file}:${at ? `${at.line}:${at.col}` : '1:1'}`, detail: error.message.split('\n')[0] });
-  }
-  if (!isMap(document.contents) && document.contents !== null) throw new ConfigError(ERRORS.mkdocsNotMapping, { at: `${file}:1:1` });
+/** The settings mkdocs takes from a configuration's values; `at` gives the place of a key, for messages. */
+function settingsOf(values: Record<string, unknown>, at: (key: string) => string | undefined): MkdocsSettings {
   const settings: MkdocsSettings = {
-    docsDir: stringOf(document, 'docs_dir') ?? 'docs',
-    siteUrl: stringOf(document, 'site_url') || undefined,
-    useDirectoryUrls: document.get('use_directory_urls') !== false,
-    excludeDocs: patternsOf(document, 'exclude_docs'),
-    draftDocs: patternsOf(document, 'draft_docs'),
+    docsDir: stringOf(values.docs_dir) ?? 'docs',
+    siteUrl: stringOf(values.site_url) || undefined,
+    useDirectoryUrls: values.use_directory_urls !== false,
+    excludeDocs: patternsOf(values.exclude_docs),
+    draftDocs: patternsOf(values.draft_docs),
   };
-  if (stringOf(document, 'docs_dir') !== undefined) settings.docsDirAt = `${file}:${positionOf(document, lines, 'docs_dir')}`;
+  const docsDirAt = stringOf(values.docs_dir) !== undefined ? at('docs_dir') : undefined;
+  if (docsDirAt) settings.docsDirAt = docsDirAt;
+  // Every pattern is matched in linear time; one that cannot be is refused here, at its setting.
   try {
     gitignoreMatcher(notBuiltPatterns(settings));
   } catch (error) {
     if (!(error instanceof GlobError)) throw error;
-    const index = (error.line ?? 1) - 1 - MKDOCS_DEFAULT_EXCLUDES.length;
-    const key = index < settings.excludeDocs.length ? 'exclude_docs' : 'draft_docs';
-    throw new ConfigError(ERRORS.configAt, { where: `${file}:${patternPosition(text, document, lines, key, error)}`, problem: globProblem(error, key) });
+    const key = (error.line ?? 1) - 1 - MKDOCS_DEFAULT_EXCLUDES.length < settings.excludeDocs.length ? 'exclude_docs' : 'draft_docs';
+    throw new ConfigError(ERRORS.configAt, { where: at(key) ?? MKDOCS_FILE, problem: globProblem(error, key) });
   }
   return settings;
 }
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** mergedeep's REPLACE strategy, as mkdocs merges an inherited configuration: mappings key by key, anything else replaced. */
+function mergeInto(parent: Record<string, unknown>, child: Record<string, unknown>): Record<string, unknown> {
+  const merged = { ...parent };
+  for (const [key, value] of Object.entries(child)) merged[key] = isRecord(value) && isRecord(merged[key]) ? mergeInto(merged[key], value) : value;
+  return merged;
+}
+
+/**
+ * One configuration file read as mkdocs reads it: YAML 1.1 as PyYAML reads
+ * it (the last of duplicate keys wins, merge keys, aliases, `!ENV`), then
+ * `INHERIT` merged under it. `chain`: the files that inherit this one.
+ */
+function loadMkdocs(
+  root: string,
+  files: FileSource,
+  file: string,
+  text: string,
+  env: NodeJS.ProcessEnv,
+  chain: string[],
+): { values: Record<string, unknown>; at: (key: string) => string | undefined } {
+  const shown = path.relative(root, file) || file;
+  const lines = new LineCounter();
+  const document = parseDocument(text, { customTags: mkdocsTags(env), logLevel: 'silent', uniqueKeys: false, version: '1.1', lineCounter: lines });
+  const [error] = document.errors;
+  if (error) {
+    const place = error.linePos?.[0];
+    throw new ConfigError(ERRORS.mkdocsNotParsable, { at: `${shown}:${place ? `${place.line}:${place.col}` : '1:1'}`, detail: error.message.split('\n')[0] });
+  }
+  if (!isMap(document.contents) && document.contents !== null) throw new ConfigError(ERRORS.mkdocsNotMapping, { at: `${shown}:1:1` });
+  let values: unknown;
+  try {
+    values = document.toJS({ maxAliasCount: 100 }) ?? {};
+  } catch (problem) {
+    throw new ConfigError(ERRORS.mkdocsNotParsable, { at: `${shown}:1:1`, detail: (problem as Error).message.split('\n')[0] });
+  }
+  if (!isRecord(values)) throw new ConfigError(ERRORS.mkdocsNotMapping, { at: `${shown}:1:1` });
+  const here = (key: string) => {
+    const place = positionOf(document, lines, key);
+    return place ? `${shown}:${place}` : undefined;
+  };
+  if (!('INHERIT' in values)) return { values, at: here };
+  const { INHERIT: inherit, ...own } = values;
+  const inheritAt = here('INHERIT') ?? `${shown}:1:1`;
+  if (typeof inherit !== 'string' || inherit === '') throw new ConfigError(ERRORS.mkdocsInherit, { at: inheritAt, detail: INHERIT_PHRASES.notAPath });
+  const parentFile = path.resolve(path.dirname(file), inherit);
+  if (chain.length >= MAX_INHERIT || chain.includes(parentFile) || parentFile === file)
+    throw new ConfigError(ERRORS.mkdocsInherit, { at: inheritAt, detail: INHERIT_PHRASES.cycle });
+  // Inside the repository only (readText refuses the rest), as every file the run reads.
+  const parentText = files.readText(parentFile, root);
+  if (parentText === undefined) throw new ConfigError(ERRORS.mkdocsInherit, { at: inheritAt, detail: INHERIT_PHRASES.missing });
+  const parent = loadMkdocs(root, files, parentFile, parentText, env, [...chain, file]);
+  return { values: mergeInto(parent.values, own), at: (key) => (key in own ? here(key) : parent.at(key)) };
+}
+
+const INHERIT_PHRASES = {
+  notAPath: { nl: 'INHERIT moet het pad van een ander configuratiebestand zijn', en: 'INHERIT must be the path of another configuration file' },
+  cycle: {
+    nl: `INHERIT verwijst in een kring of meer dan ${MAX_INHERIT} niveaus diep`,
+    en: `INHERIT refers in a circle or more than ${MAX_INHERIT} levels deep`,
+  },
+  missing: { nl: 'het bestand bestaat niet', en: 'the file does not exist' },
+} satisfies Record<string, Localized>;
 
 /** mkdocs' own exclusions: dot files and a top-level templates folder. */
 const MKDOCS_DEFAULT_EXCLUDES = ['.*', '/templates/'];
@@ -135,7 +219,7 @@ const notBuiltPatterns = (settings: MkdocsSettings) => [...MKDOCS_DEFAULT_EXCLUD
  * Docs-relative paths mkdocs does not build (gitignore syntax, as mkdocs
  * reads these settings; matched in linear time). Throws ConfigError for a
  * pattern that cannot be (only from settings kept by an older version: a
- * read of mkdocs.yml refuses it with its position).
+ * read of mkdocs.yml refuses it at its setting).
  */
 export function notBuiltMatcher(settings: MkdocsSettings): GitignoreMatcher {
   try {

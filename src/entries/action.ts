@@ -63,6 +63,7 @@ export function argumentsFor(env: NodeJS.ProcessEnv, cwd: string): string[] {
     ensureCommit(cwd, since);
     args.push('--changed-since', since);
     if (/^(true|yes|1)$/i.test(input(env, 'all-findings'))) args.push('--all-findings');
+    if (/^(true|yes|1)$/i.test(input(env, 'accept-config-change'))) args.push('--accept-config-change');
   }
   if (/^(true|yes|1)$/i.test(input(env, 'external'))) args.push('--external', '--no-progress');
   // Where the external check may connect is the workflow's to say, never the repository's.

@@ -76,8 +76,58 @@ export function findRoot(start: string): string | undefined {
  * Otherwise the frontmatter is read to know.
  */
 export function mayHold(raw: string | undefined, value: string): boolean {
-  if (raw === undefined || !/^[\w:./-]+$/.test(value) || /[\\&*!%]/.test(raw)) return true;
+  if (raw === undefined || !PLAIN_VALUE.test(value) || MAY_HIDE.test(raw)) return true;
   return raw.includes(value);
+}
+
+/** A value written as one plain token in YAML (a URN, a file name). */
+const PLAIN_VALUE = /^[\w:./-]+$/;
+/** Frontmatter that may hold a value other than as it is written: escapes, anchors and aliases, tags, directives. */
+const MAY_HIDE = /[\\&*!%]/;
+
+/** The values a read page's frontmatter holds that a search can ask for: its URN and the strings in its lists. */
+function heldValues(record: PageRecord): string[] {
+  const values = record.urn === undefined ? [] : [record.urn];
+  for (const value of Object.values(record.data)) if (Array.isArray(value)) for (const item of value) if (typeof item === 'string') values.push(item);
+  return values;
+}
+
+/**
+ * Which pages' frontmatter may hold a plain value, for every value at once:
+ * each unread page's frontmatter split into tokens of plain-value
+ * characters, each read page's values, and the pages whose frontmatter could
+ * hide one kept aside. Built once per model state, so that thousands of look-ups (a large
+ * pull request) do not each scan every page.
+ */
+class TokenIndex {
+  private readonly byToken = new Map<string, PageRecord[]>();
+  private readonly always: PageRecord[] = [];
+  private readonly order = new Map<PageRecord, number>();
+
+  constructor(private readonly records: PageRecord[]) {
+    for (const record of records) {
+      this.order.set(record, this.order.size);
+      const raw = record.rawFrontmatter;
+      if (raw !== undefined && MAY_HIDE.test(raw)) {
+        this.always.push(record);
+        continue;
+      }
+      // Read already: the values it holds (its URN, the names in its lists); not yet: the tokens of its YAML.
+      const tokens = raw === undefined ? heldValues(record) : (raw.match(/[\w:./-]+/g) ?? []);
+      for (const token of new Set(tokens)) {
+        const list = this.byToken.get(token);
+        if (list) list.push(record);
+        else this.byToken.set(token, [record]);
+      }
+    }
+  }
+
+  /** The pages whose frontmatter may hold `value` (a superset of those that do), in the model's order. */
+  candidates(value: string): PageRecord[] {
+    if (!PLAIN_VALUE.test(value)) return this.records;
+    const found = [...this.always, ...(this.byToken.get(value) ?? [])];
+    return found.sort((a, b) => this.order.get(a)! - this.order.get(b)!);
+  }
 }
 
 const digests = new WeakMap<PageRecord, string>();
@@ -112,6 +162,7 @@ export class Repository {
   private readonly pages = new Map<string, PageRecord>();
   private readonly byName = new Map<ItemKind, Map<string, PageRecord>>();
   private urnIndex?: Map<string, PageRecord[]>;
+  private tokens?: TokenIndex;
   private readonly referenceIndex = new Map<string, Map<string, PageRecord[]>>();
   private knownFolderTimes = new Map<string, number>();
   private lastRecheck = Date.now();
@@ -131,7 +182,8 @@ export class Repository {
     this.docsDir = path.resolve(this.root, config.docsDir ?? this.mkdocs.docsDir);
     this.checkConfiguredPaths();
     this.listing = this.builtFiles();
-    if (this.listing.files.size === 0) {
+    // A site without a page checks nothing: never a pass by pointing docs_dir elsewhere.
+    if (![...this.listing.files].some((file) => file.endsWith('.md'))) {
       const where = config.docsDir !== undefined ? PHRASES.docsDirInConfig : (this.mkdocs.docsDirAt ?? PHRASES.noDocsDir);
       throw new ConfigError(ERRORS.docsFolderMissing, { where, folder: path.relative(this.root, this.docsDir) || '.' });
     }
@@ -313,6 +365,7 @@ export class Repository {
   /** The model changed: indexes and remembered answers are rebuilt on next use. */
   private changed(): void {
     this.urnIndex = undefined;
+    this.tokens = undefined;
     this.referenceIndex.clear();
     this.answers.clear();
   }
@@ -449,13 +502,18 @@ export class Repository {
     let found = index.get(name);
     if (!found) {
       // Each name is looked up once per model state; pages whose frontmatter cannot hold it are not read.
-      found = [...this.pages.values()].filter(
-        (record) =>
-          record.kind === fromKind && mayHold(record.rawFrontmatter, name) && Array.isArray(record.data[key]) && (record.data[key] as unknown[]).includes(name),
+      found = this.candidates(name).filter(
+        (record) => record.kind === fromKind && Array.isArray(record.data[key]) && (record.data[key] as unknown[]).includes(name),
       );
       index.set(name, found);
     }
     return found;
+  }
+
+  /** The pages whose frontmatter may hold `value`, in the order of the model. */
+  private candidates(value: string): PageRecord[] {
+    this.tokens ??= new TokenIndex([...this.pages.values()]);
+    return this.tokens.candidates(value);
   }
 
   /** Pages carrying this URN, in path order. */
@@ -465,8 +523,8 @@ export class Repository {
     let found = this.urnIndex.get(urn);
     if (!found) {
       // Each URN is looked up once per model state; pages whose frontmatter cannot hold it are not read.
-      found = [...this.pages.values()]
-        .filter((record) => mayHold(record.rawFrontmatter, urn) && record.urn === urn)
+      found = this.candidates(urn)
+        .filter((record) => record.urn === urn)
         .sort((a, b) => a.docsPath.localeCompare(b.docsPath));
       this.urnIndex.set(urn, found);
     }

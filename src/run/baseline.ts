@@ -7,7 +7,9 @@
  * did-you-mean does not make an old finding new). Kept are the findings on
  * the lines the change added or changed, and every finding the base did not
  * have, wherever it is (a renamed heading breaks links on pages the change
- * never opened). The others were already there: left out and counted.
+ * never opened). The others were already there: left out and counted. Only
+ * those old ones can be suppressed: a new finding is reported whatever the
+ * suppressions file counts.
  */
 import path from 'node:path';
 import type { VFile } from 'vfile';
@@ -77,14 +79,14 @@ async function baseFindings(session: Session, changes: ChangeSet, headPages: str
   return (await checkPages(base, loaded.pages, pages, undefined)).files;
 }
 
-/** Leave out of `files` (in place) what the base already had; what was left out. */
-export async function keepNewFindings(session: Session, files: VFile[], changes: ChangeSet): Promise<Preexisting> {
-  const outcome: Preexisting = { count: 0, onChangedPages: 0 };
+/** The findings of `files` that the base already had (not on a changed line); undefined when the base has no site yet (everything is new). */
+export async function oldFindings(session: Session, files: VFile[], changes: ChangeSet): Promise<Set<VFileMessage>> {
+  const old = new Set<VFileMessage>();
   const absolute = (file: VFile) => path.resolve(file.cwd, file.path);
   const headOf = new Map([...changes.renamedFrom].map(([now, before]) => [before, now]));
   const headPages = files.map(absolute).filter((file) => session.repository.page(file));
   const before = await baseFindings(session, changes, headPages);
-  if (!before) return outcome;
+  if (!before) return old;
   const exact = new Multiset();
   const loose = new Multiset();
   for (const file of before) {
@@ -104,7 +106,6 @@ export async function keepNewFindings(session: Session, files: VFile[], changes:
     at: absolute(file),
     prints: fingerprints(file, absolute(file)),
   }));
-  const old = new Set<VFileMessage>();
   for (const { file, at, prints } of fingerprinted)
     file.messages.forEach((message, index) => {
       if (!onChangedLine(at, message.line) && exact.take(prints[index][0])) {
@@ -116,11 +117,17 @@ export async function keepNewFindings(session: Session, files: VFile[], changes:
     file.messages.forEach((message, index) => {
       if (!old.has(message) && !onChangedLine(at, message.line) && loose.take(prints[index][1])) old.add(message);
     });
-  for (const { file, at } of fingerprinted) {
+  return old;
+}
+
+/** Leave out of `files` (in place) the `old` findings; what was left out. */
+export function dropOldFindings(files: VFile[], old: Set<VFileMessage>, changes: ChangeSet): Preexisting {
+  const outcome: Preexisting = { count: 0, onChangedPages: 0 };
+  for (const file of files) {
     const kept = file.messages.filter((message) => !old.has(message));
     const dropped = file.messages.length - kept.length;
     outcome.count += dropped;
-    if (changes.changed.has(at)) outcome.onChangedPages += dropped;
+    if (changes.changed.has(path.resolve(file.cwd, file.path))) outcome.onChangedPages += dropped;
     file.messages = kept;
   }
   return outcome;

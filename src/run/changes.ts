@@ -17,7 +17,7 @@ import { frontmatterOnly, readFrontmatter } from '../parsing/frontmatter.js';
 import { collectLinks } from '../parsing/links.js';
 import { parsePage } from '../parsing/parser.js';
 import type { Repository } from '../repository/repository.js';
-import { changedFiles, comparisonBase, type FileChange, fileAt, gitTopLevel } from './git.js';
+import { changedFiles, comparisonBase, type FileChange, filesAt, gitTopLevel } from './git.js';
 
 export interface UrnBaseline {
   /** For each changed item page (absolute path): its URN and docs path at the base, if it existed. */
@@ -82,14 +82,20 @@ export function readChanges(repository: Repository, ref: string): PendingChanges
     gone: [],
   };
   // A changed page at the base: its URN from the frontmatter alone (the baseline comparison parses it in full, if needed).
+  const fileChanges = changedFiles(top, base);
+  // The base texts of every changed page, read in one go.
+  const baseTexts = filesAt(
+    top,
+    base,
+    fileChanges.filter((change) => change.status !== 'added' && inDocs(change.oldPath ?? change.path)).map((change) => change.oldPath ?? change.path),
+  );
   const readOld = (file: string) => {
-    const text = fileAt(top, base, file);
+    const text = baseTexts.get(file);
     if (text === undefined) return undefined;
     oldTexts.push(text);
     const id = readFrontmatter(frontmatterOnly(text), text).data.id;
     return { urn: typeof id === 'string' ? id : undefined };
   };
-  const fileChanges = changedFiles(top, base);
   for (const change of fileChanges) {
     if (change.status === 'renamed' && change.oldPath) changes.renamedFrom.set(path.join(top, change.path), path.join(top, change.oldPath));
     noteTouched(repository, top, change, changes.touched);
@@ -125,6 +131,9 @@ function noteTouched(repository: Repository, top: string, change: FileChange, to
   }
 }
 
+/** Past this many names, every page is taken as one that may point at the change. */
+const MAX_NAMES_SEARCHED = 512;
+
 /**
  * Pages whose text names one of `docsPaths` (its file name, or its folder's
  * for an index page): only they can link to it or list it under `vereiste:`
@@ -142,6 +151,8 @@ function pagesNaming(repository: Repository, docsPaths: Set<string>): Set<string
   }
   const found = new Set<string>();
   if (needles.size === 0) return found;
+  // A change of hundreds of pages: every page is read anyway, and searching each for each name would be quadratic.
+  if (needles.size > MAX_NAMES_SEARCHED) return new Set(repository.pagePaths());
   for (const file of repository.pagePaths()) {
     const { value } = repository.readPage(file);
     for (const needle of needles) {

@@ -8,7 +8,8 @@
  */
 import path from 'node:path';
 import type { VFile } from 'vfile';
-import { LocalizedError } from '../errors.js';
+import type { VFileMessage } from 'vfile-message';
+import { ConfigError, LocalizedError, NOTICES, say } from '../errors.js';
 import type { ExternalRunOptions } from '../external/run.js';
 import { type FileChanges, memoryFiles } from '../repository/file-source.js';
 import type { Repository } from '../repository/repository.js';
@@ -46,6 +47,8 @@ export interface LintOptions extends SessionOptions {
   allFindings?: boolean;
   /** The suppressions file: where it is (default `.algoritmekader-lint-suppressions.json` in the root), and whether to write it first. */
   suppressions?: { location?: string; write?: 'all' | 'prune' };
+  /** With `changedSince`: judge by the change's own configuration alone, even where it lowers the bar (by default the base's applies too). */
+  acceptConfigChange?: boolean;
 }
 
 export interface LintResult {
@@ -66,6 +69,26 @@ export interface LintResult {
 type Timed = <T>(stage: TimedStage, work: () => T | Promise<T>) => T | Promise<T>;
 
 export async function lint(options: LintOptions = {}): Promise<LintResult> {
+  const result = await lintOnce(options);
+  const { changes, session } = result;
+  if (!changes || options.acceptConfigChange) return result;
+  // A pull request never lowers its own bar: where it changes the configuration, the base's judges too.
+  const { changedConfiguration, configurationNotices, strictestOf } = await import('./config-change.js');
+  const changed = changedConfiguration(session, changes, options.configFile);
+  if (!changed) return result;
+  const byBase = await lintOnce({
+    ...options,
+    overrides: { ...options.overrides, ...changed },
+    suppressions: { location: options.suppressions?.location },
+    timings: undefined,
+    onNotice: undefined,
+    acceptConfigChange: true,
+  });
+  const notices = configurationNotices(session, changes, Object.keys(changed));
+  return { ...result, files: [...strictestOf(result.files, byBase.files, session.lang), ...notices] };
+}
+
+async function lintOnce(options: LintOptions): Promise<LintResult> {
   const { timings } = options;
   const timed: Timed = (stage, work) => (timings ? timings.stage(stage, work) : work());
   let store: CacheStore | undefined;
@@ -114,6 +137,8 @@ interface RunState {
   parsed: number;
   reused: number;
   suppressions?: SuppressionRun;
+  /** A pull request: the findings the base already had. */
+  old?: Set<VFileMessage>;
   preexisting?: Preexisting;
 }
 
@@ -135,8 +160,9 @@ const STAGES: Stage[] = [
   { name: 'external', when: (run) => run.options.external, run: external },
   { name: 'check', run: check },
   { name: 'finish', run: finish },
+  { name: 'baseline', when: (run) => run.changes, run: baseline },
   { name: 'suppress', afterReplay: true, run: suppress },
-  { name: 'baseline', when: (run) => run.changes && !run.options.allFindings, run: baseline },
+  { name: 'narrowToNew', when: (run) => run.changes && !run.options.allFindings, run: narrowToNew },
 ];
 
 /** The named pages, or every page; a pull request's pages are known after the facts (`narrow`). */
@@ -182,9 +208,16 @@ async function finish(run: RunState): Promise<void> {
   run.files = await finishRun(run.session, run.files, run.cache, { onNotice: run.options.onNotice, pages: run.all, selected: run.selected });
 }
 
+/** A pull request: which findings the base already had (only those can be suppressed or left out). */
 async function baseline(run: RunState): Promise<void> {
-  const { keepNewFindings } = await import('./baseline.js');
-  run.preexisting = await keepNewFindings(run.session, run.files, run.changes!);
+  const { oldFindings } = await import('./baseline.js');
+  run.old = await oldFindings(run.session, run.files, run.changes!);
+}
+
+/** A pull request reports what it brought: the base's findings are left out and counted. */
+async function narrowToNew(run: RunState): Promise<void> {
+  const { dropOldFindings } = await import('./baseline.js');
+  run.preexisting = dropOldFindings(run.files, run.old ?? new Set(), run.changes!);
 }
 
 /** The suppressions file on the run's findings (written first with `--suppress-all` or `--prune-suppressions`). */
@@ -193,17 +226,30 @@ function suppress(run: RunState): void {
   const { suppressions = {} } = options;
   const rules = session.only && new Set(session.only);
   // A pull request is judged by the base's suppressions (it may only lower them).
-  const base = changes && baseSuppressions(session, changes, suppressions.location);
-  const applied = applySuppressions(session, run.files, { ...suppressions, rules, base });
+  const base = changes && baseSuppressions(session, changes, suppressions.location, options.onNotice);
+  // A pull request's new findings are never suppressed: only what the base already had.
+  const applied = applySuppressions(session, run.files, { ...suppressions, rules, base, onlyOld: run.old });
   run.files = applied.files;
   run.suppressions = applied.run;
 }
 
-function baseSuppressions(session: Session, changes: ChangeSet, location: string | undefined): Suppressions | null {
+/** The base's suppressions (null: none); undefined when the base's file is broken, so that a pull request can repair it. */
+function baseSuppressions(
+  session: Session,
+  changes: ChangeSet,
+  location: string | undefined,
+  onNotice?: (text: string) => void,
+): Suppressions | null | undefined {
   const file = path.resolve(session.root, location ?? SUPPRESSIONS_FILE);
   const text = fileAt(changes.top, changes.base, path.relative(changes.top, file));
   if (text === undefined) return null;
-  return readSuppressions(session.root, memoryFiles(session.root, { [file]: text }), location) ?? null;
+  try {
+    return readSuppressions(session.root, memoryFiles(session.root, { [file]: text }), location) ?? null;
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    onNotice?.(say(NOTICES.baseSuppressionsBroken, { file: path.relative(session.cwd, file) || file, detail: error.in(session.lang) }, session.lang));
+    return undefined;
+  }
 }
 
 /** Where the cache of the repository at `root` is kept (none without `cache`). */

@@ -95,6 +95,40 @@ export function changedFiles(top: string, base: string): FileChange[] {
   return changes;
 }
 
+/**
+ * The contents at commit `base` of `files` (repository-relative), by path, in
+ * one `git cat-file --batch` (a pull request of thousands of pages must not
+ * start a git process per page). Absent there: not in the map.
+ */
+export function filesAt(top: string, base: string, files: string[]): Map<string, string> {
+  const texts = new Map<string, string>();
+  // The batch protocol is line-based: a name with a line break is asked on its own.
+  const batched = files.filter((file) => !/[\r\n]/.test(file));
+  for (const file of files.filter((file) => /[\r\n]/.test(file))) {
+    const text = fileAt(top, base, file);
+    if (text !== undefined) texts.set(file, text);
+  }
+  if (batched.length === 0) return texts;
+  const out = execFileSync('git', ['cat-file', '--batch'], {
+    cwd: top,
+    input: batched.map((file) => `${base}:${file.split(path.sep).join('/')}\n`).join(''),
+    maxBuffer: 1024 * 1024 * 1024,
+    stdio: ['pipe', 'pipe', 'pipe'],
+  });
+  let at = 0;
+  for (const file of batched) {
+    const newline = out.indexOf(10, at);
+    if (newline === -1) break;
+    const header = out.subarray(at, newline).toString('latin1');
+    at = newline + 1;
+    const size = / blob (\d+)$/.exec(header)?.[1];
+    if (size === undefined) continue; // missing, or not a blob: nothing follows the header
+    texts.set(file, out.subarray(at, at + Number(size)).toString('utf8'));
+    at += Number(size) + 1;
+  }
+  return texts;
+}
+
 /** A file's content at `ref`, or undefined when it did not exist there (the blob as stored: no filter, no textconv). */
 export function fileAt(top: string, ref: string, file: string): string | undefined {
   return git(top, ['cat-file', 'blob', `${ref}:${file.split(path.sep).join('/')}`], true);

@@ -32,39 +32,75 @@ const parseWorker = [
   .map((url) => fileURLToPath(url))
   .find(existsSync);
 
+type ParseReply = { tree?: Root; error?: string } | undefined;
+
+/**
+ * One worker thread, kept between pages: pages near a budget are parsed
+ * there one after another (a run with hundreds of them pays for one worker's
+ * start, not one each). A page that runs out of time ends the worker; the
+ * next page starts a new one. Idle, it does not keep the process alive.
+ */
+class ParseWorker {
+  private worker?: Worker;
+  private queue: Promise<unknown> = Promise.resolve();
+
+  constructor(private readonly script: string) {}
+
+  /** The tree of `value`, or undefined after `limitMs` (counted from when this page's turn comes). */
+  parse(value: string, limitMs: number): Promise<ParseReply> {
+    const turn = this.queue.then(() => this.run(value, limitMs));
+    this.queue = turn.catch(() => undefined);
+    return turn;
+  }
+
+  private run(value: string, limitMs: number): Promise<ParseReply> {
+    this.worker ??= new Worker(this.script);
+    const worker = this.worker;
+    worker.ref();
+    return new Promise<ParseReply>((resolve) => {
+      const done = (reply: ParseReply) => {
+        clearTimeout(timer);
+        worker.off('message', onMessage);
+        worker.off('error', onError);
+        if (reply === undefined || reply.error !== undefined) this.end(worker);
+        else worker.unref();
+        resolve(reply);
+      };
+      const onMessage = (message: ParseReply) => done(message);
+      const onError = (error: Error) => done({ error: error.message });
+      const timer = setTimeout(() => done(undefined), limitMs);
+      worker.on('message', onMessage);
+      worker.on('error', onError);
+      worker.postMessage(value);
+    });
+  }
+
+  /** End a worker that ran out of time or failed: the next page gets a new one. */
+  private end(worker: Worker): void {
+    if (this.worker === worker) this.worker = undefined;
+    void worker.terminate();
+  }
+}
+
+const pageWorker = parseWorker ? new ParseWorker(parseWorker) : undefined;
+
 /**
  * Parse, or report why not, within a time limit: a page near a parse budget
  * (`nearBudget`, from reading it: where micromark may be super-linear in a
- * shape no budget knows) is parsed
- * in a worker thread that is ended after PAGE_PARSE_LIMIT_MS; any other page
- * here, at once. The run goes on either way.
+ * shape no budget knows) is parsed in the shared worker thread, which is
+ * ended after PAGE_PARSE_LIMIT_MS; any other page here, at once. The run goes
+ * on either way.
  */
 export async function boundedParse(
   value: string,
   problem: SourceProblem | undefined,
   nearBudget: boolean | undefined,
 ): Promise<{ tree: Root; problem?: SourceProblem }> {
-  if (problem || !parseWorker || !nearBudget) return safeParse(value, problem);
-  const worker = new Worker(parseWorker);
-  try {
-    const reply = await new Promise<{ tree?: Root; error?: string } | undefined>((resolve) => {
-      const timer = setTimeout(() => resolve(undefined), PAGE_PARSE_LIMIT_MS);
-      worker.once('message', (message) => {
-        clearTimeout(timer);
-        resolve(message);
-      });
-      worker.once('error', (error) => {
-        clearTimeout(timer);
-        resolve({ error: error.message });
-      });
-      worker.postMessage(value);
-    });
-    if (!reply) return { tree: parsePage(''), problem: { code: 'timed-out', seconds: PAGE_PARSE_LIMIT_MS / 1000 } };
-    if (reply.error !== undefined || !reply.tree) return { tree: parsePage(''), problem: { code: 'unparsable', detail: reply.error ?? 'no tree' } };
-    return { tree: reply.tree };
-  } finally {
-    void worker.terminate();
-  }
+  if (problem || !pageWorker || !nearBudget) return safeParse(value, problem);
+  const reply = await pageWorker.parse(value, PAGE_PARSE_LIMIT_MS);
+  if (!reply) return { tree: parsePage(''), problem: { code: 'timed-out', seconds: PAGE_PARSE_LIMIT_MS / 1000 } };
+  if (reply.error !== undefined || !reply.tree) return { tree: parsePage(''), problem: { code: 'unparsable', detail: reply.error ?? 'no tree' } };
+  return { tree: reply.tree };
 }
 
 /** Parse, or report why not: a page must never stop the run. */

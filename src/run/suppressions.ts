@@ -35,6 +35,8 @@ export interface Suppressions {
   file: string;
   counts: SuppressionCounts;
   text: string;
+  /** Where its pages and rules are written (for messages on the file). */
+  keys?: KeyPlaces;
 }
 
 /**
@@ -55,30 +57,91 @@ const SUPPRESSED_NOTE: Localized = {
   en: '(suppressed in {file}: already there; fix it while you are here)',
 };
 
+/** Where each page and each of its rules is written in the file (offsets), found in one pass. */
+interface KeyPlaces {
+  pages: Map<string, { at: number; rules: Map<string, number> }>;
+  /** Where the nesting first goes deeper than a suppressions file ever does. */
+  tooDeep?: number;
+}
+
+/** The deepest nesting of a valid file: { page: { rule: { count } } }. */
+const MAX_DEPTH = 3;
+
+/**
+ * The places of the keys at the page and rule levels, in one linear pass
+ * (a file of 4 MiB with tens of thousands of pages must not take minutes),
+ * and whether the nesting is deeper than a valid file's.
+ */
+function keyPlaces(text: string): KeyPlaces {
+  const places: KeyPlaces = { pages: new Map() };
+  let depth = 0;
+  let page: { at: number; rules: Map<string, number> } | undefined;
+  for (let index = 0; index < text.length; index++) {
+    const char = text[index];
+    if (char === '{' || char === '[') {
+      depth++;
+      if (depth > MAX_DEPTH) {
+        places.tooDeep = index;
+        return places;
+      }
+    } else if (char === '}' || char === ']') depth--;
+    else if (char === '"') {
+      const start = index;
+      for (index++; index < text.length && text[index] !== '"'; index++) if (text[index] === '\\') index++;
+      let after = index + 1;
+      while (after < text.length && /\s/.test(text[after])) after++;
+      if (text[after] !== ':' || (depth !== 1 && depth !== 2)) continue;
+      let key: string;
+      try {
+        key = JSON.parse(text.slice(start, index + 1));
+      } catch {
+        continue; // JSON.parse says where, with the whole file
+      }
+      if (depth === 1) {
+        page = { at: start, rules: new Map() };
+        places.pages.set(key, page);
+      } else page?.rules.set(key, start);
+    }
+  }
+  return places;
+}
+
 /** The suppressions file of the repository at `root`, or undefined when there is none. Throws ConfigError at file:line:column when it is broken. */
 export function readSuppressions(root: string, files: FileSource, location?: string): Suppressions | undefined {
   const file = path.resolve(root, location ?? SUPPRESSIONS_FILE);
   const text = files.readText(file);
   if (text === undefined) return undefined;
-  const shown = path.relative(root, file) || file;
+  return parseSuppressions(file, path.relative(root, file) || file, text);
+}
+
+/** The suppressions in `text` (of `file`, shown as `shown`). Linear in the text's length; throws ConfigError at file:line:column. */
+export function parseSuppressions(file: string, shown: string, text: string): Suppressions {
+  const places = placesIn(text);
+  const pointAt = (offset: number) => {
+    const point = places.toPoint(offset);
+    return `${point?.line ?? 1}:${point?.column ?? 1}`;
+  };
+  const bad = (at: string, detail: string) => new ConfigError(ERRORS.suppressionsInvalid, { file: `${shown}:${at}`, detail });
+  const keys = keyPlaces(text);
+  if (keys.tooDeep !== undefined) throw bad(pointAt(keys.tooDeep), `nested deeper than {"page": {"rule": {"count": n}}}`);
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch (error) {
     throw new ConfigError(ERRORS.suppressionsInvalid, { file: `${shown}:${jsonErrorPlace(text, error)}`, detail: (error as Error).message });
   }
-  const bad = (at: string, detail: string) => new ConfigError(ERRORS.suppressionsInvalid, { file: `${shown}:${at}`, detail });
   if (typeof value !== 'object' || value === null || Array.isArray(value)) throw bad('1:1', 'not an object');
   for (const [page, rules] of Object.entries(value)) {
-    const point = placesIn(text).toPoint(Math.max(0, text.indexOf(JSON.stringify(page))));
-    const at = `${point?.line ?? 1}:${point?.column ?? 1}`;
-    if (typeof rules !== 'object' || rules === null || Array.isArray(rules)) throw bad(at, `"${page}" is not an object of rules`);
+    const at = () => pointAt(keys.pages.get(page)?.at ?? 0);
+    if (typeof rules !== 'object' || rules === null || Array.isArray(rules)) throw bad(at(), `"${page}" is not an object of rules`);
     for (const [rule, entry] of Object.entries(rules as Record<string, unknown>)) {
+      const fields = typeof entry === 'object' && entry !== null && !Array.isArray(entry) ? Object.keys(entry) : [];
       const count = (entry as { count?: unknown } | null)?.count;
-      if (typeof count !== 'number' || !Number.isInteger(count) || count < 0) throw bad(at, `"${page}" → "${rule}" needs {"count": <whole number ≥ 0>}`);
+      if (typeof count !== 'number' || !Number.isInteger(count) || count < 0 || fields.length !== 1)
+        throw bad(at(), `"${page}" → "${rule}" needs {"count": <whole number ≥ 0>} and nothing else`);
     }
   }
-  return { file, counts: value as SuppressionCounts, text };
+  return { file, counts: value as SuppressionCounts, text, keys };
 }
 
 /** The session's suppressions, read once (the language server makes a new session when the file changes). */
@@ -104,13 +167,25 @@ function countsOf(file: VFile): Map<string, VFileMessage[]> {
   return byRule;
 }
 
-/** Apply the suppressions to one checked page; the number of findings suppressed. */
-export function suppressFile(file: VFile, suppressions: Suppressions, root: string, display: SuppressionDisplay, lang: Lang): number {
+/**
+ * Apply the suppressions to one checked page; the number of findings
+ * suppressed. `onlyOld` (a pull request): only these findings, the ones the
+ * base already had, can be suppressed; the others are new and always shown.
+ */
+export function suppressFile(
+  file: VFile,
+  suppressions: Suppressions,
+  root: string,
+  display: SuppressionDisplay,
+  lang: Lang,
+  onlyOld?: Set<VFileMessage>,
+): number {
   const entries = suppressions.counts[suppressionKey(root, file)];
   if (!entries) return 0;
   let suppressed = 0;
   const hidden = new Set<VFileMessage>();
-  for (const [rule, messages] of countsOf(file)) {
+  for (const [rule, all] of countsOf(file)) {
+    const messages = onlyOld ? all.filter((message) => onlyOld.has(message)) : all;
     const allowed = entries[rule]?.count ?? 0;
     if (messages.length > allowed) continue;
     suppressed += messages.length;
@@ -168,12 +243,24 @@ export interface SuppressionRun {
 export function applySuppressions(
   session: Session,
   files: VFile[],
-  options: { write?: 'all' | 'prune'; location?: string; rules?: Set<string>; base?: Suppressions | null },
+  options: {
+    write?: 'all' | 'prune';
+    location?: string;
+    rules?: Set<string>;
+    /** A pull request: the base's suppressions (null: none; undefined: broken or not a pull request). */
+    base?: Suppressions | null;
+    /** A pull request: the findings the base already had, the only ones that can be suppressed. */
+    onlyOld?: Set<VFileMessage>;
+  },
 ): { files: VFile[]; run: SuppressionRun } {
   const { root, lang } = session;
   let suppressions = readSuppressions(root, session.repository.files, options.location);
+  let raised: VFile | undefined;
   // A pull request may lower a count, never raise one: it could hide its own findings.
-  if (suppressions && options.base !== undefined) suppressions = { ...suppressions, counts: atMost(suppressions.counts, options.base?.counts ?? {}) };
+  if (suppressions && options.base !== undefined) {
+    raised = raisedCounts(suppressions, options.base?.counts ?? {}, session);
+    suppressions = { ...suppressions, counts: atMost(suppressions.counts, options.base?.counts ?? {}) };
+  }
   const file = suppressions?.file ?? path.resolve(root, options.location ?? SUPPRESSIONS_FILE);
   const run: SuppressionRun = { suppressed: 0 };
   const now = countFindings(files, root);
@@ -194,13 +281,45 @@ export function applySuppressions(
     const text = serialize(counts);
     // A location given on the command line is the user's; the default one must stay in the repository.
     writeFileAtomically(file, text, options.location === undefined ? { inside: root } : {});
-    suppressions = { file, counts: JSON.parse(text), text };
+    suppressions = parseSuppressions(file, path.relative(root, file) || file, text);
     run.written = file;
   }
   if (!suppressions) return { files, run };
-  for (const vfile of files) run.suppressed += suppressFile(vfile, suppressions, root, 'omit', lang);
+  for (const vfile of files) run.suppressed += suppressFile(vfile, suppressions, root, 'omit', lang, options.onlyOld);
   const stale = staleEntries(suppressions, now, checked, ran, session);
-  return { files: stale ? [...files, stale] : files, run };
+  return { files: [...files, ...(stale ? [stale] : []), ...(raised ? [raised] : [])], run };
+}
+
+const RAISED: Localized = {
+  nl: 'Deze pull request verhoogt het aantal onderdrukte meldingen van `{rule}` op `{file}` van {before} naar {count}. In een pull request geldt het aantal van de basis ({before}): een nieuwe melding wordt altijd gemeld. Verhoog het in een eigen pull request als dat de bedoeling is.',
+  en: "This pull request raises the suppressed findings of `{rule}` on `{file}` from {before} to {count}. In a pull request the base's count ({before}) holds: a new finding is always reported. Raise it in a pull request of its own if that is intended.",
+};
+
+/** Each count the pull request raises above the base's, as a warning on the suppressions file (the base's count holds). */
+function raisedCounts(suppressions: Suppressions, base: SuppressionCounts, session: Session): VFile | undefined {
+  const vfile = suppressionsVFile(suppressions, session);
+  const places = placesIn(suppressions.text);
+  const keys = suppressions.keys ?? keyPlaces(suppressions.text);
+  for (const [page, rules] of Object.entries(suppressions.counts))
+    for (const [rule, { count }] of Object.entries(rules)) {
+      const before = base[page]?.[rule]?.count ?? 0;
+      if (count <= before) continue;
+      const offset = keys.pages.get(page)?.rules.get(rule) ?? keys.pages.get(page)?.at ?? 0;
+      const message = vfile.message(format(RAISED[session.lang], { file: page, rule, count, before }), {
+        place: places.toPoint(offset),
+        ruleId: SUPPRESSIONS_ID,
+        source: SOURCE,
+      });
+      message.fatal = false;
+      message.url = DOCS_BASE.replace(/rules\/$/, 'suppressions.md');
+    }
+  return vfile.messages.length ? vfile : undefined;
+}
+
+/** The suppressions file as a file to report on. */
+function suppressionsVFile(suppressions: Suppressions, session: Session): VFile {
+  const shown = path.relative(session.cwd, suppressions.file) || suppressions.file;
+  return new VFile({ path: shown, cwd: session.cwd, value: suppressions.text });
 }
 
 /** Each count no higher than in `limit` (absent there: 0). */
@@ -221,16 +340,15 @@ function staleEntries(
   ran: (rule: string) => boolean,
   session: Session,
 ): VFile | undefined {
-  const shown = path.relative(session.cwd, suppressions.file) || suppressions.file;
-  const vfile = new VFile({ path: shown, cwd: session.cwd, value: suppressions.text });
+  const vfile = suppressionsVFile(suppressions, session);
   const places = placesIn(suppressions.text);
+  const keys = suppressions.keys ?? keyPlaces(suppressions.text);
   for (const [page, rules] of Object.entries(suppressions.counts)) {
     if (!checked.has(page)) continue;
-    const pageAt = suppressions.text.indexOf(JSON.stringify(page));
     for (const [rule, { count }] of Object.entries(rules)) {
       const actual = now[page]?.[rule]?.count ?? 0;
       if (!ran(rule) || actual >= count) continue;
-      const offset = Math.max(0, suppressions.text.indexOf(JSON.stringify(rule), pageAt));
+      const offset = keys.pages.get(page)?.rules.get(rule) ?? keys.pages.get(page)?.at ?? 0;
       const message = vfile.message(format(STALE[session.lang], { file: page, rule, count, actual }), {
         place: places.toPoint(offset),
         ruleId: SUPPRESSIONS_ID,

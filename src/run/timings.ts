@@ -17,6 +17,7 @@ export type TimedStage =
   | 'finish'
   | 'baseline'
   | 'suppress'
+  | 'narrowToNew'
   | 'report';
 
 const STAGE_NAMES: Record<TimedStage | 'parse', Localized> = {
@@ -31,6 +32,7 @@ const STAGE_NAMES: Record<TimedStage | 'parse', Localized> = {
   finish: { nl: 'afronden (cache bewaren)', en: 'finish (keep the cache)' },
   baseline: { nl: 'vergelijken met de basis (pull request)', en: 'compare with the base (pull request)' },
   suppress: { nl: 'onderdrukkingen toepassen', en: 'apply suppressions' },
+  narrowToNew: { nl: 'alleen wat de wijziging bracht (pull request)', en: 'only what the change brought (pull request)' },
   report: { nl: 'rapport schrijven', en: 'write the report' },
   parse: { nl: 'waarvan Markdown lezen', en: 'of which parsing Markdown' },
 };

@@ -6,6 +6,8 @@ export interface JsonMessage {
   column: number;
   ruleId: string;
   reason: string;
+  /** true: an error; false: a warning; null: information. */
+  fatal?: boolean | null;
 }
 
 export async function runCli(cwd: string, args: string[]) {

@@ -17,6 +17,7 @@ export interface CliOptions {
   changedSince?: string;
   /** With `--changed-since`: also the findings the base already had. */
   allFindings: boolean;
+  acceptConfigChange: boolean;
   /** Write every current finding into the suppressions file (`--suppress-all`), or lower its counts (`--prune-suppressions`). */
   writeSuppressions?: 'all' | 'prune';
   suppressionsLocation?: string;
@@ -71,6 +72,8 @@ Options:
                            that point at them; reports URNs removed, changed or moved; only
                            findings the change brought (new ones, and those on changed lines)
   --all-findings           with --changed-since: also the findings that were already there
+  --accept-config-change   with --changed-since: judge by the change's own configuration alone
+                           (by default the base's configuration judges too, where it is stricter)
   --suppress-all           record every finding of this run in .algoritmekader-lint-suppressions.json
                            (to switch the linter on in a repository with old findings)
   --prune-suppressions     lower the counts in the suppressions file to what is left
@@ -118,6 +121,8 @@ Opties:
                            de pagina's die ernaar wijzen; meldt verwijderde, gewijzigde of verplaatste URN's;
                            alleen meldingen die de wijziging meebracht (nieuwe, en op gewijzigde regels)
   --all-findings           met --changed-since: ook de meldingen die er al stonden
+  --accept-config-change   met --changed-since: beoordeel alleen met de eigen configuratie van de wijziging
+                           (standaard beoordeelt ook de configuratie van de basis, waar die strenger is)
   --suppress-all           leg elke melding van deze run vast in .algoritmekader-lint-suppressions.json
                            (om de linter aan te zetten in een repository met oude meldingen)
   --prune-suppressions     verlaag de aantallen in het onderdrukkingenbestand tot wat er nog is
@@ -177,6 +182,7 @@ const OPTIONS = {
   'no-color': { type: 'boolean' },
   'changed-since': { type: 'string' },
   'all-findings': { type: 'boolean' },
+  'accept-config-change': { type: 'boolean' },
   'suppress-all': { type: 'boolean' },
   'prune-suppressions': { type: 'boolean' },
   'suppressions-location': { type: 'string' },
@@ -257,6 +263,7 @@ function toOptions({ values, positionals }: ReturnType<typeof parseCliArgsRaw>):
     color: values['no-color'] ? false : values.color,
     changedSince: values['changed-since'],
     allFindings: values['all-findings'] ?? false,
+    acceptConfigChange: values['accept-config-change'] ?? false,
     writeSuppressions: values['suppress-all'] ? 'all' : values['prune-suppressions'] ? 'prune' : undefined,
     suppressionsLocation: values['suppressions-location'],
     cache: values.cache ?? false,

@@ -187,6 +187,7 @@ async function lintAndReport(options: CliOptions, io: CliIo): Promise<number> {
     cache: options.cache && !stdinFile ? { location: options.cacheLocation ? path.resolve(io.cwd, options.cacheLocation) : undefined } : undefined,
     timings: options.timing ? Timings.sinceProcessStart() : undefined,
     allFindings: options.allFindings,
+    acceptConfigChange: options.acceptConfigChange,
     suppressions: { location: options.suppressionsLocation, write: options.writeSuppressions },
   };
   let result = await lint(lintOptions);

@@ -1,0 +1,254 @@
+/**
+ * A required check cannot be talked out of failing (issue 32): each attack a
+ * pull request can make on what the check reads (mkdocs.yml, the
+ * suppressions file, the linter's own configuration) is made here, on a git
+ * copy of the sample, and must end with the PR's defect reported or with a
+ * clear error, never a pass.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { parseSuppressions } from '../src/run/suppressions.js';
+import { type ActionArchive, actionArchive } from './helpers/action-archive.js';
+import { cli, type GitCopy, pullRequest as makePullRequest, action as runAction } from './helpers/pull-request.js';
+import { ROOT } from './helpers/rule-docs.js';
+
+const M = 'docs/voldoen-aan-wetten-en-regels/maatregelen';
+const MON01 = `${M}/7-mon-01-monitoren-werking.md`;
+const IMP02 = `${M}/6-imp-02-menselijke-tussenkomst.md`;
+/** The defect each PR brings: a vereiste name with a typo (reference-exists, line 12 of 7-mon-01). */
+const breakReference = (text: string) => text.replace('- aia-01-ai-geletterdheid', '- aia-01-ai-geletterdhied');
+
+let repo: GitCopy | undefined;
+let archive: ActionArchive;
+beforeAll(() => {
+  archive = actionArchive();
+});
+afterAll(() => archive.cleanup());
+afterEach(() => repo?.cleanup());
+
+function pullRequest(change: (pr: GitCopy) => void, before?: (base: GitCopy) => void) {
+  const made = makePullRequest(change, before);
+  repo = made.repo;
+  return made;
+}
+
+/** Copy the docs folder to `to` in the work tree (a PR that moves the site's pages elsewhere). */
+function copyDocs(pr: GitCopy, to: string) {
+  const copy = (from: string, into: string) => {
+    mkdirSync(path.join(pr.root, into), { recursive: true });
+    for (const entry of readdirSync(path.join(pr.root, from), { withFileTypes: true })) {
+      if (entry.isDirectory()) copy(`${from}/${entry.name}`, `${into}/${entry.name}`);
+      else pr.write(`${into}/${entry.name}`, pr.read(`${from}/${entry.name}`));
+    }
+  };
+  copy('docs', to);
+}
+
+describe('mkdocs.yml is read as mkdocs reads it: no form of docs_dir sends the check to other pages than the site builds', () => {
+  const forms: Array<[string, (text: string) => string]> = [
+    ['a duplicate key (the last wins, as in PyYAML)', (text) => `${text}\ndocs_dir: site-src\n`],
+    ['a merge key', (text) => `${text.replace('docs_dir: docs\n', '')}\nbase: &base\n  docs_dir: site-src\n<<: *base\n`],
+    ['an alias', (text) => `anchor: &waar site-src\n${text.replace('docs_dir: docs', 'docs_dir: *waar')}`],
+    ['!ENV with its default', (text) => text.replace('docs_dir: docs', 'docs_dir: !ENV [AK_LINT_UNSET_VARIABLE, site-src]')],
+    ['INHERIT', (text) => `INHERIT: base.yml\n${text.replace('docs_dir: docs\n', '')}`],
+  ];
+  for (const [form, edit] of forms) {
+    it(`docs_dir through ${form}: the broken page in the new docs folder is reported`, async () => {
+      const { root, base } = pullRequest((pr) => {
+        copyDocs(pr, 'site-src');
+        pr.edit(`site-src/${MON01.slice('docs/'.length)}`, breakReference);
+        pr.edit('mkdocs.yml', edit);
+        pr.write('base.yml', 'docs_dir: site-src\n');
+      });
+      const run = await cli(root, base);
+      expect(run.stderr).toBe('');
+      expect(run.findings).toContainEqual({ file: `site-src/${MON01.slice('docs/'.length)}`, line: 12, rule: 'reference-exists' });
+      expect(run.status).toBe(1);
+    });
+  }
+
+  it('the Action follows the same docs_dir', () => {
+    const { root, base } = pullRequest((pr) => {
+      copyDocs(pr, 'site-src');
+      pr.edit(`site-src/${MON01.slice('docs/'.length)}`, breakReference);
+      pr.edit('mkdocs.yml', (text) => `${text}\ndocs_dir: site-src\n`);
+    });
+    const run = runAction(archive, root, base);
+    expect(run.findings).toContainEqual({ file: `site-src/${MON01.slice('docs/'.length)}`, line: 12, rule: 'reference-exists' });
+    expect(run.status).toBe(1);
+  });
+
+  const unfollowable: Array<[string, (pr: GitCopy) => void, RegExp]> = [
+    [
+      'INHERIT out of the repository',
+      (pr) => pr.edit('mkdocs.yml', (text) => `INHERIT: ../../../etc/passwd\n${text}`),
+      /mkdocs\.yml:1:10: .*outside|was not read/,
+    ],
+    [
+      'INHERIT in a circle',
+      (pr) => {
+        pr.edit('mkdocs.yml', (text) => `INHERIT: a.yml\n${text}`);
+        pr.write('a.yml', 'INHERIT: mkdocs.yml\n');
+      },
+      /a\.yml:1:10: cannot follow the INHERIT of mkdocs\.yml: INHERIT refers in a circle/,
+    ],
+    ['INHERIT of a missing file', (pr) => pr.edit('mkdocs.yml', (text) => `INHERIT: nergens.yml\n${text}`), /mkdocs\.yml:1:10: .*the file does not exist/],
+    [
+      'a docs folder without pages',
+      (pr) => {
+        mkdirSync(path.join(pr.root, 'leeg'));
+        pr.write('leeg/plaatje.txt', 'geen pagina');
+        pr.edit('mkdocs.yml', (text) => text.replace('docs_dir: docs', 'docs_dir: leeg'));
+      },
+      /mkdocs\.yml:3:11: the docs folder leeg does not exist or holds no pages/,
+    ],
+  ];
+  for (const [what, change, message] of unfollowable) {
+    it(`${what}: a configuration error (exit 2), never a pass`, async () => {
+      const { root, base } = pullRequest(change);
+      const run = await cli(root, base);
+      expect(run.status).toBe(2);
+      expect(run.stderr).toMatch(message);
+    });
+  }
+});
+
+describe('in a pull request, suppressions cover only what the base already had', () => {
+  /** The base with the suppressions file `--suppress-all` writes for it. */
+  const suppressAll = (base: GitCopy) => {
+    spawnSync(process.execPath, [path.join(ROOT, 'bundle/cli.mjs'), '--suppress-all', '--quiet'], { cwd: base.root, stdio: 'ignore' });
+    expect(base.read('.algoritmekader-lint-suppressions.json')).toContain('reference-exists');
+  };
+
+  it('a swap (old reference and link fixed, new ones added on the same page) reports both new findings', async () => {
+    const { root, base } = pullRequest(
+      (pr) =>
+        pr.edit(IMP02, (text) =>
+          text
+            .replace('rechtmatig-verwerkn', 'rechtmatig-verwerken')
+            .replace('- aia-01-ai-geletterdheid', '- aia-01-ai-geletterdhied')
+            .replace('6-imp-01-werkinstructie-gebruikers.md', '6-imp-01-werkinstructies-gebruikers.md')
+            .replace('## Bijbehorende vereiste(n)', 'Zie ook [dit](7-mon-09-bestaat-niet.md).\n\n## Bijbehorende vereiste(n)'),
+        ),
+      suppressAll,
+    );
+    const expected = [
+      { file: IMP02, line: 13, rule: 'reference-exists' },
+      { file: IMP02, line: 32, rule: 'link-target' },
+    ];
+    const run = await cli(root, base);
+    expect(run.findings).toEqual(expect.arrayContaining(expected));
+    expect(run.status).toBe(1);
+    const byAction = runAction(archive, root, base);
+    expect(byAction.findings).toEqual(expect.arrayContaining(expected));
+    expect(byAction.status).toBe(1);
+  });
+
+  it('a count the pull request raises is named on the suppressions file, and the base count holds', async () => {
+    const { root, base } = pullRequest(
+      (pr) => {
+        pr.edit(MON01, breakReference);
+        pr.edit('.algoritmekader-lint-suppressions.json', (text) => {
+          const counts = JSON.parse(text);
+          counts[MON01]['reference-exists'] = { count: 1 };
+          return JSON.stringify(counts, null, 2);
+        });
+      },
+      (base) =>
+        writeFileSync(path.join(base.root, '.algoritmekader-lint-suppressions.json'), JSON.stringify({ [MON01]: { 'sources-code-quoted': { count: 1 } } })),
+    );
+    const run = await cli(root, base);
+    expect(run.findings).toEqual(
+      expect.arrayContaining([
+        { file: MON01, line: 12, rule: 'reference-exists' },
+        { file: '.algoritmekader-lint-suppressions.json', line: expect.any(Number), rule: 'suppressions' },
+      ]),
+    );
+    const raised = run.report.find((file) => file.path === '.algoritmekader-lint-suppressions.json')!.messages[0];
+    expect(raised.reason).toMatch(/raises the suppressed findings of `reference-exists` on `.*7-mon-01.*` from 0 to 1/);
+    expect(run.status).toBe(1);
+  });
+
+  it("a base whose suppressions file is broken judges the PR by the PR's file, with a notice", async () => {
+    const { root, base } = pullRequest(
+      (pr) => pr.write('.algoritmekader-lint-suppressions.json', '{}\n'),
+      (base) => base.write('.algoritmekader-lint-suppressions.json', '{"kapot": '),
+    );
+    const run = await cli(root, base);
+    expect(run.status).toBe(0);
+    expect(run.stderr).toMatch(/cannot be used at this pull request's base .*the pull request's version applies/);
+  });
+});
+
+describe('a pull request that weakens the configuration is judged by the base’s configuration too', () => {
+  const weakenings: Array<[string, (pr: GitCopy) => void, string]> = [
+    ['a rule switched off', (pr) => pr.write('.algoritmekader-lint.json', '{"rules": {"reference-exists": "off"}}\n'), '.algoritmekader-lint.json'],
+    ['the page ignored', (pr) => pr.write('.algoritmekader-lint.yaml', `ignores:\n  - ${MON01}\n`), '.algoritmekader-lint.yaml'],
+    ['an ignore file', (pr) => pr.write('.algoritmekader-lintignore', '# tijdelijk\n*-mon-*.md\n'), '.algoritmekader-lintignore'],
+    [
+      'an override',
+      (pr) => pr.write('.algoritmekader-lint.json', JSON.stringify({ overrides: [{ files: ['docs/**/7-*.md'], rules: { 'reference-exists': 'warn' } }] })),
+      '.algoritmekader-lint.json',
+    ],
+  ];
+  for (const [what, weaken, configFile] of weakenings) {
+    it(`${what}: the defect is reported as an error, and the changed configuration is named on its line`, async () => {
+      const { root, base } = pullRequest((pr) => {
+        pr.edit(MON01, breakReference);
+        weaken(pr);
+      });
+      const run = await cli(root, base);
+      expect(run.findings).toContainEqual({ file: MON01, line: 12, rule: 'reference-exists' });
+      const finding = run.report.find((file) => file.path === MON01)!.messages.find((message) => message.ruleId === 'reference-exists')!;
+      expect(finding.fatal).toBe(true);
+      expect(run.findings).toContainEqual({ file: configFile, line: expect.any(Number), rule: 'configuration' });
+      expect(run.status).toBe(1);
+      // A workflow may accept the change.
+      const accepted = await cli(root, base, '--accept-config-change');
+      expect(accepted.findings.filter((finding) => finding.rule === 'reference-exists' && finding.file === MON01).length).toBeLessThanOrEqual(1);
+      expect(accepted.status).toBe(0);
+    });
+  }
+
+  it('the Action says so as an annotation, and fails', () => {
+    const { root, base } = pullRequest((pr) => {
+      pr.edit(MON01, breakReference);
+      pr.write('.algoritmekader-lint.json', '{"rules": {"reference-exists": "off"}}\n');
+    });
+    const run = runAction(archive, root, base);
+    expect(run.findings).toContainEqual({ file: MON01, line: 12, rule: 'reference-exists' });
+    expect(run.stdout).toMatch(/::notice file=\.algoritmekader-lint\.json,line=1.*changes algoritmekader-lint's configuration/);
+    expect(run.status).toBe(1);
+    const accepted = runAction(archive, root, base, { 'INPUT_ACCEPT-CONFIG-CHANGE': 'true' });
+    expect(accepted.status).toBe(0);
+  });
+
+  it('a configuration that gets stricter changes nothing: the PR is judged by its own', async () => {
+    const { root, base } = pullRequest((pr) => pr.write('.algoritmekader-lint.json', '{"rules": {"title-trailing-period": "error"}}\n'));
+    const run = await cli(root, base);
+    expect(run.findings.map((finding) => finding.rule)).toEqual(['configuration']);
+    expect(run.status).toBe(0);
+  });
+});
+
+describe('the suppressions file is read in linear time and bounded depth', () => {
+  it('4 MiB of suppressions parse in about a second, not hours', () => {
+    const entries: string[] = [];
+    for (let page = 0; entries.length * 80 < 4 * 1024 * 1024; page++)
+      entries.push(`  "docs/map-${page}/pagina-${page}.md": {\n    "link-target": {\n      "count": 2\n    }\n  }`);
+    const text = `{\n${entries.join(',\n')}\n}\n`;
+    const started = performance.now();
+    const read = parseSuppressions('/x.json', 'x.json', text);
+    // Quadratic reading took 489 s for 1 MiB; a bound 50 times the linear cost holds on a busy machine.
+    expect(performance.now() - started).toBeLessThan(15_000);
+    expect(Object.keys(read.counts)).toHaveLength(entries.length);
+  });
+
+  it('a file nested a million levels deep is a clear error at its place, not a crash', () => {
+    const deep = `{"p": {"r": {"count": 1, "x": ${'['.repeat(1e6)}${']'.repeat(1e6)}}}}`;
+    expect(() => parseSuppressions('/x.json', 'x.json', deep)).toThrow(/x\.json:1:31 cannot be used: nested deeper than/);
+    expect(() => parseSuppressions('/x.json', 'x.json', '{"p": {"r": {"count": 1, "extra": true}}}')).toThrow(/needs \{"count"/);
+  });
+});

@@ -1,0 +1,53 @@
+/**
+ * Pull requests on a git copy of the sample: the base is `main`, the change a
+ * commit on a branch; run through the CLI (`--changed-since`) and through the
+ * Action's bundle with a pull-request payload.
+ */
+import type { ActionArchive } from './action-archive.js';
+import { gitCopy } from './git-repo.js';
+import { SAMPLE } from './rule-docs.js';
+import { runCli } from './run-cli.js';
+
+export type GitCopy = ReturnType<typeof gitCopy>;
+export type Finding = { file: string; line: number; rule: string };
+
+/** The sample under git, with the change made by `change` committed on a branch: its base is `main`. `before` changes the base first. */
+export function pullRequest(change: (pr: GitCopy) => void, before?: (repo: GitCopy) => void) {
+  const repo = gitCopy(SAMPLE);
+  const commit = (message: string) => {
+    repo.git('add', '-A');
+    repo.git('-c', 'user.email=t@example.org', '-c', 'user.name=t', 'commit', '-q', '--allow-empty', '-m', message);
+  };
+  if (before) {
+    before(repo);
+    commit('base');
+  }
+  const base = repo.git('rev-parse', 'HEAD').trim();
+  repo.git('checkout', '-q', '-b', 'pr');
+  change(repo);
+  commit('pr');
+  return { repo, root: repo.root, base };
+}
+
+export async function cli(root: string, base: string, ...extra: string[]) {
+  const { status, report, stderr } = await runCli(root, ['--changed-since', base, '--reporter', 'json', '--lang', 'en', ...extra]);
+  const findings: Finding[] = report.flatMap((file) => file.messages.map((message) => ({ file: file.path, line: message.line, rule: message.ruleId })));
+  return { status, findings, stderr, report };
+}
+
+export function action(archive: ActionArchive, root: string, base: string, inputs: Record<string, string> = {}) {
+  const run = archive.run(
+    root,
+    { INPUT_LANG: 'en', ...inputs },
+    { action: 'synchronize', pull_request: { number: 1, base: { sha: base }, head: { sha: 'x' } } },
+  );
+  const findings = run.stdout
+    .split('\n')
+    .filter((line) => /^::(error|warning|notice) /.test(line))
+    .map((line) => ({
+      file: /file=([^,]+)/.exec(line)![1],
+      line: Number(/line=(\d+)/.exec(line)![1]),
+      rule: /title=algoritmekader-lint%3A ([\w-]+)/.exec(line)![1],
+    }));
+  return { status: run.status, findings, summary: run.summary, stdout: run.stdout, stderr: run.stderr };
+}
