@@ -513,13 +513,14 @@ function globPages(session, entry) {
   }
   const matches = (file) => {
     const shown = (absolute ? file : path4.relative(cwd, file)).split(path4.sep).join("/");
-    return !/(^|\/)node_modules\//.test(shown) && test(shown);
+    return file.endsWith(".md") && !/(^|\/)node_modules\//.test(shown) && test(shown);
   };
-  const pages = repository.pagePaths().filter(matches);
-  return pages.length ? pages : walk(path4.resolve(cwd, firstFolder(entry))).filter((file) => file.endsWith(".md") && matches(file));
+  const pages = [...repository.pagePaths(), ...walk(repository.docsDir).special].filter(matches);
+  return pages.length ? pages : walk(path4.resolve(cwd, firstFolder(entry))).files.filter(matches);
 }
 function walk(folder) {
   const files = [];
+  const special = [];
   const pending = [folder];
   let seen = 0;
   while (pending.length && seen < MAX_WALKED) {
@@ -533,13 +534,16 @@ function walk(folder) {
       if (++seen > MAX_WALKED)
         break;
       const file = path4.join(entry.parentPath, entry.name);
-      if (entry.isDirectory() && entry.name !== "node_modules" && entry.name !== ".git")
-        pending.push(file);
-      else if (entry.isFile())
+      if (entry.isDirectory()) {
+        if (entry.name !== "node_modules" && entry.name !== ".git")
+          pending.push(file);
+      } else if (entry.isFile())
         files.push(file);
+      else if (!entry.isSymbolicLink())
+        special.push(file);
     }
   }
-  return files;
+  return { files, special };
 }
 async function outsideDocs(session, entry, absolute) {
   const stat = statSync(absolute, { throwIfNoEntry: false });

@@ -63,12 +63,13 @@ async function pagesOf(session: Session, entry: string): Promise<string[]> {
 const MAX_WALKED = 20_000;
 
 /**
- * The files a glob matches (relative to the current folder, or absolute):
- * the repository's pages, matched in linear time against the listing it
- * already has; when none match, the `.md` files under the glob's first
- * folder (at most MAX_WALKED entries, no links followed), which are no
- * pages and are passed over. A glob from a pull request (the Action's
- * `paths`) cannot stall the run.
+ * The files a glob matches (relative to the current folder, or absolute),
+ * matched in linear time, never walked on the disk with the glob itself: a
+ * glob from a pull request (the Action's `paths`) cannot stall the run.
+ * Against the repository's pages, and the special files (FIFOs, devices)
+ * under the docs folder that the listing leaves out, so the run reports
+ * them unread; when none match, against the files under the glob's first
+ * folder, which are no pages and are passed over.
  */
 function globPages(session: Session, entry: string): string[] {
   const { repository, cwd } = session;
@@ -83,15 +84,20 @@ function globPages(session: Session, entry: string): string[] {
   }
   const matches = (file: string) => {
     const shown = (absolute ? file : path.relative(cwd, file)).split(path.sep).join('/');
-    return !/(^|\/)node_modules\//.test(shown) && test(shown);
+    return file.endsWith('.md') && !/(^|\/)node_modules\//.test(shown) && test(shown);
   };
-  const pages = repository.pagePaths().filter(matches);
-  return pages.length ? pages : walk(path.resolve(cwd, firstFolder(entry))).filter((file) => file.endsWith('.md') && matches(file));
+  const pages = [...repository.pagePaths(), ...walk(repository.docsDir).special].filter(matches);
+  return pages.length ? pages : walk(path.resolve(cwd, firstFolder(entry))).files.filter(matches);
 }
 
-/** Files under `folder` (absolute), without node_modules and .git, at most MAX_WALKED entries. */
-function walk(folder: string): string[] {
+/**
+ * Files under `folder` (absolute), and special files (FIFOs, sockets,
+ * devices), without node_modules and .git, no links followed, at most
+ * MAX_WALKED entries.
+ */
+function walk(folder: string): { files: string[]; special: string[] } {
   const files: string[] = [];
+  const special: string[] = [];
   const pending = [folder];
   let seen = 0;
   while (pending.length && seen < MAX_WALKED) {
@@ -104,11 +110,13 @@ function walk(folder: string): string[] {
     for (const entry of entries) {
       if (++seen > MAX_WALKED) break;
       const file = path.join(entry.parentPath, entry.name);
-      if (entry.isDirectory() && entry.name !== 'node_modules' && entry.name !== '.git') pending.push(file);
-      else if (entry.isFile()) files.push(file);
+      if (entry.isDirectory()) {
+        if (entry.name !== 'node_modules' && entry.name !== '.git') pending.push(file);
+      } else if (entry.isFile()) files.push(file);
+      else if (!entry.isSymbolicLink()) special.push(file);
     }
   }
-  return files;
+  return { files, special };
 }
 
 async function outsideDocs(session: Session, entry: string, absolute: string): Promise<string[]> {
