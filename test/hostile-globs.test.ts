@@ -101,8 +101,13 @@ describe('the patterns keep their meaning', () => {
 describe('a pattern that cannot be matched in bounded time is an error at its place', () => {
   it.each([
     [{ '.algoritmekader-lintignore': 'ok.md\n\ndocs/[!a]b.md\n' }, '.algoritmekader-lintignore:3:6: .algoritmekader-lintignore: "docs/[!a]b.md"', '[!…]'],
-    [{ 'mkdocs.yml': 'site_name: test\nexclude_docs: |\n  ok/\n  x\\*.md\n' }, 'mkdocs.yml:2:15: exclude_docs: "x\\*.md"', 'a \\ is only supported'],
-    [{ 'mkdocs.yml': 'site_name: test\ndraft_docs: |\n  [z-a].md\n' }, 'mkdocs.yml:2:13: draft_docs: "[z-a].md"', 'ascending ranges'],
+    [{ 'mkdocs.yml': 'site_name: test\nexclude_docs: |\n  ok/\n  x\\*.md\n' }, 'mkdocs.yml:4:4: exclude_docs: "x\\*.md"', 'a \\ is only supported'],
+    [{ 'mkdocs.yml': 'site_name: test\ndraft_docs: |\n  [z-a].md\n' }, 'mkdocs.yml:3:3: draft_docs: "[z-a].md"', 'ascending ranges'],
+    [
+      { 'base.yml': 'exclude_docs: |\n  a/\n  b[!x].md\n', 'mkdocs.yml': 'INHERIT: base.yml\nsite_name: test\n' },
+      'base.yml:3:4: exclude_docs: "b[!x].md"',
+      '[!…]',
+    ],
     [
       { '.algoritmekader-lint.json': '{\n  "ignores": [\n    "docs/+(a|b).md"\n  ]\n}\n' },
       '.algoritmekader-lint.json:3:5: ignores[0]: "docs/+(a|b).md"',

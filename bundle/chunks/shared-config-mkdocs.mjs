@@ -109,7 +109,7 @@ var stringOf = (value) => typeof value === "string" ? value : void 0;
 function patternsOf(value) {
   return typeof value === "string" ? value.split("\n").map((line) => line.trim()).filter((line) => line && !line.startsWith("#")) : [];
 }
-function positionOf(document, lines, key) {
+function positionOf(document, lines, key, text, needle) {
   const contents = document.contents;
   if (!(0, import_yaml.isMap)(contents))
     return void 0;
@@ -118,7 +118,18 @@ function positionOf(document, lines, key) {
   const pair = items.find((item) => keyOf(item) === key) ?? items.find((item) => keyOf(item) === "<<");
   if (!pair)
     return void 0;
-  const { line, col } = lines.linePos(pair.value?.range?.[0] ?? pair.key?.range?.[0] ?? 0);
+  const range = pair.value?.range;
+  let offset = range?.[0] ?? pair.key?.range?.[0] ?? 0;
+  if (needle && text !== void 0 && range) {
+    for (let found = text.indexOf(needle.text, range[0]); found >= 0 && found < range[1]; found = text.indexOf(needle.text, found + 1)) {
+      const end = found + needle.text.length;
+      if (/\s/.test(text[found - 1] ?? "\n") && (end >= text.length || /\s/.test(text[end]))) {
+        offset = found + needle.column - 1;
+        break;
+      }
+    }
+  }
+  const { line, col } = lines.linePos(offset);
   return `${line}:${col}`;
 }
 function readMkdocs(root, files, known, env = process.env) {
@@ -148,7 +159,8 @@ function settingsOf(values, at) {
     if (!(error instanceof GlobError))
       throw error;
     const key = (error.line ?? 1) - 1 - MKDOCS_DEFAULT_EXCLUDES.length < settings.excludeDocs.length ? "exclude_docs" : "draft_docs";
-    throw new ConfigError(ERRORS.configAt, { where: at(key) ?? MKDOCS_FILE, problem: globProblem(error, key) });
+    const where = at(key, { text: error.pattern, column: error.column }) ?? MKDOCS_FILE;
+    throw new ConfigError(ERRORS.configAt, { where, problem: globProblem(error, key) });
   }
   return settings;
 }
@@ -178,8 +190,8 @@ function loadMkdocs(root, files, file, text, env, chain) {
   }
   if (!isRecord(values))
     throw new ConfigError(ERRORS.mkdocsNotMapping, { at: `${shown}:1:1` });
-  const here = (key) => {
-    const place = positionOf(document, lines, key);
+  const here = (key, needle) => {
+    const place = positionOf(document, lines, key, text, needle);
     return place ? `${shown}:${place}` : void 0;
   };
   if (!("INHERIT" in values))
@@ -195,7 +207,7 @@ function loadMkdocs(root, files, file, text, env, chain) {
   if (parentText === void 0)
     throw new ConfigError(ERRORS.mkdocsInherit, { at: inheritAt, detail: INHERIT_PHRASES.missing });
   const parent = loadMkdocs(root, files, parentFile, parentText, env, [...chain, file]);
-  return { values: mergeInto(parent.values, own), at: (key) => key in own ? here(key) : parent.at(key) };
+  return { values: mergeInto(parent.values, own), at: (key, needle) => key in own ? here(key, needle) : parent.at(key, needle) };
 }
 var INHERIT_PHRASES = {
   notAPath: { nl: "INHERIT moet het pad van een ander configuratiebestand zijn", en: "INHERIT must be the path of another configuration file" },
