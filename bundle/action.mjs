@@ -13,20 +13,21 @@ import {
   escapeData
 } from "./chunks/shared-reporters-github.mjs";
 import "./chunks/shared-run-cache.mjs";
-import "./chunks/shared-repository-digest.mjs";
+import "./chunks/shared-config-mkdocs.mjs";
 import "./chunks/shared-run-signed-file.mjs";
 import "./chunks/shared-config-file-policy.mjs";
-import "./chunks/shared-balanced-match-dist-esm.mjs";
 import "./chunks/shared-run-atomic-write.mjs";
 import "./chunks/shared-unist-util-stringify-position.mjs";
 import {
+  isPlainRef,
   isShallow,
   mergeBase
 } from "./chunks/shared-run-git.mjs";
 import "./chunks/shared-rule-kit-directives.mjs";
 import "./chunks/shared-rule-kit-constants.mjs";
 import "./chunks/shared-config-config.mjs";
-import "./chunks/shared-config-linear-regex.mjs";
+import "./chunks/shared-config-glob-match.mjs";
+import "./chunks/shared-balanced-match-dist-esm.mjs";
 import "./chunks/shared-package-info.mjs";
 import "./chunks/shared-repository-source.mjs";
 import "./chunks/shared-repository-files.mjs";
@@ -108,7 +109,7 @@ function argumentsFor(env, cwd) {
   const args = ["--reporter", "github", "--reporter", "pretty", "--no-color", ...lang ? ["--lang", lang] : []];
   const since = input(env, "changed-since") || pullRequestBase(env) || "";
   if (since && since !== "none") {
-    if (/^-|\s/.test(since))
+    if (!isPlainRef(since))
       throw new InputError(ERRORS.inputChangedSince, { value: printable(since) });
     ensureCommit(cwd, since);
     deepenToMergeBase(cwd, since);

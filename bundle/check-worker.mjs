@@ -13,10 +13,9 @@ import {
 import {
   notLinted,
   pageDigest
-} from "./chunks/shared-repository-digest.mjs";
+} from "./chunks/shared-config-mkdocs.mjs";
 import "./chunks/shared-run-signed-file.mjs";
 import "./chunks/shared-config-file-policy.mjs";
-import "./chunks/shared-balanced-match-dist-esm.mjs";
 import "./chunks/shared-run-atomic-write.mjs";
 import {
   parsePage
@@ -49,7 +48,8 @@ import {
   isItemKind,
   location
 } from "./chunks/shared-config-config.mjs";
-import "./chunks/shared-config-linear-regex.mjs";
+import "./chunks/shared-config-glob-match.mjs";
+import "./chunks/shared-balanced-match-dist-esm.mjs";
 import "./chunks/shared-package-info.mjs";
 import "./chunks/shared-repository-source.mjs";
 import "./chunks/shared-repository-files.mjs";

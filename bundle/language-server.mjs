@@ -12,12 +12,9 @@ import {
 import {
   restoreMessages
 } from "./chunks/shared-run-cache.mjs";
-import "./chunks/shared-repository-digest.mjs";
+import "./chunks/shared-config-mkdocs.mjs";
 import "./chunks/shared-run-signed-file.mjs";
-import {
-  require_ignore
-} from "./chunks/shared-config-file-policy.mjs";
-import "./chunks/shared-balanced-match-dist-esm.mjs";
+import "./chunks/shared-config-file-policy.mjs";
 import "./chunks/shared-run-atomic-write.mjs";
 import "./chunks/shared-parsing-mkdocs-attr-list.mjs";
 import {
@@ -41,7 +38,8 @@ import {
 import "./chunks/shared-config-config.mjs";
 import {
   require_dist
-} from "./chunks/shared-config-linear-regex.mjs";
+} from "./chunks/shared-config-glob-match.mjs";
+import "./chunks/shared-balanced-match-dist-esm.mjs";
 import {
   VERSION
 } from "./chunks/shared-package-info.mjs";
@@ -10173,7 +10171,7 @@ var require_pattern = __commonJS({
 });
 
 // node_modules/@npmcli/package-json/node_modules/glob/dist/commonjs/ignore.js
-var require_ignore2 = __commonJS({
+var require_ignore = __commonJS({
   "node_modules/@npmcli/package-json/node_modules/glob/dist/commonjs/ignore.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -10509,7 +10507,7 @@ var require_walker = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.GlobStream = exports.GlobWalker = exports.GlobUtil = void 0;
     var minipass_1 = require_commonjs4();
-    var ignore_js_1 = require_ignore2();
+    var ignore_js_1 = require_ignore();
     var processor_js_1 = require_processor();
     var makeIgnore2 = (ignore3, opts) => typeof ignore3 === "string" ? new ignore_js_1.Ignore([ignore3], opts) : Array.isArray(ignore3) ? new ignore_js_1.Ignore(ignore3, opts) : ignore3;
     var GlobUtil2 = class {
@@ -11105,7 +11103,7 @@ var require_commonjs6 = __commonJS({
     Object.defineProperty(exports, "hasMagic", { enumerable: true, get: function() {
       return has_magic_js_2.hasMagic;
     } });
-    var ignore_js_1 = require_ignore2();
+    var ignore_js_1 = require_ignore();
     Object.defineProperty(exports, "Ignore", { enumerable: true, get: function() {
       return ignore_js_1.Ignore;
     } });
@@ -24716,7 +24714,7 @@ var require_pattern2 = __commonJS({
 });
 
 // node_modules/@npmcli/map-workspaces/node_modules/glob/dist/commonjs/ignore.js
-var require_ignore3 = __commonJS({
+var require_ignore2 = __commonJS({
   "node_modules/@npmcli/map-workspaces/node_modules/glob/dist/commonjs/ignore.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -25052,7 +25050,7 @@ var require_walker2 = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.GlobStream = exports.GlobWalker = exports.GlobUtil = void 0;
     var minipass_1 = require_commonjs4();
-    var ignore_js_1 = require_ignore3();
+    var ignore_js_1 = require_ignore2();
     var processor_js_1 = require_processor2();
     var makeIgnore2 = (ignore3, opts) => typeof ignore3 === "string" ? new ignore_js_1.Ignore([ignore3], opts) : Array.isArray(ignore3) ? new ignore_js_1.Ignore(ignore3, opts) : ignore3;
     var GlobUtil2 = class {
@@ -25648,7 +25646,7 @@ var require_commonjs11 = __commonJS({
     Object.defineProperty(exports, "hasMagic", { enumerable: true, get: function() {
       return has_magic_js_2.hasMagic;
     } });
-    var ignore_js_1 = require_ignore3();
+    var ignore_js_1 = require_ignore2();
     Object.defineProperty(exports, "Ignore", { enumerable: true, get: function() {
       return ignore_js_1.Ignore;
     } });
@@ -31246,6 +31244,393 @@ var require_brace_expansion3 = __commonJS({
         masked = masked.slice(m.end + 1);
       }
       return acc;
+    }
+  }
+});
+
+// node_modules/ignore/index.js
+var require_ignore3 = __commonJS({
+  "node_modules/ignore/index.js"(exports, module) {
+    function makeArray(subject) {
+      return Array.isArray(subject) ? subject : [subject];
+    }
+    var EMPTY = "";
+    var SPACE = " ";
+    var ESCAPE = "\\";
+    var REGEX_TEST_BLANK_LINE = /^\s+$/;
+    var REGEX_INVALID_TRAILING_BACKSLASH = /(?:[^\\]|^)\\$/;
+    var REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION = /^\\!/;
+    var REGEX_REPLACE_LEADING_EXCAPED_HASH = /^\\#/;
+    var REGEX_SPLITALL_CRLF = /\r?\n/g;
+    var REGEX_TEST_INVALID_PATH = /^\.*\/|^\.+$/;
+    var SLASH = "/";
+    var TMP_KEY_IGNORE = "node-ignore";
+    if (typeof Symbol !== "undefined") {
+      TMP_KEY_IGNORE = /* @__PURE__ */ Symbol.for("node-ignore");
+    }
+    var KEY_IGNORE = TMP_KEY_IGNORE;
+    var define2 = (object, key, value) => Object.defineProperty(object, key, { value });
+    var REGEX_REGEXP_RANGE = /([0-z])-([0-z])/g;
+    var RETURN_FALSE = () => false;
+    var sanitizeRange = (range) => range.replace(
+      REGEX_REGEXP_RANGE,
+      (match2, from, to) => from.charCodeAt(0) <= to.charCodeAt(0) ? match2 : EMPTY
+    );
+    var cleanRangeBackSlash = (slashes) => {
+      const { length } = slashes;
+      return slashes.slice(0, length - length % 2);
+    };
+    var REPLACERS = [
+      [
+        // remove BOM
+        // TODO:
+        // Other similar zero-width characters?
+        /^\uFEFF/,
+        () => EMPTY
+      ],
+      // > Trailing spaces are ignored unless they are quoted with backslash ("\")
+      [
+        // (a\ ) -> (a )
+        // (a  ) -> (a)
+        // (a ) -> (a)
+        // (a \ ) -> (a  )
+        /((?:\\\\)*?)(\\?\s+)$/,
+        (_, m1, m2) => m1 + (m2.indexOf("\\") === 0 ? SPACE : EMPTY)
+      ],
+      // replace (\ ) with ' '
+      // (\ ) -> ' '
+      // (\\ ) -> '\\ '
+      // (\\\ ) -> '\\ '
+      [
+        /(\\+?)\s/g,
+        (_, m1) => {
+          const { length } = m1;
+          return m1.slice(0, length - length % 2) + SPACE;
+        }
+      ],
+      // Escape metacharacters
+      // which is written down by users but means special for regular expressions.
+      // > There are 12 characters with special meanings:
+      // > - the backslash \,
+      // > - the caret ^,
+      // > - the dollar sign $,
+      // > - the period or dot .,
+      // > - the vertical bar or pipe symbol |,
+      // > - the question mark ?,
+      // > - the asterisk or star *,
+      // > - the plus sign +,
+      // > - the opening parenthesis (,
+      // > - the closing parenthesis ),
+      // > - and the opening square bracket [,
+      // > - the opening curly brace {,
+      // > These special characters are often called "metacharacters".
+      [
+        /[\\$.|*+(){^]/g,
+        (match2) => `\\${match2}`
+      ],
+      [
+        // > a question mark (?) matches a single character
+        /(?!\\)\?/g,
+        () => "[^/]"
+      ],
+      // leading slash
+      [
+        // > A leading slash matches the beginning of the pathname.
+        // > For example, "/*.c" matches "cat-file.c" but not "mozilla-sha1/sha1.c".
+        // A leading slash matches the beginning of the pathname
+        /^\//,
+        () => "^"
+      ],
+      // replace special metacharacter slash after the leading slash
+      [
+        /\//g,
+        () => "\\/"
+      ],
+      [
+        // > A leading "**" followed by a slash means match in all directories.
+        // > For example, "**/foo" matches file or directory "foo" anywhere,
+        // > the same as pattern "foo".
+        // > "**/foo/bar" matches file or directory "bar" anywhere that is directly
+        // >   under directory "foo".
+        // Notice that the '*'s have been replaced as '\\*'
+        /^\^*\\\*\\\*\\\//,
+        // '**/foo' <-> 'foo'
+        () => "^(?:.*\\/)?"
+      ],
+      // starting
+      [
+        // there will be no leading '/'
+        //   (which has been replaced by section "leading slash")
+        // If starts with '**', adding a '^' to the regular expression also works
+        /^(?=[^^])/,
+        function startingReplacer() {
+          return !/\/(?!$)/.test(this) ? "(?:^|\\/)" : "^";
+        }
+      ],
+      // two globstars
+      [
+        // Use lookahead assertions so that we could match more than one `'/**'`
+        /\\\/\\\*\\\*(?=\\\/|$)/g,
+        // Zero, one or several directories
+        // should not use '*', or it will be replaced by the next replacer
+        // Check if it is not the last `'/**'`
+        (_, index, str) => index + 6 < str.length ? "(?:\\/[^\\/]+)*" : "\\/.+"
+      ],
+      // normal intermediate wildcards
+      [
+        // Never replace escaped '*'
+        // ignore rule '\*' will match the path '*'
+        // 'abc.*/' -> go
+        // 'abc.*'  -> skip this rule,
+        //    coz trailing single wildcard will be handed by [trailing wildcard]
+        /(^|[^\\]+)(\\\*)+(?=.+)/g,
+        // '*.js' matches '.js'
+        // '*.js' doesn't match 'abc'
+        (_, p1, p2) => {
+          const unescaped = p2.replace(/\\\*/g, "[^\\/]*");
+          return p1 + unescaped;
+        }
+      ],
+      [
+        // unescape, revert step 3 except for back slash
+        // For example, if a user escape a '\\*',
+        // after step 3, the result will be '\\\\\\*'
+        /\\\\\\(?=[$.|*+(){^])/g,
+        () => ESCAPE
+      ],
+      [
+        // '\\\\' -> '\\'
+        /\\\\/g,
+        () => ESCAPE
+      ],
+      [
+        // > The range notation, e.g. [a-zA-Z],
+        // > can be used to match one of the characters in a range.
+        // `\` is escaped by step 3
+        /(\\)?\[([^\]/]*?)(\\*)($|\])/g,
+        (match2, leadEscape, range, endEscape, close) => leadEscape === ESCAPE ? `\\[${range}${cleanRangeBackSlash(endEscape)}${close}` : close === "]" ? endEscape.length % 2 === 0 ? `[${sanitizeRange(range)}${endEscape}]` : "[]" : "[]"
+      ],
+      // ending
+      [
+        // 'js' will not match 'js.'
+        // 'ab' will not match 'abc'
+        /(?:[^*])$/,
+        // WTF!
+        // https://git-scm.com/docs/gitignore
+        // changes in [2.22.1](https://git-scm.com/docs/gitignore/2.22.1)
+        // which re-fixes #24, #38
+        // > If there is a separator at the end of the pattern then the pattern
+        // > will only match directories, otherwise the pattern can match both
+        // > files and directories.
+        // 'js*' will not match 'a.js'
+        // 'js/' will not match 'a.js'
+        // 'js' will match 'a.js' and 'a.js/'
+        (match2) => /\/$/.test(match2) ? `${match2}$` : `${match2}(?=$|\\/$)`
+      ],
+      // trailing wildcard
+      [
+        /(\^|\\\/)?\\\*$/,
+        (_, p1) => {
+          const prefix = p1 ? `${p1}[^/]+` : "[^/]*";
+          return `${prefix}(?=$|\\/$)`;
+        }
+      ]
+    ];
+    var regexCache = /* @__PURE__ */ Object.create(null);
+    var makeRegex = (pattern2, ignoreCase) => {
+      let source = regexCache[pattern2];
+      if (!source) {
+        source = REPLACERS.reduce(
+          (prev, [matcher, replacer]) => prev.replace(matcher, replacer.bind(pattern2)),
+          pattern2
+        );
+        regexCache[pattern2] = source;
+      }
+      return ignoreCase ? new RegExp(source, "i") : new RegExp(source);
+    };
+    var isString = (subject) => typeof subject === "string";
+    var checkPattern = (pattern2) => pattern2 && isString(pattern2) && !REGEX_TEST_BLANK_LINE.test(pattern2) && !REGEX_INVALID_TRAILING_BACKSLASH.test(pattern2) && pattern2.indexOf("#") !== 0;
+    var splitPattern = (pattern2) => pattern2.split(REGEX_SPLITALL_CRLF);
+    var IgnoreRule = class {
+      constructor(origin, pattern2, negative, regex2) {
+        this.origin = origin;
+        this.pattern = pattern2;
+        this.negative = negative;
+        this.regex = regex2;
+      }
+    };
+    var createRule = (pattern2, ignoreCase) => {
+      const origin = pattern2;
+      let negative = false;
+      if (pattern2.indexOf("!") === 0) {
+        negative = true;
+        pattern2 = pattern2.substr(1);
+      }
+      pattern2 = pattern2.replace(REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION, "!").replace(REGEX_REPLACE_LEADING_EXCAPED_HASH, "#");
+      const regex2 = makeRegex(pattern2, ignoreCase);
+      return new IgnoreRule(
+        origin,
+        pattern2,
+        negative,
+        regex2
+      );
+    };
+    var throwError = (message, Ctor) => {
+      throw new Ctor(message);
+    };
+    var checkPath = (path17, originalPath, doThrow) => {
+      if (!isString(path17)) {
+        return doThrow(
+          `path must be a string, but got \`${originalPath}\``,
+          TypeError
+        );
+      }
+      if (!path17) {
+        return doThrow(`path must not be empty`, TypeError);
+      }
+      if (checkPath.isNotRelative(path17)) {
+        const r = "`path.relative()`d";
+        return doThrow(
+          `path should be a ${r} string, but got "${originalPath}"`,
+          RangeError
+        );
+      }
+      return true;
+    };
+    var isNotRelative = (path17) => REGEX_TEST_INVALID_PATH.test(path17);
+    checkPath.isNotRelative = isNotRelative;
+    checkPath.convert = (p) => p;
+    var Ignore3 = class {
+      constructor({
+        ignorecase = true,
+        ignoreCase = ignorecase,
+        allowRelativePaths = false
+      } = {}) {
+        define2(this, KEY_IGNORE, true);
+        this._rules = [];
+        this._ignoreCase = ignoreCase;
+        this._allowRelativePaths = allowRelativePaths;
+        this._initCache();
+      }
+      _initCache() {
+        this._ignoreCache = /* @__PURE__ */ Object.create(null);
+        this._testCache = /* @__PURE__ */ Object.create(null);
+      }
+      _addPattern(pattern2) {
+        if (pattern2 && pattern2[KEY_IGNORE]) {
+          this._rules = this._rules.concat(pattern2._rules);
+          this._added = true;
+          return;
+        }
+        if (checkPattern(pattern2)) {
+          const rule = createRule(pattern2, this._ignoreCase);
+          this._added = true;
+          this._rules.push(rule);
+        }
+      }
+      // @param {Array<string> | string | Ignore} pattern
+      add(pattern2) {
+        this._added = false;
+        makeArray(
+          isString(pattern2) ? splitPattern(pattern2) : pattern2
+        ).forEach(this._addPattern, this);
+        if (this._added) {
+          this._initCache();
+        }
+        return this;
+      }
+      // legacy
+      addPattern(pattern2) {
+        return this.add(pattern2);
+      }
+      //          |           ignored : unignored
+      // negative |   0:0   |   0:1   |   1:0   |   1:1
+      // -------- | ------- | ------- | ------- | --------
+      //     0    |  TEST   |  TEST   |  SKIP   |    X
+      //     1    |  TESTIF |  SKIP   |  TEST   |    X
+      // - SKIP: always skip
+      // - TEST: always test
+      // - TESTIF: only test if checkUnignored
+      // - X: that never happen
+      // @param {boolean} whether should check if the path is unignored,
+      //   setting `checkUnignored` to `false` could reduce additional
+      //   path matching.
+      // @returns {TestResult} true if a file is ignored
+      _testOne(path17, checkUnignored) {
+        let ignored = false;
+        let unignored = false;
+        this._rules.forEach((rule) => {
+          const { negative } = rule;
+          if (unignored === negative && ignored !== unignored || negative && !ignored && !unignored && !checkUnignored) {
+            return;
+          }
+          const matched = rule.regex.test(path17);
+          if (matched) {
+            ignored = !negative;
+            unignored = negative;
+          }
+        });
+        return {
+          ignored,
+          unignored
+        };
+      }
+      // @returns {TestResult}
+      _test(originalPath, cache2, checkUnignored, slices) {
+        const path17 = originalPath && checkPath.convert(originalPath);
+        checkPath(
+          path17,
+          originalPath,
+          this._allowRelativePaths ? RETURN_FALSE : throwError
+        );
+        return this._t(path17, cache2, checkUnignored, slices);
+      }
+      _t(path17, cache2, checkUnignored, slices) {
+        if (path17 in cache2) {
+          return cache2[path17];
+        }
+        if (!slices) {
+          slices = path17.split(SLASH);
+        }
+        slices.pop();
+        if (!slices.length) {
+          return cache2[path17] = this._testOne(path17, checkUnignored);
+        }
+        const parent = this._t(
+          slices.join(SLASH) + SLASH,
+          cache2,
+          checkUnignored,
+          slices
+        );
+        return cache2[path17] = parent.ignored ? parent : this._testOne(path17, checkUnignored);
+      }
+      ignores(path17) {
+        return this._test(path17, this._ignoreCache, false).ignored;
+      }
+      createFilter() {
+        return (path17) => !this.ignores(path17);
+      }
+      filter(paths) {
+        return makeArray(paths).filter(this.createFilter());
+      }
+      // @returns {TestResult}
+      test(path17) {
+        return this._test(path17, this._testCache, true);
+      }
+    };
+    var factory = (options) => new Ignore3(options);
+    var isPathValid = (path17) => checkPath(path17 && checkPath.convert(path17), path17, RETURN_FALSE);
+    factory.isPathValid = isPathValid;
+    factory.default = factory;
+    module.exports = factory;
+    if (
+      // Detect `process` so that it can run in browsers.
+      typeof process !== "undefined" && (process.env && process.env.IGNORE_TEST_WIN32 || process.platform === "win32")
+    ) {
+      const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
+      checkPath.convert = makePosix;
+      const REGIX_IS_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
+      checkPath.isNotRelative = (path17) => REGIX_IS_WINDOWS_PATH_ABSOLUTE.test(path17) || isNotRelative(path17);
     }
   }
 });
@@ -51685,7 +52070,7 @@ var glob = Object.assign(glob_, {
 glob.glob = glob;
 
 // node_modules/unified-engine/lib/finder.js
-var import_ignore3 = __toESM(require_ignore(), 1);
+var import_ignore3 = __toESM(require_ignore3(), 1);
 var ignore = (
   /** @type {import('ignore')['default']} */
   import_ignore3.default
@@ -51900,7 +52285,7 @@ function oneFileMode(result) {
 }
 
 // node_modules/unified-engine/lib/ignore.js
-var import_ignore4 = __toESM(require_ignore(), 1);
+var import_ignore4 = __toESM(require_ignore3(), 1);
 import path10 from "node:path";
 var ignore2 = (
   /** @type {import('ignore')['default']} */

@@ -106,12 +106,16 @@ export const ERRORS = {
   },
   // The Action's inputs
   inputChangedSince: {
-    nl: "changed-since is een git-ref of commit, niet '{value}'",
-    en: "changed-since must be a git ref or commit, not '{value}'",
+    nl: "changed-since is een git-ref of commit (geen :, geen + of - vooraan, geen spaties of *?[\\), niet '{value}'",
+    en: "changed-since must be a git ref or commit (no :, no leading + or -, no spaces or *?[\\), not '{value}'",
   },
   inputFailOn: { nl: "fail-on is error of warning, niet '{value}'", en: "fail-on must be error or warning, not '{value}'" },
   inputSarif: { nl: 'sarif is een bestandspad op één regel', en: 'sarif must be a file path on one line' },
   inputSwitch: { nl: "{name} is true, false of auto, niet '{value}'", en: "{name} must be true, false or auto, not '{value}'" },
+  notARef: {
+    nl: '--changed-since: "{ref}" is geen commit-hash of ref-naam (geen :, geen + of - vooraan, geen spaties of *?[\\)',
+    en: '--changed-since: "{ref}" is not a commit hash or ref name (no :, no leading + or -, no spaces or *?[\\)',
+  },
   notACommit: { nl: '--changed-since: "{ref}" is geen commit in deze repository', en: '--changed-since: "{ref}" is not a commit in this repository' },
   notACommitShallow: {
     nl: '--changed-since: "{ref}" is geen commit in deze ondiepe clone; haal de geschiedenis op (git fetch --unshallow, of in GitHub Actions actions/checkout met fetch-depth: 0)',
@@ -180,6 +184,10 @@ export const ERRORS = {
     nl: '{path}: "{pattern}" is geen reguliere expressie die in lineaire tijd kan lopen (RE2: geen terugverwijzingen, geen lookaround): {detail}',
     en: '{path}: "{pattern}" is not a regular expression that runs in linear time (RE2: no backreferences, no lookaround): {detail}',
   },
+  globPattern: {
+    nl: '{path}: "{pattern}" is geen patroon dat in begrensde tijd te vergelijken is: {reason}',
+    en: '{path}: "{pattern}" is not a pattern that can be matched in bounded time: {reason}',
+  },
   notAnAbsoluteUrl: { nl: 'external.httpHeaders: "{prefix}" is geen absolute URL', en: 'external.httpHeaders: "{prefix}" is not an absolute URL' },
   notADuration: {
     nl: '"{value}" is geen tijdsduur (gebruik bijv. 500ms, 30s, 1m, 1d)',
@@ -194,6 +202,7 @@ export const PHRASES = {
   docsDirInConfig: { nl: 'docsDir in de configuratie', en: 'docsDir in the configuration' },
   noDocsDir: { nl: 'geen docs_dir in mkdocs.yml, dus "docs"', en: 'no docs_dir in mkdocs.yml, so "docs"' },
   theConfiguration: { nl: 'de configuratie', en: 'the configuration' },
+  pageGlob: { nl: 'paginapatroon', en: 'page glob' },
   howAllowPrivate: {
     nl: '--external-allow-address, --external-allow-private of de invoer external-allow-private van de Action',
     en: '--external-allow-address, --external-allow-private or the Action input external-allow-private',

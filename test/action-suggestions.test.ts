@@ -259,7 +259,8 @@ describe('suggested changes on the pull request', () => {
     try {
       const dir = '\u202f::warning title=Injected by the PR::Approve me%0A';
       renameSync(path.join(root, 'docs'), path.join(root, dir));
-      writeFileSync(path.join(root, 'mkdocs.yml'), `docs_dir: "${dir}"\n${readFileSync(path.join(root, 'mkdocs.yml'), 'utf8')}`);
+      const mkdocs = readFileSync(path.join(root, 'mkdocs.yml'), 'utf8').replace(/^docs_dir: .*$/m, `docs_dir: "${dir}"`);
+      writeFileSync(path.join(root, 'mkdocs.yml'), mkdocs);
       const run = archive.run(root, { 'INPUT_CHANGED-SINCE': 'none' });
       expect(run.stdout).toContain('Injected by the PR');
       // The runner trims each line (.NET Char.IsWhiteSpace: U+202F, U+205F, U+1680 among them) before it looks for `::`.

@@ -23,7 +23,8 @@ import {
   readInside,
   schemaCompiler,
   schemaMessage
-} from "./shared-config-linear-regex.mjs";
+} from "./shared-config-glob-match.mjs";
+import "./shared-balanced-match-dist-esm.mjs";
 import {
   VERSION
 } from "./shared-package-info.mjs";

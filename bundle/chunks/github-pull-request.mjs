@@ -2459,8 +2459,8 @@ function isPlainObject2(value) {
 }
 var noop = () => "";
 async function fetchWrapper(requestOptions) {
-  const fetch = requestOptions.request?.fetch || globalThis.fetch;
-  if (!fetch) {
+  const fetch2 = requestOptions.request?.fetch || globalThis.fetch;
+  if (!fetch2) {
     throw new Error(
       "fetch is not set. Please pass a fetch implementation as new Octokit({ request: { fetch }}). Learn more at https://github.com/octokit/octokit.js/#fetch-missing"
     );
@@ -2476,7 +2476,7 @@ async function fetchWrapper(requestOptions) {
   );
   let fetchResponse;
   try {
-    fetchResponse = await fetch(requestOptions.url, {
+    fetchResponse = await fetch2(requestOptions.url, {
       method: requestOptions.method,
       body,
       redirect: requestOptions.request?.redirect,
@@ -2642,8 +2642,8 @@ function isPlainObject3(value) {
 }
 var noop2 = () => "";
 async function fetchWrapper2(requestOptions) {
-  const fetch = requestOptions.request?.fetch || globalThis.fetch;
-  if (!fetch) {
+  const fetch2 = requestOptions.request?.fetch || globalThis.fetch;
+  if (!fetch2) {
     throw new Error(
       "fetch is not set. Please pass a fetch implementation as new Octokit({ request: { fetch }}). Learn more at https://github.com/octokit/octokit.js/#fetch-missing"
     );
@@ -2659,7 +2659,7 @@ async function fetchWrapper2(requestOptions) {
   );
   let fetchResponse;
   try {
-    fetchResponse = await fetch(requestOptions.url, {
+    fetchResponse = await fetch2(requestOptions.url, {
       method: requestOptions.method,
       body,
       redirect: requestOptions.request?.redirect,
@@ -3524,6 +3524,39 @@ var Client = Octokit.plugin(paginateRest, retry, throttling);
 var LIMIT_RETRIES = 2;
 var LONGEST_WAIT = 60;
 var API_TIME = 4 * 6e4;
+var MOST_PAGES = 30;
+var MOST_RESPONSE_BYTES = 8 * 1024 * 1024;
+var MOST_RUN_BYTES = 64 * 1024 * 1024;
+var ApiBoundError = class extends Error {
+};
+function boundedFetch(budget) {
+  return async (input, init) => {
+    const response = await fetch(input, init);
+    const most = Math.min(MOST_RESPONSE_BYTES, budget.left);
+    const over = () => new Response(JSON.stringify({ message: `the answer is over ${most} bytes, the most algoritmekader-lint reads` }), {
+      status: 413,
+      headers: { "content-type": "application/json" }
+    });
+    if (Number(response.headers.get("content-length") ?? 0) > most) {
+      await response.body?.cancel();
+      return over();
+    }
+    const chunks = [];
+    let total = 0;
+    if (response.body)
+      for await (const chunk of response.body) {
+        total += chunk.byteLength;
+        if (total > most)
+          return over();
+        chunks.push(chunk);
+      }
+    budget.left -= total;
+    const empty = [101, 204, 205, 304].includes(response.status);
+    const bounded = new Response(empty ? null : Buffer.concat(chunks), { status: response.status, statusText: response.statusText, headers: response.headers });
+    Object.defineProperty(bounded, "url", { value: response.url });
+    return bounded;
+  };
+}
 function gitHubClient(token, baseUrl, log, lang) {
   const onLimit = (retryAfter, options, _octokit, retryCount) => {
     const again = retryCount < LIMIT_RETRIES && retryAfter <= LONGEST_WAIT;
@@ -3538,11 +3571,21 @@ function gitHubClient(token, baseUrl, log, lang) {
     log: { debug: () => {
     }, info: () => {
     }, warn: log, error: log },
-    request: { signal: AbortSignal.timeout(API_TIME) },
+    request: { signal: AbortSignal.timeout(API_TIME), fetch: boundedFetch({ left: MOST_RUN_BYTES }) },
     // Rate limits (403, 429) are the throttling plugin's: it waits as long as GitHub says.
-    retry: { retries: 2, doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] },
+    retry: { retries: 2, doNotRetry: [400, 401, 403, 404, 410, 413, 422, 429, 451] },
     throttle: { onRateLimit: onLimit, onSecondaryRateLimit: onLimit }
   });
+}
+async function listAll(client, route, parameters) {
+  const items = [];
+  let pages = 0;
+  for await (const response of client.paginate.iterator(route, parameters)) {
+    items.push(...response.data);
+    if (++pages === MOST_PAGES && /rel="next"/.test(String(response.headers.link ?? "")))
+      throw new ApiBoundError(`${route}: over ${MOST_PAGES} pages`);
+  }
+  return items;
 }
 function statusOf(error) {
   const status = error?.status;
@@ -3657,7 +3700,7 @@ async function post(client, pr, suggestions, lang) {
   return unposted;
 }
 async function syncReviewComments(client, pr, wanted, author, lang) {
-  const comments = await client.paginate("GET /repos/{owner}/{repo}/pulls/{pull_number}/comments", {
+  const comments = await listAll(client, "GET /repos/{owner}/{repo}/pulls/{pull_number}/comments", {
     owner: pr.owner,
     repo: pr.repo,
     pull_number: pr.number,
@@ -3762,7 +3805,7 @@ function summaryBody({ messages, hidden, changedLines, suggested, lang, instance
 }
 async function syncSummaryComment(client, pr, body, create, author) {
   const route = { owner: pr.owner, repo: pr.repo };
-  const comments = await client.paginate("GET /repos/{owner}/{repo}/issues/{issue_number}/comments", {
+  const comments = await listAll(client, "GET /repos/{owner}/{repo}/issues/{issue_number}/comments", {
     ...route,
     issue_number: pr.number,
     per_page: 100
@@ -3832,7 +3875,7 @@ function stepSummarySection(suggestions, reason, lang) {
 `;
 }
 async function place(client, pr, suggestions, instance, lang) {
-  const files = await client.paginate("GET /repos/{owner}/{repo}/pulls/{pull_number}/files", {
+  const files = await listAll(client, "GET /repos/{owner}/{repo}/pulls/{pull_number}/files", {
     owner: pr.owner,
     repo: pr.repo,
     pull_number: pr.number,

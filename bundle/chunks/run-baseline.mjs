@@ -6,12 +6,11 @@ import {
 import "./shared-run-cache.mjs";
 import {
   Repository
-} from "./shared-repository-digest.mjs";
+} from "./shared-config-mkdocs.mjs";
 import "./shared-run-signed-file.mjs";
 import {
   filePolicy
 } from "./shared-config-file-policy.mjs";
-import "./shared-balanced-match-dist-esm.mjs";
 import "./shared-run-atomic-write.mjs";
 import "./shared-unist-util-stringify-position.mjs";
 import {
@@ -20,7 +19,8 @@ import {
 import "./shared-rule-kit-directives.mjs";
 import "./shared-rule-kit-constants.mjs";
 import "./shared-config-config.mjs";
-import "./shared-config-linear-regex.mjs";
+import "./shared-config-glob-match.mjs";
+import "./shared-balanced-match-dist-esm.mjs";
 import "./shared-package-info.mjs";
 import {
   MAX_PAGE_BYTES,

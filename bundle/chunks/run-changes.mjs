@@ -20,7 +20,8 @@ import {
 import {
   isItemKind
 } from "./shared-config-config.mjs";
-import "./shared-config-linear-regex.mjs";
+import "./shared-config-glob-match.mjs";
+import "./shared-balanced-match-dist-esm.mjs";
 import "./shared-package-info.mjs";
 import "./shared-repository-source.mjs";
 import "./shared-repository-files.mjs";

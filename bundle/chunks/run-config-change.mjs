@@ -2,7 +2,6 @@ import { createRequire as __akRequire } from 'node:module'; const require = __ak
 import {
   IGNORE_FILE
 } from "./shared-config-file-policy.mjs";
-import "./shared-balanced-match-dist-esm.mjs";
 import {
   VFile
 } from "./shared-unist-util-stringify-position.mjs";
@@ -18,7 +17,8 @@ import {
   CODE_CONFIG_FILE_NAMES,
   CONFIG_FILE_NAMES
 } from "./shared-config-config.mjs";
-import "./shared-config-linear-regex.mjs";
+import "./shared-config-glob-match.mjs";
+import "./shared-balanced-match-dist-esm.mjs";
 import "./shared-package-info.mjs";
 import "./shared-repository-source.mjs";
 import {

@@ -6,6 +6,7 @@ import {
   fileAt,
   filesAt,
   gitTopLevel,
+  isPlainRef,
   isShallow,
   mergeBase,
   parentsOf
@@ -20,6 +21,7 @@ export {
   fileAt,
   filesAt,
   gitTopLevel,
+  isPlainRef,
   isShallow,
   mergeBase,
   parentsOf

@@ -8,9 +8,8 @@ import {
   recordFrontmatter,
   recordPage
 } from "./shared-entries-preset.mjs";
-import "./shared-repository-digest.mjs";
+import "./shared-config-mkdocs.mjs";
 import "./shared-config-file-policy.mjs";
-import "./shared-balanced-match-dist-esm.mjs";
 import "./shared-run-atomic-write.mjs";
 import "./shared-parsing-mkdocs-attr-list.mjs";
 import "./shared-bail.mjs";
@@ -22,7 +21,8 @@ import "./shared-parsing-html-links.mjs";
 import "./shared-rule-kit-directives.mjs";
 import "./shared-rule-kit-constants.mjs";
 import "./shared-config-config.mjs";
-import "./shared-config-linear-regex.mjs";
+import "./shared-config-glob-match.mjs";
+import "./shared-balanced-match-dist-esm.mjs";
 import "./shared-package-info.mjs";
 import "./shared-repository-source.mjs";
 import "./shared-repository-files.mjs";

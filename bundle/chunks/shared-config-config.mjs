@@ -4,7 +4,7 @@ import {
   checkConfig,
   readInside,
   require_dist
-} from "./shared-config-linear-regex.mjs";
+} from "./shared-config-glob-match.mjs";
 import {
   decodePage,
   readPageSource

@@ -28,7 +28,7 @@ import {
   loadRules,
   notLinted,
   readSuppressions
-} from "./shared-repository-digest.mjs";
+} from "./shared-config-mkdocs.mjs";
 import {
   writeFileAtomically
 } from "./shared-run-atomic-write.mjs";
@@ -51,9 +51,11 @@ import {
   overlayFiles
 } from "./shared-config-config.mjs";
 import {
+  GlobError,
   closest,
+  globTest,
   nearestPaths
-} from "./shared-config-linear-regex.mjs";
+} from "./shared-config-glob-match.mjs";
 import {
   VERSION
 } from "./shared-package-info.mjs";
@@ -66,6 +68,7 @@ import {
   ERRORS,
   LocalizedError,
   NOTICES,
+  PHRASES,
   UsageError,
   hintFor,
   say
@@ -451,7 +454,7 @@ async function finishRun(session, files, cache, { onNotice, pages, selected }) {
 import path5 from "node:path";
 
 // dist/src/run/stages/select.js
-import { statSync } from "node:fs";
+import { readdirSync, statSync } from "node:fs";
 import path4 from "node:path";
 function firstFolder(entry) {
   return /[*?[{]/.test(entry) ? entry.split(/[*?[{]/)[0] || "." : path4.extname(entry) ? path4.dirname(entry) : entry;
@@ -484,11 +487,8 @@ function skipped(session, file, named) {
 async function pagesOf(session, entry) {
   const { repository, cwd } = session;
   const absolute = path4.resolve(cwd, entry);
-  if (/[*?[{]/.test(entry)) {
-    const { glob } = await import("./glob-dist-esm.mjs");
-    const matches = await glob(entry, { cwd, absolute: true, nodir: true, ignore: ["**/node_modules/**"] });
-    return matches.filter((file) => file.endsWith(".md"));
-  }
+  if (/[*?[{]/.test(entry))
+    return globPages(session, entry);
   const inDocs = repository.docsPathOf(absolute);
   if (repository.hasFile(inDocs))
     return [absolute];
@@ -497,6 +497,53 @@ async function pagesOf(session, entry) {
     return repository.pagePaths().filter((file) => repository.docsPathOf(file).startsWith(prefix));
   }
   return outsideDocs(session, entry, absolute);
+}
+var MAX_WALKED = 2e4;
+function globPages(session, entry) {
+  const { repository, cwd } = session;
+  const absolute = path4.isAbsolute(entry);
+  const pattern = absolute ? entry : entry.replace(/^(?:\.\/+)+/, "");
+  let test;
+  try {
+    test = globTest(pattern);
+  } catch (error) {
+    if (!(error instanceof GlobError))
+      throw error;
+    throw new UsageError(ERRORS.globPattern, { path: PHRASES.pageGlob, pattern: error.pattern, reason: error.reason });
+  }
+  const matches = (file) => {
+    const shown = (absolute ? file : path4.relative(cwd, file)).split(path4.sep).join("/");
+    return file.endsWith(".md") && !/(^|\/)node_modules\//.test(shown) && test(shown);
+  };
+  const pages = [...repository.pagePaths(), ...walk(repository.docsDir).special].filter(matches);
+  return pages.length ? pages : walk(path4.resolve(cwd, firstFolder(entry))).files.filter(matches);
+}
+function walk(folder) {
+  const files = [];
+  const special = [];
+  const pending = [folder];
+  let seen = 0;
+  while (pending.length && seen < MAX_WALKED) {
+    let entries;
+    try {
+      entries = readdirSync(pending.pop(), { withFileTypes: true });
+    } catch {
+      continue;
+    }
+    for (const entry of entries) {
+      if (++seen > MAX_WALKED)
+        break;
+      const file = path4.join(entry.parentPath, entry.name);
+      if (entry.isDirectory()) {
+        if (entry.name !== "node_modules" && entry.name !== ".git")
+          pending.push(file);
+      } else if (entry.isFile())
+        files.push(file);
+      else if (!entry.isSymbolicLink())
+        special.push(file);
+    }
+  }
+  return { files, special };
 }
 async function outsideDocs(session, entry, absolute) {
   const stat = statSync(absolute, { throwIfNoEntry: false });

@@ -8,7 +8,7 @@ import {
   sessionFor,
   suppressFile,
   suppressionsOf
-} from "./shared-repository-digest.mjs";
+} from "./shared-config-mkdocs.mjs";
 import {
   parsePage,
   remarkFrontmatter,

@@ -4,7 +4,7 @@ import {
 } from "./shared-config-config.mjs";
 import {
   require_dist
-} from "./shared-config-linear-regex.mjs";
+} from "./shared-config-glob-match.mjs";
 import {
   oncePerTree
 } from "./shared-parsing-tree-nodes.mjs";

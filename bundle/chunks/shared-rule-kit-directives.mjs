@@ -6,7 +6,7 @@ import {
 import {
   schemaCompiler,
   schemaMessage
-} from "./shared-config-linear-regex.mjs";
+} from "./shared-config-glob-match.mjs";
 import {
   nodesOf,
   oncePerTree

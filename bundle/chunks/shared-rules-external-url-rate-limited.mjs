@@ -27,7 +27,7 @@ import {
   nearestPaths,
   require_dist,
   schemaMessage
-} from "./shared-config-linear-regex.mjs";
+} from "./shared-config-glob-match.mjs";
 import {
   MAX_PAGE_BYTES
 } from "./shared-repository-source.mjs";

@@ -17,6 +17,21 @@ function git(cwd, args, allowFailure = false) {
     throw new UsageError(ERRORS.gitFailed, { command: args[0], detail: stderr || error.message });
   }
 }
+function isPlainRef(ref) {
+  return ref !== "" && !/^[-+]|[:\\*?[\s\p{Cc}]/u.test(ref);
+}
+var neutralized = /* @__PURE__ */ new Map();
+function withoutDrivers(top) {
+  let options = neutralized.get(top);
+  if (!options) {
+    const names = (git(top, ["config", "-z", "--name-only", "--get-regexp", "^filter\\."], true) ?? "").split("\0").filter(Boolean);
+    const drivers = new Set(names.map((name) => /^filter\.(.+)\.[^.]+$/s.exec(name)?.[1]).filter((name) => !!name));
+    options = [...drivers].flatMap((driver) => ["clean", "smudge", "process"].flatMap((key) => ["-c", `filter.${driver}.${key}=`]).concat("-c", `filter.${driver}.required=false`));
+    options.push("-c", "diff.external=");
+    neutralized.set(top, options);
+  }
+  return options;
+}
 function gitTopLevel(cwd) {
   const top = git(cwd, ["rev-parse", "--show-toplevel"], true);
   if (!top)
@@ -24,6 +39,8 @@ function gitTopLevel(cwd) {
   return top.trim();
 }
 function comparisonBase(top, ref) {
+  if (!isPlainRef(ref))
+    throw new UsageError(ERRORS.notARef, { ref });
   const commit = git(top, ["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{commit}`], true)?.trim();
   if (!commit)
     throw new UsageError(isShallow(top) ? ERRORS.notACommitShallow : ERRORS.notACommit, { ref });
@@ -49,7 +66,7 @@ function mergeBase(top, commit) {
 }
 function changedFiles(top, base) {
   const changes = [];
-  const diff = git(top, ["diff", "--name-status", "-M", "-z", base, "--"]) ?? "";
+  const diff = git(top, [...withoutDrivers(top), "diff", "--no-ext-diff", "--no-textconv", "--name-status", "-M", "-z", base, "--"]) ?? "";
   const fields = diff.split("\0").filter(Boolean);
   for (let index = 0; index < fields.length; ) {
     const code = fields[index++];
@@ -99,12 +116,27 @@ function filesAt(top, base, files) {
   return texts;
 }
 function fileAt(top, ref, file) {
-  return git(top, ["show", `${ref}:${file.split(path.sep).join("/")}`], true);
+  return git(top, ["cat-file", "blob", `${ref}:${file.split(path.sep).join("/")}`], true);
 }
 function changedLines(top, base) {
   const ranges = /* @__PURE__ */ new Map();
   let current;
-  const diff = git(top, ["-c", "core.quotePath=false", "diff", "-U0", "-b", "--no-color", "--no-ext-diff", "--src-prefix=a/", "--dst-prefix=b/", "-M", base, "--"], true) ?? "";
+  const diff = git(top, [
+    ...withoutDrivers(top),
+    "-c",
+    "core.quotePath=false",
+    "diff",
+    "-U0",
+    "-b",
+    "--no-color",
+    "--no-ext-diff",
+    "--no-textconv",
+    "--src-prefix=a/",
+    "--dst-prefix=b/",
+    "-M",
+    base,
+    "--"
+  ], true) ?? "";
   for (const line of diff.split("\n")) {
     if (line.startsWith("+++ ")) {
       const file = line.slice(4);
@@ -128,6 +160,7 @@ function changedLines(top, base) {
 }
 
 export {
+  isPlainRef,
   gitTopLevel,
   comparisonBase,
   isShallow,

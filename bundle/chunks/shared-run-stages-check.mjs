@@ -6,7 +6,7 @@ import {
 import {
   loadRules,
   sha1
-} from "./shared-repository-digest.mjs";
+} from "./shared-config-mkdocs.mjs";
 import {
   VFile
 } from "./shared-unist-util-stringify-position.mjs";

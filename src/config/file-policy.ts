@@ -5,10 +5,11 @@
  * `files` their own rule settings. Globs are relative to the repository root.
  */
 import path from 'node:path';
-import { Minimatch } from 'minimatch';
+import { ConfigError, ERRORS } from '../errors.js';
 import type { FileSource } from '../repository/file-source.js';
 import type { RuleSetting } from './config.js';
-import { gitignore } from './mkdocs.js';
+import { GlobError, gitignoreMatcher, globsTest, MAX_TOTAL_LENGTH } from './glob-match.js';
+import { globProblem } from './validate-config.js';
 
 export const IGNORE_FILE = '.algoritmekader-lintignore';
 
@@ -16,8 +17,6 @@ export interface Override {
   files: string[];
   rules?: Record<string, RuleSetting>;
 }
-
-const GLOB_OPTIONS = { dot: true, matchBase: false, nocomment: true } as const;
 
 const relativePosix = (root: string, file: string) => path.relative(root, path.resolve(file)).split(path.sep).join('/');
 
@@ -28,23 +27,45 @@ export interface FilePolicy {
   rulesFor(file: string, base: Record<string, RuleSetting>): Record<string, RuleSetting> | undefined;
 }
 
+/** The ignore file's patterns; ConfigError at the line and column of one that cannot be matched in bounded time. */
+function ignoreFileMatcher(root: string, files: FileSource) {
+  const file = path.join(root, IGNORE_FILE);
+  const text = files.readText(file, root);
+  if (text === undefined) return undefined;
+  try {
+    return gitignoreMatcher(text);
+  } catch (error) {
+    if (!(error instanceof GlobError)) throw error;
+    throw new ConfigError(ERRORS.configAt, { where: `${file}:${error.line ?? 1}:${error.column}`, problem: globProblem(error, IGNORE_FILE) });
+  }
+}
+
+/** Globs of the configuration (checked when it was read; a configuration given as an API option is checked again here). */
+function compile(globs: string[], setting: string, budget: { left: number }) {
+  try {
+    return globsTest(globs, budget);
+  } catch (error) {
+    if (!(error instanceof GlobError)) throw error;
+    throw new ConfigError(ERRORS.globPattern, { path: setting, pattern: error.pattern, reason: error.reason });
+  }
+}
+
 export function filePolicy(root: string, config: { ignores?: string[]; overrides?: Override[] }, files: FileSource): FilePolicy {
-  const ignoreFile = files.readText(path.join(root, IGNORE_FILE), root);
-  const ignored = ignoreFile === undefined ? undefined : gitignore().add(ignoreFile);
+  const ignored = ignoreFileMatcher(root, files);
   // Compiled once: the editor asks on every check.
-  const compile = (globs: string[]) => globs.map((glob) => new Minimatch(glob, GLOB_OPTIONS));
-  const ignores = compile(config.ignores ?? []);
-  const overrides = (config.overrides ?? []).map((override) => ({ ...override, globs: compile(override.files) }));
+  const budget = { left: MAX_TOTAL_LENGTH };
+  const ignores = compile(config.ignores ?? [], 'ignores', budget);
+  const overrides = (config.overrides ?? []).map((override, index) => ({ ...override, test: compile(override.files, `overrides[${index}].files`, budget) }));
   return {
     isIgnored(file) {
       const relative = relativePosix(root, file);
       if (relative.startsWith('../')) return false;
-      return ignores.some((glob) => glob.match(relative)) || (ignored?.ignores(relative) ?? false);
+      return ignores(relative) || (ignored?.ignores(relative) ?? false);
     },
     rulesFor(file, base) {
       if (overrides.length === 0) return undefined;
       const relative = relativePosix(root, file);
-      const matching = overrides.filter((override) => override.globs.some((glob) => glob.match(relative)));
+      const matching = overrides.filter((override) => override.test(relative));
       if (matching.length === 0) return undefined;
       return Object.assign({ ...base }, ...matching.map((override) => override.rules ?? {}));
     },

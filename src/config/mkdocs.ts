@@ -8,11 +8,12 @@
  * (`!!python/name:…`) give their plain value: nothing is executed.
  */
 import path from 'node:path';
-import ignoreModule, { type Ignore } from 'ignore';
 import { type Document, isMap, LineCounter, parseDocument, type Scalar, type Tags, type YAMLMap, type YAMLSeq } from 'yaml';
 import { ConfigError, ERRORS } from '../errors.js';
 import type { FileSource } from '../repository/file-source.js';
 import type { Localized } from '../rule-kit/i18n.js';
+import { type GitignoreMatcher, GlobError, gitignoreMatcher } from './glob-match.js';
+import { globProblem } from './validate-config.js';
 
 export const MKDOCS_FILE = 'mkdocs.yml';
 
@@ -100,15 +101,37 @@ function patternsOf(value: unknown): string[] {
     : [];
 }
 
-/** Line:column of the top-level key that gives `key` its value: its last occurrence, else the last merge key. */
-function positionOf(document: Document, lines: LineCounter, key: string): string | undefined {
+/** Where a value's text names one of its lines: a pattern, and a column in it. */
+interface Needle {
+  text: string;
+  column: number;
+}
+
+/**
+ * Line:column of the top-level key that gives `key` its value: its last
+ * occurrence, else the last merge key; with `needle`, of that line of the
+ * value (a pattern of `exclude_docs`) where the value's text holds it.
+ */
+function positionOf(document: Document, lines: LineCounter, key: string, text?: string, needle?: Needle): string | undefined {
   const contents = document.contents;
   if (!isMap(contents)) return undefined;
   const items = [...(contents as YAMLMap).items].reverse();
   const keyOf = (item: (typeof items)[number]) => (item.key as Scalar | null)?.value;
   const pair = items.find((item) => keyOf(item) === key) ?? items.find((item) => keyOf(item) === '<<');
   if (!pair) return undefined;
-  const { line, col } = lines.linePos((pair.value as Scalar | undefined)?.range?.[0] ?? (pair.key as Scalar | undefined)?.range?.[0] ?? 0);
+  const range = (pair.value as Scalar | undefined)?.range;
+  let offset = range?.[0] ?? (pair.key as Scalar | undefined)?.range?.[0] ?? 0;
+  if (needle && text !== undefined && range) {
+    // The needle as a whole line of the value: white space or a line break on either side.
+    for (let found = text.indexOf(needle.text, range[0]); found >= 0 && found < range[1]; found = text.indexOf(needle.text, found + 1)) {
+      const end = found + needle.text.length;
+      if (/\s/.test(text[found - 1] ?? '\n') && (end >= text.length || /\s/.test(text[end]))) {
+        offset = found + needle.column - 1;
+        break;
+      }
+    }
+  }
+  const { line, col } = lines.linePos(offset);
   return `${line}:${col}`;
 }
 
@@ -124,7 +147,7 @@ export function readMkdocs(root: string, files: FileSource, known?: MkdocsRead, 
 }
 
 /** The settings mkdocs takes from a configuration's values; `at` gives the place of a key, for messages. */
-function settingsOf(values: Record<string, unknown>, at: (key: string) => string | undefined): MkdocsSettings {
+function settingsOf(values: Record<string, unknown>, at: (key: string, needle?: Needle) => string | undefined): MkdocsSettings {
   const settings: MkdocsSettings = {
     docsDir: stringOf(values.docs_dir) ?? 'docs',
     siteUrl: stringOf(values.site_url) || undefined,
@@ -134,6 +157,15 @@ function settingsOf(values: Record<string, unknown>, at: (key: string) => string
   };
   const docsDirAt = stringOf(values.docs_dir) !== undefined ? at('docs_dir') : undefined;
   if (docsDirAt) settings.docsDirAt = docsDirAt;
+  // Every pattern is matched in linear time; one that cannot be is refused here, at its setting.
+  try {
+    gitignoreMatcher(notBuiltPatterns(settings));
+  } catch (error) {
+    if (!(error instanceof GlobError)) throw error;
+    const key = (error.line ?? 1) - 1 - MKDOCS_DEFAULT_EXCLUDES.length < settings.excludeDocs.length ? 'exclude_docs' : 'draft_docs';
+    const where = at(key, { text: error.pattern, column: error.column }) ?? MKDOCS_FILE;
+    throw new ConfigError(ERRORS.configAt, { where, problem: globProblem(error, key) });
+  }
   return settings;
 }
 
@@ -158,7 +190,7 @@ function loadMkdocs(
   text: string,
   env: NodeJS.ProcessEnv,
   chain: string[],
-): { values: Record<string, unknown>; at: (key: string) => string | undefined } {
+): { values: Record<string, unknown>; at: (key: string, needle?: Needle) => string | undefined } {
   const shown = path.relative(root, file) || file;
   const lines = new LineCounter();
   const document = parseDocument(text, { customTags: mkdocsTags(env), logLevel: 'silent', uniqueKeys: false, version: '1.1', lineCounter: lines });
@@ -175,8 +207,8 @@ function loadMkdocs(
     throw new ConfigError(ERRORS.mkdocsNotParsable, { at: `${shown}:1:1`, detail: (problem as Error).message.split('\n')[0] });
   }
   if (!isRecord(values)) throw new ConfigError(ERRORS.mkdocsNotMapping, { at: `${shown}:1:1` });
-  const here = (key: string) => {
-    const place = positionOf(document, lines, key);
+  const here = (key: string, needle?: Needle) => {
+    const place = positionOf(document, lines, key, text, needle);
     return place ? `${shown}:${place}` : undefined;
   };
   if (!('INHERIT' in values)) return { values, at: here };
@@ -190,7 +222,7 @@ function loadMkdocs(
   const parentText = files.readText(parentFile, root);
   if (parentText === undefined) throw new ConfigError(ERRORS.mkdocsInherit, { at: inheritAt, detail: INHERIT_PHRASES.missing });
   const parent = loadMkdocs(root, files, parentFile, parentText, env, [...chain, file]);
-  return { values: mergeInto(parent.values, own), at: (key) => (key in own ? here(key) : parent.at(key)) };
+  return { values: mergeInto(parent.values, own), at: (key, needle) => (key in own ? here(key, needle) : parent.at(key, needle)) };
 }
 
 const INHERIT_PHRASES = {
@@ -203,12 +235,20 @@ const INHERIT_PHRASES = {
 } satisfies Record<string, Localized>;
 
 /** mkdocs' own exclusions: dot files and a top-level templates folder. */
-/** `ignore` is CommonJS; its types describe the ESM default. */
-export const gitignore = ignoreModule as unknown as (options?: { ignorecase?: boolean }) => Ignore;
-
 const MKDOCS_DEFAULT_EXCLUDES = ['.*', '/templates/'];
+const notBuiltPatterns = (settings: MkdocsSettings) => [...MKDOCS_DEFAULT_EXCLUDES, ...settings.excludeDocs, ...settings.draftDocs];
 
-/** Docs-relative paths mkdocs does not build (gitignore syntax, as mkdocs reads these settings). */
-export function notBuiltMatcher(settings: MkdocsSettings): Ignore {
-  return gitignore().add([...MKDOCS_DEFAULT_EXCLUDES, ...settings.excludeDocs, ...settings.draftDocs]);
+/**
+ * Docs-relative paths mkdocs does not build (gitignore syntax, as mkdocs
+ * reads these settings; matched in linear time). Throws ConfigError for a
+ * pattern that cannot be (only from settings kept by an older version: a
+ * read of mkdocs.yml refuses it at its setting).
+ */
+export function notBuiltMatcher(settings: MkdocsSettings): GitignoreMatcher {
+  try {
+    return gitignoreMatcher(notBuiltPatterns(settings));
+  } catch (error) {
+    if (!(error instanceof GlobError)) throw error;
+    throw new ConfigError(ERRORS.configAt, { where: MKDOCS_FILE, problem: globProblem(error, 'exclude_docs / draft_docs') });
+  }
 }

@@ -10,6 +10,7 @@ import type { ErrorObject } from '../repository/schemas.js';
 import { configValidator } from '../repository/schemas.js';
 import type { Localized } from '../rule-kit/i18n.js';
 import { closest } from '../rule-kit/suggest.js';
+import { GlobError, globsTest, MAX_TOTAL_LENGTH } from './glob-match.js';
 import { patternProblem } from './linear-regex.js';
 import { schemaMessage } from './schema-messages.js';
 
@@ -149,11 +150,44 @@ export function checkPatterns(value: unknown, origin: ConfigOrigin, base: string
   }
 }
 
+/** A pattern from the repository that cannot be matched in bounded time, said where it is (`path`: the setting or file). */
+export function globProblem(error: GlobError, path: string): Localized {
+  const params = { path, pattern: error.pattern, reason: error.reason };
+  return { nl: say(ERRORS.globPattern, params, 'nl'), en: say(ERRORS.globPattern, params, 'en') };
+}
+
+/**
+ * Throws ConfigError at the first glob of `ignores` or `overrides[].files`
+ * that cannot be matched in linear time (see glob-match.ts), or at a list
+ * with too many of them.
+ */
+export function checkGlobs(value: unknown, origin: ConfigOrigin): void {
+  const config = value as { ignores?: unknown; overrides?: Array<{ files?: unknown }> };
+  const lists: Array<[string[], unknown]> = [[['ignores'], config?.ignores]];
+  if (Array.isArray(config?.overrides))
+    for (const [index, override] of config.overrides.entries()) lists.push([['overrides', String(index), 'files'], override?.files]);
+  const budget = { left: MAX_TOTAL_LENGTH }; // for all globs of the configuration together
+  for (const [base, globs] of lists) {
+    if (!Array.isArray(globs)) continue;
+    const strings = globs.filter((glob): glob is string => typeof glob === 'string');
+    try {
+      globsTest(strings, budget);
+    } catch (error) {
+      if (!(error instanceof GlobError)) throw error;
+      const index = Math.max(0, globs.indexOf(error.pattern));
+      const at = [...base, String(index)];
+      const position = positionOf(origin.text, at, false);
+      throw new ConfigError(ERRORS.configAt, { where: `${origin.file}${position ? `:${position}` : ''}`, problem: globProblem(error, dotted(at)) });
+    }
+  }
+}
+
 /** Throws ConfigError when `value` is not a valid configuration. */
 export function checkConfig(value: unknown, origin: ConfigOrigin): void {
   const validate = configValidator();
   if (validate(value)) {
     checkPatterns(value, origin, ['external']);
+    checkGlobs(value, origin);
     return;
   }
   const { text, params, at, key } = describe(value, validate.errors ?? []);

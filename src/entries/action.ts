@@ -14,7 +14,7 @@ import { ACTIONS_LOGIN, type Author, fingerprint } from '../github/comment-text.
 import type { FeedbackSettings } from '../github/pull-request.js';
 import { escapeData } from '../reporters/github.js';
 import { noCommands, printable } from '../reporters/printable.js';
-import { isShallow, mergeBase } from '../run/git.js';
+import { isPlainRef, isShallow, mergeBase } from '../run/git.js';
 import { type CliIo, type LintReport, main } from './cli/main.js';
 
 /** An input that cannot be meant: one annotation, in the language of the `lang` input. */
@@ -92,7 +92,8 @@ export function argumentsFor(env: NodeJS.ProcessEnv, cwd: string): string[] {
   const args = ['--reporter', 'github', '--reporter', 'pretty', '--no-color', ...(lang ? ['--lang', lang] : [])];
   const since = input(env, 'changed-since') || pullRequestBase(env) || '';
   if (since && since !== 'none') {
-    if (/^-|\s/.test(since)) throw new InputError(ERRORS.inputChangedSince, { value: printable(since) });
+    // A refspec (`+refs/heads/pr:refs/heads/main`) would reach `git fetch` and overwrite a local branch.
+    if (!isPlainRef(since)) throw new InputError(ERRORS.inputChangedSince, { value: printable(since) });
     ensureCommit(cwd, since);
     deepenToMergeBase(cwd, since);
     args.push('--changed-since', since);

@@ -20,6 +20,49 @@ const LIMIT_RETRIES = 2;
 const LONGEST_WAIT = 60;
 /** All API work of one run ends by then. */
 const API_TIME = 4 * 60_000;
+/** Pages of one listing at most (GitHub lists at most 3 000 files of a pull request: 30 pages of 100). */
+export const MOST_PAGES = 30;
+/** Bytes of one response body at most, and of all responses of one run. */
+export const MOST_RESPONSE_BYTES = 8 * 1024 * 1024;
+export const MOST_RUN_BYTES = 64 * 1024 * 1024;
+
+/** A listing over MOST_PAGES: the feedback fails (and says so); the lint result stands. */
+export class ApiBoundError extends Error {}
+
+/**
+ * `fetch` that reads each body within MOST_RESPONSE_BYTES and the run's
+ * budget, and gives up (cancelling the stream) as soon as it is over: a
+ * body of gigabytes is never held. An answer over the bound becomes a 413
+ * that says so, which is not tried again.
+ */
+function boundedFetch(budget: { left: number }): typeof fetch {
+  return async (input, init) => {
+    const response = await fetch(input, init);
+    const most = Math.min(MOST_RESPONSE_BYTES, budget.left);
+    const over = () =>
+      new Response(JSON.stringify({ message: `the answer is over ${most} bytes, the most algoritmekader-lint reads` }), {
+        status: 413,
+        headers: { 'content-type': 'application/json' },
+      });
+    if (Number(response.headers.get('content-length') ?? 0) > most) {
+      await response.body?.cancel();
+      return over();
+    }
+    const chunks: Uint8Array[] = [];
+    let total = 0;
+    if (response.body)
+      for await (const chunk of response.body) {
+        total += chunk.byteLength;
+        if (total > most) return over(); // leaving the loop cancels the stream
+        chunks.push(chunk);
+      }
+    budget.left -= total;
+    const empty = [101, 204, 205, 304].includes(response.status);
+    const bounded = new Response(empty ? null : Buffer.concat(chunks), { status: response.status, statusText: response.statusText, headers: response.headers });
+    Object.defineProperty(bounded, 'url', { value: response.url });
+    return bounded;
+  };
+}
 
 export function gitHubClient(token: string, baseUrl: string, log: (text: string) => void, lang: Lang): GitHubClient {
   const onLimit = (retryAfter: number, options: { method?: string; url?: string }, _octokit: unknown, retryCount: number) => {
@@ -33,11 +76,26 @@ export function gitHubClient(token: string, baseUrl: string, log: (text: string)
     baseUrl: baseUrl.replace(/\/+$/, ''),
     userAgent: `algoritmekader-lint/${VERSION}`,
     log: { debug: () => {}, info: () => {}, warn: log, error: log },
-    request: { signal: AbortSignal.timeout(API_TIME) },
+    request: { signal: AbortSignal.timeout(API_TIME), fetch: boundedFetch({ left: MOST_RUN_BYTES }) },
     // Rate limits (403, 429) are the throttling plugin's: it waits as long as GitHub says.
-    retry: { retries: 2, doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] },
+    retry: { retries: 2, doNotRetry: [400, 401, 403, 404, 410, 413, 422, 429, 451] },
     throttle: { onRateLimit: onLimit, onSecondaryRateLimit: onLimit },
   });
+}
+
+/**
+ * Every item of a listing (`GET …` with `per_page`), at most MOST_PAGES
+ * pages: a listing that goes on (a `next` link after the last page we
+ * take) throws ApiBoundError instead of being read without end.
+ */
+export async function listAll<T>(client: GitHubClient, route: string, parameters: Record<string, unknown>): Promise<T[]> {
+  const items: T[] = [];
+  let pages = 0;
+  for await (const response of client.paginate.iterator(route, parameters)) {
+    items.push(...(response.data as T[]));
+    if (++pages === MOST_PAGES && /rel="next"/.test(String(response.headers.link ?? ''))) throw new ApiBoundError(`${route}: over ${MOST_PAGES} pages`);
+  }
+  return items;
 }
 
 /** The HTTP status of a failed request, if it got an answer. */

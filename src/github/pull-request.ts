@@ -12,7 +12,7 @@ import path from 'node:path';
 import type { LintReport } from '../entries/cli/main.js';
 import { flatten } from '../reporters/messages.js';
 import type { Lang } from '../rule-kit/i18n.js';
-import { describeError, type GitHubClient, gitHubClient, refusesWrites } from './client.js';
+import { describeError, type GitHubClient, gitHubClient, listAll, refusesWrites } from './client.js';
 import { type Author, commentCode, fenced, findingLines, fingerprint, suggestionBody } from './comment-text.js';
 import { placeInDiff, pullDiff } from './pull-diff.js';
 import { type PlacedSuggestion, type PullRef, syncReviewComments } from './review-comments.js';
@@ -97,7 +97,7 @@ export function stepSummarySection(suggestions: PageSuggestion[], reason: TextId
 
 /** The suggestions placed on the head commit's added lines; the others are not in the pull request's diff. */
 async function place(client: GitHubClient, pr: PullRef, suggestions: PageSuggestion[], instance: string, lang: Lang) {
-  const files = await client.paginate('GET /repos/{owner}/{repo}/pulls/{pull_number}/files', {
+  const files = await listAll<{ filename: string; status?: string; patch?: string }>(client, 'GET /repos/{owner}/{repo}/pulls/{pull_number}/files', {
     owner: pr.owner,
     repo: pr.repo,
     pull_number: pr.number,

@@ -8,7 +8,7 @@
  * key, and our bot's login as author.
  */
 import type { Lang } from '../rule-kit/i18n.js';
-import { describeError, type GitHubClient, refusesWrites, statusOf } from './client.js';
+import { describeError, type GitHubClient, listAll, refusesWrites, statusOf } from './client.js';
 import { type Author, type MarkKind, mark, markOf } from './comment-text.js';
 import { text } from './texts.js';
 
@@ -115,7 +115,7 @@ async function post(client: GitHubClient, pr: PullRef, suggestions: PlacedSugges
 }
 
 export async function syncReviewComments(client: GitHubClient, pr: PullRef, wanted: PlacedSuggestion[], author: Author, lang: Lang): Promise<ReviewSync> {
-  const comments: Comment[] = await client.paginate('GET /repos/{owner}/{repo}/pulls/{pull_number}/comments', {
+  const comments = await listAll<Comment>(client, 'GET /repos/{owner}/{repo}/pulls/{pull_number}/comments', {
     owner: pr.owner,
     repo: pr.repo,
     pull_number: pr.number,

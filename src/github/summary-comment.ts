@@ -9,7 +9,7 @@ import { ANNOTATIONS_PER_KIND, type ChangedLines, selectAnnotations } from '../r
 import { type HiddenFindings, hiddenLines } from '../reporters/hidden.js';
 import { type FlatMessage, LEVEL_WORDS } from '../reporters/messages.js';
 import type { Lang } from '../rule-kit/i18n.js';
-import type { GitHubClient } from './client.js';
+import { type GitHubClient, listAll } from './client.js';
 import { type Author, commentCode, commentText, LONGEST_BODY, mark, withinLength } from './comment-text.js';
 import { isOurs, type PullRef } from './review-comments.js';
 import { text } from './texts.js';
@@ -63,7 +63,8 @@ export async function syncSummaryComment(
   author: Author,
 ): Promise<'created' | 'updated' | 'unchanged' | 'none'> {
   const route = { owner: pr.owner, repo: pr.repo };
-  const comments: Array<{ id: number | bigint; body?: string; user?: { login?: string; type?: string } | null }> = await client.paginate(
+  const comments = await listAll<{ id: number | bigint; body?: string; user?: { login?: string; type?: string } | null }>(
+    client,
     'GET /repos/{owner}/{repo}/issues/{issue_number}/comments',
     {
       ...route,

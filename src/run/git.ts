@@ -22,6 +22,41 @@ function git(cwd: string, args: string[], allowFailure = false): string | undefi
   }
 }
 
+/**
+ * Is `ref` a commit hash or a ref name (`origin/main`, `HEAD~1`, `v1.2`),
+ * and nothing git could read as more: no `:` (a refspec: `+a:refs/heads/main`
+ * fetched over local main), no leading `+` (force) or `-` (an option), no
+ * white space, control characters, `\` or refspec wildcards (`*?[`).
+ */
+export function isPlainRef(ref: string): boolean {
+  return ref !== '' && !/^[-+]|[:\\*?[\s\p{Cc}]/u.test(ref);
+}
+
+const neutralized = new Map<string, string[]>();
+
+/**
+ * `-c` options that switch off every filter driver git's configuration
+ * defines (the runner's git-lfs, or any other): a `.gitattributes` in a pull
+ * request can name one (`*.md filter=lfs`), and `git diff` against the work
+ * tree would run its `clean` command on the pull request's files. Diff
+ * drivers (`diff=x`: `command`, `textconv`) are switched off by
+ * `--no-ext-diff --no-textconv` on every diff. Reading objects (`cat-file`,
+ * `ls-tree`) applies no attributes at all.
+ */
+function withoutDrivers(top: string): string[] {
+  let options = neutralized.get(top);
+  if (!options) {
+    const names = (git(top, ['config', '-z', '--name-only', '--get-regexp', '^filter\\.'], true) ?? '').split('\0').filter(Boolean);
+    const drivers = new Set(names.map((name) => /^filter\.(.+)\.[^.]+$/s.exec(name)?.[1]).filter((name): name is string => !!name));
+    options = [...drivers].flatMap((driver) =>
+      ['clean', 'smudge', 'process'].flatMap((key) => ['-c', `filter.${driver}.${key}=`]).concat('-c', `filter.${driver}.required=false`),
+    );
+    options.push('-c', 'diff.external=');
+    neutralized.set(top, options);
+  }
+  return options;
+}
+
 export function gitTopLevel(cwd: string): string {
   const top = git(cwd, ['rev-parse', '--show-toplevel'], true);
   if (!top) throw new UsageError(ERRORS.notInGit, { cwd });
@@ -34,6 +69,7 @@ export function gitTopLevel(cwd: string): string {
  * branch's change. `ref` itself when there is no common history in the clone.
  */
 export function comparisonBase(top: string, ref: string): string {
+  if (!isPlainRef(ref)) throw new UsageError(ERRORS.notARef, { ref });
   const commit = git(top, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`], true)?.trim();
   if (!commit) throw new UsageError(isShallow(top) ? ERRORS.notACommitShallow : ERRORS.notACommit, { ref });
   const base = git(top, ['merge-base', commit, 'HEAD'], true)?.trim();
@@ -65,7 +101,7 @@ export function mergeBase(top: string, commit: string): string | undefined {
 /** Files changed between commit `base` and the working tree (committed, staged, unstaged and untracked). */
 export function changedFiles(top: string, base: string): FileChange[] {
   const changes: FileChange[] = [];
-  const diff = git(top, ['diff', '--name-status', '-M', '-z', base, '--']) ?? '';
+  const diff = git(top, [...withoutDrivers(top), 'diff', '--no-ext-diff', '--no-textconv', '--name-status', '-M', '-z', base, '--']) ?? '';
   const fields = diff.split('\0').filter(Boolean);
   for (let index = 0; index < fields.length; ) {
     const code = fields[index++];
@@ -116,9 +152,9 @@ export function filesAt(top: string, base: string, files: string[]): Map<string,
   return texts;
 }
 
-/** A file's content at `ref`, or undefined when it did not exist there. */
+/** A file's content at `ref`, or undefined when it did not exist there (the blob as stored: no filter, no textconv). */
 export function fileAt(top: string, ref: string, file: string): string | undefined {
-  return git(top, ['show', `${ref}:${file.split(path.sep).join('/')}`], true);
+  return git(top, ['cat-file', 'blob', `${ref}:${file.split(path.sep).join('/')}`], true);
 }
 
 /**
@@ -133,7 +169,22 @@ export function changedLines(top: string, base: string): Map<string, Array<[numb
   const diff =
     git(
       top,
-      ['-c', 'core.quotePath=false', 'diff', '-U0', '-b', '--no-color', '--no-ext-diff', '--src-prefix=a/', '--dst-prefix=b/', '-M', base, '--'],
+      [
+        ...withoutDrivers(top),
+        '-c',
+        'core.quotePath=false',
+        'diff',
+        '-U0',
+        '-b',
+        '--no-color',
+        '--no-ext-diff',
+        '--no-textconv',
+        '--src-prefix=a/',
+        '--dst-prefix=b/',
+        '-M',
+        base,
+        '--',
+      ],
       true,
     ) ?? '';
   for (const line of diff.split('\n')) {

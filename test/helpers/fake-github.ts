@@ -157,6 +157,12 @@ export interface FakeGitHub {
   tokens: Map<string, 'write' | 'read'>;
   /** Answer every write with this status and `retry-after` (seconds), as GitHub's secondary rate limit does. */
   limitWrites?: { status: 403 | 429; retryAfter: number };
+  /** A hostile or broken API: every listing has a next page, without end. */
+  endlessPages?: boolean;
+  /** A hostile or broken API: every listing is a JSON array of this many bytes (white space), sent as fast as it is read. */
+  hugeBody?: number;
+  /** Bytes of `hugeBody` answers the client read before it hung up. */
+  bytesSent: number;
   close(): Promise<void>;
 }
 
@@ -328,12 +334,32 @@ export async function startFakeGitHub(owner: string, repo: string, pullNumber: n
       const { status, body, headers } = respond(request, Buffer.concat(chunks).toString('utf8'), record);
       record.status = status;
       fake.requests.push(record);
+      const listing = request.method === 'GET' && status === 200 && Array.isArray(body);
+      if (listing && fake.endlessPages) {
+        const url = new URL(request.url ?? '/', fake.url);
+        url.searchParams.set('page', String(Number(url.searchParams.get('page') ?? 1) + 1));
+        response.setHeader('link', `<${url}>; rel="next"`);
+      }
+      if (listing && fake.hugeBody) return void sendHuge(response, fake.hugeBody);
       response.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers });
       response.end(body === undefined ? undefined : JSON.stringify(body));
     });
   });
+  /** `[`, `size` bytes of white space, `]`, in 64 KiB writes that wait for the client to read; stops when it hangs up. */
+  async function sendHuge(response: ServerResponse, size: number) {
+    response.writeHead(200, { 'content-type': 'application/json; charset=utf-8' });
+    response.write('[');
+    const chunk = Buffer.alloc(64 * 1024, ' ');
+    for (let sent = 0; sent < size && !response.destroyed; sent += chunk.length) {
+      fake.bytesSent += chunk.length;
+      if (!response.write(chunk)) await new Promise((resolve) => response.once('drain', resolve).once('close', resolve));
+    }
+    response.end(']');
+  }
+
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const fake: FakeGitHub = {
+    bytesSent: 0,
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
     requests: [],
     violations: [],

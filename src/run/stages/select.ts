@@ -3,9 +3,10 @@
  * given by the caller; every page otherwise; with `--changed-since`, the
  * changed pages and the pages that point at them (known once facts are loaded).
  */
-import { statSync } from 'node:fs';
+import { type Dirent, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { ERRORS, hintFor, say, UsageError } from '../../errors.js';
+import { GlobError, globTest } from '../../config/glob-match.js';
+import { ERRORS, hintFor, PHRASES, say, UsageError } from '../../errors.js';
 import { nearestPaths } from '../../rule-kit/suggest.js';
 import type { ChangeSet, PendingChanges } from '../changes.js';
 import { notLinted, type Session } from '../session.js';
@@ -48,11 +49,7 @@ function skipped(session: Session, file: string, named: boolean): boolean {
 async function pagesOf(session: Session, entry: string): Promise<string[]> {
   const { repository, cwd } = session;
   const absolute = path.resolve(cwd, entry);
-  if (/[*?[{]/.test(entry)) {
-    const { glob } = await import('glob'); // loaded only for a glob: a plain run never pays for it
-    const matches = await glob(entry, { cwd, absolute: true, nodir: true, ignore: ['**/node_modules/**'] });
-    return matches.filter((file) => file.endsWith('.md'));
-  }
+  if (/[*?[{]/.test(entry)) return globPages(session, entry);
   const inDocs = repository.docsPathOf(absolute);
   if (repository.hasFile(inDocs)) return [absolute];
   if (repository.hasFolder(inDocs) || (inDocs.startsWith('..') && absolute === repository.root)) {
@@ -60,6 +57,66 @@ async function pagesOf(session: Session, entry: string): Promise<string[]> {
     return repository.pagePaths().filter((file) => repository.docsPathOf(file).startsWith(prefix));
   }
   return outsideDocs(session, entry, absolute);
+}
+
+/** Files listed at most for a glob that matches no page (a walk that stops there). */
+const MAX_WALKED = 20_000;
+
+/**
+ * The files a glob matches (relative to the current folder, or absolute),
+ * matched in linear time, never walked on the disk with the glob itself: a
+ * glob from a pull request (the Action's `paths`) cannot stall the run.
+ * Against the repository's pages, and the special files (FIFOs, devices)
+ * under the docs folder that the listing leaves out, so the run reports
+ * them unread; when none match, against the files under the glob's first
+ * folder, which are no pages and are passed over.
+ */
+function globPages(session: Session, entry: string): string[] {
+  const { repository, cwd } = session;
+  const absolute = path.isAbsolute(entry);
+  const pattern = absolute ? entry : entry.replace(/^(?:\.\/+)+/, '');
+  let test: (file: string) => boolean;
+  try {
+    test = globTest(pattern);
+  } catch (error) {
+    if (!(error instanceof GlobError)) throw error;
+    throw new UsageError(ERRORS.globPattern, { path: PHRASES.pageGlob, pattern: error.pattern, reason: error.reason });
+  }
+  const matches = (file: string) => {
+    const shown = (absolute ? file : path.relative(cwd, file)).split(path.sep).join('/');
+    return file.endsWith('.md') && !/(^|\/)node_modules\//.test(shown) && test(shown);
+  };
+  const pages = [...repository.pagePaths(), ...walk(repository.docsDir).special].filter(matches);
+  return pages.length ? pages : walk(path.resolve(cwd, firstFolder(entry))).files.filter(matches);
+}
+
+/**
+ * Files under `folder` (absolute), and special files (FIFOs, sockets,
+ * devices), without node_modules and .git, no links followed, at most
+ * MAX_WALKED entries.
+ */
+function walk(folder: string): { files: string[]; special: string[] } {
+  const files: string[] = [];
+  const special: string[] = [];
+  const pending = [folder];
+  let seen = 0;
+  while (pending.length && seen < MAX_WALKED) {
+    let entries: Dirent[];
+    try {
+      entries = readdirSync(pending.pop()!, { withFileTypes: true });
+    } catch {
+      continue;
+    }
+    for (const entry of entries) {
+      if (++seen > MAX_WALKED) break;
+      const file = path.join(entry.parentPath, entry.name);
+      if (entry.isDirectory()) {
+        if (entry.name !== 'node_modules' && entry.name !== '.git') pending.push(file);
+      } else if (entry.isFile()) files.push(file);
+      else if (!entry.isSymbolicLink()) special.push(file);
+    }
+  }
+  return { files, special };
 }
 
 async function outsideDocs(session: Session, entry: string, absolute: string): Promise<string[]> {
