@@ -122,90 +122,105 @@ describe.skipIf(!HAS_CORPUS)('the example files, in a copy of the corpus', () =>
     expect(lint.with?.external).toBe('true');
   });
 
-  it('.pre-commit-config.yaml: the hook runs the committed bundle on the staged pages only, as pre-commit runs a script hook', () => {
+  /** A page of the corpus with an old error (an empty `toelichting:`), and a harmless and a harmful edit of it. */
+  const OLD_ERRORS = 'docs/voldoen-aan-wetten-en-regels/maatregelen/0-org-02-beleid-opstellen-inzet-algoritmes.md';
+  const harmless = (text: string) => `${text}\nNog een zin.\n`;
+  const harmful = (text: string) => text.replace(/^## Toelichting$/m, '## Toelichtingen');
+
+  /** The corpus under git with `.pre-commit-config.yaml` (`config` given the example's text), committed as the base. */
+  function corpusUnderGit(config: (text: string) => string, env: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: process.env.HOME }) {
+    const copy = copyCorpus();
+    const git = (...args: string[]) =>
+      execFileSync('git', ['-c', 'user.email=t@example.org', '-c', 'user.name=t', ...args], { cwd: copy.root, encoding: 'utf8', env });
+    writeFileSync(path.join(copy.root, '.pre-commit-config.yaml'), config(readFileSync(path.join(EXAMPLES, '.pre-commit-config.yaml'), 'utf8')));
+    git('init', '-q', '-b', 'main');
+    git('add', '-A');
+    git('commit', '-q', '-m', 'base');
+    const edit = (change: (text: string) => string) => {
+      writeFileSync(path.join(copy.root, OLD_ERRORS), change(readFileSync(path.join(copy.root, OLD_ERRORS), 'utf8')));
+      git('add', OLD_ERRORS);
+    };
+    const reset = () => {
+      git('reset', '-q');
+      git('checkout', '--', OLD_ERRORS);
+    };
+    return { ...copy, git, edit, reset };
+  }
+
+  it('.pre-commit-config.yaml: the hook judges the staged commit against HEAD, as pre-commit runs a script hook', () => {
     const config = parseYaml(readFileSync(path.join(EXAMPLES, '.pre-commit-config.yaml'), 'utf8')) as {
       repos: Array<{ repo: string; rev: string; hooks: Array<{ id: string }> }>;
     };
     const [entry] = config.repos;
     expect(entry.repo).toBe('https://github.com/MinBZK/algoritmekader-lint');
-    expect(entry.rev).toBe(`v${VERSION}`);
-    const hooks = parseYaml(read('.pre-commit-hooks.yaml')) as Array<{ id: string; entry: string; language: string; files: string; types: string[] }>;
+    const hooks = parseYaml(read('.pre-commit-hooks.yaml')) as Array<{ id: string; entry: string; language: string; files: string; pass_filenames: boolean }>;
     const hook = hooks.find((candidate) => candidate.id === entry.hooks[0].id)!;
     // `script`: the entry is a file of the hook repository, run as it is: no install, no build.
     expect(hook.language).toBe('script');
-    const script = path.join(archive.root, hook.entry);
+    expect(hook.pass_filenames).toBe(false);
+    const [file, ...args] = hook.entry.split(' ');
+    const script = path.join(archive.root, file);
     expect(statSync(script).mode & 0o111, 'executable').not.toBe(0);
+    expect(new RegExp(hook.files).test(OLD_ERRORS)).toBe(true);
 
-    const copy = copyCorpus();
+    const copy = corpusUnderGit((text) => text);
+    const hookRun = () => spawnSync(script, args, { cwd: copy.root, encoding: 'utf8', env: { PATH: process.env.PATH, HOME: process.env.HOME } });
     try {
-      const git = (...args: string[]) =>
-        execFileSync('git', ['-c', 'user.email=t@example.org', '-c', 'user.name=t', ...args], { cwd: copy.root, encoding: 'utf8' });
-      cpSync(path.join(EXAMPLES, '.pre-commit-config.yaml'), path.join(copy.root, '.pre-commit-config.yaml'));
-      git('init', '-q', '-b', 'main');
-      git('add', '-A');
-      git('commit', '-q', '-m', 'base');
-      const page = 'docs/voldoen-aan-wetten-en-regels/maatregelen/0-org-01-benodigde-expertise-en-capaciteit.md';
-      writeFileSync(path.join(copy.root, page), readFileSync(path.join(copy.root, page), 'utf8').replace(/^## Toelichting$/m, '## Toelichtingen'));
-      writeFileSync(path.join(copy.root, 'mkdocs.yml'), `${readFileSync(path.join(copy.root, 'mkdocs.yml'), 'utf8')}\n`);
-      git('add', page, 'mkdocs.yml');
-      // pre-commit passes the staged files that match `files` and `types`.
-      const staged = git('diff', '--cached', '--name-only', '-z').split('\0').filter(Boolean);
-      const passed = staged.filter((file) => new RegExp(hook.files).test(file) && (!hook.types.includes('markdown') || /\.(md|markdown)$/.test(file)));
-      expect(passed).toEqual([page]);
-      const run = spawnSync(script, passed, { cwd: copy.root, encoding: 'utf8', env: { PATH: process.env.PATH, HOME: process.env.HOME } });
-      expect(run.status).toBe(1);
-      expect(run.stdout).toContain(page);
-      expect(run.stdout).toContain('required-sections');
-      // Only the staged page is reported, though the corpus has findings elsewhere.
-      expect(run.stdout.split('\n').filter((line) => line.startsWith('docs/'))).toEqual([page]);
+      // A harmless edit of a page with an old error passes, and says what was there.
+      copy.edit(harmless);
+      const passed = hookRun();
+      expect(passed.status, passed.stdout + passed.stderr).toBe(0);
+      expect(passed.stdout).toMatch(/1 melding stond er al op de pagina's die deze wijziging raakt.*--all-findings.*--suppress-all/s);
+      // An unstaged edit is not part of the commit: a harmful one is not seen.
+      writeFileSync(path.join(copy.root, OLD_ERRORS), harmful(readFileSync(path.join(copy.root, OLD_ERRORS), 'utf8')));
+      expect(hookRun().status).toBe(0);
+      // A harmful edit, staged, fails with only what it brings.
+      copy.reset();
+      copy.edit(harmful);
+      const failed = hookRun();
+      expect(failed.status).toBe(1);
+      expect(failed.stdout).toContain(OLD_ERRORS);
+      expect(failed.stdout).toContain('required-sections');
+      expect(failed.stdout).not.toContain('frontmatter-schema');
     } finally {
       copy.cleanup();
     }
   });
 
-  // pre-commit 3.0.4 is Debian bookworm's; the hook declares 3.0.0 as its minimum. CI installs it in a job of its own.
+  // pre-commit 3.0.4 is Debian bookworm's; the hook declares 3.0.0 as its minimum. .ci/run installs it.
   const preCommit = spawnSync('pre-commit', ['--version'], { encoding: 'utf8' });
-  it.skipIf(preCommit.status !== 0)(`runs with real pre-commit (${preCommit.stdout?.trim() || 'not installed'}) on the staged page`, () => {
+  it.skipIf(preCommit.status !== 0)(`runs with real pre-commit (${preCommit.stdout?.trim() || 'not installed'}) on the staged commit`, () => {
     const hooks = parseYaml(read('.pre-commit-hooks.yaml')) as Array<{ minimum_pre_commit_version: string }>;
     const installed = /(\d+)\.(\d+)\.(\d+)/.exec(preCommit.stdout)!.slice(1).map(Number);
     const minimum = hooks[0].minimum_pre_commit_version.split('.').map(Number);
     expect(installed[0] * 1e6 + installed[1] * 1e3 + installed[2]).toBeGreaterThanOrEqual(minimum[0] * 1e6 + minimum[1] * 1e3 + minimum[2]);
-    // The hook repository as a tag of it holds it: this project's committed files.
+    // The hook repository as a commit of it holds it: this project's committed files.
     const hookGit = (...args: string[]) =>
       execFileSync('git', ['-c', 'user.email=t@example.org', '-c', 'user.name=t', ...args], { cwd: archive.root, encoding: 'utf8' });
     hookGit('init', '-q', '-b', 'main');
     hookGit('add', '-A');
     hookGit('commit', '-q', '-m', 'hook');
     const rev = hookGit('rev-parse', 'HEAD').trim();
-    const copy = copyCorpus();
     const home = mkdtempSync(path.join(os.tmpdir(), 'ak-pre-commit-'));
+    const env = { PATH: process.env.PATH, HOME: home, PRE_COMMIT_HOME: path.join(home, 'cache') };
+    const copy = corpusUnderGit((text) => text.replace('https://github.com/MinBZK/algoritmekader-lint', archive.root).replace(/rev: .*/, `rev: ${rev}`), env);
+    const preCommitRun = () => spawnSync('pre-commit', ['run', '--color', 'never'], { cwd: copy.root, encoding: 'utf8', env });
     try {
-      const env = { PATH: process.env.PATH, HOME: home, PRE_COMMIT_HOME: path.join(home, 'cache') };
-      const git = (...args: string[]) =>
-        execFileSync('git', ['-c', 'user.email=t@example.org', '-c', 'user.name=t', ...args], { cwd: copy.root, encoding: 'utf8', env });
-      const config = readFileSync(path.join(EXAMPLES, '.pre-commit-config.yaml'), 'utf8')
-        .replace('https://github.com/MinBZK/algoritmekader-lint', archive.root)
-        .replace(`v${VERSION}`, rev);
-      writeFileSync(path.join(copy.root, '.pre-commit-config.yaml'), config);
-      git('init', '-q', '-b', 'main');
-      git('add', '-A');
-      git('commit', '-q', '-m', 'base');
-      const page = 'docs/voldoen-aan-wetten-en-regels/maatregelen/0-org-01-benodigde-expertise-en-capaciteit.md';
-      writeFileSync(path.join(copy.root, page), readFileSync(path.join(copy.root, page), 'utf8').replace(/^## Toelichting$/m, '## Toelichtingen'));
-      git('add', page);
-      const run = spawnSync('pre-commit', ['run', '--color', 'never'], { cwd: copy.root, encoding: 'utf8', env });
+      // A commit that touches a page with an old error and brings none passes, and says what was there (verbose).
+      copy.edit(harmless);
+      const clean = preCommitRun();
+      expect(clean.stdout, clean.stderr).toMatch(/algoritmekader-lint\.+Passed/);
+      expect(clean.stdout).toMatch(/1 melding stond er al/);
+      expect(clean.status).toBe(0);
+      // One that brings an error fails with only that error.
+      copy.reset();
+      copy.edit(harmful);
+      const run = preCommitRun();
       expect(run.status, run.stderr).toBe(1);
       expect(run.stdout).toMatch(/algoritmekader-lint\.+Failed/);
-      expect(run.stdout).toContain(page);
+      expect(run.stdout).toContain(OLD_ERRORS);
       expect(run.stdout).toContain('required-sections');
-      // With the page put right, the hook passes.
-      git('reset', '-q');
-      git('checkout', '--', page);
-      writeFileSync(path.join(copy.root, page), `${readFileSync(path.join(copy.root, page), 'utf8')}\nNog een zin.\n`);
-      git('add', page);
-      const clean = spawnSync('pre-commit', ['run', '--color', 'never'], { cwd: copy.root, encoding: 'utf8', env });
-      expect(clean.stdout, clean.stderr).toMatch(/algoritmekader-lint\.+Passed/);
-      expect(clean.status).toBe(0);
+      expect(run.stdout).not.toContain('frontmatter-schema');
     } finally {
       copy.cleanup();
       rmSync(home, { recursive: true, force: true });

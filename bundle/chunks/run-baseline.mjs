@@ -218,7 +218,7 @@ async function oldFindings(session, files, changes) {
       loose.add(relaxed);
     }
   }
-  const changed = changedLines(changes.top, changes.base);
+  const changed = changedLines(changes.top, changes.base, changes.staged);
   const onChangedLine = (file, line) => changed.get(file)?.some(([first, last]) => (line ?? 1) >= first && (line ?? 1) <= last) ?? false;
   const fingerprinted = files.map((file) => ({
     file,

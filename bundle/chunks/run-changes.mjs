@@ -33,7 +33,7 @@ import "./shared-runtime.mjs";
 
 // dist/src/run/changes.js
 import path from "node:path";
-function readChanges(repository, ref) {
+function readChanges(repository, ref, staged = false) {
   const top = gitTopLevel(repository.root);
   const base = comparisonBase(top, ref);
   const inDocs = (file) => {
@@ -45,6 +45,7 @@ function readChanges(repository, ref) {
   const oldTexts = [];
   const changes = {
     ref,
+    staged,
     base,
     top,
     pages: /* @__PURE__ */ new Set(),
@@ -62,7 +63,7 @@ function readChanges(repository, ref) {
     mayDependOn: /* @__PURE__ */ new Set(),
     gone: []
   };
-  const fileChanges = changedFiles(top, base);
+  const fileChanges = changedFiles(top, base, staged);
   const baseTexts = filesAt(top, base, fileChanges.filter((change) => change.status !== "added" && inDocs(change.oldPath ?? change.path)).map((change) => change.oldPath ?? change.path));
   const readOld = (file) => {
     const text = baseTexts.get(file);

@@ -63,7 +63,7 @@ function changedConfiguration(session, changes, configFile) {
   return Object.keys(changed).length ? changed : void 0;
 }
 function configurationNotices(session, changes, files) {
-  const lines = changedLines(changes.top, changes.base);
+  const lines = changedLines(changes.top, changes.base, changes.staged);
   return files.flatMap((file) => {
     const text = session.repository.files.stat(file) ? session.repository.files.readText(file, session.root) ?? "" : void 0;
     if (text === void 0)

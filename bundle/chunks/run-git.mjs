@@ -6,10 +6,12 @@ import {
   fileAt,
   filesAt,
   gitTopLevel,
+  hasHead,
   isPlainRef,
   isShallow,
   mergeBase,
-  parentsOf
+  parentsOf,
+  stagedTree
 } from "./shared-run-git.mjs";
 import "./shared-errors.mjs";
 import "./shared-reporters-printable.mjs";
@@ -21,8 +23,10 @@ export {
   fileAt,
   filesAt,
   gitTopLevel,
+  hasHead,
   isPlainRef,
   isShallow,
   mergeBase,
-  parentsOf
+  parentsOf,
+  stagedTree
 };

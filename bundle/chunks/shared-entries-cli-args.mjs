@@ -554,9 +554,9 @@ async function outsideDocs(session, entry, absolute) {
   const { glob } = await import("./glob-dist-esm.mjs");
   return glob("**/*.md", { cwd: absolute, absolute: true, nodir: true, ignore: ["**/node_modules/**"] });
 }
-async function readChangesSince(session, ref) {
+async function readChangesSince(session, ref, staged) {
   const { readChanges } = await import("./run-changes.mjs");
-  return readChanges(session.repository, ref);
+  return readChanges(session.repository, ref, staged);
 }
 async function narrowToChanges(session, pending, explicit) {
   const { completeChanges } = await import("./run-changes.mjs");
@@ -655,7 +655,7 @@ async function select(run) {
   const { session, options } = run;
   run.explicit = await selectPages(session, options.paths);
   if (options.changedSince !== void 0)
-    run.pending = await readChangesSince(session, options.changedSince);
+    run.pending = await readChangesSince(session, options.changedSince, options.staged);
   else
     run.selected = run.explicit ?? lintable(session, run.all);
 }
@@ -760,6 +760,8 @@ Options:
                            that point at them; reports URNs removed, changed or moved; only
                            findings the change brought (new ones, and those on changed lines)
   --all-findings           with --changed-since: also the findings that were already there
+  --staged                 judge what is staged for the next commit, as a pull request against HEAD
+                           (pre-commit): only the findings it brings fail; unstaged edits are not seen
   --accept-config-change   with --changed-since: judge by the change's own configuration alone
                            (by default the base's configuration judges too, where it is stricter)
   --suppress-all           record every finding of this run in .algoritmekader-lint-suppressions.json
@@ -809,6 +811,8 @@ Opties:
                            de pagina's die ernaar wijzen; meldt verwijderde, gewijzigde of verplaatste URN's;
                            alleen meldingen die de wijziging meebracht (nieuwe, en op gewijzigde regels)
   --all-findings           met --changed-since: ook de meldingen die er al stonden
+  --staged                 beoordeel wat klaarstaat voor de volgende commit, als pull request tegen HEAD
+                           (pre-commit): alleen meldingen die het meebrengt, falen; niet-gestagede wijzigingen tellen niet
   --accept-config-change   met --changed-since: beoordeel alleen met de eigen configuratie van de wijziging
                            (standaard beoordeelt ook de configuratie van de basis, waar die strenger is)
   --suppress-all           leg elke melding van deze run vast in .algoritmekader-lint-suppressions.json
@@ -869,6 +873,7 @@ var OPTIONS = {
   "changed-since": { type: "string" },
   "all-findings": { type: "boolean" },
   "accept-config-change": { type: "boolean" },
+  staged: { type: "boolean" },
   "suppress-all": { type: "boolean" },
   "prune-suppressions": { type: "boolean" },
   "suppressions-location": { type: "string" },
@@ -929,8 +934,10 @@ function toOptions({ values, positionals }) {
     throw new ArgumentError(ERRORS.stdinFix);
   if (values["suppress-all"] && values["prune-suppressions"])
     throw new ArgumentError(ERRORS.suppressAndPrune);
-  if ((values["suppress-all"] || values["prune-suppressions"]) && (values.stdin || values["changed-since"] !== void 0))
+  if ((values["suppress-all"] || values["prune-suppressions"]) && (values.stdin || values.staged || values["changed-since"] !== void 0))
     throw new ArgumentError(ERRORS.suppressWholeRun);
+  if (values.staged && (values.stdin || values.fix || values["fix-dry-run"] || values["changed-since"] !== void 0 || positionals.length))
+    throw new ArgumentError(ERRORS.stagedAlone);
   for (const entry of values["external-allow-address"] ?? []) {
     if (!parseRange(entry))
       throw new ArgumentError(ERRORS.notAnAddress, { option: "--external-allow-address", entry });
@@ -951,6 +958,7 @@ function toOptions({ values, positionals }) {
     changedSince: values["changed-since"],
     allFindings: values["all-findings"] ?? false,
     acceptConfigChange: values["accept-config-change"] ?? false,
+    staged: values.staged ?? false,
     writeSuppressions: values["suppress-all"] ? "all" : values["prune-suppressions"] ? "prune" : void 0,
     suppressionsLocation: values["suppressions-location"],
     cache: values.cache ?? false,
@@ -1108,7 +1116,7 @@ async function writeReports(files, run, options, io) {
   const ruleMetas = options.reporters.some(({ name }) => NEEDS_RULES.has(name)) ? (await import("./rules.mjs")).rules.map((rule) => rule.meta) : [];
   const wantsLines = changes && (io.onReport || options.reporters.some(({ name }) => name === "github"));
   const git = wantsLines ? await import("./run-git.mjs") : void 0;
-  const changedLines = git && changes ? git.changedLines(git.gitTopLevel(base), changes.base) : void 0;
+  const changedLines = git && changes ? git.changedLines(git.gitTopLevel(base), changes.base, changes.staged) : void 0;
   for (const { name, output } of options.reporters) {
     const text = REPORTERS[name](files, {
       rules: ruleMetas,
@@ -1174,6 +1182,11 @@ function sessionOptions(options, io) {
 `)
   };
 }
+async function stagedChange(options, io) {
+  const git = await import("./run-git.mjs");
+  const top = git.gitTopLevel(path8.resolve(io.cwd, options.root ?? "."));
+  return { tree: git.stagedTree(top), since: git.hasHead(top) ? "HEAD" : void 0 };
+}
 async function readStdin() {
   const chunks = [];
   for await (const chunk of process.stdin)
@@ -1188,13 +1201,15 @@ async function lintAndReport(options, io) {
     ...trustedExternal(options, io.env ?? process.env)
   } : void 0;
   const stdinFile = options.stdin && options.stdinFilename ? path8.resolve(io.cwd, options.stdinFilename) : void 0;
+  const staged = options.staged ? await stagedChange(options, io) : void 0;
   const lintOptions = {
     ...sessionOptions(options, io),
     paths: stdinFile ? [stdinFile] : options.paths,
     start: stdinFile ? path8.dirname(stdinFile) : void 0,
-    overrides: stdinFile ? { [stdinFile]: await (io.readStdin ?? readStdin)() } : void 0,
+    overrides: stdinFile ? { [stdinFile]: await (io.readStdin ?? readStdin)() } : staged?.tree,
     external: external2,
-    changedSince: options.changedSince,
+    changedSince: staged ? staged.since : options.changedSince,
+    staged: staged !== void 0,
     readSources: options.fix || options.fixDryRun,
     cache: options.cache && !stdinFile ? { location: options.cacheLocation ? path8.resolve(io.cwd, options.cacheLocation) : void 0 } : void 0,
     timings: options.timing ? Timings.sinceProcessStart() : void 0,

@@ -50,9 +50,13 @@ var ERRORS = {
     nl: "--suppress-all en --prune-suppressions sluiten elkaar uit: --suppress-all legt alles vast, --prune-suppressions alleen minder",
     en: "--suppress-all and --prune-suppressions exclude each other: --suppress-all records everything, --prune-suppressions only less"
   },
+  stagedAlone: {
+    nl: "--staged beoordeelt de hele volgende commit: niet met paden, --changed-since, --stdin of --fix",
+    en: "--staged judges the whole next commit: not with paths, --changed-since, --stdin or --fix"
+  },
   suppressWholeRun: {
-    nl: "--suppress-all en --prune-suppressions werken op de pagina's zelf, niet met --stdin of --changed-since",
-    en: "--suppress-all and --prune-suppressions work on the pages themselves, not with --stdin or --changed-since"
+    nl: "--suppress-all en --prune-suppressions werken op de pagina's zelf, niet met --stdin, --staged of --changed-since",
+    en: "--suppress-all and --prune-suppressions work on the pages themselves, not with --stdin, --staged or --changed-since"
   },
   stdinFilenameAlone: { nl: "--stdin-filename hoort bij --stdin", en: "--stdin-filename goes with --stdin" },
   stdinNeedsFilename: {

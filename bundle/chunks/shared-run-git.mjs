@@ -64,9 +64,10 @@ function parentsOf(top, commit) {
 function mergeBase(top, commit) {
   return git(top, ["merge-base", commit, "HEAD"], true)?.trim() || (parentsOf(top, "HEAD").includes(commit) ? commit : void 0);
 }
-function changedFiles(top, base) {
+function changedFiles(top, base, staged = false) {
   const changes = [];
-  const diff = git(top, [...withoutDrivers(top), "diff", "--no-ext-diff", "--no-textconv", "--name-status", "-M", "-z", base, "--"]) ?? "";
+  const side = staged ? ["--cached"] : [];
+  const diff = git(top, [...withoutDrivers(top), "diff", ...side, "--no-ext-diff", "--no-textconv", "--name-status", "-M", "-z", base, "--"]) ?? "";
   const fields = diff.split("\0").filter(Boolean);
   for (let index = 0; index < fields.length; ) {
     const code = fields[index++];
@@ -78,10 +79,27 @@ function changedFiles(top, base) {
       changes.push({ status: code.startsWith("A") ? "added" : code.startsWith("D") ? "deleted" : "modified", path: file });
     }
   }
-  const untracked = git(top, ["ls-files", "--others", "--exclude-standard", "-z"]) ?? "";
-  for (const file of untracked.split("\0").filter(Boolean))
+  if (staged)
+    return changes;
+  for (const file of untrackedFiles(top))
     changes.push({ status: "added", path: file });
   return changes;
+}
+function untrackedFiles(top) {
+  return (git(top, ["ls-files", "--others", "--exclude-standard", "-z"], true) ?? "").split("\0").filter(Boolean);
+}
+function stagedTree(top) {
+  const tree = {};
+  const unstaged = (git(top, [...withoutDrivers(top), "diff", "--no-ext-diff", "--no-textconv", "--name-only", "-z", "--"]) ?? "").split("\0").filter(Boolean);
+  const texts = filesAt(top, "", unstaged);
+  for (const file of unstaged)
+    tree[path.join(top, file)] = texts.get(file) ?? null;
+  for (const file of untrackedFiles(top))
+    tree[path.join(top, file)] = null;
+  return tree;
+}
+function hasHead(top) {
+  return git(top, ["rev-parse", "--verify", "--quiet", "HEAD^{commit}"], true) !== void 0;
 }
 function filesAt(top, base, files) {
   const texts = /* @__PURE__ */ new Map();
@@ -118,7 +136,7 @@ function filesAt(top, base, files) {
 function fileAt(top, ref, file) {
   return git(top, ["cat-file", "blob", `${ref}:${file.split(path.sep).join("/")}`], true);
 }
-function changedLines(top, base) {
+function changedLines(top, base, staged = false) {
   const ranges = /* @__PURE__ */ new Map();
   let current;
   const diff = git(top, [
@@ -126,6 +144,7 @@ function changedLines(top, base) {
     "-c",
     "core.quotePath=false",
     "diff",
+    ...staged ? ["--cached"] : [],
     "-U0",
     "-b",
     "--no-color",
@@ -153,9 +172,9 @@ function changedLines(top, base) {
         current.push([first, first + count - 1]);
     }
   }
-  const untracked = git(top, ["ls-files", "--others", "--exclude-standard", "-z"], true) ?? "";
-  for (const file of untracked.split("\0").filter(Boolean))
-    ranges.set(path.join(top, file), [[1, Number.MAX_SAFE_INTEGER]]);
+  if (!staged)
+    for (const file of untrackedFiles(top))
+      ranges.set(path.join(top, file), [[1, Number.MAX_SAFE_INTEGER]]);
   return ranges;
 }
 
@@ -167,6 +186,8 @@ export {
   parentsOf,
   mergeBase,
   changedFiles,
+  stagedTree,
+  hasHead,
   filesAt,
   fileAt,
   changedLines

@@ -97,7 +97,7 @@ export async function oldFindings(session: Session, files: VFile[], changes: Cha
       loose.add(relaxed);
     }
   }
-  const changed = changedLines(changes.top, changes.base);
+  const changed = changedLines(changes.top, changes.base, changes.staged);
   const onChangedLine = (file: string, line: number | undefined | null) =>
     changed.get(file)?.some(([first, last]) => (line ?? 1) >= first && (line ?? 1) <= last) ?? false;
   // Exact matches first, so that a loose match never takes the fingerprint an exact one needs.

@@ -30,6 +30,8 @@ export interface UrnBaseline {
 
 export interface ChangeSet {
   ref: string;
+  /** The change is what is staged for the next commit (`--staged`), not the work tree. */
+  staged?: boolean;
   /** The commit compared with: the merge base of `ref` and HEAD. */
   base: string;
   /** The git work tree's top folder. */
@@ -54,7 +56,7 @@ export interface PendingChanges extends ChangeSet {
   gone: Array<{ urn?: string; docsPath: string }>;
 }
 
-export function readChanges(repository: Repository, ref: string): PendingChanges {
+export function readChanges(repository: Repository, ref: string, staged = false): PendingChanges {
   const top = gitTopLevel(repository.root);
   const base = comparisonBase(top, ref);
   const inDocs = (file: string) => {
@@ -66,6 +68,7 @@ export function readChanges(repository: Repository, ref: string): PendingChanges
   const oldTexts: string[] = [];
   const changes: PendingChanges = {
     ref,
+    staged,
     base,
     top,
     pages: new Set(),
@@ -82,7 +85,7 @@ export function readChanges(repository: Repository, ref: string): PendingChanges
     gone: [],
   };
   // A changed page at the base: its URN from the frontmatter alone (the baseline comparison parses it in full, if needed).
-  const fileChanges = changedFiles(top, base);
+  const fileChanges = changedFiles(top, base, staged);
   // The base texts of every changed page, read in one go.
   const baseTexts = filesAt(
     top,

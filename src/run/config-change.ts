@@ -59,7 +59,7 @@ export function changedConfiguration(session: Session, changes: ChangeSet, confi
 
 /** A notice on the first changed line of each changed configuration file that still exists. */
 export function configurationNotices(session: Session, changes: ChangeSet, files: string[]): VFile[] {
-  const lines = changedLines(changes.top, changes.base);
+  const lines = changedLines(changes.top, changes.base, changes.staged);
   return files.flatMap((file) => {
     const text = session.repository.files.stat(file) ? (session.repository.files.readText(file, session.root) ?? '') : undefined;
     if (text === undefined) return [];

@@ -47,6 +47,8 @@ export interface LintOptions extends SessionOptions {
   allFindings?: boolean;
   /** The suppressions file: where it is (default `.algoritmekader-lint-suppressions.json` in the root), and whether to write it first. */
   suppressions?: { location?: string; write?: 'all' | 'prune' };
+  /** With `changedSince`: the change is what is staged (the index), not the work tree; `overrides` give the index's texts. */
+  staged?: boolean;
   /** With `changedSince`: judge by the change's own configuration alone, even where it lowers the bar (by default the base's applies too). */
   acceptConfigChange?: boolean;
 }
@@ -170,7 +172,7 @@ async function select(run: RunState): Promise<void> {
   const { session, options } = run;
   run.explicit = await selectPages(session, options.paths);
   // A pull request: git says what changed, and which pages' text names it (only they can point at it).
-  if (options.changedSince !== undefined) run.pending = await readChangesSince(session, options.changedSince);
+  if (options.changedSince !== undefined) run.pending = await readChangesSince(session, options.changedSince, options.staged);
   else run.selected = run.explicit ?? lintable(session, run.all);
 }
 

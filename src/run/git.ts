@@ -98,10 +98,15 @@ export function mergeBase(top: string, commit: string): string | undefined {
   return git(top, ['merge-base', commit, 'HEAD'], true)?.trim() || (parentsOf(top, 'HEAD').includes(commit) ? commit : undefined);
 }
 
-/** Files changed between commit `base` and the working tree (committed, staged, unstaged and untracked). */
-export function changedFiles(top: string, base: string): FileChange[] {
+/**
+ * Files changed between commit `base` and the working tree (committed,
+ * staged, unstaged and untracked), or with `staged` between `base` and the
+ * index: what the next commit holds.
+ */
+export function changedFiles(top: string, base: string, staged = false): FileChange[] {
   const changes: FileChange[] = [];
-  const diff = git(top, [...withoutDrivers(top), 'diff', '--no-ext-diff', '--no-textconv', '--name-status', '-M', '-z', base, '--']) ?? '';
+  const side = staged ? ['--cached'] : [];
+  const diff = git(top, [...withoutDrivers(top), 'diff', ...side, '--no-ext-diff', '--no-textconv', '--name-status', '-M', '-z', base, '--']) ?? '';
   const fields = diff.split('\0').filter(Boolean);
   for (let index = 0; index < fields.length; ) {
     const code = fields[index++];
@@ -113,9 +118,34 @@ export function changedFiles(top: string, base: string): FileChange[] {
       changes.push({ status: code.startsWith('A') ? 'added' : code.startsWith('D') ? 'deleted' : 'modified', path: file });
     }
   }
-  const untracked = git(top, ['ls-files', '--others', '--exclude-standard', '-z']) ?? '';
-  for (const file of untracked.split('\0').filter(Boolean)) changes.push({ status: 'added', path: file });
+  if (staged) return changes;
+  for (const file of untrackedFiles(top)) changes.push({ status: 'added', path: file });
   return changes;
+}
+
+/** Files git does not track and does not ignore, repository-relative. */
+function untrackedFiles(top: string): string[] {
+  return (git(top, ['ls-files', '--others', '--exclude-standard', '-z'], true) ?? '').split('\0').filter(Boolean);
+}
+
+/**
+ * The work tree as the next commit will have it: the index's text of every
+ * tracked file whose work-tree text differs (an unstaged edit, a file deleted
+ * but not staged), and every untracked file gone. Absolute paths; `null`:
+ * not in the commit.
+ */
+export function stagedTree(top: string): Record<string, string | null> {
+  const tree: Record<string, string | null> = {};
+  const unstaged = (git(top, [...withoutDrivers(top), 'diff', '--no-ext-diff', '--no-textconv', '--name-only', '-z', '--']) ?? '').split('\0').filter(Boolean);
+  const texts = filesAt(top, '', unstaged);
+  for (const file of unstaged) tree[path.join(top, file)] = texts.get(file) ?? null;
+  for (const file of untrackedFiles(top)) tree[path.join(top, file)] = null;
+  return tree;
+}
+
+/** Does the repository have a commit yet (a first commit has nothing to compare with)? */
+export function hasHead(top: string): boolean {
+  return git(top, ['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'], true) !== undefined;
 }
 
 /**
@@ -159,11 +189,12 @@ export function fileAt(top: string, ref: string, file: string): string | undefin
 
 /**
  * Line ranges ([first, last], new side) changed since commit `base`, by
- * absolute path; untracked files are changed throughout. A change of white
+ * absolute path (with `staged`, in the index); untracked files are changed
+ * throughout. A change of white
  * space only (an editor that strips trailing spaces) is no change: the
  * author did not touch what is on that line.
  */
-export function changedLines(top: string, base: string): Map<string, Array<[number, number]>> {
+export function changedLines(top: string, base: string, staged = false): Map<string, Array<[number, number]>> {
   const ranges = new Map<string, Array<[number, number]>>();
   let current: Array<[number, number]> | undefined;
   const diff =
@@ -174,6 +205,7 @@ export function changedLines(top: string, base: string): Map<string, Array<[numb
         '-c',
         'core.quotePath=false',
         'diff',
+        ...(staged ? ['--cached'] : []),
         '-U0',
         '-b',
         '--no-color',
@@ -201,7 +233,6 @@ export function changedLines(top: string, base: string): Map<string, Array<[numb
       if (count > 0) current.push([first, first + count - 1]);
     }
   }
-  const untracked = git(top, ['ls-files', '--others', '--exclude-standard', '-z'], true) ?? '';
-  for (const file of untracked.split('\0').filter(Boolean)) ranges.set(path.join(top, file), [[1, Number.MAX_SAFE_INTEGER]]);
+  if (!staged) for (const file of untrackedFiles(top)) ranges.set(path.join(top, file), [[1, Number.MAX_SAFE_INTEGER]]);
   return ranges;
 }

@@ -18,6 +18,7 @@ export interface CliOptions {
   /** With `--changed-since`: also the findings the base already had. */
   allFindings: boolean;
   acceptConfigChange: boolean;
+  staged: boolean;
   /** Write every current finding into the suppressions file (`--suppress-all`), or lower its counts (`--prune-suppressions`). */
   writeSuppressions?: 'all' | 'prune';
   suppressionsLocation?: string;
@@ -72,6 +73,8 @@ Options:
                            that point at them; reports URNs removed, changed or moved; only
                            findings the change brought (new ones, and those on changed lines)
   --all-findings           with --changed-since: also the findings that were already there
+  --staged                 judge what is staged for the next commit, as a pull request against HEAD
+                           (pre-commit): only the findings it brings fail; unstaged edits are not seen
   --accept-config-change   with --changed-since: judge by the change's own configuration alone
                            (by default the base's configuration judges too, where it is stricter)
   --suppress-all           record every finding of this run in .algoritmekader-lint-suppressions.json
@@ -121,6 +124,8 @@ Opties:
                            de pagina's die ernaar wijzen; meldt verwijderde, gewijzigde of verplaatste URN's;
                            alleen meldingen die de wijziging meebracht (nieuwe, en op gewijzigde regels)
   --all-findings           met --changed-since: ook de meldingen die er al stonden
+  --staged                 beoordeel wat klaarstaat voor de volgende commit, als pull request tegen HEAD
+                           (pre-commit): alleen meldingen die het meebrengt, falen; niet-gestagede wijzigingen tellen niet
   --accept-config-change   met --changed-since: beoordeel alleen met de eigen configuratie van de wijziging
                            (standaard beoordeelt ook de configuratie van de basis, waar die strenger is)
   --suppress-all           leg elke melding van deze run vast in .algoritmekader-lint-suppressions.json
@@ -183,6 +188,7 @@ const OPTIONS = {
   'changed-since': { type: 'string' },
   'all-findings': { type: 'boolean' },
   'accept-config-change': { type: 'boolean' },
+  staged: { type: 'boolean' },
   'suppress-all': { type: 'boolean' },
   'prune-suppressions': { type: 'boolean' },
   'suppressions-location': { type: 'string' },
@@ -243,8 +249,10 @@ function toOptions({ values, positionals }: ReturnType<typeof parseCliArgsRaw>):
   if (values.stdin && positionals.length) throw new ArgumentError(ERRORS.stdinPaths);
   if (values.stdin && values.fix) throw new ArgumentError(ERRORS.stdinFix);
   if (values['suppress-all'] && values['prune-suppressions']) throw new ArgumentError(ERRORS.suppressAndPrune);
-  if ((values['suppress-all'] || values['prune-suppressions']) && (values.stdin || values['changed-since'] !== undefined))
+  if ((values['suppress-all'] || values['prune-suppressions']) && (values.stdin || values.staged || values['changed-since'] !== undefined))
     throw new ArgumentError(ERRORS.suppressWholeRun);
+  if (values.staged && (values.stdin || values.fix || values['fix-dry-run'] || values['changed-since'] !== undefined || positionals.length))
+    throw new ArgumentError(ERRORS.stagedAlone);
   for (const entry of values['external-allow-address'] ?? []) {
     if (!parseRange(entry)) throw new ArgumentError(ERRORS.notAnAddress, { option: '--external-allow-address', entry });
   }
@@ -264,6 +272,7 @@ function toOptions({ values, positionals }: ReturnType<typeof parseCliArgsRaw>):
     changedSince: values['changed-since'],
     allFindings: values['all-findings'] ?? false,
     acceptConfigChange: values['accept-config-change'] ?? false,
+    staged: values.staged ?? false,
     writeSuppressions: values['suppress-all'] ? 'all' : values['prune-suppressions'] ? 'prune' : undefined,
     suppressionsLocation: values['suppressions-location'],
     cache: values.cache ?? false,

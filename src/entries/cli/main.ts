@@ -97,7 +97,7 @@ async function writeReports(
   // GitHub shows few annotations: those on the lines a pull request changed go first.
   const wantsLines = changes && (io.onReport || options.reporters.some(({ name }) => name === 'github'));
   const git = wantsLines ? await import('../../run/git.js') : undefined;
-  const changedLines = git && changes ? git.changedLines(git.gitTopLevel(base), changes.base) : undefined;
+  const changedLines = git && changes ? git.changedLines(git.gitTopLevel(base), changes.base, changes.staged) : undefined;
   for (const { name, output } of options.reporters) {
     const text = REPORTERS[name](files, {
       rules: ruleMetas,
@@ -159,6 +159,17 @@ function sessionOptions(options: CliOptions, io: CliIo) {
   };
 }
 
+/**
+ * `--staged`: the next commit as the change (the index, read from git) and
+ * HEAD as its base; before the first commit there is no base, and every
+ * finding counts.
+ */
+async function stagedChange(options: CliOptions, io: CliIo): Promise<{ tree: Record<string, string | null>; since?: string }> {
+  const git = await import('../../run/git.js');
+  const top = git.gitTopLevel(path.resolve(io.cwd, options.root ?? '.'));
+  return { tree: git.stagedTree(top), since: git.hasHead(top) ? 'HEAD' : undefined };
+}
+
 async function readStdin(): Promise<string> {
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
@@ -176,13 +187,15 @@ async function lintAndReport(options: CliOptions, io: CliIo): Promise<number> {
       }
     : undefined;
   const stdinFile = options.stdin && options.stdinFilename ? path.resolve(io.cwd, options.stdinFilename) : undefined;
+  const staged = options.staged ? await stagedChange(options, io) : undefined;
   const lintOptions = {
     ...sessionOptions(options, io),
     paths: stdinFile ? [stdinFile] : options.paths,
     start: stdinFile ? path.dirname(stdinFile) : undefined,
-    overrides: stdinFile ? { [stdinFile]: await (io.readStdin ?? readStdin)() } : undefined,
+    overrides: stdinFile ? { [stdinFile]: await (io.readStdin ?? readStdin)() } : staged?.tree,
     external,
-    changedSince: options.changedSince,
+    changedSince: staged ? staged.since : options.changedSince,
+    staged: staged !== undefined,
     readSources: options.fix || options.fixDryRun,
     cache: options.cache && !stdinFile ? { location: options.cacheLocation ? path.resolve(io.cwd, options.cacheLocation) : undefined } : undefined,
     timings: options.timing ? Timings.sinceProcessStart() : undefined,

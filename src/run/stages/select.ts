@@ -128,9 +128,9 @@ async function outsideDocs(session: Session, entry: string, absolute: string): P
 }
 
 /** `--changed-since`, before the facts: what git says changed, and the pages that may point at it (to parse). */
-export async function readChangesSince(session: Session, ref: string): Promise<PendingChanges> {
+export async function readChangesSince(session: Session, ref: string, staged?: boolean): Promise<PendingChanges> {
   const { readChanges } = await import('../changes.js');
-  return readChanges(session.repository, ref);
+  return readChanges(session.repository, ref, staged);
 }
 
 /** `--changed-since`, once the facts are loaded: the run's URN baseline, and the pages to check besides the explicit ones. */
