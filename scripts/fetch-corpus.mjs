@@ -18,7 +18,8 @@ const git = (...args) => execFileSync('git', ['-C', folder, ...args], { encoding
 
 const current = () => {
   try {
-    return git('rev-parse', 'HEAD');
+    // Quiet: a folder without a commit yet is an answer, not an error to show.
+    return execFileSync('git', ['-C', folder, 'rev-parse', '--verify', '--quiet', 'HEAD'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
   } catch {
     return undefined;
   }
@@ -30,14 +31,15 @@ if (existsSync(path.join(folder, 'mkdocs.yml')) && current() === commit) {
   console.error(`${folder} exists and is not a git checkout; move it away, or set ALGORITMEKADER_CORPUS to another folder.`);
   process.exit(1);
 } else {
-  mkdirSync(folder, { recursive: true });
+  // The first folder made here (shared/corpus/ too, on a fresh machine): removed again when the fetch fails.
+  const made = mkdirSync(folder, { recursive: true });
   try {
     git('init', '--quiet');
     git('fetch', '--quiet', '--depth=1', '--no-tags', remote, commit);
     git('-c', 'advice.detachedHead=false', 'checkout', '--quiet', '--detach', 'FETCH_HEAD');
   } catch {
-    if (current() === undefined) rmSync(folder, { recursive: true, force: true });
-    console.error(`Could not fetch ${commit} from ${remote}.`);
+    if (current() === undefined) rmSync(made ?? folder, { recursive: true, force: true });
+    console.error(`Could not fetch ${commit} from ${remote} (no network, or no such commit there); nothing was left behind.`);
     process.exit(1);
   }
   console.log(`Fetched the corpus (${remote} at ${commit.slice(0, 12)}) into ${folder}.`);

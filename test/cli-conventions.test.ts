@@ -111,5 +111,13 @@ describe('the pretty report', () => {
   it('wraps on spaces, keeping a long word whole', () => {
     expect(wrap('een twee drie vier', 9)).toEqual(['een twee', 'drie vier']);
     expect(wrap('kort https://example.org/een/heel/lange/url kort', 10)).toEqual(['kort', 'https://example.org/een/heel/lange/url', 'kort']);
+    // Inline code an author copies is never split, though it holds spaces; an unclosed backtick is a word's.
+    expect(wrap('zet `<!-- list_vereisten_on_maatregelen_page -->` onder de kop', 30)).toEqual([
+      'zet',
+      '`<!-- list_vereisten_on_maatregelen_page -->`',
+      'onder de kop',
+    ]);
+    expect(wrap('de marker (`<!-- tags -->`), daarna', 20)).toEqual(['de marker', '(`<!-- tags -->`),', 'daarna']);
+    expect(wrap('een `open eind', 8)).toEqual(['een', '`open', 'eind']);
   });
 });

@@ -28,6 +28,18 @@ function fetchCorpus(env: Record<string, string>) {
 }
 
 describe('the corpus of a fresh clone', () => {
+  it('a fetch that fails (no network) leaves no folder behind and no stray git error', () => {
+    const folder = temporary();
+    const run = fetchCorpus({
+      ALGORITMEKADER_CORPUS: path.join(folder, 'shared/corpus/algoritmekader'),
+      ALGORITMEKADER_CORPUS_REMOTE: path.join(folder, 'nowhere'),
+    });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/Could not fetch .*nothing was left behind/);
+    expect(run.stderr).not.toMatch(/ambiguous argument/);
+    expect(readdirSync(folder)).toEqual([]);
+  });
+
   it('is pinned at one commit, the one every workflow checks out', () => {
     const workflows = readdirSync(path.join(ROOT, '.github/workflows')).map((name) => readFileSync(path.join(ROOT, '.github/workflows', name), 'utf8'));
     const pinned = workflows.flatMap((text) => [...text.matchAll(/ALGORITMEKADER_COMMIT: (\w+)/g)].map((match) => match[1]));

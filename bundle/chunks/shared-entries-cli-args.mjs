@@ -217,7 +217,7 @@ var LEVEL_STYLE = { error: "red", warning: "yellow", info: "blue" };
 function wrap(text, width) {
   const lines = [];
   let line = "";
-  for (const word of text.split(" ")) {
+  for (const word of text.match(/(?:[^\s`]|`[^`]*`|`)+/g) ?? []) {
     if (line && line.length + 1 + word.length > width) {
       lines.push(line);
       line = word;

@@ -40,7 +40,8 @@ interface PrettyOptions {
 export function wrap(text: string, width: number): string[] {
   const lines: string[] = [];
   let line = '';
-  for (const word of text.split(' ')) {
+  // A word, or an inline code span with its spaces (`<!-- list_vereisten… -->`): an author copies it whole.
+  for (const word of text.match(/(?:[^\s`]|`[^`]*`|`)+/g) ?? []) {
     if (line && line.length + 1 + word.length > width) {
       lines.push(line);
       line = word;
