@@ -25,6 +25,8 @@ export default defineConfig({
       NODE_OPTIONS: [process.env.NODE_OPTIONS, guard].filter(Boolean).join(' '),
     },
     hookTimeout: 120_000,
-    reporters: ['default', ['json', { outputFile: 'test-results.json' }]],
+    // Two at a time on two cores: most tests wait on a child process (the CLI, the language server, git, Neovim).
+    maxWorkers: 2,
+    reporters: ['default', ['json', { outputFile: 'test-results.json' }], './test/setup/skipped-clients.ts'],
   },
 });
