@@ -225,6 +225,20 @@ describe('a pull request that weakens the configuration is judged by the base’
     expect(accepted.status).toBe(0);
   });
 
+  it('a configuration file the PR deletes: judged by the base’s too, and named', async () => {
+    const { root, base } = pullRequest(
+      (pr) => {
+        pr.edit(MON01, breakReference);
+        pr.remove('.algoritmekader-lint.json');
+      },
+      (base) => base.write('.algoritmekader-lint.json', '{"rules": {"title-trailing-period": "error"}}\n'),
+    );
+    const run = await cli(root, base);
+    expect(run.findings).toContainEqual({ file: '.algoritmekader-lint.json', line: 1, rule: 'configuration' });
+    expect(run.findings).toContainEqual({ file: MON01, line: 12, rule: 'reference-exists' });
+    expect(run.status).toBe(1);
+  });
+
   it('a configuration that gets stricter changes nothing: the PR is judged by its own', async () => {
     const { root, base } = pullRequest((pr) => pr.write('.algoritmekader-lint.json', '{"rules": {"title-trailing-period": "error"}}\n'));
     const run = await cli(root, base);

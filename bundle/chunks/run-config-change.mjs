@@ -64,16 +64,18 @@ function changedConfiguration(session, changes, configFile) {
 }
 function configurationNotices(session, changes, files) {
   const lines = changedLines(changes.top, changes.base, changes.staged);
-  return files.flatMap((file) => {
-    const text = session.repository.files.stat(file) ? session.repository.files.readText(file, session.root) ?? "" : void 0;
-    if (text === void 0)
-      return [];
+  return files.map((file) => {
+    let text = "";
+    try {
+      text = session.repository.files.readText(file, session.root) ?? "";
+    } catch {
+    }
     const vfile = new VFile({ path: path.relative(session.cwd, file) || file, cwd: session.cwd, value: text });
     const line = lines.get(file)?.[0]?.[0] ?? 1;
     const message = vfile.message(TEXTS.changed[session.lang], { place: { line, column: 1 }, ruleId: "configuration", source: SOURCE });
     message.fatal = void 0;
     message.url = DOCS_BASE.replace(/rules\/$/, "action.md#a-pull-request-cannot-lower-its-own-bar");
-    return [vfile];
+    return vfile;
   });
 }
 var keyOf = (file) => path.resolve(file.cwd, file.path);

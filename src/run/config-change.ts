@@ -57,18 +57,22 @@ export function changedConfiguration(session: Session, changes: ChangeSet, confi
   return Object.keys(changed).length ? changed : undefined;
 }
 
-/** A notice on the first changed line of each changed configuration file that still exists. */
+/** A notice on the first changed line of each changed configuration file (line 1 of one the change deleted). */
 export function configurationNotices(session: Session, changes: ChangeSet, files: string[]): VFile[] {
   const lines = changedLines(changes.top, changes.base, changes.staged);
-  return files.flatMap((file) => {
-    const text = session.repository.files.stat(file) ? (session.repository.files.readText(file, session.root) ?? '') : undefined;
-    if (text === undefined) return [];
+  return files.map((file) => {
+    let text = '';
+    try {
+      text = session.repository.files.readText(file, session.root) ?? '';
+    } catch {
+      // refused (a link out of the repository): the notice stands on line 1
+    }
     const vfile = new VFile({ path: path.relative(session.cwd, file) || file, cwd: session.cwd, value: text });
     const line = lines.get(file)?.[0]?.[0] ?? 1;
     const message = vfile.message(TEXTS.changed[session.lang], { place: { line, column: 1 }, ruleId: 'configuration', source: SOURCE });
     message.fatal = undefined;
     message.url = DOCS_BASE.replace(/rules\/$/, 'action.md#a-pull-request-cannot-lower-its-own-bar');
-    return [vfile];
+    return vfile;
   });
 }
 
