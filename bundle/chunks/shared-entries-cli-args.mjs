@@ -606,6 +606,8 @@ async function lint(options = {}) {
     suppressions: { location: options.suppressions?.location },
     timings: void 0,
     onNotice: void 0,
+    // The network is asked once, by the run with the change's own configuration.
+    external: void 0,
     acceptConfigChange: true
   });
   const notices = configurationNotices(session, changes, Object.keys(changed));

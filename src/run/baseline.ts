@@ -79,7 +79,7 @@ async function baseFindings(session: Session, changes: ChangeSet, headPages: str
   return (await checkPages(base, loaded.pages, pages, undefined)).files;
 }
 
-/** The findings of `files` that the base already had (not on a changed line); undefined when the base has no site yet (everything is new). */
+/** The findings of `files` that the base already had (not on a changed line); none when the base has no site yet (everything is new). */
 export async function oldFindings(session: Session, files: VFile[], changes: ChangeSet): Promise<Set<VFileMessage>> {
   const old = new Set<VFileMessage>();
   const absolute = (file: VFile) => path.resolve(file.cwd, file.path);

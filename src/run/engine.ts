@@ -3,8 +3,11 @@
  * order: select (pages) → replay (the last report, with a cache, when
  * nothing changed) → load facts (model) → narrow (a pull request's pages) →
  * external (network, on request) → check (rules) → finish (run-level
- * findings, cache) → suppress → baseline. Each stage's work is a module in
- * ./stages; a new stage is a row in STAGES.
+ * findings, cache) → baseline (a pull request: what the base had) →
+ * suppress (only what the base had, in a pull request) → narrow to new.
+ * Each stage's work is a module in ./stages; a new stage is a row in
+ * STAGES. A pull request that changes the configuration is run twice, with
+ * its own and the base's (`lint`).
  */
 import path from 'node:path';
 import type { VFile } from 'vfile';
@@ -84,6 +87,8 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
     suppressions: { location: options.suppressions?.location },
     timings: undefined,
     onNotice: undefined,
+    // The network is asked once, by the run with the change's own configuration.
+    external: undefined,
     acceptConfigChange: true,
   });
   const notices = configurationNotices(session, changes, Object.keys(changed));
