@@ -13,7 +13,7 @@ import {
   escapeData
 } from "./chunks/shared-reporters-github.mjs";
 import "./chunks/shared-run-cache.mjs";
-import "./chunks/shared-config-mkdocs.mjs";
+import "./chunks/shared-repository-digest.mjs";
 import "./chunks/shared-run-signed-file.mjs";
 import "./chunks/shared-config-file-policy.mjs";
 import "./chunks/shared-run-atomic-write.mjs";

@@ -13,7 +13,7 @@ import {
 import {
   notLinted,
   pageDigest
-} from "./chunks/shared-config-mkdocs.mjs";
+} from "./chunks/shared-repository-digest.mjs";
 import "./chunks/shared-run-signed-file.mjs";
 import "./chunks/shared-config-file-policy.mjs";
 import "./chunks/shared-run-atomic-write.mjs";

@@ -7,7 +7,7 @@ import "./chunks/shared-external-address-guard.mjs";
 import "./chunks/shared-run-stages-check.mjs";
 import "./chunks/shared-reporters-github.mjs";
 import "./chunks/shared-run-cache.mjs";
-import "./chunks/shared-config-mkdocs.mjs";
+import "./chunks/shared-repository-digest.mjs";
 import "./chunks/shared-run-signed-file.mjs";
 import "./chunks/shared-config-file-policy.mjs";
 import "./chunks/shared-run-atomic-write.mjs";

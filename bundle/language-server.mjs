@@ -12,7 +12,7 @@ import {
 import {
   restoreMessages
 } from "./chunks/shared-run-cache.mjs";
-import "./chunks/shared-config-mkdocs.mjs";
+import "./chunks/shared-repository-digest.mjs";
 import "./chunks/shared-run-signed-file.mjs";
 import "./chunks/shared-config-file-policy.mjs";
 import "./chunks/shared-run-atomic-write.mjs";

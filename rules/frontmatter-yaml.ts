@@ -57,6 +57,14 @@ export default defineRule(
         nl: 'De frontmatter begint met `---` maar wordt niet afgesloten; de site leest de hele pagina dan als tekst. Zet een regel `---` na het laatste veld.',
         en: 'The frontmatter starts with `---` but is never closed; the site then reads the whole page as text. Put a line `---` after the last field.',
       },
+      siteLineBreak: {
+        nl: 'De frontmatter bevat het teken {code}, dat de site (PyYAML) als regeleinde leest en wij niet: wat erna staat, is voor de site een nieuwe regel (een verborgen sleutel). Verwijder het teken.',
+        en: 'The frontmatter holds the character {code}, which the site (PyYAML) reads as a line break and we do not: what follows is a new line to the site (a hidden key). Remove the character.',
+      },
+      siteRefuses: {
+        nl: 'De frontmatter bevat het stuurteken {code}, dat de site (PyYAML) weigert: de pagina verliest dan al haar velden. Verwijder het teken.',
+        en: 'The frontmatter holds the control character {code}, which the site (PyYAML) refuses: the page then loses all its fields. Remove the character.',
+      },
       missing: {
         nl: '{ThisKind} heeft geen frontmatter. Begin het bestand met `---`, de velden uit het sjabloon (templates/template-{kind}.md) en weer `---`.',
         en: '{ThisKind} has no frontmatter. Start the file with `---`, the fields from the template (templates/template-{kind}.md) and `---` again.',
@@ -108,7 +116,9 @@ export default defineRule(
     }
     for (const problem of frontmatter.problems) {
       if (problem.code === 'DUPLICATE_KEY') continue;
-      if (problem.code === 'NOT_A_MAPPING') report('notMapping', problem.position, { found: phrase('listOrValue') });
+      if (problem.code === 'PYYAML_BREAK') report('siteLineBreak', problem.position, { code: problem.message });
+      else if (problem.code === 'PYYAML_REFUSED') report('siteRefuses', problem.position, { code: problem.message });
+      else if (problem.code === 'NOT_A_MAPPING') report('notMapping', problem.position, { found: phrase('listOrValue') });
       else if (problem.code === 'ALIAS_COUNT') report('aliasBomb', problem.position, { detail: problem.message });
       else report('syntax', problem.position, { detail: explain(problem.code, problem.message, phrase) });
     }
@@ -121,7 +131,8 @@ export default defineRule(
         const seen = new Set<string>();
         for (const pair of map.items) {
           const keyNode = pair.key as YamlNode & { value?: unknown };
-          const name = String(keyNode?.value ?? '');
+          // A merge key's value is a symbol: it is written `<<`.
+          const name = typeof keyNode?.value === 'symbol' ? '<<' : String(keyNode?.value ?? '');
           if (seen.has(name) && keyNode?.range) {
             report('duplicateKey', { start: frontmatter.pointAt(keyNode.range[0]), end: frontmatter.pointAt(keyNode.range[1]) }, { key: name });
           }

@@ -162,6 +162,14 @@ export const ERRORS = {
   },
   langSetting: { nl: 'lang is "nl" of "en", niet {value}', en: 'lang must be "nl" or "en", not {value}' },
   mkdocsNotParsable: { nl: '{at}: mkdocs.yml is geen geldige YAML: {detail}', en: '{at}: mkdocs.yml is not valid YAML: {detail}' },
+  baseConfigurationUnusable: {
+    nl: 'deze wijziging verandert wat de controle leest (configuratie, mkdocs.yml), dus wordt ze ook met dat van de basis beoordeeld, en dat kan niet: {detail}. Splits de wijziging (eerst de configuratie), of laat de workflow haar aanvaarden (accept-config-change, --accept-config-change)',
+    en: "this change alters what the check reads (configuration, mkdocs.yml), so it is judged by the base's as well, and that cannot be done: {detail}. Split the change (the configuration first), or let the workflow accept it (accept-config-change, --accept-config-change)",
+  },
+  mkdocsUnlikePyyaml: {
+    nl: '{at}: mkdocs.yml wordt door mkdocs anders gelezen dan door deze controle: {detail}',
+    en: '{at}: mkdocs would read mkdocs.yml otherwise than this check: {detail}',
+  },
   mkdocsInherit: {
     nl: '{at}: mkdocs.yml kan zijn INHERIT niet volgen: {detail}',
     en: '{at}: cannot follow the INHERIT of mkdocs.yml: {detail}',

@@ -6,7 +6,7 @@
  * clear error, never a pass.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { parseSuppressions } from '../src/run/suppressions.js';
@@ -219,7 +219,7 @@ describe('a pull request that weakens the configuration is judged by the base’
     });
     const run = runAction(archive, root, base);
     expect(run.findings).toContainEqual({ file: MON01, line: 12, rule: 'reference-exists' });
-    expect(run.stdout).toMatch(/::notice file=\.algoritmekader-lint\.json,line=1.*changes algoritmekader-lint's configuration/);
+    expect(run.stdout).toMatch(/::notice file=\.algoritmekader-lint\.json,line=1.*changes what the check reads/);
     expect(run.status).toBe(1);
     const accepted = runAction(archive, root, base, { 'INPUT_ACCEPT-CONFIG-CHANGE': 'true' });
     expect(accepted.status).toBe(0);
@@ -264,5 +264,135 @@ describe('the suppressions file is read in linear time and bounded depth', () =>
     const deep = `{"p": {"r": {"count": 1, "x": ${'['.repeat(1e6)}${']'.repeat(1e6)}}}}`;
     expect(() => parseSuppressions('/x.json', 'x.json', deep)).toThrow(/x\.json:1:31 cannot be used: nested deeper than/);
     expect(() => parseSuppressions('/x.json', 'x.json', '{"p": {"r": {"count": 1, "extra": true}}}')).toThrow(/needs \{"count"/);
+  });
+});
+
+describe('the attack review: what a pull request reads into the site cannot differ from what the check reads', () => {
+  const OWP01 = `${M}/2-owp-01-rollen-en-verantwoordelijkheden.md`;
+
+  it('a key hidden behind U+2028 in the frontmatter (a line break only to PyYAML) fails the run', async () => {
+    const { root, base } = pullRequest((pr) => pr.edit(MON01, (text) => text.replace('hide:\n', '#\u2028vereiste: [aia-01-ai-geletterdhied]\nhide:\n')));
+    const run = await cli(root, base);
+    expect(run.findings).toContainEqual({ file: MON01, line: expect.any(Number), rule: 'frontmatter-yaml' });
+    expect(run.status).toBe(1);
+  });
+
+  it('mkdocs.yml that PyYAML reads otherwise (U+2028, a lone CR, a %YAML directive, two << keys) is a configuration error', async () => {
+    for (const edit of [
+      (text: string) => `${text}\n#\u2028exclude_docs: ""\n`,
+      (text: string) => `${text}\n#\rsite_url: x\n`,
+      (text: string) => `%YAML 1.2\n---\n${text}`,
+      (text: string) => `${text}\nextra:\n  a: &a {x: 1}\n  b: &b {x: 2}\n<<: *a\n<<: *b\n`,
+    ]) {
+      const { root, base, repo: made } = pullRequest((pr) => pr.edit('mkdocs.yml', edit));
+      const run = await cli(root, base);
+      expect(run.status).toBe(2);
+      expect(run.stderr).toMatch(/mkdocs would read mkdocs\.yml otherwise than this check/);
+      made.cleanup();
+    }
+  });
+
+  it('!ENV takes its default, never the job’s environment (a branch name is GITHUB_HEAD_REF)', async () => {
+    const { root, base } = pullRequest((pr) => {
+      pr.edit(MON01, breakReference);
+      pr.edit('mkdocs.yml', (text) => `${text}\nexclude_docs: !ENV [GITHUB_HEAD_REF, ""]\n`);
+    });
+    const { runCli } = await import('./helpers/run-cli.js');
+    const previous = process.env.GITHUB_HEAD_REF;
+    process.env.GITHUB_HEAD_REF = 'voldoen-aan-wetten-en-regels/maatregelen/7-mon-01-monitoren-werking.md';
+    try {
+      const run = await runCli(root, ['--changed-since', base, '--reporter', 'json', '--lang', 'en']);
+      expect(run.report.find((file) => file.path === MON01)?.messages.map((message) => message.ruleId)).toContain('reference-exists');
+      expect(run.status).toBe(1);
+    } finally {
+      if (previous === undefined) delete process.env.GITHUB_HEAD_REF;
+      else process.env.GITHUB_HEAD_REF = previous;
+    }
+  });
+
+  it('excluding a vereiste other pages name breaks those unchanged pages: they are checked and fail the run', async () => {
+    const { root, base } = pullRequest((pr) =>
+      pr.edit('mkdocs.yml', (text) => `${text}\nexclude_docs: |\n  voldoen-aan-wetten-en-regels/vereisten/aia-01-ai-geletterdheid.md\n`),
+    );
+    const run = await cli(root, base, '--accept-config-change');
+    expect(run.findings).toContainEqual({ file: MON01, line: 12, rule: 'reference-exists' });
+    expect(run.status).toBe(1);
+  });
+
+  it('a code removed from the audit codes breaks the unchanged page that uses it', async () => {
+    const { root, base } = pullRequest((pr) => pr.edit('script/maatregelen-adr-ark.csv', (text) => text.replace(/^SV\.4;.*\n/m, '')));
+    const run = await cli(root, base);
+    expect(run.findings).toContainEqual({ file: OWP01, line: expect.any(Number), rule: 'sources-code-exists' });
+    expect(run.status).toBe(1);
+  });
+
+  it('a defect laundered in two steps through exclude_docs: the second step, which builds the page, reports it', async () => {
+    const { root, base } = pullRequest(
+      (pr) => pr.edit('mkdocs.yml', (text) => text.replace(/\nexclude_docs: \|\n.*\n/, '\n')),
+      (step1) => {
+        step1.edit(MON01, breakReference);
+        step1.edit('mkdocs.yml', (text) => `${text}\nexclude_docs: |\n  voldoen-aan-wetten-en-regels/maatregelen/7-mon-01-monitoren-werking.md\n`);
+      },
+    );
+    const run = await cli(root, base);
+    expect(run.findings).toContainEqual({ file: MON01, line: 12, rule: 'reference-exists' });
+    expect(run.status).toBe(1);
+  });
+
+  it('one schema finding swapped for another on the same line text is new (no loose match without a message id)', async () => {
+    const { root, base } = pullRequest(
+      (pr) => pr.edit(MON01, (text) => text.replace(/^toelichting: .*\n/m, '').replace('hide:\n', 'rollen:\n- ontwikkelaar\nhide:\n')),
+      (before) => before.edit(MON01, (text) => text.replace('rollen:\n- ontwikkelaar\n', '')),
+    );
+    const run = await cli(root, base);
+    expect(run.findings.filter((finding) => finding.file === MON01 && finding.rule === 'frontmatter-schema').length).toBeGreaterThan(0);
+    expect(run.status).toBe(1);
+  });
+
+  it('a configuration linked to another file at the base is read through the link, not as its text', async () => {
+    const { root, base } = pullRequest(
+      (pr) => pr.edit(MON01, breakReference),
+      (before) => {
+        mkdirSync(path.join(before.root, 'config'));
+        before.write('config/lint.json', '{"rules": {"title-trailing-period": "warn"}}\n');
+        symlinkSync('config/lint.json', path.join(before.root, '.algoritmekader-lint.json'));
+      },
+    );
+    const run = await cli(root, base);
+    expect(run.stderr).toBe('');
+    expect(run.findings).toContainEqual({ file: MON01, line: 12, rule: 'reference-exists' });
+    expect(run.status).toBe(1);
+  });
+
+  it('a schema the base names, loosened while the change points the configuration elsewhere, still judges', async () => {
+    const schema = JSON.stringify({ type: 'object', required: ['title'], properties: { title: { type: 'string' } }, additionalProperties: false });
+    const { root, base } = pullRequest(
+      (pr) => {
+        pr.write('schemas/maatregel.json', JSON.stringify({ type: 'object' }));
+        pr.write('schemas/nieuw.json', JSON.stringify({ type: 'object' }));
+        pr.write('.algoritmekader-lint.json', JSON.stringify({ schemas: { maatregel: 'schemas/nieuw.json' } }));
+        pr.edit(MON01, (text) => text.replace('hide:\n', 'onbekend: x\nhide:\n'));
+      },
+      (before) => {
+        mkdirSync(path.join(before.root, 'schemas'));
+        before.write('schemas/maatregel.json', schema);
+        before.write('.algoritmekader-lint.json', JSON.stringify({ schemas: { maatregel: 'schemas/maatregel.json' } }));
+      },
+    );
+    const run = await cli(root, base);
+    expect(run.findings.filter((finding) => finding.file === MON01 && finding.rule === 'frontmatter-schema').length).toBeGreaterThan(0);
+    expect(run.status).toBe(1);
+  });
+
+  it('a docs_dir moved in the change cannot be judged by the base’s: a clear error, or accepted by the workflow', async () => {
+    const { root, base } = pullRequest((pr) => {
+      copyDocs(pr, 'site-src');
+      pr.git('rm', '-rq', 'docs');
+      pr.edit('mkdocs.yml', (text) => text.replace('docs_dir: docs', 'docs_dir: site-src'));
+    });
+    const run = await cli(root, base);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/judged by the base's as well, and that cannot be done: .*docs folder docs does not exist.*accept-config-change/);
+    expect((await cli(root, base, '--accept-config-change')).status).not.toBe(2);
   });
 });

@@ -117,6 +117,18 @@ export const RULE_CASES: RuleCase[] = [
   },
   {
     rule: 'frontmatter-yaml',
+    name: 'a key hidden behind U+2028, a line break only to the site (PyYAML)',
+    test: { page: MAATREGEL, code: validMaatregel('rollen:\n- jurist', 'rollen:\n- jurist\n#\u2028vereiste: [aia-01-x]') },
+    errors: [{ messageId: 'siteLineBreak', at: '11:2-11:3', says: 'U+2028' }],
+  },
+  {
+    rule: 'frontmatter-yaml',
+    name: 'a form feed, which the site (PyYAML) refuses with the whole frontmatter',
+    test: { page: MAATREGEL, code: validMaatregel('toelichting: Kort.', 'toelichting: Kort.\f') },
+    errors: [{ messageId: 'siteRefuses', at: '4:19-4:20', says: 'U+000C' }],
+  },
+  {
+    rule: 'frontmatter-yaml',
     name: 'frontmatter never closed',
     test: { page: MAATREGEL, code: '---\ntitle: Open\n\n## Maatregel\n' },
     errors: [{ messageId: 'unclosed', at: '1:1-1:4' }],

@@ -1,5 +1,9 @@
 import { createRequire as __akRequire } from 'node:module'; const require = __akRequire(import.meta.url);
 import {
+  IGNORE_FILE,
+  MKDOCS_FILE
+} from "./shared-config-file-policy.mjs";
+import {
   parsePage
 } from "./shared-parsing-mkdocs-attr-list.mjs";
 import "./shared-bail.mjs";
@@ -18,6 +22,8 @@ import {
   collectLinks
 } from "./shared-parsing-html-links.mjs";
 import {
+  CODE_CONFIG_FILE_NAMES,
+  CONFIG_FILE_NAMES,
   isItemKind
 } from "./shared-config-config.mjs";
 import "./shared-config-glob-match.mjs";
@@ -101,8 +107,18 @@ function readChanges(repository, ref, staged = false) {
         changes.gone.push({ docsPath: before.docsPath });
     }
   }
-  changes.mayDependOn = pagesNaming(repository, changes.touched);
+  const inputs = repositoryInputs(repository);
+  const touchesInputs = fileChanges.some((change) => [change.path, change.oldPath].some((file) => file && inputs.has(path.join(top, file))));
+  changes.mayDependOn = touchesInputs ? new Set(repository.pagePaths()) : pagesNaming(repository, changes.touched);
+  if (touchesInputs)
+    for (const page of repository.pagePaths())
+      changes.pages.add(page);
   return changes;
+}
+function repositoryInputs(repository) {
+  const { root, config } = repository;
+  const names = [MKDOCS_FILE, ...CONFIG_FILE_NAMES, ...CODE_CONFIG_FILE_NAMES, IGNORE_FILE, config.auditCodes, ...Object.values(config.schemas)];
+  return new Set(names.filter((name) => typeof name === "string").map((name) => path.resolve(root, name)));
 }
 function noteTouched(repository, top, change, touched) {
   for (const file of change.status === "renamed" ? [change.path, change.oldPath] : [change.path]) {

@@ -1,13 +1,16 @@
 import { createRequire as __akRequire } from 'node:module'; const require = __akRequire(import.meta.url);
 import {
-  IGNORE_FILE
+  gitTreeFiles
+} from "./shared-run-git-tree.mjs";
+import {
+  IGNORE_FILE,
+  MKDOCS_FILE
 } from "./shared-config-file-policy.mjs";
 import {
   VFile
 } from "./shared-unist-util-stringify-position.mjs";
 import {
-  changedLines,
-  fileAt
+  changedLines
 } from "./shared-run-git.mjs";
 import {
   DOCS_BASE,
@@ -15,7 +18,8 @@ import {
 } from "./shared-rule-kit-constants.mjs";
 import {
   CODE_CONFIG_FILE_NAMES,
-  CONFIG_FILE_NAMES
+  CONFIG_FILE_NAMES,
+  configFor
 } from "./shared-config-config.mjs";
 import "./shared-config-glob-match.mjs";
 import "./shared-balanced-match-dist-esm.mjs";
@@ -32,32 +36,44 @@ import "./shared-runtime.mjs";
 import path from "node:path";
 var TEXTS = {
   changed: {
-    nl: "Deze pull request wijzigt de configuratie van algoritmekader-lint. Tot de samenvoeging worden de pagina\u2019s ook met de configuratie van de basis beoordeeld: wat die vindt, wordt gemeld. Zet een regel of pagina uit in een eigen pull request, of laat de workflow de wijziging aanvaarden (accept-config-change).",
-    en: "This pull request changes algoritmekader-lint's configuration. Until it is merged, the pages are also judged by the base's configuration: what that finds is reported. Switch a rule or page off in a pull request of its own, or let the workflow accept the change (accept-config-change)."
+    nl: "Deze pull request wijzigt wat de controle leest (de configuratie van algoritmekader-lint, mkdocs.yml of een schema). Tot de samenvoeging worden alle pagina\u2019s ook met die van de basis beoordeeld: wat die vindt, wordt gemeld. Zet een regel of pagina uit in een eigen pull request, of laat de workflow de wijziging aanvaarden (accept-config-change).",
+    en: "This pull request changes what the check reads (algoritmekader-lint's configuration, mkdocs.yml or a schema). Until it is merged, every page is also judged by the base's: what that finds is reported. Switch a rule or page off in a pull request of its own, or let the workflow accept the change (accept-config-change)."
   },
   byBase: {
     nl: "(volgens de configuratie van de basis; de configuratie van deze pull request zet dit uit of lager)",
     en: "(by the base's configuration; this pull request's configuration switches it off or lower)"
   }
 };
-function configurationFiles(session, configFile) {
-  const { root, config } = session;
+function configurationFiles(session, config, configFile) {
+  const { root } = session;
   const named = [configFile && path.resolve(session.cwd, configFile), ...Object.values(config.schemas ?? {}).map((file) => path.resolve(root, file))];
   const inside = named.filter((file) => typeof file === "string" && isWithin(root, file)).map((file) => path.relative(root, file));
-  return [.../* @__PURE__ */ new Set([...CONFIG_FILE_NAMES, ...CODE_CONFIG_FILE_NAMES, IGNORE_FILE, ...inside])];
+  return [...CONFIG_FILE_NAMES, ...CODE_CONFIG_FILE_NAMES, IGNORE_FILE, MKDOCS_FILE, ...inside];
 }
 function changedConfiguration(session, changes, configFile) {
-  const changed = {};
-  for (const name of configurationFiles(session, configFile)) {
-    const file = path.resolve(session.root, name);
-    let now;
+  const baseTree = gitTreeFiles(changes.top, changes.base);
+  const read = (files, file) => {
     try {
-      now = session.repository.files.readText(file, session.root);
+      return files.readText(file, session.root);
     } catch {
-      now = "\0refused";
+      return "\0refused";
     }
-    const before = fileAt(changes.top, changes.base, path.relative(changes.top, file));
-    if (now !== before)
+  };
+  let baseConfig;
+  try {
+    baseConfig = configFor(session.root, {}, baseTree);
+  } catch {
+    baseConfig = void 0;
+  }
+  const names = /* @__PURE__ */ new Set([
+    ...configurationFiles(session, session.config, configFile),
+    ...baseConfig ? configurationFiles(session, baseConfig, configFile) : []
+  ]);
+  const changed = {};
+  for (const name of names) {
+    const file = path.resolve(session.root, name);
+    const before = read(baseTree, file);
+    if (read(session.repository.files, file) !== before)
       changed[file] = before ?? null;
   }
   return Object.keys(changed).length ? changed : void 0;

@@ -8,7 +8,7 @@ import {
   recordFrontmatter,
   recordPage
 } from "./shared-entries-preset.mjs";
-import "./shared-config-mkdocs.mjs";
+import "./shared-repository-digest.mjs";
 import "./shared-config-file-policy.mjs";
 import "./shared-run-atomic-write.mjs";
 import "./shared-parsing-mkdocs-attr-list.mjs";

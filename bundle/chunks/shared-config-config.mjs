@@ -297,10 +297,38 @@ function configFor(root, extra = {}, files = diskFiles) {
   return resolveConfig({ ...fromFile, ...extra, rules: { ...fromFile.rules, ...extra.rules } });
 }
 
+// dist/src/parsing/pyyaml-characters.js
+function refused(code, text, index) {
+  if (code < 32)
+    return code !== 9 && code !== 10 && code !== 13;
+  if (code >= 127 && code <= 159)
+    return code !== 133;
+  if (code === 65534 || code === 65535)
+    return true;
+  if (code >= 55296 && code <= 56319)
+    return !(text.charCodeAt(index + 1) >= 56320 && text.charCodeAt(index + 1) <= 57343);
+  if (code >= 56320 && code <= 57343)
+    return !(text.charCodeAt(index - 1) >= 55296 && text.charCodeAt(index - 1) <= 56319);
+  return false;
+}
+var lineBreak = (code, text, index) => code === 13 && text.charCodeAt(index + 1) !== 10 || code === 133 || code === 8232 || code === 8233;
+function pyyamlCharacter(text) {
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code >= 32 && code < 127)
+      continue;
+    const kind = lineBreak(code, text, index) ? "break" : refused(code, text, index) ? "refused" : void 0;
+    if (kind)
+      return { offset: index, code: `U+${code.toString(16).toUpperCase().padStart(4, "0")}`, kind };
+  }
+  return void 0;
+}
+
 export {
   diskFiles,
   overlayFiles,
   memoryFiles,
+  pyyamlCharacter,
   location,
   jsonErrorPlace,
   ITEM_KINDS,

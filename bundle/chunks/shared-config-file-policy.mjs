@@ -1,22 +1,237 @@
 import { createRequire as __akRequire } from 'node:module'; const require = __akRequire(import.meta.url);
 import {
+  pyyamlCharacter
+} from "./shared-config-config.mjs";
+import {
   GlobError,
   MAX_TOTAL_LENGTH,
   gitignoreMatcher,
   globProblem,
-  globsTest
+  globsTest,
+  require_dist
 } from "./shared-config-glob-match.mjs";
 import {
   ConfigError,
   ERRORS
 } from "./shared-errors.mjs";
+import {
+  __toESM
+} from "./shared-runtime.mjs";
+
+// dist/src/config/mkdocs.js
+var import_yaml = __toESM(require_dist(), 1);
+import path from "node:path";
+var MKDOCS_FILE = "mkdocs.yml";
+var isStrings = (value) => Array.isArray(value) && value.every((item) => typeof item === "string");
+var isOptionalString = (value) => value === void 0 || typeof value === "string";
+function isMkdocsRead(value) {
+  const { text, settings } = value ?? {};
+  return typeof text === "string" && typeof settings === "object" && settings !== null && typeof settings.docsDir === "string" && typeof settings.useDirectoryUrls === "boolean" && isStrings(settings.excludeDocs) && isStrings(settings.draftDocs) && isOptionalString(settings.siteUrl) && isOptionalString(settings.docsDirAt);
+}
+var DEFAULT_MKDOCS = { docsDir: "docs", useDirectoryUrls: true, excludeDocs: [], draftDocs: [] };
+var MAX_INHERIT = 8;
+function mkdocsTags(env) {
+  const fromEnv = (names, fallback) => {
+    for (const name of names)
+      if (env[name] !== void 0)
+        return implicitValue(env[name]);
+    return fallback;
+  };
+  return [
+    { tag: "!ENV", resolve: (name) => fromEnv([name], null) },
+    {
+      tag: "!ENV",
+      collection: "seq",
+      resolve: (seq) => {
+        const items = seq.toJSON();
+        return items.length > 1 ? fromEnv(items.slice(0, -1).map(String), items.at(-1)) : fromEnv(items.map(String), null);
+      }
+    },
+    ...["!!python/name", "!!python/object", "!!python/object/apply", "!relative"].map((tag) => ({
+      tag,
+      identify: () => false,
+      resolve: (value) => value
+    }))
+  ];
+}
+function implicitValue(text) {
+  const document = (0, import_yaml.parseDocument)(text, { version: "1.1", logLevel: "silent" });
+  return document.errors.length ? text : document.toJS();
+}
+var stringOf = (value) => typeof value === "string" ? value : void 0;
+function patternsOf(value) {
+  return typeof value === "string" ? value.split("\n").map((line) => line.trim()).filter((line) => line && !line.startsWith("#")) : [];
+}
+function positionOf(document, lines, key, text, needle) {
+  const contents = document.contents;
+  if (!(0, import_yaml.isMap)(contents))
+    return void 0;
+  const items = [...contents.items].reverse();
+  const keyOf = (item) => item.key?.value;
+  const pair = items.find((item) => keyOf(item) === key) ?? items.find((item) => keyOf(item) === "<<");
+  if (!pair)
+    return void 0;
+  const range = pair.value?.range;
+  let offset = range?.[0] ?? pair.key?.range?.[0] ?? 0;
+  if (needle && text !== void 0 && range) {
+    for (let found = text.indexOf(needle.text, range[0]); found >= 0 && found < range[1]; found = text.indexOf(needle.text, found + 1)) {
+      const end = found + needle.text.length;
+      if (/\s/.test(text[found - 1] ?? "\n") && (end >= text.length || /\s/.test(text[end]))) {
+        offset = found + needle.column - 1;
+        break;
+      }
+    }
+  }
+  const { line, col } = lines.linePos(offset);
+  return `${line}:${col}`;
+}
+function readMkdocs(root, files, known, env = {}) {
+  const file = path.join(root, MKDOCS_FILE);
+  const text = files.readText(file, root);
+  if (text === void 0)
+    return { text: "", settings: DEFAULT_MKDOCS };
+  if (known?.text === text && !/\bINHERIT\b|!ENV\b/.test(text))
+    return known;
+  const { values, at } = loadMkdocs(root, files, file, text, env, []);
+  return { text, settings: settingsOf(values, at) };
+}
+function settingsOf(values, at) {
+  const settings = {
+    docsDir: stringOf(values.docs_dir) ?? "docs",
+    siteUrl: stringOf(values.site_url) || void 0,
+    useDirectoryUrls: values.use_directory_urls !== false,
+    excludeDocs: patternsOf(values.exclude_docs),
+    draftDocs: patternsOf(values.draft_docs)
+  };
+  const docsDirAt = stringOf(values.docs_dir) !== void 0 ? at("docs_dir") : void 0;
+  if (docsDirAt)
+    settings.docsDirAt = docsDirAt;
+  try {
+    gitignoreMatcher(notBuiltPatterns(settings));
+  } catch (error) {
+    if (!(error instanceof GlobError))
+      throw error;
+    const key = (error.line ?? 1) - 1 - MKDOCS_DEFAULT_EXCLUDES.length < settings.excludeDocs.length ? "exclude_docs" : "draft_docs";
+    const where = at(key, { text: error.pattern, column: error.column }) ?? MKDOCS_FILE;
+    throw new ConfigError(ERRORS.configAt, { where, problem: globProblem(error, key) });
+  }
+  return settings;
+}
+var isRecord = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
+function mergeInto(parent, child) {
+  const merged = { ...parent };
+  for (const [key, value] of Object.entries(child))
+    merged[key] = isRecord(value) && isRecord(merged[key]) ? mergeInto(merged[key], value) : value;
+  return merged;
+}
+function loadMkdocs(root, files, file, text, env, chain) {
+  const shown = path.relative(root, file) || file;
+  const lines = new import_yaml.LineCounter();
+  const document = (0, import_yaml.parseDocument)(text, { customTags: mkdocsTags(env), logLevel: "silent", uniqueKeys: false, version: "1.1", lineCounter: lines });
+  const [error] = document.errors;
+  if (error) {
+    const place = error.linePos?.[0];
+    throw new ConfigError(ERRORS.mkdocsNotParsable, { at: `${shown}:${place ? `${place.line}:${place.col}` : "1:1"}`, detail: error.message.split("\n")[0] });
+  }
+  const unlike = unlikePyyaml(document, text);
+  if (unlike) {
+    const { line, col } = lines.linePos(unlike.offset);
+    throw new ConfigError(ERRORS.mkdocsUnlikePyyaml, { at: `${shown}:${line}:${col}`, detail: unlike.detail });
+  }
+  if (!(0, import_yaml.isMap)(document.contents) && document.contents !== null)
+    throw new ConfigError(ERRORS.mkdocsNotMapping, { at: `${shown}:1:1` });
+  let values;
+  try {
+    values = document.toJS({ maxAliasCount: 100 }) ?? {};
+  } catch (problem) {
+    throw new ConfigError(ERRORS.mkdocsNotParsable, { at: `${shown}:1:1`, detail: problem.message.split("\n")[0] });
+  }
+  if (!isRecord(values))
+    throw new ConfigError(ERRORS.mkdocsNotMapping, { at: `${shown}:1:1` });
+  const here = (key, needle) => {
+    const place = positionOf(document, lines, key, text, needle);
+    return place ? `${shown}:${place}` : void 0;
+  };
+  if (!("INHERIT" in values))
+    return { values, at: here };
+  const { INHERIT: inherit, ...own } = values;
+  const inheritAt = here("INHERIT") ?? `${shown}:1:1`;
+  if (typeof inherit !== "string" || inherit === "")
+    throw new ConfigError(ERRORS.mkdocsInherit, { at: inheritAt, detail: INHERIT_PHRASES.notAPath });
+  const parentFile = path.resolve(path.dirname(file), inherit);
+  if (chain.length >= MAX_INHERIT || chain.includes(parentFile) || parentFile === file)
+    throw new ConfigError(ERRORS.mkdocsInherit, { at: inheritAt, detail: INHERIT_PHRASES.cycle });
+  const parentText = files.readText(parentFile, root);
+  if (parentText === void 0)
+    throw new ConfigError(ERRORS.mkdocsInherit, { at: inheritAt, detail: INHERIT_PHRASES.missing });
+  const parent = loadMkdocs(root, files, parentFile, parentText, env, [...chain, file]);
+  return { values: mergeInto(parent.values, own), at: (key, needle) => key in own ? here(key, needle) : parent.at(key, needle) };
+}
+function unlikePyyaml(document, text) {
+  const character = pyyamlCharacter(text);
+  if (character)
+    return { offset: character.offset, detail: UNLIKE_PHRASES[character.kind === "break" ? "lineBreak" : "refused"](character.code) };
+  const directive = /^%/m.exec(text);
+  if (directive)
+    return { offset: directive.index, detail: UNLIKE_PHRASES.directive };
+  let merges;
+  (0, import_yaml.visit)(document, {
+    Map(_key, map) {
+      const keys = map.items.filter((pair) => (0, import_yaml.isScalar)(pair.key) && ["<<", "Symbol(<<)"].includes(String(pair.key.value)));
+      if (keys.length > 1) {
+        merges = keys[1].key.range?.[0] ?? 0;
+        return import_yaml.visit.BREAK;
+      }
+    }
+  });
+  if (merges !== void 0)
+    return { offset: merges, detail: UNLIKE_PHRASES.merges };
+  return void 0;
+}
+var UNLIKE_PHRASES = {
+  lineBreak: (code) => ({
+    nl: `het teken ${code} is voor mkdocs (PyYAML) een regeleinde en voor ons niet; verwijder het`,
+    en: `the character ${code} is a line break to mkdocs (PyYAML) and not to us; remove it`
+  }),
+  refused: (code) => ({
+    nl: `het stuurteken ${code} weigert mkdocs (PyYAML); verwijder het`,
+    en: `mkdocs (PyYAML) refuses the control character ${code}; remove it`
+  }),
+  directive: {
+    nl: "een %-directief (%YAML, %TAG) leest mkdocs anders dan wij; verwijder het",
+    en: "mkdocs reads a % directive (%YAML, %TAG) otherwise than we do; remove it"
+  },
+  merges: {
+    nl: "twee samenvoegsleutels (<<) in \xE9\xE9n mapping: mkdocs neemt de laatste, wij de eerste; voeg ze samen tot \xE9\xE9n << met een lijst",
+    en: "two merge keys (<<) in one mapping: mkdocs takes the last, we the first; join them into one << with a list"
+  }
+};
+var INHERIT_PHRASES = {
+  notAPath: { nl: "INHERIT moet het pad van een ander configuratiebestand zijn", en: "INHERIT must be the path of another configuration file" },
+  cycle: {
+    nl: `INHERIT verwijst in een kring of meer dan ${MAX_INHERIT} niveaus diep`,
+    en: `INHERIT refers in a circle or more than ${MAX_INHERIT} levels deep`
+  },
+  missing: { nl: "het bestand bestaat niet", en: "the file does not exist" }
+};
+var MKDOCS_DEFAULT_EXCLUDES = [".*", "/templates/"];
+var notBuiltPatterns = (settings) => [...MKDOCS_DEFAULT_EXCLUDES, ...settings.excludeDocs, ...settings.draftDocs];
+function notBuiltMatcher(settings) {
+  try {
+    return gitignoreMatcher(notBuiltPatterns(settings));
+  } catch (error) {
+    if (!(error instanceof GlobError))
+      throw error;
+    throw new ConfigError(ERRORS.configAt, { where: MKDOCS_FILE, problem: globProblem(error, "exclude_docs / draft_docs") });
+  }
+}
 
 // dist/src/config/file-policy.js
-import path from "node:path";
+import path2 from "node:path";
 var IGNORE_FILE = ".algoritmekader-lintignore";
-var relativePosix = (root, file) => path.relative(root, path.resolve(file)).split(path.sep).join("/");
+var relativePosix = (root, file) => path2.relative(root, path2.resolve(file)).split(path2.sep).join("/");
 function ignoreFileMatcher(root, files) {
-  const file = path.join(root, IGNORE_FILE);
+  const file = path2.join(root, IGNORE_FILE);
   const text = files.readText(file, root);
   if (text === void 0)
     return void 0;
@@ -62,6 +277,10 @@ function filePolicy(root, config, files) {
 }
 
 export {
+  MKDOCS_FILE,
+  isMkdocsRead,
+  readMkdocs,
+  notBuiltMatcher,
   IGNORE_FILE,
   filePolicy
 };

@@ -28,7 +28,7 @@ import {
   loadRules,
   notLinted,
   readSuppressions
-} from "./shared-config-mkdocs.mjs";
+} from "./shared-repository-digest.mjs";
 import {
   writeFileAtomically
 } from "./shared-run-atomic-write.mjs";
@@ -600,16 +600,23 @@ async function lint(options = {}) {
   const changed = changedConfiguration(session, changes, options.configFile);
   if (!changed)
     return result;
-  const byBase = await lintOnce({
-    ...options,
-    overrides: { ...options.overrides, ...changed },
-    suppressions: { location: options.suppressions?.location },
-    timings: void 0,
-    onNotice: void 0,
-    // The network is asked once, by the run with the change's own configuration.
-    external: void 0,
-    acceptConfigChange: true
-  });
+  let byBase;
+  try {
+    byBase = await lintOnce({
+      ...options,
+      overrides: { ...options.overrides, ...changed },
+      suppressions: { location: options.suppressions?.location },
+      timings: void 0,
+      onNotice: void 0,
+      // The network is asked once, by the run with the change's own configuration.
+      external: void 0,
+      acceptConfigChange: true
+    });
+  } catch (error) {
+    if (!(error instanceof LocalizedError))
+      throw error;
+    throw new ConfigError(ERRORS.baseConfigurationUnusable, { detail: error.in(session.lang) });
+  }
   const notices = configurationNotices(session, changes, Object.keys(changed));
   return { ...result, files: [...strictestOf(result.files, byBase.files, session.lang), ...notices] };
 }

@@ -8,7 +8,7 @@ import {
   sessionFor,
   suppressFile,
   suppressionsOf
-} from "./shared-config-mkdocs.mjs";
+} from "./shared-repository-digest.mjs";
 import {
   parsePage,
   remarkFrontmatter,

@@ -1,6 +1,7 @@
 import { createRequire as __akRequire } from 'node:module'; const require = __akRequire(import.meta.url);
 import {
-  location
+  location,
+  pyyamlCharacter
 } from "./shared-config-config.mjs";
 import {
   require_dist
@@ -43,6 +44,14 @@ function parseFrontmatter(tree, source) {
     keepSourceTokens: false
   });
   const problems = [];
+  const character = pyyamlCharacter(text);
+  if (character) {
+    problems.push({
+      code: character.kind === "break" ? "PYYAML_BREAK" : "PYYAML_REFUSED",
+      message: character.code,
+      position: span([character.offset, character.offset + 1]) ?? blockPosition
+    });
+  }
   const syntax = syntaxProblem(document, text, span, blockPosition);
   if (syntax)
     problems.push(syntax);

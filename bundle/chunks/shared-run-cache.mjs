@@ -1,11 +1,11 @@
 import { createRequire as __akRequire } from 'node:module'; const require = __akRequire(import.meta.url);
 import {
-  isMkdocsRead
-} from "./shared-config-mkdocs.mjs";
-import {
   readSignedJson,
   writeSignedJson
 } from "./shared-run-signed-file.mjs";
+import {
+  isMkdocsRead
+} from "./shared-config-file-policy.mjs";
 import {
   DOCS_BASE,
   SOURCE

@@ -6,7 +6,7 @@ import {
 import {
   loadRules,
   sha1
-} from "./shared-config-mkdocs.mjs";
+} from "./shared-repository-digest.mjs";
 import {
   VFile
 } from "./shared-unist-util-stringify-position.mjs";

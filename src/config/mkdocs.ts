@@ -8,8 +8,9 @@
  * (`!!python/name:…`) give their plain value: nothing is executed.
  */
 import path from 'node:path';
-import { type Document, isMap, LineCounter, parseDocument, type Scalar, type Tags, type YAMLMap, type YAMLSeq } from 'yaml';
+import { type Document, isMap, isScalar, LineCounter, parseDocument, type Scalar, type Tags, visit, type YAMLMap, type YAMLSeq } from 'yaml';
 import { ConfigError, ERRORS } from '../errors.js';
+import { pyyamlCharacter } from '../parsing/pyyaml-characters.js';
 import type { FileSource } from '../repository/file-source.js';
 import type { Localized } from '../rule-kit/i18n.js';
 import { type GitignoreMatcher, GlobError, gitignoreMatcher } from './glob-match.js';
@@ -59,9 +60,14 @@ const DEFAULT_MKDOCS: MkdocsSettings = { docsDir: 'docs', useDirectoryUrls: true
 /** How deep `INHERIT` may chain (mkdocs sets no limit; a real site uses one level). */
 const MAX_INHERIT = 8;
 
-/** YAML tags read as PyYAML with mkdocs' loader reads them; any other tag gives its plain value, never what Python would construct. */
+/**
+ * YAML tags as mkdocs' loader has them; any other tag gives its plain value,
+ * never what Python would construct. `!ENV` (pyyaml_env_tag: `!ENV NAME`, or
+ * `!ENV [NAME, OTHER, default]`) takes its default: the check must not
+ * depend on the job's environment, which a pull request reaches (its branch
+ * name is GITHUB_HEAD_REF). `env` is for tests that set a variable on purpose.
+ */
 function mkdocsTags(env: NodeJS.ProcessEnv): Tags {
-  // pyyaml_env_tag: `!ENV NAME`, or `!ENV [NAME, OTHER, default]`: the first set variable, else the last item.
   const fromEnv = (names: string[], fallback: unknown) => {
     for (const name of names) if (env[name] !== undefined) return implicitValue(env[name] as string);
     return fallback;
@@ -136,7 +142,7 @@ function positionOf(document: Document, lines: LineCounter, key: string, text?: 
 }
 
 /** mkdocs.yml of the repository at `root`; defaults when there is none; `known` when its text is the same. Throws ConfigError for invalid YAML. */
-export function readMkdocs(root: string, files: FileSource, known?: MkdocsRead, env: NodeJS.ProcessEnv = process.env): MkdocsRead {
+export function readMkdocs(root: string, files: FileSource, known?: MkdocsRead, env: NodeJS.ProcessEnv = {}): MkdocsRead {
   const file = path.join(root, MKDOCS_FILE);
   const text = files.readText(file, root);
   if (text === undefined) return { text: '', settings: DEFAULT_MKDOCS };
@@ -199,6 +205,11 @@ function loadMkdocs(
     const place = error.linePos?.[0];
     throw new ConfigError(ERRORS.mkdocsNotParsable, { at: `${shown}:${place ? `${place.line}:${place.col}` : '1:1'}`, detail: error.message.split('\n')[0] });
   }
+  const unlike = unlikePyyaml(document, text);
+  if (unlike) {
+    const { line, col } = lines.linePos(unlike.offset);
+    throw new ConfigError(ERRORS.mkdocsUnlikePyyaml, { at: `${shown}:${line}:${col}`, detail: unlike.detail });
+  }
   if (!isMap(document.contents) && document.contents !== null) throw new ConfigError(ERRORS.mkdocsNotMapping, { at: `${shown}:1:1` });
   let values: unknown;
   try {
@@ -224,6 +235,51 @@ function loadMkdocs(
   const parent = loadMkdocs(root, files, parentFile, parentText, env, [...chain, file]);
   return { values: mergeInto(parent.values, own), at: (key, needle) => (key in own ? here(key, needle) : parent.at(key, needle)) };
 }
+
+/**
+ * What PyYAML, mkdocs' reader, reads otherwise than ours, so that we would
+ * check another site than it builds: a character it takes for a line break
+ * or refuses, a `%` directive (ours switches YAML version on it, PyYAML's
+ * loader does not), a mapping with two merge keys (the first wins for us,
+ * the last for PyYAML).
+ */
+function unlikePyyaml(document: Document, text: string): { offset: number; detail: Localized } | undefined {
+  const character = pyyamlCharacter(text);
+  if (character) return { offset: character.offset, detail: UNLIKE_PHRASES[character.kind === 'break' ? 'lineBreak' : 'refused'](character.code) };
+  const directive = /^%/m.exec(text);
+  if (directive) return { offset: directive.index, detail: UNLIKE_PHRASES.directive };
+  let merges: number | undefined;
+  visit(document, {
+    Map(_key, map) {
+      const keys = map.items.filter((pair) => isScalar(pair.key) && ['<<', 'Symbol(<<)'].includes(String(pair.key.value)));
+      if (keys.length > 1) {
+        merges = (keys[1].key as Scalar).range?.[0] ?? 0;
+        return visit.BREAK;
+      }
+    },
+  });
+  if (merges !== undefined) return { offset: merges, detail: UNLIKE_PHRASES.merges };
+  return undefined;
+}
+
+const UNLIKE_PHRASES = {
+  lineBreak: (code: string): Localized => ({
+    nl: `het teken ${code} is voor mkdocs (PyYAML) een regeleinde en voor ons niet; verwijder het`,
+    en: `the character ${code} is a line break to mkdocs (PyYAML) and not to us; remove it`,
+  }),
+  refused: (code: string): Localized => ({
+    nl: `het stuurteken ${code} weigert mkdocs (PyYAML); verwijder het`,
+    en: `mkdocs (PyYAML) refuses the control character ${code}; remove it`,
+  }),
+  directive: {
+    nl: 'een %-directief (%YAML, %TAG) leest mkdocs anders dan wij; verwijder het',
+    en: 'mkdocs reads a % directive (%YAML, %TAG) otherwise than we do; remove it',
+  },
+  merges: {
+    nl: 'twee samenvoegsleutels (<<) in één mapping: mkdocs neemt de laatste, wij de eerste; voeg ze samen tot één << met een lijst',
+    en: 'two merge keys (<<) in one mapping: mkdocs takes the last, we the first; join them into one << with a list',
+  },
+} satisfies Record<string, Localized | ((code: string) => Localized)>;
 
 const INHERIT_PHRASES = {
   notAPath: { nl: 'INHERIT moet het pad van een ander configuratiebestand zijn', en: 'INHERIT must be the path of another configuration file' },

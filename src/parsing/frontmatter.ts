@@ -7,6 +7,7 @@ import type { Root, Yaml } from 'mdast';
 import type { Point, Position } from 'unist';
 import { location } from 'vfile-location';
 import { type Document, isMap, isScalar, isSeq, type Pair, parseDocument, type Node as YamlNode } from 'yaml';
+import { pyyamlCharacter } from './pyyaml-characters.js';
 import { oncePerTree } from './tree-nodes.js';
 
 interface FrontmatterProblem {
@@ -69,6 +70,15 @@ function parseFrontmatter(tree: Root, source: string): Frontmatter {
   });
 
   const problems: FrontmatterProblem[] = [];
+  // A character the site's reader reads otherwise (a line break to PyYAML) or refuses: the site sees another frontmatter.
+  const character = pyyamlCharacter(text);
+  if (character) {
+    problems.push({
+      code: character.kind === 'break' ? 'PYYAML_BREAK' : 'PYYAML_REFUSED',
+      message: character.code,
+      position: span([character.offset, character.offset + 1]) ?? blockPosition,
+    });
+  }
   const syntax = syntaxProblem(document, text, span, blockPosition);
   if (syntax) problems.push(syntax);
   const data = document.errors.length === 0 ? toData(document, span, blockPosition, problems) : {};

@@ -3,8 +3,9 @@
  * base is linted too, from git's objects in memory, with the same
  * configuration and rules, and each finding gets a fingerprint that survives
  * line shifts and renames (page after `git diff -M`, rule, message id, the
- * text of its line; the message itself first, then without it, so a changed
- * did-you-mean does not make an old finding new). Kept are the findings on
+ * text of its line; the message itself first, then only its subject, its
+ * first `code`, so a changed did-you-mean does not make an old finding new,
+ * and one missing key is not taken for another). Kept are the findings on
  * the lines the change added or changed, and every finding the base did not
  * have, wherever it is (a renamed heading breaks links on pages the change
  * never opened). The others were already there: left out and counted. Only
@@ -38,8 +39,11 @@ function fingerprints(file: VFile, as: string): Array<[exact: string, loose: str
   return file.messages.map((message) => {
     // The line's text, trimmed, runs of white space as one: it moves with the line.
     const text = message.line ? (lines[message.line - 1] ?? '').trim().replace(/\s+/g, ' ') : '';
-    const loose = JSON.stringify([as, message.ruleId, message.messageId ?? '', text]);
-    return [`${loose}\0${message.reason}`, loose];
+    const exact = JSON.stringify([as, message.ruleId, message.messageId ?? '', text, message.reason]);
+    // Loose: the message's subject (its first `code`: the key, the name, the URN) stays; a did-you-mean after it may change.
+    const subject = /`([^`]*)`/.exec(message.reason)?.[1] ?? message.reason;
+    const loose = JSON.stringify([as, message.ruleId, message.messageId ?? '', text, subject]);
+    return [exact, loose];
   });
 }
 
@@ -69,11 +73,12 @@ async function baseFindings(session: Session, changes: ChangeSet, headPages: str
     throw error;
   }
   const base: Session = { ...session, repository, policy: filePolicy(session.root, session.config, files), run: {}, overridden: undefined };
+  // Only a page the base built and checked can have had a finding: one it left out (exclude_docs, ignores) had none there.
   const pages = headPages
     .map((file) => changes.renamedFrom.get(file) ?? file)
     .filter((file) => {
       const docsPath = repository.docsPathOf(file);
-      return !docsPath.startsWith('..') && repository.hasFile(docsPath);
+      return !docsPath.startsWith('..') && repository.hasFile(docsPath) && !repository.isNotBuilt(docsPath) && !base.policy.isIgnored(file);
     });
   const loaded = await loadFacts(base, repository.pagePaths(), undefined, false, new Set(pages));
   return (await checkPages(base, loaded.pages, pages, undefined)).files;

@@ -12,7 +12,9 @@
  * really do, once their facts are known.
  */
 import path from 'node:path';
-import { isItemKind } from '../config/config.js';
+import { CODE_CONFIG_FILE_NAMES, CONFIG_FILE_NAMES, isItemKind } from '../config/config.js';
+import { IGNORE_FILE } from '../config/file-policy.js';
+import { MKDOCS_FILE } from '../config/mkdocs.js';
 import { frontmatterOnly, readFrontmatter } from '../parsing/frontmatter.js';
 import { collectLinks } from '../parsing/links.js';
 import { parsePage } from '../parsing/parser.js';
@@ -121,8 +123,19 @@ export function readChanges(repository: Repository, ref: string, staged = false)
       if (change.status === 'renamed') changes.gone.push({ docsPath: before.docsPath });
     }
   }
-  changes.mayDependOn = pagesNaming(repository, changes.touched);
+  // What every page is read against changed (mkdocs.yml, the configuration, the audit codes, a schema): every page may break.
+  const inputs = repositoryInputs(repository);
+  const touchesInputs = fileChanges.some((change) => [change.path, change.oldPath].some((file) => file && inputs.has(path.join(top, file))));
+  changes.mayDependOn = touchesInputs ? new Set(repository.pagePaths()) : pagesNaming(repository, changes.touched);
+  if (touchesInputs) for (const page of repository.pagePaths()) changes.pages.add(page);
   return changes;
+}
+
+/** The files every page is checked against, by absolute path: a change of one can break pages the change never opened. */
+function repositoryInputs(repository: Repository): Set<string> {
+  const { root, config } = repository;
+  const names = [MKDOCS_FILE, ...CONFIG_FILE_NAMES, ...CODE_CONFIG_FILE_NAMES, IGNORE_FILE, config.auditCodes, ...Object.values(config.schemas)];
+  return new Set(names.filter((name): name is string => typeof name === 'string').map((name) => path.resolve(root, name)));
 }
 
 /** Any file in the docs folder that was added, changed, renamed or deleted: a page or file others may point at. */

@@ -7,24 +7,28 @@
  * (the stricter severity wins). The change takes effect once it is merged.
  * The reviewer is told which configuration files changed, on their lines.
  *
- * mkdocs.yml is not among them: what it says (docs_dir, exclude_docs) is
- * which pages the site builds, and the PR is judged on the site it builds.
+ * mkdocs.yml is among them: `exclude_docs` or `docs_dir` changed in the same
+ * pull request must not take its broken page out of the check. A change of
+ * any of these files also has every page checked (src/run/changes.ts).
  */
 import path from 'node:path';
 import { VFile } from 'vfile';
-import { CODE_CONFIG_FILE_NAMES, CONFIG_FILE_NAMES } from '../config/config.js';
+import { CODE_CONFIG_FILE_NAMES, CONFIG_FILE_NAMES, type Config, configFor } from '../config/config.js';
 import { IGNORE_FILE } from '../config/file-policy.js';
+import { MKDOCS_FILE } from '../config/mkdocs.js';
+import type { FileSource } from '../repository/file-source.js';
 import { isWithin } from '../repository/files.js';
 import { DOCS_BASE, SOURCE } from '../rule-kit/constants.js';
 import type { Lang, Localized } from '../rule-kit/i18n.js';
 import type { ChangeSet } from './changes.js';
-import { changedLines, fileAt } from './git.js';
+import { changedLines } from './git.js';
+import { gitTreeFiles } from './git-tree.js';
 import type { Session } from './session.js';
 
 const TEXTS = {
   changed: {
-    nl: 'Deze pull request wijzigt de configuratie van algoritmekader-lint. Tot de samenvoeging worden de pagina’s ook met de configuratie van de basis beoordeeld: wat die vindt, wordt gemeld. Zet een regel of pagina uit in een eigen pull request, of laat de workflow de wijziging aanvaarden (accept-config-change).',
-    en: "This pull request changes algoritmekader-lint's configuration. Until it is merged, the pages are also judged by the base's configuration: what that finds is reported. Switch a rule or page off in a pull request of its own, or let the workflow accept the change (accept-config-change).",
+    nl: 'Deze pull request wijzigt wat de controle leest (de configuratie van algoritmekader-lint, mkdocs.yml of een schema). Tot de samenvoeging worden alle pagina’s ook met die van de basis beoordeeld: wat die vindt, wordt gemeld. Zet een regel of pagina uit in een eigen pull request, of laat de workflow de wijziging aanvaarden (accept-config-change).',
+    en: "This pull request changes what the check reads (algoritmekader-lint's configuration, mkdocs.yml or a schema). Until it is merged, every page is also judged by the base's: what that finds is reported. Switch a rule or page off in a pull request of its own, or let the workflow accept the change (accept-config-change).",
   },
   byBase: {
     nl: '(volgens de configuratie van de basis; de configuratie van deze pull request zet dit uit of lager)',
@@ -32,27 +36,45 @@ const TEXTS = {
   },
 } satisfies Record<string, Localized>;
 
-/** The files that configure the linter in `session`'s repository, relative to its root. */
-function configurationFiles(session: Session, configFile: string | undefined): string[] {
-  const { root, config } = session;
+/** The files that configure the check of `config`'s repository, relative to its root: the configuration, the ignore file, mkdocs.yml, the schemas it names. */
+function configurationFiles(session: Session, config: Config, configFile: string | undefined): string[] {
+  const { root } = session;
   const named = [configFile && path.resolve(session.cwd, configFile), ...Object.values(config.schemas ?? {}).map((file) => path.resolve(root, file))];
   const inside = named.filter((file): file is string => typeof file === 'string' && isWithin(root, file)).map((file) => path.relative(root, file));
-  return [...new Set([...CONFIG_FILE_NAMES, ...CODE_CONFIG_FILE_NAMES, IGNORE_FILE, ...inside])];
+  return [...CONFIG_FILE_NAMES, ...CODE_CONFIG_FILE_NAMES, IGNORE_FILE, MKDOCS_FILE, ...inside];
 }
 
-/** The base's text (`null`: absent) of each configuration file the change altered, by absolute path; undefined when none changed. */
+/**
+ * The base's text (`null`: absent) of each file that configures the check
+ * and that the change altered, by absolute path; undefined when none
+ * changed. The files the base's configuration names count too (a schema the
+ * change stops naming and loosens), and the base is read from git's tree,
+ * links followed inside it.
+ */
 export function changedConfiguration(session: Session, changes: ChangeSet, configFile?: string): Record<string, string | null> | undefined {
-  const changed: Record<string, string | null> = {};
-  for (const name of configurationFiles(session, configFile)) {
-    const file = path.resolve(session.root, name);
-    let now: string | undefined;
+  const baseTree = gitTreeFiles(changes.top, changes.base);
+  const read = (files: FileSource, file: string) => {
     try {
-      now = session.repository.files.readText(file, session.root);
+      return files.readText(file, session.root);
     } catch {
-      now = '\0refused'; // a file we may not read now (a link out) differs from whatever the base had
+      return '\0refused'; // a file we may not read (a link out) differs from whatever the other side has
     }
-    const before = fileAt(changes.top, changes.base, path.relative(changes.top, file));
-    if (now !== before) changed[file] = before ?? null;
+  };
+  let baseConfig: Config | undefined;
+  try {
+    baseConfig = configFor(session.root, {}, baseTree);
+  } catch {
+    baseConfig = undefined; // a broken configuration at the base: the change's own names the files
+  }
+  const names = new Set([
+    ...configurationFiles(session, session.config, configFile),
+    ...(baseConfig ? configurationFiles(session, baseConfig, configFile) : []),
+  ]);
+  const changed: Record<string, string | null> = {};
+  for (const name of names) {
+    const file = path.resolve(session.root, name);
+    const before = read(baseTree, file);
+    if (read(session.repository.files, file) !== before) changed[file] = before ?? null;
   }
   return Object.keys(changed).length ? changed : undefined;
 }

@@ -12,7 +12,7 @@
 import path from 'node:path';
 import type { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
-import { ConfigError, LocalizedError, NOTICES, say } from '../errors.js';
+import { ConfigError, ERRORS, LocalizedError, NOTICES, say } from '../errors.js';
 import type { ExternalRunOptions } from '../external/run.js';
 import { type FileChanges, memoryFiles } from '../repository/file-source.js';
 import type { Repository } from '../repository/repository.js';
@@ -81,16 +81,23 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
   const { changedConfiguration, configurationNotices, strictestOf } = await import('./config-change.js');
   const changed = changedConfiguration(session, changes, options.configFile);
   if (!changed) return result;
-  const byBase = await lintOnce({
-    ...options,
-    overrides: { ...options.overrides, ...changed },
-    suppressions: { location: options.suppressions?.location },
-    timings: undefined,
-    onNotice: undefined,
-    // The network is asked once, by the run with the change's own configuration.
-    external: undefined,
-    acceptConfigChange: true,
-  });
+  let byBase: LintResult;
+  try {
+    byBase = await lintOnce({
+      ...options,
+      overrides: { ...options.overrides, ...changed },
+      suppressions: { location: options.suppressions?.location },
+      timings: undefined,
+      onNotice: undefined,
+      // The network is asked once, by the run with the change's own configuration.
+      external: undefined,
+      acceptConfigChange: true,
+    });
+  } catch (error) {
+    // The base's configuration cannot judge this change (a docs_dir moved): say so, never pass on the change's alone.
+    if (!(error instanceof LocalizedError)) throw error;
+    throw new ConfigError(ERRORS.baseConfigurationUnusable, { detail: error.in(session.lang) });
+  }
   const notices = configurationNotices(session, changes, Object.keys(changed));
   return { ...result, files: [...strictestOf(result.files, byBase.files, session.lang), ...notices] };
 }
