@@ -414,6 +414,8 @@ var Repository = class {
         return sha1(this.auditCodesText());
       case "schema":
         return this.schemaText(a) ?? null;
+      case "textFile":
+        return sha1(this.textFile(a) ?? "\0absent");
       default:
         return Math.random();
     }
@@ -559,6 +561,18 @@ var Repository = class {
   }
   allPages() {
     return [...this.pages.values()];
+  }
+  /**
+   * A text file of the repository by its path from the root (a word list, a
+   * glossary), through the model's file source; undefined when absent or
+   * outside the repository.
+   */
+  textFile(relative) {
+    this.note("textFile", relative);
+    const file = path2.resolve(this.root, relative);
+    if (!isWithin(this.root, file))
+      return void 0;
+    return this.files.readText(file, this.root);
   }
   /** The audit-framework codes (read on first use: only maatregelen with `sources:` need them). */
   get auditCodes() {

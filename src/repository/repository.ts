@@ -256,6 +256,8 @@ export class Repository {
         return sha1(this.auditCodesText());
       case 'schema':
         return this.schemaText(a as ItemKind) ?? null;
+      case 'textFile':
+        return sha1(this.textFile(a) ?? '\0absent');
       default:
         return Math.random(); // an unknown question: never take the stored answer as current
     }
@@ -421,6 +423,18 @@ export class Repository {
 
   allPages(): PageRecord[] {
     return [...this.pages.values()];
+  }
+
+  /**
+   * A text file of the repository by its path from the root (a word list, a
+   * glossary), through the model's file source; undefined when absent or
+   * outside the repository.
+   */
+  textFile(relative: string): string | undefined {
+    this.note('textFile', relative);
+    const file = path.resolve(this.root, relative);
+    if (!isWithin(this.root, file)) return undefined;
+    return this.files.readText(file, this.root);
   }
 
   /** The audit-framework codes (read on first use: only maatregelen with `sources:` need them). */
