@@ -96,8 +96,9 @@ const VOWELS = 'aeiouyë';
 
 /**
  * Letters a letter may have been typed for: its neighbours on the keyboard
- * (QWERTY, as the Dutch dictionary's KEY line), another vowel, `d`/`t`, and
- * the letter with a diaeresis or an acute accent.
+ * (QWERTY, as the Dutch dictionary's KEY line), another vowel, a letter
+ * that sounds alike (`d`/`t`, `c`/`k`, `c`/`s`, `s`/`z`, `f`/`v`), and the
+ * letter with a diaeresis or an acute accent.
  */
 const MISTYPED: Record<string, string[]> = (() => {
   const near: Record<string, Set<string>> = {};
@@ -119,7 +120,8 @@ const MISTYPED: Record<string, string[]> = (() => {
     }
   });
   for (const a of VOWELS) for (const b of VOWELS) if (a !== b) add(a, b);
-  add('d', 't');
+  // Letters that sound alike: `electriciteit`, `analize`.
+  for (const [a, b] of [['d', 't'], ['c', 'k'], ['c', 's'], ['s', 'z'], ['f', 'v']] as const) add(a, b);
   for (const [plain, marked] of [
     ['e', 'ëé'],
     ['i', 'ïí'],
