@@ -1732,7 +1732,8 @@ var MISTYPED = (() => {
     for (const b of VOWELS)
       if (a !== b)
         add(a, b);
-  add("d", "t");
+  for (const [a, b] of [["d", "t"], ["c", "k"], ["c", "s"], ["s", "z"], ["f", "v"]])
+    add(a, b);
   for (const [plain, marked] of [
     ["e", "\xEB\xE9"],
     ["i", "\xEF\xED"],
