@@ -155,7 +155,13 @@ describe('spelling: the parts', () => {
   it('reads a word list', () => {
     expect(parseWordList('# kop\nwoord\n  ander # uitleg\r\n\n')).toEqual(['woord', 'ander']);
     const set = new WordSet(['algoritmekader', 'GitHub']);
-    expect([set.has('algoritmekader'), set.has('Algoritmekader'), set.has('GitHub'), set.has('github'), set.has('Github')]).toEqual([true, true, true, false, false]);
+    expect([set.has('algoritmekader'), set.has('Algoritmekader'), set.has('GitHub'), set.has('github'), set.has('Github')]).toEqual([
+      true,
+      true,
+      true,
+      false,
+      false,
+    ]);
   });
 
   it('makes the candidates one edit away, and asks the dictionary once per word', () => {

@@ -1732,7 +1732,13 @@ var MISTYPED = (() => {
     for (const b of VOWELS)
       if (a !== b)
         add(a, b);
-  for (const [a, b] of [["d", "t"], ["c", "k"], ["c", "s"], ["s", "z"], ["f", "v"]])
+  for (const [a, b] of [
+    ["d", "t"],
+    ["c", "k"],
+    ["c", "s"],
+    ["s", "z"],
+    ["f", "v"]
+  ])
     add(a, b);
   for (const [plain, marked] of [
     ["e", "\xEB\xE9"],

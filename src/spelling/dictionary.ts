@@ -121,7 +121,14 @@ const MISTYPED: Record<string, string[]> = (() => {
   });
   for (const a of VOWELS) for (const b of VOWELS) if (a !== b) add(a, b);
   // Letters that sound alike: `electriciteit`, `analize`.
-  for (const [a, b] of [['d', 't'], ['c', 'k'], ['c', 's'], ['s', 'z'], ['f', 'v']] as const) add(a, b);
+  for (const [a, b] of [
+    ['d', 't'],
+    ['c', 'k'],
+    ['c', 's'],
+    ['s', 'z'],
+    ['f', 'v'],
+  ] as const)
+    add(a, b);
   for (const [plain, marked] of [
     ['e', 'ëé'],
     ['i', 'ïí'],
