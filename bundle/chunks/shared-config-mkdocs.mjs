@@ -334,6 +334,8 @@ var Repository = class {
   /** Answers to questions while the model is unchanged (a cached run replays many of the same). */
   answers = /* @__PURE__ */ new Map();
   schemaTexts = /* @__PURE__ */ new Map();
+  /** Text files read by `textFile`, with the size and time they had. */
+  textFiles = /* @__PURE__ */ new Map();
   /** Pages known by their frontmatter that a rule needed parsed after all. */
   parsedOnDemand = 0;
   constructor(root, config, files = diskFiles, knownMkdocs) {
@@ -572,7 +574,16 @@ var Repository = class {
     const file = path2.resolve(this.root, relative);
     if (!isWithin(this.root, file))
       return void 0;
-    return this.files.readText(file, this.root);
+    const stat = this.files.stat(file);
+    const known = this.textFiles.get(file);
+    if (stat && known && stat.mtimeMs > 0 && known.mtimeMs === stat.mtimeMs && known.size === stat.size)
+      return known.text;
+    const text = this.files.readText(file, this.root);
+    if (stat && text !== void 0)
+      this.textFiles.set(file, { mtimeMs: stat.mtimeMs, size: stat.size, text });
+    else
+      this.textFiles.delete(file);
+    return text;
   }
   /** The audit-framework codes (read on first use: only maatregelen with `sources:` need them). */
   get auditCodes() {

@@ -1708,64 +1708,61 @@ var Dictionary = class {
 var LETTERS = [..."abcdefghijklmnopqrstuvwxyz\xEB'"];
 var KEYBOARD = ["qwertyuiop", "asdfghjkl", "zxcvbnm"];
 var VOWELS = "aeiouy\xEB";
-var MISTYPED = (() => {
+function symmetric(pairs) {
   const near = {};
-  const add = (a, b) => {
-    if (!a || !b)
-      return;
+  for (const [a, b] of pairs) {
     near[a] ??= /* @__PURE__ */ new Set();
     near[b] ??= /* @__PURE__ */ new Set();
     near[a].add(b);
     near[b].add(a);
-  };
-  KEYBOARD.forEach((row, r) => {
-    for (let i = 0; i < row.length; i++) {
-      add(row[i], row[i + 1]);
-      const below = KEYBOARD[r + 1];
-      if (below) {
-        add(row[i], below[i]);
-        add(row[i], below[i - 1]);
-      }
-    }
-  });
-  for (const a of VOWELS)
-    for (const b of VOWELS)
-      if (a !== b)
-        add(a, b);
-  for (const [a, b] of [
-    ["d", "t"],
-    ["c", "k"],
-    ["c", "s"],
-    ["s", "z"],
-    ["f", "v"]
-  ])
-    add(a, b);
-  for (const [plain, marked] of [
-    ["e", "\xEB\xE9"],
-    ["i", "\xEF\xED"],
-    ["o", "\xF6\xF3"],
-    ["u", "\xFC\xFA"],
-    ["a", "\xE1"]
-  ])
-    for (const letter of marked)
-      add(plain, letter);
+  }
   return Object.fromEntries(Object.entries(near).map(([letter, set]) => [letter, [...set]]));
-})();
+}
+var ALIKE = symmetric([
+  ...[...VOWELS].flatMap((a) => [...VOWELS].filter((b) => b !== a).map((b) => [a, b])),
+  ["d", "t"],
+  ["c", "k"],
+  ["c", "s"],
+  ["s", "z"],
+  ["f", "v"],
+  ...[..."\xEB\xE9"].map((letter) => ["e", letter]),
+  ...[..."\xEF\xED"].map((letter) => ["i", letter]),
+  ...[..."\xF6\xF3"].map((letter) => ["o", letter]),
+  ...[..."\xFC\xFA"].map((letter) => ["u", letter]),
+  ["a", "\xE1"]
+]);
+var NEIGHBOURS = symmetric(KEYBOARD.flatMap((row, r) => [...row].flatMap((letter, i) => {
+  const below = KEYBOARD[r + 1] ?? "";
+  return [
+    [letter, row[i + 1]],
+    [letter, below[i]],
+    [letter, below[i - 1]]
+  ].filter((pair) => Boolean(pair[1]));
+})));
 function oneEditAway(word) {
   const out = /* @__PURE__ */ new Set();
   const n = word.length;
-  for (let i = 0; i < n; i++)
-    out.add(word.slice(0, i) + word.slice(i + 1));
-  for (let i = 0; i + 1 < n; i++)
-    out.add(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2));
+  const at = (i, replace, insert) => out.add(word.slice(0, i) + insert + word.slice(i + replace));
+  const cased = (i, letter) => word[i] === word[i].toLowerCase() ? letter : letter.toUpperCase();
   for (let i = 0; i < n; i++) {
-    const lower = word[i].toLowerCase();
-    for (const letter of MISTYPED[lower] ?? [])
-      out.add(word.slice(0, i) + (lower === word[i] ? letter : letter.toUpperCase()) + word.slice(i + 1));
+    if (word[i] === word[i + 1])
+      at(i, 1, "");
+    else if (new RegExp("\\p{L}", "u").test(word[i]))
+      at(i, 0, word[i]);
   }
+  for (let i = 0; i + 1 < n; i++)
+    at(i, 2, word[i + 1] + word[i]);
+  for (let i = 0; i < n; i++)
+    for (const letter of ALIKE[word[i].toLowerCase()] ?? [])
+      at(i, 1, cased(i, letter));
+  for (let i = 0; i < n; i++)
+    at(i, 1, "");
+  for (let i = 0; i < n; i++)
+    for (const letter of NEIGHBOURS[word[i].toLowerCase()] ?? [])
+      at(i, 1, cased(i, letter));
   for (let i = 0; i <= n; i++)
     for (const letter of LETTERS)
-      out.add(word.slice(0, i) + letter + word.slice(i));
+      at(i, 0, letter);
   out.delete(word);
   return [...out].filter((candidate) => candidate.length > 1 && !/^'|''|'$/.test(candidate));
 }
@@ -1780,17 +1777,17 @@ var NOT_PROSE = [
   /\b(?:https?|ftp|mailto):[^\s<>)\]]*/gi,
   /\bwww\.[^\s<>)\]]+/gi,
   // Domain names in the text (`data.overheid.nl`).
-  /\b[\w-]+(?:\.[\w-]+)*\.(?:nl|com|org|eu|net|io|gov|int|edu|be|de|uk|ai)\b(?:\/[^\s<>)\]]*)?/gi,
+  /(?<![\w.-])[\w-]+(?:\.[\w-]+)*\.(?:nl|com|org|eu|net|io|gov|int|edu|be|de|uk|ai)\b(?:\/[^\s<>)\]]*)?/gi,
   // HTML tags the parser left in the text (unquoted attributes).
   /<\/?[A-Za-z][^<>\n]*>/g,
   // pymdownx blocks: `/// html | div[style='…']`.
   /^[ \t]*\/\/\/.*$/gm,
-  /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g,
+  /(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g,
   /\{\{[\s\S]*?\}\}|\{%[\s\S]*?%\}/g,
   /\{[^{}\n]*\}/g,
   /&(?:#\d+|#x[\da-f]+|\w+);/gi,
   // File names and paths: `index.md`, `docs/rollen/jurist.md`.
-  /[\w./-]*\.(?:md|pdf|html?|png|jpe?g|svg|gif|csv|xlsx?|docx?|pptx?|odt|ya?ml|json|txt|zip|py|js|ts|xml)\b/gi,
+  /(?<![\w./-])[\w./-]*\.(?:md|pdf|html?|png|jpe?g|svg|gif|csv|xlsx?|docx?|pptx?|odt|ya?ml|json|txt|zip|py|js|ts|xml)\b/gi,
   // Abbreviation definitions (mkdocs `abbr`), a line each.
   /^[ \t]*\*\[[^\]\n]*\]:.*$/gm
 ];

@@ -170,6 +170,8 @@ export class Repository {
   /** Answers to questions while the model is unchanged (a cached run replays many of the same). */
   private readonly answers = new Map<string, unknown>();
   private readonly schemaTexts = new Map<ItemKind, string | undefined>();
+  /** Text files read by `textFile`, with the size and time they had. */
+  private readonly textFiles = new Map<string, { mtimeMs: number; size: number; text: string }>();
   /** Pages known by their frontmatter that a rule needed parsed after all. */
   parsedOnDemand = 0;
 
@@ -434,7 +436,14 @@ export class Repository {
     this.note('textFile', relative);
     const file = path.resolve(this.root, relative);
     if (!isWithin(this.root, file)) return undefined;
-    return this.files.readText(file, this.root);
+    // Asked for every page: read again only when the file's size or time changed (a changed file in an overlay has no time).
+    const stat = this.files.stat(file);
+    const known = this.textFiles.get(file);
+    if (stat && known && stat.mtimeMs > 0 && known.mtimeMs === stat.mtimeMs && known.size === stat.size) return known.text;
+    const text = this.files.readText(file, this.root);
+    if (stat && text !== undefined) this.textFiles.set(file, { mtimeMs: stat.mtimeMs, size: stat.size, text });
+    else this.textFiles.delete(file);
+    return text;
   }
 
   /** The audit-framework codes (read on first use: only maatregelen with `sources:` need them). */

@@ -94,68 +94,68 @@ const LETTERS = [..."abcdefghijklmnopqrstuvwxyzë'"];
 const KEYBOARD = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
 const VOWELS = 'aeiouyë';
 
-/**
- * Letters a letter may have been typed for: its neighbours on the keyboard
- * (QWERTY, as the Dutch dictionary's KEY line), another vowel, a letter
- * that sounds alike (`d`/`t`, `c`/`k`, `c`/`s`, `s`/`z`, `f`/`v`), and the
- * letter with a diaeresis or an acute accent.
- */
-const MISTYPED: Record<string, string[]> = (() => {
+function symmetric(pairs: Array<[string, string]>): Record<string, string[]> {
   const near: Record<string, Set<string>> = {};
-  const add = (a: string | undefined, b: string | undefined) => {
-    if (!a || !b) return;
+  for (const [a, b] of pairs) {
     near[a] ??= new Set();
     near[b] ??= new Set();
     near[a].add(b);
     near[b].add(a);
-  };
-  KEYBOARD.forEach((row, r) => {
-    for (let i = 0; i < row.length; i++) {
-      add(row[i], row[i + 1]);
-      const below = KEYBOARD[r + 1];
-      if (below) {
-        add(row[i], below[i]);
-        add(row[i], below[i - 1]);
-      }
-    }
-  });
-  for (const a of VOWELS) for (const b of VOWELS) if (a !== b) add(a, b);
-  // Letters that sound alike: `electriciteit`, `analize`.
-  for (const [a, b] of [
-    ['d', 't'],
-    ['c', 'k'],
-    ['c', 's'],
-    ['s', 'z'],
-    ['f', 'v'],
-  ] as const)
-    add(a, b);
-  for (const [plain, marked] of [
-    ['e', 'ëé'],
-    ['i', 'ïí'],
-    ['o', 'öó'],
-    ['u', 'üú'],
-    ['a', 'á'],
-  ] as const)
-    for (const letter of marked) add(plain, letter);
+  }
   return Object.fromEntries(Object.entries(near).map(([letter, set]) => [letter, [...set]]));
-})();
+}
+
+/** A vowel for another, letters that sound alike (`d`/`t`, `c`/`k`, `c`/`s`, `s`/`z`, `f`/`v`), a letter and its accented form. */
+const ALIKE = symmetric([
+  ...[...VOWELS].flatMap((a) => [...VOWELS].filter((b) => b !== a).map((b): [string, string] => [a, b])),
+  ['d', 't'],
+  ['c', 'k'],
+  ['c', 's'],
+  ['s', 'z'],
+  ['f', 'v'],
+  ...[...'ëé'].map((letter): [string, string] => ['e', letter]),
+  ...[...'ïí'].map((letter): [string, string] => ['i', letter]),
+  ...[...'öó'].map((letter): [string, string] => ['o', letter]),
+  ...[...'üú'].map((letter): [string, string] => ['u', letter]),
+  ['a', 'á'],
+]);
+
+/** Neighbours on a QWERTY keyboard (as the Dutch dictionary's KEY line): beside, above and below. */
+const NEIGHBOURS = symmetric(
+  KEYBOARD.flatMap((row, r) =>
+    [...row].flatMap((letter, i): Array<[string, string]> => {
+      const below = KEYBOARD[r + 1] ?? '';
+      return [
+        [letter, row[i + 1]],
+        [letter, below[i]],
+        [letter, below[i - 1]],
+      ].filter((pair): pair is [string, string] => Boolean(pair[1]));
+    }),
+  ),
+);
 
 /**
- * The strings one edit from `word` that a typo explains, in the order:
- * a letter too many, two letters swapped, a letter mistyped (see
- * `MISTYPED`), a letter left out. Every one is looked up in the
- * dictionary, so their number is the cost of a suggestion.
+ * The strings one edit from `word` that a typo explains, the likeliest
+ * first: a letter doubled or not doubled (`bewijsstuken`, `Overijsel`), two
+ * letters swapped, a vowel or a letter that sounds alike (`rigide`,
+ * `elektriciteit`), a letter too many, a neighbour on the keyboard, a
+ * letter left out. Every one is looked up in the dictionary, so their
+ * number is the cost of a suggestion.
  */
 export function oneEditAway(word: string): string[] {
   const out = new Set<string>();
   const n = word.length;
-  for (let i = 0; i < n; i++) out.add(word.slice(0, i) + word.slice(i + 1));
-  for (let i = 0; i + 1 < n; i++) out.add(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2));
+  const at = (i: number, replace: number, insert: string) => out.add(word.slice(0, i) + insert + word.slice(i + replace));
+  const cased = (i: number, letter: string) => (word[i] === word[i].toLowerCase() ? letter : letter.toUpperCase());
   for (let i = 0; i < n; i++) {
-    const lower = word[i].toLowerCase();
-    for (const letter of MISTYPED[lower] ?? []) out.add(word.slice(0, i) + (lower === word[i] ? letter : letter.toUpperCase()) + word.slice(i + 1));
+    if (word[i] === word[i + 1]) at(i, 1, '');
+    else if (/\p{L}/u.test(word[i])) at(i, 0, word[i]);
   }
-  for (let i = 0; i <= n; i++) for (const letter of LETTERS) out.add(word.slice(0, i) + letter + word.slice(i));
+  for (let i = 0; i + 1 < n; i++) at(i, 2, word[i + 1] + word[i]);
+  for (let i = 0; i < n; i++) for (const letter of ALIKE[word[i].toLowerCase()] ?? []) at(i, 1, cased(i, letter));
+  for (let i = 0; i < n; i++) at(i, 1, '');
+  for (let i = 0; i < n; i++) for (const letter of NEIGHBOURS[word[i].toLowerCase()] ?? []) at(i, 1, cased(i, letter));
+  for (let i = 0; i <= n; i++) for (const letter of LETTERS) at(i, 0, letter);
   out.delete(word);
   return [...out].filter((candidate) => candidate.length > 1 && !/^'|''|'$/.test(candidate));
 }

@@ -18,22 +18,27 @@ export interface ProseWord {
   end: number;
 }
 
-/** What is not prose even inside a text: replaced by spaces (offsets kept) before words are read. */
+/**
+ * What is not prose even inside a text: replaced by spaces (offsets kept)
+ * before words are read. A pattern that starts with a run of word
+ * characters starts only where such a run starts (`(?<!…)`): tried at
+ * every letter of a long word, it would read the word again each time.
+ */
 const NOT_PROSE = [
   /\b(?:https?|ftp|mailto):[^\s<>)\]]*/gi,
   /\bwww\.[^\s<>)\]]+/gi,
   // Domain names in the text (`data.overheid.nl`).
-  /\b[\w-]+(?:\.[\w-]+)*\.(?:nl|com|org|eu|net|io|gov|int|edu|be|de|uk|ai)\b(?:\/[^\s<>)\]]*)?/gi,
+  /(?<![\w.-])[\w-]+(?:\.[\w-]+)*\.(?:nl|com|org|eu|net|io|gov|int|edu|be|de|uk|ai)\b(?:\/[^\s<>)\]]*)?/gi,
   // HTML tags the parser left in the text (unquoted attributes).
   /<\/?[A-Za-z][^<>\n]*>/g,
   // pymdownx blocks: `/// html | div[style='…']`.
   /^[ \t]*\/\/\/.*$/gm,
-  /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g,
+  /(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g,
   /\{\{[\s\S]*?\}\}|\{%[\s\S]*?%\}/g,
   /\{[^{}\n]*\}/g,
   /&(?:#\d+|#x[\da-f]+|\w+);/gi,
   // File names and paths: `index.md`, `docs/rollen/jurist.md`.
-  /[\w./-]*\.(?:md|pdf|html?|png|jpe?g|svg|gif|csv|xlsx?|docx?|pptx?|odt|ya?ml|json|txt|zip|py|js|ts|xml)\b/gi,
+  /(?<![\w./-])[\w./-]*\.(?:md|pdf|html?|png|jpe?g|svg|gif|csv|xlsx?|docx?|pptx?|odt|ya?ml|json|txt|zip|py|js|ts|xml)\b/gi,
   // Abbreviation definitions (mkdocs `abbr`), a line each.
   /^[ \t]*\*\[[^\]\n]*\]:.*$/gm,
 ];
