@@ -4,8 +4,12 @@
  * with its capitals rule and comments, glossary, vocabulary names, more
  * word files); suggestions never applied by --fix.
  */
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { lint } from '../src/run/engine.js';
 import { dictionary, oneEditAway, parseWordList, WordSet } from '../src/spelling/dictionary.js';
+import { copyOfSample } from './helpers/rule-docs.js';
 import { runCase } from './helpers/rule-tester.js';
 
 const PAGE = 'onderwerpen/spelling.md';
@@ -173,5 +177,30 @@ describe('spelling: the parts', () => {
     expect(shared.knows('algoritme')).toBe(true);
     expect(shared.knows('algortime')).toBe(false);
     expect(shared.suggest('algortime')[0]).toBe('algoritme');
+  });
+});
+
+describe('spelling: one answer everywhere', () => {
+  it('the CLI and remark-cli (the preset, as the language server runs it) report the same words and suggestions', async () => {
+    const root = copyOfSample('spelling');
+    try {
+      const file = 'docs/onderwerpen/spelling.md';
+      writeFileSync(path.join(root, file), page('De organsatie publiceert het algortime in het algoritmeregister en het zwoebelregister.'));
+      const { files } = await lint({ cwd: root, paths: [file], only: ['spelling'] });
+      const fromCli = files[0].messages.map((message) => `${message.line}:${message.column} ${message.reason} ${message.expected}`);
+      const { remark } = await import('remark');
+      const { VFile } = await import('vfile');
+      const { default: preset, clearSessions } = await import('../src/entries/preset.js');
+      clearSessions();
+      const vfile = new VFile({ path: path.join(root, file), cwd: root, value: readFileSync(path.join(root, file), 'utf8') });
+      await remark().use(preset).process(vfile);
+      const fromRemark = vfile.messages
+        .filter((message) => message.ruleId === 'spelling')
+        .map((message) => `${message.line}:${message.column} ${message.reason} ${message.expected}`);
+      expect(fromCli).toHaveLength(3);
+      expect(fromRemark).toEqual(fromCli);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 });

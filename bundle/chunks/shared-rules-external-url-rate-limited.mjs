@@ -1588,7 +1588,6 @@ function loadHunspell() {
     if (!listeners.has(listener))
       process.removeListener("uncaughtException", listener);
   const create = module.cwrap("Hunspell_create", "number", ["number", "number"]);
-  const spell = module.cwrap("Hunspell_spell", "number", ["number", "number"]);
   const suggest = module.cwrap("Hunspell_suggest", "number", ["number", "number", "number"]);
   const freeList = module.cwrap("Hunspell_free_list", null, ["number", "number", "number"]);
   module.FS.mkdir("/dictionaries");
@@ -1600,12 +1599,27 @@ function loadHunspell() {
       module._free(pointer);
     }
   };
+  const encoder = new TextEncoder();
+  let buffer = { pointer: module._malloc(256), size: 256 };
+  const spellDirect = (handle, word) => {
+    const text = word.normalize();
+    if (text.length * 3 + 1 > buffer.size) {
+      module._free(buffer.pointer);
+      buffer = { pointer: module._malloc(text.length * 3 + 1), size: text.length * 3 + 1 };
+    }
+    const heap = module.HEAPU8;
+    const { written } = encoder.encodeInto(text, heap.subarray(buffer.pointer, buffer.pointer + buffer.size - 1));
+    heap[buffer.pointer + written] = 0;
+    return module._Hunspell_spell(handle, buffer.pointer) !== 0;
+  };
   const checker = (lang) => {
     module.FS.writeFile(`/dictionaries/${lang}.aff`, readFileSync(files.aff(lang)));
     module.FS.writeFile(`/dictionaries/${lang}.dic`, readFileSync(files.dic(lang)));
     const handle = withText(`/dictionaries/${lang}.aff`, (aff) => withText(`/dictionaries/${lang}.dic`, (dic) => create(aff, dic)));
+    module.FS.unlink(`/dictionaries/${lang}.aff`);
+    module.FS.unlink(`/dictionaries/${lang}.dic`);
     return {
-      spell: (word) => withText(word, (pointer) => spell(handle, pointer) !== 0),
+      spell: (word) => spellDirect(handle, word),
       suggest: (word) => withText(word, (pointer) => {
         const list = module._malloc(4);
         try {

@@ -24,12 +24,14 @@ export interface Hunspell {
 
 interface EmscriptenModule {
   cwrap(name: string, returns: string | null, args: string[]): (...args: number[]) => number;
-  FS: { writeFile(file: string, data: Uint8Array): void; mkdir(folder: string): void };
+  FS: { writeFile(file: string, data: Uint8Array): void; mkdir(folder: string): void; unlink(file: string): void };
   allocateUTF8(text: string): number;
   _free(pointer: number): void;
   _malloc(size: number): number;
   getValue(pointer: number, type: string): number;
   UTF8ToString(pointer: number): string;
+  HEAPU8: Uint8Array;
+  _Hunspell_spell(handle: number, word: number): number;
 }
 
 interface DataFiles {
@@ -85,7 +87,6 @@ export function loadHunspell(): Record<'nl' | 'en', Hunspell> {
   });
   for (const listener of process.listeners('uncaughtException')) if (!listeners.has(listener)) process.removeListener('uncaughtException', listener);
   const create = module.cwrap('Hunspell_create', 'number', ['number', 'number']);
-  const spell = module.cwrap('Hunspell_spell', 'number', ['number', 'number']);
   const suggest = module.cwrap('Hunspell_suggest', 'number', ['number', 'number', 'number']);
   const freeList = module.cwrap('Hunspell_free_list', null, ['number', 'number', 'number']);
   module.FS.mkdir('/dictionaries');
@@ -97,12 +98,32 @@ export function loadHunspell(): Record<'nl' | 'en', Hunspell> {
       module._free(pointer);
     }
   };
+  // `spell` is asked for every word of every page and every candidate of a
+  // suggestion: the word is written into one buffer and the export called
+  // directly (ccall allocates, copies and frees each time: twice the cost).
+  const encoder = new TextEncoder();
+  let buffer = { pointer: module._malloc(256), size: 256 };
+  const spellDirect = (handle: number, word: string): boolean => {
+    const text = word.normalize();
+    if (text.length * 3 + 1 > buffer.size) {
+      module._free(buffer.pointer);
+      buffer = { pointer: module._malloc(text.length * 3 + 1), size: text.length * 3 + 1 };
+    }
+    // Read HEAPU8 each time: a grown memory replaces it.
+    const heap = module.HEAPU8;
+    const { written } = encoder.encodeInto(text, heap.subarray(buffer.pointer, buffer.pointer + buffer.size - 1));
+    heap[buffer.pointer + written] = 0;
+    return module._Hunspell_spell(handle, buffer.pointer) !== 0;
+  };
   const checker = (lang: 'nl' | 'en'): Hunspell => {
     module.FS.writeFile(`/dictionaries/${lang}.aff`, readFileSync(files.aff(lang)));
     module.FS.writeFile(`/dictionaries/${lang}.dic`, readFileSync(files.dic(lang)));
     const handle = withText(`/dictionaries/${lang}.aff`, (aff) => withText(`/dictionaries/${lang}.dic`, (dic) => create(aff, dic)));
+    // Hunspell has read them: the in-memory files would only hold 3 MB more.
+    module.FS.unlink(`/dictionaries/${lang}.aff`);
+    module.FS.unlink(`/dictionaries/${lang}.dic`);
     return {
-      spell: (word) => withText(word, (pointer) => spell(handle, pointer) !== 0),
+      spell: (word) => spellDirect(handle, word),
       suggest: (word) =>
         withText(word, (pointer) => {
           const list = module._malloc(4);
