@@ -123,6 +123,7 @@ describe('spelling: what is not prose', () => {
 
   it('knows Dutch with a period (`bijv.`, `o.a.`) and English words', async () => {
     expect(await words(page('Bijv. dit, o.a. dat, d.w.z. zo: the framework is compliant with the guidelines.'))).toEqual([]);
+    expect(await words(page("In ’s-Gravenhage en 's-Hertogenbosch, 's avonds, op 't dak; een e-mail t/m vrijdag m.b.t. de wet."))).toEqual([]);
   });
 });
 

@@ -1805,7 +1805,7 @@ var NOT_PROSE = [
   // Abbreviation definitions (mkdocs `abbr`), a line each.
   /^[ \t]*\*\[[^\]\n]*\]:.*$/gm
 ];
-var WORD = /[\p{L}\p{M}\p{N}_]+(?:['’.-][\p{L}\p{M}\p{N}_]+)*/gu;
+var WORD = /(?:(?<![\p{L}\p{N}])['’](?=[stk]-))?[\p{L}\p{M}\p{N}_]+(?:['’.-][\p{L}\p{M}\p{N}_]+)*/gu;
 function maskedText(source) {
   let masked = source;
   for (const pattern of NOT_PROSE)
@@ -1835,7 +1835,7 @@ function isNameLike(part) {
 function isCheckable(word) {
   if (/[\p{N}_]/u.test(word))
     return false;
-  const parts = word.split(/[-.]/);
+  const parts = word.replace(/^['’]/, "").split(/[-.]/);
   return parts.some((part) => part.length > 1 && !isAbbreviation(part) && !isNameLike(part));
 }
 function proseWords(tree, source, frontmatter) {

@@ -43,8 +43,12 @@ const NOT_PROSE = [
   /^[ \t]*\*\[[^\]\n]*\]:.*$/gm,
 ];
 
-/** A word: letters (with marks and digits, sorted out below), joined by an apostrophe, a hyphen or a period. */
-const WORD = /[\p{L}\p{M}\p{N}_]+(?:['’.-][\p{L}\p{M}\p{N}_]+)*/gu;
+/**
+ * A word: letters (with marks and digits, sorted out below), joined by an
+ * apostrophe, a hyphen or a period; with its leading apostrophe in a name
+ * such as `'s-Gravenhage`.
+ */
+const WORD = /(?:(?<![\p{L}\p{N}])['’](?=[stk]-))?[\p{L}\p{M}\p{N}_]+(?:['’.-][\p{L}\p{M}\p{N}_]+)*/gu;
 
 /** The page's text with everything that is not prose blanked out. */
 export function maskedText(source: string): string {
@@ -82,7 +86,7 @@ function isNameLike(part: string): boolean {
 
 function isCheckable(word: string): boolean {
   if (/[\p{N}_]/u.test(word)) return false;
-  const parts = word.split(/[-.]/);
+  const parts = word.replace(/^['’]/, '').split(/[-.]/);
   // Abbreviations and names alone; in a compound (`AI-systeem`) the other parts are still read.
   return parts.some((part) => part.length > 1 && !isAbbreviation(part) && !isNameLike(part));
 }
