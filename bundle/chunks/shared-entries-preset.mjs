@@ -169,10 +169,10 @@ function wordsOfTerm(term) {
 function repositoryWords(repository, sources) {
   const wordTexts = [WORDS_FILE, ...sources.words].map((file) => repository.textFile(file) ?? "");
   const glossaryTexts = sources.glossaries.map((file) => repository.textFile(file) ?? "");
-  const names = Object.keys(repository.config.vocabularies).flatMap((key2) => [...repository.vocabulary(key2) ?? []]);
-  const key = JSON.stringify([wordTexts, glossaryTexts, names]);
+  const names = Object.keys(repository.config.vocabularies).flatMap((key) => [...repository.vocabulary(key) ?? []]);
+  const inputs = [...wordTexts, "\0", ...glossaryTexts, "\0", ...names];
   const known = remembered.get(repository);
-  if (known?.key === key)
+  if (known && known.inputs.length === inputs.length && known.inputs.every((input, index) => input === inputs[index]))
     return known.words;
   const words = new WordSet(wordTexts.flatMap(parseWordList));
   for (const text of glossaryTexts)
@@ -182,7 +182,7 @@ function repositoryWords(repository, sources) {
   for (const name of names)
     for (const word of wordsOfTerm(name))
       words.add(word);
-  remembered.set(repository, { key, words });
+  remembered.set(repository, { inputs, words });
   return words;
 }
 var spellingService = { dictionary, repositoryWords };

@@ -24,7 +24,7 @@ export interface SpellingService {
   repositoryWords(repository: Repository, sources: WordSources): WordSet;
 }
 
-const remembered = new WeakMap<Repository, { key: string; words: WordSet }>();
+const remembered = new WeakMap<Repository, { inputs: string[]; words: WordSet }>();
 
 /** The words of a term or a file name (`AI-systeem voor algemene doeleinden`, `bias-en-non-discriminatie`). */
 export function wordsOfTerm(term: string): string[] {
@@ -37,13 +37,14 @@ function repositoryWords(repository: Repository, sources: WordSources): WordSet 
   const wordTexts = [WORDS_FILE, ...sources.words].map((file) => repository.textFile(file) ?? '');
   const glossaryTexts = sources.glossaries.map((file) => repository.textFile(file) ?? '');
   const names = Object.keys(repository.config.vocabularies).flatMap((key) => [...(repository.vocabulary(key) ?? [])]);
-  const key = JSON.stringify([wordTexts, glossaryTexts, names]);
+  // Asked for every page: the same texts (the model keeps what it read) give the same set.
+  const inputs = [...wordTexts, '\0', ...glossaryTexts, '\0', ...names];
   const known = remembered.get(repository);
-  if (known?.key === key) return known.words;
+  if (known && known.inputs.length === inputs.length && known.inputs.every((input, index) => input === inputs[index])) return known.words;
   const words = new WordSet(wordTexts.flatMap(parseWordList));
   for (const text of glossaryTexts) for (const term of definedTerms(text)) for (const word of wordsOfTerm(term)) words.add(word);
   for (const name of names) for (const word of wordsOfTerm(name)) words.add(word);
-  remembered.set(repository, { key, words });
+  remembered.set(repository, { inputs, words });
   return words;
 }
 
