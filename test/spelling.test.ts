@@ -7,6 +7,7 @@
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { memoryStore } from '../src/run/cache.js';
 import { lint } from '../src/run/engine.js';
 import { dictionary, oneEditAway, parseWordList, WordSet } from '../src/spelling/dictionary.js';
 import { copyOfSample } from './helpers/rule-docs.js';
@@ -189,6 +190,26 @@ describe('spelling: the parts', () => {
 });
 
 describe('spelling: one answer everywhere', () => {
+  it('a cached run sees a changed word list', async () => {
+    const root = copyOfSample('spelling-cache');
+    try {
+      const file = 'docs/onderwerpen/spelling.md';
+      writeFileSync(path.join(root, file), page('Het zwoebelregister.'));
+      const store = memoryStore();
+      const run = async () =>
+        (await lint({ cwd: root, paths: [file], only: ['spelling'], cache: { store } })).files[0].messages.map((message) => message.actual);
+      expect(await run()).toEqual(['zwoebelregister']);
+      expect(await run()).toEqual(['zwoebelregister']);
+      writeFileSync(
+        path.join(root, '.algoritmekader-lint-words.txt'),
+        `${readFileSync(path.join(root, '.algoritmekader-lint-words.txt'), 'utf8')}zwoebelregister\n`,
+      );
+      expect(await run()).toEqual([]);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+
   it('the CLI and remark-cli (the preset, as the language server runs it) report the same words and suggestions', async () => {
     const root = copyOfSample('spelling');
     try {

@@ -310,6 +310,9 @@ function pageDigest(record) {
   }
   return digest;
 }
+function textDigest(text) {
+  return text === void 0 ? "absent" : sha1(text);
+}
 var Repository = class {
   root;
   docsDir;
@@ -417,7 +420,7 @@ var Repository = class {
       case "schema":
         return this.schemaText(a) ?? null;
       case "textFile":
-        return sha1(this.textFile(a) ?? "\0absent");
+        return textDigest(this.textFile(a));
       default:
         return Math.random();
     }
@@ -575,15 +578,27 @@ var Repository = class {
     if (!isWithin(this.root, file))
       return void 0;
     const stat = this.files.stat(file);
-    const known = this.textFiles.get(file);
+    const known = this.textFiles.get(relative);
     if (stat && known && stat.mtimeMs > 0 && known.mtimeMs === stat.mtimeMs && known.size === stat.size)
       return known.text;
     const text = this.files.readText(file, this.root);
-    if (stat && text !== void 0)
-      this.textFiles.set(file, { mtimeMs: stat.mtimeMs, size: stat.size, text });
-    else
-      this.textFiles.delete(file);
+    this.textFiles.set(relative, { mtimeMs: stat?.mtimeMs ?? -1, size: stat?.size ?? -1, text });
     return text;
+  }
+  /** The text files rules read through `textFile`, with a digest of the text they got: what a kept report also depends on. */
+  textFilesRead() {
+    return [...this.textFiles].map(([relative, { text }]) => [relative, textDigest(text)]).sort(([a], [b]) => a.localeCompare(b));
+  }
+  /** A text file's digest as it is now (for the cache's replay; not a question a rule asked). */
+  textFileDigest(relative) {
+    const file = path2.resolve(this.root, relative);
+    if (!isWithin(this.root, file))
+      return textDigest(void 0);
+    try {
+      return textDigest(this.files.readText(file, this.root));
+    } catch {
+      return "refused";
+    }
   }
   /** The audit-framework codes (read on first use: only maatregelen with `sources:` need them). */
   get auditCodes() {

@@ -143,6 +143,11 @@ export function pageDigest(record: PageRecord | undefined): string | undefined {
   return digest;
 }
 
+/** A text file's digest; a file that is not there has one of its own. */
+function textDigest(text: string | undefined): string {
+  return text === undefined ? 'absent' : sha1(text);
+}
+
 /** A question a rule asked the model, as data: `["findByName", "vereiste", "aia-01-…"]`. */
 export type ModelRead = string[];
 
@@ -171,7 +176,7 @@ export class Repository {
   private readonly answers = new Map<string, unknown>();
   private readonly schemaTexts = new Map<ItemKind, string | undefined>();
   /** Text files read by `textFile`, with the size and time they had. */
-  private readonly textFiles = new Map<string, { mtimeMs: number; size: number; text: string }>();
+  private readonly textFiles = new Map<string, { mtimeMs: number; size: number; text: string | undefined }>();
   /** Pages known by their frontmatter that a rule needed parsed after all. */
   parsedOnDemand = 0;
 
@@ -259,7 +264,7 @@ export class Repository {
       case 'schema':
         return this.schemaText(a as ItemKind) ?? null;
       case 'textFile':
-        return sha1(this.textFile(a) ?? '\0absent');
+        return textDigest(this.textFile(a));
       default:
         return Math.random(); // an unknown question: never take the stored answer as current
     }
@@ -438,12 +443,27 @@ export class Repository {
     if (!isWithin(this.root, file)) return undefined;
     // Asked for every page: read again only when the file's size or time changed (a changed file in an overlay has no time).
     const stat = this.files.stat(file);
-    const known = this.textFiles.get(file);
+    const known = this.textFiles.get(relative);
     if (stat && known && stat.mtimeMs > 0 && known.mtimeMs === stat.mtimeMs && known.size === stat.size) return known.text;
     const text = this.files.readText(file, this.root);
-    if (stat && text !== undefined) this.textFiles.set(file, { mtimeMs: stat.mtimeMs, size: stat.size, text });
-    else this.textFiles.delete(file);
+    this.textFiles.set(relative, { mtimeMs: stat?.mtimeMs ?? -1, size: stat?.size ?? -1, text });
     return text;
+  }
+
+  /** The text files rules read through `textFile`, with a digest of the text they got: what a kept report also depends on. */
+  textFilesRead(): Array<[string, string]> {
+    return [...this.textFiles].map(([relative, { text }]): [string, string] => [relative, textDigest(text)]).sort(([a], [b]) => a.localeCompare(b));
+  }
+
+  /** A text file's digest as it is now (for the cache's replay; not a question a rule asked). */
+  textFileDigest(relative: string): string {
+    const file = path.resolve(this.root, relative);
+    if (!isWithin(this.root, file)) return textDigest(undefined);
+    try {
+      return textDigest(this.files.readText(file, this.root));
+    } catch {
+      return 'refused';
+    }
   }
 
   /** The audit-framework codes (read on first use: only maatregelen with `sources:` need them). */
