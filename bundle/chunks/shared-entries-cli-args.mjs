@@ -381,18 +381,19 @@ import path3 from "node:path";
 
 // dist/src/run/stages/replay.js
 import path2 from "node:path";
-function runKey(session, cache, pages, selected, statOf) {
+function runKey(session, cache, pages, selected, statOf, texts) {
   const { repository } = session;
   const stats = [.../* @__PURE__ */ new Set([...pages, ...selected])].map((file) => {
     const stat = statOf(file);
     return `${repository.docsPathOf(file)}\0${stat?.mtimeMs ?? ""}\0${stat?.size ?? ""}`;
   }).sort();
   const checked = selected.map((file) => repository.docsPathOf(file)).sort();
-  return JSON.stringify({ settings: cache.key, checked, stats, inputs: repository.otherInputs() });
+  return JSON.stringify({ settings: cache.key, checked, stats, inputs: repository.otherInputs(), texts });
 }
 function replayLastRun(session, cache, pages, selected) {
   const { repository, cwd } = session;
-  const stored = cache.lastRun(runKey(session, cache, pages, selected, (file) => repository.files.stat(file)));
+  const texts = cache.lastRunTextFiles().map((file) => [file, repository.textFileDigest(file)]);
+  const stored = cache.lastRun(runKey(session, cache, pages, selected, (file) => repository.files.stat(file), texts));
   return stored?.map(({ docsPath, problem, bom, messages }) => {
     const file = path2.join(repository.docsDir, docsPath);
     const vfile = new VFile({ path: path2.relative(cwd, file) || file, cwd, value: "" });
@@ -407,14 +408,15 @@ function replayLastRun(session, cache, pages, selected) {
 }
 function keepLastRun(session, cache, pages, selected, files) {
   const { repository, cwd } = session;
-  const key = runKey(session, cache, pages, selected, (file) => cache.get(repository.docsPathOf(file)));
+  const texts = repository.textFilesRead();
+  const key = runKey(session, cache, pages, selected, (file) => cache.get(repository.docsPathOf(file)), texts);
   const stored = files.map((file) => ({
     docsPath: repository.docsPathOf(path2.resolve(cwd, file.path)),
     problem: file.data.sourceProblem,
     bom: file.data.bom === true ? true : void 0,
     messages: storeMessages(file)
   }));
-  cache.setLastRun(key, stored, repository.mkdocsRead);
+  cache.setLastRun(key, stored, repository.mkdocsRead, texts.map(([file]) => file));
 }
 
 // dist/src/run/stages/finish.js

@@ -144,6 +144,9 @@ function pageDigest(record) {
   }
   return digest;
 }
+function textDigest(text) {
+  return text === void 0 ? "absent" : sha1(text);
+}
 var Repository = class {
   root;
   docsDir;
@@ -168,6 +171,8 @@ var Repository = class {
   /** Answers to questions while the model is unchanged (a cached run replays many of the same). */
   answers = /* @__PURE__ */ new Map();
   schemaTexts = /* @__PURE__ */ new Map();
+  /** Text files read by `textFile`, with the size and time they had. */
+  textFiles = /* @__PURE__ */ new Map();
   /** Pages known by their frontmatter that a rule needed parsed after all. */
   parsedOnDemand = 0;
   constructor(root, config, files = diskFiles, knownMkdocs) {
@@ -248,6 +253,8 @@ var Repository = class {
         return sha1(this.auditCodesText());
       case "schema":
         return this.schemaText(a) ?? null;
+      case "textFile":
+        return textDigest(this.textFile(a));
       default:
         return Math.random();
     }
@@ -393,6 +400,39 @@ var Repository = class {
   }
   allPages() {
     return [...this.pages.values()];
+  }
+  /**
+   * A text file of the repository by its path from the root (a word list, a
+   * glossary), through the model's file source; undefined when absent or
+   * outside the repository.
+   */
+  textFile(relative) {
+    this.note("textFile", relative);
+    const file = path2.resolve(this.root, relative);
+    if (!isWithin(this.root, file))
+      return void 0;
+    const stat = this.files.stat(file);
+    const known = this.textFiles.get(relative);
+    if (stat && known && stat.mtimeMs > 0 && known.mtimeMs === stat.mtimeMs && known.size === stat.size)
+      return known.text;
+    const text = this.files.readText(file, this.root);
+    this.textFiles.set(relative, { mtimeMs: stat?.mtimeMs ?? -1, size: stat?.size ?? -1, text });
+    return text;
+  }
+  /** The text files rules read through `textFile`, with a digest of the text they got: what a kept report also depends on. */
+  textFilesRead() {
+    return [...this.textFiles].map(([relative, { text }]) => [relative, textDigest(text)]).sort(([a], [b]) => a.localeCompare(b));
+  }
+  /** A text file's digest as it is now (for the cache's replay; not a question a rule asked). */
+  textFileDigest(relative) {
+    const file = path2.resolve(this.root, relative);
+    if (!isWithin(this.root, file))
+      return textDigest(void 0);
+    try {
+      return textDigest(this.files.readText(file, this.root));
+    } catch {
+      return "refused";
+    }
   }
   /** The audit-framework codes (read on first use: only maatregelen with `sources:` need them). */
   get auditCodes() {

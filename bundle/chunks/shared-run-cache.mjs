@@ -106,9 +106,18 @@ var LintCache = class {
     }
     return isLastRun(run, runKey) ? run.files : void 0;
   }
+  /** The text files the last run's rules read (`LastRun.textFiles`); none when there is no usable last run. */
+  lastRunTextFiles() {
+    try {
+      const files = this.store.loadRun()?.textFiles;
+      return Array.isArray(files) && files.every((file) => typeof file === "string") ? files : [];
+    } catch {
+      return [];
+    }
+  }
   /** Keep this run's report for a next run with the same inputs (written by `save`). */
-  setLastRun(runKey, files, mkdocs) {
-    this.run = { format: FORMAT, key: runKey, files, mkdocs };
+  setLastRun(runKey, files, mkdocs, textFiles = []) {
+    this.run = { format: FORMAT, key: runKey, files, mkdocs, textFiles };
   }
   get(docsPath) {
     return this.data.pages[docsPath];

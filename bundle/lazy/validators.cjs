@@ -1603,8 +1603,9 @@ var require_validators = __commonJS({
     }
     validate27.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
     exports2.config = validate30;
-    var schema66 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://github.com/MinBZK/algoritmekader-lint/schemas/config.schema.json", "title": "algoritmekader-lint configuration", "description": "Generated from the rule metadata by `npm run generate`; do not edit.", "type": "object", "additionalProperties": false, "properties": { "$schema": { "type": "string" }, "lang": { "enum": ["nl", "en"] }, "docsDir": { "type": "string" }, "siteUrl": { "type": "string" }, "auditCodes": { "type": "string" }, "schemas": { "type": "object", "additionalProperties": false, "properties": { "maatregel": { "type": "string" }, "vereiste": { "type": "string" }, "hulpmiddel": { "type": "string" } } }, "references": { "type": "object", "additionalProperties": { "enum": ["maatregel", "vereiste", "hulpmiddel"] } }, "vocabularies": { "type": "object", "additionalProperties": { "type": "string" } }, "kinds": { "type": "object", "additionalProperties": false, "properties": { "maatregel": { "type": "object", "additionalProperties": false, "properties": { "folder": { "type": "string" }, "urnPrefix": { "type": "string" }, "codes": { "type": "array", "items": { "type": "string" } }, "phaseDigit": { "type": "boolean" }, "sections": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["title"], "properties": { "title": { "type": "string" }, "aliases": { "type": "array", "items": { "type": "string" } }, "optional": { "type": "boolean" }, "when": { "type": "string" }, "nonEmpty": { "type": "boolean" } } } }, "markers": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string" }, "when": { "type": "string" }, "idPrefix": { "type": "string" }, "section": { "type": "string" }, "ownName": { "type": "boolean" } } } } } }, "vereiste": { "type": "object", "additionalProperties": false, "properties": { "folder": { "type": "string" }, "urnPrefix": { "type": "string" }, "codes": { "type": "array", "items": { "type": "string" } }, "phaseDigit": { "type": "boolean" }, "sections": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["title"], "properties": { "title": { "type": "string" }, "aliases": { "type": "array", "items": { "type": "string" } }, "optional": { "type": "boolean" }, "when": { "type": "string" }, "nonEmpty": { "type": "boolean" } } } }, "markers": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string" }, "when": { "type": "string" }, "idPrefix": { "type": "string" }, "section": { "type": "string" }, "ownName": { "type": "boolean" } } } } } }, "hulpmiddel": { "type": "object", "additionalProperties": false, "properties": { "folder": { "type": "string" }, "urnPrefix": { "type": "string" }, "codes": { "type": "array", "items": { "type": "string" } }, "phaseDigit": { "type": "boolean" }, "sections": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["title"], "properties": { "title": { "type": "string" }, "aliases": { "type": "array", "items": { "type": "string" } }, "optional": { "type": "boolean" }, "when": { "type": "string" }, "nonEmpty": { "type": "boolean" } } } }, "markers": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string" }, "when": { "type": "string" }, "idPrefix": { "type": "string" }, "section": { "type": "string" }, "ownName": { "type": "boolean" } } } } } } } }, "external": { "type": "object", "properties": { "ignorePatterns": { "type": "array", "items": { "oneOf": [{ "type": "string" }, { "type": "object", "properties": { "pattern": { "type": "string" } }, "required": ["pattern"] }] } }, "aliveStatusCodes": { "type": "array", "items": { "type": "integer", "minimum": 100, "maximum": 599 } }, "httpHeaders": { "type": "array", "items": { "type": "object", "properties": { "urls": { "type": "array", "items": { "type": "string" } }, "headers": { "type": "object", "additionalProperties": { "type": "string" } } }, "required": ["urls", "headers"] } }, "retryOn429": { "type": "boolean" }, "retryCount": { "type": "integer", "minimum": 0, "maximum": 10 }, "fallbackRetryDelay": { "oneOf": [{ "type": "number", "minimum": 0, "maximum": 6e5 }, { "type": "string" }] }, "timeout": { "oneOf": [{ "type": "number", "minimum": 1, "maximum": 12e4 }, { "type": "string" }] }, "concurrency": { "type": "integer", "minimum": 1 }, "perHost": { "type": "integer", "minimum": 1 }, "hostInterval": { "oneOf": [{ "type": "number", "minimum": 0, "maximum": 6e4 }, { "type": "string" }] }, "maxRedirects": { "type": "integer", "minimum": 0, "maximum": 20 }, "maxRetryDelay": { "oneOf": [{ "type": "number", "minimum": 0, "maximum": 6e5 }, { "type": "string" }] }, "cacheTtl": { "oneOf": [{ "type": "number", "minimum": 0, "maximum": 2592e6 }, { "type": "string" }] }, "mlcConfig": { "type": "string" }, "allowPrivateAddresses": { "oneOf": [{ "type": "boolean" }, { "type": "array", "items": { "type": "string" } }] } } }, "rules": { "$ref": "#/$defs/rules" }, "ignores": { "description": "Globs (relative to the repository root) of pages not to lint; they stay link targets.", "type": "array", "items": { "type": "string" } }, "overrides": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["files"], "properties": { "files": { "description": "Globs relative to the repository root.", "type": "array", "items": { "type": "string" }, "minItems": 1 }, "rules": { "$ref": "#/$defs/rules" } } } } }, "$defs": { "rules": { "type": "object", "additionalProperties": false, "properties": { "external-url": { "description": "External links work (only with `--external`).", "anyOf": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }], "minItems": 1, "maxItems": 1, "items": false }] }, "external-url-rate-limited": { "description": 'External links that could not be checked because the server kept answering "too many requests" (429).', "anyOf": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }], "minItems": 1, "maxItems": 1, "items": false }] }, "external-url-redirect": { "description": "External links that redirect permanently point at the new address (only with `--external`).", "anyOf": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }], "minItems": 1, "maxItems": 1, "items": false }] }, "file-encoding": { "description": "A page is UTF-8 text: not a binary file, no invalid characters.", "anyOf": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }], "minItems": 1, "maxItems": 1, "items": false }] }, "frontmatter-schema": { "description": "Frontmatter matches the schema of its page kind: required keys, types, allowed values.", "anyOf": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }], "minItems": 1, "maxItems": 1, "items": false }] }, "frontmatter-yaml": { "description": "Frontmatter is valid YAML without duplicate keys or empty list items.", "anyOf": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }], "minItems": 1, "maxItems": 1, "items": false }] }, "label-values": { "description": "Labels in `levenscyclus`, `onderwerp` and `rollen` are existing values of their vocabulary.", "anyOf": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }], "minItems": 1, "maxItems": 1, "items": false }] }, "link-anchor": { "description": "An anchor in a link (`#\u2026`) exists on the page the link goes to.", "anyOf": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }], "minItems": 1, "maxItems": 1, "items": false }] }, "link-live-site": { "description": "Links to the site itself are relative links to the `.md` file.", "anyOf": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }], "minItems": 1, "maxItems": 1, "items": false }] }, "link-target": { "description": "Every relative link points at an existing page or file in docs/.", "anyOf": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }], "minItems": 1, "maxItems": 1, "items": false }] }, "lint-directives": { "description": "Every `<!-- lint disable|enable|ignore \u2026 -->` comment names existing rules and does silence a message.", "anyOf": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }], "minItems": 1, "maxItems": 1, "items": false }] }, "reference-duplicate": { "description": "A name appears only once in a `vereiste:` or `maatregel:` list.", "anyOf": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }], "minItems": 1, "maxItems": 1, "items": false }] }, "reference-exists": { "description": "Every name under `vereiste:` and `maatregel:` is the file name (without `.md`) of an existing page.", "anyOf": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }], "minItems": 1, "maxItems": 1, "items": false }] }, "required-sections": { "description": "The required `##` sections of the template are on the page, once each.", "anyOf": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }], "minItems": 1, "maxItems": 1, "items": false }] }, "section-empty": { "description": "Sections that carry the page content (such as `## Maatregel`, `## Toelichting`, `## Risico`) are not empty.", "anyOf": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }], "minItems": 1, "maxItems": 1, "items": false }] }, "section-order": { "description": "The template sections are in the template order.", "anyOf": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }], "minItems": 1, "maxItems": 1, "items": false }] }, "site-markers": { "description": "The HTML comments the site replaces (`<!-- tags -->`, `<!-- list_\u2026 -->`) are present, in the right place, with the right name.", "anyOf": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }], "minItems": 1, "maxItems": 1, "items": false }] }, "sources-code-exists": { "description": "Every code in `sources:` is in the list of audit-framework codes (script/maatregelen-adr-ark.csv).", "anyOf": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }], "minItems": 1, "maxItems": 1, "items": false }] }, "sources-code-quoted": { "description": "Codes in `sources:` that YAML reads as a number (`3.10` becomes 3.1) are quoted.", "anyOf": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }], "minItems": 1, "maxItems": 1, "items": false }] }, "title-trailing-period": { "description": "The `title` does not end with a period.", "anyOf": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }], "minItems": 1, "maxItems": 1, "items": false }] }, "toelichting-max-words": { "description": "The `toelichting` has no more words than the template allows (40; set with `max`).", "anyOf": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }], "minItems": 1, "maxItems": 1, "items": false }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "object", "properties": { "max": { "type": "integer", "minimum": 1, "description": "Most words allowed." } }, "additionalProperties": false }], "minItems": 2, "maxItems": 2, "items": false }] }, "urn-change": { "description": "URNs that a change removes, changes or moves (only with `--changed-since`).", "anyOf": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }], "minItems": 1, "maxItems": 1, "items": false }] }, "urn-matches-filename": { "description": "The file name and the `id` (URN) have the same code and number.", "anyOf": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }], "minItems": 1, "maxItems": 1, "items": false }] }, "urn-unique": { "description": "Every `id` (URN) occurs only once in the whole repository.", "anyOf": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }], "minItems": 1, "maxItems": 1, "items": false }] }, "vereiste-unreferenced": { "description": "Every vereiste is listed by at least one maatregel (off by default).", "anyOf": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }], "minItems": 1, "maxItems": 1, "items": false }] } } } } };
-    var schema67 = { "type": "object", "additionalProperties": false, "properties": { "external-url": { "description": "External links work (only with `--external`).", "anyOf": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }], "minItems": 1, "maxItems": 1, "items": false }] }, "external-url-rate-limited": { "description": 'External links that could not be checked because the server kept answering "too many requests" (429).', "anyOf": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }], "minItems": 1, "maxItems": 1, "items": false }] }, "external-url-redirect": { "description": "External links that redirect permanently point at the new address (only with `--external`).", "anyOf": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }], "minItems": 1, "maxItems": 1, "items": false }] }, "file-encoding": { "description": "A page is UTF-8 text: not a binary file, no invalid characters.", "anyOf": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }], "minItems": 1, "maxItems": 1, "items": false }] }, "frontmatter-schema": { "description": "Frontmatter matches the schema of its page kind: required keys, types, allowed values.", "anyOf": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }], "minItems": 1, "maxItems": 1, "items": false }] }, "frontmatter-yaml": { "description": "Frontmatter is valid YAML without duplicate keys or empty list items.", "anyOf": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }], "minItems": 1, "maxItems": 1, "items": false }] }, "label-values": { "description": "Labels in `levenscyclus`, `onderwerp` and `rollen` are existing values of their vocabulary.", "anyOf": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }], "minItems": 1, "maxItems": 1, "items": false }] }, "link-anchor": { "description": "An anchor in a link (`#\u2026`) exists on the page the link goes to.", "anyOf": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }], "minItems": 1, "maxItems": 1, "items": false }] }, "link-live-site": { "description": "Links to the site itself are relative links to the `.md` file.", "anyOf": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }], "minItems": 1, "maxItems": 1, "items": false }] }, "link-target": { "description": "Every relative link points at an existing page or file in docs/.", "anyOf": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }], "minItems": 1, "maxItems": 1, "items": false }] }, "lint-directives": { "description": "Every `<!-- lint disable|enable|ignore \u2026 -->` comment names existing rules and does silence a message.", "anyOf": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }], "minItems": 1, "maxItems": 1, "items": false }] }, "reference-duplicate": { "description": "A name appears only once in a `vereiste:` or `maatregel:` list.", "anyOf": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }], "minItems": 1, "maxItems": 1, "items": false }] }, "reference-exists": { "description": "Every name under `vereiste:` and `maatregel:` is the file name (without `.md`) of an existing page.", "anyOf": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }], "minItems": 1, "maxItems": 1, "items": false }] }, "required-sections": { "description": "The required `##` sections of the template are on the page, once each.", "anyOf": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }], "minItems": 1, "maxItems": 1, "items": false }] }, "section-empty": { "description": "Sections that carry the page content (such as `## Maatregel`, `## Toelichting`, `## Risico`) are not empty.", "anyOf": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }], "minItems": 1, "maxItems": 1, "items": false }] }, "section-order": { "description": "The template sections are in the template order.", "anyOf": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }], "minItems": 1, "maxItems": 1, "items": false }] }, "site-markers": { "description": "The HTML comments the site replaces (`<!-- tags -->`, `<!-- list_\u2026 -->`) are present, in the right place, with the right name.", "anyOf": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }], "minItems": 1, "maxItems": 1, "items": false }] }, "sources-code-exists": { "description": "Every code in `sources:` is in the list of audit-framework codes (script/maatregelen-adr-ark.csv).", "anyOf": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }], "minItems": 1, "maxItems": 1, "items": false }] }, "sources-code-quoted": { "description": "Codes in `sources:` that YAML reads as a number (`3.10` becomes 3.1) are quoted.", "anyOf": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }], "minItems": 1, "maxItems": 1, "items": false }] }, "title-trailing-period": { "description": "The `title` does not end with a period.", "anyOf": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }], "minItems": 1, "maxItems": 1, "items": false }] }, "toelichting-max-words": { "description": "The `toelichting` has no more words than the template allows (40; set with `max`).", "anyOf": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }], "minItems": 1, "maxItems": 1, "items": false }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "object", "properties": { "max": { "type": "integer", "minimum": 1, "description": "Most words allowed." } }, "additionalProperties": false }], "minItems": 2, "maxItems": 2, "items": false }] }, "urn-change": { "description": "URNs that a change removes, changes or moves (only with `--changed-since`).", "anyOf": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }], "minItems": 1, "maxItems": 1, "items": false }] }, "urn-matches-filename": { "description": "The file name and the `id` (URN) have the same code and number.", "anyOf": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }], "minItems": 1, "maxItems": 1, "items": false }] }, "urn-unique": { "description": "Every `id` (URN) occurs only once in the whole repository.", "anyOf": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }], "minItems": 1, "maxItems": 1, "items": false }] }, "vereiste-unreferenced": { "description": "Every vereiste is listed by at least one maatregel (off by default).", "anyOf": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }], "minItems": 1, "maxItems": 1, "items": false }] } } };
+    var schema66 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://github.com/MinBZK/algoritmekader-lint/schemas/config.schema.json", "title": "algoritmekader-lint configuration", "description": "Generated from the rule metadata by `npm run generate`; do not edit.", "type": "object", "additionalProperties": false, "properties": { "$schema": { "type": "string" }, "lang": { "enum": ["nl", "en"] }, "docsDir": { "type": "string" }, "siteUrl": { "type": "string" }, "auditCodes": { "type": "string" }, "schemas": { "type": "object", "additionalProperties": false, "properties": { "maatregel": { "type": "string" }, "vereiste": { "type": "string" }, "hulpmiddel": { "type": "string" } } }, "references": { "type": "object", "additionalProperties": { "enum": ["maatregel", "vereiste", "hulpmiddel"] } }, "vocabularies": { "type": "object", "additionalProperties": { "type": "string" } }, "kinds": { "type": "object", "additionalProperties": false, "properties": { "maatregel": { "type": "object", "additionalProperties": false, "properties": { "folder": { "type": "string" }, "urnPrefix": { "type": "string" }, "codes": { "type": "array", "items": { "type": "string" } }, "phaseDigit": { "type": "boolean" }, "sections": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["title"], "properties": { "title": { "type": "string" }, "aliases": { "type": "array", "items": { "type": "string" } }, "optional": { "type": "boolean" }, "when": { "type": "string" }, "nonEmpty": { "type": "boolean" } } } }, "markers": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string" }, "when": { "type": "string" }, "idPrefix": { "type": "string" }, "section": { "type": "string" }, "ownName": { "type": "boolean" } } } } } }, "vereiste": { "type": "object", "additionalProperties": false, "properties": { "folder": { "type": "string" }, "urnPrefix": { "type": "string" }, "codes": { "type": "array", "items": { "type": "string" } }, "phaseDigit": { "type": "boolean" }, "sections": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["title"], "properties": { "title": { "type": "string" }, "aliases": { "type": "array", "items": { "type": "string" } }, "optional": { "type": "boolean" }, "when": { "type": "string" }, "nonEmpty": { "type": "boolean" } } } }, "markers": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string" }, "when": { "type": "string" }, "idPrefix": { "type": "string" }, "section": { "type": "string" }, "ownName": { "type": "boolean" } } } } } }, "hulpmiddel": { "type": "object", "additionalProperties": false, "properties": { "folder": { "type": "string" }, "urnPrefix": { "type": "string" }, "codes": { "type": "array", "items": { "type": "string" } }, "phaseDigit": { "type": "boolean" }, "sections": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["title"], "properties": { "title": { "type": "string" }, "aliases": { "type": "array", "items": { "type": "string" } }, "optional": { "type": "boolean" }, "when": { "type": "string" }, "nonEmpty": { "type": "boolean" } } } }, "markers": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string" }, "when": { "type": "string" }, "idPrefix": { "type": "string" }, "section": { "type": "string" }, "ownName": { "type": "boolean" } } } } } } } }, "external": { "type": "object", "properties": { "ignorePatterns": { "type": "array", "items": { "oneOf": [{ "type": "string" }, { "type": "object", "properties": { "pattern": { "type": "string" } }, "required": ["pattern"] }] } }, "aliveStatusCodes": { "type": "array", "items": { "type": "integer", "minimum": 100, "maximum": 599 } }, "httpHeaders": { "type": "array", "items": { "type": "object", "properties": { "urls": { "type": "array", "items": { "type": "string" } }, "headers": { "type": "object", "additionalProperties": { "type": "string" } } }, "required": ["urls", "headers"] } }, "retryOn429": { "type": "boolean" }, "retryCount": { "type": "integer", "minimum": 0, "maximum": 10 }, "fallbackRetryDelay": { "oneOf": [{ "type": "number", "minimum": 0, "maximum": 6e5 }, { "type": "string" }] }, "timeout": { "oneOf": [{ "type": "number", "minimum": 1, "maximum": 12e4 }, { "type": "string" }] }, "concurrency": { "type": "integer", "minimum": 1 }, "perHost": { "type": "integer", "minimum": 1 }, "hostInterval": { "oneOf": [{ "type": "number", "minimum": 0, "maximum": 6e4 }, { "type": "string" }] }, "maxRedirects": { "type": "integer", "minimum": 0, "maximum": 20 }, "maxRetryDelay": { "oneOf": [{ "type": "number", "minimum": 0, "maximum": 6e5 }, { "type": "string" }] }, "cacheTtl": { "oneOf": [{ "type": "number", "minimum": 0, "maximum": 2592e6 }, { "type": "string" }] }, "mlcConfig": { "type": "string" }, "allowPrivateAddresses": { "oneOf": [{ "type": "boolean" }, { "type": "array", "items": { "type": "string" } }] } } }, "rules": { "$ref": "#/$defs/rules" }, "ignores": { "description": "Globs (relative to the repository root) of pages not to lint; they stay link targets.", "type": "array", "items": { "type": "string" } }, "overrides": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["files"], "properties": { "files": { "description": "Globs relative to the repository root.", "type": "array", "items": { "type": "string" }, "minItems": 1 }, "rules": { "$ref": "#/$defs/rules" } } } } }, "$defs": { "rules": { "type": "object", "additionalProperties": false, "properties": { "external-url": { "description": "External links work (only with `--external`).", "anyOf": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }], "minItems": 1, "maxItems": 1, "items": false }] }, "external-url-rate-limited": { "description": 'External links that could not be checked because the server kept answering "too many requests" (429).', "anyOf": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }], "minItems": 1, "maxItems": 1, "items": false }] }, "external-url-redirect": { "description": "External links that redirect permanently point at the new address (only with `--external`).", "anyOf": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }], "minItems": 1, "maxItems": 1, "items": false }] }, "file-encoding": { "description": "A page is UTF-8 text: not a binary file, no invalid characters.", "anyOf": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }], "minItems": 1, "maxItems": 1, "items": false }] }, "frontmatter-schema": { "description": "Frontmatter matches the schema of its page kind: required keys, types, allowed values.", "anyOf": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }], "minItems": 1, "maxItems": 1, "items": false }] }, "frontmatter-yaml": { "description": "Frontmatter is valid YAML without duplicate keys or empty list items.", "anyOf": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }], "minItems": 1, "maxItems": 1, "items": false }] }, "label-values": { "description": "Labels in `levenscyclus`, `onderwerp` and `rollen` are existing values of their vocabulary.", "anyOf": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }], "minItems": 1, "maxItems": 1, "items": false }] }, "link-anchor": { "description": "An anchor in a link (`#\u2026`) exists on the page the link goes to.", "anyOf": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }], "minItems": 1, "maxItems": 1, "items": false }] }, "link-live-site": { "description": "Links to the site itself are relative links to the `.md` file.", "anyOf": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }], "minItems": 1, "maxItems": 1, "items": false }] }, "link-target": { "description": "Every relative link points at an existing page or file in docs/.", "anyOf": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }], "minItems": 1, "maxItems": 1, "items": false }] }, "lint-directives": { "description": "Every `<!-- lint disable|enable|ignore \u2026 -->` comment names existing rules and does silence a message.", "anyOf": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }], "minItems": 1, "maxItems": 1, "items": false }] }, "reference-duplicate": { "description": "A name appears only once in a `vereiste:` or `maatregel:` list.", "anyOf": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }], "minItems": 1, "maxItems": 1, "items": false }] }, "reference-exists": { "description": "Every name under `vereiste:` and `maatregel:` is the file name (without `.md`) of an existing page.", "anyOf": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }], "minItems": 1, "maxItems": 1, "items": false }] }, "required-sections": { "description": "The required `##` sections of the template are on the page, once each.", "anyOf": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }], "minItems": 1, "maxItems": 1, "items": false }] }, "section-empty": { "description": "Sections that carry the page content (such as `## Maatregel`, `## Toelichting`, `## Risico`) are not empty.", "anyOf": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }], "minItems": 1, "maxItems": 1, "items": false }] }, "section-order": { "description": "The template sections are in the template order.", "anyOf": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }], "minItems": 1, "maxItems": 1, "items": false }] }, "site-markers": { "description": "The HTML comments the site replaces (`<!-- tags -->`, `<!-- list_\u2026 -->`) are present, in the right place, with the right name.", "anyOf": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }], "minItems": 1, "maxItems": 1, "items": false }] }, "sources-code-exists": { "description": "Every code in `sources:` is in the list of audit-framework codes (script/maatregelen-adr-ark.csv).", "anyOf": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }], "minItems": 1, "maxItems": 1, "items": false }] }, "sources-code-quoted": { "description": "Codes in `sources:` that YAML reads as a number (`3.10` becomes 3.1) are quoted.", "anyOf": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }], "minItems": 1, "maxItems": 1, "items": false }] }, "spelling": { "description": "Every word of the prose is in the Dutch or English dictionary, or in the repository\u2019s word list.", "anyOf": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }], "minItems": 1, "maxItems": 1, "items": false }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "object", "properties": { "words": { "type": "array", "items": { "type": "string", "minLength": 1, "not": { "pattern": "^[\\\\/]|^[A-Za-z]:|(^|[\\\\/])\\.\\.([\\\\/]|$)" } }, "description": "More word files (one word a line, `#` comments), paths from the repository root; `.algoritmekader-lint-words.txt` is always read." }, "glossaries": { "type": "array", "items": { "type": "string", "minLength": 1, "not": { "pattern": "^[\\\\/]|^[A-Za-z]:|(^|[\\\\/])\\.\\.([\\\\/]|$)" } }, "description": "Files whose `*[term]: \u2026` lines define terms whose words are accepted." }, "suggestions": { "type": "integer", "minimum": 0, "maximum": 10, "description": "How many suggestions a message names." } }, "additionalProperties": false }], "minItems": 2, "maxItems": 2, "items": false }] }, "title-trailing-period": { "description": "The `title` does not end with a period.", "anyOf": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }], "minItems": 1, "maxItems": 1, "items": false }] }, "toelichting-max-words": { "description": "The `toelichting` has no more words than the template allows (40; set with `max`).", "anyOf": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }], "minItems": 1, "maxItems": 1, "items": false }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "object", "properties": { "max": { "type": "integer", "minimum": 1, "description": "Most words allowed." } }, "additionalProperties": false }], "minItems": 2, "maxItems": 2, "items": false }] }, "urn-change": { "description": "URNs that a change removes, changes or moves (only with `--changed-since`).", "anyOf": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }], "minItems": 1, "maxItems": 1, "items": false }] }, "urn-matches-filename": { "description": "The file name and the `id` (URN) have the same code and number.", "anyOf": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }], "minItems": 1, "maxItems": 1, "items": false }] }, "urn-unique": { "description": "Every `id` (URN) occurs only once in the whole repository.", "anyOf": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }], "minItems": 1, "maxItems": 1, "items": false }] }, "vereiste-unreferenced": { "description": "Every vereiste is listed by at least one maatregel (off by default).", "anyOf": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }], "minItems": 1, "maxItems": 1, "items": false }] } } } } };
+    var schema67 = { "type": "object", "additionalProperties": false, "properties": { "external-url": { "description": "External links work (only with `--external`).", "anyOf": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }], "minItems": 1, "maxItems": 1, "items": false }] }, "external-url-rate-limited": { "description": 'External links that could not be checked because the server kept answering "too many requests" (429).', "anyOf": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }], "minItems": 1, "maxItems": 1, "items": false }] }, "external-url-redirect": { "description": "External links that redirect permanently point at the new address (only with `--external`).", "anyOf": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }], "minItems": 1, "maxItems": 1, "items": false }] }, "file-encoding": { "description": "A page is UTF-8 text: not a binary file, no invalid characters.", "anyOf": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }], "minItems": 1, "maxItems": 1, "items": false }] }, "frontmatter-schema": { "description": "Frontmatter matches the schema of its page kind: required keys, types, allowed values.", "anyOf": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }], "minItems": 1, "maxItems": 1, "items": false }] }, "frontmatter-yaml": { "description": "Frontmatter is valid YAML without duplicate keys or empty list items.", "anyOf": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }], "minItems": 1, "maxItems": 1, "items": false }] }, "label-values": { "description": "Labels in `levenscyclus`, `onderwerp` and `rollen` are existing values of their vocabulary.", "anyOf": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }], "minItems": 1, "maxItems": 1, "items": false }] }, "link-anchor": { "description": "An anchor in a link (`#\u2026`) exists on the page the link goes to.", "anyOf": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }], "minItems": 1, "maxItems": 1, "items": false }] }, "link-live-site": { "description": "Links to the site itself are relative links to the `.md` file.", "anyOf": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }], "minItems": 1, "maxItems": 1, "items": false }] }, "link-target": { "description": "Every relative link points at an existing page or file in docs/.", "anyOf": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }], "minItems": 1, "maxItems": 1, "items": false }] }, "lint-directives": { "description": "Every `<!-- lint disable|enable|ignore \u2026 -->` comment names existing rules and does silence a message.", "anyOf": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }], "minItems": 1, "maxItems": 1, "items": false }] }, "reference-duplicate": { "description": "A name appears only once in a `vereiste:` or `maatregel:` list.", "anyOf": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }], "minItems": 1, "maxItems": 1, "items": false }] }, "reference-exists": { "description": "Every name under `vereiste:` and `maatregel:` is the file name (without `.md`) of an existing page.", "anyOf": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }], "minItems": 1, "maxItems": 1, "items": false }] }, "required-sections": { "description": "The required `##` sections of the template are on the page, once each.", "anyOf": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }], "minItems": 1, "maxItems": 1, "items": false }] }, "section-empty": { "description": "Sections that carry the page content (such as `## Maatregel`, `## Toelichting`, `## Risico`) are not empty.", "anyOf": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }], "minItems": 1, "maxItems": 1, "items": false }] }, "section-order": { "description": "The template sections are in the template order.", "anyOf": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }], "minItems": 1, "maxItems": 1, "items": false }] }, "site-markers": { "description": "The HTML comments the site replaces (`<!-- tags -->`, `<!-- list_\u2026 -->`) are present, in the right place, with the right name.", "anyOf": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }], "minItems": 1, "maxItems": 1, "items": false }] }, "sources-code-exists": { "description": "Every code in `sources:` is in the list of audit-framework codes (script/maatregelen-adr-ark.csv).", "anyOf": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }], "minItems": 1, "maxItems": 1, "items": false }] }, "sources-code-quoted": { "description": "Codes in `sources:` that YAML reads as a number (`3.10` becomes 3.1) are quoted.", "anyOf": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }], "minItems": 1, "maxItems": 1, "items": false }] }, "spelling": { "description": "Every word of the prose is in the Dutch or English dictionary, or in the repository\u2019s word list.", "anyOf": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }], "minItems": 1, "maxItems": 1, "items": false }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "object", "properties": { "words": { "type": "array", "items": { "type": "string", "minLength": 1, "not": { "pattern": "^[\\\\/]|^[A-Za-z]:|(^|[\\\\/])\\.\\.([\\\\/]|$)" } }, "description": "More word files (one word a line, `#` comments), paths from the repository root; `.algoritmekader-lint-words.txt` is always read." }, "glossaries": { "type": "array", "items": { "type": "string", "minLength": 1, "not": { "pattern": "^[\\\\/]|^[A-Za-z]:|(^|[\\\\/])\\.\\.([\\\\/]|$)" } }, "description": "Files whose `*[term]: \u2026` lines define terms whose words are accepted." }, "suggestions": { "type": "integer", "minimum": 0, "maximum": 10, "description": "How many suggestions a message names." } }, "additionalProperties": false }], "minItems": 2, "maxItems": 2, "items": false }] }, "title-trailing-period": { "description": "The `title` does not end with a period.", "anyOf": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }], "minItems": 1, "maxItems": 1, "items": false }] }, "toelichting-max-words": { "description": "The `toelichting` has no more words than the template allows (40; set with `max`).", "anyOf": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }], "minItems": 1, "maxItems": 1, "items": false }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "object", "properties": { "max": { "type": "integer", "minimum": 1, "description": "Most words allowed." } }, "additionalProperties": false }], "minItems": 2, "maxItems": 2, "items": false }] }, "urn-change": { "description": "URNs that a change removes, changes or moves (only with `--changed-since`).", "anyOf": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }], "minItems": 1, "maxItems": 1, "items": false }] }, "urn-matches-filename": { "description": "The file name and the `id` (URN) have the same code and number.", "anyOf": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }], "minItems": 1, "maxItems": 1, "items": false }] }, "urn-unique": { "description": "Every `id` (URN) occurs only once in the whole repository.", "anyOf": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }], "minItems": 1, "maxItems": 1, "items": false }] }, "vereiste-unreferenced": { "description": "Every vereiste is listed by at least one maatregel (off by default).", "anyOf": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }, { "type": "array", "prefixItems": [{ "enum": ["off", "warn", "error", 0, 1, 2], "description": "off, warn or error (0, 1, 2)" }], "minItems": 1, "maxItems": 1, "items": false }] } } };
+    var pattern16 = new RegExp("^[\\\\/]|^[A-Za-z]:|(^|[\\\\/])\\.\\.([\\\\/]|$)", "u");
     function validate30(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
       ;
       let vErrors = null;
@@ -5318,13 +5319,13 @@ var require_validators = __commonJS({
                 }
               }
             }
-            if (data102["title-trailing-period"] !== void 0) {
-              let data141 = data102["title-trailing-period"];
+            if (data102.spelling !== void 0) {
+              let data141 = data102.spelling;
               const _errs365 = errors;
               let valid99 = false;
               const _errs366 = errors;
               if (!(data141 === "off" || data141 === "warn" || data141 === "error" || data141 === 0 || data141 === 1 || data141 === 2)) {
-                const err289 = { instancePath: instancePath + "/rules/title-trailing-period", schemaPath: "#/$defs/rules/properties/title-trailing-period/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["title-trailing-period"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["title-trailing-period"].anyOf[0].enum, parentSchema: schema67.properties["title-trailing-period"].anyOf[0], data: data141 };
+                const err289 = { instancePath: instancePath + "/rules/spelling", schemaPath: "#/$defs/rules/properties/spelling/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties.spelling.anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties.spelling.anyOf[0].enum, parentSchema: schema67.properties.spelling.anyOf[0], data: data141 };
                 if (vErrors === null) {
                   vErrors = [err289];
                 } else {
@@ -5337,7 +5338,7 @@ var require_validators = __commonJS({
               const _errs367 = errors;
               if (Array.isArray(data141)) {
                 if (data141.length > 1) {
-                  const err290 = { instancePath: instancePath + "/rules/title-trailing-period", schemaPath: "#/$defs/rules/properties/title-trailing-period/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["title-trailing-period"].anyOf[1], data: data141 };
+                  const err290 = { instancePath: instancePath + "/rules/spelling", schemaPath: "#/$defs/rules/properties/spelling/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties.spelling.anyOf[1], data: data141 };
                   if (vErrors === null) {
                     vErrors = [err290];
                   } else {
@@ -5346,7 +5347,7 @@ var require_validators = __commonJS({
                   errors++;
                 }
                 if (data141.length < 1) {
-                  const err291 = { instancePath: instancePath + "/rules/title-trailing-period", schemaPath: "#/$defs/rules/properties/title-trailing-period/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["title-trailing-period"].anyOf[1], data: data141 };
+                  const err291 = { instancePath: instancePath + "/rules/spelling", schemaPath: "#/$defs/rules/properties/spelling/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties.spelling.anyOf[1], data: data141 };
                   if (vErrors === null) {
                     vErrors = [err291];
                   } else {
@@ -5358,7 +5359,7 @@ var require_validators = __commonJS({
                 if (len55 > 0) {
                   let data142 = data141[0];
                   if (!(data142 === "off" || data142 === "warn" || data142 === "error" || data142 === 0 || data142 === 1 || data142 === 2)) {
-                    const err292 = { instancePath: instancePath + "/rules/title-trailing-period/0", schemaPath: "#/$defs/rules/properties/title-trailing-period/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["title-trailing-period"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["title-trailing-period"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["title-trailing-period"].anyOf[1].prefixItems[0], data: data142 };
+                    const err292 = { instancePath: instancePath + "/rules/spelling/0", schemaPath: "#/$defs/rules/properties/spelling/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties.spelling.anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties.spelling.anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties.spelling.anyOf[1].prefixItems[0], data: data142 };
                     if (vErrors === null) {
                       vErrors = [err292];
                     } else {
@@ -5369,7 +5370,7 @@ var require_validators = __commonJS({
                 }
                 const len56 = data141.length;
                 if (!(len56 <= 1)) {
-                  const err293 = { instancePath: instancePath + "/rules/title-trailing-period", schemaPath: "#/$defs/rules/properties/title-trailing-period/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["title-trailing-period"].anyOf[1], data: data141 };
+                  const err293 = { instancePath: instancePath + "/rules/spelling", schemaPath: "#/$defs/rules/properties/spelling/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties.spelling.anyOf[1], data: data141 };
                   if (vErrors === null) {
                     vErrors = [err293];
                   } else {
@@ -5378,7 +5379,7 @@ var require_validators = __commonJS({
                   errors++;
                 }
               } else {
-                const err294 = { instancePath: instancePath + "/rules/title-trailing-period", schemaPath: "#/$defs/rules/properties/title-trailing-period/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["title-trailing-period"].anyOf[1].type, parentSchema: schema67.properties["title-trailing-period"].anyOf[1], data: data141 };
+                const err294 = { instancePath: instancePath + "/rules/spelling", schemaPath: "#/$defs/rules/properties/spelling/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties.spelling.anyOf[1].type, parentSchema: schema67.properties.spelling.anyOf[1], data: data141 };
                 if (vErrors === null) {
                   vErrors = [err294];
                 } else {
@@ -5388,12 +5389,266 @@ var require_validators = __commonJS({
               }
               var _valid26 = _errs367 === errors;
               valid99 = valid99 || _valid26;
-              if (!valid99) {
-                const err295 = { instancePath: instancePath + "/rules/title-trailing-period", schemaPath: "#/$defs/rules/properties/title-trailing-period/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["title-trailing-period"].anyOf, parentSchema: schema67.properties["title-trailing-period"], data: data141 };
+              if (_valid26) {
+                var items20 = true;
+              }
+              const _errs370 = errors;
+              if (Array.isArray(data141)) {
+                if (data141.length > 2) {
+                  const err295 = { instancePath: instancePath + "/rules/spelling", schemaPath: "#/$defs/rules/properties/spelling/anyOf/2/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema67.properties.spelling.anyOf[2], data: data141 };
+                  if (vErrors === null) {
+                    vErrors = [err295];
+                  } else {
+                    vErrors.push(err295);
+                  }
+                  errors++;
+                }
+                if (data141.length < 2) {
+                  const err296 = { instancePath: instancePath + "/rules/spelling", schemaPath: "#/$defs/rules/properties/spelling/anyOf/2/minItems", keyword: "minItems", params: { limit: 2 }, message: "must NOT have fewer than 2 items", schema: 2, parentSchema: schema67.properties.spelling.anyOf[2], data: data141 };
+                  if (vErrors === null) {
+                    vErrors = [err296];
+                  } else {
+                    vErrors.push(err296);
+                  }
+                  errors++;
+                }
+                const len57 = data141.length;
+                if (len57 > 0) {
+                  let data143 = data141[0];
+                  if (!(data143 === "off" || data143 === "warn" || data143 === "error" || data143 === 0 || data143 === 1 || data143 === 2)) {
+                    const err297 = { instancePath: instancePath + "/rules/spelling/0", schemaPath: "#/$defs/rules/properties/spelling/anyOf/2/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties.spelling.anyOf[2].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties.spelling.anyOf[2].prefixItems[0].enum, parentSchema: schema67.properties.spelling.anyOf[2].prefixItems[0], data: data143 };
+                    if (vErrors === null) {
+                      vErrors = [err297];
+                    } else {
+                      vErrors.push(err297);
+                    }
+                    errors++;
+                  }
+                }
+                if (len57 > 1) {
+                  let data144 = data141[1];
+                  if (data144 && typeof data144 == "object" && !Array.isArray(data144)) {
+                    for (const key16 in data144) {
+                      if (!(key16 === "words" || key16 === "glossaries" || key16 === "suggestions")) {
+                        const err298 = { instancePath: instancePath + "/rules/spelling/1", schemaPath: "#/$defs/rules/properties/spelling/anyOf/2/prefixItems/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key16 }, message: "must NOT have additional properties", schema: false, parentSchema: schema67.properties.spelling.anyOf[2].prefixItems[1], data: data144 };
+                        if (vErrors === null) {
+                          vErrors = [err298];
+                        } else {
+                          vErrors.push(err298);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data144.words !== void 0) {
+                      let data145 = data144.words;
+                      if (Array.isArray(data145)) {
+                        const len58 = data145.length;
+                        for (let i17 = 0; i17 < len58; i17++) {
+                          let data146 = data145[i17];
+                          const _errs380 = errors;
+                          const _errs381 = errors;
+                          if (typeof data146 === "string") {
+                            if (!pattern16.test(data146)) {
+                              const err299 = {};
+                              if (vErrors === null) {
+                                vErrors = [err299];
+                              } else {
+                                vErrors.push(err299);
+                              }
+                              errors++;
+                            }
+                          }
+                          var valid105 = _errs381 === errors;
+                          if (valid105) {
+                            const err300 = { instancePath: instancePath + "/rules/spelling/1/words/" + i17, schemaPath: "#/$defs/rules/properties/spelling/anyOf/2/prefixItems/1/properties/words/items/not", keyword: "not", params: {}, message: "must NOT be valid", schema: schema67.properties.spelling.anyOf[2].prefixItems[1].properties.words.items.not, parentSchema: schema67.properties.spelling.anyOf[2].prefixItems[1].properties.words.items, data: data146 };
+                            if (vErrors === null) {
+                              vErrors = [err300];
+                            } else {
+                              vErrors.push(err300);
+                            }
+                            errors++;
+                          } else {
+                            errors = _errs380;
+                            if (vErrors !== null) {
+                              if (_errs380) {
+                                vErrors.length = _errs380;
+                              } else {
+                                vErrors = null;
+                              }
+                            }
+                          }
+                          if (typeof data146 === "string") {
+                            if (func2(data146) < 1) {
+                              const err301 = { instancePath: instancePath + "/rules/spelling/1/words/" + i17, schemaPath: "#/$defs/rules/properties/spelling/anyOf/2/prefixItems/1/properties/words/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema67.properties.spelling.anyOf[2].prefixItems[1].properties.words.items, data: data146 };
+                              if (vErrors === null) {
+                                vErrors = [err301];
+                              } else {
+                                vErrors.push(err301);
+                              }
+                              errors++;
+                            }
+                          } else {
+                            const err302 = { instancePath: instancePath + "/rules/spelling/1/words/" + i17, schemaPath: "#/$defs/rules/properties/spelling/anyOf/2/prefixItems/1/properties/words/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema67.properties.spelling.anyOf[2].prefixItems[1].properties.words.items.type, parentSchema: schema67.properties.spelling.anyOf[2].prefixItems[1].properties.words.items, data: data146 };
+                            if (vErrors === null) {
+                              vErrors = [err302];
+                            } else {
+                              vErrors.push(err302);
+                            }
+                            errors++;
+                          }
+                        }
+                      } else {
+                        const err303 = { instancePath: instancePath + "/rules/spelling/1/words", schemaPath: "#/$defs/rules/properties/spelling/anyOf/2/prefixItems/1/properties/words/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties.spelling.anyOf[2].prefixItems[1].properties.words.type, parentSchema: schema67.properties.spelling.anyOf[2].prefixItems[1].properties.words, data: data145 };
+                        if (vErrors === null) {
+                          vErrors = [err303];
+                        } else {
+                          vErrors.push(err303);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data144.glossaries !== void 0) {
+                      let data147 = data144.glossaries;
+                      if (Array.isArray(data147)) {
+                        const len59 = data147.length;
+                        for (let i18 = 0; i18 < len59; i18++) {
+                          let data148 = data147[i18];
+                          const _errs386 = errors;
+                          const _errs387 = errors;
+                          if (typeof data148 === "string") {
+                            if (!pattern16.test(data148)) {
+                              const err304 = {};
+                              if (vErrors === null) {
+                                vErrors = [err304];
+                              } else {
+                                vErrors.push(err304);
+                              }
+                              errors++;
+                            }
+                          }
+                          var valid108 = _errs387 === errors;
+                          if (valid108) {
+                            const err305 = { instancePath: instancePath + "/rules/spelling/1/glossaries/" + i18, schemaPath: "#/$defs/rules/properties/spelling/anyOf/2/prefixItems/1/properties/glossaries/items/not", keyword: "not", params: {}, message: "must NOT be valid", schema: schema67.properties.spelling.anyOf[2].prefixItems[1].properties.glossaries.items.not, parentSchema: schema67.properties.spelling.anyOf[2].prefixItems[1].properties.glossaries.items, data: data148 };
+                            if (vErrors === null) {
+                              vErrors = [err305];
+                            } else {
+                              vErrors.push(err305);
+                            }
+                            errors++;
+                          } else {
+                            errors = _errs386;
+                            if (vErrors !== null) {
+                              if (_errs386) {
+                                vErrors.length = _errs386;
+                              } else {
+                                vErrors = null;
+                              }
+                            }
+                          }
+                          if (typeof data148 === "string") {
+                            if (func2(data148) < 1) {
+                              const err306 = { instancePath: instancePath + "/rules/spelling/1/glossaries/" + i18, schemaPath: "#/$defs/rules/properties/spelling/anyOf/2/prefixItems/1/properties/glossaries/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema67.properties.spelling.anyOf[2].prefixItems[1].properties.glossaries.items, data: data148 };
+                              if (vErrors === null) {
+                                vErrors = [err306];
+                              } else {
+                                vErrors.push(err306);
+                              }
+                              errors++;
+                            }
+                          } else {
+                            const err307 = { instancePath: instancePath + "/rules/spelling/1/glossaries/" + i18, schemaPath: "#/$defs/rules/properties/spelling/anyOf/2/prefixItems/1/properties/glossaries/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema67.properties.spelling.anyOf[2].prefixItems[1].properties.glossaries.items.type, parentSchema: schema67.properties.spelling.anyOf[2].prefixItems[1].properties.glossaries.items, data: data148 };
+                            if (vErrors === null) {
+                              vErrors = [err307];
+                            } else {
+                              vErrors.push(err307);
+                            }
+                            errors++;
+                          }
+                        }
+                      } else {
+                        const err308 = { instancePath: instancePath + "/rules/spelling/1/glossaries", schemaPath: "#/$defs/rules/properties/spelling/anyOf/2/prefixItems/1/properties/glossaries/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties.spelling.anyOf[2].prefixItems[1].properties.glossaries.type, parentSchema: schema67.properties.spelling.anyOf[2].prefixItems[1].properties.glossaries, data: data147 };
+                        if (vErrors === null) {
+                          vErrors = [err308];
+                        } else {
+                          vErrors.push(err308);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data144.suggestions !== void 0) {
+                      let data149 = data144.suggestions;
+                      if (!(typeof data149 == "number" && (!(data149 % 1) && !isNaN(data149)) && isFinite(data149))) {
+                        const err309 = { instancePath: instancePath + "/rules/spelling/1/suggestions", schemaPath: "#/$defs/rules/properties/spelling/anyOf/2/prefixItems/1/properties/suggestions/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema67.properties.spelling.anyOf[2].prefixItems[1].properties.suggestions.type, parentSchema: schema67.properties.spelling.anyOf[2].prefixItems[1].properties.suggestions, data: data149 };
+                        if (vErrors === null) {
+                          vErrors = [err309];
+                        } else {
+                          vErrors.push(err309);
+                        }
+                        errors++;
+                      }
+                      if (typeof data149 == "number" && isFinite(data149)) {
+                        if (data149 > 10 || isNaN(data149)) {
+                          const err310 = { instancePath: instancePath + "/rules/spelling/1/suggestions", schemaPath: "#/$defs/rules/properties/spelling/anyOf/2/prefixItems/1/properties/suggestions/maximum", keyword: "maximum", params: { comparison: "<=", limit: 10 }, message: "must be <= 10", schema: 10, parentSchema: schema67.properties.spelling.anyOf[2].prefixItems[1].properties.suggestions, data: data149 };
+                          if (vErrors === null) {
+                            vErrors = [err310];
+                          } else {
+                            vErrors.push(err310);
+                          }
+                          errors++;
+                        }
+                        if (data149 < 0 || isNaN(data149)) {
+                          const err311 = { instancePath: instancePath + "/rules/spelling/1/suggestions", schemaPath: "#/$defs/rules/properties/spelling/anyOf/2/prefixItems/1/properties/suggestions/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema67.properties.spelling.anyOf[2].prefixItems[1].properties.suggestions, data: data149 };
+                          if (vErrors === null) {
+                            vErrors = [err311];
+                          } else {
+                            vErrors.push(err311);
+                          }
+                          errors++;
+                        }
+                      }
+                    }
+                  } else {
+                    const err312 = { instancePath: instancePath + "/rules/spelling/1", schemaPath: "#/$defs/rules/properties/spelling/anyOf/2/prefixItems/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema67.properties.spelling.anyOf[2].prefixItems[1].type, parentSchema: schema67.properties.spelling.anyOf[2].prefixItems[1], data: data144 };
+                    if (vErrors === null) {
+                      vErrors = [err312];
+                    } else {
+                      vErrors.push(err312);
+                    }
+                    errors++;
+                  }
+                }
+                const len60 = data141.length;
+                if (!(len60 <= 2)) {
+                  const err313 = { instancePath: instancePath + "/rules/spelling", schemaPath: "#/$defs/rules/properties/spelling/anyOf/2/items", keyword: "items", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema67.properties.spelling.anyOf[2], data: data141 };
+                  if (vErrors === null) {
+                    vErrors = [err313];
+                  } else {
+                    vErrors.push(err313);
+                  }
+                  errors++;
+                }
+              } else {
+                const err314 = { instancePath: instancePath + "/rules/spelling", schemaPath: "#/$defs/rules/properties/spelling/anyOf/2/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties.spelling.anyOf[2].type, parentSchema: schema67.properties.spelling.anyOf[2], data: data141 };
                 if (vErrors === null) {
-                  vErrors = [err295];
+                  vErrors = [err314];
                 } else {
-                  vErrors.push(err295);
+                  vErrors.push(err314);
+                }
+                errors++;
+              }
+              var _valid26 = _errs370 === errors;
+              valid99 = valid99 || _valid26;
+              if (_valid26) {
+                if (items20 !== true) {
+                  items20 = true;
+                }
+              }
+              if (!valid99) {
+                const err315 = { instancePath: instancePath + "/rules/spelling", schemaPath: "#/$defs/rules/properties/spelling/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties.spelling.anyOf, parentSchema: schema67.properties.spelling, data: data141 };
+                if (vErrors === null) {
+                  vErrors = [err315];
+                } else {
+                  vErrors.push(err315);
                 }
                 errors++;
               } else {
@@ -5407,313 +5662,58 @@ var require_validators = __commonJS({
                 }
               }
             }
-            if (data102["toelichting-max-words"] !== void 0) {
-              let data143 = data102["toelichting-max-words"];
-              const _errs371 = errors;
-              let valid101 = false;
-              const _errs372 = errors;
-              if (!(data143 === "off" || data143 === "warn" || data143 === "error" || data143 === 0 || data143 === 1 || data143 === 2)) {
-                const err296 = { instancePath: instancePath + "/rules/toelichting-max-words", schemaPath: "#/$defs/rules/properties/toelichting-max-words/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["toelichting-max-words"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["toelichting-max-words"].anyOf[0].enum, parentSchema: schema67.properties["toelichting-max-words"].anyOf[0], data: data143 };
-                if (vErrors === null) {
-                  vErrors = [err296];
-                } else {
-                  vErrors.push(err296);
-                }
-                errors++;
-              }
-              var _valid27 = _errs372 === errors;
-              valid101 = valid101 || _valid27;
-              const _errs373 = errors;
-              if (Array.isArray(data143)) {
-                if (data143.length > 1) {
-                  const err297 = { instancePath: instancePath + "/rules/toelichting-max-words", schemaPath: "#/$defs/rules/properties/toelichting-max-words/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["toelichting-max-words"].anyOf[1], data: data143 };
-                  if (vErrors === null) {
-                    vErrors = [err297];
-                  } else {
-                    vErrors.push(err297);
-                  }
-                  errors++;
-                }
-                if (data143.length < 1) {
-                  const err298 = { instancePath: instancePath + "/rules/toelichting-max-words", schemaPath: "#/$defs/rules/properties/toelichting-max-words/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["toelichting-max-words"].anyOf[1], data: data143 };
-                  if (vErrors === null) {
-                    vErrors = [err298];
-                  } else {
-                    vErrors.push(err298);
-                  }
-                  errors++;
-                }
-                const len57 = data143.length;
-                if (len57 > 0) {
-                  let data144 = data143[0];
-                  if (!(data144 === "off" || data144 === "warn" || data144 === "error" || data144 === 0 || data144 === 1 || data144 === 2)) {
-                    const err299 = { instancePath: instancePath + "/rules/toelichting-max-words/0", schemaPath: "#/$defs/rules/properties/toelichting-max-words/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["toelichting-max-words"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["toelichting-max-words"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["toelichting-max-words"].anyOf[1].prefixItems[0], data: data144 };
-                    if (vErrors === null) {
-                      vErrors = [err299];
-                    } else {
-                      vErrors.push(err299);
-                    }
-                    errors++;
-                  }
-                }
-                const len58 = data143.length;
-                if (!(len58 <= 1)) {
-                  const err300 = { instancePath: instancePath + "/rules/toelichting-max-words", schemaPath: "#/$defs/rules/properties/toelichting-max-words/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["toelichting-max-words"].anyOf[1], data: data143 };
-                  if (vErrors === null) {
-                    vErrors = [err300];
-                  } else {
-                    vErrors.push(err300);
-                  }
-                  errors++;
-                }
-              } else {
-                const err301 = { instancePath: instancePath + "/rules/toelichting-max-words", schemaPath: "#/$defs/rules/properties/toelichting-max-words/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["toelichting-max-words"].anyOf[1].type, parentSchema: schema67.properties["toelichting-max-words"].anyOf[1], data: data143 };
-                if (vErrors === null) {
-                  vErrors = [err301];
-                } else {
-                  vErrors.push(err301);
-                }
-                errors++;
-              }
-              var _valid27 = _errs373 === errors;
-              valid101 = valid101 || _valid27;
-              if (_valid27) {
-                var items21 = true;
-              }
-              const _errs376 = errors;
-              if (Array.isArray(data143)) {
-                if (data143.length > 2) {
-                  const err302 = { instancePath: instancePath + "/rules/toelichting-max-words", schemaPath: "#/$defs/rules/properties/toelichting-max-words/anyOf/2/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema67.properties["toelichting-max-words"].anyOf[2], data: data143 };
-                  if (vErrors === null) {
-                    vErrors = [err302];
-                  } else {
-                    vErrors.push(err302);
-                  }
-                  errors++;
-                }
-                if (data143.length < 2) {
-                  const err303 = { instancePath: instancePath + "/rules/toelichting-max-words", schemaPath: "#/$defs/rules/properties/toelichting-max-words/anyOf/2/minItems", keyword: "minItems", params: { limit: 2 }, message: "must NOT have fewer than 2 items", schema: 2, parentSchema: schema67.properties["toelichting-max-words"].anyOf[2], data: data143 };
-                  if (vErrors === null) {
-                    vErrors = [err303];
-                  } else {
-                    vErrors.push(err303);
-                  }
-                  errors++;
-                }
-                const len59 = data143.length;
-                if (len59 > 0) {
-                  let data145 = data143[0];
-                  if (!(data145 === "off" || data145 === "warn" || data145 === "error" || data145 === 0 || data145 === 1 || data145 === 2)) {
-                    const err304 = { instancePath: instancePath + "/rules/toelichting-max-words/0", schemaPath: "#/$defs/rules/properties/toelichting-max-words/anyOf/2/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["toelichting-max-words"].anyOf[2].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["toelichting-max-words"].anyOf[2].prefixItems[0].enum, parentSchema: schema67.properties["toelichting-max-words"].anyOf[2].prefixItems[0], data: data145 };
-                    if (vErrors === null) {
-                      vErrors = [err304];
-                    } else {
-                      vErrors.push(err304);
-                    }
-                    errors++;
-                  }
-                }
-                if (len59 > 1) {
-                  let data146 = data143[1];
-                  if (data146 && typeof data146 == "object" && !Array.isArray(data146)) {
-                    for (const key16 in data146) {
-                      if (!(key16 === "max")) {
-                        const err305 = { instancePath: instancePath + "/rules/toelichting-max-words/1", schemaPath: "#/$defs/rules/properties/toelichting-max-words/anyOf/2/prefixItems/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key16 }, message: "must NOT have additional properties", schema: false, parentSchema: schema67.properties["toelichting-max-words"].anyOf[2].prefixItems[1], data: data146 };
-                        if (vErrors === null) {
-                          vErrors = [err305];
-                        } else {
-                          vErrors.push(err305);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data146.max !== void 0) {
-                      let data147 = data146.max;
-                      if (!(typeof data147 == "number" && (!(data147 % 1) && !isNaN(data147)) && isFinite(data147))) {
-                        const err306 = { instancePath: instancePath + "/rules/toelichting-max-words/1/max", schemaPath: "#/$defs/rules/properties/toelichting-max-words/anyOf/2/prefixItems/1/properties/max/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema67.properties["toelichting-max-words"].anyOf[2].prefixItems[1].properties.max.type, parentSchema: schema67.properties["toelichting-max-words"].anyOf[2].prefixItems[1].properties.max, data: data147 };
-                        if (vErrors === null) {
-                          vErrors = [err306];
-                        } else {
-                          vErrors.push(err306);
-                        }
-                        errors++;
-                      }
-                      if (typeof data147 == "number" && isFinite(data147)) {
-                        if (data147 < 1 || isNaN(data147)) {
-                          const err307 = { instancePath: instancePath + "/rules/toelichting-max-words/1/max", schemaPath: "#/$defs/rules/properties/toelichting-max-words/anyOf/2/prefixItems/1/properties/max/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema67.properties["toelichting-max-words"].anyOf[2].prefixItems[1].properties.max, data: data147 };
-                          if (vErrors === null) {
-                            vErrors = [err307];
-                          } else {
-                            vErrors.push(err307);
-                          }
-                          errors++;
-                        }
-                      }
-                    }
-                  } else {
-                    const err308 = { instancePath: instancePath + "/rules/toelichting-max-words/1", schemaPath: "#/$defs/rules/properties/toelichting-max-words/anyOf/2/prefixItems/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema67.properties["toelichting-max-words"].anyOf[2].prefixItems[1].type, parentSchema: schema67.properties["toelichting-max-words"].anyOf[2].prefixItems[1], data: data146 };
-                    if (vErrors === null) {
-                      vErrors = [err308];
-                    } else {
-                      vErrors.push(err308);
-                    }
-                    errors++;
-                  }
-                }
-                const len60 = data143.length;
-                if (!(len60 <= 2)) {
-                  const err309 = { instancePath: instancePath + "/rules/toelichting-max-words", schemaPath: "#/$defs/rules/properties/toelichting-max-words/anyOf/2/items", keyword: "items", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema67.properties["toelichting-max-words"].anyOf[2], data: data143 };
-                  if (vErrors === null) {
-                    vErrors = [err309];
-                  } else {
-                    vErrors.push(err309);
-                  }
-                  errors++;
-                }
-              } else {
-                const err310 = { instancePath: instancePath + "/rules/toelichting-max-words", schemaPath: "#/$defs/rules/properties/toelichting-max-words/anyOf/2/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["toelichting-max-words"].anyOf[2].type, parentSchema: schema67.properties["toelichting-max-words"].anyOf[2], data: data143 };
-                if (vErrors === null) {
-                  vErrors = [err310];
-                } else {
-                  vErrors.push(err310);
-                }
-                errors++;
-              }
-              var _valid27 = _errs376 === errors;
-              valid101 = valid101 || _valid27;
-              if (_valid27) {
-                if (items21 !== true) {
-                  items21 = true;
-                }
-              }
-              if (!valid101) {
-                const err311 = { instancePath: instancePath + "/rules/toelichting-max-words", schemaPath: "#/$defs/rules/properties/toelichting-max-words/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["toelichting-max-words"].anyOf, parentSchema: schema67.properties["toelichting-max-words"], data: data143 };
-                if (vErrors === null) {
-                  vErrors = [err311];
-                } else {
-                  vErrors.push(err311);
-                }
-                errors++;
-              } else {
-                errors = _errs371;
-                if (vErrors !== null) {
-                  if (_errs371) {
-                    vErrors.length = _errs371;
-                  } else {
-                    vErrors = null;
-                  }
-                }
-              }
-            }
-            if (data102["urn-change"] !== void 0) {
-              let data148 = data102["urn-change"];
-              const _errs385 = errors;
-              let valid105 = false;
-              const _errs386 = errors;
-              if (!(data148 === "off" || data148 === "warn" || data148 === "error" || data148 === 0 || data148 === 1 || data148 === 2)) {
-                const err312 = { instancePath: instancePath + "/rules/urn-change", schemaPath: "#/$defs/rules/properties/urn-change/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["urn-change"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["urn-change"].anyOf[0].enum, parentSchema: schema67.properties["urn-change"].anyOf[0], data: data148 };
-                if (vErrors === null) {
-                  vErrors = [err312];
-                } else {
-                  vErrors.push(err312);
-                }
-                errors++;
-              }
-              var _valid28 = _errs386 === errors;
-              valid105 = valid105 || _valid28;
-              const _errs387 = errors;
-              if (Array.isArray(data148)) {
-                if (data148.length > 1) {
-                  const err313 = { instancePath: instancePath + "/rules/urn-change", schemaPath: "#/$defs/rules/properties/urn-change/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["urn-change"].anyOf[1], data: data148 };
-                  if (vErrors === null) {
-                    vErrors = [err313];
-                  } else {
-                    vErrors.push(err313);
-                  }
-                  errors++;
-                }
-                if (data148.length < 1) {
-                  const err314 = { instancePath: instancePath + "/rules/urn-change", schemaPath: "#/$defs/rules/properties/urn-change/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["urn-change"].anyOf[1], data: data148 };
-                  if (vErrors === null) {
-                    vErrors = [err314];
-                  } else {
-                    vErrors.push(err314);
-                  }
-                  errors++;
-                }
-                const len61 = data148.length;
-                if (len61 > 0) {
-                  let data149 = data148[0];
-                  if (!(data149 === "off" || data149 === "warn" || data149 === "error" || data149 === 0 || data149 === 1 || data149 === 2)) {
-                    const err315 = { instancePath: instancePath + "/rules/urn-change/0", schemaPath: "#/$defs/rules/properties/urn-change/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["urn-change"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["urn-change"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["urn-change"].anyOf[1].prefixItems[0], data: data149 };
-                    if (vErrors === null) {
-                      vErrors = [err315];
-                    } else {
-                      vErrors.push(err315);
-                    }
-                    errors++;
-                  }
-                }
-                const len62 = data148.length;
-                if (!(len62 <= 1)) {
-                  const err316 = { instancePath: instancePath + "/rules/urn-change", schemaPath: "#/$defs/rules/properties/urn-change/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["urn-change"].anyOf[1], data: data148 };
-                  if (vErrors === null) {
-                    vErrors = [err316];
-                  } else {
-                    vErrors.push(err316);
-                  }
-                  errors++;
-                }
-              } else {
-                const err317 = { instancePath: instancePath + "/rules/urn-change", schemaPath: "#/$defs/rules/properties/urn-change/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["urn-change"].anyOf[1].type, parentSchema: schema67.properties["urn-change"].anyOf[1], data: data148 };
-                if (vErrors === null) {
-                  vErrors = [err317];
-                } else {
-                  vErrors.push(err317);
-                }
-                errors++;
-              }
-              var _valid28 = _errs387 === errors;
-              valid105 = valid105 || _valid28;
-              if (!valid105) {
-                const err318 = { instancePath: instancePath + "/rules/urn-change", schemaPath: "#/$defs/rules/properties/urn-change/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["urn-change"].anyOf, parentSchema: schema67.properties["urn-change"], data: data148 };
-                if (vErrors === null) {
-                  vErrors = [err318];
-                } else {
-                  vErrors.push(err318);
-                }
-                errors++;
-              } else {
-                errors = _errs385;
-                if (vErrors !== null) {
-                  if (_errs385) {
-                    vErrors.length = _errs385;
-                  } else {
-                    vErrors = null;
-                  }
-                }
-              }
-            }
-            if (data102["urn-matches-filename"] !== void 0) {
-              let data150 = data102["urn-matches-filename"];
+            if (data102["title-trailing-period"] !== void 0) {
+              let data150 = data102["title-trailing-period"];
               const _errs391 = errors;
-              let valid107 = false;
+              let valid109 = false;
               const _errs392 = errors;
               if (!(data150 === "off" || data150 === "warn" || data150 === "error" || data150 === 0 || data150 === 1 || data150 === 2)) {
-                const err319 = { instancePath: instancePath + "/rules/urn-matches-filename", schemaPath: "#/$defs/rules/properties/urn-matches-filename/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["urn-matches-filename"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["urn-matches-filename"].anyOf[0].enum, parentSchema: schema67.properties["urn-matches-filename"].anyOf[0], data: data150 };
+                const err316 = { instancePath: instancePath + "/rules/title-trailing-period", schemaPath: "#/$defs/rules/properties/title-trailing-period/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["title-trailing-period"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["title-trailing-period"].anyOf[0].enum, parentSchema: schema67.properties["title-trailing-period"].anyOf[0], data: data150 };
                 if (vErrors === null) {
-                  vErrors = [err319];
+                  vErrors = [err316];
                 } else {
-                  vErrors.push(err319);
+                  vErrors.push(err316);
                 }
                 errors++;
               }
-              var _valid29 = _errs392 === errors;
-              valid107 = valid107 || _valid29;
+              var _valid27 = _errs392 === errors;
+              valid109 = valid109 || _valid27;
               const _errs393 = errors;
               if (Array.isArray(data150)) {
                 if (data150.length > 1) {
-                  const err320 = { instancePath: instancePath + "/rules/urn-matches-filename", schemaPath: "#/$defs/rules/properties/urn-matches-filename/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["urn-matches-filename"].anyOf[1], data: data150 };
+                  const err317 = { instancePath: instancePath + "/rules/title-trailing-period", schemaPath: "#/$defs/rules/properties/title-trailing-period/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["title-trailing-period"].anyOf[1], data: data150 };
+                  if (vErrors === null) {
+                    vErrors = [err317];
+                  } else {
+                    vErrors.push(err317);
+                  }
+                  errors++;
+                }
+                if (data150.length < 1) {
+                  const err318 = { instancePath: instancePath + "/rules/title-trailing-period", schemaPath: "#/$defs/rules/properties/title-trailing-period/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["title-trailing-period"].anyOf[1], data: data150 };
+                  if (vErrors === null) {
+                    vErrors = [err318];
+                  } else {
+                    vErrors.push(err318);
+                  }
+                  errors++;
+                }
+                const len61 = data150.length;
+                if (len61 > 0) {
+                  let data151 = data150[0];
+                  if (!(data151 === "off" || data151 === "warn" || data151 === "error" || data151 === 0 || data151 === 1 || data151 === 2)) {
+                    const err319 = { instancePath: instancePath + "/rules/title-trailing-period/0", schemaPath: "#/$defs/rules/properties/title-trailing-period/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["title-trailing-period"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["title-trailing-period"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["title-trailing-period"].anyOf[1].prefixItems[0], data: data151 };
+                    if (vErrors === null) {
+                      vErrors = [err319];
+                    } else {
+                      vErrors.push(err319);
+                    }
+                    errors++;
+                  }
+                }
+                const len62 = data150.length;
+                if (!(len62 <= 1)) {
+                  const err320 = { instancePath: instancePath + "/rules/title-trailing-period", schemaPath: "#/$defs/rules/properties/title-trailing-period/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["title-trailing-period"].anyOf[1], data: data150 };
                   if (vErrors === null) {
                     vErrors = [err320];
                   } else {
@@ -5721,55 +5721,23 @@ var require_validators = __commonJS({
                   }
                   errors++;
                 }
-                if (data150.length < 1) {
-                  const err321 = { instancePath: instancePath + "/rules/urn-matches-filename", schemaPath: "#/$defs/rules/properties/urn-matches-filename/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["urn-matches-filename"].anyOf[1], data: data150 };
-                  if (vErrors === null) {
-                    vErrors = [err321];
-                  } else {
-                    vErrors.push(err321);
-                  }
-                  errors++;
-                }
-                const len63 = data150.length;
-                if (len63 > 0) {
-                  let data151 = data150[0];
-                  if (!(data151 === "off" || data151 === "warn" || data151 === "error" || data151 === 0 || data151 === 1 || data151 === 2)) {
-                    const err322 = { instancePath: instancePath + "/rules/urn-matches-filename/0", schemaPath: "#/$defs/rules/properties/urn-matches-filename/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["urn-matches-filename"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["urn-matches-filename"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["urn-matches-filename"].anyOf[1].prefixItems[0], data: data151 };
-                    if (vErrors === null) {
-                      vErrors = [err322];
-                    } else {
-                      vErrors.push(err322);
-                    }
-                    errors++;
-                  }
-                }
-                const len64 = data150.length;
-                if (!(len64 <= 1)) {
-                  const err323 = { instancePath: instancePath + "/rules/urn-matches-filename", schemaPath: "#/$defs/rules/properties/urn-matches-filename/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["urn-matches-filename"].anyOf[1], data: data150 };
-                  if (vErrors === null) {
-                    vErrors = [err323];
-                  } else {
-                    vErrors.push(err323);
-                  }
-                  errors++;
-                }
               } else {
-                const err324 = { instancePath: instancePath + "/rules/urn-matches-filename", schemaPath: "#/$defs/rules/properties/urn-matches-filename/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["urn-matches-filename"].anyOf[1].type, parentSchema: schema67.properties["urn-matches-filename"].anyOf[1], data: data150 };
+                const err321 = { instancePath: instancePath + "/rules/title-trailing-period", schemaPath: "#/$defs/rules/properties/title-trailing-period/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["title-trailing-period"].anyOf[1].type, parentSchema: schema67.properties["title-trailing-period"].anyOf[1], data: data150 };
                 if (vErrors === null) {
-                  vErrors = [err324];
+                  vErrors = [err321];
                 } else {
-                  vErrors.push(err324);
+                  vErrors.push(err321);
                 }
                 errors++;
               }
-              var _valid29 = _errs393 === errors;
-              valid107 = valid107 || _valid29;
-              if (!valid107) {
-                const err325 = { instancePath: instancePath + "/rules/urn-matches-filename", schemaPath: "#/$defs/rules/properties/urn-matches-filename/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["urn-matches-filename"].anyOf, parentSchema: schema67.properties["urn-matches-filename"], data: data150 };
+              var _valid27 = _errs393 === errors;
+              valid109 = valid109 || _valid27;
+              if (!valid109) {
+                const err322 = { instancePath: instancePath + "/rules/title-trailing-period", schemaPath: "#/$defs/rules/properties/title-trailing-period/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["title-trailing-period"].anyOf, parentSchema: schema67.properties["title-trailing-period"], data: data150 };
                 if (vErrors === null) {
-                  vErrors = [err325];
+                  vErrors = [err322];
                 } else {
-                  vErrors.push(err325);
+                  vErrors.push(err322);
                 }
                 errors++;
               } else {
@@ -5783,26 +5751,58 @@ var require_validators = __commonJS({
                 }
               }
             }
-            if (data102["urn-unique"] !== void 0) {
-              let data152 = data102["urn-unique"];
+            if (data102["toelichting-max-words"] !== void 0) {
+              let data152 = data102["toelichting-max-words"];
               const _errs397 = errors;
-              let valid109 = false;
+              let valid111 = false;
               const _errs398 = errors;
               if (!(data152 === "off" || data152 === "warn" || data152 === "error" || data152 === 0 || data152 === 1 || data152 === 2)) {
-                const err326 = { instancePath: instancePath + "/rules/urn-unique", schemaPath: "#/$defs/rules/properties/urn-unique/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["urn-unique"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["urn-unique"].anyOf[0].enum, parentSchema: schema67.properties["urn-unique"].anyOf[0], data: data152 };
+                const err323 = { instancePath: instancePath + "/rules/toelichting-max-words", schemaPath: "#/$defs/rules/properties/toelichting-max-words/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["toelichting-max-words"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["toelichting-max-words"].anyOf[0].enum, parentSchema: schema67.properties["toelichting-max-words"].anyOf[0], data: data152 };
                 if (vErrors === null) {
-                  vErrors = [err326];
+                  vErrors = [err323];
                 } else {
-                  vErrors.push(err326);
+                  vErrors.push(err323);
                 }
                 errors++;
               }
-              var _valid30 = _errs398 === errors;
-              valid109 = valid109 || _valid30;
+              var _valid28 = _errs398 === errors;
+              valid111 = valid111 || _valid28;
               const _errs399 = errors;
               if (Array.isArray(data152)) {
                 if (data152.length > 1) {
-                  const err327 = { instancePath: instancePath + "/rules/urn-unique", schemaPath: "#/$defs/rules/properties/urn-unique/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["urn-unique"].anyOf[1], data: data152 };
+                  const err324 = { instancePath: instancePath + "/rules/toelichting-max-words", schemaPath: "#/$defs/rules/properties/toelichting-max-words/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["toelichting-max-words"].anyOf[1], data: data152 };
+                  if (vErrors === null) {
+                    vErrors = [err324];
+                  } else {
+                    vErrors.push(err324);
+                  }
+                  errors++;
+                }
+                if (data152.length < 1) {
+                  const err325 = { instancePath: instancePath + "/rules/toelichting-max-words", schemaPath: "#/$defs/rules/properties/toelichting-max-words/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["toelichting-max-words"].anyOf[1], data: data152 };
+                  if (vErrors === null) {
+                    vErrors = [err325];
+                  } else {
+                    vErrors.push(err325);
+                  }
+                  errors++;
+                }
+                const len63 = data152.length;
+                if (len63 > 0) {
+                  let data153 = data152[0];
+                  if (!(data153 === "off" || data153 === "warn" || data153 === "error" || data153 === 0 || data153 === 1 || data153 === 2)) {
+                    const err326 = { instancePath: instancePath + "/rules/toelichting-max-words/0", schemaPath: "#/$defs/rules/properties/toelichting-max-words/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["toelichting-max-words"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["toelichting-max-words"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["toelichting-max-words"].anyOf[1].prefixItems[0], data: data153 };
+                    if (vErrors === null) {
+                      vErrors = [err326];
+                    } else {
+                      vErrors.push(err326);
+                    }
+                    errors++;
+                  }
+                }
+                const len64 = data152.length;
+                if (!(len64 <= 1)) {
+                  const err327 = { instancePath: instancePath + "/rules/toelichting-max-words", schemaPath: "#/$defs/rules/properties/toelichting-max-words/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["toelichting-max-words"].anyOf[1], data: data152 };
                   if (vErrors === null) {
                     vErrors = [err327];
                   } else {
@@ -5810,31 +5810,33 @@ var require_validators = __commonJS({
                   }
                   errors++;
                 }
-                if (data152.length < 1) {
-                  const err328 = { instancePath: instancePath + "/rules/urn-unique", schemaPath: "#/$defs/rules/properties/urn-unique/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["urn-unique"].anyOf[1], data: data152 };
+              } else {
+                const err328 = { instancePath: instancePath + "/rules/toelichting-max-words", schemaPath: "#/$defs/rules/properties/toelichting-max-words/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["toelichting-max-words"].anyOf[1].type, parentSchema: schema67.properties["toelichting-max-words"].anyOf[1], data: data152 };
+                if (vErrors === null) {
+                  vErrors = [err328];
+                } else {
+                  vErrors.push(err328);
+                }
+                errors++;
+              }
+              var _valid28 = _errs399 === errors;
+              valid111 = valid111 || _valid28;
+              if (_valid28) {
+                var items22 = true;
+              }
+              const _errs402 = errors;
+              if (Array.isArray(data152)) {
+                if (data152.length > 2) {
+                  const err329 = { instancePath: instancePath + "/rules/toelichting-max-words", schemaPath: "#/$defs/rules/properties/toelichting-max-words/anyOf/2/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema67.properties["toelichting-max-words"].anyOf[2], data: data152 };
                   if (vErrors === null) {
-                    vErrors = [err328];
+                    vErrors = [err329];
                   } else {
-                    vErrors.push(err328);
+                    vErrors.push(err329);
                   }
                   errors++;
                 }
-                const len65 = data152.length;
-                if (len65 > 0) {
-                  let data153 = data152[0];
-                  if (!(data153 === "off" || data153 === "warn" || data153 === "error" || data153 === 0 || data153 === 1 || data153 === 2)) {
-                    const err329 = { instancePath: instancePath + "/rules/urn-unique/0", schemaPath: "#/$defs/rules/properties/urn-unique/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["urn-unique"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["urn-unique"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["urn-unique"].anyOf[1].prefixItems[0], data: data153 };
-                    if (vErrors === null) {
-                      vErrors = [err329];
-                    } else {
-                      vErrors.push(err329);
-                    }
-                    errors++;
-                  }
-                }
-                const len66 = data152.length;
-                if (!(len66 <= 1)) {
-                  const err330 = { instancePath: instancePath + "/rules/urn-unique", schemaPath: "#/$defs/rules/properties/urn-unique/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["urn-unique"].anyOf[1], data: data152 };
+                if (data152.length < 2) {
+                  const err330 = { instancePath: instancePath + "/rules/toelichting-max-words", schemaPath: "#/$defs/rules/properties/toelichting-max-words/anyOf/2/minItems", keyword: "minItems", params: { limit: 2 }, message: "must NOT have fewer than 2 items", schema: 2, parentSchema: schema67.properties["toelichting-max-words"].anyOf[2], data: data152 };
                   if (vErrors === null) {
                     vErrors = [err330];
                   } else {
@@ -5842,23 +5844,98 @@ var require_validators = __commonJS({
                   }
                   errors++;
                 }
+                const len65 = data152.length;
+                if (len65 > 0) {
+                  let data154 = data152[0];
+                  if (!(data154 === "off" || data154 === "warn" || data154 === "error" || data154 === 0 || data154 === 1 || data154 === 2)) {
+                    const err331 = { instancePath: instancePath + "/rules/toelichting-max-words/0", schemaPath: "#/$defs/rules/properties/toelichting-max-words/anyOf/2/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["toelichting-max-words"].anyOf[2].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["toelichting-max-words"].anyOf[2].prefixItems[0].enum, parentSchema: schema67.properties["toelichting-max-words"].anyOf[2].prefixItems[0], data: data154 };
+                    if (vErrors === null) {
+                      vErrors = [err331];
+                    } else {
+                      vErrors.push(err331);
+                    }
+                    errors++;
+                  }
+                }
+                if (len65 > 1) {
+                  let data155 = data152[1];
+                  if (data155 && typeof data155 == "object" && !Array.isArray(data155)) {
+                    for (const key17 in data155) {
+                      if (!(key17 === "max")) {
+                        const err332 = { instancePath: instancePath + "/rules/toelichting-max-words/1", schemaPath: "#/$defs/rules/properties/toelichting-max-words/anyOf/2/prefixItems/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key17 }, message: "must NOT have additional properties", schema: false, parentSchema: schema67.properties["toelichting-max-words"].anyOf[2].prefixItems[1], data: data155 };
+                        if (vErrors === null) {
+                          vErrors = [err332];
+                        } else {
+                          vErrors.push(err332);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data155.max !== void 0) {
+                      let data156 = data155.max;
+                      if (!(typeof data156 == "number" && (!(data156 % 1) && !isNaN(data156)) && isFinite(data156))) {
+                        const err333 = { instancePath: instancePath + "/rules/toelichting-max-words/1/max", schemaPath: "#/$defs/rules/properties/toelichting-max-words/anyOf/2/prefixItems/1/properties/max/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema67.properties["toelichting-max-words"].anyOf[2].prefixItems[1].properties.max.type, parentSchema: schema67.properties["toelichting-max-words"].anyOf[2].prefixItems[1].properties.max, data: data156 };
+                        if (vErrors === null) {
+                          vErrors = [err333];
+                        } else {
+                          vErrors.push(err333);
+                        }
+                        errors++;
+                      }
+                      if (typeof data156 == "number" && isFinite(data156)) {
+                        if (data156 < 1 || isNaN(data156)) {
+                          const err334 = { instancePath: instancePath + "/rules/toelichting-max-words/1/max", schemaPath: "#/$defs/rules/properties/toelichting-max-words/anyOf/2/prefixItems/1/properties/max/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema67.properties["toelichting-max-words"].anyOf[2].prefixItems[1].properties.max, data: data156 };
+                          if (vErrors === null) {
+                            vErrors = [err334];
+                          } else {
+                            vErrors.push(err334);
+                          }
+                          errors++;
+                        }
+                      }
+                    }
+                  } else {
+                    const err335 = { instancePath: instancePath + "/rules/toelichting-max-words/1", schemaPath: "#/$defs/rules/properties/toelichting-max-words/anyOf/2/prefixItems/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema67.properties["toelichting-max-words"].anyOf[2].prefixItems[1].type, parentSchema: schema67.properties["toelichting-max-words"].anyOf[2].prefixItems[1], data: data155 };
+                    if (vErrors === null) {
+                      vErrors = [err335];
+                    } else {
+                      vErrors.push(err335);
+                    }
+                    errors++;
+                  }
+                }
+                const len66 = data152.length;
+                if (!(len66 <= 2)) {
+                  const err336 = { instancePath: instancePath + "/rules/toelichting-max-words", schemaPath: "#/$defs/rules/properties/toelichting-max-words/anyOf/2/items", keyword: "items", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema67.properties["toelichting-max-words"].anyOf[2], data: data152 };
+                  if (vErrors === null) {
+                    vErrors = [err336];
+                  } else {
+                    vErrors.push(err336);
+                  }
+                  errors++;
+                }
               } else {
-                const err331 = { instancePath: instancePath + "/rules/urn-unique", schemaPath: "#/$defs/rules/properties/urn-unique/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["urn-unique"].anyOf[1].type, parentSchema: schema67.properties["urn-unique"].anyOf[1], data: data152 };
+                const err337 = { instancePath: instancePath + "/rules/toelichting-max-words", schemaPath: "#/$defs/rules/properties/toelichting-max-words/anyOf/2/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["toelichting-max-words"].anyOf[2].type, parentSchema: schema67.properties["toelichting-max-words"].anyOf[2], data: data152 };
                 if (vErrors === null) {
-                  vErrors = [err331];
+                  vErrors = [err337];
                 } else {
-                  vErrors.push(err331);
+                  vErrors.push(err337);
                 }
                 errors++;
               }
-              var _valid30 = _errs399 === errors;
-              valid109 = valid109 || _valid30;
-              if (!valid109) {
-                const err332 = { instancePath: instancePath + "/rules/urn-unique", schemaPath: "#/$defs/rules/properties/urn-unique/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["urn-unique"].anyOf, parentSchema: schema67.properties["urn-unique"], data: data152 };
+              var _valid28 = _errs402 === errors;
+              valid111 = valid111 || _valid28;
+              if (_valid28) {
+                if (items22 !== true) {
+                  items22 = true;
+                }
+              }
+              if (!valid111) {
+                const err338 = { instancePath: instancePath + "/rules/toelichting-max-words", schemaPath: "#/$defs/rules/properties/toelichting-max-words/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["toelichting-max-words"].anyOf, parentSchema: schema67.properties["toelichting-max-words"], data: data152 };
                 if (vErrors === null) {
-                  vErrors = [err332];
+                  vErrors = [err338];
                 } else {
-                  vErrors.push(err332);
+                  vErrors.push(err338);
                 }
                 errors++;
               } else {
@@ -5872,140 +5949,58 @@ var require_validators = __commonJS({
                 }
               }
             }
-            if (data102["vereiste-unreferenced"] !== void 0) {
-              let data154 = data102["vereiste-unreferenced"];
-              const _errs403 = errors;
-              let valid111 = false;
-              const _errs404 = errors;
-              if (!(data154 === "off" || data154 === "warn" || data154 === "error" || data154 === 0 || data154 === 1 || data154 === 2)) {
-                const err333 = { instancePath: instancePath + "/rules/vereiste-unreferenced", schemaPath: "#/$defs/rules/properties/vereiste-unreferenced/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["vereiste-unreferenced"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["vereiste-unreferenced"].anyOf[0].enum, parentSchema: schema67.properties["vereiste-unreferenced"].anyOf[0], data: data154 };
-                if (vErrors === null) {
-                  vErrors = [err333];
-                } else {
-                  vErrors.push(err333);
-                }
-                errors++;
-              }
-              var _valid31 = _errs404 === errors;
-              valid111 = valid111 || _valid31;
-              const _errs405 = errors;
-              if (Array.isArray(data154)) {
-                if (data154.length > 1) {
-                  const err334 = { instancePath: instancePath + "/rules/vereiste-unreferenced", schemaPath: "#/$defs/rules/properties/vereiste-unreferenced/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["vereiste-unreferenced"].anyOf[1], data: data154 };
-                  if (vErrors === null) {
-                    vErrors = [err334];
-                  } else {
-                    vErrors.push(err334);
-                  }
-                  errors++;
-                }
-                if (data154.length < 1) {
-                  const err335 = { instancePath: instancePath + "/rules/vereiste-unreferenced", schemaPath: "#/$defs/rules/properties/vereiste-unreferenced/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["vereiste-unreferenced"].anyOf[1], data: data154 };
-                  if (vErrors === null) {
-                    vErrors = [err335];
-                  } else {
-                    vErrors.push(err335);
-                  }
-                  errors++;
-                }
-                const len67 = data154.length;
-                if (len67 > 0) {
-                  let data155 = data154[0];
-                  if (!(data155 === "off" || data155 === "warn" || data155 === "error" || data155 === 0 || data155 === 1 || data155 === 2)) {
-                    const err336 = { instancePath: instancePath + "/rules/vereiste-unreferenced/0", schemaPath: "#/$defs/rules/properties/vereiste-unreferenced/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["vereiste-unreferenced"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["vereiste-unreferenced"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["vereiste-unreferenced"].anyOf[1].prefixItems[0], data: data155 };
-                    if (vErrors === null) {
-                      vErrors = [err336];
-                    } else {
-                      vErrors.push(err336);
-                    }
-                    errors++;
-                  }
-                }
-                const len68 = data154.length;
-                if (!(len68 <= 1)) {
-                  const err337 = { instancePath: instancePath + "/rules/vereiste-unreferenced", schemaPath: "#/$defs/rules/properties/vereiste-unreferenced/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["vereiste-unreferenced"].anyOf[1], data: data154 };
-                  if (vErrors === null) {
-                    vErrors = [err337];
-                  } else {
-                    vErrors.push(err337);
-                  }
-                  errors++;
-                }
-              } else {
-                const err338 = { instancePath: instancePath + "/rules/vereiste-unreferenced", schemaPath: "#/$defs/rules/properties/vereiste-unreferenced/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["vereiste-unreferenced"].anyOf[1].type, parentSchema: schema67.properties["vereiste-unreferenced"].anyOf[1], data: data154 };
-                if (vErrors === null) {
-                  vErrors = [err338];
-                } else {
-                  vErrors.push(err338);
-                }
-                errors++;
-              }
-              var _valid31 = _errs405 === errors;
-              valid111 = valid111 || _valid31;
-              if (!valid111) {
-                const err339 = { instancePath: instancePath + "/rules/vereiste-unreferenced", schemaPath: "#/$defs/rules/properties/vereiste-unreferenced/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["vereiste-unreferenced"].anyOf, parentSchema: schema67.properties["vereiste-unreferenced"], data: data154 };
+            if (data102["urn-change"] !== void 0) {
+              let data157 = data102["urn-change"];
+              const _errs411 = errors;
+              let valid115 = false;
+              const _errs412 = errors;
+              if (!(data157 === "off" || data157 === "warn" || data157 === "error" || data157 === 0 || data157 === 1 || data157 === 2)) {
+                const err339 = { instancePath: instancePath + "/rules/urn-change", schemaPath: "#/$defs/rules/properties/urn-change/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["urn-change"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["urn-change"].anyOf[0].enum, parentSchema: schema67.properties["urn-change"].anyOf[0], data: data157 };
                 if (vErrors === null) {
                   vErrors = [err339];
                 } else {
                   vErrors.push(err339);
                 }
                 errors++;
-              } else {
-                errors = _errs403;
-                if (vErrors !== null) {
-                  if (_errs403) {
-                    vErrors.length = _errs403;
+              }
+              var _valid29 = _errs412 === errors;
+              valid115 = valid115 || _valid29;
+              const _errs413 = errors;
+              if (Array.isArray(data157)) {
+                if (data157.length > 1) {
+                  const err340 = { instancePath: instancePath + "/rules/urn-change", schemaPath: "#/$defs/rules/properties/urn-change/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["urn-change"].anyOf[1], data: data157 };
+                  if (vErrors === null) {
+                    vErrors = [err340];
                   } else {
-                    vErrors = null;
+                    vErrors.push(err340);
+                  }
+                  errors++;
+                }
+                if (data157.length < 1) {
+                  const err341 = { instancePath: instancePath + "/rules/urn-change", schemaPath: "#/$defs/rules/properties/urn-change/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["urn-change"].anyOf[1], data: data157 };
+                  if (vErrors === null) {
+                    vErrors = [err341];
+                  } else {
+                    vErrors.push(err341);
+                  }
+                  errors++;
+                }
+                const len67 = data157.length;
+                if (len67 > 0) {
+                  let data158 = data157[0];
+                  if (!(data158 === "off" || data158 === "warn" || data158 === "error" || data158 === 0 || data158 === 1 || data158 === 2)) {
+                    const err342 = { instancePath: instancePath + "/rules/urn-change/0", schemaPath: "#/$defs/rules/properties/urn-change/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["urn-change"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["urn-change"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["urn-change"].anyOf[1].prefixItems[0], data: data158 };
+                    if (vErrors === null) {
+                      vErrors = [err342];
+                    } else {
+                      vErrors.push(err342);
+                    }
+                    errors++;
                   }
                 }
-              }
-            }
-          } else {
-            const err340 = { instancePath: instancePath + "/rules", schemaPath: "#/$defs/rules/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema67.type, parentSchema: schema67, data: data102 };
-            if (vErrors === null) {
-              vErrors = [err340];
-            } else {
-              vErrors.push(err340);
-            }
-            errors++;
-          }
-        }
-        if (data.ignores !== void 0) {
-          let data156 = data.ignores;
-          if (Array.isArray(data156)) {
-            const len69 = data156.length;
-            for (let i17 = 0; i17 < len69; i17++) {
-              let data157 = data156[i17];
-              if (typeof data157 !== "string") {
-                const err341 = { instancePath: instancePath + "/ignores/" + i17, schemaPath: "#/properties/ignores/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema66.properties.ignores.items.type, parentSchema: schema66.properties.ignores.items, data: data157 };
-                if (vErrors === null) {
-                  vErrors = [err341];
-                } else {
-                  vErrors.push(err341);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err342 = { instancePath: instancePath + "/ignores", schemaPath: "#/properties/ignores/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema66.properties.ignores.type, parentSchema: schema66.properties.ignores, data: data156 };
-            if (vErrors === null) {
-              vErrors = [err342];
-            } else {
-              vErrors.push(err342);
-            }
-            errors++;
-          }
-        }
-        if (data.overrides !== void 0) {
-          let data158 = data.overrides;
-          if (Array.isArray(data158)) {
-            const len70 = data158.length;
-            for (let i18 = 0; i18 < len70; i18++) {
-              let data159 = data158[i18];
-              if (data159 && typeof data159 == "object" && !Array.isArray(data159)) {
-                if (data159.files === void 0) {
-                  const err343 = { instancePath: instancePath + "/overrides/" + i18, schemaPath: "#/properties/overrides/items/required", keyword: "required", params: { missingProperty: "files" }, message: "must have required property 'files'", schema: schema66.properties.overrides.items.required, parentSchema: schema66.properties.overrides.items, data: data159 };
+                const len68 = data157.length;
+                if (!(len68 <= 1)) {
+                  const err343 = { instancePath: instancePath + "/rules/urn-change", schemaPath: "#/$defs/rules/properties/urn-change/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["urn-change"].anyOf[1], data: data157 };
                   if (vErrors === null) {
                     vErrors = [err343];
                   } else {
@@ -6013,394 +6008,407 @@ var require_validators = __commonJS({
                   }
                   errors++;
                 }
-                for (const key17 in data159) {
-                  if (!(key17 === "files" || key17 === "rules")) {
-                    const err344 = { instancePath: instancePath + "/overrides/" + i18, schemaPath: "#/properties/overrides/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key17 }, message: "must NOT have additional properties", schema: false, parentSchema: schema66.properties.overrides.items, data: data159 };
+              } else {
+                const err344 = { instancePath: instancePath + "/rules/urn-change", schemaPath: "#/$defs/rules/properties/urn-change/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["urn-change"].anyOf[1].type, parentSchema: schema67.properties["urn-change"].anyOf[1], data: data157 };
+                if (vErrors === null) {
+                  vErrors = [err344];
+                } else {
+                  vErrors.push(err344);
+                }
+                errors++;
+              }
+              var _valid29 = _errs413 === errors;
+              valid115 = valid115 || _valid29;
+              if (!valid115) {
+                const err345 = { instancePath: instancePath + "/rules/urn-change", schemaPath: "#/$defs/rules/properties/urn-change/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["urn-change"].anyOf, parentSchema: schema67.properties["urn-change"], data: data157 };
+                if (vErrors === null) {
+                  vErrors = [err345];
+                } else {
+                  vErrors.push(err345);
+                }
+                errors++;
+              } else {
+                errors = _errs411;
+                if (vErrors !== null) {
+                  if (_errs411) {
+                    vErrors.length = _errs411;
+                  } else {
+                    vErrors = null;
+                  }
+                }
+              }
+            }
+            if (data102["urn-matches-filename"] !== void 0) {
+              let data159 = data102["urn-matches-filename"];
+              const _errs417 = errors;
+              let valid117 = false;
+              const _errs418 = errors;
+              if (!(data159 === "off" || data159 === "warn" || data159 === "error" || data159 === 0 || data159 === 1 || data159 === 2)) {
+                const err346 = { instancePath: instancePath + "/rules/urn-matches-filename", schemaPath: "#/$defs/rules/properties/urn-matches-filename/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["urn-matches-filename"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["urn-matches-filename"].anyOf[0].enum, parentSchema: schema67.properties["urn-matches-filename"].anyOf[0], data: data159 };
+                if (vErrors === null) {
+                  vErrors = [err346];
+                } else {
+                  vErrors.push(err346);
+                }
+                errors++;
+              }
+              var _valid30 = _errs418 === errors;
+              valid117 = valid117 || _valid30;
+              const _errs419 = errors;
+              if (Array.isArray(data159)) {
+                if (data159.length > 1) {
+                  const err347 = { instancePath: instancePath + "/rules/urn-matches-filename", schemaPath: "#/$defs/rules/properties/urn-matches-filename/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["urn-matches-filename"].anyOf[1], data: data159 };
+                  if (vErrors === null) {
+                    vErrors = [err347];
+                  } else {
+                    vErrors.push(err347);
+                  }
+                  errors++;
+                }
+                if (data159.length < 1) {
+                  const err348 = { instancePath: instancePath + "/rules/urn-matches-filename", schemaPath: "#/$defs/rules/properties/urn-matches-filename/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["urn-matches-filename"].anyOf[1], data: data159 };
+                  if (vErrors === null) {
+                    vErrors = [err348];
+                  } else {
+                    vErrors.push(err348);
+                  }
+                  errors++;
+                }
+                const len69 = data159.length;
+                if (len69 > 0) {
+                  let data160 = data159[0];
+                  if (!(data160 === "off" || data160 === "warn" || data160 === "error" || data160 === 0 || data160 === 1 || data160 === 2)) {
+                    const err349 = { instancePath: instancePath + "/rules/urn-matches-filename/0", schemaPath: "#/$defs/rules/properties/urn-matches-filename/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["urn-matches-filename"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["urn-matches-filename"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["urn-matches-filename"].anyOf[1].prefixItems[0], data: data160 };
                     if (vErrors === null) {
-                      vErrors = [err344];
+                      vErrors = [err349];
                     } else {
-                      vErrors.push(err344);
+                      vErrors.push(err349);
                     }
                     errors++;
                   }
                 }
-                if (data159.files !== void 0) {
-                  let data160 = data159.files;
-                  if (Array.isArray(data160)) {
-                    if (data160.length < 1) {
-                      const err345 = { instancePath: instancePath + "/overrides/" + i18 + "/files", schemaPath: "#/properties/overrides/items/properties/files/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema66.properties.overrides.items.properties.files, data: data160 };
+                const len70 = data159.length;
+                if (!(len70 <= 1)) {
+                  const err350 = { instancePath: instancePath + "/rules/urn-matches-filename", schemaPath: "#/$defs/rules/properties/urn-matches-filename/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["urn-matches-filename"].anyOf[1], data: data159 };
+                  if (vErrors === null) {
+                    vErrors = [err350];
+                  } else {
+                    vErrors.push(err350);
+                  }
+                  errors++;
+                }
+              } else {
+                const err351 = { instancePath: instancePath + "/rules/urn-matches-filename", schemaPath: "#/$defs/rules/properties/urn-matches-filename/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["urn-matches-filename"].anyOf[1].type, parentSchema: schema67.properties["urn-matches-filename"].anyOf[1], data: data159 };
+                if (vErrors === null) {
+                  vErrors = [err351];
+                } else {
+                  vErrors.push(err351);
+                }
+                errors++;
+              }
+              var _valid30 = _errs419 === errors;
+              valid117 = valid117 || _valid30;
+              if (!valid117) {
+                const err352 = { instancePath: instancePath + "/rules/urn-matches-filename", schemaPath: "#/$defs/rules/properties/urn-matches-filename/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["urn-matches-filename"].anyOf, parentSchema: schema67.properties["urn-matches-filename"], data: data159 };
+                if (vErrors === null) {
+                  vErrors = [err352];
+                } else {
+                  vErrors.push(err352);
+                }
+                errors++;
+              } else {
+                errors = _errs417;
+                if (vErrors !== null) {
+                  if (_errs417) {
+                    vErrors.length = _errs417;
+                  } else {
+                    vErrors = null;
+                  }
+                }
+              }
+            }
+            if (data102["urn-unique"] !== void 0) {
+              let data161 = data102["urn-unique"];
+              const _errs423 = errors;
+              let valid119 = false;
+              const _errs424 = errors;
+              if (!(data161 === "off" || data161 === "warn" || data161 === "error" || data161 === 0 || data161 === 1 || data161 === 2)) {
+                const err353 = { instancePath: instancePath + "/rules/urn-unique", schemaPath: "#/$defs/rules/properties/urn-unique/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["urn-unique"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["urn-unique"].anyOf[0].enum, parentSchema: schema67.properties["urn-unique"].anyOf[0], data: data161 };
+                if (vErrors === null) {
+                  vErrors = [err353];
+                } else {
+                  vErrors.push(err353);
+                }
+                errors++;
+              }
+              var _valid31 = _errs424 === errors;
+              valid119 = valid119 || _valid31;
+              const _errs425 = errors;
+              if (Array.isArray(data161)) {
+                if (data161.length > 1) {
+                  const err354 = { instancePath: instancePath + "/rules/urn-unique", schemaPath: "#/$defs/rules/properties/urn-unique/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["urn-unique"].anyOf[1], data: data161 };
+                  if (vErrors === null) {
+                    vErrors = [err354];
+                  } else {
+                    vErrors.push(err354);
+                  }
+                  errors++;
+                }
+                if (data161.length < 1) {
+                  const err355 = { instancePath: instancePath + "/rules/urn-unique", schemaPath: "#/$defs/rules/properties/urn-unique/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["urn-unique"].anyOf[1], data: data161 };
+                  if (vErrors === null) {
+                    vErrors = [err355];
+                  } else {
+                    vErrors.push(err355);
+                  }
+                  errors++;
+                }
+                const len71 = data161.length;
+                if (len71 > 0) {
+                  let data162 = data161[0];
+                  if (!(data162 === "off" || data162 === "warn" || data162 === "error" || data162 === 0 || data162 === 1 || data162 === 2)) {
+                    const err356 = { instancePath: instancePath + "/rules/urn-unique/0", schemaPath: "#/$defs/rules/properties/urn-unique/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["urn-unique"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["urn-unique"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["urn-unique"].anyOf[1].prefixItems[0], data: data162 };
+                    if (vErrors === null) {
+                      vErrors = [err356];
+                    } else {
+                      vErrors.push(err356);
+                    }
+                    errors++;
+                  }
+                }
+                const len72 = data161.length;
+                if (!(len72 <= 1)) {
+                  const err357 = { instancePath: instancePath + "/rules/urn-unique", schemaPath: "#/$defs/rules/properties/urn-unique/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["urn-unique"].anyOf[1], data: data161 };
+                  if (vErrors === null) {
+                    vErrors = [err357];
+                  } else {
+                    vErrors.push(err357);
+                  }
+                  errors++;
+                }
+              } else {
+                const err358 = { instancePath: instancePath + "/rules/urn-unique", schemaPath: "#/$defs/rules/properties/urn-unique/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["urn-unique"].anyOf[1].type, parentSchema: schema67.properties["urn-unique"].anyOf[1], data: data161 };
+                if (vErrors === null) {
+                  vErrors = [err358];
+                } else {
+                  vErrors.push(err358);
+                }
+                errors++;
+              }
+              var _valid31 = _errs425 === errors;
+              valid119 = valid119 || _valid31;
+              if (!valid119) {
+                const err359 = { instancePath: instancePath + "/rules/urn-unique", schemaPath: "#/$defs/rules/properties/urn-unique/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["urn-unique"].anyOf, parentSchema: schema67.properties["urn-unique"], data: data161 };
+                if (vErrors === null) {
+                  vErrors = [err359];
+                } else {
+                  vErrors.push(err359);
+                }
+                errors++;
+              } else {
+                errors = _errs423;
+                if (vErrors !== null) {
+                  if (_errs423) {
+                    vErrors.length = _errs423;
+                  } else {
+                    vErrors = null;
+                  }
+                }
+              }
+            }
+            if (data102["vereiste-unreferenced"] !== void 0) {
+              let data163 = data102["vereiste-unreferenced"];
+              const _errs429 = errors;
+              let valid121 = false;
+              const _errs430 = errors;
+              if (!(data163 === "off" || data163 === "warn" || data163 === "error" || data163 === 0 || data163 === 1 || data163 === 2)) {
+                const err360 = { instancePath: instancePath + "/rules/vereiste-unreferenced", schemaPath: "#/$defs/rules/properties/vereiste-unreferenced/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["vereiste-unreferenced"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["vereiste-unreferenced"].anyOf[0].enum, parentSchema: schema67.properties["vereiste-unreferenced"].anyOf[0], data: data163 };
+                if (vErrors === null) {
+                  vErrors = [err360];
+                } else {
+                  vErrors.push(err360);
+                }
+                errors++;
+              }
+              var _valid32 = _errs430 === errors;
+              valid121 = valid121 || _valid32;
+              const _errs431 = errors;
+              if (Array.isArray(data163)) {
+                if (data163.length > 1) {
+                  const err361 = { instancePath: instancePath + "/rules/vereiste-unreferenced", schemaPath: "#/$defs/rules/properties/vereiste-unreferenced/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["vereiste-unreferenced"].anyOf[1], data: data163 };
+                  if (vErrors === null) {
+                    vErrors = [err361];
+                  } else {
+                    vErrors.push(err361);
+                  }
+                  errors++;
+                }
+                if (data163.length < 1) {
+                  const err362 = { instancePath: instancePath + "/rules/vereiste-unreferenced", schemaPath: "#/$defs/rules/properties/vereiste-unreferenced/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["vereiste-unreferenced"].anyOf[1], data: data163 };
+                  if (vErrors === null) {
+                    vErrors = [err362];
+                  } else {
+                    vErrors.push(err362);
+                  }
+                  errors++;
+                }
+                const len73 = data163.length;
+                if (len73 > 0) {
+                  let data164 = data163[0];
+                  if (!(data164 === "off" || data164 === "warn" || data164 === "error" || data164 === 0 || data164 === 1 || data164 === 2)) {
+                    const err363 = { instancePath: instancePath + "/rules/vereiste-unreferenced/0", schemaPath: "#/$defs/rules/properties/vereiste-unreferenced/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["vereiste-unreferenced"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["vereiste-unreferenced"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["vereiste-unreferenced"].anyOf[1].prefixItems[0], data: data164 };
+                    if (vErrors === null) {
+                      vErrors = [err363];
+                    } else {
+                      vErrors.push(err363);
+                    }
+                    errors++;
+                  }
+                }
+                const len74 = data163.length;
+                if (!(len74 <= 1)) {
+                  const err364 = { instancePath: instancePath + "/rules/vereiste-unreferenced", schemaPath: "#/$defs/rules/properties/vereiste-unreferenced/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["vereiste-unreferenced"].anyOf[1], data: data163 };
+                  if (vErrors === null) {
+                    vErrors = [err364];
+                  } else {
+                    vErrors.push(err364);
+                  }
+                  errors++;
+                }
+              } else {
+                const err365 = { instancePath: instancePath + "/rules/vereiste-unreferenced", schemaPath: "#/$defs/rules/properties/vereiste-unreferenced/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["vereiste-unreferenced"].anyOf[1].type, parentSchema: schema67.properties["vereiste-unreferenced"].anyOf[1], data: data163 };
+                if (vErrors === null) {
+                  vErrors = [err365];
+                } else {
+                  vErrors.push(err365);
+                }
+                errors++;
+              }
+              var _valid32 = _errs431 === errors;
+              valid121 = valid121 || _valid32;
+              if (!valid121) {
+                const err366 = { instancePath: instancePath + "/rules/vereiste-unreferenced", schemaPath: "#/$defs/rules/properties/vereiste-unreferenced/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["vereiste-unreferenced"].anyOf, parentSchema: schema67.properties["vereiste-unreferenced"], data: data163 };
+                if (vErrors === null) {
+                  vErrors = [err366];
+                } else {
+                  vErrors.push(err366);
+                }
+                errors++;
+              } else {
+                errors = _errs429;
+                if (vErrors !== null) {
+                  if (_errs429) {
+                    vErrors.length = _errs429;
+                  } else {
+                    vErrors = null;
+                  }
+                }
+              }
+            }
+          } else {
+            const err367 = { instancePath: instancePath + "/rules", schemaPath: "#/$defs/rules/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema67.type, parentSchema: schema67, data: data102 };
+            if (vErrors === null) {
+              vErrors = [err367];
+            } else {
+              vErrors.push(err367);
+            }
+            errors++;
+          }
+        }
+        if (data.ignores !== void 0) {
+          let data165 = data.ignores;
+          if (Array.isArray(data165)) {
+            const len75 = data165.length;
+            for (let i19 = 0; i19 < len75; i19++) {
+              let data166 = data165[i19];
+              if (typeof data166 !== "string") {
+                const err368 = { instancePath: instancePath + "/ignores/" + i19, schemaPath: "#/properties/ignores/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema66.properties.ignores.items.type, parentSchema: schema66.properties.ignores.items, data: data166 };
+                if (vErrors === null) {
+                  vErrors = [err368];
+                } else {
+                  vErrors.push(err368);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err369 = { instancePath: instancePath + "/ignores", schemaPath: "#/properties/ignores/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema66.properties.ignores.type, parentSchema: schema66.properties.ignores, data: data165 };
+            if (vErrors === null) {
+              vErrors = [err369];
+            } else {
+              vErrors.push(err369);
+            }
+            errors++;
+          }
+        }
+        if (data.overrides !== void 0) {
+          let data167 = data.overrides;
+          if (Array.isArray(data167)) {
+            const len76 = data167.length;
+            for (let i20 = 0; i20 < len76; i20++) {
+              let data168 = data167[i20];
+              if (data168 && typeof data168 == "object" && !Array.isArray(data168)) {
+                if (data168.files === void 0) {
+                  const err370 = { instancePath: instancePath + "/overrides/" + i20, schemaPath: "#/properties/overrides/items/required", keyword: "required", params: { missingProperty: "files" }, message: "must have required property 'files'", schema: schema66.properties.overrides.items.required, parentSchema: schema66.properties.overrides.items, data: data168 };
+                  if (vErrors === null) {
+                    vErrors = [err370];
+                  } else {
+                    vErrors.push(err370);
+                  }
+                  errors++;
+                }
+                for (const key18 in data168) {
+                  if (!(key18 === "files" || key18 === "rules")) {
+                    const err371 = { instancePath: instancePath + "/overrides/" + i20, schemaPath: "#/properties/overrides/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key18 }, message: "must NOT have additional properties", schema: false, parentSchema: schema66.properties.overrides.items, data: data168 };
+                    if (vErrors === null) {
+                      vErrors = [err371];
+                    } else {
+                      vErrors.push(err371);
+                    }
+                    errors++;
+                  }
+                }
+                if (data168.files !== void 0) {
+                  let data169 = data168.files;
+                  if (Array.isArray(data169)) {
+                    if (data169.length < 1) {
+                      const err372 = { instancePath: instancePath + "/overrides/" + i20 + "/files", schemaPath: "#/properties/overrides/items/properties/files/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema66.properties.overrides.items.properties.files, data: data169 };
                       if (vErrors === null) {
-                        vErrors = [err345];
+                        vErrors = [err372];
                       } else {
-                        vErrors.push(err345);
+                        vErrors.push(err372);
                       }
                       errors++;
                     }
-                    const len71 = data160.length;
-                    for (let i19 = 0; i19 < len71; i19++) {
-                      let data161 = data160[i19];
-                      if (typeof data161 !== "string") {
-                        const err346 = { instancePath: instancePath + "/overrides/" + i18 + "/files/" + i19, schemaPath: "#/properties/overrides/items/properties/files/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema66.properties.overrides.items.properties.files.items.type, parentSchema: schema66.properties.overrides.items.properties.files.items, data: data161 };
+                    const len77 = data169.length;
+                    for (let i21 = 0; i21 < len77; i21++) {
+                      let data170 = data169[i21];
+                      if (typeof data170 !== "string") {
+                        const err373 = { instancePath: instancePath + "/overrides/" + i20 + "/files/" + i21, schemaPath: "#/properties/overrides/items/properties/files/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema66.properties.overrides.items.properties.files.items.type, parentSchema: schema66.properties.overrides.items.properties.files.items, data: data170 };
                         if (vErrors === null) {
-                          vErrors = [err346];
+                          vErrors = [err373];
                         } else {
-                          vErrors.push(err346);
+                          vErrors.push(err373);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err347 = { instancePath: instancePath + "/overrides/" + i18 + "/files", schemaPath: "#/properties/overrides/items/properties/files/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema66.properties.overrides.items.properties.files.type, parentSchema: schema66.properties.overrides.items.properties.files, data: data160 };
+                    const err374 = { instancePath: instancePath + "/overrides/" + i20 + "/files", schemaPath: "#/properties/overrides/items/properties/files/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema66.properties.overrides.items.properties.files.type, parentSchema: schema66.properties.overrides.items.properties.files, data: data169 };
                     if (vErrors === null) {
-                      vErrors = [err347];
+                      vErrors = [err374];
                     } else {
-                      vErrors.push(err347);
+                      vErrors.push(err374);
                     }
                     errors++;
                   }
                 }
-                if (data159.rules !== void 0) {
-                  let data162 = data159.rules;
-                  if (data162 && typeof data162 == "object" && !Array.isArray(data162)) {
-                    for (const key18 in data162) {
-                      if (!func1.call(schema67.properties, key18)) {
-                        const err348 = { instancePath: instancePath + "/overrides/" + i18 + "/rules", schemaPath: "#/$defs/rules/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key18 }, message: "must NOT have additional properties", schema: false, parentSchema: schema67, data: data162 };
-                        if (vErrors === null) {
-                          vErrors = [err348];
-                        } else {
-                          vErrors.push(err348);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data162["external-url"] !== void 0) {
-                      let data163 = data162["external-url"];
-                      const _errs426 = errors;
-                      let valid122 = false;
-                      const _errs427 = errors;
-                      if (!(data163 === "off" || data163 === "warn" || data163 === "error" || data163 === 0 || data163 === 1 || data163 === 2)) {
-                        const err349 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/external-url", schemaPath: "#/$defs/rules/properties/external-url/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["external-url"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["external-url"].anyOf[0].enum, parentSchema: schema67.properties["external-url"].anyOf[0], data: data163 };
-                        if (vErrors === null) {
-                          vErrors = [err349];
-                        } else {
-                          vErrors.push(err349);
-                        }
-                        errors++;
-                      }
-                      var _valid32 = _errs427 === errors;
-                      valid122 = valid122 || _valid32;
-                      const _errs428 = errors;
-                      if (Array.isArray(data163)) {
-                        if (data163.length > 1) {
-                          const err350 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/external-url", schemaPath: "#/$defs/rules/properties/external-url/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["external-url"].anyOf[1], data: data163 };
-                          if (vErrors === null) {
-                            vErrors = [err350];
-                          } else {
-                            vErrors.push(err350);
-                          }
-                          errors++;
-                        }
-                        if (data163.length < 1) {
-                          const err351 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/external-url", schemaPath: "#/$defs/rules/properties/external-url/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["external-url"].anyOf[1], data: data163 };
-                          if (vErrors === null) {
-                            vErrors = [err351];
-                          } else {
-                            vErrors.push(err351);
-                          }
-                          errors++;
-                        }
-                        const len72 = data163.length;
-                        if (len72 > 0) {
-                          let data164 = data163[0];
-                          if (!(data164 === "off" || data164 === "warn" || data164 === "error" || data164 === 0 || data164 === 1 || data164 === 2)) {
-                            const err352 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/external-url/0", schemaPath: "#/$defs/rules/properties/external-url/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["external-url"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["external-url"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["external-url"].anyOf[1].prefixItems[0], data: data164 };
-                            if (vErrors === null) {
-                              vErrors = [err352];
-                            } else {
-                              vErrors.push(err352);
-                            }
-                            errors++;
-                          }
-                        }
-                        const len73 = data163.length;
-                        if (!(len73 <= 1)) {
-                          const err353 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/external-url", schemaPath: "#/$defs/rules/properties/external-url/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["external-url"].anyOf[1], data: data163 };
-                          if (vErrors === null) {
-                            vErrors = [err353];
-                          } else {
-                            vErrors.push(err353);
-                          }
-                          errors++;
-                        }
-                      } else {
-                        const err354 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/external-url", schemaPath: "#/$defs/rules/properties/external-url/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["external-url"].anyOf[1].type, parentSchema: schema67.properties["external-url"].anyOf[1], data: data163 };
-                        if (vErrors === null) {
-                          vErrors = [err354];
-                        } else {
-                          vErrors.push(err354);
-                        }
-                        errors++;
-                      }
-                      var _valid32 = _errs428 === errors;
-                      valid122 = valid122 || _valid32;
-                      if (!valid122) {
-                        const err355 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/external-url", schemaPath: "#/$defs/rules/properties/external-url/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["external-url"].anyOf, parentSchema: schema67.properties["external-url"], data: data163 };
-                        if (vErrors === null) {
-                          vErrors = [err355];
-                        } else {
-                          vErrors.push(err355);
-                        }
-                        errors++;
-                      } else {
-                        errors = _errs426;
-                        if (vErrors !== null) {
-                          if (_errs426) {
-                            vErrors.length = _errs426;
-                          } else {
-                            vErrors = null;
-                          }
-                        }
-                      }
-                    }
-                    if (data162["external-url-rate-limited"] !== void 0) {
-                      let data165 = data162["external-url-rate-limited"];
-                      const _errs432 = errors;
-                      let valid124 = false;
-                      const _errs433 = errors;
-                      if (!(data165 === "off" || data165 === "warn" || data165 === "error" || data165 === 0 || data165 === 1 || data165 === 2)) {
-                        const err356 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/external-url-rate-limited", schemaPath: "#/$defs/rules/properties/external-url-rate-limited/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["external-url-rate-limited"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["external-url-rate-limited"].anyOf[0].enum, parentSchema: schema67.properties["external-url-rate-limited"].anyOf[0], data: data165 };
-                        if (vErrors === null) {
-                          vErrors = [err356];
-                        } else {
-                          vErrors.push(err356);
-                        }
-                        errors++;
-                      }
-                      var _valid33 = _errs433 === errors;
-                      valid124 = valid124 || _valid33;
-                      const _errs434 = errors;
-                      if (Array.isArray(data165)) {
-                        if (data165.length > 1) {
-                          const err357 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/external-url-rate-limited", schemaPath: "#/$defs/rules/properties/external-url-rate-limited/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["external-url-rate-limited"].anyOf[1], data: data165 };
-                          if (vErrors === null) {
-                            vErrors = [err357];
-                          } else {
-                            vErrors.push(err357);
-                          }
-                          errors++;
-                        }
-                        if (data165.length < 1) {
-                          const err358 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/external-url-rate-limited", schemaPath: "#/$defs/rules/properties/external-url-rate-limited/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["external-url-rate-limited"].anyOf[1], data: data165 };
-                          if (vErrors === null) {
-                            vErrors = [err358];
-                          } else {
-                            vErrors.push(err358);
-                          }
-                          errors++;
-                        }
-                        const len74 = data165.length;
-                        if (len74 > 0) {
-                          let data166 = data165[0];
-                          if (!(data166 === "off" || data166 === "warn" || data166 === "error" || data166 === 0 || data166 === 1 || data166 === 2)) {
-                            const err359 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/external-url-rate-limited/0", schemaPath: "#/$defs/rules/properties/external-url-rate-limited/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["external-url-rate-limited"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["external-url-rate-limited"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["external-url-rate-limited"].anyOf[1].prefixItems[0], data: data166 };
-                            if (vErrors === null) {
-                              vErrors = [err359];
-                            } else {
-                              vErrors.push(err359);
-                            }
-                            errors++;
-                          }
-                        }
-                        const len75 = data165.length;
-                        if (!(len75 <= 1)) {
-                          const err360 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/external-url-rate-limited", schemaPath: "#/$defs/rules/properties/external-url-rate-limited/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["external-url-rate-limited"].anyOf[1], data: data165 };
-                          if (vErrors === null) {
-                            vErrors = [err360];
-                          } else {
-                            vErrors.push(err360);
-                          }
-                          errors++;
-                        }
-                      } else {
-                        const err361 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/external-url-rate-limited", schemaPath: "#/$defs/rules/properties/external-url-rate-limited/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["external-url-rate-limited"].anyOf[1].type, parentSchema: schema67.properties["external-url-rate-limited"].anyOf[1], data: data165 };
-                        if (vErrors === null) {
-                          vErrors = [err361];
-                        } else {
-                          vErrors.push(err361);
-                        }
-                        errors++;
-                      }
-                      var _valid33 = _errs434 === errors;
-                      valid124 = valid124 || _valid33;
-                      if (!valid124) {
-                        const err362 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/external-url-rate-limited", schemaPath: "#/$defs/rules/properties/external-url-rate-limited/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["external-url-rate-limited"].anyOf, parentSchema: schema67.properties["external-url-rate-limited"], data: data165 };
-                        if (vErrors === null) {
-                          vErrors = [err362];
-                        } else {
-                          vErrors.push(err362);
-                        }
-                        errors++;
-                      } else {
-                        errors = _errs432;
-                        if (vErrors !== null) {
-                          if (_errs432) {
-                            vErrors.length = _errs432;
-                          } else {
-                            vErrors = null;
-                          }
-                        }
-                      }
-                    }
-                    if (data162["external-url-redirect"] !== void 0) {
-                      let data167 = data162["external-url-redirect"];
-                      const _errs438 = errors;
-                      let valid126 = false;
-                      const _errs439 = errors;
-                      if (!(data167 === "off" || data167 === "warn" || data167 === "error" || data167 === 0 || data167 === 1 || data167 === 2)) {
-                        const err363 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/external-url-redirect", schemaPath: "#/$defs/rules/properties/external-url-redirect/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["external-url-redirect"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["external-url-redirect"].anyOf[0].enum, parentSchema: schema67.properties["external-url-redirect"].anyOf[0], data: data167 };
-                        if (vErrors === null) {
-                          vErrors = [err363];
-                        } else {
-                          vErrors.push(err363);
-                        }
-                        errors++;
-                      }
-                      var _valid34 = _errs439 === errors;
-                      valid126 = valid126 || _valid34;
-                      const _errs440 = errors;
-                      if (Array.isArray(data167)) {
-                        if (data167.length > 1) {
-                          const err364 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/external-url-redirect", schemaPath: "#/$defs/rules/properties/external-url-redirect/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["external-url-redirect"].anyOf[1], data: data167 };
-                          if (vErrors === null) {
-                            vErrors = [err364];
-                          } else {
-                            vErrors.push(err364);
-                          }
-                          errors++;
-                        }
-                        if (data167.length < 1) {
-                          const err365 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/external-url-redirect", schemaPath: "#/$defs/rules/properties/external-url-redirect/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["external-url-redirect"].anyOf[1], data: data167 };
-                          if (vErrors === null) {
-                            vErrors = [err365];
-                          } else {
-                            vErrors.push(err365);
-                          }
-                          errors++;
-                        }
-                        const len76 = data167.length;
-                        if (len76 > 0) {
-                          let data168 = data167[0];
-                          if (!(data168 === "off" || data168 === "warn" || data168 === "error" || data168 === 0 || data168 === 1 || data168 === 2)) {
-                            const err366 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/external-url-redirect/0", schemaPath: "#/$defs/rules/properties/external-url-redirect/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["external-url-redirect"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["external-url-redirect"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["external-url-redirect"].anyOf[1].prefixItems[0], data: data168 };
-                            if (vErrors === null) {
-                              vErrors = [err366];
-                            } else {
-                              vErrors.push(err366);
-                            }
-                            errors++;
-                          }
-                        }
-                        const len77 = data167.length;
-                        if (!(len77 <= 1)) {
-                          const err367 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/external-url-redirect", schemaPath: "#/$defs/rules/properties/external-url-redirect/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["external-url-redirect"].anyOf[1], data: data167 };
-                          if (vErrors === null) {
-                            vErrors = [err367];
-                          } else {
-                            vErrors.push(err367);
-                          }
-                          errors++;
-                        }
-                      } else {
-                        const err368 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/external-url-redirect", schemaPath: "#/$defs/rules/properties/external-url-redirect/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["external-url-redirect"].anyOf[1].type, parentSchema: schema67.properties["external-url-redirect"].anyOf[1], data: data167 };
-                        if (vErrors === null) {
-                          vErrors = [err368];
-                        } else {
-                          vErrors.push(err368);
-                        }
-                        errors++;
-                      }
-                      var _valid34 = _errs440 === errors;
-                      valid126 = valid126 || _valid34;
-                      if (!valid126) {
-                        const err369 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/external-url-redirect", schemaPath: "#/$defs/rules/properties/external-url-redirect/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["external-url-redirect"].anyOf, parentSchema: schema67.properties["external-url-redirect"], data: data167 };
-                        if (vErrors === null) {
-                          vErrors = [err369];
-                        } else {
-                          vErrors.push(err369);
-                        }
-                        errors++;
-                      } else {
-                        errors = _errs438;
-                        if (vErrors !== null) {
-                          if (_errs438) {
-                            vErrors.length = _errs438;
-                          } else {
-                            vErrors = null;
-                          }
-                        }
-                      }
-                    }
-                    if (data162["file-encoding"] !== void 0) {
-                      let data169 = data162["file-encoding"];
-                      const _errs444 = errors;
-                      let valid128 = false;
-                      const _errs445 = errors;
-                      if (!(data169 === "off" || data169 === "warn" || data169 === "error" || data169 === 0 || data169 === 1 || data169 === 2)) {
-                        const err370 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/file-encoding", schemaPath: "#/$defs/rules/properties/file-encoding/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["file-encoding"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["file-encoding"].anyOf[0].enum, parentSchema: schema67.properties["file-encoding"].anyOf[0], data: data169 };
-                        if (vErrors === null) {
-                          vErrors = [err370];
-                        } else {
-                          vErrors.push(err370);
-                        }
-                        errors++;
-                      }
-                      var _valid35 = _errs445 === errors;
-                      valid128 = valid128 || _valid35;
-                      const _errs446 = errors;
-                      if (Array.isArray(data169)) {
-                        if (data169.length > 1) {
-                          const err371 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/file-encoding", schemaPath: "#/$defs/rules/properties/file-encoding/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["file-encoding"].anyOf[1], data: data169 };
-                          if (vErrors === null) {
-                            vErrors = [err371];
-                          } else {
-                            vErrors.push(err371);
-                          }
-                          errors++;
-                        }
-                        if (data169.length < 1) {
-                          const err372 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/file-encoding", schemaPath: "#/$defs/rules/properties/file-encoding/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["file-encoding"].anyOf[1], data: data169 };
-                          if (vErrors === null) {
-                            vErrors = [err372];
-                          } else {
-                            vErrors.push(err372);
-                          }
-                          errors++;
-                        }
-                        const len78 = data169.length;
-                        if (len78 > 0) {
-                          let data170 = data169[0];
-                          if (!(data170 === "off" || data170 === "warn" || data170 === "error" || data170 === 0 || data170 === 1 || data170 === 2)) {
-                            const err373 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/file-encoding/0", schemaPath: "#/$defs/rules/properties/file-encoding/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["file-encoding"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["file-encoding"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["file-encoding"].anyOf[1].prefixItems[0], data: data170 };
-                            if (vErrors === null) {
-                              vErrors = [err373];
-                            } else {
-                              vErrors.push(err373);
-                            }
-                            errors++;
-                          }
-                        }
-                        const len79 = data169.length;
-                        if (!(len79 <= 1)) {
-                          const err374 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/file-encoding", schemaPath: "#/$defs/rules/properties/file-encoding/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["file-encoding"].anyOf[1], data: data169 };
-                          if (vErrors === null) {
-                            vErrors = [err374];
-                          } else {
-                            vErrors.push(err374);
-                          }
-                          errors++;
-                        }
-                      } else {
-                        const err375 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/file-encoding", schemaPath: "#/$defs/rules/properties/file-encoding/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["file-encoding"].anyOf[1].type, parentSchema: schema67.properties["file-encoding"].anyOf[1], data: data169 };
+                if (data168.rules !== void 0) {
+                  let data171 = data168.rules;
+                  if (data171 && typeof data171 == "object" && !Array.isArray(data171)) {
+                    for (const key19 in data171) {
+                      if (!func1.call(schema67.properties, key19)) {
+                        const err375 = { instancePath: instancePath + "/overrides/" + i20 + "/rules", schemaPath: "#/$defs/rules/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key19 }, message: "must NOT have additional properties", schema: false, parentSchema: schema67, data: data171 };
                         if (vErrors === null) {
                           vErrors = [err375];
                         } else {
@@ -6408,47 +6416,36 @@ var require_validators = __commonJS({
                         }
                         errors++;
                       }
-                      var _valid35 = _errs446 === errors;
-                      valid128 = valid128 || _valid35;
-                      if (!valid128) {
-                        const err376 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/file-encoding", schemaPath: "#/$defs/rules/properties/file-encoding/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["file-encoding"].anyOf, parentSchema: schema67.properties["file-encoding"], data: data169 };
+                    }
+                    if (data171["external-url"] !== void 0) {
+                      let data172 = data171["external-url"];
+                      const _errs452 = errors;
+                      let valid132 = false;
+                      const _errs453 = errors;
+                      if (!(data172 === "off" || data172 === "warn" || data172 === "error" || data172 === 0 || data172 === 1 || data172 === 2)) {
+                        const err376 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/external-url", schemaPath: "#/$defs/rules/properties/external-url/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["external-url"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["external-url"].anyOf[0].enum, parentSchema: schema67.properties["external-url"].anyOf[0], data: data172 };
                         if (vErrors === null) {
                           vErrors = [err376];
                         } else {
                           vErrors.push(err376);
                         }
                         errors++;
-                      } else {
-                        errors = _errs444;
-                        if (vErrors !== null) {
-                          if (_errs444) {
-                            vErrors.length = _errs444;
+                      }
+                      var _valid33 = _errs453 === errors;
+                      valid132 = valid132 || _valid33;
+                      const _errs454 = errors;
+                      if (Array.isArray(data172)) {
+                        if (data172.length > 1) {
+                          const err377 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/external-url", schemaPath: "#/$defs/rules/properties/external-url/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["external-url"].anyOf[1], data: data172 };
+                          if (vErrors === null) {
+                            vErrors = [err377];
                           } else {
-                            vErrors = null;
+                            vErrors.push(err377);
                           }
+                          errors++;
                         }
-                      }
-                    }
-                    if (data162["frontmatter-schema"] !== void 0) {
-                      let data171 = data162["frontmatter-schema"];
-                      const _errs450 = errors;
-                      let valid130 = false;
-                      const _errs451 = errors;
-                      if (!(data171 === "off" || data171 === "warn" || data171 === "error" || data171 === 0 || data171 === 1 || data171 === 2)) {
-                        const err377 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/frontmatter-schema", schemaPath: "#/$defs/rules/properties/frontmatter-schema/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["frontmatter-schema"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["frontmatter-schema"].anyOf[0].enum, parentSchema: schema67.properties["frontmatter-schema"].anyOf[0], data: data171 };
-                        if (vErrors === null) {
-                          vErrors = [err377];
-                        } else {
-                          vErrors.push(err377);
-                        }
-                        errors++;
-                      }
-                      var _valid36 = _errs451 === errors;
-                      valid130 = valid130 || _valid36;
-                      const _errs452 = errors;
-                      if (Array.isArray(data171)) {
-                        if (data171.length > 1) {
-                          const err378 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/frontmatter-schema", schemaPath: "#/$defs/rules/properties/frontmatter-schema/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["frontmatter-schema"].anyOf[1], data: data171 };
+                        if (data172.length < 1) {
+                          const err378 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/external-url", schemaPath: "#/$defs/rules/properties/external-url/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["external-url"].anyOf[1], data: data172 };
                           if (vErrors === null) {
                             vErrors = [err378];
                           } else {
@@ -6456,88 +6453,88 @@ var require_validators = __commonJS({
                           }
                           errors++;
                         }
-                        if (data171.length < 1) {
-                          const err379 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/frontmatter-schema", schemaPath: "#/$defs/rules/properties/frontmatter-schema/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["frontmatter-schema"].anyOf[1], data: data171 };
-                          if (vErrors === null) {
-                            vErrors = [err379];
-                          } else {
-                            vErrors.push(err379);
-                          }
-                          errors++;
-                        }
-                        const len80 = data171.length;
-                        if (len80 > 0) {
-                          let data172 = data171[0];
-                          if (!(data172 === "off" || data172 === "warn" || data172 === "error" || data172 === 0 || data172 === 1 || data172 === 2)) {
-                            const err380 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/frontmatter-schema/0", schemaPath: "#/$defs/rules/properties/frontmatter-schema/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["frontmatter-schema"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["frontmatter-schema"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["frontmatter-schema"].anyOf[1].prefixItems[0], data: data172 };
+                        const len78 = data172.length;
+                        if (len78 > 0) {
+                          let data173 = data172[0];
+                          if (!(data173 === "off" || data173 === "warn" || data173 === "error" || data173 === 0 || data173 === 1 || data173 === 2)) {
+                            const err379 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/external-url/0", schemaPath: "#/$defs/rules/properties/external-url/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["external-url"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["external-url"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["external-url"].anyOf[1].prefixItems[0], data: data173 };
                             if (vErrors === null) {
-                              vErrors = [err380];
+                              vErrors = [err379];
                             } else {
-                              vErrors.push(err380);
+                              vErrors.push(err379);
                             }
                             errors++;
                           }
                         }
-                        const len81 = data171.length;
-                        if (!(len81 <= 1)) {
-                          const err381 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/frontmatter-schema", schemaPath: "#/$defs/rules/properties/frontmatter-schema/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["frontmatter-schema"].anyOf[1], data: data171 };
+                        const len79 = data172.length;
+                        if (!(len79 <= 1)) {
+                          const err380 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/external-url", schemaPath: "#/$defs/rules/properties/external-url/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["external-url"].anyOf[1], data: data172 };
                           if (vErrors === null) {
-                            vErrors = [err381];
+                            vErrors = [err380];
                           } else {
-                            vErrors.push(err381);
+                            vErrors.push(err380);
                           }
                           errors++;
                         }
                       } else {
-                        const err382 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/frontmatter-schema", schemaPath: "#/$defs/rules/properties/frontmatter-schema/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["frontmatter-schema"].anyOf[1].type, parentSchema: schema67.properties["frontmatter-schema"].anyOf[1], data: data171 };
+                        const err381 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/external-url", schemaPath: "#/$defs/rules/properties/external-url/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["external-url"].anyOf[1].type, parentSchema: schema67.properties["external-url"].anyOf[1], data: data172 };
+                        if (vErrors === null) {
+                          vErrors = [err381];
+                        } else {
+                          vErrors.push(err381);
+                        }
+                        errors++;
+                      }
+                      var _valid33 = _errs454 === errors;
+                      valid132 = valid132 || _valid33;
+                      if (!valid132) {
+                        const err382 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/external-url", schemaPath: "#/$defs/rules/properties/external-url/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["external-url"].anyOf, parentSchema: schema67.properties["external-url"], data: data172 };
                         if (vErrors === null) {
                           vErrors = [err382];
                         } else {
                           vErrors.push(err382);
                         }
                         errors++;
-                      }
-                      var _valid36 = _errs452 === errors;
-                      valid130 = valid130 || _valid36;
-                      if (!valid130) {
-                        const err383 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/frontmatter-schema", schemaPath: "#/$defs/rules/properties/frontmatter-schema/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["frontmatter-schema"].anyOf, parentSchema: schema67.properties["frontmatter-schema"], data: data171 };
-                        if (vErrors === null) {
-                          vErrors = [err383];
-                        } else {
-                          vErrors.push(err383);
-                        }
-                        errors++;
                       } else {
-                        errors = _errs450;
+                        errors = _errs452;
                         if (vErrors !== null) {
-                          if (_errs450) {
-                            vErrors.length = _errs450;
+                          if (_errs452) {
+                            vErrors.length = _errs452;
                           } else {
                             vErrors = null;
                           }
                         }
                       }
                     }
-                    if (data162["frontmatter-yaml"] !== void 0) {
-                      let data173 = data162["frontmatter-yaml"];
-                      const _errs456 = errors;
-                      let valid132 = false;
-                      const _errs457 = errors;
-                      if (!(data173 === "off" || data173 === "warn" || data173 === "error" || data173 === 0 || data173 === 1 || data173 === 2)) {
-                        const err384 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/frontmatter-yaml", schemaPath: "#/$defs/rules/properties/frontmatter-yaml/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["frontmatter-yaml"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["frontmatter-yaml"].anyOf[0].enum, parentSchema: schema67.properties["frontmatter-yaml"].anyOf[0], data: data173 };
+                    if (data171["external-url-rate-limited"] !== void 0) {
+                      let data174 = data171["external-url-rate-limited"];
+                      const _errs458 = errors;
+                      let valid134 = false;
+                      const _errs459 = errors;
+                      if (!(data174 === "off" || data174 === "warn" || data174 === "error" || data174 === 0 || data174 === 1 || data174 === 2)) {
+                        const err383 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/external-url-rate-limited", schemaPath: "#/$defs/rules/properties/external-url-rate-limited/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["external-url-rate-limited"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["external-url-rate-limited"].anyOf[0].enum, parentSchema: schema67.properties["external-url-rate-limited"].anyOf[0], data: data174 };
                         if (vErrors === null) {
-                          vErrors = [err384];
+                          vErrors = [err383];
                         } else {
-                          vErrors.push(err384);
+                          vErrors.push(err383);
                         }
                         errors++;
                       }
-                      var _valid37 = _errs457 === errors;
-                      valid132 = valid132 || _valid37;
-                      const _errs458 = errors;
-                      if (Array.isArray(data173)) {
-                        if (data173.length > 1) {
-                          const err385 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/frontmatter-yaml", schemaPath: "#/$defs/rules/properties/frontmatter-yaml/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["frontmatter-yaml"].anyOf[1], data: data173 };
+                      var _valid34 = _errs459 === errors;
+                      valid134 = valid134 || _valid34;
+                      const _errs460 = errors;
+                      if (Array.isArray(data174)) {
+                        if (data174.length > 1) {
+                          const err384 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/external-url-rate-limited", schemaPath: "#/$defs/rules/properties/external-url-rate-limited/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["external-url-rate-limited"].anyOf[1], data: data174 };
+                          if (vErrors === null) {
+                            vErrors = [err384];
+                          } else {
+                            vErrors.push(err384);
+                          }
+                          errors++;
+                        }
+                        if (data174.length < 1) {
+                          const err385 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/external-url-rate-limited", schemaPath: "#/$defs/rules/properties/external-url-rate-limited/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["external-url-rate-limited"].anyOf[1], data: data174 };
                           if (vErrors === null) {
                             vErrors = [err385];
                           } else {
@@ -6545,88 +6542,88 @@ var require_validators = __commonJS({
                           }
                           errors++;
                         }
-                        if (data173.length < 1) {
-                          const err386 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/frontmatter-yaml", schemaPath: "#/$defs/rules/properties/frontmatter-yaml/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["frontmatter-yaml"].anyOf[1], data: data173 };
-                          if (vErrors === null) {
-                            vErrors = [err386];
-                          } else {
-                            vErrors.push(err386);
-                          }
-                          errors++;
-                        }
-                        const len82 = data173.length;
-                        if (len82 > 0) {
-                          let data174 = data173[0];
-                          if (!(data174 === "off" || data174 === "warn" || data174 === "error" || data174 === 0 || data174 === 1 || data174 === 2)) {
-                            const err387 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/frontmatter-yaml/0", schemaPath: "#/$defs/rules/properties/frontmatter-yaml/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["frontmatter-yaml"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["frontmatter-yaml"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["frontmatter-yaml"].anyOf[1].prefixItems[0], data: data174 };
+                        const len80 = data174.length;
+                        if (len80 > 0) {
+                          let data175 = data174[0];
+                          if (!(data175 === "off" || data175 === "warn" || data175 === "error" || data175 === 0 || data175 === 1 || data175 === 2)) {
+                            const err386 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/external-url-rate-limited/0", schemaPath: "#/$defs/rules/properties/external-url-rate-limited/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["external-url-rate-limited"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["external-url-rate-limited"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["external-url-rate-limited"].anyOf[1].prefixItems[0], data: data175 };
                             if (vErrors === null) {
-                              vErrors = [err387];
+                              vErrors = [err386];
                             } else {
-                              vErrors.push(err387);
+                              vErrors.push(err386);
                             }
                             errors++;
                           }
                         }
-                        const len83 = data173.length;
-                        if (!(len83 <= 1)) {
-                          const err388 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/frontmatter-yaml", schemaPath: "#/$defs/rules/properties/frontmatter-yaml/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["frontmatter-yaml"].anyOf[1], data: data173 };
+                        const len81 = data174.length;
+                        if (!(len81 <= 1)) {
+                          const err387 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/external-url-rate-limited", schemaPath: "#/$defs/rules/properties/external-url-rate-limited/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["external-url-rate-limited"].anyOf[1], data: data174 };
                           if (vErrors === null) {
-                            vErrors = [err388];
+                            vErrors = [err387];
                           } else {
-                            vErrors.push(err388);
+                            vErrors.push(err387);
                           }
                           errors++;
                         }
                       } else {
-                        const err389 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/frontmatter-yaml", schemaPath: "#/$defs/rules/properties/frontmatter-yaml/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["frontmatter-yaml"].anyOf[1].type, parentSchema: schema67.properties["frontmatter-yaml"].anyOf[1], data: data173 };
+                        const err388 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/external-url-rate-limited", schemaPath: "#/$defs/rules/properties/external-url-rate-limited/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["external-url-rate-limited"].anyOf[1].type, parentSchema: schema67.properties["external-url-rate-limited"].anyOf[1], data: data174 };
+                        if (vErrors === null) {
+                          vErrors = [err388];
+                        } else {
+                          vErrors.push(err388);
+                        }
+                        errors++;
+                      }
+                      var _valid34 = _errs460 === errors;
+                      valid134 = valid134 || _valid34;
+                      if (!valid134) {
+                        const err389 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/external-url-rate-limited", schemaPath: "#/$defs/rules/properties/external-url-rate-limited/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["external-url-rate-limited"].anyOf, parentSchema: schema67.properties["external-url-rate-limited"], data: data174 };
                         if (vErrors === null) {
                           vErrors = [err389];
                         } else {
                           vErrors.push(err389);
                         }
                         errors++;
-                      }
-                      var _valid37 = _errs458 === errors;
-                      valid132 = valid132 || _valid37;
-                      if (!valid132) {
-                        const err390 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/frontmatter-yaml", schemaPath: "#/$defs/rules/properties/frontmatter-yaml/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["frontmatter-yaml"].anyOf, parentSchema: schema67.properties["frontmatter-yaml"], data: data173 };
-                        if (vErrors === null) {
-                          vErrors = [err390];
-                        } else {
-                          vErrors.push(err390);
-                        }
-                        errors++;
                       } else {
-                        errors = _errs456;
+                        errors = _errs458;
                         if (vErrors !== null) {
-                          if (_errs456) {
-                            vErrors.length = _errs456;
+                          if (_errs458) {
+                            vErrors.length = _errs458;
                           } else {
                             vErrors = null;
                           }
                         }
                       }
                     }
-                    if (data162["label-values"] !== void 0) {
-                      let data175 = data162["label-values"];
-                      const _errs462 = errors;
-                      let valid134 = false;
-                      const _errs463 = errors;
-                      if (!(data175 === "off" || data175 === "warn" || data175 === "error" || data175 === 0 || data175 === 1 || data175 === 2)) {
-                        const err391 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/label-values", schemaPath: "#/$defs/rules/properties/label-values/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["label-values"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["label-values"].anyOf[0].enum, parentSchema: schema67.properties["label-values"].anyOf[0], data: data175 };
+                    if (data171["external-url-redirect"] !== void 0) {
+                      let data176 = data171["external-url-redirect"];
+                      const _errs464 = errors;
+                      let valid136 = false;
+                      const _errs465 = errors;
+                      if (!(data176 === "off" || data176 === "warn" || data176 === "error" || data176 === 0 || data176 === 1 || data176 === 2)) {
+                        const err390 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/external-url-redirect", schemaPath: "#/$defs/rules/properties/external-url-redirect/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["external-url-redirect"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["external-url-redirect"].anyOf[0].enum, parentSchema: schema67.properties["external-url-redirect"].anyOf[0], data: data176 };
                         if (vErrors === null) {
-                          vErrors = [err391];
+                          vErrors = [err390];
                         } else {
-                          vErrors.push(err391);
+                          vErrors.push(err390);
                         }
                         errors++;
                       }
-                      var _valid38 = _errs463 === errors;
-                      valid134 = valid134 || _valid38;
-                      const _errs464 = errors;
-                      if (Array.isArray(data175)) {
-                        if (data175.length > 1) {
-                          const err392 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/label-values", schemaPath: "#/$defs/rules/properties/label-values/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["label-values"].anyOf[1], data: data175 };
+                      var _valid35 = _errs465 === errors;
+                      valid136 = valid136 || _valid35;
+                      const _errs466 = errors;
+                      if (Array.isArray(data176)) {
+                        if (data176.length > 1) {
+                          const err391 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/external-url-redirect", schemaPath: "#/$defs/rules/properties/external-url-redirect/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["external-url-redirect"].anyOf[1], data: data176 };
+                          if (vErrors === null) {
+                            vErrors = [err391];
+                          } else {
+                            vErrors.push(err391);
+                          }
+                          errors++;
+                        }
+                        if (data176.length < 1) {
+                          const err392 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/external-url-redirect", schemaPath: "#/$defs/rules/properties/external-url-redirect/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["external-url-redirect"].anyOf[1], data: data176 };
                           if (vErrors === null) {
                             vErrors = [err392];
                           } else {
@@ -6634,88 +6631,88 @@ var require_validators = __commonJS({
                           }
                           errors++;
                         }
-                        if (data175.length < 1) {
-                          const err393 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/label-values", schemaPath: "#/$defs/rules/properties/label-values/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["label-values"].anyOf[1], data: data175 };
-                          if (vErrors === null) {
-                            vErrors = [err393];
-                          } else {
-                            vErrors.push(err393);
-                          }
-                          errors++;
-                        }
-                        const len84 = data175.length;
-                        if (len84 > 0) {
-                          let data176 = data175[0];
-                          if (!(data176 === "off" || data176 === "warn" || data176 === "error" || data176 === 0 || data176 === 1 || data176 === 2)) {
-                            const err394 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/label-values/0", schemaPath: "#/$defs/rules/properties/label-values/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["label-values"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["label-values"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["label-values"].anyOf[1].prefixItems[0], data: data176 };
+                        const len82 = data176.length;
+                        if (len82 > 0) {
+                          let data177 = data176[0];
+                          if (!(data177 === "off" || data177 === "warn" || data177 === "error" || data177 === 0 || data177 === 1 || data177 === 2)) {
+                            const err393 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/external-url-redirect/0", schemaPath: "#/$defs/rules/properties/external-url-redirect/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["external-url-redirect"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["external-url-redirect"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["external-url-redirect"].anyOf[1].prefixItems[0], data: data177 };
                             if (vErrors === null) {
-                              vErrors = [err394];
+                              vErrors = [err393];
                             } else {
-                              vErrors.push(err394);
+                              vErrors.push(err393);
                             }
                             errors++;
                           }
                         }
-                        const len85 = data175.length;
-                        if (!(len85 <= 1)) {
-                          const err395 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/label-values", schemaPath: "#/$defs/rules/properties/label-values/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["label-values"].anyOf[1], data: data175 };
+                        const len83 = data176.length;
+                        if (!(len83 <= 1)) {
+                          const err394 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/external-url-redirect", schemaPath: "#/$defs/rules/properties/external-url-redirect/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["external-url-redirect"].anyOf[1], data: data176 };
                           if (vErrors === null) {
-                            vErrors = [err395];
+                            vErrors = [err394];
                           } else {
-                            vErrors.push(err395);
+                            vErrors.push(err394);
                           }
                           errors++;
                         }
                       } else {
-                        const err396 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/label-values", schemaPath: "#/$defs/rules/properties/label-values/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["label-values"].anyOf[1].type, parentSchema: schema67.properties["label-values"].anyOf[1], data: data175 };
+                        const err395 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/external-url-redirect", schemaPath: "#/$defs/rules/properties/external-url-redirect/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["external-url-redirect"].anyOf[1].type, parentSchema: schema67.properties["external-url-redirect"].anyOf[1], data: data176 };
+                        if (vErrors === null) {
+                          vErrors = [err395];
+                        } else {
+                          vErrors.push(err395);
+                        }
+                        errors++;
+                      }
+                      var _valid35 = _errs466 === errors;
+                      valid136 = valid136 || _valid35;
+                      if (!valid136) {
+                        const err396 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/external-url-redirect", schemaPath: "#/$defs/rules/properties/external-url-redirect/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["external-url-redirect"].anyOf, parentSchema: schema67.properties["external-url-redirect"], data: data176 };
                         if (vErrors === null) {
                           vErrors = [err396];
                         } else {
                           vErrors.push(err396);
                         }
                         errors++;
-                      }
-                      var _valid38 = _errs464 === errors;
-                      valid134 = valid134 || _valid38;
-                      if (!valid134) {
-                        const err397 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/label-values", schemaPath: "#/$defs/rules/properties/label-values/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["label-values"].anyOf, parentSchema: schema67.properties["label-values"], data: data175 };
-                        if (vErrors === null) {
-                          vErrors = [err397];
-                        } else {
-                          vErrors.push(err397);
-                        }
-                        errors++;
                       } else {
-                        errors = _errs462;
+                        errors = _errs464;
                         if (vErrors !== null) {
-                          if (_errs462) {
-                            vErrors.length = _errs462;
+                          if (_errs464) {
+                            vErrors.length = _errs464;
                           } else {
                             vErrors = null;
                           }
                         }
                       }
                     }
-                    if (data162["link-anchor"] !== void 0) {
-                      let data177 = data162["link-anchor"];
-                      const _errs468 = errors;
-                      let valid136 = false;
-                      const _errs469 = errors;
-                      if (!(data177 === "off" || data177 === "warn" || data177 === "error" || data177 === 0 || data177 === 1 || data177 === 2)) {
-                        const err398 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/link-anchor", schemaPath: "#/$defs/rules/properties/link-anchor/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["link-anchor"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["link-anchor"].anyOf[0].enum, parentSchema: schema67.properties["link-anchor"].anyOf[0], data: data177 };
+                    if (data171["file-encoding"] !== void 0) {
+                      let data178 = data171["file-encoding"];
+                      const _errs470 = errors;
+                      let valid138 = false;
+                      const _errs471 = errors;
+                      if (!(data178 === "off" || data178 === "warn" || data178 === "error" || data178 === 0 || data178 === 1 || data178 === 2)) {
+                        const err397 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/file-encoding", schemaPath: "#/$defs/rules/properties/file-encoding/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["file-encoding"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["file-encoding"].anyOf[0].enum, parentSchema: schema67.properties["file-encoding"].anyOf[0], data: data178 };
                         if (vErrors === null) {
-                          vErrors = [err398];
+                          vErrors = [err397];
                         } else {
-                          vErrors.push(err398);
+                          vErrors.push(err397);
                         }
                         errors++;
                       }
-                      var _valid39 = _errs469 === errors;
-                      valid136 = valid136 || _valid39;
-                      const _errs470 = errors;
-                      if (Array.isArray(data177)) {
-                        if (data177.length > 1) {
-                          const err399 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/link-anchor", schemaPath: "#/$defs/rules/properties/link-anchor/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["link-anchor"].anyOf[1], data: data177 };
+                      var _valid36 = _errs471 === errors;
+                      valid138 = valid138 || _valid36;
+                      const _errs472 = errors;
+                      if (Array.isArray(data178)) {
+                        if (data178.length > 1) {
+                          const err398 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/file-encoding", schemaPath: "#/$defs/rules/properties/file-encoding/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["file-encoding"].anyOf[1], data: data178 };
+                          if (vErrors === null) {
+                            vErrors = [err398];
+                          } else {
+                            vErrors.push(err398);
+                          }
+                          errors++;
+                        }
+                        if (data178.length < 1) {
+                          const err399 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/file-encoding", schemaPath: "#/$defs/rules/properties/file-encoding/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["file-encoding"].anyOf[1], data: data178 };
                           if (vErrors === null) {
                             vErrors = [err399];
                           } else {
@@ -6723,88 +6720,88 @@ var require_validators = __commonJS({
                           }
                           errors++;
                         }
-                        if (data177.length < 1) {
-                          const err400 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/link-anchor", schemaPath: "#/$defs/rules/properties/link-anchor/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["link-anchor"].anyOf[1], data: data177 };
-                          if (vErrors === null) {
-                            vErrors = [err400];
-                          } else {
-                            vErrors.push(err400);
-                          }
-                          errors++;
-                        }
-                        const len86 = data177.length;
-                        if (len86 > 0) {
-                          let data178 = data177[0];
-                          if (!(data178 === "off" || data178 === "warn" || data178 === "error" || data178 === 0 || data178 === 1 || data178 === 2)) {
-                            const err401 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/link-anchor/0", schemaPath: "#/$defs/rules/properties/link-anchor/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["link-anchor"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["link-anchor"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["link-anchor"].anyOf[1].prefixItems[0], data: data178 };
+                        const len84 = data178.length;
+                        if (len84 > 0) {
+                          let data179 = data178[0];
+                          if (!(data179 === "off" || data179 === "warn" || data179 === "error" || data179 === 0 || data179 === 1 || data179 === 2)) {
+                            const err400 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/file-encoding/0", schemaPath: "#/$defs/rules/properties/file-encoding/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["file-encoding"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["file-encoding"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["file-encoding"].anyOf[1].prefixItems[0], data: data179 };
                             if (vErrors === null) {
-                              vErrors = [err401];
+                              vErrors = [err400];
                             } else {
-                              vErrors.push(err401);
+                              vErrors.push(err400);
                             }
                             errors++;
                           }
                         }
-                        const len87 = data177.length;
-                        if (!(len87 <= 1)) {
-                          const err402 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/link-anchor", schemaPath: "#/$defs/rules/properties/link-anchor/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["link-anchor"].anyOf[1], data: data177 };
+                        const len85 = data178.length;
+                        if (!(len85 <= 1)) {
+                          const err401 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/file-encoding", schemaPath: "#/$defs/rules/properties/file-encoding/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["file-encoding"].anyOf[1], data: data178 };
                           if (vErrors === null) {
-                            vErrors = [err402];
+                            vErrors = [err401];
                           } else {
-                            vErrors.push(err402);
+                            vErrors.push(err401);
                           }
                           errors++;
                         }
                       } else {
-                        const err403 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/link-anchor", schemaPath: "#/$defs/rules/properties/link-anchor/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["link-anchor"].anyOf[1].type, parentSchema: schema67.properties["link-anchor"].anyOf[1], data: data177 };
+                        const err402 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/file-encoding", schemaPath: "#/$defs/rules/properties/file-encoding/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["file-encoding"].anyOf[1].type, parentSchema: schema67.properties["file-encoding"].anyOf[1], data: data178 };
+                        if (vErrors === null) {
+                          vErrors = [err402];
+                        } else {
+                          vErrors.push(err402);
+                        }
+                        errors++;
+                      }
+                      var _valid36 = _errs472 === errors;
+                      valid138 = valid138 || _valid36;
+                      if (!valid138) {
+                        const err403 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/file-encoding", schemaPath: "#/$defs/rules/properties/file-encoding/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["file-encoding"].anyOf, parentSchema: schema67.properties["file-encoding"], data: data178 };
                         if (vErrors === null) {
                           vErrors = [err403];
                         } else {
                           vErrors.push(err403);
                         }
                         errors++;
-                      }
-                      var _valid39 = _errs470 === errors;
-                      valid136 = valid136 || _valid39;
-                      if (!valid136) {
-                        const err404 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/link-anchor", schemaPath: "#/$defs/rules/properties/link-anchor/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["link-anchor"].anyOf, parentSchema: schema67.properties["link-anchor"], data: data177 };
-                        if (vErrors === null) {
-                          vErrors = [err404];
-                        } else {
-                          vErrors.push(err404);
-                        }
-                        errors++;
                       } else {
-                        errors = _errs468;
+                        errors = _errs470;
                         if (vErrors !== null) {
-                          if (_errs468) {
-                            vErrors.length = _errs468;
+                          if (_errs470) {
+                            vErrors.length = _errs470;
                           } else {
                             vErrors = null;
                           }
                         }
                       }
                     }
-                    if (data162["link-live-site"] !== void 0) {
-                      let data179 = data162["link-live-site"];
-                      const _errs474 = errors;
-                      let valid138 = false;
-                      const _errs475 = errors;
-                      if (!(data179 === "off" || data179 === "warn" || data179 === "error" || data179 === 0 || data179 === 1 || data179 === 2)) {
-                        const err405 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/link-live-site", schemaPath: "#/$defs/rules/properties/link-live-site/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["link-live-site"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["link-live-site"].anyOf[0].enum, parentSchema: schema67.properties["link-live-site"].anyOf[0], data: data179 };
+                    if (data171["frontmatter-schema"] !== void 0) {
+                      let data180 = data171["frontmatter-schema"];
+                      const _errs476 = errors;
+                      let valid140 = false;
+                      const _errs477 = errors;
+                      if (!(data180 === "off" || data180 === "warn" || data180 === "error" || data180 === 0 || data180 === 1 || data180 === 2)) {
+                        const err404 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/frontmatter-schema", schemaPath: "#/$defs/rules/properties/frontmatter-schema/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["frontmatter-schema"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["frontmatter-schema"].anyOf[0].enum, parentSchema: schema67.properties["frontmatter-schema"].anyOf[0], data: data180 };
                         if (vErrors === null) {
-                          vErrors = [err405];
+                          vErrors = [err404];
                         } else {
-                          vErrors.push(err405);
+                          vErrors.push(err404);
                         }
                         errors++;
                       }
-                      var _valid40 = _errs475 === errors;
-                      valid138 = valid138 || _valid40;
-                      const _errs476 = errors;
-                      if (Array.isArray(data179)) {
-                        if (data179.length > 1) {
-                          const err406 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/link-live-site", schemaPath: "#/$defs/rules/properties/link-live-site/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["link-live-site"].anyOf[1], data: data179 };
+                      var _valid37 = _errs477 === errors;
+                      valid140 = valid140 || _valid37;
+                      const _errs478 = errors;
+                      if (Array.isArray(data180)) {
+                        if (data180.length > 1) {
+                          const err405 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/frontmatter-schema", schemaPath: "#/$defs/rules/properties/frontmatter-schema/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["frontmatter-schema"].anyOf[1], data: data180 };
+                          if (vErrors === null) {
+                            vErrors = [err405];
+                          } else {
+                            vErrors.push(err405);
+                          }
+                          errors++;
+                        }
+                        if (data180.length < 1) {
+                          const err406 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/frontmatter-schema", schemaPath: "#/$defs/rules/properties/frontmatter-schema/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["frontmatter-schema"].anyOf[1], data: data180 };
                           if (vErrors === null) {
                             vErrors = [err406];
                           } else {
@@ -6812,88 +6809,88 @@ var require_validators = __commonJS({
                           }
                           errors++;
                         }
-                        if (data179.length < 1) {
-                          const err407 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/link-live-site", schemaPath: "#/$defs/rules/properties/link-live-site/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["link-live-site"].anyOf[1], data: data179 };
-                          if (vErrors === null) {
-                            vErrors = [err407];
-                          } else {
-                            vErrors.push(err407);
-                          }
-                          errors++;
-                        }
-                        const len88 = data179.length;
-                        if (len88 > 0) {
-                          let data180 = data179[0];
-                          if (!(data180 === "off" || data180 === "warn" || data180 === "error" || data180 === 0 || data180 === 1 || data180 === 2)) {
-                            const err408 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/link-live-site/0", schemaPath: "#/$defs/rules/properties/link-live-site/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["link-live-site"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["link-live-site"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["link-live-site"].anyOf[1].prefixItems[0], data: data180 };
+                        const len86 = data180.length;
+                        if (len86 > 0) {
+                          let data181 = data180[0];
+                          if (!(data181 === "off" || data181 === "warn" || data181 === "error" || data181 === 0 || data181 === 1 || data181 === 2)) {
+                            const err407 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/frontmatter-schema/0", schemaPath: "#/$defs/rules/properties/frontmatter-schema/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["frontmatter-schema"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["frontmatter-schema"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["frontmatter-schema"].anyOf[1].prefixItems[0], data: data181 };
                             if (vErrors === null) {
-                              vErrors = [err408];
+                              vErrors = [err407];
                             } else {
-                              vErrors.push(err408);
+                              vErrors.push(err407);
                             }
                             errors++;
                           }
                         }
-                        const len89 = data179.length;
-                        if (!(len89 <= 1)) {
-                          const err409 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/link-live-site", schemaPath: "#/$defs/rules/properties/link-live-site/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["link-live-site"].anyOf[1], data: data179 };
+                        const len87 = data180.length;
+                        if (!(len87 <= 1)) {
+                          const err408 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/frontmatter-schema", schemaPath: "#/$defs/rules/properties/frontmatter-schema/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["frontmatter-schema"].anyOf[1], data: data180 };
                           if (vErrors === null) {
-                            vErrors = [err409];
+                            vErrors = [err408];
                           } else {
-                            vErrors.push(err409);
+                            vErrors.push(err408);
                           }
                           errors++;
                         }
                       } else {
-                        const err410 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/link-live-site", schemaPath: "#/$defs/rules/properties/link-live-site/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["link-live-site"].anyOf[1].type, parentSchema: schema67.properties["link-live-site"].anyOf[1], data: data179 };
+                        const err409 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/frontmatter-schema", schemaPath: "#/$defs/rules/properties/frontmatter-schema/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["frontmatter-schema"].anyOf[1].type, parentSchema: schema67.properties["frontmatter-schema"].anyOf[1], data: data180 };
+                        if (vErrors === null) {
+                          vErrors = [err409];
+                        } else {
+                          vErrors.push(err409);
+                        }
+                        errors++;
+                      }
+                      var _valid37 = _errs478 === errors;
+                      valid140 = valid140 || _valid37;
+                      if (!valid140) {
+                        const err410 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/frontmatter-schema", schemaPath: "#/$defs/rules/properties/frontmatter-schema/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["frontmatter-schema"].anyOf, parentSchema: schema67.properties["frontmatter-schema"], data: data180 };
                         if (vErrors === null) {
                           vErrors = [err410];
                         } else {
                           vErrors.push(err410);
                         }
                         errors++;
-                      }
-                      var _valid40 = _errs476 === errors;
-                      valid138 = valid138 || _valid40;
-                      if (!valid138) {
-                        const err411 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/link-live-site", schemaPath: "#/$defs/rules/properties/link-live-site/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["link-live-site"].anyOf, parentSchema: schema67.properties["link-live-site"], data: data179 };
-                        if (vErrors === null) {
-                          vErrors = [err411];
-                        } else {
-                          vErrors.push(err411);
-                        }
-                        errors++;
                       } else {
-                        errors = _errs474;
+                        errors = _errs476;
                         if (vErrors !== null) {
-                          if (_errs474) {
-                            vErrors.length = _errs474;
+                          if (_errs476) {
+                            vErrors.length = _errs476;
                           } else {
                             vErrors = null;
                           }
                         }
                       }
                     }
-                    if (data162["link-target"] !== void 0) {
-                      let data181 = data162["link-target"];
-                      const _errs480 = errors;
-                      let valid140 = false;
-                      const _errs481 = errors;
-                      if (!(data181 === "off" || data181 === "warn" || data181 === "error" || data181 === 0 || data181 === 1 || data181 === 2)) {
-                        const err412 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/link-target", schemaPath: "#/$defs/rules/properties/link-target/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["link-target"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["link-target"].anyOf[0].enum, parentSchema: schema67.properties["link-target"].anyOf[0], data: data181 };
+                    if (data171["frontmatter-yaml"] !== void 0) {
+                      let data182 = data171["frontmatter-yaml"];
+                      const _errs482 = errors;
+                      let valid142 = false;
+                      const _errs483 = errors;
+                      if (!(data182 === "off" || data182 === "warn" || data182 === "error" || data182 === 0 || data182 === 1 || data182 === 2)) {
+                        const err411 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/frontmatter-yaml", schemaPath: "#/$defs/rules/properties/frontmatter-yaml/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["frontmatter-yaml"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["frontmatter-yaml"].anyOf[0].enum, parentSchema: schema67.properties["frontmatter-yaml"].anyOf[0], data: data182 };
                         if (vErrors === null) {
-                          vErrors = [err412];
+                          vErrors = [err411];
                         } else {
-                          vErrors.push(err412);
+                          vErrors.push(err411);
                         }
                         errors++;
                       }
-                      var _valid41 = _errs481 === errors;
-                      valid140 = valid140 || _valid41;
-                      const _errs482 = errors;
-                      if (Array.isArray(data181)) {
-                        if (data181.length > 1) {
-                          const err413 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/link-target", schemaPath: "#/$defs/rules/properties/link-target/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["link-target"].anyOf[1], data: data181 };
+                      var _valid38 = _errs483 === errors;
+                      valid142 = valid142 || _valid38;
+                      const _errs484 = errors;
+                      if (Array.isArray(data182)) {
+                        if (data182.length > 1) {
+                          const err412 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/frontmatter-yaml", schemaPath: "#/$defs/rules/properties/frontmatter-yaml/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["frontmatter-yaml"].anyOf[1], data: data182 };
+                          if (vErrors === null) {
+                            vErrors = [err412];
+                          } else {
+                            vErrors.push(err412);
+                          }
+                          errors++;
+                        }
+                        if (data182.length < 1) {
+                          const err413 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/frontmatter-yaml", schemaPath: "#/$defs/rules/properties/frontmatter-yaml/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["frontmatter-yaml"].anyOf[1], data: data182 };
                           if (vErrors === null) {
                             vErrors = [err413];
                           } else {
@@ -6901,88 +6898,88 @@ var require_validators = __commonJS({
                           }
                           errors++;
                         }
-                        if (data181.length < 1) {
-                          const err414 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/link-target", schemaPath: "#/$defs/rules/properties/link-target/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["link-target"].anyOf[1], data: data181 };
-                          if (vErrors === null) {
-                            vErrors = [err414];
-                          } else {
-                            vErrors.push(err414);
-                          }
-                          errors++;
-                        }
-                        const len90 = data181.length;
-                        if (len90 > 0) {
-                          let data182 = data181[0];
-                          if (!(data182 === "off" || data182 === "warn" || data182 === "error" || data182 === 0 || data182 === 1 || data182 === 2)) {
-                            const err415 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/link-target/0", schemaPath: "#/$defs/rules/properties/link-target/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["link-target"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["link-target"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["link-target"].anyOf[1].prefixItems[0], data: data182 };
+                        const len88 = data182.length;
+                        if (len88 > 0) {
+                          let data183 = data182[0];
+                          if (!(data183 === "off" || data183 === "warn" || data183 === "error" || data183 === 0 || data183 === 1 || data183 === 2)) {
+                            const err414 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/frontmatter-yaml/0", schemaPath: "#/$defs/rules/properties/frontmatter-yaml/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["frontmatter-yaml"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["frontmatter-yaml"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["frontmatter-yaml"].anyOf[1].prefixItems[0], data: data183 };
                             if (vErrors === null) {
-                              vErrors = [err415];
+                              vErrors = [err414];
                             } else {
-                              vErrors.push(err415);
+                              vErrors.push(err414);
                             }
                             errors++;
                           }
                         }
-                        const len91 = data181.length;
-                        if (!(len91 <= 1)) {
-                          const err416 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/link-target", schemaPath: "#/$defs/rules/properties/link-target/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["link-target"].anyOf[1], data: data181 };
+                        const len89 = data182.length;
+                        if (!(len89 <= 1)) {
+                          const err415 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/frontmatter-yaml", schemaPath: "#/$defs/rules/properties/frontmatter-yaml/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["frontmatter-yaml"].anyOf[1], data: data182 };
                           if (vErrors === null) {
-                            vErrors = [err416];
+                            vErrors = [err415];
                           } else {
-                            vErrors.push(err416);
+                            vErrors.push(err415);
                           }
                           errors++;
                         }
                       } else {
-                        const err417 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/link-target", schemaPath: "#/$defs/rules/properties/link-target/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["link-target"].anyOf[1].type, parentSchema: schema67.properties["link-target"].anyOf[1], data: data181 };
+                        const err416 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/frontmatter-yaml", schemaPath: "#/$defs/rules/properties/frontmatter-yaml/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["frontmatter-yaml"].anyOf[1].type, parentSchema: schema67.properties["frontmatter-yaml"].anyOf[1], data: data182 };
+                        if (vErrors === null) {
+                          vErrors = [err416];
+                        } else {
+                          vErrors.push(err416);
+                        }
+                        errors++;
+                      }
+                      var _valid38 = _errs484 === errors;
+                      valid142 = valid142 || _valid38;
+                      if (!valid142) {
+                        const err417 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/frontmatter-yaml", schemaPath: "#/$defs/rules/properties/frontmatter-yaml/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["frontmatter-yaml"].anyOf, parentSchema: schema67.properties["frontmatter-yaml"], data: data182 };
                         if (vErrors === null) {
                           vErrors = [err417];
                         } else {
                           vErrors.push(err417);
                         }
                         errors++;
-                      }
-                      var _valid41 = _errs482 === errors;
-                      valid140 = valid140 || _valid41;
-                      if (!valid140) {
-                        const err418 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/link-target", schemaPath: "#/$defs/rules/properties/link-target/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["link-target"].anyOf, parentSchema: schema67.properties["link-target"], data: data181 };
-                        if (vErrors === null) {
-                          vErrors = [err418];
-                        } else {
-                          vErrors.push(err418);
-                        }
-                        errors++;
                       } else {
-                        errors = _errs480;
+                        errors = _errs482;
                         if (vErrors !== null) {
-                          if (_errs480) {
-                            vErrors.length = _errs480;
+                          if (_errs482) {
+                            vErrors.length = _errs482;
                           } else {
                             vErrors = null;
                           }
                         }
                       }
                     }
-                    if (data162["lint-directives"] !== void 0) {
-                      let data183 = data162["lint-directives"];
-                      const _errs486 = errors;
-                      let valid142 = false;
-                      const _errs487 = errors;
-                      if (!(data183 === "off" || data183 === "warn" || data183 === "error" || data183 === 0 || data183 === 1 || data183 === 2)) {
-                        const err419 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/lint-directives", schemaPath: "#/$defs/rules/properties/lint-directives/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["lint-directives"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["lint-directives"].anyOf[0].enum, parentSchema: schema67.properties["lint-directives"].anyOf[0], data: data183 };
+                    if (data171["label-values"] !== void 0) {
+                      let data184 = data171["label-values"];
+                      const _errs488 = errors;
+                      let valid144 = false;
+                      const _errs489 = errors;
+                      if (!(data184 === "off" || data184 === "warn" || data184 === "error" || data184 === 0 || data184 === 1 || data184 === 2)) {
+                        const err418 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/label-values", schemaPath: "#/$defs/rules/properties/label-values/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["label-values"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["label-values"].anyOf[0].enum, parentSchema: schema67.properties["label-values"].anyOf[0], data: data184 };
                         if (vErrors === null) {
-                          vErrors = [err419];
+                          vErrors = [err418];
                         } else {
-                          vErrors.push(err419);
+                          vErrors.push(err418);
                         }
                         errors++;
                       }
-                      var _valid42 = _errs487 === errors;
-                      valid142 = valid142 || _valid42;
-                      const _errs488 = errors;
-                      if (Array.isArray(data183)) {
-                        if (data183.length > 1) {
-                          const err420 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/lint-directives", schemaPath: "#/$defs/rules/properties/lint-directives/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["lint-directives"].anyOf[1], data: data183 };
+                      var _valid39 = _errs489 === errors;
+                      valid144 = valid144 || _valid39;
+                      const _errs490 = errors;
+                      if (Array.isArray(data184)) {
+                        if (data184.length > 1) {
+                          const err419 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/label-values", schemaPath: "#/$defs/rules/properties/label-values/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["label-values"].anyOf[1], data: data184 };
+                          if (vErrors === null) {
+                            vErrors = [err419];
+                          } else {
+                            vErrors.push(err419);
+                          }
+                          errors++;
+                        }
+                        if (data184.length < 1) {
+                          const err420 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/label-values", schemaPath: "#/$defs/rules/properties/label-values/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["label-values"].anyOf[1], data: data184 };
                           if (vErrors === null) {
                             vErrors = [err420];
                           } else {
@@ -6990,88 +6987,88 @@ var require_validators = __commonJS({
                           }
                           errors++;
                         }
-                        if (data183.length < 1) {
-                          const err421 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/lint-directives", schemaPath: "#/$defs/rules/properties/lint-directives/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["lint-directives"].anyOf[1], data: data183 };
-                          if (vErrors === null) {
-                            vErrors = [err421];
-                          } else {
-                            vErrors.push(err421);
-                          }
-                          errors++;
-                        }
-                        const len92 = data183.length;
-                        if (len92 > 0) {
-                          let data184 = data183[0];
-                          if (!(data184 === "off" || data184 === "warn" || data184 === "error" || data184 === 0 || data184 === 1 || data184 === 2)) {
-                            const err422 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/lint-directives/0", schemaPath: "#/$defs/rules/properties/lint-directives/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["lint-directives"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["lint-directives"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["lint-directives"].anyOf[1].prefixItems[0], data: data184 };
+                        const len90 = data184.length;
+                        if (len90 > 0) {
+                          let data185 = data184[0];
+                          if (!(data185 === "off" || data185 === "warn" || data185 === "error" || data185 === 0 || data185 === 1 || data185 === 2)) {
+                            const err421 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/label-values/0", schemaPath: "#/$defs/rules/properties/label-values/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["label-values"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["label-values"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["label-values"].anyOf[1].prefixItems[0], data: data185 };
                             if (vErrors === null) {
-                              vErrors = [err422];
+                              vErrors = [err421];
                             } else {
-                              vErrors.push(err422);
+                              vErrors.push(err421);
                             }
                             errors++;
                           }
                         }
-                        const len93 = data183.length;
-                        if (!(len93 <= 1)) {
-                          const err423 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/lint-directives", schemaPath: "#/$defs/rules/properties/lint-directives/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["lint-directives"].anyOf[1], data: data183 };
+                        const len91 = data184.length;
+                        if (!(len91 <= 1)) {
+                          const err422 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/label-values", schemaPath: "#/$defs/rules/properties/label-values/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["label-values"].anyOf[1], data: data184 };
                           if (vErrors === null) {
-                            vErrors = [err423];
+                            vErrors = [err422];
                           } else {
-                            vErrors.push(err423);
+                            vErrors.push(err422);
                           }
                           errors++;
                         }
                       } else {
-                        const err424 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/lint-directives", schemaPath: "#/$defs/rules/properties/lint-directives/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["lint-directives"].anyOf[1].type, parentSchema: schema67.properties["lint-directives"].anyOf[1], data: data183 };
+                        const err423 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/label-values", schemaPath: "#/$defs/rules/properties/label-values/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["label-values"].anyOf[1].type, parentSchema: schema67.properties["label-values"].anyOf[1], data: data184 };
+                        if (vErrors === null) {
+                          vErrors = [err423];
+                        } else {
+                          vErrors.push(err423);
+                        }
+                        errors++;
+                      }
+                      var _valid39 = _errs490 === errors;
+                      valid144 = valid144 || _valid39;
+                      if (!valid144) {
+                        const err424 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/label-values", schemaPath: "#/$defs/rules/properties/label-values/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["label-values"].anyOf, parentSchema: schema67.properties["label-values"], data: data184 };
                         if (vErrors === null) {
                           vErrors = [err424];
                         } else {
                           vErrors.push(err424);
                         }
                         errors++;
-                      }
-                      var _valid42 = _errs488 === errors;
-                      valid142 = valid142 || _valid42;
-                      if (!valid142) {
-                        const err425 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/lint-directives", schemaPath: "#/$defs/rules/properties/lint-directives/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["lint-directives"].anyOf, parentSchema: schema67.properties["lint-directives"], data: data183 };
-                        if (vErrors === null) {
-                          vErrors = [err425];
-                        } else {
-                          vErrors.push(err425);
-                        }
-                        errors++;
                       } else {
-                        errors = _errs486;
+                        errors = _errs488;
                         if (vErrors !== null) {
-                          if (_errs486) {
-                            vErrors.length = _errs486;
+                          if (_errs488) {
+                            vErrors.length = _errs488;
                           } else {
                             vErrors = null;
                           }
                         }
                       }
                     }
-                    if (data162["reference-duplicate"] !== void 0) {
-                      let data185 = data162["reference-duplicate"];
-                      const _errs492 = errors;
-                      let valid144 = false;
-                      const _errs493 = errors;
-                      if (!(data185 === "off" || data185 === "warn" || data185 === "error" || data185 === 0 || data185 === 1 || data185 === 2)) {
-                        const err426 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/reference-duplicate", schemaPath: "#/$defs/rules/properties/reference-duplicate/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["reference-duplicate"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["reference-duplicate"].anyOf[0].enum, parentSchema: schema67.properties["reference-duplicate"].anyOf[0], data: data185 };
+                    if (data171["link-anchor"] !== void 0) {
+                      let data186 = data171["link-anchor"];
+                      const _errs494 = errors;
+                      let valid146 = false;
+                      const _errs495 = errors;
+                      if (!(data186 === "off" || data186 === "warn" || data186 === "error" || data186 === 0 || data186 === 1 || data186 === 2)) {
+                        const err425 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/link-anchor", schemaPath: "#/$defs/rules/properties/link-anchor/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["link-anchor"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["link-anchor"].anyOf[0].enum, parentSchema: schema67.properties["link-anchor"].anyOf[0], data: data186 };
                         if (vErrors === null) {
-                          vErrors = [err426];
+                          vErrors = [err425];
                         } else {
-                          vErrors.push(err426);
+                          vErrors.push(err425);
                         }
                         errors++;
                       }
-                      var _valid43 = _errs493 === errors;
-                      valid144 = valid144 || _valid43;
-                      const _errs494 = errors;
-                      if (Array.isArray(data185)) {
-                        if (data185.length > 1) {
-                          const err427 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/reference-duplicate", schemaPath: "#/$defs/rules/properties/reference-duplicate/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["reference-duplicate"].anyOf[1], data: data185 };
+                      var _valid40 = _errs495 === errors;
+                      valid146 = valid146 || _valid40;
+                      const _errs496 = errors;
+                      if (Array.isArray(data186)) {
+                        if (data186.length > 1) {
+                          const err426 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/link-anchor", schemaPath: "#/$defs/rules/properties/link-anchor/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["link-anchor"].anyOf[1], data: data186 };
+                          if (vErrors === null) {
+                            vErrors = [err426];
+                          } else {
+                            vErrors.push(err426);
+                          }
+                          errors++;
+                        }
+                        if (data186.length < 1) {
+                          const err427 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/link-anchor", schemaPath: "#/$defs/rules/properties/link-anchor/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["link-anchor"].anyOf[1], data: data186 };
                           if (vErrors === null) {
                             vErrors = [err427];
                           } else {
@@ -7079,88 +7076,88 @@ var require_validators = __commonJS({
                           }
                           errors++;
                         }
-                        if (data185.length < 1) {
-                          const err428 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/reference-duplicate", schemaPath: "#/$defs/rules/properties/reference-duplicate/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["reference-duplicate"].anyOf[1], data: data185 };
-                          if (vErrors === null) {
-                            vErrors = [err428];
-                          } else {
-                            vErrors.push(err428);
-                          }
-                          errors++;
-                        }
-                        const len94 = data185.length;
-                        if (len94 > 0) {
-                          let data186 = data185[0];
-                          if (!(data186 === "off" || data186 === "warn" || data186 === "error" || data186 === 0 || data186 === 1 || data186 === 2)) {
-                            const err429 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/reference-duplicate/0", schemaPath: "#/$defs/rules/properties/reference-duplicate/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["reference-duplicate"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["reference-duplicate"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["reference-duplicate"].anyOf[1].prefixItems[0], data: data186 };
+                        const len92 = data186.length;
+                        if (len92 > 0) {
+                          let data187 = data186[0];
+                          if (!(data187 === "off" || data187 === "warn" || data187 === "error" || data187 === 0 || data187 === 1 || data187 === 2)) {
+                            const err428 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/link-anchor/0", schemaPath: "#/$defs/rules/properties/link-anchor/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["link-anchor"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["link-anchor"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["link-anchor"].anyOf[1].prefixItems[0], data: data187 };
                             if (vErrors === null) {
-                              vErrors = [err429];
+                              vErrors = [err428];
                             } else {
-                              vErrors.push(err429);
+                              vErrors.push(err428);
                             }
                             errors++;
                           }
                         }
-                        const len95 = data185.length;
-                        if (!(len95 <= 1)) {
-                          const err430 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/reference-duplicate", schemaPath: "#/$defs/rules/properties/reference-duplicate/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["reference-duplicate"].anyOf[1], data: data185 };
+                        const len93 = data186.length;
+                        if (!(len93 <= 1)) {
+                          const err429 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/link-anchor", schemaPath: "#/$defs/rules/properties/link-anchor/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["link-anchor"].anyOf[1], data: data186 };
                           if (vErrors === null) {
-                            vErrors = [err430];
+                            vErrors = [err429];
                           } else {
-                            vErrors.push(err430);
+                            vErrors.push(err429);
                           }
                           errors++;
                         }
                       } else {
-                        const err431 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/reference-duplicate", schemaPath: "#/$defs/rules/properties/reference-duplicate/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["reference-duplicate"].anyOf[1].type, parentSchema: schema67.properties["reference-duplicate"].anyOf[1], data: data185 };
+                        const err430 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/link-anchor", schemaPath: "#/$defs/rules/properties/link-anchor/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["link-anchor"].anyOf[1].type, parentSchema: schema67.properties["link-anchor"].anyOf[1], data: data186 };
+                        if (vErrors === null) {
+                          vErrors = [err430];
+                        } else {
+                          vErrors.push(err430);
+                        }
+                        errors++;
+                      }
+                      var _valid40 = _errs496 === errors;
+                      valid146 = valid146 || _valid40;
+                      if (!valid146) {
+                        const err431 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/link-anchor", schemaPath: "#/$defs/rules/properties/link-anchor/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["link-anchor"].anyOf, parentSchema: schema67.properties["link-anchor"], data: data186 };
                         if (vErrors === null) {
                           vErrors = [err431];
                         } else {
                           vErrors.push(err431);
                         }
                         errors++;
-                      }
-                      var _valid43 = _errs494 === errors;
-                      valid144 = valid144 || _valid43;
-                      if (!valid144) {
-                        const err432 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/reference-duplicate", schemaPath: "#/$defs/rules/properties/reference-duplicate/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["reference-duplicate"].anyOf, parentSchema: schema67.properties["reference-duplicate"], data: data185 };
-                        if (vErrors === null) {
-                          vErrors = [err432];
-                        } else {
-                          vErrors.push(err432);
-                        }
-                        errors++;
                       } else {
-                        errors = _errs492;
+                        errors = _errs494;
                         if (vErrors !== null) {
-                          if (_errs492) {
-                            vErrors.length = _errs492;
+                          if (_errs494) {
+                            vErrors.length = _errs494;
                           } else {
                             vErrors = null;
                           }
                         }
                       }
                     }
-                    if (data162["reference-exists"] !== void 0) {
-                      let data187 = data162["reference-exists"];
-                      const _errs498 = errors;
-                      let valid146 = false;
-                      const _errs499 = errors;
-                      if (!(data187 === "off" || data187 === "warn" || data187 === "error" || data187 === 0 || data187 === 1 || data187 === 2)) {
-                        const err433 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/reference-exists", schemaPath: "#/$defs/rules/properties/reference-exists/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["reference-exists"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["reference-exists"].anyOf[0].enum, parentSchema: schema67.properties["reference-exists"].anyOf[0], data: data187 };
+                    if (data171["link-live-site"] !== void 0) {
+                      let data188 = data171["link-live-site"];
+                      const _errs500 = errors;
+                      let valid148 = false;
+                      const _errs501 = errors;
+                      if (!(data188 === "off" || data188 === "warn" || data188 === "error" || data188 === 0 || data188 === 1 || data188 === 2)) {
+                        const err432 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/link-live-site", schemaPath: "#/$defs/rules/properties/link-live-site/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["link-live-site"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["link-live-site"].anyOf[0].enum, parentSchema: schema67.properties["link-live-site"].anyOf[0], data: data188 };
                         if (vErrors === null) {
-                          vErrors = [err433];
+                          vErrors = [err432];
                         } else {
-                          vErrors.push(err433);
+                          vErrors.push(err432);
                         }
                         errors++;
                       }
-                      var _valid44 = _errs499 === errors;
-                      valid146 = valid146 || _valid44;
-                      const _errs500 = errors;
-                      if (Array.isArray(data187)) {
-                        if (data187.length > 1) {
-                          const err434 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/reference-exists", schemaPath: "#/$defs/rules/properties/reference-exists/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["reference-exists"].anyOf[1], data: data187 };
+                      var _valid41 = _errs501 === errors;
+                      valid148 = valid148 || _valid41;
+                      const _errs502 = errors;
+                      if (Array.isArray(data188)) {
+                        if (data188.length > 1) {
+                          const err433 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/link-live-site", schemaPath: "#/$defs/rules/properties/link-live-site/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["link-live-site"].anyOf[1], data: data188 };
+                          if (vErrors === null) {
+                            vErrors = [err433];
+                          } else {
+                            vErrors.push(err433);
+                          }
+                          errors++;
+                        }
+                        if (data188.length < 1) {
+                          const err434 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/link-live-site", schemaPath: "#/$defs/rules/properties/link-live-site/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["link-live-site"].anyOf[1], data: data188 };
                           if (vErrors === null) {
                             vErrors = [err434];
                           } else {
@@ -7168,88 +7165,88 @@ var require_validators = __commonJS({
                           }
                           errors++;
                         }
-                        if (data187.length < 1) {
-                          const err435 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/reference-exists", schemaPath: "#/$defs/rules/properties/reference-exists/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["reference-exists"].anyOf[1], data: data187 };
-                          if (vErrors === null) {
-                            vErrors = [err435];
-                          } else {
-                            vErrors.push(err435);
-                          }
-                          errors++;
-                        }
-                        const len96 = data187.length;
-                        if (len96 > 0) {
-                          let data188 = data187[0];
-                          if (!(data188 === "off" || data188 === "warn" || data188 === "error" || data188 === 0 || data188 === 1 || data188 === 2)) {
-                            const err436 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/reference-exists/0", schemaPath: "#/$defs/rules/properties/reference-exists/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["reference-exists"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["reference-exists"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["reference-exists"].anyOf[1].prefixItems[0], data: data188 };
+                        const len94 = data188.length;
+                        if (len94 > 0) {
+                          let data189 = data188[0];
+                          if (!(data189 === "off" || data189 === "warn" || data189 === "error" || data189 === 0 || data189 === 1 || data189 === 2)) {
+                            const err435 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/link-live-site/0", schemaPath: "#/$defs/rules/properties/link-live-site/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["link-live-site"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["link-live-site"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["link-live-site"].anyOf[1].prefixItems[0], data: data189 };
                             if (vErrors === null) {
-                              vErrors = [err436];
+                              vErrors = [err435];
                             } else {
-                              vErrors.push(err436);
+                              vErrors.push(err435);
                             }
                             errors++;
                           }
                         }
-                        const len97 = data187.length;
-                        if (!(len97 <= 1)) {
-                          const err437 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/reference-exists", schemaPath: "#/$defs/rules/properties/reference-exists/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["reference-exists"].anyOf[1], data: data187 };
+                        const len95 = data188.length;
+                        if (!(len95 <= 1)) {
+                          const err436 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/link-live-site", schemaPath: "#/$defs/rules/properties/link-live-site/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["link-live-site"].anyOf[1], data: data188 };
                           if (vErrors === null) {
-                            vErrors = [err437];
+                            vErrors = [err436];
                           } else {
-                            vErrors.push(err437);
+                            vErrors.push(err436);
                           }
                           errors++;
                         }
                       } else {
-                        const err438 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/reference-exists", schemaPath: "#/$defs/rules/properties/reference-exists/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["reference-exists"].anyOf[1].type, parentSchema: schema67.properties["reference-exists"].anyOf[1], data: data187 };
+                        const err437 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/link-live-site", schemaPath: "#/$defs/rules/properties/link-live-site/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["link-live-site"].anyOf[1].type, parentSchema: schema67.properties["link-live-site"].anyOf[1], data: data188 };
+                        if (vErrors === null) {
+                          vErrors = [err437];
+                        } else {
+                          vErrors.push(err437);
+                        }
+                        errors++;
+                      }
+                      var _valid41 = _errs502 === errors;
+                      valid148 = valid148 || _valid41;
+                      if (!valid148) {
+                        const err438 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/link-live-site", schemaPath: "#/$defs/rules/properties/link-live-site/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["link-live-site"].anyOf, parentSchema: schema67.properties["link-live-site"], data: data188 };
                         if (vErrors === null) {
                           vErrors = [err438];
                         } else {
                           vErrors.push(err438);
                         }
                         errors++;
-                      }
-                      var _valid44 = _errs500 === errors;
-                      valid146 = valid146 || _valid44;
-                      if (!valid146) {
-                        const err439 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/reference-exists", schemaPath: "#/$defs/rules/properties/reference-exists/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["reference-exists"].anyOf, parentSchema: schema67.properties["reference-exists"], data: data187 };
-                        if (vErrors === null) {
-                          vErrors = [err439];
-                        } else {
-                          vErrors.push(err439);
-                        }
-                        errors++;
                       } else {
-                        errors = _errs498;
+                        errors = _errs500;
                         if (vErrors !== null) {
-                          if (_errs498) {
-                            vErrors.length = _errs498;
+                          if (_errs500) {
+                            vErrors.length = _errs500;
                           } else {
                             vErrors = null;
                           }
                         }
                       }
                     }
-                    if (data162["required-sections"] !== void 0) {
-                      let data189 = data162["required-sections"];
-                      const _errs504 = errors;
-                      let valid148 = false;
-                      const _errs505 = errors;
-                      if (!(data189 === "off" || data189 === "warn" || data189 === "error" || data189 === 0 || data189 === 1 || data189 === 2)) {
-                        const err440 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/required-sections", schemaPath: "#/$defs/rules/properties/required-sections/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["required-sections"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["required-sections"].anyOf[0].enum, parentSchema: schema67.properties["required-sections"].anyOf[0], data: data189 };
+                    if (data171["link-target"] !== void 0) {
+                      let data190 = data171["link-target"];
+                      const _errs506 = errors;
+                      let valid150 = false;
+                      const _errs507 = errors;
+                      if (!(data190 === "off" || data190 === "warn" || data190 === "error" || data190 === 0 || data190 === 1 || data190 === 2)) {
+                        const err439 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/link-target", schemaPath: "#/$defs/rules/properties/link-target/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["link-target"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["link-target"].anyOf[0].enum, parentSchema: schema67.properties["link-target"].anyOf[0], data: data190 };
                         if (vErrors === null) {
-                          vErrors = [err440];
+                          vErrors = [err439];
                         } else {
-                          vErrors.push(err440);
+                          vErrors.push(err439);
                         }
                         errors++;
                       }
-                      var _valid45 = _errs505 === errors;
-                      valid148 = valid148 || _valid45;
-                      const _errs506 = errors;
-                      if (Array.isArray(data189)) {
-                        if (data189.length > 1) {
-                          const err441 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/required-sections", schemaPath: "#/$defs/rules/properties/required-sections/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["required-sections"].anyOf[1], data: data189 };
+                      var _valid42 = _errs507 === errors;
+                      valid150 = valid150 || _valid42;
+                      const _errs508 = errors;
+                      if (Array.isArray(data190)) {
+                        if (data190.length > 1) {
+                          const err440 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/link-target", schemaPath: "#/$defs/rules/properties/link-target/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["link-target"].anyOf[1], data: data190 };
+                          if (vErrors === null) {
+                            vErrors = [err440];
+                          } else {
+                            vErrors.push(err440);
+                          }
+                          errors++;
+                        }
+                        if (data190.length < 1) {
+                          const err441 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/link-target", schemaPath: "#/$defs/rules/properties/link-target/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["link-target"].anyOf[1], data: data190 };
                           if (vErrors === null) {
                             vErrors = [err441];
                           } else {
@@ -7257,88 +7254,88 @@ var require_validators = __commonJS({
                           }
                           errors++;
                         }
-                        if (data189.length < 1) {
-                          const err442 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/required-sections", schemaPath: "#/$defs/rules/properties/required-sections/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["required-sections"].anyOf[1], data: data189 };
-                          if (vErrors === null) {
-                            vErrors = [err442];
-                          } else {
-                            vErrors.push(err442);
-                          }
-                          errors++;
-                        }
-                        const len98 = data189.length;
-                        if (len98 > 0) {
-                          let data190 = data189[0];
-                          if (!(data190 === "off" || data190 === "warn" || data190 === "error" || data190 === 0 || data190 === 1 || data190 === 2)) {
-                            const err443 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/required-sections/0", schemaPath: "#/$defs/rules/properties/required-sections/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["required-sections"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["required-sections"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["required-sections"].anyOf[1].prefixItems[0], data: data190 };
+                        const len96 = data190.length;
+                        if (len96 > 0) {
+                          let data191 = data190[0];
+                          if (!(data191 === "off" || data191 === "warn" || data191 === "error" || data191 === 0 || data191 === 1 || data191 === 2)) {
+                            const err442 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/link-target/0", schemaPath: "#/$defs/rules/properties/link-target/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["link-target"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["link-target"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["link-target"].anyOf[1].prefixItems[0], data: data191 };
                             if (vErrors === null) {
-                              vErrors = [err443];
+                              vErrors = [err442];
                             } else {
-                              vErrors.push(err443);
+                              vErrors.push(err442);
                             }
                             errors++;
                           }
                         }
-                        const len99 = data189.length;
-                        if (!(len99 <= 1)) {
-                          const err444 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/required-sections", schemaPath: "#/$defs/rules/properties/required-sections/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["required-sections"].anyOf[1], data: data189 };
+                        const len97 = data190.length;
+                        if (!(len97 <= 1)) {
+                          const err443 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/link-target", schemaPath: "#/$defs/rules/properties/link-target/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["link-target"].anyOf[1], data: data190 };
                           if (vErrors === null) {
-                            vErrors = [err444];
+                            vErrors = [err443];
                           } else {
-                            vErrors.push(err444);
+                            vErrors.push(err443);
                           }
                           errors++;
                         }
                       } else {
-                        const err445 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/required-sections", schemaPath: "#/$defs/rules/properties/required-sections/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["required-sections"].anyOf[1].type, parentSchema: schema67.properties["required-sections"].anyOf[1], data: data189 };
+                        const err444 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/link-target", schemaPath: "#/$defs/rules/properties/link-target/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["link-target"].anyOf[1].type, parentSchema: schema67.properties["link-target"].anyOf[1], data: data190 };
+                        if (vErrors === null) {
+                          vErrors = [err444];
+                        } else {
+                          vErrors.push(err444);
+                        }
+                        errors++;
+                      }
+                      var _valid42 = _errs508 === errors;
+                      valid150 = valid150 || _valid42;
+                      if (!valid150) {
+                        const err445 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/link-target", schemaPath: "#/$defs/rules/properties/link-target/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["link-target"].anyOf, parentSchema: schema67.properties["link-target"], data: data190 };
                         if (vErrors === null) {
                           vErrors = [err445];
                         } else {
                           vErrors.push(err445);
                         }
                         errors++;
-                      }
-                      var _valid45 = _errs506 === errors;
-                      valid148 = valid148 || _valid45;
-                      if (!valid148) {
-                        const err446 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/required-sections", schemaPath: "#/$defs/rules/properties/required-sections/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["required-sections"].anyOf, parentSchema: schema67.properties["required-sections"], data: data189 };
-                        if (vErrors === null) {
-                          vErrors = [err446];
-                        } else {
-                          vErrors.push(err446);
-                        }
-                        errors++;
                       } else {
-                        errors = _errs504;
+                        errors = _errs506;
                         if (vErrors !== null) {
-                          if (_errs504) {
-                            vErrors.length = _errs504;
+                          if (_errs506) {
+                            vErrors.length = _errs506;
                           } else {
                             vErrors = null;
                           }
                         }
                       }
                     }
-                    if (data162["section-empty"] !== void 0) {
-                      let data191 = data162["section-empty"];
-                      const _errs510 = errors;
-                      let valid150 = false;
-                      const _errs511 = errors;
-                      if (!(data191 === "off" || data191 === "warn" || data191 === "error" || data191 === 0 || data191 === 1 || data191 === 2)) {
-                        const err447 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/section-empty", schemaPath: "#/$defs/rules/properties/section-empty/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["section-empty"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["section-empty"].anyOf[0].enum, parentSchema: schema67.properties["section-empty"].anyOf[0], data: data191 };
+                    if (data171["lint-directives"] !== void 0) {
+                      let data192 = data171["lint-directives"];
+                      const _errs512 = errors;
+                      let valid152 = false;
+                      const _errs513 = errors;
+                      if (!(data192 === "off" || data192 === "warn" || data192 === "error" || data192 === 0 || data192 === 1 || data192 === 2)) {
+                        const err446 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/lint-directives", schemaPath: "#/$defs/rules/properties/lint-directives/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["lint-directives"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["lint-directives"].anyOf[0].enum, parentSchema: schema67.properties["lint-directives"].anyOf[0], data: data192 };
                         if (vErrors === null) {
-                          vErrors = [err447];
+                          vErrors = [err446];
                         } else {
-                          vErrors.push(err447);
+                          vErrors.push(err446);
                         }
                         errors++;
                       }
-                      var _valid46 = _errs511 === errors;
-                      valid150 = valid150 || _valid46;
-                      const _errs512 = errors;
-                      if (Array.isArray(data191)) {
-                        if (data191.length > 1) {
-                          const err448 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/section-empty", schemaPath: "#/$defs/rules/properties/section-empty/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["section-empty"].anyOf[1], data: data191 };
+                      var _valid43 = _errs513 === errors;
+                      valid152 = valid152 || _valid43;
+                      const _errs514 = errors;
+                      if (Array.isArray(data192)) {
+                        if (data192.length > 1) {
+                          const err447 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/lint-directives", schemaPath: "#/$defs/rules/properties/lint-directives/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["lint-directives"].anyOf[1], data: data192 };
+                          if (vErrors === null) {
+                            vErrors = [err447];
+                          } else {
+                            vErrors.push(err447);
+                          }
+                          errors++;
+                        }
+                        if (data192.length < 1) {
+                          const err448 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/lint-directives", schemaPath: "#/$defs/rules/properties/lint-directives/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["lint-directives"].anyOf[1], data: data192 };
                           if (vErrors === null) {
                             vErrors = [err448];
                           } else {
@@ -7346,88 +7343,88 @@ var require_validators = __commonJS({
                           }
                           errors++;
                         }
-                        if (data191.length < 1) {
-                          const err449 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/section-empty", schemaPath: "#/$defs/rules/properties/section-empty/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["section-empty"].anyOf[1], data: data191 };
-                          if (vErrors === null) {
-                            vErrors = [err449];
-                          } else {
-                            vErrors.push(err449);
-                          }
-                          errors++;
-                        }
-                        const len100 = data191.length;
-                        if (len100 > 0) {
-                          let data192 = data191[0];
-                          if (!(data192 === "off" || data192 === "warn" || data192 === "error" || data192 === 0 || data192 === 1 || data192 === 2)) {
-                            const err450 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/section-empty/0", schemaPath: "#/$defs/rules/properties/section-empty/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["section-empty"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["section-empty"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["section-empty"].anyOf[1].prefixItems[0], data: data192 };
+                        const len98 = data192.length;
+                        if (len98 > 0) {
+                          let data193 = data192[0];
+                          if (!(data193 === "off" || data193 === "warn" || data193 === "error" || data193 === 0 || data193 === 1 || data193 === 2)) {
+                            const err449 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/lint-directives/0", schemaPath: "#/$defs/rules/properties/lint-directives/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["lint-directives"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["lint-directives"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["lint-directives"].anyOf[1].prefixItems[0], data: data193 };
                             if (vErrors === null) {
-                              vErrors = [err450];
+                              vErrors = [err449];
                             } else {
-                              vErrors.push(err450);
+                              vErrors.push(err449);
                             }
                             errors++;
                           }
                         }
-                        const len101 = data191.length;
-                        if (!(len101 <= 1)) {
-                          const err451 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/section-empty", schemaPath: "#/$defs/rules/properties/section-empty/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["section-empty"].anyOf[1], data: data191 };
+                        const len99 = data192.length;
+                        if (!(len99 <= 1)) {
+                          const err450 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/lint-directives", schemaPath: "#/$defs/rules/properties/lint-directives/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["lint-directives"].anyOf[1], data: data192 };
                           if (vErrors === null) {
-                            vErrors = [err451];
+                            vErrors = [err450];
                           } else {
-                            vErrors.push(err451);
+                            vErrors.push(err450);
                           }
                           errors++;
                         }
                       } else {
-                        const err452 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/section-empty", schemaPath: "#/$defs/rules/properties/section-empty/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["section-empty"].anyOf[1].type, parentSchema: schema67.properties["section-empty"].anyOf[1], data: data191 };
+                        const err451 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/lint-directives", schemaPath: "#/$defs/rules/properties/lint-directives/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["lint-directives"].anyOf[1].type, parentSchema: schema67.properties["lint-directives"].anyOf[1], data: data192 };
+                        if (vErrors === null) {
+                          vErrors = [err451];
+                        } else {
+                          vErrors.push(err451);
+                        }
+                        errors++;
+                      }
+                      var _valid43 = _errs514 === errors;
+                      valid152 = valid152 || _valid43;
+                      if (!valid152) {
+                        const err452 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/lint-directives", schemaPath: "#/$defs/rules/properties/lint-directives/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["lint-directives"].anyOf, parentSchema: schema67.properties["lint-directives"], data: data192 };
                         if (vErrors === null) {
                           vErrors = [err452];
                         } else {
                           vErrors.push(err452);
                         }
                         errors++;
-                      }
-                      var _valid46 = _errs512 === errors;
-                      valid150 = valid150 || _valid46;
-                      if (!valid150) {
-                        const err453 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/section-empty", schemaPath: "#/$defs/rules/properties/section-empty/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["section-empty"].anyOf, parentSchema: schema67.properties["section-empty"], data: data191 };
-                        if (vErrors === null) {
-                          vErrors = [err453];
-                        } else {
-                          vErrors.push(err453);
-                        }
-                        errors++;
                       } else {
-                        errors = _errs510;
+                        errors = _errs512;
                         if (vErrors !== null) {
-                          if (_errs510) {
-                            vErrors.length = _errs510;
+                          if (_errs512) {
+                            vErrors.length = _errs512;
                           } else {
                             vErrors = null;
                           }
                         }
                       }
                     }
-                    if (data162["section-order"] !== void 0) {
-                      let data193 = data162["section-order"];
-                      const _errs516 = errors;
-                      let valid152 = false;
-                      const _errs517 = errors;
-                      if (!(data193 === "off" || data193 === "warn" || data193 === "error" || data193 === 0 || data193 === 1 || data193 === 2)) {
-                        const err454 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/section-order", schemaPath: "#/$defs/rules/properties/section-order/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["section-order"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["section-order"].anyOf[0].enum, parentSchema: schema67.properties["section-order"].anyOf[0], data: data193 };
+                    if (data171["reference-duplicate"] !== void 0) {
+                      let data194 = data171["reference-duplicate"];
+                      const _errs518 = errors;
+                      let valid154 = false;
+                      const _errs519 = errors;
+                      if (!(data194 === "off" || data194 === "warn" || data194 === "error" || data194 === 0 || data194 === 1 || data194 === 2)) {
+                        const err453 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/reference-duplicate", schemaPath: "#/$defs/rules/properties/reference-duplicate/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["reference-duplicate"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["reference-duplicate"].anyOf[0].enum, parentSchema: schema67.properties["reference-duplicate"].anyOf[0], data: data194 };
                         if (vErrors === null) {
-                          vErrors = [err454];
+                          vErrors = [err453];
                         } else {
-                          vErrors.push(err454);
+                          vErrors.push(err453);
                         }
                         errors++;
                       }
-                      var _valid47 = _errs517 === errors;
-                      valid152 = valid152 || _valid47;
-                      const _errs518 = errors;
-                      if (Array.isArray(data193)) {
-                        if (data193.length > 1) {
-                          const err455 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/section-order", schemaPath: "#/$defs/rules/properties/section-order/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["section-order"].anyOf[1], data: data193 };
+                      var _valid44 = _errs519 === errors;
+                      valid154 = valid154 || _valid44;
+                      const _errs520 = errors;
+                      if (Array.isArray(data194)) {
+                        if (data194.length > 1) {
+                          const err454 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/reference-duplicate", schemaPath: "#/$defs/rules/properties/reference-duplicate/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["reference-duplicate"].anyOf[1], data: data194 };
+                          if (vErrors === null) {
+                            vErrors = [err454];
+                          } else {
+                            vErrors.push(err454);
+                          }
+                          errors++;
+                        }
+                        if (data194.length < 1) {
+                          const err455 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/reference-duplicate", schemaPath: "#/$defs/rules/properties/reference-duplicate/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["reference-duplicate"].anyOf[1], data: data194 };
                           if (vErrors === null) {
                             vErrors = [err455];
                           } else {
@@ -7435,88 +7432,88 @@ var require_validators = __commonJS({
                           }
                           errors++;
                         }
-                        if (data193.length < 1) {
-                          const err456 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/section-order", schemaPath: "#/$defs/rules/properties/section-order/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["section-order"].anyOf[1], data: data193 };
-                          if (vErrors === null) {
-                            vErrors = [err456];
-                          } else {
-                            vErrors.push(err456);
-                          }
-                          errors++;
-                        }
-                        const len102 = data193.length;
-                        if (len102 > 0) {
-                          let data194 = data193[0];
-                          if (!(data194 === "off" || data194 === "warn" || data194 === "error" || data194 === 0 || data194 === 1 || data194 === 2)) {
-                            const err457 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/section-order/0", schemaPath: "#/$defs/rules/properties/section-order/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["section-order"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["section-order"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["section-order"].anyOf[1].prefixItems[0], data: data194 };
+                        const len100 = data194.length;
+                        if (len100 > 0) {
+                          let data195 = data194[0];
+                          if (!(data195 === "off" || data195 === "warn" || data195 === "error" || data195 === 0 || data195 === 1 || data195 === 2)) {
+                            const err456 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/reference-duplicate/0", schemaPath: "#/$defs/rules/properties/reference-duplicate/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["reference-duplicate"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["reference-duplicate"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["reference-duplicate"].anyOf[1].prefixItems[0], data: data195 };
                             if (vErrors === null) {
-                              vErrors = [err457];
+                              vErrors = [err456];
                             } else {
-                              vErrors.push(err457);
+                              vErrors.push(err456);
                             }
                             errors++;
                           }
                         }
-                        const len103 = data193.length;
-                        if (!(len103 <= 1)) {
-                          const err458 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/section-order", schemaPath: "#/$defs/rules/properties/section-order/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["section-order"].anyOf[1], data: data193 };
+                        const len101 = data194.length;
+                        if (!(len101 <= 1)) {
+                          const err457 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/reference-duplicate", schemaPath: "#/$defs/rules/properties/reference-duplicate/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["reference-duplicate"].anyOf[1], data: data194 };
                           if (vErrors === null) {
-                            vErrors = [err458];
+                            vErrors = [err457];
                           } else {
-                            vErrors.push(err458);
+                            vErrors.push(err457);
                           }
                           errors++;
                         }
                       } else {
-                        const err459 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/section-order", schemaPath: "#/$defs/rules/properties/section-order/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["section-order"].anyOf[1].type, parentSchema: schema67.properties["section-order"].anyOf[1], data: data193 };
+                        const err458 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/reference-duplicate", schemaPath: "#/$defs/rules/properties/reference-duplicate/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["reference-duplicate"].anyOf[1].type, parentSchema: schema67.properties["reference-duplicate"].anyOf[1], data: data194 };
+                        if (vErrors === null) {
+                          vErrors = [err458];
+                        } else {
+                          vErrors.push(err458);
+                        }
+                        errors++;
+                      }
+                      var _valid44 = _errs520 === errors;
+                      valid154 = valid154 || _valid44;
+                      if (!valid154) {
+                        const err459 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/reference-duplicate", schemaPath: "#/$defs/rules/properties/reference-duplicate/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["reference-duplicate"].anyOf, parentSchema: schema67.properties["reference-duplicate"], data: data194 };
                         if (vErrors === null) {
                           vErrors = [err459];
                         } else {
                           vErrors.push(err459);
                         }
                         errors++;
-                      }
-                      var _valid47 = _errs518 === errors;
-                      valid152 = valid152 || _valid47;
-                      if (!valid152) {
-                        const err460 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/section-order", schemaPath: "#/$defs/rules/properties/section-order/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["section-order"].anyOf, parentSchema: schema67.properties["section-order"], data: data193 };
-                        if (vErrors === null) {
-                          vErrors = [err460];
-                        } else {
-                          vErrors.push(err460);
-                        }
-                        errors++;
                       } else {
-                        errors = _errs516;
+                        errors = _errs518;
                         if (vErrors !== null) {
-                          if (_errs516) {
-                            vErrors.length = _errs516;
+                          if (_errs518) {
+                            vErrors.length = _errs518;
                           } else {
                             vErrors = null;
                           }
                         }
                       }
                     }
-                    if (data162["site-markers"] !== void 0) {
-                      let data195 = data162["site-markers"];
-                      const _errs522 = errors;
-                      let valid154 = false;
-                      const _errs523 = errors;
-                      if (!(data195 === "off" || data195 === "warn" || data195 === "error" || data195 === 0 || data195 === 1 || data195 === 2)) {
-                        const err461 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/site-markers", schemaPath: "#/$defs/rules/properties/site-markers/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["site-markers"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["site-markers"].anyOf[0].enum, parentSchema: schema67.properties["site-markers"].anyOf[0], data: data195 };
+                    if (data171["reference-exists"] !== void 0) {
+                      let data196 = data171["reference-exists"];
+                      const _errs524 = errors;
+                      let valid156 = false;
+                      const _errs525 = errors;
+                      if (!(data196 === "off" || data196 === "warn" || data196 === "error" || data196 === 0 || data196 === 1 || data196 === 2)) {
+                        const err460 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/reference-exists", schemaPath: "#/$defs/rules/properties/reference-exists/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["reference-exists"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["reference-exists"].anyOf[0].enum, parentSchema: schema67.properties["reference-exists"].anyOf[0], data: data196 };
                         if (vErrors === null) {
-                          vErrors = [err461];
+                          vErrors = [err460];
                         } else {
-                          vErrors.push(err461);
+                          vErrors.push(err460);
                         }
                         errors++;
                       }
-                      var _valid48 = _errs523 === errors;
-                      valid154 = valid154 || _valid48;
-                      const _errs524 = errors;
-                      if (Array.isArray(data195)) {
-                        if (data195.length > 1) {
-                          const err462 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/site-markers", schemaPath: "#/$defs/rules/properties/site-markers/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["site-markers"].anyOf[1], data: data195 };
+                      var _valid45 = _errs525 === errors;
+                      valid156 = valid156 || _valid45;
+                      const _errs526 = errors;
+                      if (Array.isArray(data196)) {
+                        if (data196.length > 1) {
+                          const err461 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/reference-exists", schemaPath: "#/$defs/rules/properties/reference-exists/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["reference-exists"].anyOf[1], data: data196 };
+                          if (vErrors === null) {
+                            vErrors = [err461];
+                          } else {
+                            vErrors.push(err461);
+                          }
+                          errors++;
+                        }
+                        if (data196.length < 1) {
+                          const err462 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/reference-exists", schemaPath: "#/$defs/rules/properties/reference-exists/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["reference-exists"].anyOf[1], data: data196 };
                           if (vErrors === null) {
                             vErrors = [err462];
                           } else {
@@ -7524,88 +7521,88 @@ var require_validators = __commonJS({
                           }
                           errors++;
                         }
-                        if (data195.length < 1) {
-                          const err463 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/site-markers", schemaPath: "#/$defs/rules/properties/site-markers/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["site-markers"].anyOf[1], data: data195 };
-                          if (vErrors === null) {
-                            vErrors = [err463];
-                          } else {
-                            vErrors.push(err463);
-                          }
-                          errors++;
-                        }
-                        const len104 = data195.length;
-                        if (len104 > 0) {
-                          let data196 = data195[0];
-                          if (!(data196 === "off" || data196 === "warn" || data196 === "error" || data196 === 0 || data196 === 1 || data196 === 2)) {
-                            const err464 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/site-markers/0", schemaPath: "#/$defs/rules/properties/site-markers/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["site-markers"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["site-markers"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["site-markers"].anyOf[1].prefixItems[0], data: data196 };
+                        const len102 = data196.length;
+                        if (len102 > 0) {
+                          let data197 = data196[0];
+                          if (!(data197 === "off" || data197 === "warn" || data197 === "error" || data197 === 0 || data197 === 1 || data197 === 2)) {
+                            const err463 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/reference-exists/0", schemaPath: "#/$defs/rules/properties/reference-exists/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["reference-exists"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["reference-exists"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["reference-exists"].anyOf[1].prefixItems[0], data: data197 };
                             if (vErrors === null) {
-                              vErrors = [err464];
+                              vErrors = [err463];
                             } else {
-                              vErrors.push(err464);
+                              vErrors.push(err463);
                             }
                             errors++;
                           }
                         }
-                        const len105 = data195.length;
-                        if (!(len105 <= 1)) {
-                          const err465 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/site-markers", schemaPath: "#/$defs/rules/properties/site-markers/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["site-markers"].anyOf[1], data: data195 };
+                        const len103 = data196.length;
+                        if (!(len103 <= 1)) {
+                          const err464 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/reference-exists", schemaPath: "#/$defs/rules/properties/reference-exists/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["reference-exists"].anyOf[1], data: data196 };
                           if (vErrors === null) {
-                            vErrors = [err465];
+                            vErrors = [err464];
                           } else {
-                            vErrors.push(err465);
+                            vErrors.push(err464);
                           }
                           errors++;
                         }
                       } else {
-                        const err466 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/site-markers", schemaPath: "#/$defs/rules/properties/site-markers/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["site-markers"].anyOf[1].type, parentSchema: schema67.properties["site-markers"].anyOf[1], data: data195 };
+                        const err465 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/reference-exists", schemaPath: "#/$defs/rules/properties/reference-exists/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["reference-exists"].anyOf[1].type, parentSchema: schema67.properties["reference-exists"].anyOf[1], data: data196 };
+                        if (vErrors === null) {
+                          vErrors = [err465];
+                        } else {
+                          vErrors.push(err465);
+                        }
+                        errors++;
+                      }
+                      var _valid45 = _errs526 === errors;
+                      valid156 = valid156 || _valid45;
+                      if (!valid156) {
+                        const err466 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/reference-exists", schemaPath: "#/$defs/rules/properties/reference-exists/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["reference-exists"].anyOf, parentSchema: schema67.properties["reference-exists"], data: data196 };
                         if (vErrors === null) {
                           vErrors = [err466];
                         } else {
                           vErrors.push(err466);
                         }
                         errors++;
-                      }
-                      var _valid48 = _errs524 === errors;
-                      valid154 = valid154 || _valid48;
-                      if (!valid154) {
-                        const err467 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/site-markers", schemaPath: "#/$defs/rules/properties/site-markers/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["site-markers"].anyOf, parentSchema: schema67.properties["site-markers"], data: data195 };
-                        if (vErrors === null) {
-                          vErrors = [err467];
-                        } else {
-                          vErrors.push(err467);
-                        }
-                        errors++;
                       } else {
-                        errors = _errs522;
+                        errors = _errs524;
                         if (vErrors !== null) {
-                          if (_errs522) {
-                            vErrors.length = _errs522;
+                          if (_errs524) {
+                            vErrors.length = _errs524;
                           } else {
                             vErrors = null;
                           }
                         }
                       }
                     }
-                    if (data162["sources-code-exists"] !== void 0) {
-                      let data197 = data162["sources-code-exists"];
-                      const _errs528 = errors;
-                      let valid156 = false;
-                      const _errs529 = errors;
-                      if (!(data197 === "off" || data197 === "warn" || data197 === "error" || data197 === 0 || data197 === 1 || data197 === 2)) {
-                        const err468 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/sources-code-exists", schemaPath: "#/$defs/rules/properties/sources-code-exists/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["sources-code-exists"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["sources-code-exists"].anyOf[0].enum, parentSchema: schema67.properties["sources-code-exists"].anyOf[0], data: data197 };
+                    if (data171["required-sections"] !== void 0) {
+                      let data198 = data171["required-sections"];
+                      const _errs530 = errors;
+                      let valid158 = false;
+                      const _errs531 = errors;
+                      if (!(data198 === "off" || data198 === "warn" || data198 === "error" || data198 === 0 || data198 === 1 || data198 === 2)) {
+                        const err467 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/required-sections", schemaPath: "#/$defs/rules/properties/required-sections/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["required-sections"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["required-sections"].anyOf[0].enum, parentSchema: schema67.properties["required-sections"].anyOf[0], data: data198 };
                         if (vErrors === null) {
-                          vErrors = [err468];
+                          vErrors = [err467];
                         } else {
-                          vErrors.push(err468);
+                          vErrors.push(err467);
                         }
                         errors++;
                       }
-                      var _valid49 = _errs529 === errors;
-                      valid156 = valid156 || _valid49;
-                      const _errs530 = errors;
-                      if (Array.isArray(data197)) {
-                        if (data197.length > 1) {
-                          const err469 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/sources-code-exists", schemaPath: "#/$defs/rules/properties/sources-code-exists/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["sources-code-exists"].anyOf[1], data: data197 };
+                      var _valid46 = _errs531 === errors;
+                      valid158 = valid158 || _valid46;
+                      const _errs532 = errors;
+                      if (Array.isArray(data198)) {
+                        if (data198.length > 1) {
+                          const err468 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/required-sections", schemaPath: "#/$defs/rules/properties/required-sections/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["required-sections"].anyOf[1], data: data198 };
+                          if (vErrors === null) {
+                            vErrors = [err468];
+                          } else {
+                            vErrors.push(err468);
+                          }
+                          errors++;
+                        }
+                        if (data198.length < 1) {
+                          const err469 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/required-sections", schemaPath: "#/$defs/rules/properties/required-sections/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["required-sections"].anyOf[1], data: data198 };
                           if (vErrors === null) {
                             vErrors = [err469];
                           } else {
@@ -7613,88 +7610,88 @@ var require_validators = __commonJS({
                           }
                           errors++;
                         }
-                        if (data197.length < 1) {
-                          const err470 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/sources-code-exists", schemaPath: "#/$defs/rules/properties/sources-code-exists/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["sources-code-exists"].anyOf[1], data: data197 };
-                          if (vErrors === null) {
-                            vErrors = [err470];
-                          } else {
-                            vErrors.push(err470);
-                          }
-                          errors++;
-                        }
-                        const len106 = data197.length;
-                        if (len106 > 0) {
-                          let data198 = data197[0];
-                          if (!(data198 === "off" || data198 === "warn" || data198 === "error" || data198 === 0 || data198 === 1 || data198 === 2)) {
-                            const err471 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/sources-code-exists/0", schemaPath: "#/$defs/rules/properties/sources-code-exists/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["sources-code-exists"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["sources-code-exists"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["sources-code-exists"].anyOf[1].prefixItems[0], data: data198 };
+                        const len104 = data198.length;
+                        if (len104 > 0) {
+                          let data199 = data198[0];
+                          if (!(data199 === "off" || data199 === "warn" || data199 === "error" || data199 === 0 || data199 === 1 || data199 === 2)) {
+                            const err470 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/required-sections/0", schemaPath: "#/$defs/rules/properties/required-sections/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["required-sections"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["required-sections"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["required-sections"].anyOf[1].prefixItems[0], data: data199 };
                             if (vErrors === null) {
-                              vErrors = [err471];
+                              vErrors = [err470];
                             } else {
-                              vErrors.push(err471);
+                              vErrors.push(err470);
                             }
                             errors++;
                           }
                         }
-                        const len107 = data197.length;
-                        if (!(len107 <= 1)) {
-                          const err472 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/sources-code-exists", schemaPath: "#/$defs/rules/properties/sources-code-exists/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["sources-code-exists"].anyOf[1], data: data197 };
+                        const len105 = data198.length;
+                        if (!(len105 <= 1)) {
+                          const err471 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/required-sections", schemaPath: "#/$defs/rules/properties/required-sections/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["required-sections"].anyOf[1], data: data198 };
                           if (vErrors === null) {
-                            vErrors = [err472];
+                            vErrors = [err471];
                           } else {
-                            vErrors.push(err472);
+                            vErrors.push(err471);
                           }
                           errors++;
                         }
                       } else {
-                        const err473 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/sources-code-exists", schemaPath: "#/$defs/rules/properties/sources-code-exists/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["sources-code-exists"].anyOf[1].type, parentSchema: schema67.properties["sources-code-exists"].anyOf[1], data: data197 };
+                        const err472 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/required-sections", schemaPath: "#/$defs/rules/properties/required-sections/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["required-sections"].anyOf[1].type, parentSchema: schema67.properties["required-sections"].anyOf[1], data: data198 };
+                        if (vErrors === null) {
+                          vErrors = [err472];
+                        } else {
+                          vErrors.push(err472);
+                        }
+                        errors++;
+                      }
+                      var _valid46 = _errs532 === errors;
+                      valid158 = valid158 || _valid46;
+                      if (!valid158) {
+                        const err473 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/required-sections", schemaPath: "#/$defs/rules/properties/required-sections/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["required-sections"].anyOf, parentSchema: schema67.properties["required-sections"], data: data198 };
                         if (vErrors === null) {
                           vErrors = [err473];
                         } else {
                           vErrors.push(err473);
                         }
                         errors++;
-                      }
-                      var _valid49 = _errs530 === errors;
-                      valid156 = valid156 || _valid49;
-                      if (!valid156) {
-                        const err474 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/sources-code-exists", schemaPath: "#/$defs/rules/properties/sources-code-exists/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["sources-code-exists"].anyOf, parentSchema: schema67.properties["sources-code-exists"], data: data197 };
-                        if (vErrors === null) {
-                          vErrors = [err474];
-                        } else {
-                          vErrors.push(err474);
-                        }
-                        errors++;
                       } else {
-                        errors = _errs528;
+                        errors = _errs530;
                         if (vErrors !== null) {
-                          if (_errs528) {
-                            vErrors.length = _errs528;
+                          if (_errs530) {
+                            vErrors.length = _errs530;
                           } else {
                             vErrors = null;
                           }
                         }
                       }
                     }
-                    if (data162["sources-code-quoted"] !== void 0) {
-                      let data199 = data162["sources-code-quoted"];
-                      const _errs534 = errors;
-                      let valid158 = false;
-                      const _errs535 = errors;
-                      if (!(data199 === "off" || data199 === "warn" || data199 === "error" || data199 === 0 || data199 === 1 || data199 === 2)) {
-                        const err475 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/sources-code-quoted", schemaPath: "#/$defs/rules/properties/sources-code-quoted/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["sources-code-quoted"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["sources-code-quoted"].anyOf[0].enum, parentSchema: schema67.properties["sources-code-quoted"].anyOf[0], data: data199 };
+                    if (data171["section-empty"] !== void 0) {
+                      let data200 = data171["section-empty"];
+                      const _errs536 = errors;
+                      let valid160 = false;
+                      const _errs537 = errors;
+                      if (!(data200 === "off" || data200 === "warn" || data200 === "error" || data200 === 0 || data200 === 1 || data200 === 2)) {
+                        const err474 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/section-empty", schemaPath: "#/$defs/rules/properties/section-empty/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["section-empty"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["section-empty"].anyOf[0].enum, parentSchema: schema67.properties["section-empty"].anyOf[0], data: data200 };
                         if (vErrors === null) {
-                          vErrors = [err475];
+                          vErrors = [err474];
                         } else {
-                          vErrors.push(err475);
+                          vErrors.push(err474);
                         }
                         errors++;
                       }
-                      var _valid50 = _errs535 === errors;
-                      valid158 = valid158 || _valid50;
-                      const _errs536 = errors;
-                      if (Array.isArray(data199)) {
-                        if (data199.length > 1) {
-                          const err476 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/sources-code-quoted", schemaPath: "#/$defs/rules/properties/sources-code-quoted/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["sources-code-quoted"].anyOf[1], data: data199 };
+                      var _valid47 = _errs537 === errors;
+                      valid160 = valid160 || _valid47;
+                      const _errs538 = errors;
+                      if (Array.isArray(data200)) {
+                        if (data200.length > 1) {
+                          const err475 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/section-empty", schemaPath: "#/$defs/rules/properties/section-empty/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["section-empty"].anyOf[1], data: data200 };
+                          if (vErrors === null) {
+                            vErrors = [err475];
+                          } else {
+                            vErrors.push(err475);
+                          }
+                          errors++;
+                        }
+                        if (data200.length < 1) {
+                          const err476 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/section-empty", schemaPath: "#/$defs/rules/properties/section-empty/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["section-empty"].anyOf[1], data: data200 };
                           if (vErrors === null) {
                             vErrors = [err476];
                           } else {
@@ -7702,88 +7699,88 @@ var require_validators = __commonJS({
                           }
                           errors++;
                         }
-                        if (data199.length < 1) {
-                          const err477 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/sources-code-quoted", schemaPath: "#/$defs/rules/properties/sources-code-quoted/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["sources-code-quoted"].anyOf[1], data: data199 };
-                          if (vErrors === null) {
-                            vErrors = [err477];
-                          } else {
-                            vErrors.push(err477);
-                          }
-                          errors++;
-                        }
-                        const len108 = data199.length;
-                        if (len108 > 0) {
-                          let data200 = data199[0];
-                          if (!(data200 === "off" || data200 === "warn" || data200 === "error" || data200 === 0 || data200 === 1 || data200 === 2)) {
-                            const err478 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/sources-code-quoted/0", schemaPath: "#/$defs/rules/properties/sources-code-quoted/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["sources-code-quoted"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["sources-code-quoted"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["sources-code-quoted"].anyOf[1].prefixItems[0], data: data200 };
+                        const len106 = data200.length;
+                        if (len106 > 0) {
+                          let data201 = data200[0];
+                          if (!(data201 === "off" || data201 === "warn" || data201 === "error" || data201 === 0 || data201 === 1 || data201 === 2)) {
+                            const err477 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/section-empty/0", schemaPath: "#/$defs/rules/properties/section-empty/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["section-empty"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["section-empty"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["section-empty"].anyOf[1].prefixItems[0], data: data201 };
                             if (vErrors === null) {
-                              vErrors = [err478];
+                              vErrors = [err477];
                             } else {
-                              vErrors.push(err478);
+                              vErrors.push(err477);
                             }
                             errors++;
                           }
                         }
-                        const len109 = data199.length;
-                        if (!(len109 <= 1)) {
-                          const err479 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/sources-code-quoted", schemaPath: "#/$defs/rules/properties/sources-code-quoted/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["sources-code-quoted"].anyOf[1], data: data199 };
+                        const len107 = data200.length;
+                        if (!(len107 <= 1)) {
+                          const err478 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/section-empty", schemaPath: "#/$defs/rules/properties/section-empty/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["section-empty"].anyOf[1], data: data200 };
                           if (vErrors === null) {
-                            vErrors = [err479];
+                            vErrors = [err478];
                           } else {
-                            vErrors.push(err479);
+                            vErrors.push(err478);
                           }
                           errors++;
                         }
                       } else {
-                        const err480 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/sources-code-quoted", schemaPath: "#/$defs/rules/properties/sources-code-quoted/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["sources-code-quoted"].anyOf[1].type, parentSchema: schema67.properties["sources-code-quoted"].anyOf[1], data: data199 };
+                        const err479 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/section-empty", schemaPath: "#/$defs/rules/properties/section-empty/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["section-empty"].anyOf[1].type, parentSchema: schema67.properties["section-empty"].anyOf[1], data: data200 };
+                        if (vErrors === null) {
+                          vErrors = [err479];
+                        } else {
+                          vErrors.push(err479);
+                        }
+                        errors++;
+                      }
+                      var _valid47 = _errs538 === errors;
+                      valid160 = valid160 || _valid47;
+                      if (!valid160) {
+                        const err480 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/section-empty", schemaPath: "#/$defs/rules/properties/section-empty/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["section-empty"].anyOf, parentSchema: schema67.properties["section-empty"], data: data200 };
                         if (vErrors === null) {
                           vErrors = [err480];
                         } else {
                           vErrors.push(err480);
                         }
                         errors++;
-                      }
-                      var _valid50 = _errs536 === errors;
-                      valid158 = valid158 || _valid50;
-                      if (!valid158) {
-                        const err481 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/sources-code-quoted", schemaPath: "#/$defs/rules/properties/sources-code-quoted/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["sources-code-quoted"].anyOf, parentSchema: schema67.properties["sources-code-quoted"], data: data199 };
-                        if (vErrors === null) {
-                          vErrors = [err481];
-                        } else {
-                          vErrors.push(err481);
-                        }
-                        errors++;
                       } else {
-                        errors = _errs534;
+                        errors = _errs536;
                         if (vErrors !== null) {
-                          if (_errs534) {
-                            vErrors.length = _errs534;
+                          if (_errs536) {
+                            vErrors.length = _errs536;
                           } else {
                             vErrors = null;
                           }
                         }
                       }
                     }
-                    if (data162["title-trailing-period"] !== void 0) {
-                      let data201 = data162["title-trailing-period"];
-                      const _errs540 = errors;
-                      let valid160 = false;
-                      const _errs541 = errors;
-                      if (!(data201 === "off" || data201 === "warn" || data201 === "error" || data201 === 0 || data201 === 1 || data201 === 2)) {
-                        const err482 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/title-trailing-period", schemaPath: "#/$defs/rules/properties/title-trailing-period/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["title-trailing-period"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["title-trailing-period"].anyOf[0].enum, parentSchema: schema67.properties["title-trailing-period"].anyOf[0], data: data201 };
+                    if (data171["section-order"] !== void 0) {
+                      let data202 = data171["section-order"];
+                      const _errs542 = errors;
+                      let valid162 = false;
+                      const _errs543 = errors;
+                      if (!(data202 === "off" || data202 === "warn" || data202 === "error" || data202 === 0 || data202 === 1 || data202 === 2)) {
+                        const err481 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/section-order", schemaPath: "#/$defs/rules/properties/section-order/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["section-order"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["section-order"].anyOf[0].enum, parentSchema: schema67.properties["section-order"].anyOf[0], data: data202 };
                         if (vErrors === null) {
-                          vErrors = [err482];
+                          vErrors = [err481];
                         } else {
-                          vErrors.push(err482);
+                          vErrors.push(err481);
                         }
                         errors++;
                       }
-                      var _valid51 = _errs541 === errors;
-                      valid160 = valid160 || _valid51;
-                      const _errs542 = errors;
-                      if (Array.isArray(data201)) {
-                        if (data201.length > 1) {
-                          const err483 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/title-trailing-period", schemaPath: "#/$defs/rules/properties/title-trailing-period/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["title-trailing-period"].anyOf[1], data: data201 };
+                      var _valid48 = _errs543 === errors;
+                      valid162 = valid162 || _valid48;
+                      const _errs544 = errors;
+                      if (Array.isArray(data202)) {
+                        if (data202.length > 1) {
+                          const err482 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/section-order", schemaPath: "#/$defs/rules/properties/section-order/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["section-order"].anyOf[1], data: data202 };
+                          if (vErrors === null) {
+                            vErrors = [err482];
+                          } else {
+                            vErrors.push(err482);
+                          }
+                          errors++;
+                        }
+                        if (data202.length < 1) {
+                          const err483 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/section-order", schemaPath: "#/$defs/rules/properties/section-order/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["section-order"].anyOf[1], data: data202 };
                           if (vErrors === null) {
                             vErrors = [err483];
                           } else {
@@ -7791,88 +7788,88 @@ var require_validators = __commonJS({
                           }
                           errors++;
                         }
-                        if (data201.length < 1) {
-                          const err484 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/title-trailing-period", schemaPath: "#/$defs/rules/properties/title-trailing-period/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["title-trailing-period"].anyOf[1], data: data201 };
-                          if (vErrors === null) {
-                            vErrors = [err484];
-                          } else {
-                            vErrors.push(err484);
-                          }
-                          errors++;
-                        }
-                        const len110 = data201.length;
-                        if (len110 > 0) {
-                          let data202 = data201[0];
-                          if (!(data202 === "off" || data202 === "warn" || data202 === "error" || data202 === 0 || data202 === 1 || data202 === 2)) {
-                            const err485 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/title-trailing-period/0", schemaPath: "#/$defs/rules/properties/title-trailing-period/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["title-trailing-period"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["title-trailing-period"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["title-trailing-period"].anyOf[1].prefixItems[0], data: data202 };
+                        const len108 = data202.length;
+                        if (len108 > 0) {
+                          let data203 = data202[0];
+                          if (!(data203 === "off" || data203 === "warn" || data203 === "error" || data203 === 0 || data203 === 1 || data203 === 2)) {
+                            const err484 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/section-order/0", schemaPath: "#/$defs/rules/properties/section-order/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["section-order"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["section-order"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["section-order"].anyOf[1].prefixItems[0], data: data203 };
                             if (vErrors === null) {
-                              vErrors = [err485];
+                              vErrors = [err484];
                             } else {
-                              vErrors.push(err485);
+                              vErrors.push(err484);
                             }
                             errors++;
                           }
                         }
-                        const len111 = data201.length;
-                        if (!(len111 <= 1)) {
-                          const err486 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/title-trailing-period", schemaPath: "#/$defs/rules/properties/title-trailing-period/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["title-trailing-period"].anyOf[1], data: data201 };
+                        const len109 = data202.length;
+                        if (!(len109 <= 1)) {
+                          const err485 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/section-order", schemaPath: "#/$defs/rules/properties/section-order/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["section-order"].anyOf[1], data: data202 };
                           if (vErrors === null) {
-                            vErrors = [err486];
+                            vErrors = [err485];
                           } else {
-                            vErrors.push(err486);
+                            vErrors.push(err485);
                           }
                           errors++;
                         }
                       } else {
-                        const err487 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/title-trailing-period", schemaPath: "#/$defs/rules/properties/title-trailing-period/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["title-trailing-period"].anyOf[1].type, parentSchema: schema67.properties["title-trailing-period"].anyOf[1], data: data201 };
+                        const err486 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/section-order", schemaPath: "#/$defs/rules/properties/section-order/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["section-order"].anyOf[1].type, parentSchema: schema67.properties["section-order"].anyOf[1], data: data202 };
+                        if (vErrors === null) {
+                          vErrors = [err486];
+                        } else {
+                          vErrors.push(err486);
+                        }
+                        errors++;
+                      }
+                      var _valid48 = _errs544 === errors;
+                      valid162 = valid162 || _valid48;
+                      if (!valid162) {
+                        const err487 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/section-order", schemaPath: "#/$defs/rules/properties/section-order/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["section-order"].anyOf, parentSchema: schema67.properties["section-order"], data: data202 };
                         if (vErrors === null) {
                           vErrors = [err487];
                         } else {
                           vErrors.push(err487);
                         }
                         errors++;
-                      }
-                      var _valid51 = _errs542 === errors;
-                      valid160 = valid160 || _valid51;
-                      if (!valid160) {
-                        const err488 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/title-trailing-period", schemaPath: "#/$defs/rules/properties/title-trailing-period/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["title-trailing-period"].anyOf, parentSchema: schema67.properties["title-trailing-period"], data: data201 };
-                        if (vErrors === null) {
-                          vErrors = [err488];
-                        } else {
-                          vErrors.push(err488);
-                        }
-                        errors++;
                       } else {
-                        errors = _errs540;
+                        errors = _errs542;
                         if (vErrors !== null) {
-                          if (_errs540) {
-                            vErrors.length = _errs540;
+                          if (_errs542) {
+                            vErrors.length = _errs542;
                           } else {
                             vErrors = null;
                           }
                         }
                       }
                     }
-                    if (data162["toelichting-max-words"] !== void 0) {
-                      let data203 = data162["toelichting-max-words"];
-                      const _errs546 = errors;
-                      let valid162 = false;
-                      const _errs547 = errors;
-                      if (!(data203 === "off" || data203 === "warn" || data203 === "error" || data203 === 0 || data203 === 1 || data203 === 2)) {
-                        const err489 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/toelichting-max-words", schemaPath: "#/$defs/rules/properties/toelichting-max-words/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["toelichting-max-words"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["toelichting-max-words"].anyOf[0].enum, parentSchema: schema67.properties["toelichting-max-words"].anyOf[0], data: data203 };
+                    if (data171["site-markers"] !== void 0) {
+                      let data204 = data171["site-markers"];
+                      const _errs548 = errors;
+                      let valid164 = false;
+                      const _errs549 = errors;
+                      if (!(data204 === "off" || data204 === "warn" || data204 === "error" || data204 === 0 || data204 === 1 || data204 === 2)) {
+                        const err488 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/site-markers", schemaPath: "#/$defs/rules/properties/site-markers/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["site-markers"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["site-markers"].anyOf[0].enum, parentSchema: schema67.properties["site-markers"].anyOf[0], data: data204 };
                         if (vErrors === null) {
-                          vErrors = [err489];
+                          vErrors = [err488];
                         } else {
-                          vErrors.push(err489);
+                          vErrors.push(err488);
                         }
                         errors++;
                       }
-                      var _valid52 = _errs547 === errors;
-                      valid162 = valid162 || _valid52;
-                      const _errs548 = errors;
-                      if (Array.isArray(data203)) {
-                        if (data203.length > 1) {
-                          const err490 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/toelichting-max-words", schemaPath: "#/$defs/rules/properties/toelichting-max-words/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["toelichting-max-words"].anyOf[1], data: data203 };
+                      var _valid49 = _errs549 === errors;
+                      valid164 = valid164 || _valid49;
+                      const _errs550 = errors;
+                      if (Array.isArray(data204)) {
+                        if (data204.length > 1) {
+                          const err489 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/site-markers", schemaPath: "#/$defs/rules/properties/site-markers/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["site-markers"].anyOf[1], data: data204 };
+                          if (vErrors === null) {
+                            vErrors = [err489];
+                          } else {
+                            vErrors.push(err489);
+                          }
+                          errors++;
+                        }
+                        if (data204.length < 1) {
+                          const err490 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/site-markers", schemaPath: "#/$defs/rules/properties/site-markers/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["site-markers"].anyOf[1], data: data204 };
                           if (vErrors === null) {
                             vErrors = [err490];
                           } else {
@@ -7880,65 +7877,79 @@ var require_validators = __commonJS({
                           }
                           errors++;
                         }
-                        if (data203.length < 1) {
-                          const err491 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/toelichting-max-words", schemaPath: "#/$defs/rules/properties/toelichting-max-words/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["toelichting-max-words"].anyOf[1], data: data203 };
-                          if (vErrors === null) {
-                            vErrors = [err491];
-                          } else {
-                            vErrors.push(err491);
-                          }
-                          errors++;
-                        }
-                        const len112 = data203.length;
-                        if (len112 > 0) {
-                          let data204 = data203[0];
-                          if (!(data204 === "off" || data204 === "warn" || data204 === "error" || data204 === 0 || data204 === 1 || data204 === 2)) {
-                            const err492 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/toelichting-max-words/0", schemaPath: "#/$defs/rules/properties/toelichting-max-words/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["toelichting-max-words"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["toelichting-max-words"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["toelichting-max-words"].anyOf[1].prefixItems[0], data: data204 };
+                        const len110 = data204.length;
+                        if (len110 > 0) {
+                          let data205 = data204[0];
+                          if (!(data205 === "off" || data205 === "warn" || data205 === "error" || data205 === 0 || data205 === 1 || data205 === 2)) {
+                            const err491 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/site-markers/0", schemaPath: "#/$defs/rules/properties/site-markers/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["site-markers"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["site-markers"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["site-markers"].anyOf[1].prefixItems[0], data: data205 };
                             if (vErrors === null) {
-                              vErrors = [err492];
+                              vErrors = [err491];
                             } else {
-                              vErrors.push(err492);
+                              vErrors.push(err491);
                             }
                             errors++;
                           }
                         }
-                        const len113 = data203.length;
-                        if (!(len113 <= 1)) {
-                          const err493 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/toelichting-max-words", schemaPath: "#/$defs/rules/properties/toelichting-max-words/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["toelichting-max-words"].anyOf[1], data: data203 };
+                        const len111 = data204.length;
+                        if (!(len111 <= 1)) {
+                          const err492 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/site-markers", schemaPath: "#/$defs/rules/properties/site-markers/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["site-markers"].anyOf[1], data: data204 };
                           if (vErrors === null) {
-                            vErrors = [err493];
+                            vErrors = [err492];
                           } else {
-                            vErrors.push(err493);
+                            vErrors.push(err492);
                           }
                           errors++;
                         }
                       } else {
-                        const err494 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/toelichting-max-words", schemaPath: "#/$defs/rules/properties/toelichting-max-words/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["toelichting-max-words"].anyOf[1].type, parentSchema: schema67.properties["toelichting-max-words"].anyOf[1], data: data203 };
+                        const err493 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/site-markers", schemaPath: "#/$defs/rules/properties/site-markers/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["site-markers"].anyOf[1].type, parentSchema: schema67.properties["site-markers"].anyOf[1], data: data204 };
+                        if (vErrors === null) {
+                          vErrors = [err493];
+                        } else {
+                          vErrors.push(err493);
+                        }
+                        errors++;
+                      }
+                      var _valid49 = _errs550 === errors;
+                      valid164 = valid164 || _valid49;
+                      if (!valid164) {
+                        const err494 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/site-markers", schemaPath: "#/$defs/rules/properties/site-markers/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["site-markers"].anyOf, parentSchema: schema67.properties["site-markers"], data: data204 };
                         if (vErrors === null) {
                           vErrors = [err494];
                         } else {
                           vErrors.push(err494);
                         }
                         errors++;
-                      }
-                      var _valid52 = _errs548 === errors;
-                      valid162 = valid162 || _valid52;
-                      if (_valid52) {
-                        var items46 = true;
-                      }
-                      const _errs551 = errors;
-                      if (Array.isArray(data203)) {
-                        if (data203.length > 2) {
-                          const err495 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/toelichting-max-words", schemaPath: "#/$defs/rules/properties/toelichting-max-words/anyOf/2/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema67.properties["toelichting-max-words"].anyOf[2], data: data203 };
-                          if (vErrors === null) {
-                            vErrors = [err495];
+                      } else {
+                        errors = _errs548;
+                        if (vErrors !== null) {
+                          if (_errs548) {
+                            vErrors.length = _errs548;
                           } else {
-                            vErrors.push(err495);
+                            vErrors = null;
                           }
-                          errors++;
                         }
-                        if (data203.length < 2) {
-                          const err496 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/toelichting-max-words", schemaPath: "#/$defs/rules/properties/toelichting-max-words/anyOf/2/minItems", keyword: "minItems", params: { limit: 2 }, message: "must NOT have fewer than 2 items", schema: 2, parentSchema: schema67.properties["toelichting-max-words"].anyOf[2], data: data203 };
+                      }
+                    }
+                    if (data171["sources-code-exists"] !== void 0) {
+                      let data206 = data171["sources-code-exists"];
+                      const _errs554 = errors;
+                      let valid166 = false;
+                      const _errs555 = errors;
+                      if (!(data206 === "off" || data206 === "warn" || data206 === "error" || data206 === 0 || data206 === 1 || data206 === 2)) {
+                        const err495 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/sources-code-exists", schemaPath: "#/$defs/rules/properties/sources-code-exists/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["sources-code-exists"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["sources-code-exists"].anyOf[0].enum, parentSchema: schema67.properties["sources-code-exists"].anyOf[0], data: data206 };
+                        if (vErrors === null) {
+                          vErrors = [err495];
+                        } else {
+                          vErrors.push(err495);
+                        }
+                        errors++;
+                      }
+                      var _valid50 = _errs555 === errors;
+                      valid166 = valid166 || _valid50;
+                      const _errs556 = errors;
+                      if (Array.isArray(data206)) {
+                        if (data206.length > 1) {
+                          const err496 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/sources-code-exists", schemaPath: "#/$defs/rules/properties/sources-code-exists/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["sources-code-exists"].anyOf[1], data: data206 };
                           if (vErrors === null) {
                             vErrors = [err496];
                           } else {
@@ -7946,131 +7957,120 @@ var require_validators = __commonJS({
                           }
                           errors++;
                         }
-                        const len114 = data203.length;
-                        if (len114 > 0) {
-                          let data205 = data203[0];
-                          if (!(data205 === "off" || data205 === "warn" || data205 === "error" || data205 === 0 || data205 === 1 || data205 === 2)) {
-                            const err497 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/toelichting-max-words/0", schemaPath: "#/$defs/rules/properties/toelichting-max-words/anyOf/2/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["toelichting-max-words"].anyOf[2].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["toelichting-max-words"].anyOf[2].prefixItems[0].enum, parentSchema: schema67.properties["toelichting-max-words"].anyOf[2].prefixItems[0], data: data205 };
-                            if (vErrors === null) {
-                              vErrors = [err497];
-                            } else {
-                              vErrors.push(err497);
-                            }
-                            errors++;
-                          }
-                        }
-                        if (len114 > 1) {
-                          let data206 = data203[1];
-                          if (data206 && typeof data206 == "object" && !Array.isArray(data206)) {
-                            for (const key19 in data206) {
-                              if (!(key19 === "max")) {
-                                const err498 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/toelichting-max-words/1", schemaPath: "#/$defs/rules/properties/toelichting-max-words/anyOf/2/prefixItems/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key19 }, message: "must NOT have additional properties", schema: false, parentSchema: schema67.properties["toelichting-max-words"].anyOf[2].prefixItems[1], data: data206 };
-                                if (vErrors === null) {
-                                  vErrors = [err498];
-                                } else {
-                                  vErrors.push(err498);
-                                }
-                                errors++;
-                              }
-                            }
-                            if (data206.max !== void 0) {
-                              let data207 = data206.max;
-                              if (!(typeof data207 == "number" && (!(data207 % 1) && !isNaN(data207)) && isFinite(data207))) {
-                                const err499 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/toelichting-max-words/1/max", schemaPath: "#/$defs/rules/properties/toelichting-max-words/anyOf/2/prefixItems/1/properties/max/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema67.properties["toelichting-max-words"].anyOf[2].prefixItems[1].properties.max.type, parentSchema: schema67.properties["toelichting-max-words"].anyOf[2].prefixItems[1].properties.max, data: data207 };
-                                if (vErrors === null) {
-                                  vErrors = [err499];
-                                } else {
-                                  vErrors.push(err499);
-                                }
-                                errors++;
-                              }
-                              if (typeof data207 == "number" && isFinite(data207)) {
-                                if (data207 < 1 || isNaN(data207)) {
-                                  const err500 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/toelichting-max-words/1/max", schemaPath: "#/$defs/rules/properties/toelichting-max-words/anyOf/2/prefixItems/1/properties/max/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema67.properties["toelichting-max-words"].anyOf[2].prefixItems[1].properties.max, data: data207 };
-                                  if (vErrors === null) {
-                                    vErrors = [err500];
-                                  } else {
-                                    vErrors.push(err500);
-                                  }
-                                  errors++;
-                                }
-                              }
-                            }
-                          } else {
-                            const err501 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/toelichting-max-words/1", schemaPath: "#/$defs/rules/properties/toelichting-max-words/anyOf/2/prefixItems/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema67.properties["toelichting-max-words"].anyOf[2].prefixItems[1].type, parentSchema: schema67.properties["toelichting-max-words"].anyOf[2].prefixItems[1], data: data206 };
-                            if (vErrors === null) {
-                              vErrors = [err501];
-                            } else {
-                              vErrors.push(err501);
-                            }
-                            errors++;
-                          }
-                        }
-                        const len115 = data203.length;
-                        if (!(len115 <= 2)) {
-                          const err502 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/toelichting-max-words", schemaPath: "#/$defs/rules/properties/toelichting-max-words/anyOf/2/items", keyword: "items", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema67.properties["toelichting-max-words"].anyOf[2], data: data203 };
+                        if (data206.length < 1) {
+                          const err497 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/sources-code-exists", schemaPath: "#/$defs/rules/properties/sources-code-exists/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["sources-code-exists"].anyOf[1], data: data206 };
                           if (vErrors === null) {
-                            vErrors = [err502];
+                            vErrors = [err497];
                           } else {
-                            vErrors.push(err502);
+                            vErrors.push(err497);
+                          }
+                          errors++;
+                        }
+                        const len112 = data206.length;
+                        if (len112 > 0) {
+                          let data207 = data206[0];
+                          if (!(data207 === "off" || data207 === "warn" || data207 === "error" || data207 === 0 || data207 === 1 || data207 === 2)) {
+                            const err498 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/sources-code-exists/0", schemaPath: "#/$defs/rules/properties/sources-code-exists/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["sources-code-exists"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["sources-code-exists"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["sources-code-exists"].anyOf[1].prefixItems[0], data: data207 };
+                            if (vErrors === null) {
+                              vErrors = [err498];
+                            } else {
+                              vErrors.push(err498);
+                            }
+                            errors++;
+                          }
+                        }
+                        const len113 = data206.length;
+                        if (!(len113 <= 1)) {
+                          const err499 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/sources-code-exists", schemaPath: "#/$defs/rules/properties/sources-code-exists/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["sources-code-exists"].anyOf[1], data: data206 };
+                          if (vErrors === null) {
+                            vErrors = [err499];
+                          } else {
+                            vErrors.push(err499);
                           }
                           errors++;
                         }
                       } else {
-                        const err503 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/toelichting-max-words", schemaPath: "#/$defs/rules/properties/toelichting-max-words/anyOf/2/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["toelichting-max-words"].anyOf[2].type, parentSchema: schema67.properties["toelichting-max-words"].anyOf[2], data: data203 };
+                        const err500 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/sources-code-exists", schemaPath: "#/$defs/rules/properties/sources-code-exists/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["sources-code-exists"].anyOf[1].type, parentSchema: schema67.properties["sources-code-exists"].anyOf[1], data: data206 };
                         if (vErrors === null) {
-                          vErrors = [err503];
+                          vErrors = [err500];
                         } else {
-                          vErrors.push(err503);
+                          vErrors.push(err500);
                         }
                         errors++;
                       }
-                      var _valid52 = _errs551 === errors;
-                      valid162 = valid162 || _valid52;
-                      if (_valid52) {
-                        if (items46 !== true) {
-                          items46 = true;
-                        }
-                      }
-                      if (!valid162) {
-                        const err504 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/toelichting-max-words", schemaPath: "#/$defs/rules/properties/toelichting-max-words/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["toelichting-max-words"].anyOf, parentSchema: schema67.properties["toelichting-max-words"], data: data203 };
+                      var _valid50 = _errs556 === errors;
+                      valid166 = valid166 || _valid50;
+                      if (!valid166) {
+                        const err501 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/sources-code-exists", schemaPath: "#/$defs/rules/properties/sources-code-exists/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["sources-code-exists"].anyOf, parentSchema: schema67.properties["sources-code-exists"], data: data206 };
                         if (vErrors === null) {
-                          vErrors = [err504];
+                          vErrors = [err501];
                         } else {
-                          vErrors.push(err504);
+                          vErrors.push(err501);
                         }
                         errors++;
                       } else {
-                        errors = _errs546;
+                        errors = _errs554;
                         if (vErrors !== null) {
-                          if (_errs546) {
-                            vErrors.length = _errs546;
+                          if (_errs554) {
+                            vErrors.length = _errs554;
                           } else {
                             vErrors = null;
                           }
                         }
                       }
                     }
-                    if (data162["urn-change"] !== void 0) {
-                      let data208 = data162["urn-change"];
+                    if (data171["sources-code-quoted"] !== void 0) {
+                      let data208 = data171["sources-code-quoted"];
                       const _errs560 = errors;
-                      let valid166 = false;
+                      let valid168 = false;
                       const _errs561 = errors;
                       if (!(data208 === "off" || data208 === "warn" || data208 === "error" || data208 === 0 || data208 === 1 || data208 === 2)) {
-                        const err505 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/urn-change", schemaPath: "#/$defs/rules/properties/urn-change/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["urn-change"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["urn-change"].anyOf[0].enum, parentSchema: schema67.properties["urn-change"].anyOf[0], data: data208 };
+                        const err502 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/sources-code-quoted", schemaPath: "#/$defs/rules/properties/sources-code-quoted/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["sources-code-quoted"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["sources-code-quoted"].anyOf[0].enum, parentSchema: schema67.properties["sources-code-quoted"].anyOf[0], data: data208 };
                         if (vErrors === null) {
-                          vErrors = [err505];
+                          vErrors = [err502];
                         } else {
-                          vErrors.push(err505);
+                          vErrors.push(err502);
                         }
                         errors++;
                       }
-                      var _valid53 = _errs561 === errors;
-                      valid166 = valid166 || _valid53;
+                      var _valid51 = _errs561 === errors;
+                      valid168 = valid168 || _valid51;
                       const _errs562 = errors;
                       if (Array.isArray(data208)) {
                         if (data208.length > 1) {
-                          const err506 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/urn-change", schemaPath: "#/$defs/rules/properties/urn-change/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["urn-change"].anyOf[1], data: data208 };
+                          const err503 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/sources-code-quoted", schemaPath: "#/$defs/rules/properties/sources-code-quoted/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["sources-code-quoted"].anyOf[1], data: data208 };
+                          if (vErrors === null) {
+                            vErrors = [err503];
+                          } else {
+                            vErrors.push(err503);
+                          }
+                          errors++;
+                        }
+                        if (data208.length < 1) {
+                          const err504 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/sources-code-quoted", schemaPath: "#/$defs/rules/properties/sources-code-quoted/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["sources-code-quoted"].anyOf[1], data: data208 };
+                          if (vErrors === null) {
+                            vErrors = [err504];
+                          } else {
+                            vErrors.push(err504);
+                          }
+                          errors++;
+                        }
+                        const len114 = data208.length;
+                        if (len114 > 0) {
+                          let data209 = data208[0];
+                          if (!(data209 === "off" || data209 === "warn" || data209 === "error" || data209 === 0 || data209 === 1 || data209 === 2)) {
+                            const err505 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/sources-code-quoted/0", schemaPath: "#/$defs/rules/properties/sources-code-quoted/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["sources-code-quoted"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["sources-code-quoted"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["sources-code-quoted"].anyOf[1].prefixItems[0], data: data209 };
+                            if (vErrors === null) {
+                              vErrors = [err505];
+                            } else {
+                              vErrors.push(err505);
+                            }
+                            errors++;
+                          }
+                        }
+                        const len115 = data208.length;
+                        if (!(len115 <= 1)) {
+                          const err506 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/sources-code-quoted", schemaPath: "#/$defs/rules/properties/sources-code-quoted/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["sources-code-quoted"].anyOf[1], data: data208 };
                           if (vErrors === null) {
                             vErrors = [err506];
                           } else {
@@ -8078,55 +8078,23 @@ var require_validators = __commonJS({
                           }
                           errors++;
                         }
-                        if (data208.length < 1) {
-                          const err507 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/urn-change", schemaPath: "#/$defs/rules/properties/urn-change/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["urn-change"].anyOf[1], data: data208 };
-                          if (vErrors === null) {
-                            vErrors = [err507];
-                          } else {
-                            vErrors.push(err507);
-                          }
-                          errors++;
-                        }
-                        const len116 = data208.length;
-                        if (len116 > 0) {
-                          let data209 = data208[0];
-                          if (!(data209 === "off" || data209 === "warn" || data209 === "error" || data209 === 0 || data209 === 1 || data209 === 2)) {
-                            const err508 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/urn-change/0", schemaPath: "#/$defs/rules/properties/urn-change/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["urn-change"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["urn-change"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["urn-change"].anyOf[1].prefixItems[0], data: data209 };
-                            if (vErrors === null) {
-                              vErrors = [err508];
-                            } else {
-                              vErrors.push(err508);
-                            }
-                            errors++;
-                          }
-                        }
-                        const len117 = data208.length;
-                        if (!(len117 <= 1)) {
-                          const err509 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/urn-change", schemaPath: "#/$defs/rules/properties/urn-change/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["urn-change"].anyOf[1], data: data208 };
-                          if (vErrors === null) {
-                            vErrors = [err509];
-                          } else {
-                            vErrors.push(err509);
-                          }
-                          errors++;
-                        }
                       } else {
-                        const err510 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/urn-change", schemaPath: "#/$defs/rules/properties/urn-change/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["urn-change"].anyOf[1].type, parentSchema: schema67.properties["urn-change"].anyOf[1], data: data208 };
+                        const err507 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/sources-code-quoted", schemaPath: "#/$defs/rules/properties/sources-code-quoted/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["sources-code-quoted"].anyOf[1].type, parentSchema: schema67.properties["sources-code-quoted"].anyOf[1], data: data208 };
                         if (vErrors === null) {
-                          vErrors = [err510];
+                          vErrors = [err507];
                         } else {
-                          vErrors.push(err510);
+                          vErrors.push(err507);
                         }
                         errors++;
                       }
-                      var _valid53 = _errs562 === errors;
-                      valid166 = valid166 || _valid53;
-                      if (!valid166) {
-                        const err511 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/urn-change", schemaPath: "#/$defs/rules/properties/urn-change/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["urn-change"].anyOf, parentSchema: schema67.properties["urn-change"], data: data208 };
+                      var _valid51 = _errs562 === errors;
+                      valid168 = valid168 || _valid51;
+                      if (!valid168) {
+                        const err508 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/sources-code-quoted", schemaPath: "#/$defs/rules/properties/sources-code-quoted/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["sources-code-quoted"].anyOf, parentSchema: schema67.properties["sources-code-quoted"], data: data208 };
                         if (vErrors === null) {
-                          vErrors = [err511];
+                          vErrors = [err508];
                         } else {
-                          vErrors.push(err511);
+                          vErrors.push(err508);
                         }
                         errors++;
                       } else {
@@ -8140,26 +8108,58 @@ var require_validators = __commonJS({
                         }
                       }
                     }
-                    if (data162["urn-matches-filename"] !== void 0) {
-                      let data210 = data162["urn-matches-filename"];
+                    if (data171.spelling !== void 0) {
+                      let data210 = data171.spelling;
                       const _errs566 = errors;
-                      let valid168 = false;
+                      let valid170 = false;
                       const _errs567 = errors;
                       if (!(data210 === "off" || data210 === "warn" || data210 === "error" || data210 === 0 || data210 === 1 || data210 === 2)) {
-                        const err512 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/urn-matches-filename", schemaPath: "#/$defs/rules/properties/urn-matches-filename/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["urn-matches-filename"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["urn-matches-filename"].anyOf[0].enum, parentSchema: schema67.properties["urn-matches-filename"].anyOf[0], data: data210 };
+                        const err509 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/spelling", schemaPath: "#/$defs/rules/properties/spelling/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties.spelling.anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties.spelling.anyOf[0].enum, parentSchema: schema67.properties.spelling.anyOf[0], data: data210 };
                         if (vErrors === null) {
-                          vErrors = [err512];
+                          vErrors = [err509];
                         } else {
-                          vErrors.push(err512);
+                          vErrors.push(err509);
                         }
                         errors++;
                       }
-                      var _valid54 = _errs567 === errors;
-                      valid168 = valid168 || _valid54;
+                      var _valid52 = _errs567 === errors;
+                      valid170 = valid170 || _valid52;
                       const _errs568 = errors;
                       if (Array.isArray(data210)) {
                         if (data210.length > 1) {
-                          const err513 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/urn-matches-filename", schemaPath: "#/$defs/rules/properties/urn-matches-filename/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["urn-matches-filename"].anyOf[1], data: data210 };
+                          const err510 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/spelling", schemaPath: "#/$defs/rules/properties/spelling/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties.spelling.anyOf[1], data: data210 };
+                          if (vErrors === null) {
+                            vErrors = [err510];
+                          } else {
+                            vErrors.push(err510);
+                          }
+                          errors++;
+                        }
+                        if (data210.length < 1) {
+                          const err511 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/spelling", schemaPath: "#/$defs/rules/properties/spelling/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties.spelling.anyOf[1], data: data210 };
+                          if (vErrors === null) {
+                            vErrors = [err511];
+                          } else {
+                            vErrors.push(err511);
+                          }
+                          errors++;
+                        }
+                        const len116 = data210.length;
+                        if (len116 > 0) {
+                          let data211 = data210[0];
+                          if (!(data211 === "off" || data211 === "warn" || data211 === "error" || data211 === 0 || data211 === 1 || data211 === 2)) {
+                            const err512 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/spelling/0", schemaPath: "#/$defs/rules/properties/spelling/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties.spelling.anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties.spelling.anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties.spelling.anyOf[1].prefixItems[0], data: data211 };
+                            if (vErrors === null) {
+                              vErrors = [err512];
+                            } else {
+                              vErrors.push(err512);
+                            }
+                            errors++;
+                          }
+                        }
+                        const len117 = data210.length;
+                        if (!(len117 <= 1)) {
+                          const err513 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/spelling", schemaPath: "#/$defs/rules/properties/spelling/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties.spelling.anyOf[1], data: data210 };
                           if (vErrors === null) {
                             vErrors = [err513];
                           } else {
@@ -8167,31 +8167,33 @@ var require_validators = __commonJS({
                           }
                           errors++;
                         }
-                        if (data210.length < 1) {
-                          const err514 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/urn-matches-filename", schemaPath: "#/$defs/rules/properties/urn-matches-filename/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["urn-matches-filename"].anyOf[1], data: data210 };
+                      } else {
+                        const err514 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/spelling", schemaPath: "#/$defs/rules/properties/spelling/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties.spelling.anyOf[1].type, parentSchema: schema67.properties.spelling.anyOf[1], data: data210 };
+                        if (vErrors === null) {
+                          vErrors = [err514];
+                        } else {
+                          vErrors.push(err514);
+                        }
+                        errors++;
+                      }
+                      var _valid52 = _errs568 === errors;
+                      valid170 = valid170 || _valid52;
+                      if (_valid52) {
+                        var items46 = true;
+                      }
+                      const _errs571 = errors;
+                      if (Array.isArray(data210)) {
+                        if (data210.length > 2) {
+                          const err515 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/spelling", schemaPath: "#/$defs/rules/properties/spelling/anyOf/2/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema67.properties.spelling.anyOf[2], data: data210 };
                           if (vErrors === null) {
-                            vErrors = [err514];
+                            vErrors = [err515];
                           } else {
-                            vErrors.push(err514);
+                            vErrors.push(err515);
                           }
                           errors++;
                         }
-                        const len118 = data210.length;
-                        if (len118 > 0) {
-                          let data211 = data210[0];
-                          if (!(data211 === "off" || data211 === "warn" || data211 === "error" || data211 === 0 || data211 === 1 || data211 === 2)) {
-                            const err515 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/urn-matches-filename/0", schemaPath: "#/$defs/rules/properties/urn-matches-filename/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["urn-matches-filename"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["urn-matches-filename"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["urn-matches-filename"].anyOf[1].prefixItems[0], data: data211 };
-                            if (vErrors === null) {
-                              vErrors = [err515];
-                            } else {
-                              vErrors.push(err515);
-                            }
-                            errors++;
-                          }
-                        }
-                        const len119 = data210.length;
-                        if (!(len119 <= 1)) {
-                          const err516 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/urn-matches-filename", schemaPath: "#/$defs/rules/properties/urn-matches-filename/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["urn-matches-filename"].anyOf[1], data: data210 };
+                        if (data210.length < 2) {
+                          const err516 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/spelling", schemaPath: "#/$defs/rules/properties/spelling/anyOf/2/minItems", keyword: "minItems", params: { limit: 2 }, message: "must NOT have fewer than 2 items", schema: 2, parentSchema: schema67.properties.spelling.anyOf[2], data: data210 };
                           if (vErrors === null) {
                             vErrors = [err516];
                           } else {
@@ -8199,23 +8201,243 @@ var require_validators = __commonJS({
                           }
                           errors++;
                         }
+                        const len118 = data210.length;
+                        if (len118 > 0) {
+                          let data212 = data210[0];
+                          if (!(data212 === "off" || data212 === "warn" || data212 === "error" || data212 === 0 || data212 === 1 || data212 === 2)) {
+                            const err517 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/spelling/0", schemaPath: "#/$defs/rules/properties/spelling/anyOf/2/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties.spelling.anyOf[2].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties.spelling.anyOf[2].prefixItems[0].enum, parentSchema: schema67.properties.spelling.anyOf[2].prefixItems[0], data: data212 };
+                            if (vErrors === null) {
+                              vErrors = [err517];
+                            } else {
+                              vErrors.push(err517);
+                            }
+                            errors++;
+                          }
+                        }
+                        if (len118 > 1) {
+                          let data213 = data210[1];
+                          if (data213 && typeof data213 == "object" && !Array.isArray(data213)) {
+                            for (const key20 in data213) {
+                              if (!(key20 === "words" || key20 === "glossaries" || key20 === "suggestions")) {
+                                const err518 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/spelling/1", schemaPath: "#/$defs/rules/properties/spelling/anyOf/2/prefixItems/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key20 }, message: "must NOT have additional properties", schema: false, parentSchema: schema67.properties.spelling.anyOf[2].prefixItems[1], data: data213 };
+                                if (vErrors === null) {
+                                  vErrors = [err518];
+                                } else {
+                                  vErrors.push(err518);
+                                }
+                                errors++;
+                              }
+                            }
+                            if (data213.words !== void 0) {
+                              let data214 = data213.words;
+                              if (Array.isArray(data214)) {
+                                const len119 = data214.length;
+                                for (let i22 = 0; i22 < len119; i22++) {
+                                  let data215 = data214[i22];
+                                  const _errs581 = errors;
+                                  const _errs582 = errors;
+                                  if (typeof data215 === "string") {
+                                    if (!pattern16.test(data215)) {
+                                      const err519 = {};
+                                      if (vErrors === null) {
+                                        vErrors = [err519];
+                                      } else {
+                                        vErrors.push(err519);
+                                      }
+                                      errors++;
+                                    }
+                                  }
+                                  var valid176 = _errs582 === errors;
+                                  if (valid176) {
+                                    const err520 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/spelling/1/words/" + i22, schemaPath: "#/$defs/rules/properties/spelling/anyOf/2/prefixItems/1/properties/words/items/not", keyword: "not", params: {}, message: "must NOT be valid", schema: schema67.properties.spelling.anyOf[2].prefixItems[1].properties.words.items.not, parentSchema: schema67.properties.spelling.anyOf[2].prefixItems[1].properties.words.items, data: data215 };
+                                    if (vErrors === null) {
+                                      vErrors = [err520];
+                                    } else {
+                                      vErrors.push(err520);
+                                    }
+                                    errors++;
+                                  } else {
+                                    errors = _errs581;
+                                    if (vErrors !== null) {
+                                      if (_errs581) {
+                                        vErrors.length = _errs581;
+                                      } else {
+                                        vErrors = null;
+                                      }
+                                    }
+                                  }
+                                  if (typeof data215 === "string") {
+                                    if (func2(data215) < 1) {
+                                      const err521 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/spelling/1/words/" + i22, schemaPath: "#/$defs/rules/properties/spelling/anyOf/2/prefixItems/1/properties/words/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema67.properties.spelling.anyOf[2].prefixItems[1].properties.words.items, data: data215 };
+                                      if (vErrors === null) {
+                                        vErrors = [err521];
+                                      } else {
+                                        vErrors.push(err521);
+                                      }
+                                      errors++;
+                                    }
+                                  } else {
+                                    const err522 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/spelling/1/words/" + i22, schemaPath: "#/$defs/rules/properties/spelling/anyOf/2/prefixItems/1/properties/words/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema67.properties.spelling.anyOf[2].prefixItems[1].properties.words.items.type, parentSchema: schema67.properties.spelling.anyOf[2].prefixItems[1].properties.words.items, data: data215 };
+                                    if (vErrors === null) {
+                                      vErrors = [err522];
+                                    } else {
+                                      vErrors.push(err522);
+                                    }
+                                    errors++;
+                                  }
+                                }
+                              } else {
+                                const err523 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/spelling/1/words", schemaPath: "#/$defs/rules/properties/spelling/anyOf/2/prefixItems/1/properties/words/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties.spelling.anyOf[2].prefixItems[1].properties.words.type, parentSchema: schema67.properties.spelling.anyOf[2].prefixItems[1].properties.words, data: data214 };
+                                if (vErrors === null) {
+                                  vErrors = [err523];
+                                } else {
+                                  vErrors.push(err523);
+                                }
+                                errors++;
+                              }
+                            }
+                            if (data213.glossaries !== void 0) {
+                              let data216 = data213.glossaries;
+                              if (Array.isArray(data216)) {
+                                const len120 = data216.length;
+                                for (let i23 = 0; i23 < len120; i23++) {
+                                  let data217 = data216[i23];
+                                  const _errs587 = errors;
+                                  const _errs588 = errors;
+                                  if (typeof data217 === "string") {
+                                    if (!pattern16.test(data217)) {
+                                      const err524 = {};
+                                      if (vErrors === null) {
+                                        vErrors = [err524];
+                                      } else {
+                                        vErrors.push(err524);
+                                      }
+                                      errors++;
+                                    }
+                                  }
+                                  var valid179 = _errs588 === errors;
+                                  if (valid179) {
+                                    const err525 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/spelling/1/glossaries/" + i23, schemaPath: "#/$defs/rules/properties/spelling/anyOf/2/prefixItems/1/properties/glossaries/items/not", keyword: "not", params: {}, message: "must NOT be valid", schema: schema67.properties.spelling.anyOf[2].prefixItems[1].properties.glossaries.items.not, parentSchema: schema67.properties.spelling.anyOf[2].prefixItems[1].properties.glossaries.items, data: data217 };
+                                    if (vErrors === null) {
+                                      vErrors = [err525];
+                                    } else {
+                                      vErrors.push(err525);
+                                    }
+                                    errors++;
+                                  } else {
+                                    errors = _errs587;
+                                    if (vErrors !== null) {
+                                      if (_errs587) {
+                                        vErrors.length = _errs587;
+                                      } else {
+                                        vErrors = null;
+                                      }
+                                    }
+                                  }
+                                  if (typeof data217 === "string") {
+                                    if (func2(data217) < 1) {
+                                      const err526 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/spelling/1/glossaries/" + i23, schemaPath: "#/$defs/rules/properties/spelling/anyOf/2/prefixItems/1/properties/glossaries/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema67.properties.spelling.anyOf[2].prefixItems[1].properties.glossaries.items, data: data217 };
+                                      if (vErrors === null) {
+                                        vErrors = [err526];
+                                      } else {
+                                        vErrors.push(err526);
+                                      }
+                                      errors++;
+                                    }
+                                  } else {
+                                    const err527 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/spelling/1/glossaries/" + i23, schemaPath: "#/$defs/rules/properties/spelling/anyOf/2/prefixItems/1/properties/glossaries/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema67.properties.spelling.anyOf[2].prefixItems[1].properties.glossaries.items.type, parentSchema: schema67.properties.spelling.anyOf[2].prefixItems[1].properties.glossaries.items, data: data217 };
+                                    if (vErrors === null) {
+                                      vErrors = [err527];
+                                    } else {
+                                      vErrors.push(err527);
+                                    }
+                                    errors++;
+                                  }
+                                }
+                              } else {
+                                const err528 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/spelling/1/glossaries", schemaPath: "#/$defs/rules/properties/spelling/anyOf/2/prefixItems/1/properties/glossaries/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties.spelling.anyOf[2].prefixItems[1].properties.glossaries.type, parentSchema: schema67.properties.spelling.anyOf[2].prefixItems[1].properties.glossaries, data: data216 };
+                                if (vErrors === null) {
+                                  vErrors = [err528];
+                                } else {
+                                  vErrors.push(err528);
+                                }
+                                errors++;
+                              }
+                            }
+                            if (data213.suggestions !== void 0) {
+                              let data218 = data213.suggestions;
+                              if (!(typeof data218 == "number" && (!(data218 % 1) && !isNaN(data218)) && isFinite(data218))) {
+                                const err529 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/spelling/1/suggestions", schemaPath: "#/$defs/rules/properties/spelling/anyOf/2/prefixItems/1/properties/suggestions/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema67.properties.spelling.anyOf[2].prefixItems[1].properties.suggestions.type, parentSchema: schema67.properties.spelling.anyOf[2].prefixItems[1].properties.suggestions, data: data218 };
+                                if (vErrors === null) {
+                                  vErrors = [err529];
+                                } else {
+                                  vErrors.push(err529);
+                                }
+                                errors++;
+                              }
+                              if (typeof data218 == "number" && isFinite(data218)) {
+                                if (data218 > 10 || isNaN(data218)) {
+                                  const err530 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/spelling/1/suggestions", schemaPath: "#/$defs/rules/properties/spelling/anyOf/2/prefixItems/1/properties/suggestions/maximum", keyword: "maximum", params: { comparison: "<=", limit: 10 }, message: "must be <= 10", schema: 10, parentSchema: schema67.properties.spelling.anyOf[2].prefixItems[1].properties.suggestions, data: data218 };
+                                  if (vErrors === null) {
+                                    vErrors = [err530];
+                                  } else {
+                                    vErrors.push(err530);
+                                  }
+                                  errors++;
+                                }
+                                if (data218 < 0 || isNaN(data218)) {
+                                  const err531 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/spelling/1/suggestions", schemaPath: "#/$defs/rules/properties/spelling/anyOf/2/prefixItems/1/properties/suggestions/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema67.properties.spelling.anyOf[2].prefixItems[1].properties.suggestions, data: data218 };
+                                  if (vErrors === null) {
+                                    vErrors = [err531];
+                                  } else {
+                                    vErrors.push(err531);
+                                  }
+                                  errors++;
+                                }
+                              }
+                            }
+                          } else {
+                            const err532 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/spelling/1", schemaPath: "#/$defs/rules/properties/spelling/anyOf/2/prefixItems/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema67.properties.spelling.anyOf[2].prefixItems[1].type, parentSchema: schema67.properties.spelling.anyOf[2].prefixItems[1], data: data213 };
+                            if (vErrors === null) {
+                              vErrors = [err532];
+                            } else {
+                              vErrors.push(err532);
+                            }
+                            errors++;
+                          }
+                        }
+                        const len121 = data210.length;
+                        if (!(len121 <= 2)) {
+                          const err533 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/spelling", schemaPath: "#/$defs/rules/properties/spelling/anyOf/2/items", keyword: "items", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema67.properties.spelling.anyOf[2], data: data210 };
+                          if (vErrors === null) {
+                            vErrors = [err533];
+                          } else {
+                            vErrors.push(err533);
+                          }
+                          errors++;
+                        }
                       } else {
-                        const err517 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/urn-matches-filename", schemaPath: "#/$defs/rules/properties/urn-matches-filename/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["urn-matches-filename"].anyOf[1].type, parentSchema: schema67.properties["urn-matches-filename"].anyOf[1], data: data210 };
+                        const err534 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/spelling", schemaPath: "#/$defs/rules/properties/spelling/anyOf/2/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties.spelling.anyOf[2].type, parentSchema: schema67.properties.spelling.anyOf[2], data: data210 };
                         if (vErrors === null) {
-                          vErrors = [err517];
+                          vErrors = [err534];
                         } else {
-                          vErrors.push(err517);
+                          vErrors.push(err534);
                         }
                         errors++;
                       }
-                      var _valid54 = _errs568 === errors;
-                      valid168 = valid168 || _valid54;
-                      if (!valid168) {
-                        const err518 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/urn-matches-filename", schemaPath: "#/$defs/rules/properties/urn-matches-filename/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["urn-matches-filename"].anyOf, parentSchema: schema67.properties["urn-matches-filename"], data: data210 };
+                      var _valid52 = _errs571 === errors;
+                      valid170 = valid170 || _valid52;
+                      if (_valid52) {
+                        if (items46 !== true) {
+                          items46 = true;
+                        }
+                      }
+                      if (!valid170) {
+                        const err535 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/spelling", schemaPath: "#/$defs/rules/properties/spelling/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties.spelling.anyOf, parentSchema: schema67.properties.spelling, data: data210 };
                         if (vErrors === null) {
-                          vErrors = [err518];
+                          vErrors = [err535];
                         } else {
-                          vErrors.push(err518);
+                          vErrors.push(err535);
                         }
                         errors++;
                       } else {
@@ -8229,178 +8451,643 @@ var require_validators = __commonJS({
                         }
                       }
                     }
-                    if (data162["urn-unique"] !== void 0) {
-                      let data212 = data162["urn-unique"];
-                      const _errs572 = errors;
-                      let valid170 = false;
-                      const _errs573 = errors;
-                      if (!(data212 === "off" || data212 === "warn" || data212 === "error" || data212 === 0 || data212 === 1 || data212 === 2)) {
-                        const err519 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/urn-unique", schemaPath: "#/$defs/rules/properties/urn-unique/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["urn-unique"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["urn-unique"].anyOf[0].enum, parentSchema: schema67.properties["urn-unique"].anyOf[0], data: data212 };
+                    if (data171["title-trailing-period"] !== void 0) {
+                      let data219 = data171["title-trailing-period"];
+                      const _errs592 = errors;
+                      let valid180 = false;
+                      const _errs593 = errors;
+                      if (!(data219 === "off" || data219 === "warn" || data219 === "error" || data219 === 0 || data219 === 1 || data219 === 2)) {
+                        const err536 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/title-trailing-period", schemaPath: "#/$defs/rules/properties/title-trailing-period/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["title-trailing-period"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["title-trailing-period"].anyOf[0].enum, parentSchema: schema67.properties["title-trailing-period"].anyOf[0], data: data219 };
                         if (vErrors === null) {
-                          vErrors = [err519];
+                          vErrors = [err536];
                         } else {
-                          vErrors.push(err519);
+                          vErrors.push(err536);
                         }
                         errors++;
                       }
-                      var _valid55 = _errs573 === errors;
-                      valid170 = valid170 || _valid55;
-                      const _errs574 = errors;
-                      if (Array.isArray(data212)) {
-                        if (data212.length > 1) {
-                          const err520 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/urn-unique", schemaPath: "#/$defs/rules/properties/urn-unique/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["urn-unique"].anyOf[1], data: data212 };
+                      var _valid53 = _errs593 === errors;
+                      valid180 = valid180 || _valid53;
+                      const _errs594 = errors;
+                      if (Array.isArray(data219)) {
+                        if (data219.length > 1) {
+                          const err537 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/title-trailing-period", schemaPath: "#/$defs/rules/properties/title-trailing-period/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["title-trailing-period"].anyOf[1], data: data219 };
                           if (vErrors === null) {
-                            vErrors = [err520];
+                            vErrors = [err537];
                           } else {
-                            vErrors.push(err520);
+                            vErrors.push(err537);
                           }
                           errors++;
                         }
-                        if (data212.length < 1) {
-                          const err521 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/urn-unique", schemaPath: "#/$defs/rules/properties/urn-unique/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["urn-unique"].anyOf[1], data: data212 };
+                        if (data219.length < 1) {
+                          const err538 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/title-trailing-period", schemaPath: "#/$defs/rules/properties/title-trailing-period/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["title-trailing-period"].anyOf[1], data: data219 };
                           if (vErrors === null) {
-                            vErrors = [err521];
+                            vErrors = [err538];
                           } else {
-                            vErrors.push(err521);
+                            vErrors.push(err538);
                           }
                           errors++;
                         }
-                        const len120 = data212.length;
-                        if (len120 > 0) {
-                          let data213 = data212[0];
-                          if (!(data213 === "off" || data213 === "warn" || data213 === "error" || data213 === 0 || data213 === 1 || data213 === 2)) {
-                            const err522 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/urn-unique/0", schemaPath: "#/$defs/rules/properties/urn-unique/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["urn-unique"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["urn-unique"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["urn-unique"].anyOf[1].prefixItems[0], data: data213 };
+                        const len122 = data219.length;
+                        if (len122 > 0) {
+                          let data220 = data219[0];
+                          if (!(data220 === "off" || data220 === "warn" || data220 === "error" || data220 === 0 || data220 === 1 || data220 === 2)) {
+                            const err539 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/title-trailing-period/0", schemaPath: "#/$defs/rules/properties/title-trailing-period/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["title-trailing-period"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["title-trailing-period"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["title-trailing-period"].anyOf[1].prefixItems[0], data: data220 };
                             if (vErrors === null) {
-                              vErrors = [err522];
+                              vErrors = [err539];
                             } else {
-                              vErrors.push(err522);
+                              vErrors.push(err539);
                             }
                             errors++;
                           }
                         }
-                        const len121 = data212.length;
-                        if (!(len121 <= 1)) {
-                          const err523 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/urn-unique", schemaPath: "#/$defs/rules/properties/urn-unique/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["urn-unique"].anyOf[1], data: data212 };
+                        const len123 = data219.length;
+                        if (!(len123 <= 1)) {
+                          const err540 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/title-trailing-period", schemaPath: "#/$defs/rules/properties/title-trailing-period/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["title-trailing-period"].anyOf[1], data: data219 };
                           if (vErrors === null) {
-                            vErrors = [err523];
+                            vErrors = [err540];
                           } else {
-                            vErrors.push(err523);
+                            vErrors.push(err540);
                           }
                           errors++;
                         }
                       } else {
-                        const err524 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/urn-unique", schemaPath: "#/$defs/rules/properties/urn-unique/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["urn-unique"].anyOf[1].type, parentSchema: schema67.properties["urn-unique"].anyOf[1], data: data212 };
+                        const err541 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/title-trailing-period", schemaPath: "#/$defs/rules/properties/title-trailing-period/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["title-trailing-period"].anyOf[1].type, parentSchema: schema67.properties["title-trailing-period"].anyOf[1], data: data219 };
                         if (vErrors === null) {
-                          vErrors = [err524];
+                          vErrors = [err541];
                         } else {
-                          vErrors.push(err524);
+                          vErrors.push(err541);
                         }
                         errors++;
                       }
-                      var _valid55 = _errs574 === errors;
-                      valid170 = valid170 || _valid55;
-                      if (!valid170) {
-                        const err525 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/urn-unique", schemaPath: "#/$defs/rules/properties/urn-unique/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["urn-unique"].anyOf, parentSchema: schema67.properties["urn-unique"], data: data212 };
+                      var _valid53 = _errs594 === errors;
+                      valid180 = valid180 || _valid53;
+                      if (!valid180) {
+                        const err542 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/title-trailing-period", schemaPath: "#/$defs/rules/properties/title-trailing-period/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["title-trailing-period"].anyOf, parentSchema: schema67.properties["title-trailing-period"], data: data219 };
                         if (vErrors === null) {
-                          vErrors = [err525];
+                          vErrors = [err542];
                         } else {
-                          vErrors.push(err525);
+                          vErrors.push(err542);
                         }
                         errors++;
                       } else {
-                        errors = _errs572;
+                        errors = _errs592;
                         if (vErrors !== null) {
-                          if (_errs572) {
-                            vErrors.length = _errs572;
+                          if (_errs592) {
+                            vErrors.length = _errs592;
                           } else {
                             vErrors = null;
                           }
                         }
                       }
                     }
-                    if (data162["vereiste-unreferenced"] !== void 0) {
-                      let data214 = data162["vereiste-unreferenced"];
-                      const _errs578 = errors;
-                      let valid172 = false;
-                      const _errs579 = errors;
-                      if (!(data214 === "off" || data214 === "warn" || data214 === "error" || data214 === 0 || data214 === 1 || data214 === 2)) {
-                        const err526 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/vereiste-unreferenced", schemaPath: "#/$defs/rules/properties/vereiste-unreferenced/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["vereiste-unreferenced"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["vereiste-unreferenced"].anyOf[0].enum, parentSchema: schema67.properties["vereiste-unreferenced"].anyOf[0], data: data214 };
+                    if (data171["toelichting-max-words"] !== void 0) {
+                      let data221 = data171["toelichting-max-words"];
+                      const _errs598 = errors;
+                      let valid182 = false;
+                      const _errs599 = errors;
+                      if (!(data221 === "off" || data221 === "warn" || data221 === "error" || data221 === 0 || data221 === 1 || data221 === 2)) {
+                        const err543 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/toelichting-max-words", schemaPath: "#/$defs/rules/properties/toelichting-max-words/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["toelichting-max-words"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["toelichting-max-words"].anyOf[0].enum, parentSchema: schema67.properties["toelichting-max-words"].anyOf[0], data: data221 };
                         if (vErrors === null) {
-                          vErrors = [err526];
+                          vErrors = [err543];
                         } else {
-                          vErrors.push(err526);
+                          vErrors.push(err543);
                         }
                         errors++;
                       }
-                      var _valid56 = _errs579 === errors;
-                      valid172 = valid172 || _valid56;
-                      const _errs580 = errors;
-                      if (Array.isArray(data214)) {
-                        if (data214.length > 1) {
-                          const err527 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/vereiste-unreferenced", schemaPath: "#/$defs/rules/properties/vereiste-unreferenced/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["vereiste-unreferenced"].anyOf[1], data: data214 };
+                      var _valid54 = _errs599 === errors;
+                      valid182 = valid182 || _valid54;
+                      const _errs600 = errors;
+                      if (Array.isArray(data221)) {
+                        if (data221.length > 1) {
+                          const err544 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/toelichting-max-words", schemaPath: "#/$defs/rules/properties/toelichting-max-words/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["toelichting-max-words"].anyOf[1], data: data221 };
                           if (vErrors === null) {
-                            vErrors = [err527];
+                            vErrors = [err544];
                           } else {
-                            vErrors.push(err527);
+                            vErrors.push(err544);
                           }
                           errors++;
                         }
-                        if (data214.length < 1) {
-                          const err528 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/vereiste-unreferenced", schemaPath: "#/$defs/rules/properties/vereiste-unreferenced/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["vereiste-unreferenced"].anyOf[1], data: data214 };
+                        if (data221.length < 1) {
+                          const err545 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/toelichting-max-words", schemaPath: "#/$defs/rules/properties/toelichting-max-words/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["toelichting-max-words"].anyOf[1], data: data221 };
                           if (vErrors === null) {
-                            vErrors = [err528];
+                            vErrors = [err545];
                           } else {
-                            vErrors.push(err528);
+                            vErrors.push(err545);
                           }
                           errors++;
                         }
-                        const len122 = data214.length;
-                        if (len122 > 0) {
-                          let data215 = data214[0];
-                          if (!(data215 === "off" || data215 === "warn" || data215 === "error" || data215 === 0 || data215 === 1 || data215 === 2)) {
-                            const err529 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/vereiste-unreferenced/0", schemaPath: "#/$defs/rules/properties/vereiste-unreferenced/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["vereiste-unreferenced"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["vereiste-unreferenced"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["vereiste-unreferenced"].anyOf[1].prefixItems[0], data: data215 };
+                        const len124 = data221.length;
+                        if (len124 > 0) {
+                          let data222 = data221[0];
+                          if (!(data222 === "off" || data222 === "warn" || data222 === "error" || data222 === 0 || data222 === 1 || data222 === 2)) {
+                            const err546 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/toelichting-max-words/0", schemaPath: "#/$defs/rules/properties/toelichting-max-words/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["toelichting-max-words"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["toelichting-max-words"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["toelichting-max-words"].anyOf[1].prefixItems[0], data: data222 };
                             if (vErrors === null) {
-                              vErrors = [err529];
+                              vErrors = [err546];
                             } else {
-                              vErrors.push(err529);
+                              vErrors.push(err546);
                             }
                             errors++;
                           }
                         }
-                        const len123 = data214.length;
-                        if (!(len123 <= 1)) {
-                          const err530 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/vereiste-unreferenced", schemaPath: "#/$defs/rules/properties/vereiste-unreferenced/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["vereiste-unreferenced"].anyOf[1], data: data214 };
+                        const len125 = data221.length;
+                        if (!(len125 <= 1)) {
+                          const err547 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/toelichting-max-words", schemaPath: "#/$defs/rules/properties/toelichting-max-words/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["toelichting-max-words"].anyOf[1], data: data221 };
                           if (vErrors === null) {
-                            vErrors = [err530];
+                            vErrors = [err547];
                           } else {
-                            vErrors.push(err530);
+                            vErrors.push(err547);
                           }
                           errors++;
                         }
                       } else {
-                        const err531 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/vereiste-unreferenced", schemaPath: "#/$defs/rules/properties/vereiste-unreferenced/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["vereiste-unreferenced"].anyOf[1].type, parentSchema: schema67.properties["vereiste-unreferenced"].anyOf[1], data: data214 };
+                        const err548 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/toelichting-max-words", schemaPath: "#/$defs/rules/properties/toelichting-max-words/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["toelichting-max-words"].anyOf[1].type, parentSchema: schema67.properties["toelichting-max-words"].anyOf[1], data: data221 };
                         if (vErrors === null) {
-                          vErrors = [err531];
+                          vErrors = [err548];
                         } else {
-                          vErrors.push(err531);
+                          vErrors.push(err548);
                         }
                         errors++;
                       }
-                      var _valid56 = _errs580 === errors;
-                      valid172 = valid172 || _valid56;
-                      if (!valid172) {
-                        const err532 = { instancePath: instancePath + "/overrides/" + i18 + "/rules/vereiste-unreferenced", schemaPath: "#/$defs/rules/properties/vereiste-unreferenced/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["vereiste-unreferenced"].anyOf, parentSchema: schema67.properties["vereiste-unreferenced"], data: data214 };
+                      var _valid54 = _errs600 === errors;
+                      valid182 = valid182 || _valid54;
+                      if (_valid54) {
+                        var items48 = true;
+                      }
+                      const _errs603 = errors;
+                      if (Array.isArray(data221)) {
+                        if (data221.length > 2) {
+                          const err549 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/toelichting-max-words", schemaPath: "#/$defs/rules/properties/toelichting-max-words/anyOf/2/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema67.properties["toelichting-max-words"].anyOf[2], data: data221 };
+                          if (vErrors === null) {
+                            vErrors = [err549];
+                          } else {
+                            vErrors.push(err549);
+                          }
+                          errors++;
+                        }
+                        if (data221.length < 2) {
+                          const err550 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/toelichting-max-words", schemaPath: "#/$defs/rules/properties/toelichting-max-words/anyOf/2/minItems", keyword: "minItems", params: { limit: 2 }, message: "must NOT have fewer than 2 items", schema: 2, parentSchema: schema67.properties["toelichting-max-words"].anyOf[2], data: data221 };
+                          if (vErrors === null) {
+                            vErrors = [err550];
+                          } else {
+                            vErrors.push(err550);
+                          }
+                          errors++;
+                        }
+                        const len126 = data221.length;
+                        if (len126 > 0) {
+                          let data223 = data221[0];
+                          if (!(data223 === "off" || data223 === "warn" || data223 === "error" || data223 === 0 || data223 === 1 || data223 === 2)) {
+                            const err551 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/toelichting-max-words/0", schemaPath: "#/$defs/rules/properties/toelichting-max-words/anyOf/2/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["toelichting-max-words"].anyOf[2].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["toelichting-max-words"].anyOf[2].prefixItems[0].enum, parentSchema: schema67.properties["toelichting-max-words"].anyOf[2].prefixItems[0], data: data223 };
+                            if (vErrors === null) {
+                              vErrors = [err551];
+                            } else {
+                              vErrors.push(err551);
+                            }
+                            errors++;
+                          }
+                        }
+                        if (len126 > 1) {
+                          let data224 = data221[1];
+                          if (data224 && typeof data224 == "object" && !Array.isArray(data224)) {
+                            for (const key21 in data224) {
+                              if (!(key21 === "max")) {
+                                const err552 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/toelichting-max-words/1", schemaPath: "#/$defs/rules/properties/toelichting-max-words/anyOf/2/prefixItems/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key21 }, message: "must NOT have additional properties", schema: false, parentSchema: schema67.properties["toelichting-max-words"].anyOf[2].prefixItems[1], data: data224 };
+                                if (vErrors === null) {
+                                  vErrors = [err552];
+                                } else {
+                                  vErrors.push(err552);
+                                }
+                                errors++;
+                              }
+                            }
+                            if (data224.max !== void 0) {
+                              let data225 = data224.max;
+                              if (!(typeof data225 == "number" && (!(data225 % 1) && !isNaN(data225)) && isFinite(data225))) {
+                                const err553 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/toelichting-max-words/1/max", schemaPath: "#/$defs/rules/properties/toelichting-max-words/anyOf/2/prefixItems/1/properties/max/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema67.properties["toelichting-max-words"].anyOf[2].prefixItems[1].properties.max.type, parentSchema: schema67.properties["toelichting-max-words"].anyOf[2].prefixItems[1].properties.max, data: data225 };
+                                if (vErrors === null) {
+                                  vErrors = [err553];
+                                } else {
+                                  vErrors.push(err553);
+                                }
+                                errors++;
+                              }
+                              if (typeof data225 == "number" && isFinite(data225)) {
+                                if (data225 < 1 || isNaN(data225)) {
+                                  const err554 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/toelichting-max-words/1/max", schemaPath: "#/$defs/rules/properties/toelichting-max-words/anyOf/2/prefixItems/1/properties/max/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema67.properties["toelichting-max-words"].anyOf[2].prefixItems[1].properties.max, data: data225 };
+                                  if (vErrors === null) {
+                                    vErrors = [err554];
+                                  } else {
+                                    vErrors.push(err554);
+                                  }
+                                  errors++;
+                                }
+                              }
+                            }
+                          } else {
+                            const err555 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/toelichting-max-words/1", schemaPath: "#/$defs/rules/properties/toelichting-max-words/anyOf/2/prefixItems/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema67.properties["toelichting-max-words"].anyOf[2].prefixItems[1].type, parentSchema: schema67.properties["toelichting-max-words"].anyOf[2].prefixItems[1], data: data224 };
+                            if (vErrors === null) {
+                              vErrors = [err555];
+                            } else {
+                              vErrors.push(err555);
+                            }
+                            errors++;
+                          }
+                        }
+                        const len127 = data221.length;
+                        if (!(len127 <= 2)) {
+                          const err556 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/toelichting-max-words", schemaPath: "#/$defs/rules/properties/toelichting-max-words/anyOf/2/items", keyword: "items", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema67.properties["toelichting-max-words"].anyOf[2], data: data221 };
+                          if (vErrors === null) {
+                            vErrors = [err556];
+                          } else {
+                            vErrors.push(err556);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err557 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/toelichting-max-words", schemaPath: "#/$defs/rules/properties/toelichting-max-words/anyOf/2/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["toelichting-max-words"].anyOf[2].type, parentSchema: schema67.properties["toelichting-max-words"].anyOf[2], data: data221 };
                         if (vErrors === null) {
-                          vErrors = [err532];
+                          vErrors = [err557];
                         } else {
-                          vErrors.push(err532);
+                          vErrors.push(err557);
+                        }
+                        errors++;
+                      }
+                      var _valid54 = _errs603 === errors;
+                      valid182 = valid182 || _valid54;
+                      if (_valid54) {
+                        if (items48 !== true) {
+                          items48 = true;
+                        }
+                      }
+                      if (!valid182) {
+                        const err558 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/toelichting-max-words", schemaPath: "#/$defs/rules/properties/toelichting-max-words/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["toelichting-max-words"].anyOf, parentSchema: schema67.properties["toelichting-max-words"], data: data221 };
+                        if (vErrors === null) {
+                          vErrors = [err558];
+                        } else {
+                          vErrors.push(err558);
                         }
                         errors++;
                       } else {
-                        errors = _errs578;
+                        errors = _errs598;
                         if (vErrors !== null) {
-                          if (_errs578) {
-                            vErrors.length = _errs578;
+                          if (_errs598) {
+                            vErrors.length = _errs598;
+                          } else {
+                            vErrors = null;
+                          }
+                        }
+                      }
+                    }
+                    if (data171["urn-change"] !== void 0) {
+                      let data226 = data171["urn-change"];
+                      const _errs612 = errors;
+                      let valid186 = false;
+                      const _errs613 = errors;
+                      if (!(data226 === "off" || data226 === "warn" || data226 === "error" || data226 === 0 || data226 === 1 || data226 === 2)) {
+                        const err559 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/urn-change", schemaPath: "#/$defs/rules/properties/urn-change/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["urn-change"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["urn-change"].anyOf[0].enum, parentSchema: schema67.properties["urn-change"].anyOf[0], data: data226 };
+                        if (vErrors === null) {
+                          vErrors = [err559];
+                        } else {
+                          vErrors.push(err559);
+                        }
+                        errors++;
+                      }
+                      var _valid55 = _errs613 === errors;
+                      valid186 = valid186 || _valid55;
+                      const _errs614 = errors;
+                      if (Array.isArray(data226)) {
+                        if (data226.length > 1) {
+                          const err560 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/urn-change", schemaPath: "#/$defs/rules/properties/urn-change/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["urn-change"].anyOf[1], data: data226 };
+                          if (vErrors === null) {
+                            vErrors = [err560];
+                          } else {
+                            vErrors.push(err560);
+                          }
+                          errors++;
+                        }
+                        if (data226.length < 1) {
+                          const err561 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/urn-change", schemaPath: "#/$defs/rules/properties/urn-change/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["urn-change"].anyOf[1], data: data226 };
+                          if (vErrors === null) {
+                            vErrors = [err561];
+                          } else {
+                            vErrors.push(err561);
+                          }
+                          errors++;
+                        }
+                        const len128 = data226.length;
+                        if (len128 > 0) {
+                          let data227 = data226[0];
+                          if (!(data227 === "off" || data227 === "warn" || data227 === "error" || data227 === 0 || data227 === 1 || data227 === 2)) {
+                            const err562 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/urn-change/0", schemaPath: "#/$defs/rules/properties/urn-change/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["urn-change"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["urn-change"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["urn-change"].anyOf[1].prefixItems[0], data: data227 };
+                            if (vErrors === null) {
+                              vErrors = [err562];
+                            } else {
+                              vErrors.push(err562);
+                            }
+                            errors++;
+                          }
+                        }
+                        const len129 = data226.length;
+                        if (!(len129 <= 1)) {
+                          const err563 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/urn-change", schemaPath: "#/$defs/rules/properties/urn-change/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["urn-change"].anyOf[1], data: data226 };
+                          if (vErrors === null) {
+                            vErrors = [err563];
+                          } else {
+                            vErrors.push(err563);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err564 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/urn-change", schemaPath: "#/$defs/rules/properties/urn-change/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["urn-change"].anyOf[1].type, parentSchema: schema67.properties["urn-change"].anyOf[1], data: data226 };
+                        if (vErrors === null) {
+                          vErrors = [err564];
+                        } else {
+                          vErrors.push(err564);
+                        }
+                        errors++;
+                      }
+                      var _valid55 = _errs614 === errors;
+                      valid186 = valid186 || _valid55;
+                      if (!valid186) {
+                        const err565 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/urn-change", schemaPath: "#/$defs/rules/properties/urn-change/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["urn-change"].anyOf, parentSchema: schema67.properties["urn-change"], data: data226 };
+                        if (vErrors === null) {
+                          vErrors = [err565];
+                        } else {
+                          vErrors.push(err565);
+                        }
+                        errors++;
+                      } else {
+                        errors = _errs612;
+                        if (vErrors !== null) {
+                          if (_errs612) {
+                            vErrors.length = _errs612;
+                          } else {
+                            vErrors = null;
+                          }
+                        }
+                      }
+                    }
+                    if (data171["urn-matches-filename"] !== void 0) {
+                      let data228 = data171["urn-matches-filename"];
+                      const _errs618 = errors;
+                      let valid188 = false;
+                      const _errs619 = errors;
+                      if (!(data228 === "off" || data228 === "warn" || data228 === "error" || data228 === 0 || data228 === 1 || data228 === 2)) {
+                        const err566 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/urn-matches-filename", schemaPath: "#/$defs/rules/properties/urn-matches-filename/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["urn-matches-filename"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["urn-matches-filename"].anyOf[0].enum, parentSchema: schema67.properties["urn-matches-filename"].anyOf[0], data: data228 };
+                        if (vErrors === null) {
+                          vErrors = [err566];
+                        } else {
+                          vErrors.push(err566);
+                        }
+                        errors++;
+                      }
+                      var _valid56 = _errs619 === errors;
+                      valid188 = valid188 || _valid56;
+                      const _errs620 = errors;
+                      if (Array.isArray(data228)) {
+                        if (data228.length > 1) {
+                          const err567 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/urn-matches-filename", schemaPath: "#/$defs/rules/properties/urn-matches-filename/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["urn-matches-filename"].anyOf[1], data: data228 };
+                          if (vErrors === null) {
+                            vErrors = [err567];
+                          } else {
+                            vErrors.push(err567);
+                          }
+                          errors++;
+                        }
+                        if (data228.length < 1) {
+                          const err568 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/urn-matches-filename", schemaPath: "#/$defs/rules/properties/urn-matches-filename/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["urn-matches-filename"].anyOf[1], data: data228 };
+                          if (vErrors === null) {
+                            vErrors = [err568];
+                          } else {
+                            vErrors.push(err568);
+                          }
+                          errors++;
+                        }
+                        const len130 = data228.length;
+                        if (len130 > 0) {
+                          let data229 = data228[0];
+                          if (!(data229 === "off" || data229 === "warn" || data229 === "error" || data229 === 0 || data229 === 1 || data229 === 2)) {
+                            const err569 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/urn-matches-filename/0", schemaPath: "#/$defs/rules/properties/urn-matches-filename/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["urn-matches-filename"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["urn-matches-filename"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["urn-matches-filename"].anyOf[1].prefixItems[0], data: data229 };
+                            if (vErrors === null) {
+                              vErrors = [err569];
+                            } else {
+                              vErrors.push(err569);
+                            }
+                            errors++;
+                          }
+                        }
+                        const len131 = data228.length;
+                        if (!(len131 <= 1)) {
+                          const err570 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/urn-matches-filename", schemaPath: "#/$defs/rules/properties/urn-matches-filename/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["urn-matches-filename"].anyOf[1], data: data228 };
+                          if (vErrors === null) {
+                            vErrors = [err570];
+                          } else {
+                            vErrors.push(err570);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err571 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/urn-matches-filename", schemaPath: "#/$defs/rules/properties/urn-matches-filename/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["urn-matches-filename"].anyOf[1].type, parentSchema: schema67.properties["urn-matches-filename"].anyOf[1], data: data228 };
+                        if (vErrors === null) {
+                          vErrors = [err571];
+                        } else {
+                          vErrors.push(err571);
+                        }
+                        errors++;
+                      }
+                      var _valid56 = _errs620 === errors;
+                      valid188 = valid188 || _valid56;
+                      if (!valid188) {
+                        const err572 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/urn-matches-filename", schemaPath: "#/$defs/rules/properties/urn-matches-filename/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["urn-matches-filename"].anyOf, parentSchema: schema67.properties["urn-matches-filename"], data: data228 };
+                        if (vErrors === null) {
+                          vErrors = [err572];
+                        } else {
+                          vErrors.push(err572);
+                        }
+                        errors++;
+                      } else {
+                        errors = _errs618;
+                        if (vErrors !== null) {
+                          if (_errs618) {
+                            vErrors.length = _errs618;
+                          } else {
+                            vErrors = null;
+                          }
+                        }
+                      }
+                    }
+                    if (data171["urn-unique"] !== void 0) {
+                      let data230 = data171["urn-unique"];
+                      const _errs624 = errors;
+                      let valid190 = false;
+                      const _errs625 = errors;
+                      if (!(data230 === "off" || data230 === "warn" || data230 === "error" || data230 === 0 || data230 === 1 || data230 === 2)) {
+                        const err573 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/urn-unique", schemaPath: "#/$defs/rules/properties/urn-unique/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["urn-unique"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["urn-unique"].anyOf[0].enum, parentSchema: schema67.properties["urn-unique"].anyOf[0], data: data230 };
+                        if (vErrors === null) {
+                          vErrors = [err573];
+                        } else {
+                          vErrors.push(err573);
+                        }
+                        errors++;
+                      }
+                      var _valid57 = _errs625 === errors;
+                      valid190 = valid190 || _valid57;
+                      const _errs626 = errors;
+                      if (Array.isArray(data230)) {
+                        if (data230.length > 1) {
+                          const err574 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/urn-unique", schemaPath: "#/$defs/rules/properties/urn-unique/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["urn-unique"].anyOf[1], data: data230 };
+                          if (vErrors === null) {
+                            vErrors = [err574];
+                          } else {
+                            vErrors.push(err574);
+                          }
+                          errors++;
+                        }
+                        if (data230.length < 1) {
+                          const err575 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/urn-unique", schemaPath: "#/$defs/rules/properties/urn-unique/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["urn-unique"].anyOf[1], data: data230 };
+                          if (vErrors === null) {
+                            vErrors = [err575];
+                          } else {
+                            vErrors.push(err575);
+                          }
+                          errors++;
+                        }
+                        const len132 = data230.length;
+                        if (len132 > 0) {
+                          let data231 = data230[0];
+                          if (!(data231 === "off" || data231 === "warn" || data231 === "error" || data231 === 0 || data231 === 1 || data231 === 2)) {
+                            const err576 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/urn-unique/0", schemaPath: "#/$defs/rules/properties/urn-unique/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["urn-unique"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["urn-unique"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["urn-unique"].anyOf[1].prefixItems[0], data: data231 };
+                            if (vErrors === null) {
+                              vErrors = [err576];
+                            } else {
+                              vErrors.push(err576);
+                            }
+                            errors++;
+                          }
+                        }
+                        const len133 = data230.length;
+                        if (!(len133 <= 1)) {
+                          const err577 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/urn-unique", schemaPath: "#/$defs/rules/properties/urn-unique/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["urn-unique"].anyOf[1], data: data230 };
+                          if (vErrors === null) {
+                            vErrors = [err577];
+                          } else {
+                            vErrors.push(err577);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err578 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/urn-unique", schemaPath: "#/$defs/rules/properties/urn-unique/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["urn-unique"].anyOf[1].type, parentSchema: schema67.properties["urn-unique"].anyOf[1], data: data230 };
+                        if (vErrors === null) {
+                          vErrors = [err578];
+                        } else {
+                          vErrors.push(err578);
+                        }
+                        errors++;
+                      }
+                      var _valid57 = _errs626 === errors;
+                      valid190 = valid190 || _valid57;
+                      if (!valid190) {
+                        const err579 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/urn-unique", schemaPath: "#/$defs/rules/properties/urn-unique/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["urn-unique"].anyOf, parentSchema: schema67.properties["urn-unique"], data: data230 };
+                        if (vErrors === null) {
+                          vErrors = [err579];
+                        } else {
+                          vErrors.push(err579);
+                        }
+                        errors++;
+                      } else {
+                        errors = _errs624;
+                        if (vErrors !== null) {
+                          if (_errs624) {
+                            vErrors.length = _errs624;
+                          } else {
+                            vErrors = null;
+                          }
+                        }
+                      }
+                    }
+                    if (data171["vereiste-unreferenced"] !== void 0) {
+                      let data232 = data171["vereiste-unreferenced"];
+                      const _errs630 = errors;
+                      let valid192 = false;
+                      const _errs631 = errors;
+                      if (!(data232 === "off" || data232 === "warn" || data232 === "error" || data232 === 0 || data232 === 1 || data232 === 2)) {
+                        const err580 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/vereiste-unreferenced", schemaPath: "#/$defs/rules/properties/vereiste-unreferenced/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["vereiste-unreferenced"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["vereiste-unreferenced"].anyOf[0].enum, parentSchema: schema67.properties["vereiste-unreferenced"].anyOf[0], data: data232 };
+                        if (vErrors === null) {
+                          vErrors = [err580];
+                        } else {
+                          vErrors.push(err580);
+                        }
+                        errors++;
+                      }
+                      var _valid58 = _errs631 === errors;
+                      valid192 = valid192 || _valid58;
+                      const _errs632 = errors;
+                      if (Array.isArray(data232)) {
+                        if (data232.length > 1) {
+                          const err581 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/vereiste-unreferenced", schemaPath: "#/$defs/rules/properties/vereiste-unreferenced/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema67.properties["vereiste-unreferenced"].anyOf[1], data: data232 };
+                          if (vErrors === null) {
+                            vErrors = [err581];
+                          } else {
+                            vErrors.push(err581);
+                          }
+                          errors++;
+                        }
+                        if (data232.length < 1) {
+                          const err582 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/vereiste-unreferenced", schemaPath: "#/$defs/rules/properties/vereiste-unreferenced/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67.properties["vereiste-unreferenced"].anyOf[1], data: data232 };
+                          if (vErrors === null) {
+                            vErrors = [err582];
+                          } else {
+                            vErrors.push(err582);
+                          }
+                          errors++;
+                        }
+                        const len134 = data232.length;
+                        if (len134 > 0) {
+                          let data233 = data232[0];
+                          if (!(data233 === "off" || data233 === "warn" || data233 === "error" || data233 === 0 || data233 === 1 || data233 === 2)) {
+                            const err583 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/vereiste-unreferenced/0", schemaPath: "#/$defs/rules/properties/vereiste-unreferenced/anyOf/1/prefixItems/0/enum", keyword: "enum", params: { allowedValues: schema67.properties["vereiste-unreferenced"].anyOf[1].prefixItems[0].enum }, message: "must be equal to one of the allowed values", schema: schema67.properties["vereiste-unreferenced"].anyOf[1].prefixItems[0].enum, parentSchema: schema67.properties["vereiste-unreferenced"].anyOf[1].prefixItems[0], data: data233 };
+                            if (vErrors === null) {
+                              vErrors = [err583];
+                            } else {
+                              vErrors.push(err583);
+                            }
+                            errors++;
+                          }
+                        }
+                        const len135 = data232.length;
+                        if (!(len135 <= 1)) {
+                          const err584 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/vereiste-unreferenced", schemaPath: "#/$defs/rules/properties/vereiste-unreferenced/anyOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema67.properties["vereiste-unreferenced"].anyOf[1], data: data232 };
+                          if (vErrors === null) {
+                            vErrors = [err584];
+                          } else {
+                            vErrors.push(err584);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err585 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/vereiste-unreferenced", schemaPath: "#/$defs/rules/properties/vereiste-unreferenced/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["vereiste-unreferenced"].anyOf[1].type, parentSchema: schema67.properties["vereiste-unreferenced"].anyOf[1], data: data232 };
+                        if (vErrors === null) {
+                          vErrors = [err585];
+                        } else {
+                          vErrors.push(err585);
+                        }
+                        errors++;
+                      }
+                      var _valid58 = _errs632 === errors;
+                      valid192 = valid192 || _valid58;
+                      if (!valid192) {
+                        const err586 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/vereiste-unreferenced", schemaPath: "#/$defs/rules/properties/vereiste-unreferenced/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["vereiste-unreferenced"].anyOf, parentSchema: schema67.properties["vereiste-unreferenced"], data: data232 };
+                        if (vErrors === null) {
+                          vErrors = [err586];
+                        } else {
+                          vErrors.push(err586);
+                        }
+                        errors++;
+                      } else {
+                        errors = _errs630;
+                        if (vErrors !== null) {
+                          if (_errs630) {
+                            vErrors.length = _errs630;
                           } else {
                             vErrors = null;
                           }
@@ -8408,41 +9095,41 @@ var require_validators = __commonJS({
                       }
                     }
                   } else {
-                    const err533 = { instancePath: instancePath + "/overrides/" + i18 + "/rules", schemaPath: "#/$defs/rules/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema67.type, parentSchema: schema67, data: data162 };
+                    const err587 = { instancePath: instancePath + "/overrides/" + i20 + "/rules", schemaPath: "#/$defs/rules/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema67.type, parentSchema: schema67, data: data171 };
                     if (vErrors === null) {
-                      vErrors = [err533];
+                      vErrors = [err587];
                     } else {
-                      vErrors.push(err533);
+                      vErrors.push(err587);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err534 = { instancePath: instancePath + "/overrides/" + i18, schemaPath: "#/properties/overrides/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema66.properties.overrides.items.type, parentSchema: schema66.properties.overrides.items, data: data159 };
+                const err588 = { instancePath: instancePath + "/overrides/" + i20, schemaPath: "#/properties/overrides/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema66.properties.overrides.items.type, parentSchema: schema66.properties.overrides.items, data: data168 };
                 if (vErrors === null) {
-                  vErrors = [err534];
+                  vErrors = [err588];
                 } else {
-                  vErrors.push(err534);
+                  vErrors.push(err588);
                 }
                 errors++;
               }
             }
           } else {
-            const err535 = { instancePath: instancePath + "/overrides", schemaPath: "#/properties/overrides/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema66.properties.overrides.type, parentSchema: schema66.properties.overrides, data: data158 };
+            const err589 = { instancePath: instancePath + "/overrides", schemaPath: "#/properties/overrides/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema66.properties.overrides.type, parentSchema: schema66.properties.overrides, data: data167 };
             if (vErrors === null) {
-              vErrors = [err535];
+              vErrors = [err589];
             } else {
-              vErrors.push(err535);
+              vErrors.push(err589);
             }
             errors++;
           }
         }
       } else {
-        const err536 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema66.type, parentSchema: schema66, data };
+        const err590 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema66.type, parentSchema: schema66, data };
         if (vErrors === null) {
-          vErrors = [err536];
+          vErrors = [err590];
         } else {
-          vErrors.push(err536);
+          vErrors.push(err590);
         }
         errors++;
       }

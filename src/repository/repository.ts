@@ -143,6 +143,11 @@ export function pageDigest(record: PageRecord | undefined): string | undefined {
   return digest;
 }
 
+/** A text file's digest; a file that is not there has one of its own. */
+function textDigest(text: string | undefined): string {
+  return text === undefined ? 'absent' : sha1(text);
+}
+
 /** A question a rule asked the model, as data: `["findByName", "vereiste", "aia-01-…"]`. */
 export type ModelRead = string[];
 
@@ -170,6 +175,8 @@ export class Repository {
   /** Answers to questions while the model is unchanged (a cached run replays many of the same). */
   private readonly answers = new Map<string, unknown>();
   private readonly schemaTexts = new Map<ItemKind, string | undefined>();
+  /** Text files read by `textFile`, with the size and time they had. */
+  private readonly textFiles = new Map<string, { mtimeMs: number; size: number; text: string | undefined }>();
   /** Pages known by their frontmatter that a rule needed parsed after all. */
   parsedOnDemand = 0;
 
@@ -256,6 +263,8 @@ export class Repository {
         return sha1(this.auditCodesText());
       case 'schema':
         return this.schemaText(a as ItemKind) ?? null;
+      case 'textFile':
+        return textDigest(this.textFile(a));
       default:
         return Math.random(); // an unknown question: never take the stored answer as current
     }
@@ -421,6 +430,40 @@ export class Repository {
 
   allPages(): PageRecord[] {
     return [...this.pages.values()];
+  }
+
+  /**
+   * A text file of the repository by its path from the root (a word list, a
+   * glossary), through the model's file source; undefined when absent or
+   * outside the repository.
+   */
+  textFile(relative: string): string | undefined {
+    this.note('textFile', relative);
+    const file = path.resolve(this.root, relative);
+    if (!isWithin(this.root, file)) return undefined;
+    // Asked for every page: read again only when the file's size or time changed (a changed file in an overlay has no time).
+    const stat = this.files.stat(file);
+    const known = this.textFiles.get(relative);
+    if (stat && known && stat.mtimeMs > 0 && known.mtimeMs === stat.mtimeMs && known.size === stat.size) return known.text;
+    const text = this.files.readText(file, this.root);
+    this.textFiles.set(relative, { mtimeMs: stat?.mtimeMs ?? -1, size: stat?.size ?? -1, text });
+    return text;
+  }
+
+  /** The text files rules read through `textFile`, with a digest of the text they got: what a kept report also depends on. */
+  textFilesRead(): Array<[string, string]> {
+    return [...this.textFiles].map(([relative, { text }]): [string, string] => [relative, textDigest(text)]).sort(([a], [b]) => a.localeCompare(b));
+  }
+
+  /** A text file's digest as it is now (for the cache's replay; not a question a rule asked). */
+  textFileDigest(relative: string): string {
+    const file = path.resolve(this.root, relative);
+    if (!isWithin(this.root, file)) return textDigest(undefined);
+    try {
+      return textDigest(this.files.readText(file, this.root));
+    } catch {
+      return 'refused';
+    }
   }
 
   /** The audit-framework codes (read on first use: only maatregelen with `sources:` need them). */

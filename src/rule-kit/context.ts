@@ -14,6 +14,7 @@ import { recordPage } from '../repository/page-facts.js';
 import type { PageRecord, Repository } from '../repository/repository.js';
 import type { SourceProblem } from '../repository/source.js';
 import type { UrnBaseline } from '../run/changes.js';
+import { type SpellingService, spellingService } from '../spelling/service.js';
 import type { Lang } from './i18n.js';
 
 /** Data of one lint run, not of the repository: held by the run, handed to the rules. */
@@ -36,6 +37,8 @@ export interface PageContext {
   frontmatter: Frontmatter;
   lang: Lang;
   run: RunData;
+  /** The dictionaries (loaded once per process, on first question) and the repository's own words. */
+  spelling: SpellingService;
 }
 
 declare module 'vfile' {
@@ -64,7 +67,7 @@ export function setPageContext(tree: Root, file: VFile, repository: Repository, 
     return { line: found.line, column: found.column, offset: clamped };
   };
   const span = (start: number, end: number): Position => ({ start: point(start), end: point(end) });
-  const context: PageContext = { repository, page, frontmatter: readFrontmatter(tree, source), lang, span, source, run };
+  const context: PageContext = { repository, page, frontmatter: readFrontmatter(tree, source), lang, span, source, run, spelling: spellingService };
   file.data.algoritmekader = context;
   return context;
 }

@@ -19,6 +19,7 @@ export const RULE_IDS = [
   'site-markers',
   'sources-code-exists',
   'sources-code-quoted',
+  'spelling',
   'title-trailing-period',
   'toelichting-max-words',
   'urn-change',

@@ -142,6 +142,8 @@ interface LastRun {
   files: StoredFile[];
   /** mkdocs.yml as this run read it: the next run does not parse it while its text is the same. */
   mkdocs?: MkdocsRead;
+  /** The repository's text files the rules read (word lists, a glossary), from the root: the next run's key includes them as they are then. */
+  textFiles?: string[];
 }
 
 /** mkdocs.yml as the last run read it, if the store has it. */
@@ -205,9 +207,19 @@ export class LintCache {
     return isLastRun(run, runKey) ? run.files : undefined;
   }
 
+  /** The text files the last run's rules read (`LastRun.textFiles`); none when there is no usable last run. */
+  lastRunTextFiles(): string[] {
+    try {
+      const files = (this.store.loadRun() as Partial<LastRun> | undefined)?.textFiles;
+      return Array.isArray(files) && files.every((file) => typeof file === 'string') ? files : [];
+    } catch {
+      return [];
+    }
+  }
+
   /** Keep this run's report for a next run with the same inputs (written by `save`). */
-  setLastRun(runKey: string, files: StoredFile[], mkdocs: MkdocsRead): void {
-    this.run = { format: FORMAT, key: runKey, files, mkdocs };
+  setLastRun(runKey: string, files: StoredFile[], mkdocs: MkdocsRead, textFiles: string[] = []): void {
+    this.run = { format: FORMAT, key: runKey, files, mkdocs, textFiles };
   }
 
   get(docsPath: string): CachedPage | undefined {

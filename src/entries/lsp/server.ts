@@ -18,6 +18,7 @@
  *   current as pages change on disk or close.
  * A repository's code is never run here (see language-server.ts).
  */
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
@@ -76,6 +77,8 @@ class Server {
   private readonly shown = new Map<string, Diagnostic[]>();
   private registerWatchers = false;
   private resourceOperations = false;
+  /** The client applies `documentChanges` with file creation (a word list that does not exist yet). */
+  private canCreateFiles = false;
   /** `shutdown` was asked: every request after it is an error (InvalidRequest), as the LSP specification says. */
   private shutDown = false;
   private workspace?: string;
@@ -196,6 +199,8 @@ class Server {
       this.guard((params: InitializeParams) => {
         this.registerWatchers = Boolean(params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration);
         this.resourceOperations = Boolean(params.capabilities.workspace?.workspaceEdit?.resourceOperations?.includes('rename'));
+        const workspaceEdit = params.capabilities.workspace?.workspaceEdit;
+        this.canCreateFiles = Boolean(workspaceEdit?.documentChanges && workspaceEdit.resourceOperations?.includes('create'));
         this.workspace = params.workspaceFolders?.[0]?.uri ?? params.rootUri ?? undefined;
         return {
           capabilities: {
@@ -280,7 +285,9 @@ class Server {
       this.guard(({ textDocument, context }: CodeActionParams) => {
         const document = documents.get(textDocument.uri);
         const file = pathOf(textDocument.uri);
-        return document && file ? quickFixes(document, context.diagnostics, WORDS[this.langs.get(textDocument.uri) ?? 'nl']) : [];
+        if (!document || !file) return [];
+        const words = WORDS[this.langs.get(textDocument.uri) ?? 'nl'];
+        return [...quickFixes(document, context.diagnostics, words), ...addToWordList(file, document, context.diagnostics, words, this.canCreateFiles)];
       }),
     );
   }
@@ -345,6 +352,70 @@ function quickFixes(document: TextDocument, diagnostics: Diagnostic[], words: (t
         edit: { changes: { [document.uri]: [{ range: diagnostic.range, newText: expected }] } },
         // Editors apply a preferred fix on their own ("fix all", on save): only what --fix would do.
         isPreferred: data.expected.length === 1 && data.safe === true,
+      });
+    }
+  }
+  return actions;
+}
+
+/** The repository's word list (src/spelling/service.ts; not imported: the server's main thread stays small). */
+const WORDS_FILE = '.algoritmekader-lint-words.txt';
+
+/** The folder holding mkdocs.yml, upward from `folder`. */
+function rootOf(folder: string): string | undefined {
+  for (let current = folder; ; current = path.dirname(current)) {
+    if (existsSync(path.join(current, 'mkdocs.yml'))) return current;
+    if (path.dirname(current) === current) return undefined;
+  }
+}
+
+/**
+ * For a spelling finding: add the word to the repository's word list (an
+ * edit of `.algoritmekader-lint-words.txt` in the root, made when absent and
+ * the client can create files). A word with only its first letter a capital
+ * is also offered in lower case, which the list then accepts in both forms.
+ * Never preferred: a person decides that a word is right.
+ */
+function addToWordList(file: string, document: TextDocument, diagnostics: Diagnostic[], words: (typeof WORDS)[Lang], canCreate: boolean): CodeAction[] {
+  const root = rootOf(path.dirname(file));
+  if (!root) return [];
+  const list = path.join(root, WORDS_FILE);
+  const listUri = pathToFileURL(list).href;
+  const existing = existsSync(list) ? readFileSync(list, 'utf8') : undefined;
+  if (existing === undefined && !canCreate) return [];
+  const actions: CodeAction[] = [];
+  for (const diagnostic of diagnostics) {
+    if (diagnostic.code !== 'spelling') continue;
+    const word = document.getText(diagnostic.range);
+    if (!word || /\s/.test(word)) continue;
+    const forms = /^\p{Lu}[^\p{Lu}]*$/u.test(word) ? [word.charAt(0).toLowerCase() + word.slice(1), word] : [word];
+    for (const form of forms) {
+      const title = format(words.addWord, { word: form, file: WORDS_FILE });
+      if (existing === undefined) {
+        actions.push({
+          title,
+          kind: CodeActionKind.QuickFix,
+          diagnostics: [diagnostic],
+          edit: {
+            documentChanges: [
+              { kind: 'create', uri: listUri, options: { ignoreIfExists: true } },
+              {
+                textDocument: { uri: listUri, version: null },
+                edits: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: `${form}\n` }],
+              },
+            ],
+          },
+        });
+        continue;
+      }
+      const lines = existing.split('\n');
+      const end = { line: lines.length - 1, character: lines[lines.length - 1].length };
+      const newText = `${existing === '' || existing.endsWith('\n') ? '' : '\n'}${form}\n`;
+      actions.push({
+        title,
+        kind: CodeActionKind.QuickFix,
+        diagnostics: [diagnostic],
+        edit: { changes: { [listUri]: [{ range: { start: end, end }, newText }] } },
       });
     }
   }

@@ -3,7 +3,7 @@ import type { Lang } from '../../rule-kit/i18n.js';
 
 export const WORDS: Record<
   Lang,
-  { timedOut: string; replace: string; remove: string; insert: string; checked: string; noRepository: string; unreadable: string }
+  { timedOut: string; replace: string; remove: string; insert: string; addWord: string; checked: string; noRepository: string; unreadable: string }
 > = {
   nl: {
     timedOut:
@@ -11,6 +11,7 @@ export const WORDS: Record<
     replace: 'Vervang `{actual}` door `{expected}`',
     remove: 'Verwijder `{actual}`',
     insert: 'Voeg `{expected}` in',
+    addWord: 'Voeg `{word}` toe aan de woordenlijst (`{file}`)',
     checked: 'Algoritmekader-lint: {pages} pagina’s gecontroleerd, {errors} fouten en {warnings} waarschuwingen.',
     noRepository: 'Algoritmekader-lint: deze werkmap heeft geen mkdocs.yml; er is geen repository om te controleren.',
     unreadable: 'Algoritmekader-lint: de repository kon niet worden gelezen (mkdocs.yml of de configuratie); open een pagina om te zien waarom.',
@@ -20,6 +21,7 @@ export const WORDS: Record<
     replace: 'Replace `{actual}` with `{expected}`',
     remove: 'Remove `{actual}`',
     insert: 'Insert `{expected}`',
+    addWord: 'Add `{word}` to the word list (`{file}`)',
     checked: 'Algoritmekader-lint: checked {pages} pages, {errors} errors and {warnings} warnings.',
     noRepository: 'Algoritmekader-lint: this workspace has no mkdocs.yml; there is no repository to check.',
     unreadable: 'Algoritmekader-lint: the repository could not be read (mkdocs.yml or the configuration); open a page to see why.',

@@ -1,0 +1,235 @@
+/**
+ * The spelling rule: planted typos reported with the right suggestion;
+ * nothing reported in what is not prose; the repository's words (word list
+ * with its capitals rule and comments, glossary, vocabulary names, more
+ * word files); suggestions never applied by --fix.
+ */
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { memoryStore } from '../src/run/cache.js';
+import { lint } from '../src/run/engine.js';
+import { dictionary, oneEditAway, parseWordList, WordSet } from '../src/spelling/dictionary.js';
+import { copyOfSample } from './helpers/rule-docs.js';
+import { runCase } from './helpers/rule-tester.js';
+
+const PAGE = 'onderwerpen/spelling.md';
+const page = (body: string, frontmatter = 'title: Spelling') => `---\n${frontmatter}\n---\n\n${body}\n`;
+
+async function flagged(code: string, extra: { files?: Record<string, string | null>; setting?: unknown; lang?: 'nl' | 'en' } = {}) {
+  const { messages } = await runCase('spelling', { page: PAGE, code, files: extra.files, setting: extra.setting as never, lang: extra.lang });
+  return messages;
+}
+
+const words = async (code: string, files?: Record<string, string | null>) => (await flagged(code, { files })).map((message) => message.actual);
+
+describe('spelling: typos', () => {
+  it.each([
+    ['algoritmne', 'algoritme'],
+    ['organsatie', 'organisatie'],
+    ['verplichingen', 'verplichtingen'],
+    ['beslisisngen', 'beslissingen'],
+    ['Toetingskader', 'Toetsingskader'],
+    ['gemonitored', 'gemonitord'],
+    ['AI-sytemen', 'AI-systemen'],
+    ['electriciteit', 'elektriciteit'],
+  ])('reports `%s` and suggests `%s` among the first three', async (typo, right) => {
+    const [message, ...rest] = await flagged(page(`De tekst noemt ${typo} in een zin.`));
+    expect(rest).toEqual([]);
+    expect(message.actual).toBe(typo);
+    expect(message.expected?.slice(0, 3)).toContain(right);
+    expect(message.reason).toContain(`\`${typo}\` staat niet in het woordenboek; bedoel je`);
+    // A suggestion is a quick fix to choose from, never a fix that --fix applies.
+    expect(message.fix).toBeUndefined();
+  });
+
+  it('points at the word itself, in every kind of prose', async () => {
+    const code = page(
+      [
+        '## Kop met organsatie',
+        '',
+        '- lijst met organsatie',
+        '',
+        '| kolom |',
+        '| --- |',
+        '| cel met organsatie |',
+        '',
+        '!!! tip "Titel met organsatie"',
+        '',
+        '    Inhoud met organsatie en een [link met organsatie](../rollen/jurist.md).',
+      ].join('\n'),
+      'title: Titel met organsatie\ntoelichting: Toelichting met organsatie.',
+    );
+    const messages = await flagged(code);
+    expect(messages.map((message) => `${message.line}:${message.column}`)).toEqual(['2:18', '3:30', '6:12', '8:13', '12:11', '14:20', '16:16', '16:44']);
+  });
+
+  it('says it in English with --lang en, and without suggestions when none is one edit away', async () => {
+    const [withSuggestion] = await flagged(page('Een organsatie.'), { lang: 'en' });
+    expect(withSuggestion.reason).toBe('`organsatie` is not in the dictionary; did you mean `organisatie`?');
+    const [without] = await flagged(page('Een zwoebelkrantel.'));
+    expect(without.messageId).toBe('unknownNoSuggestion');
+    expect(without.expected).toEqual([]);
+  });
+
+  it('--fix changes no word', async () => {
+    const code = page('De organsatie en het algortime.');
+    const { messages, output } = await runCase('spelling', { page: PAGE, code });
+    expect(messages).toHaveLength(2);
+    expect(output).toBe(code);
+  });
+
+  it('reports a typo copied to many pages on each: the pages never teach the dictionary', async () => {
+    const messages = await flagged(page('algortime, algortime en nog eens algortime.'));
+    expect(messages).toHaveLength(3);
+  });
+});
+
+describe('spelling: what is not prose', () => {
+  it('never reads code, URLs, link targets, HTML, templates, markers, ids or abbreviations', async () => {
+    const code = page(
+      [
+        'Tekst met `inlinecodeh` en <span class="klasnaamx">een span</span>.',
+        '',
+        '```python',
+        'variabelx = fuctie()',
+        '```',
+        '',
+        'Zie https://voorbeeld.nl/pagnia en www.voorbeeld.nl/pagnia of data.overheid.nl en iemand@voorbeeld.nl.',
+        '',
+        '[tekst](../rollen/jurst.md) en [tekst][verwijzng] en ![](afbeeldng.png) en bestand vrwerking.pdf.',
+        '',
+        '[verwijzng]: https://voorbeeld.nl/verwijzng',
+        '',
+        '{{ sjabloonwoordx }} en {% blokwoordx %} en [knop](../rollen/jurist.md){ .md-button } en &nbsp;',
+        '',
+        '<!-- list_maatregelen onderwerpen/spellng no-search -->',
+        '',
+        'De AVG, DPIA’s, GitHub, DigiD, eIDAS, 3e, 42 en x zijn geen woorden om te controleren; AI-systemen en het AVG-verplichting wel, met hun gewone deel.',
+        '',
+        '*[AFKRT]: Een afkortng die de pagina zelf definieert',
+        '',
+        'De AFKRT, en de afkortng die hier wel tekst is.',
+        '',
+        '/// html | div[style="float: left;"]',
+        '',
+        'Persoons- en bedrijfsgegevens, (persoons)gegevens, níet en één.',
+      ].join('\n'),
+      'title: Spelling\nid: urn:nl:ak:mtr:spl-01\nlevenscyclus:\n- ontwrp',
+    );
+    // Only the one in the text: the definition line is not prose.
+    const messages = await flagged(code);
+    expect(messages.map((message) => `${message.line}:${message.actual}`)).toEqual(['28:afkortng']);
+  });
+
+  it('knows Dutch with a period (`bijv.`, `o.a.`) and English words', async () => {
+    expect(await words(page('Bijv. dit, o.a. dat, d.w.z. zo: the framework is compliant with the guidelines.'))).toEqual([]);
+    expect(await words(page("In ’s-Gravenhage en 's-Hertogenbosch, 's avonds, op 't dak; een e-mail t/m vrijdag m.b.t. de wet."))).toEqual([]);
+  });
+});
+
+describe('spelling: the repository’s words', () => {
+  it('reads .algoritmekader-lint-words.txt: comments, and capitals only as written', async () => {
+    const files = {
+      '.algoritmekader-lint-words.txt': '# woorden van deze repository\nalgoritmegovernance   # een samenstelling\nGitLabber\n\n',
+    };
+    const code = page('Algoritmegovernance en algoritmegovernance. GitLabber, maar niet gitlabber of GITLABBERX.');
+    expect(await words(code, files)).toEqual(['gitlabber']);
+    // Without the list both are unknown.
+    expect(await words(code, { '.algoritmekader-lint-words.txt': null })).toEqual(['Algoritmegovernance', 'algoritmegovernance', 'gitlabber']);
+  });
+
+  it('suggests words of the list: one edit from `algoritmegovernance`', async () => {
+    const [message] = await flagged(page('Over algoritmegoverance.'), { files: { '.algoritmekader-lint-words.txt': 'algoritmegovernance\n' } });
+    expect(message.expected?.[0]).toBe('algoritmegovernance');
+  });
+
+  it('reads more word files from the option `words`, and the glossary’s terms', async () => {
+    const files = { 'woorden/extra.txt': 'zwoebelkrantel\n', 'includes/begrippenlijst.md': '*[downstreamaanbiederx]: Een aanbieder verder in de keten.\n' };
+    const code = page('Een zwoebelkrantel en een downstreamaanbiederx.');
+    expect(await words(code, files)).toEqual(['zwoebelkrantel']);
+    const messages = await flagged(code, { files, setting: ['warn', { words: ['woorden/extra.txt'] }] });
+    expect(messages).toEqual([]);
+  });
+
+  it('accepts the words of the vocabulary pages’ names (docs/rollen/projectleider.md)', async () => {
+    expect(await words(page('De projectleider en de ontwikkelaar.'))).toEqual([]);
+    const files = { 'docs/rollen/datawetenschapperx.md': '# Rol\n' };
+    expect(await words(page('De datawetenschapperx.'), files)).toEqual([]);
+    expect(await words(page('De datawetenschapperx.'))).toEqual(['datawetenschapperx']);
+  });
+
+  it('refuses word files outside the repository in the configuration', async () => {
+    await expect(flagged(page('Tekst.'), { setting: ['warn', { words: ['../buiten.txt'] }] })).rejects.toThrow(/spelling/);
+  });
+});
+
+describe('spelling: the parts', () => {
+  it('reads a word list', () => {
+    expect(parseWordList('# kop\nwoord\n  ander # uitleg\r\n\n')).toEqual(['woord', 'ander']);
+    const set = new WordSet(['algoritmekader', 'GitHub']);
+    expect([set.has('algoritmekader'), set.has('Algoritmekader'), set.has('GitHub'), set.has('github'), set.has('Github')]).toEqual([
+      true,
+      true,
+      true,
+      false,
+      false,
+    ]);
+  });
+
+  it('makes the candidates one edit away, and asks the dictionary once per word', () => {
+    const candidates = oneEditAway('algortime');
+    expect(candidates).toContain('algoritme');
+    expect(candidates).not.toContain('algortime');
+    const shared = dictionary();
+    expect(shared).toBe(dictionary());
+    expect(shared.knows('algoritme')).toBe(true);
+    expect(shared.knows('algortime')).toBe(false);
+    expect(shared.suggest('algortime')[0]).toBe('algoritme');
+  });
+});
+
+describe('spelling: one answer everywhere', () => {
+  it('a cached run sees a changed word list', async () => {
+    const root = copyOfSample('spelling-cache');
+    try {
+      const file = 'docs/onderwerpen/spelling.md';
+      writeFileSync(path.join(root, file), page('Het zwoebelregister.'));
+      const store = memoryStore();
+      const run = async () =>
+        (await lint({ cwd: root, paths: [file], only: ['spelling'], cache: { store } })).files[0].messages.map((message) => message.actual);
+      expect(await run()).toEqual(['zwoebelregister']);
+      expect(await run()).toEqual(['zwoebelregister']);
+      writeFileSync(
+        path.join(root, '.algoritmekader-lint-words.txt'),
+        `${readFileSync(path.join(root, '.algoritmekader-lint-words.txt'), 'utf8')}zwoebelregister\n`,
+      );
+      expect(await run()).toEqual([]);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+
+  it('the CLI and remark-cli (the preset, as the language server runs it) report the same words and suggestions', async () => {
+    const root = copyOfSample('spelling');
+    try {
+      const file = 'docs/onderwerpen/spelling.md';
+      writeFileSync(path.join(root, file), page('De organsatie publiceert het algortime in het algoritmeregister en het zwoebelregister.'));
+      const { files } = await lint({ cwd: root, paths: [file], only: ['spelling'] });
+      const fromCli = files[0].messages.map((message) => `${message.line}:${message.column} ${message.reason} ${message.expected}`);
+      const { remark } = await import('remark');
+      const { VFile } = await import('vfile');
+      const { default: preset, clearSessions } = await import('../src/entries/preset.js');
+      clearSessions();
+      const vfile = new VFile({ path: path.join(root, file), cwd: root, value: readFileSync(path.join(root, file), 'utf8') });
+      await remark().use(preset).process(vfile);
+      const fromRemark = vfile.messages
+        .filter((message) => message.ruleId === 'spelling')
+        .map((message) => `${message.line}:${message.column} ${message.reason} ${message.expected}`);
+      expect(fromCli).toHaveLength(3);
+      expect(fromRemark).toEqual(fromCli);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+});
