@@ -408,7 +408,7 @@ var Repository = class {
    */
   textFile(relative) {
     this.note("textFile", relative);
-    const file = path2.resolve(this.root, relative);
+    const file = path.resolve(this.root, relative);
     if (!isWithin(this.root, file))
       return void 0;
     const stat = this.files.stat(file);
@@ -425,7 +425,7 @@ var Repository = class {
   }
   /** A text file's digest as it is now (for the cache's replay; not a question a rule asked). */
   textFileDigest(relative) {
-    const file = path2.resolve(this.root, relative);
+    const file = path.resolve(this.root, relative);
     if (!isWithin(this.root, file))
       return textDigest(void 0);
     try {
