@@ -8,6 +8,10 @@ import {
   sessionOf
 } from "./chunks/shared-entries-preset.mjs";
 import {
+  deferDictionary,
+  wasDeferred
+} from "./chunks/shared-spelling-service.mjs";
+import {
   storeMessages
 } from "./chunks/shared-run-cache.mjs";
 import {
@@ -42,6 +46,7 @@ import {
 import {
   collectLinks
 } from "./chunks/shared-parsing-html-links.mjs";
+import "./chunks/shared-spelling-dictionary.mjs";
 import "./chunks/shared-rule-kit-directives.mjs";
 import "./chunks/shared-rule-kit-constants.mjs";
 import {
@@ -423,6 +428,7 @@ function editorFile(session, file, cwd, value = "") {
   vfile.data.suppressionDisplay = "inform";
   return vfile;
 }
+var deferredOnce = false;
 function check(request) {
   const absolute = path2.resolve(request.cwd, request.path);
   try {
@@ -432,8 +438,15 @@ function check(request) {
     standInForSlowPage(request.text);
     const before = pageDigest(session.repository.page(absolute));
     const file = editorFile(session, request.path, request.cwd, request.text);
+    deferDictionary(!deferredOnce);
     processor.runSync(processor.parse(file), file);
-    return { id: request.id, messages: storeMessages(file), dependents: dependentsOf(session, absolute, before, request.open), lang: session.lang };
+    deferDictionary(false);
+    const dependents = dependentsOf(session, absolute, before, request.open);
+    if (wasDeferred()) {
+      deferredOnce = true;
+      dependents.push(absolute);
+    }
+    return { id: request.id, messages: storeMessages(file), dependents, lang: session.lang };
   } catch (error) {
     return unusable(request, error);
   }

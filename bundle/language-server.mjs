@@ -9,6 +9,7 @@ import {
 import {
   preset_default
 } from "./chunks/shared-entries-preset.mjs";
+import "./chunks/shared-spelling-service.mjs";
 import {
   restoreMessages
 } from "./chunks/shared-run-cache.mjs";
@@ -31,6 +32,7 @@ import "./chunks/shared-rules-external-url-rate-limited.mjs";
 import "./chunks/shared-repository-resolve-link.mjs";
 import "./chunks/shared-parsing-frontmatter.mjs";
 import "./chunks/shared-parsing-html-links.mjs";
+import "./chunks/shared-spelling-dictionary.mjs";
 import "./chunks/shared-rule-kit-directives.mjs";
 import {
   SOURCE

@@ -31,6 +31,7 @@ import {
 import "./shared-repository-resolve-link.mjs";
 import "./shared-parsing-frontmatter.mjs";
 import "./shared-parsing-html-links.mjs";
+import "./shared-spelling-dictionary.mjs";
 import "./shared-rule-kit-directives.mjs";
 import "./shared-rule-kit-constants.mjs";
 import "./shared-config-config.mjs";

@@ -1,5 +1,8 @@
 import { createRequire as __akRequire } from 'node:module'; const require = __akRequire(import.meta.url);
 import {
+  wordFiles
+} from "./shared-spelling-service.mjs";
+import {
   IGNORE_FILE,
   MKDOCS_FILE
 } from "./shared-config-file-policy.mjs";
@@ -21,6 +24,7 @@ import {
 import {
   collectLinks
 } from "./shared-parsing-html-links.mjs";
+import "./shared-spelling-dictionary.mjs";
 import {
   CODE_CONFIG_FILE_NAMES,
   CONFIG_FILE_NAMES,
@@ -117,7 +121,7 @@ function readChanges(repository, ref, staged = false) {
 }
 function repositoryInputs(repository) {
   const { root, config } = repository;
-  const names = [MKDOCS_FILE, ...CONFIG_FILE_NAMES, ...CODE_CONFIG_FILE_NAMES, IGNORE_FILE, config.auditCodes, ...Object.values(config.schemas)];
+  const names = [MKDOCS_FILE, ...CONFIG_FILE_NAMES, ...CODE_CONFIG_FILE_NAMES, IGNORE_FILE, config.auditCodes, ...Object.values(config.schemas), ...wordFiles(config.rules)];
   return new Set(names.filter((name) => typeof name === "string").map((name) => path.resolve(root, name)));
 }
 function noteTouched(repository, top, change, touched) {

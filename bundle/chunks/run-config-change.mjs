@@ -3,6 +3,9 @@ import {
   gitTreeFiles
 } from "./shared-run-git-tree.mjs";
 import {
+  wordFiles
+} from "./shared-spelling-service.mjs";
+import {
   IGNORE_FILE,
   MKDOCS_FILE
 } from "./shared-config-file-policy.mjs";
@@ -12,6 +15,7 @@ import {
 import {
   changedLines
 } from "./shared-run-git.mjs";
+import "./shared-spelling-dictionary.mjs";
 import {
   DOCS_BASE,
   SOURCE
@@ -28,6 +32,7 @@ import "./shared-repository-source.mjs";
 import {
   isWithin
 } from "./shared-repository-files.mjs";
+import "./shared-parsing-tree-nodes.mjs";
 import "./shared-errors.mjs";
 import "./shared-reporters-printable.mjs";
 import "./shared-runtime.mjs";
@@ -48,7 +53,7 @@ function configurationFiles(session, config, configFile) {
   const { root } = session;
   const named = [configFile && path.resolve(session.cwd, configFile), ...Object.values(config.schemas ?? {}).map((file) => path.resolve(root, file))];
   const inside = named.filter((file) => typeof file === "string" && isWithin(root, file)).map((file) => path.relative(root, file));
-  return [...CONFIG_FILE_NAMES, ...CODE_CONFIG_FILE_NAMES, IGNORE_FILE, MKDOCS_FILE, ...inside];
+  return [...CONFIG_FILE_NAMES, ...CODE_CONFIG_FILE_NAMES, IGNORE_FILE, MKDOCS_FILE, ...wordFiles(config.rules), ...inside];
 }
 function changedConfiguration(session, changes, configFile) {
   const baseTree = gitTreeFiles(changes.top, changes.base);

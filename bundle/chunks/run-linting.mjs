@@ -8,6 +8,7 @@ import {
   recordFrontmatter,
   recordPage
 } from "./shared-entries-preset.mjs";
+import "./shared-spelling-service.mjs";
 import "./shared-repository-digest.mjs";
 import "./shared-config-file-policy.mjs";
 import "./shared-run-atomic-write.mjs";
@@ -18,6 +19,7 @@ import "./shared-rules-external-url-rate-limited.mjs";
 import "./shared-repository-resolve-link.mjs";
 import "./shared-parsing-frontmatter.mjs";
 import "./shared-parsing-html-links.mjs";
+import "./shared-spelling-dictionary.mjs";
 import "./shared-rule-kit-directives.mjs";
 import "./shared-rule-kit-constants.mjs";
 import "./shared-config-config.mjs";

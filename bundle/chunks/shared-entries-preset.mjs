@@ -1,5 +1,8 @@
 import { createRequire as __akRequire } from 'node:module'; const require = __akRequire(import.meta.url);
 import {
+  spellingService
+} from "./shared-spelling-service.mjs";
+import {
   activeFor,
   configurationStamp,
   findRoot,
@@ -15,13 +18,8 @@ import {
   remarkMkdocs
 } from "./shared-parsing-mkdocs-attr-list.mjs";
 import {
-  WordSet,
   collectAnchors,
-  definedTerms,
-  dictionary,
-  parseWordList,
-  rules,
-  wordsIn
+  rules
 } from "./shared-rules-external-url-rate-limited.mjs";
 import {
   resolveLink
@@ -159,35 +157,6 @@ import path3 from "node:path";
 
 // dist/src/rule-kit/context.js
 import path2 from "node:path";
-
-// dist/src/spelling/service.js
-var WORDS_FILE = ".algoritmekader-lint-words.txt";
-var remembered = /* @__PURE__ */ new WeakMap();
-function wordsOfTerm(term) {
-  return wordsIn(term.replace(/-/g, " "), 0).map(({ word }) => word).concat(wordsIn(term, 0).map(({ word }) => word));
-}
-function repositoryWords(repository, sources) {
-  const wordTexts = [WORDS_FILE, ...sources.words].map((file) => repository.textFile(file) ?? "");
-  const glossaryTexts = sources.glossaries.map((file) => repository.textFile(file) ?? "");
-  const names = Object.keys(repository.config.vocabularies).flatMap((key) => [...repository.vocabulary(key) ?? []]);
-  const inputs = [...wordTexts, "\0", ...glossaryTexts, "\0", ...names];
-  const known = remembered.get(repository);
-  if (known && known.inputs.length === inputs.length && known.inputs.every((input, index) => input === inputs[index]))
-    return known.words;
-  const words = new WordSet(wordTexts.flatMap(parseWordList));
-  for (const text of glossaryTexts)
-    for (const term of definedTerms(text))
-      for (const word of wordsOfTerm(term))
-        words.add(word);
-  for (const name of names)
-    for (const word of wordsOfTerm(name))
-      words.add(word);
-  remembered.set(repository, { inputs, words });
-  return words;
-}
-var spellingService = { dictionary, repositoryWords };
-
-// dist/src/rule-kit/context.js
 function setPageContext(tree, file, repository, lang, run) {
   if (!file.path)
     return void 0;

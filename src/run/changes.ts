@@ -19,6 +19,7 @@ import { frontmatterOnly, readFrontmatter } from '../parsing/frontmatter.js';
 import { collectLinks } from '../parsing/links.js';
 import { parsePage } from '../parsing/parser.js';
 import type { Repository } from '../repository/repository.js';
+import { wordFiles } from '../spelling/service.js';
 import { changedFiles, comparisonBase, type FileChange, filesAt, gitTopLevel } from './git.js';
 
 export interface UrnBaseline {
@@ -134,7 +135,15 @@ export function readChanges(repository: Repository, ref: string, staged = false)
 /** The files every page is checked against, by absolute path: a change of one can break pages the change never opened. */
 function repositoryInputs(repository: Repository): Set<string> {
   const { root, config } = repository;
-  const names = [MKDOCS_FILE, ...CONFIG_FILE_NAMES, ...CODE_CONFIG_FILE_NAMES, IGNORE_FILE, config.auditCodes, ...Object.values(config.schemas)];
+  const names = [
+    MKDOCS_FILE,
+    ...CONFIG_FILE_NAMES,
+    ...CODE_CONFIG_FILE_NAMES,
+    IGNORE_FILE,
+    config.auditCodes,
+    ...Object.values(config.schemas),
+    ...wordFiles(config.rules),
+  ];
   return new Set(names.filter((name): name is string => typeof name === 'string').map((name) => path.resolve(root, name)));
 }
 

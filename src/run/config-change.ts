@@ -20,6 +20,7 @@ import type { FileSource } from '../repository/file-source.js';
 import { isWithin } from '../repository/files.js';
 import { DOCS_BASE, SOURCE } from '../rule-kit/constants.js';
 import type { Lang, Localized } from '../rule-kit/i18n.js';
+import { wordFiles } from '../spelling/service.js';
 import type { ChangeSet } from './changes.js';
 import { changedLines } from './git.js';
 import { gitTreeFiles } from './git-tree.js';
@@ -36,12 +37,12 @@ const TEXTS = {
   },
 } satisfies Record<string, Localized>;
 
-/** The files that configure the check of `config`'s repository, relative to its root: the configuration, the ignore file, mkdocs.yml, the schemas it names. */
+/** The files that configure the check of `config`'s repository, relative to its root: the configuration, the ignore file, mkdocs.yml, the word lists, the schemas it names. */
 function configurationFiles(session: Session, config: Config, configFile: string | undefined): string[] {
   const { root } = session;
   const named = [configFile && path.resolve(session.cwd, configFile), ...Object.values(config.schemas ?? {}).map((file) => path.resolve(root, file))];
   const inside = named.filter((file): file is string => typeof file === 'string' && isWithin(root, file)).map((file) => path.relative(root, file));
-  return [...CONFIG_FILE_NAMES, ...CODE_CONFIG_FILE_NAMES, IGNORE_FILE, MKDOCS_FILE, ...inside];
+  return [...CONFIG_FILE_NAMES, ...CODE_CONFIG_FILE_NAMES, IGNORE_FILE, MKDOCS_FILE, ...wordFiles(config.rules), ...inside];
 }
 
 /**
