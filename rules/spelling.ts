@@ -62,7 +62,7 @@ export default defineRule(
     if (!dictionary) return;
     for (const { word, start, end } of found) {
       if (compoundPart(source, start, end) || accepted(word, source.charAt(end), words, dictionary)) continue;
-      const suggestions = options.suggestions > 0 ? suggestionsFor(word, words, dictionary).slice(0, options.suggestions) : [];
+      const suggestions = options.suggestions > 0 ? suggestionsFor(word, words, dictionary, options.suggestions).slice(0, options.suggestions) : [];
       const extra = { expected: suggestions, actual: word };
       if (suggestions.length) report('unknown', span(start, end), { word, suggestions: orList(suggestions) }, extra);
       else report('unknownNoSuggestion', span(start, end), { word }, extra);
@@ -104,15 +104,17 @@ function partAccepted(part: string, words: WordSet[], dictionary: Dictionary): b
 }
 
 /** Suggestions for a word; in a word with hyphens, for its one unknown part (`AI-sytemen` → `AI-systemen`). */
-function suggestionsFor(word: string, words: WordSet[], dictionary: Dictionary): string[] {
+function suggestionsFor(word: string, words: WordSet[], dictionary: Dictionary, limit: number): string[] {
   const alsoKnown = (candidate: string) => words.some((set) => set.has(candidate));
   const parts = word.split('-');
   const unknown = parts.flatMap((part, index) => (partAccepted(part, words, dictionary) ? [] : [index]));
   if (parts.length > 1 && unknown.length === 1) {
     const [index] = unknown;
-    return dictionary.suggest(parts[index], alsoKnown).map((fixed) => [...parts.slice(0, index), fixed, ...parts.slice(index + 1)].join('-'));
+    return dictionary
+      .suggest(parts[index], alsoKnown, limit)
+      .map((fixed) => [...parts.slice(0, index), fixed, ...parts.slice(index + 1)].join('-'));
   }
-  return dictionary.suggest(word, alsoKnown);
+  return dictionary.suggest(word, alsoKnown, limit);
 }
 
 function accepted(word: string, next: string, words: WordSet[], dictionary: Dictionary): boolean {

@@ -121,7 +121,15 @@ function readChanges(repository, ref, staged = false) {
 }
 function repositoryInputs(repository) {
   const { root, config } = repository;
-  const names = [MKDOCS_FILE, ...CONFIG_FILE_NAMES, ...CODE_CONFIG_FILE_NAMES, IGNORE_FILE, config.auditCodes, ...Object.values(config.schemas), ...wordFiles(config.rules)];
+  const names = [
+    MKDOCS_FILE,
+    ...CONFIG_FILE_NAMES,
+    ...CODE_CONFIG_FILE_NAMES,
+    IGNORE_FILE,
+    config.auditCodes,
+    ...Object.values(config.schemas),
+    ...wordFiles(config.rules)
+  ];
   return new Set(names.filter((name) => typeof name === "string").map((name) => path.resolve(root, name)));
 }
 function noteTouched(repository, top, change, touched) {

@@ -1600,7 +1600,7 @@ var spelling_default = defineRule({
   for (const { word, start, end } of found) {
     if (compoundPart(source, start, end) || accepted(word, source.charAt(end), words, dictionary))
       continue;
-    const suggestions = options.suggestions > 0 ? suggestionsFor(word, words, dictionary).slice(0, options.suggestions) : [];
+    const suggestions = options.suggestions > 0 ? suggestionsFor(word, words, dictionary, options.suggestions).slice(0, options.suggestions) : [];
     const extra = { expected: suggestions, actual: word };
     if (suggestions.length)
       report("unknown", span(start, end), { word, suggestions: orList(suggestions) }, extra);
@@ -1623,15 +1623,15 @@ function known(word, words, dictionary) {
 function partAccepted(part, words, dictionary) {
   return part.length <= 1 || isAbbreviation(part) || new RegExp("^.+\\p{Lu}", "u").test(part) || known(part, words, dictionary);
 }
-function suggestionsFor(word, words, dictionary) {
+function suggestionsFor(word, words, dictionary, limit) {
   const alsoKnown = (candidate) => words.some((set) => set.has(candidate));
   const parts = word.split("-");
   const unknown = parts.flatMap((part, index) => partAccepted(part, words, dictionary) ? [] : [index]);
   if (parts.length > 1 && unknown.length === 1) {
     const [index] = unknown;
-    return dictionary.suggest(parts[index], alsoKnown).map((fixed) => [...parts.slice(0, index), fixed, ...parts.slice(index + 1)].join("-"));
+    return dictionary.suggest(parts[index], alsoKnown, limit).map((fixed) => [...parts.slice(0, index), fixed, ...parts.slice(index + 1)].join("-"));
   }
-  return dictionary.suggest(word, alsoKnown);
+  return dictionary.suggest(word, alsoKnown, limit);
 }
 function accepted(word, next, words, dictionary) {
   if (known(word, words, dictionary))

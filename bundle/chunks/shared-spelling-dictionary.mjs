@@ -174,20 +174,31 @@ var Dictionary = class {
    * the Dutch dictionary (its n-gram and compound searches); this takes
    * 5 to 25 ms and finds the same word for typos.
    */
-  suggest(word, alsoKnown = () => false) {
+  suggest(word, alsoKnown = () => false, limit = Number.POSITIVE_INFINITY) {
     const plain = normalizeApostrophe(word);
     const candidates = oneEditAway(plain);
     const own = candidates.filter(alsoKnown);
-    let found = this.suggested.get(plain);
+    const key = `${limit}\0${plain}`;
+    let found = this.suggested.get(key);
     if (!found) {
-      found = candidates.filter((candidate) => this.checkers.nl.spell(candidate));
+      found = firstKnown(candidates, this.checkers.nl, limit);
       if (found.length === 0)
-        found = candidates.filter((candidate) => this.checkers.en.spell(candidate));
-      this.suggested.set(plain, found);
+        found = firstKnown(candidates, this.checkers.en, limit);
+      this.suggested.set(key, found);
     }
     return [.../* @__PURE__ */ new Set([...own, ...found])];
   }
 };
+function firstKnown(candidates, checker, limit) {
+  const found = [];
+  for (const candidate of candidates) {
+    if (found.length >= limit)
+      break;
+    if (checker.spell(candidate))
+      found.push(candidate);
+  }
+  return found;
+}
 var LETTERS = [..."abcdefghijklmnopqrstuvwxyz\xEB'"];
 var KEYBOARD = ["qwertyuiop", "asdfghjkl", "zxcvbnm"];
 var VOWELS = "aeiouy\xEB";

@@ -75,18 +75,30 @@ export class Dictionary {
    * the Dutch dictionary (its n-gram and compound searches); this takes
    * 5 to 25 ms and finds the same word for typos.
    */
-  suggest(word: string, alsoKnown: (candidate: string) => boolean = () => false): string[] {
+  suggest(word: string, alsoKnown: (candidate: string) => boolean = () => false, limit = Number.POSITIVE_INFINITY): string[] {
     const plain = normalizeApostrophe(word);
     const candidates = oneEditAway(plain);
     const own = candidates.filter(alsoKnown);
-    let found = this.suggested.get(plain);
+    // The candidates are likeliest first: the search stops at `limit` (a look-up is the cost of a suggestion).
+    const key = `${limit}\0${plain}`;
+    let found = this.suggested.get(key);
     if (!found) {
-      found = candidates.filter((candidate) => this.checkers.nl.spell(candidate));
-      if (found.length === 0) found = candidates.filter((candidate) => this.checkers.en.spell(candidate));
-      this.suggested.set(plain, found);
+      found = firstKnown(candidates, this.checkers.nl, limit);
+      if (found.length === 0) found = firstKnown(candidates, this.checkers.en, limit);
+      this.suggested.set(key, found);
     }
     return [...new Set([...own, ...found])];
   }
+}
+
+/** The first `limit` of `candidates` the checker knows, in their order. */
+function firstKnown(candidates: string[], checker: Hunspell, limit: number): string[] {
+  const found: string[] = [];
+  for (const candidate of candidates) {
+    if (found.length >= limit) break;
+    if (checker.spell(candidate)) found.push(candidate);
+  }
+  return found;
 }
 
 /** Letters a typo may have left out. */
