@@ -110,9 +110,7 @@ function suggestionsFor(word: string, words: WordSet[], dictionary: Dictionary, 
   const unknown = parts.flatMap((part, index) => (partAccepted(part, words, dictionary) ? [] : [index]));
   if (parts.length > 1 && unknown.length === 1) {
     const [index] = unknown;
-    return dictionary
-      .suggest(parts[index], alsoKnown, limit)
-      .map((fixed) => [...parts.slice(0, index), fixed, ...parts.slice(index + 1)].join('-'));
+    return dictionary.suggest(parts[index], alsoKnown, limit).map((fixed) => [...parts.slice(0, index), fixed, ...parts.slice(index + 1)].join('-'));
   }
   return dictionary.suggest(word, alsoKnown, limit);
 }
