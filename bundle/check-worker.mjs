@@ -7,10 +7,7 @@ import {
   preset_default,
   sessionOf
 } from "./chunks/shared-entries-preset.mjs";
-import {
-  deferDictionary,
-  wasDeferred
-} from "./chunks/shared-spelling-service.mjs";
+import "./chunks/shared-spelling-service.mjs";
 import {
   storeMessages
 } from "./chunks/shared-run-cache.mjs";
@@ -428,7 +425,6 @@ function editorFile(session, file, cwd, value = "") {
   vfile.data.suppressionDisplay = "inform";
   return vfile;
 }
-var deferredOnce = false;
 function check(request) {
   const absolute = path2.resolve(request.cwd, request.path);
   try {
@@ -438,15 +434,8 @@ function check(request) {
     standInForSlowPage(request.text);
     const before = pageDigest(session.repository.page(absolute));
     const file = editorFile(session, request.path, request.cwd, request.text);
-    deferDictionary(!deferredOnce);
     processor.runSync(processor.parse(file), file);
-    deferDictionary(false);
-    const dependents = dependentsOf(session, absolute, before, request.open);
-    if (wasDeferred()) {
-      deferredOnce = true;
-      dependents.push(absolute);
-    }
-    return { id: request.id, messages: storeMessages(file), dependents, lang: session.lang };
+    return { id: request.id, messages: storeMessages(file), dependents: dependentsOf(session, absolute, before, request.open), lang: session.lang };
   } catch (error) {
     return unusable(request, error);
   }

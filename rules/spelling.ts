@@ -58,8 +58,6 @@ export default defineRule(
     if (found.length === 0) return;
     const words = [spelling.repositoryWords(repository, options), new WordSet(pageTerms(source))];
     const dictionary = spelling.dictionary();
-    // The editor's first check answers before the dictionaries are loaded; it checks the page again after.
-    if (!dictionary) return;
     for (const { word, start, end } of found) {
       if (compoundPart(source, start, end) || accepted(word, source.charAt(end), words, dictionary)) continue;
       const suggestions = options.suggestions > 0 ? suggestionsFor(word, words, dictionary, options.suggestions).slice(0, options.suggestions) : [];

@@ -1595,8 +1595,6 @@ var spelling_default = defineRule({
     return;
   const words = [spelling.repositoryWords(repository, options), new WordSet(pageTerms(source))];
   const dictionary = spelling.dictionary();
-  if (!dictionary)
-    return;
   for (const { word, start, end } of found) {
     if (compoundPart(source, start, end) || accepted(word, source.charAt(end), words, dictionary))
       continue;

@@ -265,9 +265,6 @@ function dictionary() {
   shared ??= new Dictionary(loadHunspell());
   return shared;
 }
-function dictionaryLoaded() {
-  return shared !== void 0;
-}
 
 // dist/src/spelling/prose.js
 var NOT_PROSE = [
@@ -355,7 +352,6 @@ export {
   WordSet,
   parseWordList,
   dictionary,
-  dictionaryLoaded,
   definedTerms,
   wordsIn,
   isAbbreviation,

@@ -3,7 +3,6 @@ import {
   WordSet,
   definedTerms,
   dictionary,
-  dictionaryLoaded,
   parseWordList,
   wordsIn
 } from "./shared-spelling-dictionary.mjs";
@@ -39,28 +38,9 @@ function repositoryWords(repository, sources) {
   remembered.set(repository, { inputs, words });
   return words;
 }
-var defer = false;
-var deferred = false;
-function deferDictionary(on) {
-  defer = on;
-}
-function wasDeferred() {
-  const was = deferred;
-  deferred = false;
-  return was;
-}
-function dictionaryUnlessDeferred() {
-  if (defer && !dictionaryLoaded()) {
-    deferred = true;
-    return void 0;
-  }
-  return dictionary();
-}
-var spellingService = { dictionary: dictionaryUnlessDeferred, repositoryWords };
+var spellingService = { dictionary, repositoryWords };
 
 export {
   wordFiles,
-  deferDictionary,
-  wasDeferred,
   spellingService
 };

@@ -19,7 +19,6 @@ import type { Lang } from '../rule-kit/i18n.js';
 import { type StoredMessage, storeMessages } from '../run/cache.js';
 import { safeParse } from '../run/linting.js';
 import { notLinted, type Session } from '../run/session.js';
-import { deferDictionary, wasDeferred } from '../spelling/service.js';
 import type { LspPosition } from './lsp/features.js';
 import * as features from './lsp/features.js';
 import remarkAlgoritmekader, { sessionOf } from './preset.js';
@@ -116,9 +115,6 @@ function editorFile(session: Session, file: string, cwd: string, value = ''): VF
   return vfile;
 }
 
-/** The first check went without the dictionaries: every later one loads them. */
-let deferredOnce = false;
-
 function check(request: CheckRequest): CheckReply {
   const absolute = path.resolve(request.cwd, request.path);
   try {
@@ -128,16 +124,8 @@ function check(request: CheckRequest): CheckReply {
     standInForSlowPage(request.text);
     const before = pageDigest(session.repository.page(absolute));
     const file = editorFile(session, request.path, request.cwd, request.text);
-    // The first check answers without the dictionaries (loading them takes about 0.3 s); the page itself is then checked again.
-    deferDictionary(!deferredOnce);
     processor.runSync(processor.parse(file), file);
-    deferDictionary(false);
-    const dependents = dependentsOf(session, absolute, before, request.open);
-    if (wasDeferred()) {
-      deferredOnce = true;
-      dependents.push(absolute);
-    }
-    return { id: request.id, messages: storeMessages(file), dependents, lang: session.lang };
+    return { id: request.id, messages: storeMessages(file), dependents: dependentsOf(session, absolute, before, request.open), lang: session.lang };
   } catch (error) {
     return unusable(request, error);
   }

@@ -6,7 +6,7 @@
  * pages' prose: a typo copied three times is still a typo.
  */
 import type { Repository } from '../repository/repository.js';
-import { type Dictionary, dictionary, dictionaryLoaded, parseWordList, WordSet } from './dictionary.js';
+import { type Dictionary, dictionary, parseWordList, WordSet } from './dictionary.js';
 import { definedTerms, wordsIn } from './prose.js';
 
 /** The word list every repository may have in its root. */
@@ -20,8 +20,7 @@ export interface WordSources {
 }
 
 export interface SpellingService {
-  /** The dictionaries; undefined while the editor's first check is answered without them (`deferDictionary`). */
-  dictionary(): Dictionary | undefined;
+  dictionary(): Dictionary;
   repositoryWords(repository: Repository, sources: WordSources): WordSet;
 }
 
@@ -57,31 +56,4 @@ function repositoryWords(repository: Repository, sources: WordSources): WordSet 
   return words;
 }
 
-/**
- * The editor answers its first check before the dictionaries load (about
- * 0.3 s): with `defer` on and the dictionaries not loaded, the rule checks
- * no word, and `wasDeferred` tells the caller to check the page again.
- */
-let defer = false;
-let deferred = false;
-
-export function deferDictionary(on: boolean): void {
-  defer = on;
-}
-
-/** Whether a check since the last call went without the dictionaries (then check again: the next check loads them). */
-export function wasDeferred(): boolean {
-  const was = deferred;
-  deferred = false;
-  return was;
-}
-
-function dictionaryUnlessDeferred(): Dictionary | undefined {
-  if (defer && !dictionaryLoaded()) {
-    deferred = true;
-    return undefined;
-  }
-  return dictionary();
-}
-
-export const spellingService: SpellingService = { dictionary: dictionaryUnlessDeferred, repositoryWords };
+export const spellingService: SpellingService = { dictionary, repositoryWords };
