@@ -14872,18 +14872,25 @@ function readJson(file) {
   return JSON.parse(readFileSync(file, "utf8"));
 }
 function schemaCompiler() {
-  if (ajv)
-    return ajv;
+  ajv ??= newCompiler();
+  return ajv;
+}
+function newCompiler(except, withKinds = false) {
   const { Ajv2020 } = __require("../lazy/ajv.cjs")["ajv/dist/2020.js"];
   const addFormats = __require("../lazy/ajv.cjs")["ajv-formats"];
   const regExp = Object.assign((pattern, flags) => linearPattern(pattern, flags), { code: "linearPattern" });
-  ajv = new Ajv2020({ allErrors: true, strict: false, allowUnionTypes: true, verbose: true, code: { regExp } });
-  addFormats.default(ajv);
-  ajv.addKeyword({ keyword: "x-hint", schemaType: "object" });
-  ajv.addKeyword({ keyword: "x-aliases", schemaType: "array" });
-  ajv.addSchema(readJson(path2.join(SCHEMA_DIR, "defs.schema.json")));
-  return ajv;
+  const compiler = new Ajv2020({ allErrors: true, strict: false, allowUnionTypes: true, verbose: true, code: { regExp } });
+  addFormats.default(compiler);
+  compiler.addKeyword({ keyword: "x-hint", schemaType: "object" });
+  compiler.addKeyword({ keyword: "x-aliases", schemaType: "array" });
+  for (const name of ["defs", ...withKinds ? BUILT_IN_KINDS : []]) {
+    const schema = readJson(path2.join(SCHEMA_DIR, `${name}.schema.json`));
+    if (schema.$id !== except)
+      compiler.addSchema(schema);
+  }
+  return compiler;
 }
+var BUILT_IN_KINDS = ["maatregel", "vereiste", "hulpmiddel"];
 function precompiled(kind) {
   try {
     const validators = __require("../lazy/validators.cjs")["../../schemas/validators.cjs"];
@@ -14915,8 +14922,8 @@ function validatorFor(kind, override) {
       if (override && override.text === void 0)
         throw new Error("cannot be read");
       const schema = override ? JSON.parse(override.text) : readJson(file);
-      const known = typeof schema.$id === "string" ? schemaCompiler().getSchema(schema.$id) : void 0;
-      validate = known ?? schemaCompiler().compile(schema);
+      const id = typeof schema?.$id === "string" ? schema.$id : void 0;
+      validate = override ? newCompiler(id, true).compile(schema) : schemaCompiler().compile(schema);
     } catch (error) {
       throw new SchemaError(file, error.message);
     }

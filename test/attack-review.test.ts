@@ -1,0 +1,57 @@
+/**
+ * Findings of the security review of the pull-request check (F3, F4, F8, F13,
+ * F16): each attack is made here on a git copy of the sample and must end
+ * with the defect reported or a clear error, never a pass.
+ */
+import { mkdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { type ActionArchive, actionArchive } from './helpers/action-archive.js';
+import { cli, type GitCopy, pullRequest as makePullRequest, action as runAction } from './helpers/pull-request.js';
+import { ROOT } from './helpers/rule-docs.js';
+
+const M = 'docs/voldoen-aan-wetten-en-regels/maatregelen';
+const MON01 = `${M}/7-mon-01-monitoren-werking.md`;
+/** The defect each PR brings: a vereiste name with a typo (reference-exists, line 12 of 7-mon-01). */
+const breakReference = (text: string) => text.replace('- aia-01-ai-geletterdheid', '- aia-01-ai-geletterdhied');
+
+let repo: GitCopy | undefined;
+let archive: ActionArchive;
+beforeAll(() => {
+  archive = actionArchive();
+});
+afterAll(() => archive.cleanup());
+afterEach(() => repo?.cleanup());
+
+function pullRequest(change: (pr: GitCopy) => void, before?: (base: GitCopy) => void) {
+  const made = makePullRequest(change, before);
+  repo = made.repo;
+  return made;
+}
+
+describe("F8: a repository schema's $id never selects a validator compiled from other text", () => {
+  const MAATREGEL_SCHEMA = readFileSync(path.join(ROOT, 'schemas/maatregel.schema.json'), 'utf8');
+  const useOwnSchema = (base: GitCopy) => {
+    mkdirSync(path.join(base.root, 'schemas'), { recursive: true });
+    base.write('schemas/mijn-maatregel.schema.json', MAATREGEL_SCHEMA);
+    base.write('.algoritmekader-lint.json', '{"schemas":{"maatregel":"schemas/mijn-maatregel.schema.json"}}');
+  };
+  const permissive = (pr: GitCopy) => {
+    pr.edit(MON01, (text) => text.replace(/^toelichting: Controleer regelmatig/m, 'extra: ja\ntoelichting: Controleer regelmatig'));
+    pr.write('schemas/mijn-maatregel.schema.json', '{"$id":"https://algoritmekader-lint/schemas/maatregel.schema.json","type":"object"}');
+  };
+
+  it("a PR's permissive schema under the base's $id: the base's schema still judges the new key (CLI)", async () => {
+    const { root, base } = pullRequest(permissive, useOwnSchema);
+    const run = await cli(root, base);
+    expect(run.findings.filter((finding) => finding.file === MON01 && finding.rule === 'frontmatter-schema')).not.toEqual([]);
+    expect(run.status).toBe(1);
+  });
+
+  it('the same through the Action', () => {
+    const { root, base } = pullRequest(permissive, useOwnSchema);
+    const run = runAction(archive, root, base);
+    expect(run.findings.filter((finding) => finding.file === MON01 && finding.rule === 'frontmatter-schema')).not.toEqual([]);
+    expect(run.status).toBe(1);
+  });
+});
