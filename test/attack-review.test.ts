@@ -6,6 +6,7 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { pathspecMatcher } from '../src/config/glob-match.js';
 import { type ActionArchive, actionArchive } from './helpers/action-archive.js';
 import { cli, type GitCopy, pullRequest as makePullRequest, action as runAction } from './helpers/pull-request.js';
 import { ROOT } from './helpers/rule-docs.js';
@@ -52,6 +53,54 @@ describe("F8: a repository schema's $id never selects a validator compiled from 
     const { root, base } = pullRequest(permissive, useOwnSchema);
     const run = runAction(archive, root, base);
     expect(run.findings.filter((finding) => finding.file === MON01 && finding.rule === 'frontmatter-schema')).not.toEqual([]);
+    expect(run.status).toBe(1);
+  });
+});
+
+describe('F4: exclude_docs and draft_docs are matched as mkdocs matches them (pathspec GitIgnoreSpec)', () => {
+  const PAGE = 'voldoen-aan-wetten-en-regels/maatregelen/7-mon-01-monitoren-werking.md';
+  const notBuilt = (...lines: string[]) => pathspecMatcher(['.*', '/templates/', ...lines]).ignores(PAGE);
+
+  it('case-sensitive: 7-MON-01-*.md does not exclude 7-mon-01-…', () => {
+    expect(notBuilt('7-MON-01-*.md')).toBe(false);
+    expect(notBuilt('7-mon-01-*.md')).toBe(true);
+  });
+  it('a file pattern after a folder pattern re-includes the file; a folder pattern never re-includes a file pattern', () => {
+    expect(notBuilt('maatregelen/', `!${PAGE}`)).toBe(false);
+    expect(notBuilt('7-mon-01-*.md', '!maatregelen/')).toBe(true);
+    expect(notBuilt('!7-mon-01-*.md', 'maatregelen/')).toBe(false);
+  });
+  it('leading white space is part of the pattern, trailing is not', () => {
+    expect(notBuilt(' 7-mon-01-*.md')).toBe(false);
+    expect(notBuilt('7-mon-01-*.md  ')).toBe(true);
+  });
+  it("mkdocs' own exclusions: dot files and folders, a top-level templates folder", () => {
+    const matcher = pathspecMatcher(['.*', '/templates/']);
+    expect([matcher.ignores('.x/a.md'), matcher.ignores('a/.b.md'), matcher.ignores('templates/a.md'), matcher.ignores('a/templates/b.md')]).toEqual([
+      true,
+      true,
+      true,
+      false,
+    ]);
+  });
+
+  it('a PR that excludes a page by another case still has its defect reported (Action)', () => {
+    const { root, base } = pullRequest((pr) => {
+      pr.edit(MON01, breakReference);
+      pr.edit('mkdocs.yml', (text) => `${text}\nexclude_docs: |\n  7-MON-01-*.md\n`);
+    });
+    const run = runAction(archive, root, base);
+    expect(run.findings).toContainEqual({ file: MON01, line: 12, rule: 'reference-exists' });
+    expect(run.status).toBe(1);
+  });
+
+  it('a folder excluded with one page re-included: that page is checked (CLI)', async () => {
+    const { root, base } = pullRequest((pr) => {
+      pr.edit(MON01, breakReference);
+      pr.edit('mkdocs.yml', (text) => `${text}\nexclude_docs: |\n  maatregelen/\n  !${PAGE}\n`);
+    });
+    const run = await cli(root, base);
+    expect(run.findings).toContainEqual({ file: MON01, line: 12, rule: 'reference-exists' });
     expect(run.status).toBe(1);
   });
 });

@@ -37,6 +37,7 @@ import {
   closest,
   gitignoreMatcher,
   globProblem,
+  pathspecMatcher,
   refusalOf,
   require_dist,
   validatorFor
@@ -221,7 +222,9 @@ var MKDOCS_DEFAULT_EXCLUDES = [".*", "/templates/"];
 var notBuiltPatterns = (settings) => [...MKDOCS_DEFAULT_EXCLUDES, ...settings.excludeDocs, ...settings.draftDocs];
 function notBuiltMatcher(settings) {
   try {
-    return gitignoreMatcher(notBuiltPatterns(settings));
+    const excluded = pathspecMatcher([...MKDOCS_DEFAULT_EXCLUDES, ...settings.excludeDocs]);
+    const drafts = pathspecMatcher(settings.draftDocs);
+    return { ignores: (docsPath) => excluded.ignores(docsPath) || drafts.ignores(docsPath) };
   } catch (error) {
     if (!(error instanceof GlobError))
       throw error;
