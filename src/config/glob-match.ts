@@ -440,6 +440,7 @@ export function gitignoreMatcher(source: string | readonly string[], options: { 
 // ---------------------------------------------------------------- pathspec (mkdocs)
 
 /** What Python's `str.rstrip()` removes (`str.isspace`), which is not JavaScript's `\s`. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: Python counts \x1c-\x1f and \x85 as white space
 const PY_TRAILING_SPACE = /[\t\n\v\f\r\x1c-\x1f \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+$/;
 /** Python's `.` (every character but a line feed). */
 const PY_DOT = '[^\\n]';
