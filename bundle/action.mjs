@@ -12,6 +12,7 @@ import "./chunks/shared-run-stages-check.mjs";
 import {
   escapeData
 } from "./chunks/shared-reporters-github.mjs";
+import "./chunks/shared-run-stages-finish.mjs";
 import "./chunks/shared-run-cache.mjs";
 import "./chunks/shared-config-mkdocs.mjs";
 import "./chunks/shared-run-signed-file.mjs";

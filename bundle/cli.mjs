@@ -6,6 +6,7 @@ import {
 import "./chunks/shared-external-address-guard.mjs";
 import "./chunks/shared-run-stages-check.mjs";
 import "./chunks/shared-reporters-github.mjs";
+import "./chunks/shared-run-stages-finish.mjs";
 import "./chunks/shared-run-cache.mjs";
 import "./chunks/shared-config-mkdocs.mjs";
 import "./chunks/shared-run-signed-file.mjs";

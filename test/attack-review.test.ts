@@ -3,13 +3,16 @@
  * F16): each attack is made here on a git copy of the sample and must end
  * with the defect reported or a clear error, never a pass.
  */
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { pathspecMatcher } from '../src/config/glob-match.js';
 import { type ActionArchive, actionArchive } from './helpers/action-archive.js';
+import { LspClient } from './helpers/lsp-client.js';
+import { VSCODE } from './helpers/lsp-clients.js';
 import { cli, type GitCopy, pullRequest as makePullRequest, action as runAction } from './helpers/pull-request.js';
-import { ROOT } from './helpers/rule-docs.js';
+import { copyOfSample, ROOT } from './helpers/rule-docs.js';
 
 const M = 'docs/voldoen-aan-wetten-en-regels/maatregelen';
 const MON01 = `${M}/7-mon-01-monitoren-werking.md`;
@@ -102,5 +105,88 @@ describe('F4: exclude_docs and draft_docs are matched as mkdocs matches them (pa
     const run = await cli(root, base);
     expect(run.findings).toContainEqual({ file: MON01, line: 12, rule: 'reference-exists' });
     expect(run.status).toBe(1);
+  });
+});
+
+describe('F3: a page mkdocs builds under another Markdown extension is an error, never a silent pass', () => {
+  const MKD = MON01.replace(/\.md$/, '.mkd');
+  const renameToMkd = (pr: GitCopy) => {
+    pr.edit(MON01, breakReference);
+    pr.rename(MON01, MKD);
+  };
+
+  it('the Action reports the renamed page as new, at line 1', () => {
+    const { root, base } = pullRequest(renameToMkd);
+    const run = runAction(archive, root, base);
+    expect(run.findings).toContainEqual({ file: MKD, line: 1, rule: 'file-encoding' });
+    expect(run.status).toBe(1);
+  });
+
+  it('the CLI reports every such file in a full run, in English with --lang en', async () => {
+    const { root } = pullRequest((pr) => {
+      for (const extension of ['.markdown', '.mdown', '.mkdn', '.MD']) pr.write(MON01.replace(/\.md$/, extension), pr.read(MON01));
+    });
+    const { runCli } = await import('./helpers/run-cli.js');
+    const run = await runCli(root, ['--reporter', 'json', '--lang', 'en']);
+    const found = run.report.flatMap((file) => file.messages.filter((message) => message.ruleId === 'file-encoding').map(() => file.path));
+    expect(found.sort()).toEqual(['.markdown', '.mdown', '.mkdn', '.MD'].map((extension) => MON01.replace(/\.md$/, extension)).sort());
+    expect(run.report.flatMap((file) => file.messages).find((message) => message.ruleId === 'file-encoding')?.reason).toMatch(/Rename the file to/);
+    expect(run.status).toBe(1);
+  });
+
+  it('one excluded by exclude_docs is not built, and not reported', async () => {
+    const { root, base } = pullRequest((pr) => {
+      pr.rename(MON01, MKD);
+      pr.edit('mkdocs.yml', (text) => `${text}\nexclude_docs: |\n  *.mkd\n`);
+    });
+    const run = await cli(root, base);
+    expect(run.findings.filter((finding) => finding.file === MKD)).toEqual([]);
+  });
+});
+
+describe('F3: a .mkd file the base already had', () => {
+  // Run-level findings have no base run to compare with (src/run/baseline.ts lints the base's pages only): such a
+  // file fails every pull request until it is renamed. Deliberate: the check cannot see that page at all.
+  it('is still reported in a pull request that does not touch it (fail closed)', async () => {
+    const MKD = MON01.replace(/\.md$/, '.mkd');
+    const { root, base } = pullRequest(
+      (pr) => pr.edit(`${M}/6-imp-02-menselijke-tussenkomst.md`, (text) => `${text}\nMeer tekst.\n`),
+      (repository) => repository.rename(MON01, MKD),
+    );
+    const run = await cli(root, base);
+    expect(run.findings).toContainEqual({ file: MKD, line: 1, rule: 'file-encoding' });
+    expect(run.status).toBe(1);
+  });
+});
+
+describe('F3 in the editor', () => {
+  let client: LspClient | undefined;
+  let root: string | undefined;
+  afterEach(async () => {
+    await client?.close();
+    client = undefined;
+    if (root) rmSync(root, { recursive: true, force: true });
+  });
+
+  it('a .mkd page mkdocs builds gets the finding at line 1', async () => {
+    root = copyOfSample('lsp-mkd');
+    const MKD = MON01.replace(/\.md$/, '.mkd');
+    renameSync(path.join(root, MON01), path.join(root, MKD));
+    client = new LspClient(path.join(ROOT, 'bundle/language-server.mjs'), root, [], {});
+    client.configurationAnswer = {};
+    await client.request('initialize', {
+      processId: process.pid,
+      rootUri: pathToFileURL(root).href,
+      capabilities: VSCODE,
+      workspaceFolders: [{ uri: pathToFileURL(root).href, name: 'sample' }],
+    });
+    client.notify('initialized', {});
+    const uri = pathToFileURL(path.join(root, MKD)).href;
+    const waiting = client.diagnosticsFor(uri, 0);
+    client.notify('textDocument/didOpen', {
+      textDocument: { uri, languageId: 'markdown', version: 1, text: readFileSync(path.join(root, MKD), 'utf8') },
+    });
+    const diagnostics = await waiting;
+    expect(diagnostics.map((diagnostic) => [diagnostic.code, diagnostic.range.start.line])).toEqual([['file-encoding', 0]]);
   });
 });
