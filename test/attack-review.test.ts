@@ -3,7 +3,8 @@
  * F16): each attack is made here on a git copy of the sample and must end
  * with the defect reported or a clear error, never a pass.
  */
-import { mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -188,5 +189,50 @@ describe('F3 in the editor', () => {
     });
     const diagnostics = await waiting;
     expect(diagnostics.map((diagnostic) => [diagnostic.code, diagnostic.range.start.line])).toEqual([['file-encoding', 0]]);
+  });
+});
+
+describe('F13: a report file never lands outside the working folder through a committed link', () => {
+  let outside: string;
+  beforeAll(() => {
+    outside = mkdtempSync(path.join(os.tmpdir(), 'ak-outside-'));
+  });
+  afterAll(() => rmSync(outside, { recursive: true, force: true }));
+
+  it('the Action with sarif: reports/lint.sarif and a committed reports -> elsewhere: exit 2, nothing written there', () => {
+    writeFileSync(path.join(outside, 'lint.sarif'), 'ORIGINAL');
+    const { root, base } = pullRequest((pr) => {
+      pr.edit(MON01, breakReference);
+      symlinkSync(outside, path.join(pr.root, 'reports'));
+    });
+    const run = archive.run(
+      root,
+      { INPUT_LANG: 'en', INPUT_SARIF: 'reports/lint.sarif' },
+      { action: 'synchronize', pull_request: { number: 1, base: { sha: base }, head: { sha: 'x' } } },
+    );
+    expect(readFileSync(path.join(outside, 'lint.sarif'), 'utf8')).toBe('ORIGINAL');
+    expect(readdirSync(outside)).toEqual(['lint.sarif']);
+    expect(run.stdout + run.stderr).toMatch(/report not written: reports\/lint.sarif leads/);
+    expect(run.status).toBe(2);
+  });
+
+  it('the CLI: a link to a folder elsewhere, one that leads nowhere, and .. are refused; new folders inside and an absolute path are fine', async () => {
+    const { root, base } = pullRequest((pr) => {
+      symlinkSync(outside, path.join(pr.root, 'reports'));
+      symlinkSync(path.join(outside, 'not-yet'), path.join(pr.root, 'dangling'));
+    });
+    for (const output of ['reports/lint.sarif', 'reports/new/lint.sarif', 'dangling/lint.sarif', 'dangling/sub/lint.sarif', '../lint.sarif']) {
+      const run = await cli(root, base, '--reporter', `sarif=${output}`);
+      expect(run.stderr).toContain(`report not written: ${output}`);
+      expect(run.status).toBe(2);
+    }
+    expect(readdirSync(outside)).not.toContain('new');
+    expect(readdirSync(outside)).not.toContain('not-yet');
+    const inside = await cli(root, base, '--reporter', 'sarif=out/a/lint.sarif');
+    expect(inside.status).toBe(0);
+    expect(JSON.parse(readFileSync(path.join(root, 'out/a/lint.sarif'), 'utf8')).version).toBe('2.1.0');
+    const absolute = await cli(root, base, '--reporter', `sarif=${path.join(outside, 'chosen.sarif')}`);
+    expect(absolute.status).toBe(0);
+    expect(readdirSync(outside)).toContain('chosen.sarif');
   });
 });

@@ -32,6 +32,7 @@ import {
   readSuppressions
 } from "./shared-config-mkdocs.mjs";
 import {
+  OutsideFolderError,
   writeFileAtomically
 } from "./shared-run-atomic-write.mjs";
 import {
@@ -1054,8 +1055,8 @@ async function writeReports(files, run, options, io) {
       hidden
     });
     if (output) {
-      writeFileAtomically(path6.resolve(io.cwd, output), text.endsWith("\n") ? text : `${text}
-`, { makeFolder: true });
+      writeReportFile(output, text.endsWith("\n") ? text : `${text}
+`, io.cwd);
     } else if (text) {
       const write = name === "github" && io.annotate ? io.annotate : io.stdout;
       write(text.endsWith("\n") ? text : `${text}
@@ -1063,6 +1064,16 @@ async function writeReports(files, run, options, io) {
     }
   }
   io.onReport?.({ files, base, changes, changedLines, hidden, lang });
+}
+function writeReportFile(output, text, cwd) {
+  const inside = path6.isAbsolute(output) ? void 0 : cwd;
+  try {
+    writeFileAtomically(path6.resolve(cwd, output), text, { makeFolder: true, inside });
+  } catch (error) {
+    if (error instanceof OutsideFolderError)
+      throw new UsageError(ERRORS.reportOutside, { output, cwd });
+    throw error;
+  }
 }
 function exitStatus(files, maxWarnings, io, lang) {
   let errors = 0;
