@@ -9,6 +9,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { pathspecMatcher } from '../src/config/glob-match.js';
+import { changedLines, diffFileName } from '../src/run/git.js';
 import { type ActionArchive, actionArchive } from './helpers/action-archive.js';
 import { LspClient } from './helpers/lsp-client.js';
 import { VSCODE } from './helpers/lsp-clients.js';
@@ -234,5 +235,52 @@ describe('F13: a report file never lands outside the working folder through a co
     const absolute = await cli(root, base, '--reporter', `sarif=${path.join(outside, 'chosen.sarif')}`);
     expect(absolute.status).toBe(0);
     expect(readdirSync(outside)).toContain('chosen.sarif');
+  });
+});
+
+describe('F16: changed lines of every file name git writes, and no silent "nothing changed"', () => {
+  it('names with a quote, a tab, a space, a backslash or non-ASCII, as git writes them', () => {
+    expect(diffFileName('"b/we\\"ird.md"')).toBe('b/we"ird.md');
+    expect(diffFileName('"b/ta\\tb.md"')).toBe('b/ta\tb.md');
+    expect(diffFileName('b/sp ace.md\t')).toBe('b/sp ace.md');
+    expect(diffFileName('"b/a b\\\\c.md"\t')).toBe('b/a b\\c.md');
+    expect(diffFileName('"b/\\303\\274.md"')).toBe('b/ü.md');
+    expect(diffFileName('b/ü.md')).toBe('b/ü.md');
+  });
+
+  it('every changed file is in the map, and a line "++ x" in a page does not end its hunks', () => {
+    const names = ['we"ird.md', 'sp ace.md', 'ta\tb.md', 'back\\slash.md', 'ü.md', 'plus.md'];
+    const { root, base } = pullRequest(
+      (pr) => {
+        for (const name of names) pr.write(name, name === 'plus.md' ? '++ a\nb\n++ c\nd\ne\n' : 'a\nB\n');
+      },
+      (repository) => {
+        for (const name of names) repository.write(name, name === 'plus.md' ? 'a\nb\nc\nd\nE\n' : 'a\nb\n');
+      },
+    );
+    const lines = changedLines(root, base);
+    for (const name of names.filter((name) => name !== 'plus.md')) expect(lines.get(path.join(root, name)), name).toEqual([[2, 2]]);
+    expect(lines.get(path.join(root, 'plus.md'))).toEqual([
+      [1, 1],
+      [3, 3],
+      [5, 5],
+    ]);
+  });
+
+  it('an old finding on a changed line of a page whose name git quotes is reported (CLI)', async () => {
+    const QUOTED = `${M}/7-mon-01 "kopie".md`;
+    const { root, base } = pullRequest(
+      // Indented: the same finding and fingerprint (the line's text is trimmed there), but a line the author changed.
+      (pr) => pr.edit(QUOTED, (text) => text.replace('- aia-01-ai-geletterdhied', '  - aia-01-ai-geletterdhied')),
+      (repository) => repository.write(QUOTED, breakReference(repository.read(MON01)).replace('urn:nl:ak:mtr:mon-01', 'urn:nl:ak:mtr:mon-99')),
+    );
+    const run = await cli(root, base);
+    expect(run.findings).toContainEqual({ file: QUOTED, line: 12, rule: 'reference-exists' });
+    expect(run.status).toBe(1);
+  });
+
+  it('a diff git cannot give is exit 2, not "no line changed"', () => {
+    const { root, base } = pullRequest((pr) => pr.write('a.md', 'a\n'));
+    expect(() => changedLines(root, `${base.slice(0, -4)}0000`)).toThrow(/git diff failed/);
   });
 });
