@@ -284,3 +284,32 @@ describe('F16: changed lines of every file name git writes, and no silent "nothi
     expect(() => changedLines(root, `${base.slice(0, -4)}0000`)).toThrow(/git diff failed/);
   });
 });
+
+describe('F12: a page that is a link to a file elsewhere is linted when only that file changes', () => {
+  const linkPage = (base: GitCopy) => {
+    mkdirSync(path.join(base.root, 'content'));
+    base.rename(MON01, 'content/7-mon-01.md');
+    symlinkSync('../../../content/7-mon-01.md', path.join(base.root, MON01));
+  };
+
+  it('the Action reports the defect on the page', () => {
+    const { root, base } = pullRequest((pr) => pr.edit('content/7-mon-01.md', breakReference), linkPage);
+    const run = runAction(archive, root, base);
+    expect(run.findings).toContainEqual({ file: MON01, line: 12, rule: 'reference-exists' });
+    expect(run.status).toBe(1);
+  });
+
+  it('the same for a page in a linked folder (CLI)', async () => {
+    const { root, base } = pullRequest(
+      (pr) => pr.edit('content/maatregelen/7-mon-01-monitoren-werking.md', breakReference),
+      (repository) => {
+        mkdirSync(path.join(repository.root, 'content'));
+        repository.rename(M, 'content/maatregelen');
+        symlinkSync('../../content/maatregelen', path.join(repository.root, M));
+      },
+    );
+    const run = await cli(root, base);
+    expect(run.findings).toContainEqual({ file: MON01, line: 12, rule: 'reference-exists' });
+    expect(run.status).toBe(1);
+  });
+});

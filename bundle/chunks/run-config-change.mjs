@@ -18,8 +18,8 @@ import {
   CONFIG_FILE_NAMES
 } from "./shared-config-config.mjs";
 import "./shared-config-glob-match.mjs";
-import "./shared-balanced-match-dist-esm.mjs";
 import "./shared-package-info.mjs";
+import "./shared-balanced-match-dist-esm.mjs";
 import "./shared-repository-source.mjs";
 import {
   isWithin
