@@ -554,11 +554,11 @@ function pathspecRule(line: string, lineNumber: number): PathspecRule | undefine
  * `gitignoreMatcher` (the `ignore` package, for our own ignore file): case
  * sensitive; leading white space is part of the pattern; escapes `\x` are the
  * character; a `[` without `]` drops its line; and the decision is per file:
- * the last pattern that matches wins, except that a `!` pattern matching only
- * through a folder (`!folder/`) does not re-include a file an earlier pattern
- * named itself, while a file pattern after a folder pattern does
- * (`folder/` then `!folder/x.md` builds `x.md`). Classes are limited to what
- * Python's re and RE2 read alike. Throws GlobError with the 1-based line.
+ * the last pattern that matches the path itself decides, and only when none
+ * does, the last one that matches a folder above it (so `folder/` then
+ * `!folder/x.md` builds `x.md`, and `!folder/` never re-includes a file a
+ * pattern named itself). Classes are limited to what Python's re and RE2
+ * read alike. Throws GlobError with the 1-based line.
  */
 export function pathspecMatcher(lines: readonly string[]): GitignoreMatcher {
   const rules: PathspecRule[] = [];

@@ -2,8 +2,7 @@
 import path from 'node:path';
 import { VFile } from 'vfile';
 import { CACHE_REFUSALS, NOTICES, say } from '../../errors.js';
-import type { ActiveRule } from '../../rule-kit/run-rules.js';
-import { createMessage } from '../../rule-kit/run-rules.js';
+import { type ActiveRule, createMessage } from '../../rule-kit/run-rules.js';
 import type { LintCache } from '../cache.js';
 import { activeFor, loadRules, type Session } from '../session.js';
 import { keepLastRun } from './replay.js';
