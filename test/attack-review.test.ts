@@ -1,6 +1,6 @@
 /**
- * Findings of the security review of the pull-request check (F3, F4, F8, F13,
- * F16): each attack is made here on a git copy of the sample and must end
+ * Findings of the security review of the pull-request check (F3, F4, F8, F12,
+ * F13, F16): each attack is made here on a git copy of the sample and must end
  * with the defect reported or a clear error, never a pass.
  */
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -9,6 +9,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { pathspecMatcher } from '../src/config/glob-match.js';
+import { notBuiltMatcher } from '../src/config/mkdocs.js';
 import { changedLines, diffFileName } from '../src/run/git.js';
 import { type ActionArchive, actionArchive } from './helpers/action-archive.js';
 import { LspClient } from './helpers/lsp-client.js';
@@ -74,6 +75,10 @@ describe('F4: exclude_docs and draft_docs are matched as mkdocs matches them (pa
     expect(notBuilt('maatregelen/', `!${PAGE}`)).toBe(false);
     expect(notBuilt('7-mon-01-*.md', '!maatregelen/')).toBe(true);
     expect(notBuilt('!7-mon-01-*.md', 'maatregelen/')).toBe(false);
+  });
+  it('draft_docs is a list of its own: its `!` never re-includes what exclude_docs leaves out', () => {
+    const matcher = notBuiltMatcher({ docsDir: 'docs', useDirectoryUrls: true, excludeDocs: ['maatregelen/'], draftDocs: [`!${PAGE}`] });
+    expect(matcher.ignores(PAGE)).toBe(true);
   });
   it('leading white space is part of the pattern, trailing is not', () => {
     expect(notBuilt(' 7-mon-01-*.md')).toBe(false);
