@@ -141,11 +141,11 @@ describe('F3: a page mkdocs builds under another Markdown extension is an error,
     expect(run.status).toBe(1);
   });
 
-  it('one excluded by exclude_docs is not built, and not reported', async () => {
-    const { root, base } = pullRequest((pr) => {
-      pr.rename(MON01, MKD);
-      pr.edit('mkdocs.yml', (text) => `${text}\nexclude_docs: |\n  *.mkd\n`);
-    });
+  it('one excluded by exclude_docs (at the base already) is not built, and not reported', async () => {
+    const { root, base } = pullRequest(
+      (pr) => pr.rename(MON01, MKD),
+      (repository) => repository.edit('mkdocs.yml', (text) => `${text}\nexclude_docs: |\n  *.mkd\n`),
+    );
     const run = await cli(root, base);
     expect(run.findings.filter((finding) => finding.file === MKD)).toEqual([]);
   });
