@@ -3,6 +3,9 @@ import {
   safeParse
 } from "./chunks/shared-run-linting.mjs";
 import {
+  runFindingsOf
+} from "./chunks/shared-run-stages-finish.mjs";
+import {
   loadMissingPages,
   preset_default,
   sessionOf
@@ -51,8 +54,8 @@ import {
   location
 } from "./chunks/shared-config-config.mjs";
 import "./chunks/shared-config-glob-match.mjs";
-import "./chunks/shared-balanced-match-dist-esm.mjs";
 import "./chunks/shared-package-info.mjs";
+import "./chunks/shared-balanced-match-dist-esm.mjs";
 import "./chunks/shared-repository-source.mjs";
 import "./chunks/shared-repository-files.mjs";
 import "./chunks/shared-parsing-tree-nodes.mjs";
@@ -429,8 +432,12 @@ function check(request) {
   const absolute = path2.resolve(request.cwd, request.path);
   try {
     const session = sessionOf(absolute);
-    if (!session || notLinted(session, absolute))
+    if (!session)
       return { id: request.id, messages: [], dependents: [] };
+    if (notLinted(session, absolute)) {
+      const misnamed = runFindingsOf(session, absolute, editorFile(session, request.path, request.cwd, request.text));
+      return { id: request.id, messages: storeMessages(misnamed), dependents: [] };
+    }
     standInForSlowPage(request.text);
     const before = pageDigest(session.repository.page(absolute));
     const file = editorFile(session, request.path, request.cwd, request.text);

@@ -1,7 +1,11 @@
 /**
  * A page is UTF-8 text. A binary file named `.md`, invalid UTF-8 or a page
- * too large to be a real page is reported instead of being parsed.
+ * too large to be a real page is reported instead of being parsed. A file
+ * mkdocs builds as a page under another Markdown extension (`.mkd`,
+ * `.markdown`, …) is reported at its first line: nothing of the
+ * Algoritmekader's tooling, this linter included, reads it as a page.
  */
+import path from 'node:path';
 import { MAX_PAGE_BYTES } from '../src/repository/source.js';
 import { defineRule } from '../src/rule-kit/define-rule.js';
 
@@ -51,6 +55,10 @@ export default defineRule(
         nl: 'Dit bestand kan niet worden gelezen ({detail}). Controleer de bestandsrechten.',
         en: 'This file cannot be read ({detail}). Check the file permissions.',
       },
+      extension: {
+        nl: 'mkdocs bouwt `{file}` als pagina, maar de extensie `{extension}` wordt niet gecontroleerd en de rest van het Algoritmekader leest alleen `.md`. Hernoem het bestand naar `{renamed}`.',
+        en: 'mkdocs builds `{file}` as a page, but the extension `{extension}` is not checked and the rest of the Algoritmekader reads only `.md`. Rename the file to `{renamed}`.',
+      },
     },
     phrases: {
       'list-items': { nl: 'lijstonderdelen', en: 'list items' },
@@ -96,4 +104,26 @@ export default defineRule(
     const replacement = source.indexOf('\uFFFD');
     if (replacement !== -1) report('replacement', span(replacement, replacement + 1));
   },
+  // Pages mkdocs builds that we would never read: every built file under the docs folder with another Markdown extension.
+  (_run, repository, out) => {
+    for (const docsPath of repository.filePaths()) {
+      const extension = otherMarkdownExtension(docsPath);
+      if (!extension) continue;
+      const renamed = `${path.posix.basename(docsPath).slice(0, -extension.length)}.md`;
+      out.report(path.join(repository.docsDir, docsPath), 'extension', { file: docsPath, extension, renamed });
+    }
+  },
 );
+
+/**
+ * The extensions mkdocs builds as pages (`utils.markdown_extensions`); older
+ * versions compared them ignoring case, so `.MD` counts too. Only `.md` is a
+ * page to us.
+ */
+const MARKDOWN_EXTENSIONS = /\.(?:markdown|mdown|mkdn|mkd|md)$/i;
+
+/** The extension of a file mkdocs builds as a page but we do not read as one, or undefined. */
+export function otherMarkdownExtension(docsPath: string): string | undefined {
+  const match = MARKDOWN_EXTENSIONS.exec(docsPath);
+  return match && match[0] !== '.md' ? match[0] : undefined;
+}

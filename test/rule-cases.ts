@@ -48,6 +48,12 @@ const answering = (result: Omit<CheckResult, 'url'>) => async (urls: string[]) =
 const linkPage = page('title: Links', '\n[bron](https://voorbeeld.nl/pagina)\n');
 
 export const RULE_CASES: RuleCase[] = [
+  {
+    rule: 'file-encoding',
+    name: 'a page under another Markdown extension (mkdocs builds it; nothing else reads it)',
+    test: { page: MAATREGEL, code: 'Tekst.', files: { [`docs/${M}/7-mon-01-monitoren-werking.mkd`]: 'Tekst.' } },
+    errors: [{ messageId: 'extension', at: '1:1-1:1', says: 'Hernoem het bestand naar `7-mon-01-monitoren-werking.md`' }],
+  },
   { rule: 'file-encoding', name: 'a NUL byte', test: { page: MAATREGEL, code: 'abc\0def' }, errors: [{ messageId: 'binary', says: 'positie 3' }] },
   {
     rule: 'file-encoding',

@@ -31,8 +31,8 @@ import {
   isItemKind
 } from "./shared-config-config.mjs";
 import "./shared-config-glob-match.mjs";
-import "./shared-balanced-match-dist-esm.mjs";
 import "./shared-package-info.mjs";
+import "./shared-balanced-match-dist-esm.mjs";
 import "./shared-repository-source.mjs";
 import "./shared-repository-files.mjs";
 import "./shared-parsing-tree-nodes.mjs";

@@ -8,6 +8,7 @@ import {
   gitignoreMatcher,
   globProblem,
   globsTest,
+  pathspecMatcher,
   require_dist
 } from "./shared-config-glob-match.mjs";
 import {
@@ -218,7 +219,9 @@ var MKDOCS_DEFAULT_EXCLUDES = [".*", "/templates/"];
 var notBuiltPatterns = (settings) => [...MKDOCS_DEFAULT_EXCLUDES, ...settings.excludeDocs, ...settings.draftDocs];
 function notBuiltMatcher(settings) {
   try {
-    return gitignoreMatcher(notBuiltPatterns(settings));
+    const excluded = pathspecMatcher([...MKDOCS_DEFAULT_EXCLUDES, ...settings.excludeDocs]);
+    const drafts = pathspecMatcher(settings.draftDocs);
+    return { ignores: (docsPath) => excluded.ignores(docsPath) || drafts.ignores(docsPath) };
   } catch (error) {
     if (!(error instanceof GlobError))
       throw error;

@@ -1,10 +1,10 @@
 import { createRequire as __akRequire } from 'node:module'; const require = __akRequire(import.meta.url);
 import {
-  expand
-} from "./shared-balanced-match-dist-esm.mjs";
-import {
   PACKAGE_ROOT
 } from "./shared-package-info.mjs";
+import {
+  expand
+} from "./shared-balanced-match-dist-esm.mjs";
 import {
   isWithin
 } from "./shared-repository-files.mjs";
@@ -14497,7 +14497,13 @@ var REASONS = {
     nl: "tussen [ ] alleen letters, cijfers, leestekens en oplopende bereiken zoals a-z (geen [!\u2026], [^\u2026], [[:\u2026:]], * ? \\ of /)",
     en: "only letters, digits, punctuation and ascending ranges such as a-z go between [ ] (no [!\u2026], [^\u2026], [[:\u2026:]], * ? \\ or /)"
   },
-  gitignoreUnclosedClass: { nl: "een [ zonder ]", en: "a [ without ]" }
+  gitignoreUnclosedClass: { nl: "een [ zonder ]", en: "a [ without ]" },
+  pathspecEscape: { nl: "een \\ aan het eind van het patroon", en: "a \\ at the end of the pattern" },
+  pathspecClass: {
+    nl: "tussen [ ] alleen letters, cijfers, _ . spatie en oplopende bereiken zoals a-z (na een eventuele ! of ^)",
+    en: "only letters, digits, _ . space and ascending ranges such as a-z go between [ ] (after an optional ! or ^)"
+  },
+  pathspecEmpty: { nl: "een patroon zonder inhoud", en: "a pattern without content" }
 };
 var LINE_CHAR = "[^\\n\\r\\x{2028}\\x{2029}]";
 var escapeRe = (text) => text.replace(/[\\^$.*+?()[\]{}|/-]/g, "\\$&");
@@ -14819,6 +14825,156 @@ function gitignoreMatcher(source, options = {}) {
     }
   };
 }
+var PY_TRAILING_SPACE = /[\t\n\v\f\r\x1c-\x1f \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+$/;
+var PY_DOT = "[^\\n]";
+function pathspecSegment(segment, column, fail) {
+  let out = "";
+  for (let i = 0; i < segment.length; i++) {
+    const c = segment[i];
+    if (c === "\\") {
+      if (i + 1 >= segment.length)
+        fail(REASONS.pathspecEscape, column + i);
+      out += escapeRe(segment[++i]);
+    } else if (c === "*")
+      out += "[^/]*";
+    else if (c === "?")
+      out += "[^/]";
+    else if (c === "[") {
+      let j = i + 1;
+      if (segment[j] === "!" || segment[j] === "^")
+        j++;
+      if (segment[j] === "]")
+        j++;
+      const close = segment.indexOf("]", j);
+      if (close < 0)
+        return void 0;
+      let body = segment.slice(i + 1, close);
+      const negate = body.startsWith("!") || body.startsWith("^");
+      if (negate)
+        body = body.slice(1);
+      if (!/^(?:[0-9A-Za-z](?:-[0-9A-Za-z])?|[_. ])+$/.test(body))
+        fail(REASONS.pathspecClass, column + i);
+      for (const [, from, to] of body.matchAll(/([0-9A-Za-z])-([0-9A-Za-z])/g))
+        if (from > to || /\d/.test(from) !== /\d/.test(to) || /[a-z]/.test(from) !== /[a-z]/.test(to))
+          fail(REASONS.pathspecClass, column + i);
+      out += `[${negate ? "^" : ""}${body}]`;
+      i = close;
+    } else
+      out += escapeRe(c);
+  }
+  return out;
+}
+function pathspecRule(line, lineNumber) {
+  const fail = (reason, at = 0) => {
+    throw new GlobError(line, reason, lineNumber, at + 1);
+  };
+  if (line.length > MAX_PATTERN_LENGTH)
+    fail(REASONS.tooLong);
+  let pattern = line.endsWith("\\ ") ? line : line.replace(PY_TRAILING_SPACE, "");
+  if (!pattern || pattern.startsWith("#") || pattern === "/")
+    return void 0;
+  const include = !pattern.startsWith("!");
+  const offset = include ? 0 : 1;
+  if (!include)
+    pattern = pattern.slice(1);
+  const segments2 = pattern.split("/");
+  const dirPattern = segments2[segments2.length - 1] === "";
+  if (segments2[0] === "")
+    segments2.shift();
+  else if (segments2.length === 1 || segments2.length === 2 && segments2[1] === "") {
+    if (segments2[0] !== "**")
+      segments2.unshift("**");
+  }
+  if (segments2.length === 0)
+    fail(REASONS.pathspecEmpty);
+  if (segments2[segments2.length - 1] === "")
+    segments2[segments2.length - 1] = "**";
+  for (let i = segments2.length - 1; i > 0; i--)
+    if (segments2[i - 1] === "**" && segments2[i] === "**")
+      segments2.splice(i, 1);
+  const DIR_MARK = "(/)";
+  const compileRule = (source) => {
+    try {
+      return { include, re: RE2JS.compile(source) };
+    } catch (error) {
+      const detail = error.getDescription?.() ?? error.message;
+      return fail({ nl: `niet te vertalen naar RE2 (${detail})`, en: `cannot be translated to RE2 (${detail})` });
+    }
+  };
+  const [first, second, third] = segments2;
+  if (segments2.length === 1 && first === "**")
+    return compileRule(dirPattern ? DIR_MARK : `${PY_DOT}()`);
+  if (segments2.length === 2 && first === "**" && second === "*")
+    return compileRule(`${PY_DOT}()`);
+  if (segments2.length === 3 && first === "**" && second === "*" && third === "**")
+    return compileRule(dirPattern ? DIR_MARK : "/()");
+  let out = "";
+  let needSlash = false;
+  const end = segments2.length - 1;
+  let column = offset + (pattern.startsWith("/") ? 1 : 0);
+  for (const [i, segment] of segments2.entries()) {
+    if (segment === "**") {
+      if (i === 0)
+        out += `^(?:${PY_DOT}+/)?`;
+      else if (i < end) {
+        out += `(?:/${PY_DOT}+)?`;
+        needSlash = true;
+      } else
+        out += dirPattern ? DIR_MARK : "/()";
+    } else {
+      if (i === 0)
+        out += "^";
+      if (needSlash)
+        out += "/";
+      if (segment === "*")
+        out += "[^/]+";
+      else {
+        const glob = pathspecSegment(segment, column, fail);
+        if (glob === void 0)
+          return void 0;
+        out += glob;
+      }
+      if (i === end)
+        out += `(?:${DIR_MARK}|$)`;
+      needSlash = true;
+    }
+    column += segment.length + 1;
+  }
+  return compileRule(out);
+}
+function pathspecMatcher(lines) {
+  const rules = [];
+  let left = MAX_TOTAL_LENGTH;
+  for (const [index, line] of lines.entries()) {
+    const rule = pathspecRule(line, index + 1);
+    if (!rule)
+      continue;
+    if (rules.length === MAX_PATTERNS)
+      throw new GlobError(line, REASONS.tooMany, index + 1);
+    left -= line.length;
+    if (left < 0)
+      throw new GlobError(line, REASONS.tooLarge, index + 1);
+    rules.push(rule);
+  }
+  return {
+    ignores(path3) {
+      let excluded = false;
+      let folderMatch = false;
+      for (let i = rules.length - 1; i >= 0; i--) {
+        const matcher = rules[i].re.matcher(path3);
+        if (!matcher.find())
+          continue;
+        if (!matcher.group(1))
+          return rules[i].include;
+        if (!folderMatch) {
+          folderMatch = true;
+          excluded = rules[i].include;
+        }
+      }
+      return excluded;
+    }
+  };
+}
 
 // dist/src/config/linear-regex.js
 var PatternError = class extends Error {
@@ -14872,18 +15028,25 @@ function readJson(file) {
   return JSON.parse(readFileSync(file, "utf8"));
 }
 function schemaCompiler() {
-  if (ajv)
-    return ajv;
+  ajv ??= newCompiler();
+  return ajv;
+}
+function newCompiler(except, withKinds = false) {
   const { Ajv2020 } = __require("../lazy/ajv.cjs")["ajv/dist/2020.js"];
   const addFormats = __require("../lazy/ajv.cjs")["ajv-formats"];
   const regExp = Object.assign((pattern, flags) => linearPattern(pattern, flags), { code: "linearPattern" });
-  ajv = new Ajv2020({ allErrors: true, strict: false, allowUnionTypes: true, verbose: true, code: { regExp } });
-  addFormats.default(ajv);
-  ajv.addKeyword({ keyword: "x-hint", schemaType: "object" });
-  ajv.addKeyword({ keyword: "x-aliases", schemaType: "array" });
-  ajv.addSchema(readJson(path2.join(SCHEMA_DIR, "defs.schema.json")));
-  return ajv;
+  const compiler = new Ajv2020({ allErrors: true, strict: false, allowUnionTypes: true, verbose: true, code: { regExp } });
+  addFormats.default(compiler);
+  compiler.addKeyword({ keyword: "x-hint", schemaType: "object" });
+  compiler.addKeyword({ keyword: "x-aliases", schemaType: "array" });
+  for (const name of ["defs", ...withKinds ? BUILT_IN_KINDS : []]) {
+    const schema = readJson(path2.join(SCHEMA_DIR, `${name}.schema.json`));
+    if (schema.$id !== except)
+      compiler.addSchema(schema);
+  }
+  return compiler;
 }
+var BUILT_IN_KINDS = ["maatregel", "vereiste", "hulpmiddel"];
 function precompiled(kind) {
   try {
     const validators = __require("../lazy/validators.cjs")["../../schemas/validators.cjs"];
@@ -14915,8 +15078,8 @@ function validatorFor(kind, override) {
       if (override && override.text === void 0)
         throw new Error("cannot be read");
       const schema = override ? JSON.parse(override.text) : readJson(file);
-      const known = typeof schema.$id === "string" ? schemaCompiler().getSchema(schema.$id) : void 0;
-      validate = known ?? schemaCompiler().compile(schema);
+      const id = typeof schema?.$id === "string" ? schema.$id : void 0;
+      validate = override ? newCompiler(id, true).compile(schema) : schemaCompiler().compile(schema);
     } catch (error) {
       throw new SchemaError(file, error.message);
     }
@@ -15208,6 +15371,7 @@ export {
   globTest,
   globsTest,
   gitignoreMatcher,
+  pathspecMatcher,
   linearPattern,
   SchemaError,
   schemaCompiler,

@@ -1,5 +1,11 @@
 import { createRequire as __akRequire } from 'node:module'; const require = __akRequire(import.meta.url);
 import {
+  LEVEL_WORDS,
+  flatten,
+  githubReporter,
+  hiddenLines
+} from "./shared-reporters-github.mjs";
+import {
   parseRange
 } from "./shared-external-address-guard.mjs";
 import {
@@ -8,17 +14,13 @@ import {
   loadFacts
 } from "./shared-run-stages-check.mjs";
 import {
-  LEVEL_WORDS,
-  flatten,
-  githubReporter,
-  hiddenLines
-} from "./shared-reporters-github.mjs";
+  finishRun,
+  replayLastRun
+} from "./shared-run-stages-finish.mjs";
 import {
   LintCache,
   fileStore,
-  keptMkdocs,
-  restoreMessages,
-  storeMessages
+  keptMkdocs
 } from "./shared-run-cache.mjs";
 import {
   SUPPRESSIONS_FILE,
@@ -30,17 +32,12 @@ import {
   readSuppressions
 } from "./shared-repository-digest.mjs";
 import {
+  OutsideFolderError,
   writeFileAtomically
 } from "./shared-run-atomic-write.mjs";
 import {
-  VFile
-} from "./shared-unist-util-stringify-position.mjs";
-import {
   fileAt
 } from "./shared-run-git.mjs";
-import {
-  createMessage
-} from "./shared-rule-kit-directives.mjs";
 import {
   DOCS_BASE,
   SOURCE
@@ -63,7 +60,6 @@ import {
   ALIASED_ENTRIES
 } from "./shared-repository-files.mjs";
 import {
-  CACHE_REFUSALS,
   ConfigError,
   ERRORS,
   LocalizedError,
@@ -80,7 +76,7 @@ import {
 } from "./shared-reporters-printable.mjs";
 
 // dist/src/entries/cli/main.js
-import path8 from "node:path";
+import path6 from "node:path";
 
 // dist/src/external/trusted.js
 var HEADERS_ENV = "ALGORITMEKADER_LINT_HTTP_HEADERS";
@@ -360,7 +356,7 @@ var REPORTERS = {
 };
 
 // dist/src/run/engine.js
-import path6 from "node:path";
+import path4 from "node:path";
 
 // dist/src/run/stages/external.js
 async function checkExternal(session, pages, selected, options, changes) {
@@ -376,90 +372,14 @@ async function checkExternal(session, pages, selected, options, changes) {
   session.run.external = await checkExternalUrls(repository, urls, { ...external2, only, onNotice: session.onNotice, lang: session.lang });
 }
 
-// dist/src/run/stages/finish.js
-import path3 from "node:path";
-
-// dist/src/run/stages/replay.js
-import path2 from "node:path";
-function runKey(session, cache, pages, selected, statOf, texts) {
-  const { repository } = session;
-  const stats = [.../* @__PURE__ */ new Set([...pages, ...selected])].map((file) => {
-    const stat = statOf(file);
-    return `${repository.docsPathOf(file)}\0${stat?.mtimeMs ?? ""}\0${stat?.size ?? ""}`;
-  }).sort();
-  const checked = selected.map((file) => repository.docsPathOf(file)).sort();
-  return JSON.stringify({ settings: cache.key, checked, stats, inputs: repository.otherInputs(), texts });
-}
-function replayLastRun(session, cache, pages, selected) {
-  const { repository, cwd } = session;
-  const texts = cache.lastRunTextFiles().map((file) => [file, repository.textFileDigest(file)]);
-  const stored = cache.lastRun(runKey(session, cache, pages, selected, (file) => repository.files.stat(file), texts));
-  return stored?.map(({ docsPath, problem, bom, messages }) => {
-    const file = path2.join(repository.docsDir, docsPath);
-    const vfile = new VFile({ path: path2.relative(cwd, file) || file, cwd, value: "" });
-    vfile.data.algoritmekaderSession = session;
-    if (problem)
-      vfile.data.sourceProblem = problem;
-    if (bom)
-      vfile.data.bom = true;
-    restoreMessages(vfile, messages);
-    return vfile;
-  });
-}
-function keepLastRun(session, cache, pages, selected, files) {
-  const { repository, cwd } = session;
-  const texts = repository.textFilesRead();
-  const key = runKey(session, cache, pages, selected, (file) => cache.get(repository.docsPathOf(file)), texts);
-  const stored = files.map((file) => ({
-    docsPath: repository.docsPathOf(path2.resolve(cwd, file.path)),
-    problem: file.data.sourceProblem,
-    bom: file.data.bom === true ? true : void 0,
-    messages: storeMessages(file)
-  }));
-  cache.setLastRun(key, stored, repository.mkdocsRead, texts.map(([file]) => file));
-}
-
-// dist/src/run/stages/finish.js
-async function finishRun(session, files, cache, { onNotice, pages, selected }) {
-  const { repository, cwd, lang, run } = session;
-  const extra = /* @__PURE__ */ new Map();
-  const active = run.urnChanges ? await loadRules(session) : session.active ?? [];
-  for (const { rule, severity } of active) {
-    rule.checkRun?.(run, repository, {
-      report(file, messageId, params) {
-        const shown = path3.relative(cwd, file) || file;
-        if (!extra.has(shown))
-          extra.set(shown, new VFile({ path: shown, cwd }));
-        createMessage(extra.get(shown), rule.meta, messageId, params ?? {}, {
-          lang,
-          severity,
-          place: { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } }
-        });
-      }
-    });
-  }
-  const all = [...files, ...extra.values()];
-  if (cache) {
-    keepLastRun(session, cache, pages, selected, all);
-    cache.keepOnly(new Set(repository.allPages().map((page) => page.docsPath)));
-    const refused = cache.refusal;
-    if (refused)
-      onNotice?.(say(NOTICES.cacheIgnored, { reason: CACHE_REFUSALS[refused] }, session.lang));
-    const problem = cache.save();
-    if (problem)
-      onNotice?.(say(NOTICES.cacheNotWritten, { problem }, session.lang));
-  }
-  return all;
-}
-
 // dist/src/run/stages/resolve.js
-import path5 from "node:path";
+import path3 from "node:path";
 
 // dist/src/run/stages/select.js
 import { readdirSync, statSync } from "node:fs";
-import path4 from "node:path";
+import path2 from "node:path";
 function firstFolder(entry) {
-  return /[*?[{]/.test(entry) ? entry.split(/[*?[{]/)[0] || "." : path4.extname(entry) ? path4.dirname(entry) : entry;
+  return /[*?[{]/.test(entry) ? entry.split(/[*?[{]/)[0] || "." : path2.extname(entry) ? path2.dirname(entry) : entry;
 }
 async function selectPages(session, entries) {
   if (!entries?.length)
@@ -472,7 +392,7 @@ async function selectPages(session, entries) {
     const kept = pages.filter((file) => !skipped(session, file, pages.length === 1 && !/[*?[{]/.test(entry)));
     result.push(...kept);
   }
-  return result.map((file) => path4.resolve(file));
+  return result.map((file) => path2.resolve(file));
 }
 function lintable(session, files) {
   return [...files].filter((file) => !notLinted(session, file));
@@ -481,14 +401,14 @@ function skipped(session, file, named) {
   const { repository, cwd } = session;
   const why = notLinted(session, file);
   if (why && named) {
-    const docs = path4.relative(cwd, repository.docsDir) || ".";
-    session.onNotice?.(say(why, { file: path4.relative(cwd, file) || file, docs }, session.lang));
+    const docs = path2.relative(cwd, repository.docsDir) || ".";
+    session.onNotice?.(say(why, { file: path2.relative(cwd, file) || file, docs }, session.lang));
   }
   return why !== void 0;
 }
 async function pagesOf(session, entry) {
   const { repository, cwd } = session;
-  const absolute = path4.resolve(cwd, entry);
+  const absolute = path2.resolve(cwd, entry);
   if (/[*?[{]/.test(entry))
     return globPages(session, entry);
   const inDocs = repository.docsPathOf(absolute);
@@ -503,7 +423,7 @@ async function pagesOf(session, entry) {
 var MAX_WALKED = 2e4;
 function globPages(session, entry) {
   const { repository, cwd } = session;
-  const absolute = path4.isAbsolute(entry);
+  const absolute = path2.isAbsolute(entry);
   const pattern = absolute ? entry : entry.replace(/^(?:\.\/+)+/, "");
   let test;
   try {
@@ -514,11 +434,11 @@ function globPages(session, entry) {
     throw new UsageError(ERRORS.globPattern, { path: PHRASES.pageGlob, pattern: error.pattern, reason: error.reason });
   }
   const matches = (file) => {
-    const shown = (absolute ? file : path4.relative(cwd, file)).split(path4.sep).join("/");
+    const shown = (absolute ? file : path2.relative(cwd, file)).split(path2.sep).join("/");
     return file.endsWith(".md") && !/(^|\/)node_modules\//.test(shown) && test(shown);
   };
   const pages = [...repository.pagePaths(), ...walk(repository.docsDir).special].filter(matches);
-  return pages.length ? pages : walk(path4.resolve(cwd, firstFolder(entry))).files.filter(matches);
+  return pages.length ? pages : walk(path2.resolve(cwd, firstFolder(entry))).files.filter(matches);
 }
 function walk(folder) {
   const files = [];
@@ -535,7 +455,7 @@ function walk(folder) {
     for (const entry of entries) {
       if (++seen > MAX_WALKED)
         break;
-      const file = path4.join(entry.parentPath, entry.name);
+      const file = path2.join(entry.parentPath, entry.name);
       if (entry.isDirectory()) {
         if (entry.name !== "node_modules" && entry.name !== ".git")
           pending.push(file);
@@ -558,7 +478,13 @@ async function outsideDocs(session, entry, absolute) {
 }
 async function readChangesSince(session, ref, staged) {
   const { readChanges } = await import("./run-changes.mjs");
-  return readChanges(session.repository, ref, staged);
+  const pending = readChanges(session.repository, ref, staged);
+  const [{ changedFiles }, { pagesThroughLinks }] = await Promise.all([import("./run-git.mjs"), import("./run-linked-pages.mjs")]);
+  for (const page of pagesThroughLinks(session.repository, pending.top, changedFiles(pending.top, pending.base, pending.staged))) {
+    pending.pages.add(page);
+    pending.changed.add(page);
+  }
+  return pending;
 }
 async function narrowToChanges(session, pending, explicit) {
   const { completeChanges } = await import("./run-changes.mjs");
@@ -569,17 +495,17 @@ async function narrowToChanges(session, pending, explicit) {
 function nearestPage(session, absolute) {
   const { repository, cwd } = session;
   const [nearest] = nearestPaths(repository.filePaths(), repository.docsPathOf(absolute), 1);
-  return nearest && path4.relative(cwd, path4.join(repository.docsDir, nearest));
+  return nearest && path2.relative(cwd, path2.join(repository.docsDir, nearest));
 }
 
 // dist/src/run/stages/resolve.js
 async function resolveRun(options) {
-  const cwd = path5.resolve(options.cwd ?? process.cwd());
+  const cwd = path3.resolve(options.cwd ?? process.cwd());
   const base = options.files ?? diskFiles;
-  const files = options.overrides ? overlayFiles(base, Object.fromEntries(Object.entries(options.overrides).map(([file, text]) => [path5.resolve(cwd, file), text]))) : base;
+  const files = options.overrides ? overlayFiles(base, Object.fromEntries(Object.entries(options.overrides).map(([file, text]) => [path3.resolve(cwd, file), text]))) : base;
   const start = options.paths?.length ? firstFolder(options.paths[0]) : void 0;
   const session = await createSession({ ...options, cwd, start, files });
-  const shown = (docsPath) => path5.relative(cwd, path5.join(session.repository.docsDir, docsPath));
+  const shown = (docsPath) => path3.relative(cwd, path3.join(session.repository.docsDir, docsPath));
   for (const loop of session.repository.loops)
     options.onNotice?.(say(NOTICES.symlinkLoop, { file: shown(loop) }, session.lang));
   for (const link of session.repository.outside)
@@ -716,8 +642,8 @@ function suppress(run) {
   run.suppressions = applied.run;
 }
 function baseSuppressions(session, changes, location, onNotice) {
-  const file = path6.resolve(session.root, location ?? SUPPRESSIONS_FILE);
-  const text = fileAt(changes.top, changes.base, path6.relative(changes.top, file));
+  const file = path4.resolve(session.root, location ?? SUPPRESSIONS_FILE);
+  const text = fileAt(changes.top, changes.base, path4.relative(changes.top, file));
   if (text === void 0)
     return null;
   try {
@@ -725,7 +651,7 @@ function baseSuppressions(session, changes, location, onNotice) {
   } catch (error) {
     if (!(error instanceof ConfigError))
       throw error;
-    onNotice?.(say(NOTICES.baseSuppressionsBroken, { file: path6.relative(session.cwd, file) || file, detail: error.in(session.lang) }, session.lang));
+    onNotice?.(say(NOTICES.baseSuppressionsBroken, { file: path4.relative(session.cwd, file) || file, detail: error.in(session.lang) }, session.lang));
     return void 0;
   }
 }
@@ -736,7 +662,7 @@ function cacheStore({ cache }, root) {
     return cache.store;
   if (cache !== true && cache.location)
     return fileStore(cache.location);
-  return fileStore(path6.join(root, "node_modules/.cache/algoritmekader-lint"), root);
+  return fileStore(path4.join(root, "node_modules/.cache/algoritmekader-lint"), root);
 }
 function openCache(session, { external: external2, changedSince }, store) {
   if (!store || external2 || changedSince !== void 0)
@@ -1001,7 +927,7 @@ function wholeNumber(option, value) {
 }
 
 // dist/src/entries/cli/inspect.js
-import path7 from "node:path";
+import path5 from "node:path";
 async function ruleSettings(options, file) {
   const session = await createSession(options);
   await loadRules(session);
@@ -1013,13 +939,13 @@ async function ruleSettings(options, file) {
   return { session, rules };
 }
 async function printConfig(options, file) {
-  const absolute = path7.resolve(options.cwd ?? process.cwd(), file);
-  const { session, rules } = await ruleSettings({ ...options, start: path7.dirname(absolute) }, absolute);
+  const absolute = path5.resolve(options.cwd ?? process.cwd(), file);
+  const { session, rules } = await ruleSettings({ ...options, start: path5.dirname(absolute) }, absolute);
   const { repository } = session;
   const docsPath = repository.docsPathOf(absolute);
   const { overrides: _overrides, ...config } = session.config;
   const printed = {
-    file: path7.relative(session.cwd, absolute) || file,
+    file: path5.relative(session.cwd, absolute) || file,
     root: repository.root,
     kind: repository.kindOf(absolute),
     ignored: session.policy.isIgnored(absolute),
@@ -1102,7 +1028,7 @@ async function fixFiles(files, dryRun, io, lang) {
       changed++;
       continue;
     }
-    const outcome = writeFix(path8.resolve(file.cwd, file.path), before, text, file.data.bom === true);
+    const outcome = writeFix(path6.resolve(file.cwd, file.path), before, text, file.data.bom === true);
     if ("written" in outcome)
       changed++;
     else
@@ -1142,8 +1068,8 @@ async function writeReports(files, run, options, io) {
       hidden
     });
     if (output) {
-      writeFileAtomically(path8.resolve(io.cwd, output), text.endsWith("\n") ? text : `${text}
-`, { makeFolder: true });
+      writeReportFile(output, text.endsWith("\n") ? text : `${text}
+`, io.cwd);
     } else if (text) {
       const write = name === "github" && io.annotate ? io.annotate : io.stdout;
       write(text.endsWith("\n") ? text : `${text}
@@ -1151,6 +1077,16 @@ async function writeReports(files, run, options, io) {
     }
   }
   io.onReport?.({ files, base, changes, changedLines, hidden, lang });
+}
+function writeReportFile(output, text, cwd) {
+  const inside = path6.isAbsolute(output) ? void 0 : cwd;
+  try {
+    writeFileAtomically(path6.resolve(cwd, output), text, { makeFolder: true, inside });
+  } catch (error) {
+    if (error instanceof OutsideFolderError)
+      throw new UsageError(ERRORS.reportOutside, { output, cwd });
+    throw error;
+  }
 }
 function exitStatus(files, maxWarnings, io, lang) {
   let errors = 0;
@@ -1195,7 +1131,7 @@ function sessionOptions(options, io) {
 }
 async function stagedChange(options, io) {
   const git = await import("./run-git.mjs");
-  const top = git.gitTopLevel(path8.resolve(io.cwd, options.root ?? "."));
+  const top = git.gitTopLevel(path6.resolve(io.cwd, options.root ?? "."));
   return { tree: git.stagedTree(top), since: git.hasHead(top) ? "HEAD" : void 0 };
 }
 async function readStdin() {
@@ -1207,22 +1143,22 @@ async function readStdin() {
 async function lintAndReport(options, io) {
   const showProgress = options.progress ?? (io.isTTY && !(io.env ?? process.env).CI);
   const external2 = options.external ? {
-    cacheFile: options.externalCache ? path8.resolve(io.cwd, options.externalCache) : void 0,
+    cacheFile: options.externalCache ? path6.resolve(io.cwd, options.externalCache) : void 0,
     onProgress: showProgress ? progressPrinter(io) : void 0,
     ...trustedExternal(options, io.env ?? process.env)
   } : void 0;
-  const stdinFile = options.stdin && options.stdinFilename ? path8.resolve(io.cwd, options.stdinFilename) : void 0;
+  const stdinFile = options.stdin && options.stdinFilename ? path6.resolve(io.cwd, options.stdinFilename) : void 0;
   const staged = options.staged ? await stagedChange(options, io) : void 0;
   const lintOptions = {
     ...sessionOptions(options, io),
     paths: stdinFile ? [stdinFile] : options.paths,
-    start: stdinFile ? path8.dirname(stdinFile) : void 0,
+    start: stdinFile ? path6.dirname(stdinFile) : void 0,
     overrides: stdinFile ? { [stdinFile]: await (io.readStdin ?? readStdin)() } : staged?.tree,
     external: external2,
     changedSince: staged ? staged.since : options.changedSince,
     staged: staged !== void 0,
     readSources: options.fix || options.fixDryRun,
-    cache: options.cache && !stdinFile ? { location: options.cacheLocation ? path8.resolve(io.cwd, options.cacheLocation) : void 0 } : void 0,
+    cache: options.cache && !stdinFile ? { location: options.cacheLocation ? path6.resolve(io.cwd, options.cacheLocation) : void 0 } : void 0,
     timings: options.timing ? Timings.sinceProcessStart() : void 0,
     allFindings: options.allFindings,
     acceptConfigChange: options.acceptConfigChange,
@@ -1240,7 +1176,7 @@ async function lintAndReport(options, io) {
     }
   }
   if (result.suppressions.written) {
-    const file = path8.relative(io.cwd, result.suppressions.written) || result.suppressions.written;
+    const file = path6.relative(io.cwd, result.suppressions.written) || result.suppressions.written;
     io.stderr(notice(options.writeSuppressions === "all" ? "suppressionsWritten" : "suppressionsPruned", lang, { file }));
   }
   const { timings } = lintOptions;

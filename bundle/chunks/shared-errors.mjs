@@ -91,6 +91,10 @@ var ERRORS = {
   noSuchPath: { nl: "bestand of map bestaat niet: {entry}{hint}", en: "no such file or folder: {entry}{hint}" },
   noPageMatches: { nl: 'geen pagina past bij "{entry}"', en: 'no page matches "{entry}"' },
   gitFailed: { nl: "git {command} mislukt: {detail}", en: "git {command} failed: {detail}" },
+  reportOutside: {
+    nl: "rapport niet geschreven: {output} leidt (via een symbolische link of ..) buiten de werkmap {cwd}; geef een pad in de werkmap, of een absoluut pad",
+    en: "report not written: {output} leads (through a symbolic link or ..) outside the working folder {cwd}; give a path inside the working folder, or an absolute path"
+  },
   notInGit: {
     nl: "--changed-since werkt in een git-repository, en {cwd} ligt niet in een",
     en: "--changed-since needs a git repository, and {cwd} is not in one"

@@ -227,96 +227,119 @@ var external_url_redirect_default = defineRule({
 });
 
 // dist/rules/file-encoding.js
-var file_encoding_default = defineRule({
-  id: "file-encoding",
-  severity: "error",
-  checksUnreadPages: true,
-  description: {
-    nl: "Een pagina is UTF-8-tekst: geen binair bestand, geen ongeldige tekens.",
-    en: "A page is UTF-8 text: not a binary file, no invalid characters."
-  },
-  messages: {
-    binary: {
-      nl: "Dit bestand bevat een NUL-byte (positie {offset}) en is dus geen tekstpagina. Is het een afbeelding of document met de extensie `.md`? Geef het de juiste extensie.",
-      en: "This file contains a NUL byte (at {offset}), so it is not a text page. Is it an image or document named `.md`? Give it the right extension."
+import path from "node:path";
+var file_encoding_default = defineRule(
+  {
+    id: "file-encoding",
+    severity: "error",
+    checksUnreadPages: true,
+    description: {
+      nl: "Een pagina is UTF-8-tekst: geen binair bestand, geen ongeldige tekens.",
+      en: "A page is UTF-8 text: not a binary file, no invalid characters."
     },
-    invalidUtf8: {
-      nl: 'Dit bestand is geen geldige UTF-8 (eerste fout bij byte {offset}). Sla het op als UTF-8 (in de meeste editors: "Opslaan met codering").',
-      en: 'This file is not valid UTF-8 (first error at byte {offset}). Save it as UTF-8 (in most editors: "Save with encoding").'
+    messages: {
+      binary: {
+        nl: "Dit bestand bevat een NUL-byte (positie {offset}) en is dus geen tekstpagina. Is het een afbeelding of document met de extensie `.md`? Geef het de juiste extensie.",
+        en: "This file contains a NUL byte (at {offset}), so it is not a text page. Is it an image or document named `.md`? Give it the right extension."
+      },
+      invalidUtf8: {
+        nl: 'Dit bestand is geen geldige UTF-8 (eerste fout bij byte {offset}). Sla het op als UTF-8 (in de meeste editors: "Opslaan met codering").',
+        en: 'This file is not valid UTF-8 (first error at byte {offset}). Save it as UTF-8 (in most editors: "Save with encoding").'
+      },
+      replacement: {
+        nl: "Vervangingsteken `\uFFFD` in de tekst: hier is bij het opslaan een teken verloren gegaan. Typ het oorspronkelijke teken opnieuw.",
+        en: "Replacement character `\uFFFD` in the text: a character was lost when the file was saved. Type the original character again."
+      },
+      tooLarge: {
+        nl: "Dit bestand is {size} groot (grens: {limit}); zo'n grote pagina wordt niet gecontroleerd. Splits de pagina of verplaats de inhoud naar een bijlage.",
+        en: "This file is {size} (limit: {limit}); a page this large is not checked. Split the page or move the content to an attachment."
+      },
+      tooComplex: {
+        nl: "Deze pagina heeft {count} {what} (grens: {limit}); zo'n pagina kost te veel tijd om te controleren en wordt overgeslagen. Splits de pagina.",
+        en: "This page has {count} {what} (limit: {limit}); such a page takes too long to check and is skipped. Split the page."
+      },
+      tooDeep: {
+        nl: "Regel {line} is {depth} niveaus diep genest (lijsten of citaten); zo'n pagina wordt niet gecontroleerd en rendert niet zinnig. Maak de nesting ondieper.",
+        en: "Line {line} is nested {depth} levels deep (lists or quotes); such a page is not checked and does not render sensibly. Make the nesting shallower."
+      },
+      tooSlow: {
+        nl: "Deze pagina kon niet binnen {seconds} s worden gelezen en is niet gecontroleerd; de andere pagina's wel. Zo'n pagina rendert ook traag: vereenvoudig haar (minder `*`, `_`, `[` of onderstreepte koppen) of splits haar.",
+        en: "This page could not be read within {seconds} s and was not checked; the other pages were. Such a page also renders slowly: simplify it (fewer `*`, `_`, `[` or underlined headings) or split it."
+      },
+      unparsable: {
+        nl: "Deze pagina kan niet worden gelezen als Markdown ({detail}); de andere pagina's zijn wel gecontroleerd. Meld dit aan de beheerders van algoritmekader-lint.",
+        en: "This page cannot be read as Markdown ({detail}); the other pages were checked. Please report this to the algoritmekader-lint maintainers."
+      },
+      unreadable: {
+        nl: "Dit bestand kan niet worden gelezen ({detail}). Controleer de bestandsrechten.",
+        en: "This file cannot be read ({detail}). Check the file permissions."
+      },
+      extension: {
+        nl: "mkdocs bouwt `{file}` als pagina, maar de extensie `{extension}` wordt niet gecontroleerd en de rest van het Algoritmekader leest alleen `.md`. Hernoem het bestand naar `{renamed}`.",
+        en: "mkdocs builds `{file}` as a page, but the extension `{extension}` is not checked and the rest of the Algoritmekader reads only `.md`. Rename the file to `{renamed}`."
+      }
     },
-    replacement: {
-      nl: "Vervangingsteken `\uFFFD` in de tekst: hier is bij het opslaan een teken verloren gegaan. Typ het oorspronkelijke teken opnieuw.",
-      en: "Replacement character `\uFFFD` in the text: a character was lost when the file was saved. Type the original character again."
-    },
-    tooLarge: {
-      nl: "Dit bestand is {size} groot (grens: {limit}); zo'n grote pagina wordt niet gecontroleerd. Splits de pagina of verplaats de inhoud naar een bijlage.",
-      en: "This file is {size} (limit: {limit}); a page this large is not checked. Split the page or move the content to an attachment."
-    },
-    tooComplex: {
-      nl: "Deze pagina heeft {count} {what} (grens: {limit}); zo'n pagina kost te veel tijd om te controleren en wordt overgeslagen. Splits de pagina.",
-      en: "This page has {count} {what} (limit: {limit}); such a page takes too long to check and is skipped. Split the page."
-    },
-    tooDeep: {
-      nl: "Regel {line} is {depth} niveaus diep genest (lijsten of citaten); zo'n pagina wordt niet gecontroleerd en rendert niet zinnig. Maak de nesting ondieper.",
-      en: "Line {line} is nested {depth} levels deep (lists or quotes); such a page is not checked and does not render sensibly. Make the nesting shallower."
-    },
-    tooSlow: {
-      nl: "Deze pagina kon niet binnen {seconds} s worden gelezen en is niet gecontroleerd; de andere pagina's wel. Zo'n pagina rendert ook traag: vereenvoudig haar (minder `*`, `_`, `[` of onderstreepte koppen) of splits haar.",
-      en: "This page could not be read within {seconds} s and was not checked; the other pages were. Such a page also renders slowly: simplify it (fewer `*`, `_`, `[` or underlined headings) or split it."
-    },
-    unparsable: {
-      nl: "Deze pagina kan niet worden gelezen als Markdown ({detail}); de andere pagina's zijn wel gecontroleerd. Meld dit aan de beheerders van algoritmekader-lint.",
-      en: "This page cannot be read as Markdown ({detail}); the other pages were checked. Please report this to the algoritmekader-lint maintainers."
-    },
-    unreadable: {
-      nl: "Dit bestand kan niet worden gelezen ({detail}). Controleer de bestandsrechten.",
-      en: "This file cannot be read ({detail}). Check the file permissions."
+    phrases: {
+      "list-items": { nl: "lijstonderdelen", en: "list items" },
+      "link-openings": { nl: "linkopeningen (`](`)", en: "link openings (`](`)" },
+      "footnote-references": { nl: "voetnootverwijzingen (`[^`)", en: "footnote references (`[^`)" },
+      "table-pipes": { nl: "tabelscheidingen (`|`)", en: "table pipes (`|`)" },
+      "emphasis-delimiters": { nl: "nadruktekens (`*` en `_`)", en: "emphasis delimiters (`*` and `_`)" },
+      "setext-underlines": { nl: "onderstreepte koppen (regels van `=` of `-`)", en: "underlined headings (lines of `=` or `-`)" },
+      "reference-links": { nl: "verwijzingslinks (`][`)", en: "reference links (`][`)" },
+      "label-starts": { nl: "openingshaken (`[`)", en: "opening brackets (`[`)" },
+      headings: { nl: "koppen (`#`)", en: "headings (`#`)" },
+      "link-definitions": { nl: "linkdefinities (`[\u2026]:`)", en: "link definitions (`[\u2026]:`)" }
     }
   },
-  phrases: {
-    "list-items": { nl: "lijstonderdelen", en: "list items" },
-    "link-openings": { nl: "linkopeningen (`](`)", en: "link openings (`](`)" },
-    "footnote-references": { nl: "voetnootverwijzingen (`[^`)", en: "footnote references (`[^`)" },
-    "table-pipes": { nl: "tabelscheidingen (`|`)", en: "table pipes (`|`)" },
-    "emphasis-delimiters": { nl: "nadruktekens (`*` en `_`)", en: "emphasis delimiters (`*` and `_`)" },
-    "setext-underlines": { nl: "onderstreepte koppen (regels van `=` of `-`)", en: "underlined headings (lines of `=` or `-`)" },
-    "reference-links": { nl: "verwijzingslinks (`][`)", en: "reference links (`][`)" },
-    "label-starts": { nl: "openingshaken (`[`)", en: "opening brackets (`[`)" },
-    headings: { nl: "koppen (`#`)", en: "headings (`#`)" },
-    "link-definitions": { nl: "linkdefinities (`[\u2026]:`)", en: "link definitions (`[\u2026]:`)" }
-  }
-}, ({ file, source, span, report, phrase }) => {
-  const problem = file.data.sourceProblem;
-  if (problem) {
-    switch (problem.code) {
-      case "binary":
-        return report("binary", void 0, { offset: problem.offset });
-      case "invalid-utf8":
-        return report("invalidUtf8", void 0, { offset: problem.offset });
-      case "too-large":
-        return report("tooLarge", void 0, { size: `${Math.ceil(problem.bytes / 1024)} KB`, limit: `${MAX_PAGE_BYTES / 1024} KB` });
-      case "unreadable":
-        return report("unreadable", void 0, { detail: problem.detail });
-      case "too-deep":
-        return report("tooDeep", { start: { line: problem.line, column: 1 }, end: { line: problem.line, column: 1 } }, { line: problem.line, depth: problem.depth });
-      case "too-complex":
-        return report("tooComplex", void 0, { count: problem.count, limit: problem.limit, what: phrase(problem.what) });
-      case "unparsable":
-        return report("unparsable", void 0, { detail: problem.detail });
-      case "timed-out":
-        return report("tooSlow", void 0, { seconds: problem.seconds });
+  ({ file, source, span, report, phrase }) => {
+    const problem = file.data.sourceProblem;
+    if (problem) {
+      switch (problem.code) {
+        case "binary":
+          return report("binary", void 0, { offset: problem.offset });
+        case "invalid-utf8":
+          return report("invalidUtf8", void 0, { offset: problem.offset });
+        case "too-large":
+          return report("tooLarge", void 0, { size: `${Math.ceil(problem.bytes / 1024)} KB`, limit: `${MAX_PAGE_BYTES / 1024} KB` });
+        case "unreadable":
+          return report("unreadable", void 0, { detail: problem.detail });
+        case "too-deep":
+          return report("tooDeep", { start: { line: problem.line, column: 1 }, end: { line: problem.line, column: 1 } }, { line: problem.line, depth: problem.depth });
+        case "too-complex":
+          return report("tooComplex", void 0, { count: problem.count, limit: problem.limit, what: phrase(problem.what) });
+        case "unparsable":
+          return report("unparsable", void 0, { detail: problem.detail });
+        case "timed-out":
+          return report("tooSlow", void 0, { seconds: problem.seconds });
+      }
+    }
+    const nul = source.indexOf("\0");
+    if (nul !== -1)
+      return report("binary", span(nul, nul + 1), { offset: nul });
+    const replacement = source.indexOf("\uFFFD");
+    if (replacement !== -1)
+      report("replacement", span(replacement, replacement + 1));
+  },
+  // Pages mkdocs builds that we would never read: every built file under the docs folder with another Markdown extension.
+  (_run, repository, out) => {
+    for (const docsPath of repository.filePaths()) {
+      const extension = otherMarkdownExtension(docsPath);
+      if (!extension)
+        continue;
+      const renamed = `${path.posix.basename(docsPath).slice(0, -extension.length)}.md`;
+      out.report(path.join(repository.docsDir, docsPath), "extension", { file: docsPath, extension, renamed });
     }
   }
-  const nul = source.indexOf("\0");
-  if (nul !== -1)
-    return report("binary", span(nul, nul + 1), { offset: nul });
-  const replacement = source.indexOf("\uFFFD");
-  if (replacement !== -1)
-    report("replacement", span(replacement, replacement + 1));
-});
+);
+var MARKDOWN_EXTENSIONS = /\.(?:markdown|mdown|mkdn|mkd|md)$/i;
+function otherMarkdownExtension(docsPath) {
+  const match = MARKDOWN_EXTENSIONS.exec(docsPath);
+  return match && match[0] !== ".md" ? match[0] : void 0;
+}
 
 // dist/rules/frontmatter-schema.js
-import path from "node:path";
+import path2 from "node:path";
 var frontmatter_schema_default = defineRule({
   id: "frontmatter-schema",
   severity: "error",
@@ -381,7 +404,7 @@ var frontmatter_schema_default = defineRule({
   } catch (error) {
     if (!(error instanceof SchemaError))
       throw error;
-    report("badSchema", fenceLine(frontmatter.blockPosition), { file: path.relative(repository.root, error.file), detail: error.detail, kind });
+    report("badSchema", fenceLine(frontmatter.blockPosition), { file: path2.relative(repository.root, error.file), detail: error.detail, kind });
     return;
   }
   if (validate(frontmatter.data))
@@ -1016,7 +1039,7 @@ var reference_duplicate_default = defineRule({
 });
 
 // dist/rules/reference-exists.js
-import path2 from "node:path";
+import path3 from "node:path";
 var reference_exists_default = defineRule({
   id: "reference-exists",
   severity: "error",
@@ -1070,7 +1093,7 @@ function normalForm(entry, target, repository) {
     const page = repository.pagesWithUrn(trimmed).find((candidate) => candidate.kind === target);
     return page?.name;
   }
-  const name = path2.posix.basename(trimmed.replace(/\\/g, "/")).replace(/\.md$/i, "");
+  const name = path3.posix.basename(trimmed.replace(/\\/g, "/")).replace(/\.md$/i, "");
   if (name !== entry && repository.findByName(target, name))
     return name;
   return void 0;
@@ -1704,7 +1727,7 @@ var toelichting_max_words_default = defineRule({
 });
 
 // dist/rules/urn-change.js
-import path3 from "node:path";
+import path4 from "node:path";
 var urn_change_default = defineRule(
   {
     id: "urn-change",
@@ -1761,7 +1784,7 @@ var urn_change_default = defineRule(
   // Deleted pages whose URN exists nowhere any more: one finding each, at the top of the gone file.
   (run, repository, out) => {
     for (const { urn, docsPath } of run.urnChanges?.removed ?? []) {
-      out.report(path3.join(repository.docsDir, docsPath), "removed", { urn, file: docsPath, ref: run.urnChanges.ref });
+      out.report(path4.join(repository.docsDir, docsPath), "removed", { urn, file: docsPath, ref: run.urnChanges.ref });
     }
   }
 );

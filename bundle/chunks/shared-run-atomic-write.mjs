@@ -5,7 +5,7 @@ import {
 
 // dist/src/run/atomic-write.js
 import { randomBytes } from "node:crypto";
-import { chmodSync, closeSync, existsSync, mkdirSync, openSync, realpathSync, renameSync, rmSync, writeSync } from "node:fs";
+import { chmodSync, closeSync, lstatSync, mkdirSync, openSync, realpathSync, renameSync, rmSync, writeSync } from "node:fs";
 import path from "node:path";
 var OutsideFolderError = class extends Error {
   folder;
@@ -19,7 +19,9 @@ function writeFileAtomically(file, data, options = {}) {
   const folder = path.dirname(path.resolve(file));
   if (options.inside !== void 0)
     checkInside(folder, options.inside);
-  if (options.makeFolder)
+  if (options.makeFolder && options.inside !== void 0)
+    makeFolders(folder, options.inside);
+  else if (options.makeFolder)
     mkdirSync(folder, { recursive: true });
   if (options.inside !== void 0)
     checkInside(folder, options.inside);
@@ -45,12 +47,37 @@ function writeFileAtomically(file, data, options = {}) {
     temporaries.delete(temporary);
   }
 }
-function checkInside(folder, inside) {
+function nearestExisting(folder) {
   let existing = folder;
-  while (!existsSync(existing) && path.dirname(existing) !== existing)
+  while (!lstatSync(existing, { throwIfNoEntry: false }) && path.dirname(existing) !== existing)
     existing = path.dirname(existing);
-  if (!isWithin(realpathSync(inside), realpathSync(existing)))
+  return existing;
+}
+function checkInside(folder, inside) {
+  let real;
+  try {
+    real = realpathSync(nearestExisting(folder));
+  } catch {
     throw new OutsideFolderError(folder);
+  }
+  if (!isWithin(realpathSync(inside), real))
+    throw new OutsideFolderError(folder);
+}
+function makeFolders(folder, inside) {
+  const missing = [];
+  const existing = nearestExisting(folder);
+  for (let at = folder; at !== existing; at = path.dirname(at))
+    missing.unshift(at);
+  for (const at of missing) {
+    try {
+      mkdirSync(at);
+    } catch (error) {
+      if (error.code === "EEXIST")
+        throw new OutsideFolderError(at);
+      throw error;
+    }
+    checkInside(at, inside);
+  }
 }
 var temporaries = /* @__PURE__ */ new Set();
 var cleanupInstalled = false;
@@ -76,5 +103,6 @@ function installCleanup() {
 }
 
 export {
+  OutsideFolderError,
   writeFileAtomically
 };

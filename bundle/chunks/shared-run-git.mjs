@@ -14,7 +14,8 @@ function git(cwd, args, allowFailure = false) {
     if (allowFailure)
       return void 0;
     const stderr = String(error.stderr ?? "").trim().split("\n")[0];
-    throw new UsageError(ERRORS.gitFailed, { command: args[0], detail: stderr || error.message });
+    const command = args.find((arg, index) => !arg.startsWith("-") && args[index - 1] !== "-c") ?? args[0];
+    throw new UsageError(ERRORS.gitFailed, { command, detail: stderr || error.message });
   }
 }
 function isPlainRef(ref) {
@@ -136,6 +137,31 @@ function filesAt(top, base, files) {
 function fileAt(top, ref, file) {
   return git(top, ["cat-file", "blob", `${ref}:${file.split(path.sep).join("/")}`], true);
 }
+function diffFileName(written) {
+  const text = written.endsWith("	") ? written.slice(0, -1) : written;
+  if (text.length < 2 || !text.startsWith('"') || !text.endsWith('"'))
+    return text;
+  const ESCAPES = { a: 7, b: 8, t: 9, n: 10, v: 11, f: 12, r: 13, '"': 34, "\\": 92 };
+  const body = Buffer.from(text.slice(1, -1), "utf8");
+  const bytes = [];
+  for (let i = 0; i < body.length; i++) {
+    if (body[i] !== 92) {
+      bytes.push(body[i]);
+      continue;
+    }
+    const octal = body.subarray(i + 1, i + 4).toString("latin1");
+    const next = String.fromCharCode(body[i + 1] ?? 0);
+    if (/^[0-3][0-7]{2}$/.test(octal)) {
+      bytes.push(Number.parseInt(octal, 8));
+      i += 3;
+    } else if (next in ESCAPES) {
+      bytes.push(ESCAPES[next]);
+      i += 1;
+    } else
+      bytes.push(92);
+  }
+  return Buffer.from(bytes).toString("utf8");
+}
 function changedLines(top, base, staged = false) {
   const ranges = /* @__PURE__ */ new Map();
   let current;
@@ -155,10 +181,18 @@ function changedLines(top, base, staged = false) {
     "-M",
     base,
     "--"
-  ], true) ?? "";
+  ]) ?? "";
+  let header = false;
   for (const line of diff.split("\n")) {
-    if (line.startsWith("+++ ")) {
-      const file = line.slice(4);
+    if (line.startsWith("diff --git ")) {
+      header = true;
+      current = void 0;
+      continue;
+    }
+    if (header && line.startsWith("@@"))
+      header = false;
+    if (header && line.startsWith("+++ ")) {
+      const file = diffFileName(line.slice(4));
       current = file.startsWith("b/") ? [] : void 0;
       if (current)
         ranges.set(path.join(top, file.slice(2)), current);
@@ -190,5 +224,6 @@ export {
   hasHead,
   filesAt,
   fileAt,
+  diffFileName,
   changedLines
 };

@@ -80,6 +80,12 @@ const REASONS = {
     en: 'only letters, digits, punctuation and ascending ranges such as a-z go between [ ] (no [!…], [^…], [[:…:]], * ? \\ or /)',
   },
   gitignoreUnclosedClass: { nl: 'een [ zonder ]', en: 'a [ without ]' },
+  pathspecEscape: { nl: 'een \\ aan het eind van het patroon', en: 'a \\ at the end of the pattern' },
+  pathspecClass: {
+    nl: 'tussen [ ] alleen letters, cijfers, _ . spatie en oplopende bereiken zoals a-z (na een eventuele ! of ^)',
+    en: 'only letters, digits, _ . space and ascending ranges such as a-z go between [ ] (after an optional ! or ^)',
+  },
+  pathspecEmpty: { nl: 'een patroon zonder inhoud', en: 'a pattern without content' },
 } satisfies Record<string, Localized>;
 
 export type PathTest = (path: string) => boolean;
@@ -427,6 +433,160 @@ export function gitignoreMatcher(source: string | readonly string[], options: { 
       for (let slash = path.indexOf('/'); slash >= 0 && slash < path.length - 1; slash = path.indexOf('/', slash + 1))
         if (decide(path.slice(0, slash + 1))) return true;
       return decide(path);
+    },
+  };
+}
+
+// ---------------------------------------------------------------- pathspec (mkdocs)
+
+/** What Python's `str.rstrip()` removes (`str.isspace`), which is not JavaScript's `\s`. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: Python counts \x1c-\x1f and \x85 as white space
+const PY_TRAILING_SPACE = /[\t\n\v\f\r\x1c-\x1f \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+$/;
+/** Python's `.` (every character but a line feed). */
+const PY_DOT = '[^\\n]';
+
+interface PathspecRule {
+  /** true: the pattern excludes what it matches; false: `!`, it includes again. */
+  include: boolean;
+  /** The first group is pathspec's directory mark: set when the match ended at a `/` (a folder above the path). */
+  re: RE2JS;
+}
+
+/** One segment's glob as pathspec translates it (`_translate_segment_glob`); undefined when pathspec drops the pattern (a `[` without `]`). */
+function pathspecSegment(segment: string, column: number, fail: (reason: Localized, at: number) => never): string | undefined {
+  let out = '';
+  for (let i = 0; i < segment.length; i++) {
+    const c = segment[i];
+    if (c === '\\') {
+      if (i + 1 >= segment.length) fail(REASONS.pathspecEscape, column + i);
+      out += escapeRe(segment[++i]);
+    } else if (c === '*') out += '[^/]*';
+    else if (c === '?') out += '[^/]';
+    else if (c === '[') {
+      // pathspec: after `!`/`^` and a first `]`, the class ends at the next `]`; its text goes to Python's re as it is.
+      let j = i + 1;
+      if (segment[j] === '!' || segment[j] === '^') j++;
+      if (segment[j] === ']') j++;
+      const close = segment.indexOf(']', j);
+      if (close < 0) return undefined; // pathspec (as git) discards a pattern with an unclosed range
+      let body = segment.slice(i + 1, close);
+      const negate = body.startsWith('!') || body.startsWith('^');
+      if (negate) body = body.slice(1);
+      // Only what means the same in Python's re and in RE2: letters, digits, `_ . space` and ascending ranges between letters or digits.
+      if (!/^(?:[0-9A-Za-z](?:-[0-9A-Za-z])?|[_. ])+$/.test(body)) fail(REASONS.pathspecClass, column + i);
+      for (const [, from, to] of body.matchAll(/([0-9A-Za-z])-([0-9A-Za-z])/g))
+        if (from > to || /\d/.test(from) !== /\d/.test(to) || /[a-z]/.test(from) !== /[a-z]/.test(to)) fail(REASONS.pathspecClass, column + i);
+      // A negated class matches `/` too, as in pathspec (its classes are plain regex classes).
+      out += `[${negate ? '^' : ''}${body}]`;
+      i = close;
+    } else out += escapeRe(c);
+  }
+  return out;
+}
+
+/** One line as pathspec's GitIgnoreSpecPattern reads it; undefined for a line that matches nothing. Throws GlobError. */
+function pathspecRule(line: string, lineNumber: number): PathspecRule | undefined {
+  const fail = (reason: Localized, at = 0): never => {
+    throw new GlobError(line, reason, lineNumber, at + 1);
+  };
+  if (line.length > MAX_PATTERN_LENGTH) fail(REASONS.tooLong);
+  // Leading white space stays; trailing goes, unless the line ends with `\ ` (then nothing goes).
+  let pattern = line.endsWith('\\ ') ? line : line.replace(PY_TRAILING_SPACE, '');
+  if (!pattern || pattern.startsWith('#') || pattern === '/') return undefined;
+  const include = !pattern.startsWith('!');
+  const offset = include ? 0 : 1;
+  if (!include) pattern = pattern.slice(1);
+  const segments = pattern.split('/');
+  const dirPattern = segments[segments.length - 1] === '';
+  // Normalised as pathspec does (`__normalize_segments`).
+  if (segments[0] === '') segments.shift();
+  else if (segments.length === 1 || (segments.length === 2 && segments[1] === '')) {
+    if (segments[0] !== '**') segments.unshift('**');
+  }
+  if (segments.length === 0) fail(REASONS.pathspecEmpty);
+  if (segments[segments.length - 1] === '') segments[segments.length - 1] = '**';
+  for (let i = segments.length - 1; i > 0; i--) if (segments[i - 1] === '**' && segments[i] === '**') segments.splice(i, 1);
+  const DIR_MARK = '(/)';
+  const compileRule = (source: string): PathspecRule => {
+    try {
+      return { include, re: RE2JS.compile(source) };
+    } catch (error) {
+      const detail = (error as { getDescription?: () => string }).getDescription?.() ?? (error as Error).message;
+      return fail({ nl: `niet te vertalen naar RE2 (${detail})`, en: `cannot be translated to RE2 (${detail})` });
+    }
+  };
+  const [first, second, third] = segments;
+  if (segments.length === 1 && first === '**') return compileRule(dirPattern ? DIR_MARK : `${PY_DOT}()`);
+  if (segments.length === 2 && first === '**' && second === '*') return compileRule(`${PY_DOT}()`);
+  if (segments.length === 3 && first === '**' && second === '*' && third === '**') return compileRule(dirPattern ? DIR_MARK : '/()');
+  let out = '';
+  let needSlash = false;
+  const end = segments.length - 1;
+  // Columns of each segment in the line, for messages.
+  let column = offset + (pattern.startsWith('/') ? 1 : 0);
+  for (const [i, segment] of segments.entries()) {
+    if (segment === '**') {
+      if (i === 0) out += `^(?:${PY_DOT}+/)?`;
+      else if (i < end) {
+        out += `(?:/${PY_DOT}+)?`;
+        needSlash = true;
+      } else out += dirPattern ? DIR_MARK : '/()';
+    } else {
+      if (i === 0) out += '^';
+      if (needSlash) out += '/';
+      if (segment === '*') out += '[^/]+';
+      else {
+        const glob = pathspecSegment(segment, column, fail);
+        if (glob === undefined) return undefined;
+        out += glob;
+      }
+      if (i === end) out += `(?:${DIR_MARK}|$)`;
+      needSlash = true;
+    }
+    column += segment.length + 1;
+  }
+  return compileRule(out);
+}
+
+/**
+ * Patterns as mkdocs matches `exclude_docs`, `draft_docs` and `not_in_nav`:
+ * pathspec's GitIgnoreSpec (1.x) on each file's docs-relative path. Unlike
+ * `gitignoreMatcher` (the `ignore` package, for our own ignore file): case
+ * sensitive; leading white space is part of the pattern; escapes `\x` are the
+ * character; a `[` without `]` drops its line; and the decision is per file:
+ * the last pattern that matches the path itself decides, and only when none
+ * does, the last one that matches a folder above it (so `folder/` then
+ * `!folder/x.md` builds `x.md`, and `!folder/` never re-includes a file a
+ * pattern named itself). Classes are limited to what Python's re and RE2
+ * read alike. Throws GlobError with the 1-based line.
+ */
+export function pathspecMatcher(lines: readonly string[]): GitignoreMatcher {
+  const rules: PathspecRule[] = [];
+  let left = MAX_TOTAL_LENGTH;
+  for (const [index, line] of lines.entries()) {
+    const rule = pathspecRule(line, index + 1);
+    if (!rule) continue;
+    if (rules.length === MAX_PATTERNS) throw new GlobError(line, REASONS.tooMany, index + 1);
+    left -= line.length;
+    if (left < 0) throw new GlobError(line, REASONS.tooLarge, index + 1);
+    rules.push(rule);
+  }
+  return {
+    ignores(path) {
+      // pathspec's SimpleGiBackend.match_file (its default, patterns reversed): the last pattern that matches
+      // the path itself decides; when none does, the last one that matches a folder above it.
+      let excluded = false;
+      let folderMatch = false;
+      for (let i = rules.length - 1; i >= 0; i--) {
+        const matcher = rules[i].re.matcher(path);
+        if (!matcher.find()) continue;
+        if (!matcher.group(1)) return rules[i].include;
+        if (!folderMatch) {
+          folderMatch = true;
+          excluded = rules[i].include;
+        }
+      }
+      return excluded;
     },
   };
 }

@@ -13,7 +13,7 @@ import { ConfigError, ERRORS } from '../errors.js';
 import { pyyamlCharacter } from '../parsing/pyyaml-characters.js';
 import type { FileSource } from '../repository/file-source.js';
 import type { Localized } from '../rule-kit/i18n.js';
-import { type GitignoreMatcher, GlobError, gitignoreMatcher } from './glob-match.js';
+import { type GitignoreMatcher, GlobError, gitignoreMatcher, pathspecMatcher } from './glob-match.js';
 import { globProblem } from './validate-config.js';
 
 export const MKDOCS_FILE = 'mkdocs.yml';
@@ -295,14 +295,17 @@ const MKDOCS_DEFAULT_EXCLUDES = ['.*', '/templates/'];
 const notBuiltPatterns = (settings: MkdocsSettings) => [...MKDOCS_DEFAULT_EXCLUDES, ...settings.excludeDocs, ...settings.draftDocs];
 
 /**
- * Docs-relative paths mkdocs does not build (gitignore syntax, as mkdocs
- * reads these settings; matched in linear time). Throws ConfigError for a
- * pattern that cannot be (only from settings kept by an older version: a
- * read of mkdocs.yml refuses it at its setting).
+ * Docs-relative paths mkdocs does not build, matched as mkdocs matches them
+ * (pathspec's GitIgnoreSpec on each file's path, case-sensitive, in linear
+ * time): `exclude_docs` after mkdocs' own exclusions, and `draft_docs` as a
+ * list of its own (a `!` in one never re-includes what the other leaves
+ * out). Throws ConfigError for a pattern that cannot be matched so.
  */
 export function notBuiltMatcher(settings: MkdocsSettings): GitignoreMatcher {
   try {
-    return gitignoreMatcher(notBuiltPatterns(settings));
+    const excluded = pathspecMatcher([...MKDOCS_DEFAULT_EXCLUDES, ...settings.excludeDocs]);
+    const drafts = pathspecMatcher(settings.draftDocs);
+    return { ignores: (docsPath) => excluded.ignores(docsPath) || drafts.ignores(docsPath) };
   } catch (error) {
     if (!(error instanceof GlobError)) throw error;
     throw new ConfigError(ERRORS.configAt, { where: MKDOCS_FILE, problem: globProblem(error, 'exclude_docs / draft_docs') });

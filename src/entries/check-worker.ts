@@ -19,6 +19,7 @@ import type { Lang } from '../rule-kit/i18n.js';
 import { type StoredMessage, storeMessages } from '../run/cache.js';
 import { safeParse } from '../run/linting.js';
 import { notLinted, type Session } from '../run/session.js';
+import { runFindingsOf } from '../run/stages/finish.js';
 import type { LspPosition } from './lsp/features.js';
 import * as features from './lsp/features.js';
 import remarkAlgoritmekader, { sessionOf } from './preset.js';
@@ -119,8 +120,13 @@ function check(request: CheckRequest): CheckReply {
   const absolute = path.resolve(request.cwd, request.path);
   try {
     const session = sessionOf(absolute);
-    // Not content (a README, a template, an ignored page): left alone, as the CLI leaves it.
-    if (!session || notLinted(session, absolute)) return { id: request.id, messages: [], dependents: [] };
+    if (!session) return { id: request.id, messages: [], dependents: [] };
+    // Not content (a README, a template, an ignored page): left alone, as the CLI leaves it; but a page mkdocs
+    // builds under another Markdown extension (`.mkd`) gets the CLI's finding about that, at line 1.
+    if (notLinted(session, absolute)) {
+      const misnamed = runFindingsOf(session, absolute, editorFile(session, request.path, request.cwd, request.text));
+      return { id: request.id, messages: storeMessages(misnamed), dependents: [] };
+    }
     standInForSlowPage(request.text);
     const before = pageDigest(session.repository.page(absolute));
     const file = editorFile(session, request.path, request.cwd, request.text);

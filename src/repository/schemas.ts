@@ -29,9 +29,17 @@ function readJson(file: string): Record<string, unknown> {
   return JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
 }
 
-/** The shared ajv instance (draft 2020-12), loaded on first need. */
+/** The shared ajv instance (draft 2020-12), loaded on first need: our own schemas only (rule options, settings). */
 export function schemaCompiler(): Ajv {
-  if (ajv) return ajv;
+  ajv ??= newCompiler();
+  return ajv;
+}
+
+/**
+ * A new ajv instance with our keywords and `defs.schema.json` (and, for a repository's schema, the built-in
+ * kinds' schemas, so that it may `$ref` them), none of them under `except` (the repository schema's own `$id`).
+ */
+function newCompiler(except?: string, withKinds = false): Ajv {
   // Loaded only to compile a repository's own schema (the built-in ones are precompiled).
   // (Written as `createRequire(import.meta.url)('literal')` so that the bundle takes the module in: scripts/bundle.mjs.)
   const { Ajv2020 } = createRequire(import.meta.url)('ajv/dist/2020.js') as typeof import('ajv/dist/2020.js');
@@ -39,15 +47,20 @@ export function schemaCompiler(): Ajv {
   // Not strict: a repository's schema is the repository's business (ours are checked strictly at build).
   // `pattern` and `patternProperties` of a repository's schema come from the repository: they run on RE2 (linear time).
   const regExp = Object.assign((pattern: string, flags: string) => linearPattern(pattern, flags), { code: 'linearPattern' });
-  ajv = new Ajv2020({ allErrors: true, strict: false, allowUnionTypes: true, verbose: true, code: { regExp } });
-  addFormats.default(ajv);
+  const compiler = new Ajv2020({ allErrors: true, strict: false, allowUnionTypes: true, verbose: true, code: { regExp } });
+  addFormats.default(compiler);
   // Human hint shown with pattern errors: `{ "nl": …, "en": … }`.
-  ajv.addKeyword({ keyword: 'x-hint', schemaType: 'object' });
+  compiler.addKeyword({ keyword: 'x-hint', schemaType: 'object' });
   // Other names authors use for a key (`bronnen` for `sources`): "did you mean".
-  ajv.addKeyword({ keyword: 'x-aliases', schemaType: 'array' });
-  ajv.addSchema(readJson(path.join(SCHEMA_DIR, 'defs.schema.json')));
-  return ajv;
+  compiler.addKeyword({ keyword: 'x-aliases', schemaType: 'array' });
+  for (const name of ['defs', ...(withKinds ? BUILT_IN_KINDS : [])]) {
+    const schema = readJson(path.join(SCHEMA_DIR, `${name}.schema.json`));
+    if (schema.$id !== except) compiler.addSchema(schema);
+  }
+  return compiler;
 }
+
+const BUILT_IN_KINDS = ['maatregel', 'vereiste', 'hulpmiddel'];
 
 /** The built-in schemas, compiled at build time (scripts/compile-schemas.mjs); undefined before a build. */
 function precompiled(kind: ItemKind): ValidateFunction | undefined {
@@ -82,7 +95,12 @@ interface SchemaOverride {
   text: string | undefined;
 }
 
-/** The validator for a kind, or for a repository's replacement schema (keyed by its text, so an edit is seen). Throws `SchemaError`. */
+/**
+ * The validator for a kind, or for a repository's replacement schema. A repository's schema is keyed by its text
+ * (so an edit is seen) and compiled in an ajv instance of its own: its `$id` never selects a schema compiled from
+ * other text (a pull request's permissive schema compiled first under the base's `$id` would otherwise stand in for
+ * the base's in the same process). Throws `SchemaError`.
+ */
 export function validatorFor(kind: ItemKind, override?: SchemaOverride): ValidateFunction {
   const key = override ? `${override.file}\0${override.text}` : kind;
   let validate = compiled.get(key) ?? (override ? undefined : precompiled(kind));
@@ -91,8 +109,8 @@ export function validatorFor(kind: ItemKind, override?: SchemaOverride): Validat
     try {
       if (override && override.text === undefined) throw new Error('cannot be read');
       const schema = override ? (JSON.parse(override.text!) as Record<string, unknown>) : readJson(file);
-      const known = typeof schema.$id === 'string' ? schemaCompiler().getSchema(schema.$id) : undefined;
-      validate = known ?? schemaCompiler().compile(schema);
+      const id = typeof schema?.$id === 'string' ? schema.$id : undefined;
+      validate = override ? newCompiler(id, true).compile(schema) : schemaCompiler().compile(schema);
     } catch (error) {
       throw new SchemaError(file, (error as Error).message);
     }

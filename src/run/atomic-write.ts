@@ -9,14 +9,14 @@
  * file, never half of one; Ctrl-C leaves no temporary file behind.
  */
 import { randomBytes } from 'node:crypto';
-import { chmodSync, closeSync, existsSync, mkdirSync, openSync, realpathSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { chmodSync, closeSync, lstatSync, mkdirSync, openSync, realpathSync, renameSync, rmSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { isWithin } from '../repository/files.js';
 
 export interface AtomicWriteOptions {
   /** Mode of the new file (default 0o666 less the umask). */
   mode?: number;
-  /** Create the destination's folder when it is missing. */
+  /** Create the destination's folder when it is missing (with `inside`: folder by folder, never through a link). */
   makeFolder?: boolean;
   /** The destination's real folder must be inside this one (a committed link to a folder elsewhere is refused). */
   inside?: string;
@@ -25,7 +25,7 @@ export interface AtomicWriteOptions {
 }
 
 /** A folder on the way that leads outside where the file belongs. */
-class OutsideFolderError extends Error {
+export class OutsideFolderError extends Error {
   readonly code = 'EOUTSIDE';
   constructor(readonly folder: string) {
     super(`${folder} leads outside the folder it belongs in`);
@@ -36,7 +36,8 @@ class OutsideFolderError extends Error {
 export function writeFileAtomically(file: string, data: string | Uint8Array, options: AtomicWriteOptions = {}): boolean {
   const folder = path.dirname(path.resolve(file));
   if (options.inside !== undefined) checkInside(folder, options.inside); // before any folder is made there
-  if (options.makeFolder) mkdirSync(folder, { recursive: true });
+  if (options.makeFolder && options.inside !== undefined) makeFolders(folder, options.inside);
+  else if (options.makeFolder) mkdirSync(folder, { recursive: true });
   if (options.inside !== undefined) checkInside(folder, options.inside);
   const temporary = path.join(folder, `.${path.basename(file)}.${randomBytes(8).toString('hex')}.algoritmekader-lint.tmp`);
   track(temporary);
@@ -58,11 +59,38 @@ export function writeFileAtomically(file: string, data: string | Uint8Array, opt
   }
 }
 
-/** The nearest existing folder of `folder` (itself, or an ancestor) really is inside `inside`; else OutsideFolderError. */
-function checkInside(folder: string, inside: string): void {
+/** The nearest existing entry on the way to `folder` (itself, or an ancestor; a link counts, even one that leads nowhere). */
+function nearestExisting(folder: string): string {
   let existing = folder;
-  while (!existsSync(existing) && path.dirname(existing) !== existing) existing = path.dirname(existing);
-  if (!isWithin(realpathSync(inside), realpathSync(existing))) throw new OutsideFolderError(folder);
+  while (!lstatSync(existing, { throwIfNoEntry: false }) && path.dirname(existing) !== existing) existing = path.dirname(existing);
+  return existing;
+}
+
+/** The nearest existing entry of `folder` (itself, or an ancestor) really is inside `inside`; else OutsideFolderError. */
+function checkInside(folder: string, inside: string): void {
+  let real: string;
+  try {
+    real = realpathSync(nearestExisting(folder));
+  } catch {
+    throw new OutsideFolderError(folder); // a link that leads nowhere (or in a circle): never made real by us
+  }
+  if (!isWithin(realpathSync(inside), real)) throw new OutsideFolderError(folder);
+}
+
+/** The missing folders of `folder`, one by one below its nearest existing one (inside `inside`): `mkdir` never follows a link. */
+function makeFolders(folder: string, inside: string): void {
+  const missing: string[] = [];
+  const existing = nearestExisting(folder);
+  for (let at = folder; at !== existing; at = path.dirname(at)) missing.unshift(at);
+  for (const at of missing) {
+    try {
+      mkdirSync(at);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw new OutsideFolderError(at); // appeared meanwhile, maybe as a link
+      throw error;
+    }
+    checkInside(at, inside);
+  }
 }
 
 const temporaries = new Set<string>();

@@ -18,7 +18,9 @@ function git(cwd: string, args: string[], allowFailure = false): string | undefi
     const stderr = String((error as { stderr?: Buffer | string }).stderr ?? '')
       .trim()
       .split('\n')[0];
-    throw new UsageError(ERRORS.gitFailed, { command: args[0], detail: stderr || (error as Error).message });
+    // The subcommand, after any `-c name=value` options.
+    const command = args.find((arg, index) => !arg.startsWith('-') && args[index - 1] !== '-c') ?? args[0];
+    throw new UsageError(ERRORS.gitFailed, { command, detail: stderr || (error as Error).message });
   }
 }
 
@@ -188,40 +190,77 @@ export function fileAt(top: string, ref: string, file: string): string | undefin
 }
 
 /**
+ * A file name as git writes it on a `---`/`+++` line: C-quoted (with `\"`,
+ * `\\`, `\t` and octal bytes) when it holds a quote, a backslash or a
+ * control character; and followed by a tab when it holds a space (for GNU
+ * patch). An unquoted name never holds a tab.
+ */
+export function diffFileName(written: string): string {
+  const text = written.endsWith('\t') ? written.slice(0, -1) : written;
+  if (text.length < 2 || !text.startsWith('"') || !text.endsWith('"')) return text;
+  const ESCAPES: Record<string, number> = { a: 7, b: 8, t: 9, n: 10, v: 11, f: 12, r: 13, '"': 34, '\\': 92 };
+  const body = Buffer.from(text.slice(1, -1), 'utf8');
+  const bytes: number[] = [];
+  for (let i = 0; i < body.length; i++) {
+    if (body[i] !== 92) {
+      bytes.push(body[i]);
+      continue;
+    }
+    const octal = body.subarray(i + 1, i + 4).toString('latin1');
+    const next = String.fromCharCode(body[i + 1] ?? 0);
+    if (/^[0-3][0-7]{2}$/.test(octal)) {
+      bytes.push(Number.parseInt(octal, 8));
+      i += 3;
+    } else if (next in ESCAPES) {
+      bytes.push(ESCAPES[next]);
+      i += 1;
+    } else bytes.push(92); // no escape git writes: kept as it is
+  }
+  return Buffer.from(bytes).toString('utf8');
+}
+
+/**
  * Line ranges ([first, last], new side) changed since commit `base`, by
  * absolute path (with `staged`, in the index); untracked files are changed
  * throughout. A change of white
  * space only (an editor that strips trailing spaces) is no change: the
- * author did not touch what is on that line.
+ * author did not touch what is on that line. A diff git cannot give (over
+ * the buffer, a broken repository) is an error, never "nothing changed":
+ * then every old finding on a changed line would count as old.
  */
 export function changedLines(top: string, base: string, staged = false): Map<string, Array<[number, number]>> {
   const ranges = new Map<string, Array<[number, number]>>();
   let current: Array<[number, number]> | undefined;
   const diff =
-    git(
-      top,
-      [
-        ...withoutDrivers(top),
-        '-c',
-        'core.quotePath=false',
-        'diff',
-        ...(staged ? ['--cached'] : []),
-        '-U0',
-        '-b',
-        '--no-color',
-        '--no-ext-diff',
-        '--no-textconv',
-        '--src-prefix=a/',
-        '--dst-prefix=b/',
-        '-M',
-        base,
-        '--',
-      ],
-      true,
-    ) ?? '';
+    git(top, [
+      ...withoutDrivers(top),
+      '-c',
+      'core.quotePath=false',
+      'diff',
+      ...(staged ? ['--cached'] : []),
+      '-U0',
+      '-b',
+      '--no-color',
+      '--no-ext-diff',
+      '--no-textconv',
+      '--src-prefix=a/',
+      '--dst-prefix=b/',
+      '-M',
+      base,
+      '--',
+    ]) ?? '';
+  // `+++ ` starts a file's new name only in the header (after `diff --git`, before the first hunk): in a hunk, it
+  // is an added line that starts with `++ `.
+  let header = false;
   for (const line of diff.split('\n')) {
-    if (line.startsWith('+++ ')) {
-      const file = line.slice(4);
+    if (line.startsWith('diff --git ')) {
+      header = true;
+      current = undefined;
+      continue;
+    }
+    if (header && line.startsWith('@@')) header = false;
+    if (header && line.startsWith('+++ ')) {
+      const file = diffFileName(line.slice(4));
       current = file.startsWith('b/') ? [] : undefined;
       if (current) ranges.set(path.join(top, file.slice(2)), current);
       continue;

@@ -1,14 +1,14 @@
 /** The CLI: parse arguments, lint, report, and exit 0 / 1 / 2. Never a stack trace. */
 import path from 'node:path';
 import type { VFile } from 'vfile';
-import { ERRORS, LocalizedError, say } from '../../errors.js';
+import { ERRORS, LocalizedError, say, UsageError } from '../../errors.js';
 import { trustedExternal } from '../../external/trusted.js';
 import { VERSION } from '../../package-info.js';
 import type { ChangedLines } from '../../reporters/github.js';
 import { type HiddenFindings, NEEDS_RULES, REPORTERS } from '../../reporters/index.js';
 import { noCommands } from '../../reporters/printable.js';
 import type { Lang } from '../../rule-kit/i18n.js';
-import { writeFileAtomically } from '../../run/atomic-write.js';
+import { OutsideFolderError, writeFileAtomically } from '../../run/atomic-write.js';
 import type { ChangeSet } from '../../run/changes.js';
 import { lint } from '../../run/engine.js';
 import { Timings } from '../../run/timings.js';
@@ -112,13 +112,29 @@ async function writeReports(
       hidden,
     });
     if (output) {
-      writeFileAtomically(path.resolve(io.cwd, output), text.endsWith('\n') ? text : `${text}\n`, { makeFolder: true });
+      writeReportFile(output, text.endsWith('\n') ? text : `${text}\n`, io.cwd);
     } else if (text) {
       const write = name === 'github' && io.annotate ? io.annotate : io.stdout;
       write(text.endsWith('\n') ? text : `${text}\n`);
     }
   }
   io.onReport?.({ files, base, changes, changedLines, hidden, lang });
+}
+
+/**
+ * A report to its file. A relative path (the Action's `sarif`, say) must stay
+ * inside the working folder after following links: a pull request may have
+ * committed `reports -> /elsewhere`. Its missing folders are made one by one,
+ * never through a link. An absolute path is the user's own choice.
+ */
+function writeReportFile(output: string, text: string, cwd: string): void {
+  const inside = path.isAbsolute(output) ? undefined : cwd;
+  try {
+    writeFileAtomically(path.resolve(cwd, output), text, { makeFolder: true, inside });
+  } catch (error) {
+    if (error instanceof OutsideFolderError) throw new UsageError(ERRORS.reportOutside, { output, cwd });
+    throw error;
+  }
 }
 
 /** 1 with errors or more warnings than allowed, else 0. */

@@ -2,9 +2,9 @@
 import path from 'node:path';
 import { VFile } from 'vfile';
 import { CACHE_REFUSALS, NOTICES, say } from '../../errors.js';
-import { createMessage } from '../../rule-kit/run-rules.js';
+import { type ActiveRule, createMessage } from '../../rule-kit/run-rules.js';
 import type { LintCache } from '../cache.js';
-import { loadRules, type Session } from '../session.js';
+import { activeFor, loadRules, type Session } from '../session.js';
 import { keepLastRun } from './replay.js';
 
 export async function finishRun(
@@ -13,23 +13,15 @@ export async function finishRun(
   cache: LintCache | undefined,
   { onNotice, pages, selected }: { onNotice?: (text: string) => void; pages: string[]; selected: string[] },
 ): Promise<VFile[]> {
-  const { repository, cwd, lang, run } = session;
+  const { repository, cwd, run } = session;
   const extra = new Map<string, VFile>();
   // A run with its own data (a URN baseline) may have checked no page at all (a change that only deletes one).
   const active = run.urnChanges ? await loadRules(session) : (session.active ?? []);
-  for (const { rule, severity } of active) {
-    rule.checkRun?.(run, repository, {
-      report(file, messageId, params) {
-        const shown = path.relative(cwd, file) || file;
-        if (!extra.has(shown)) extra.set(shown, new VFile({ path: shown, cwd }));
-        createMessage(extra.get(shown)!, rule.meta, messageId, params ?? {}, {
-          lang,
-          severity,
-          place: { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } },
-        });
-      },
-    });
-  }
+  runChecks(session, active, (file) => {
+    const shown = path.relative(cwd, file) || file;
+    if (!extra.has(shown)) extra.set(shown, new VFile({ path: shown, cwd }));
+    return extra.get(shown)!;
+  });
   const all = [...files, ...extra.values()];
   if (cache) {
     keepLastRun(session, cache, pages, selected, all);
@@ -40,4 +32,32 @@ export async function finishRun(
     if (problem) onNotice?.(say(NOTICES.cacheNotWritten, { problem }, session.lang));
   }
   return all;
+}
+
+/** Each rule's run-level check; its findings (at line 1) go to the file `fileFor` gives, or nowhere when it gives none. */
+function runChecks(session: Session, active: ActiveRule[], fileFor: (file: string) => VFile | undefined): void {
+  for (const { rule, severity } of active) {
+    rule.checkRun?.(session.run, session.repository, {
+      report(file, messageId, params) {
+        const vfile = fileFor(file);
+        if (!vfile) return;
+        createMessage(vfile, rule.meta, messageId, params ?? {}, {
+          lang: session.lang,
+          severity,
+          place: { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } },
+        });
+      },
+    });
+  }
+}
+
+/**
+ * The run-level findings about one file that is no page to check (the
+ * editor: a page mkdocs builds under another Markdown extension). Rules must
+ * be loaded.
+ */
+export function runFindingsOf(session: Session, file: string, vfile: VFile): VFile {
+  const absolute = path.resolve(file);
+  runChecks(session, activeFor(session, absolute), (at) => (path.resolve(at) === absolute ? vfile : undefined));
+  return vfile;
 }

@@ -127,10 +127,19 @@ async function outsideDocs(session: Session, entry: string, absolute: string): P
   return glob('**/*.md', { cwd: absolute, absolute: true, nodir: true, ignore: ['**/node_modules/**'] });
 }
 
-/** `--changed-since`, before the facts: what git says changed, and the pages that may point at it (to parse). */
+/**
+ * `--changed-since`, before the facts: what git says changed, and the pages that may point at it (to parse); with
+ * the pages whose file is a changed file through a link (their own path did not change).
+ */
 export async function readChangesSince(session: Session, ref: string, staged?: boolean): Promise<PendingChanges> {
   const { readChanges } = await import('../changes.js');
-  return readChanges(session.repository, ref, staged);
+  const pending = readChanges(session.repository, ref, staged);
+  const [{ changedFiles }, { pagesThroughLinks }] = await Promise.all([import('../git.js'), import('../linked-pages.js')]);
+  for (const page of pagesThroughLinks(session.repository, pending.top, changedFiles(pending.top, pending.base, pending.staged))) {
+    pending.pages.add(page);
+    pending.changed.add(page);
+  }
+  return pending;
 }
 
 /** `--changed-since`, once the facts are loaded: the run's URN baseline, and the pages to check besides the explicit ones. */
