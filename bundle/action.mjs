@@ -7,11 +7,11 @@ import {
   HEADERS_ENV,
   main
 } from "./chunks/shared-entries-cli-args.mjs";
+import "./chunks/shared-external-address-guard.mjs";
+import "./chunks/shared-run-stages-check.mjs";
 import {
   escapeData
 } from "./chunks/shared-reporters-github.mjs";
-import "./chunks/shared-external-address-guard.mjs";
-import "./chunks/shared-run-stages-check.mjs";
 import "./chunks/shared-run-stages-finish.mjs";
 import "./chunks/shared-run-cache.mjs";
 import "./chunks/shared-repository-digest.mjs";
@@ -28,8 +28,8 @@ import "./chunks/shared-rule-kit-directives.mjs";
 import "./chunks/shared-rule-kit-constants.mjs";
 import "./chunks/shared-config-config.mjs";
 import "./chunks/shared-config-glob-match.mjs";
-import "./chunks/shared-package-info.mjs";
 import "./chunks/shared-balanced-match-dist-esm.mjs";
+import "./chunks/shared-package-info.mjs";
 import "./chunks/shared-repository-source.mjs";
 import "./chunks/shared-repository-files.mjs";
 import "./chunks/shared-parsing-tree-nodes.mjs";

@@ -54,8 +54,8 @@ import {
   location
 } from "./chunks/shared-config-config.mjs";
 import "./chunks/shared-config-glob-match.mjs";
-import "./chunks/shared-package-info.mjs";
 import "./chunks/shared-balanced-match-dist-esm.mjs";
+import "./chunks/shared-package-info.mjs";
 import "./chunks/shared-repository-source.mjs";
 import "./chunks/shared-repository-files.mjs";
 import "./chunks/shared-parsing-tree-nodes.mjs";

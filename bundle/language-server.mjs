@@ -41,10 +41,10 @@ import "./chunks/shared-config-config.mjs";
 import {
   require_dist
 } from "./chunks/shared-config-glob-match.mjs";
+import "./chunks/shared-balanced-match-dist-esm.mjs";
 import {
   VERSION
 } from "./chunks/shared-package-info.mjs";
-import "./chunks/shared-balanced-match-dist-esm.mjs";
 import "./chunks/shared-repository-source.mjs";
 import "./chunks/shared-repository-files.mjs";
 import "./chunks/shared-parsing-tree-nodes.mjs";

@@ -24,10 +24,10 @@ import {
   schemaCompiler,
   schemaMessage
 } from "./shared-config-glob-match.mjs";
+import "./shared-balanced-match-dist-esm.mjs";
 import {
   VERSION
 } from "./shared-package-info.mjs";
-import "./shared-balanced-match-dist-esm.mjs";
 import "./shared-repository-files.mjs";
 import "./shared-parsing-tree-nodes.mjs";
 import {

@@ -31,8 +31,8 @@ import {
   isItemKind
 } from "./shared-config-config.mjs";
 import "./shared-config-glob-match.mjs";
-import "./shared-package-info.mjs";
 import "./shared-balanced-match-dist-esm.mjs";
+import "./shared-package-info.mjs";
 import "./shared-repository-source.mjs";
 import "./shared-repository-files.mjs";
 import "./shared-parsing-tree-nodes.mjs";
@@ -42,16 +42,51 @@ import "./shared-reporters-printable.mjs";
 import "./shared-runtime.mjs";
 
 // dist/src/run/changes.js
+import path2 from "node:path";
+
+// dist/src/run/linked-pages.js
+import { realpathSync } from "node:fs";
 import path from "node:path";
+function pagesThroughLinks(repository, top, changes) {
+  if (changes.length === 0)
+    return [];
+  const real = (file) => {
+    try {
+      return realpathSync(file);
+    } catch {
+      return void 0;
+    }
+  };
+  const changed = /* @__PURE__ */ new Set();
+  for (const change of changes) {
+    const absolute = path.resolve(top, change.path);
+    changed.add(absolute);
+    const target = real(absolute);
+    if (target)
+      changed.add(target);
+  }
+  const somethingGone = changes.some((change) => change.status === "deleted" || change.status === "renamed");
+  const pages = [];
+  for (const page of repository.pagePaths()) {
+    const target = real(page);
+    if (target === page)
+      continue;
+    if (target === void 0 ? somethingGone : changed.has(target))
+      pages.push(page);
+  }
+  return pages;
+}
+
+// dist/src/run/changes.js
 function readChanges(repository, ref, staged = false) {
   const top = gitTopLevel(repository.root);
   const base = comparisonBase(top, ref);
   const inDocs = (file) => {
-    const absolute = path.join(top, file);
+    const absolute = path2.join(top, file);
     const docsPath = repository.docsPathOf(absolute);
     return docsPath.startsWith("..") || !docsPath.endsWith(".md") ? void 0 : { absolute, docsPath };
   };
-  const isItem = (docsPath) => isItemKind(repository.kindOf(path.join(repository.docsDir, docsPath)));
+  const isItem = (docsPath) => isItemKind(repository.kindOf(path2.join(repository.docsDir, docsPath)));
   const oldTexts = [];
   const changes = {
     ref,
@@ -85,7 +120,7 @@ function readChanges(repository, ref, staged = false) {
   };
   for (const change of fileChanges) {
     if (change.status === "renamed" && change.oldPath)
-      changes.renamedFrom.set(path.join(top, change.path), path.join(top, change.oldPath));
+      changes.renamedFrom.set(path2.join(top, change.path), path2.join(top, change.oldPath));
     noteTouched(repository, top, change, changes.touched);
     const now = inDocs(change.path);
     const before = inDocs(change.oldPath ?? change.path);
@@ -111,8 +146,13 @@ function readChanges(repository, ref, staged = false) {
         changes.gone.push({ docsPath: before.docsPath });
     }
   }
+  for (const page of pagesThroughLinks(repository, top, fileChanges)) {
+    changes.pages.add(page);
+    changes.changed.add(page);
+    changes.touched.add(repository.docsPathOf(page));
+  }
   const inputs = repositoryInputs(repository);
-  const touchesInputs = fileChanges.some((change) => [change.path, change.oldPath].some((file) => file && inputs.has(path.join(top, file))));
+  const touchesInputs = fileChanges.some((change) => [change.path, change.oldPath].some((file) => file && inputs.has(path2.join(top, file))));
   changes.mayDependOn = touchesInputs ? new Set(repository.pagePaths()) : pagesNaming(repository, changes.touched);
   if (touchesInputs)
     for (const page of repository.pagePaths())
@@ -130,11 +170,11 @@ function repositoryInputs(repository) {
     ...Object.values(config.schemas),
     ...wordFiles(config.rules)
   ];
-  return new Set(names.filter((name) => typeof name === "string").map((name) => path.resolve(root, name)));
+  return new Set(names.filter((name) => typeof name === "string").map((name) => path2.resolve(root, name)));
 }
 function noteTouched(repository, top, change, touched) {
   for (const file of change.status === "renamed" ? [change.path, change.oldPath] : [change.path]) {
-    const docsPath = repository.docsPathOf(path.join(top, file));
+    const docsPath = repository.docsPathOf(path2.join(top, file));
     if (!docsPath.startsWith("..") && (docsPath.endsWith(".md") || change.status !== "modified"))
       touched.add(docsPath);
   }
@@ -143,9 +183,9 @@ var MAX_NAMES_SEARCHED = 512;
 function pagesNaming(repository, docsPaths) {
   const needles = /* @__PURE__ */ new Set();
   for (const docsPath of docsPaths) {
-    const extension = path.posix.extname(docsPath);
-    const name = extension === ".md" ? path.posix.basename(docsPath, ".md") : path.posix.basename(docsPath);
-    const word = name === "index" ? path.posix.basename(path.posix.dirname(docsPath)) : name;
+    const extension = path2.posix.extname(docsPath);
+    const name = extension === ".md" ? path2.posix.basename(docsPath, ".md") : path2.posix.basename(docsPath);
+    const word = name === "index" ? path2.posix.basename(path2.posix.dirname(docsPath)) : name;
     if (!word || word === ".")
       return new Set(repository.pagePaths());
     needles.add(word);

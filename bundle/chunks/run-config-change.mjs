@@ -26,8 +26,8 @@ import {
   configFor
 } from "./shared-config-config.mjs";
 import "./shared-config-glob-match.mjs";
-import "./shared-package-info.mjs";
 import "./shared-balanced-match-dist-esm.mjs";
+import "./shared-package-info.mjs";
 import "./shared-repository-source.mjs";
 import {
   isWithin

@@ -107,14 +107,19 @@ function settingsOf(values, at) {
   const docsDirAt = stringOf(values.docs_dir) !== void 0 ? at("docs_dir") : void 0;
   if (docsDirAt)
     settings.docsDirAt = docsDirAt;
-  try {
-    gitignoreMatcher(notBuiltPatterns(settings));
-  } catch (error) {
-    if (!(error instanceof GlobError))
-      throw error;
-    const key = (error.line ?? 1) - 1 - MKDOCS_DEFAULT_EXCLUDES.length < settings.excludeDocs.length ? "exclude_docs" : "draft_docs";
-    const where = at(key, { text: error.pattern, column: error.column }) ?? MKDOCS_FILE;
-    throw new ConfigError(ERRORS.configAt, { where, problem: globProblem(error, key) });
+  const lists = [
+    ["exclude_docs", [...MKDOCS_DEFAULT_EXCLUDES, ...settings.excludeDocs]],
+    ["draft_docs", settings.draftDocs]
+  ];
+  for (const [key, patterns] of lists) {
+    try {
+      pathspecMatcher(patterns);
+    } catch (error) {
+      if (!(error instanceof GlobError))
+        throw error;
+      const where = at(key, { text: error.pattern, column: error.column }) ?? MKDOCS_FILE;
+      throw new ConfigError(ERRORS.configAt, { where, problem: globProblem(error, key) });
+    }
   }
   return settings;
 }
@@ -216,7 +221,6 @@ var INHERIT_PHRASES = {
   missing: { nl: "het bestand bestaat niet", en: "the file does not exist" }
 };
 var MKDOCS_DEFAULT_EXCLUDES = [".*", "/templates/"];
-var notBuiltPatterns = (settings) => [...MKDOCS_DEFAULT_EXCLUDES, ...settings.excludeDocs, ...settings.draftDocs];
 function notBuiltMatcher(settings) {
   try {
     const excluded = pathspecMatcher([...MKDOCS_DEFAULT_EXCLUDES, ...settings.excludeDocs]);

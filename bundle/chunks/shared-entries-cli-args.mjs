@@ -1,11 +1,5 @@
 import { createRequire as __akRequire } from 'node:module'; const require = __akRequire(import.meta.url);
 import {
-  LEVEL_WORDS,
-  flatten,
-  githubReporter,
-  hiddenLines
-} from "./shared-reporters-github.mjs";
-import {
   parseRange
 } from "./shared-external-address-guard.mjs";
 import {
@@ -13,6 +7,12 @@ import {
   checkPages,
   loadFacts
 } from "./shared-run-stages-check.mjs";
+import {
+  LEVEL_WORDS,
+  flatten,
+  githubReporter,
+  hiddenLines
+} from "./shared-reporters-github.mjs";
 import {
   finishRun,
   replayLastRun
@@ -478,13 +478,7 @@ async function outsideDocs(session, entry, absolute) {
 }
 async function readChangesSince(session, ref, staged) {
   const { readChanges } = await import("./run-changes.mjs");
-  const pending = readChanges(session.repository, ref, staged);
-  const [{ changedFiles }, { pagesThroughLinks }] = await Promise.all([import("./run-git.mjs"), import("./run-linked-pages.mjs")]);
-  for (const page of pagesThroughLinks(session.repository, pending.top, changedFiles(pending.top, pending.base, pending.staged))) {
-    pending.pages.add(page);
-    pending.changed.add(page);
-  }
-  return pending;
+  return readChanges(session.repository, ref, staged);
 }
 async function narrowToChanges(session, pending, explicit) {
   const { completeChanges } = await import("./run-changes.mjs");

@@ -13,7 +13,7 @@ import { ConfigError, ERRORS } from '../errors.js';
 import { pyyamlCharacter } from '../parsing/pyyaml-characters.js';
 import type { FileSource } from '../repository/file-source.js';
 import type { Localized } from '../rule-kit/i18n.js';
-import { type GitignoreMatcher, GlobError, gitignoreMatcher, pathspecMatcher } from './glob-match.js';
+import { type GitignoreMatcher, GlobError, pathspecMatcher } from './glob-match.js';
 import { globProblem } from './validate-config.js';
 
 export const MKDOCS_FILE = 'mkdocs.yml';
@@ -163,14 +163,19 @@ function settingsOf(values: Record<string, unknown>, at: (key: string, needle?: 
   };
   const docsDirAt = stringOf(values.docs_dir) !== undefined ? at('docs_dir') : undefined;
   if (docsDirAt) settings.docsDirAt = docsDirAt;
-  // Every pattern is matched in linear time; one that cannot be is refused here, at its setting.
-  try {
-    gitignoreMatcher(notBuiltPatterns(settings));
-  } catch (error) {
-    if (!(error instanceof GlobError)) throw error;
-    const key = (error.line ?? 1) - 1 - MKDOCS_DEFAULT_EXCLUDES.length < settings.excludeDocs.length ? 'exclude_docs' : 'draft_docs';
-    const where = at(key, { text: error.pattern, column: error.column }) ?? MKDOCS_FILE;
-    throw new ConfigError(ERRORS.configAt, { where, problem: globProblem(error, key) });
+  // Every pattern is matched in linear time, as mkdocs matches it (notBuiltMatcher); one that cannot be is refused here, at its setting.
+  const lists: Array<['exclude_docs' | 'draft_docs', string[]]> = [
+    ['exclude_docs', [...MKDOCS_DEFAULT_EXCLUDES, ...settings.excludeDocs]],
+    ['draft_docs', settings.draftDocs],
+  ];
+  for (const [key, patterns] of lists) {
+    try {
+      pathspecMatcher(patterns);
+    } catch (error) {
+      if (!(error instanceof GlobError)) throw error;
+      const where = at(key, { text: error.pattern, column: error.column }) ?? MKDOCS_FILE;
+      throw new ConfigError(ERRORS.configAt, { where, problem: globProblem(error, key) });
+    }
   }
   return settings;
 }
@@ -292,7 +297,6 @@ const INHERIT_PHRASES = {
 
 /** mkdocs' own exclusions: dot files and a top-level templates folder. */
 const MKDOCS_DEFAULT_EXCLUDES = ['.*', '/templates/'];
-const notBuiltPatterns = (settings: MkdocsSettings) => [...MKDOCS_DEFAULT_EXCLUDES, ...settings.excludeDocs, ...settings.draftDocs];
 
 /**
  * Docs-relative paths mkdocs does not build, matched as mkdocs matches them

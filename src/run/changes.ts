@@ -21,6 +21,7 @@ import { parsePage } from '../parsing/parser.js';
 import type { Repository } from '../repository/repository.js';
 import { wordFiles } from '../spelling/service.js';
 import { changedFiles, comparisonBase, type FileChange, filesAt, gitTopLevel } from './git.js';
+import { pagesThroughLinks } from './linked-pages.js';
 
 export interface UrnBaseline {
   /** For each changed item page (absolute path): its URN and docs path at the base, if it existed. */
@@ -123,6 +124,12 @@ export function readChanges(repository: Repository, ref: string, staged = false)
       changes.urns.previous.set(now.absolute, old ? { urn: old.urn, docsPath: before.docsPath } : undefined);
       if (change.status === 'renamed') changes.gone.push({ docsPath: before.docsPath });
     }
+  }
+  // A page that is a link to a changed file changed too, and so may break the pages that point at it.
+  for (const page of pagesThroughLinks(repository, top, fileChanges)) {
+    changes.pages.add(page);
+    changes.changed.add(page);
+    changes.touched.add(repository.docsPathOf(page));
   }
   // What every page is read against changed (mkdocs.yml, the configuration, the audit codes, a schema): every page may break.
   const inputs = repositoryInputs(repository);

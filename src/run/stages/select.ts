@@ -133,13 +133,7 @@ async function outsideDocs(session: Session, entry: string, absolute: string): P
  */
 export async function readChangesSince(session: Session, ref: string, staged?: boolean): Promise<PendingChanges> {
   const { readChanges } = await import('../changes.js');
-  const pending = readChanges(session.repository, ref, staged);
-  const [{ changedFiles }, { pagesThroughLinks }] = await Promise.all([import('../git.js'), import('../linked-pages.js')]);
-  for (const page of pagesThroughLinks(session.repository, pending.top, changedFiles(pending.top, pending.base, pending.staged))) {
-    pending.pages.add(page);
-    pending.changed.add(page);
-  }
-  return pending;
+  return readChanges(session.repository, ref, staged);
 }
 
 /** `--changed-since`, once the facts are loaded: the run's URN baseline, and the pages to check besides the explicit ones. */
