@@ -11,30 +11,15 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { pathspecMatcher } from '../src/config/glob-match.js';
 import { notBuiltMatcher } from '../src/config/mkdocs.js';
 import { changedLines, diffFileName } from '../src/run/git.js';
-import { type ActionArchive, actionArchive } from './helpers/action-archive.js';
 import { LspClient } from './helpers/lsp-client.js';
 import { VSCODE } from './helpers/lsp-clients.js';
-import { cli, type GitCopy, pullRequest as makePullRequest, action as runAction } from './helpers/pull-request.js';
+import { breakReference, cli, type GitCopy, MON01, pullRequestHarness } from './helpers/pull-request.js';
 import { copyOfSample, ROOT } from './helpers/rule-docs.js';
 
 const M = 'docs/voldoen-aan-wetten-en-regels/maatregelen';
-const MON01 = `${M}/7-mon-01-monitoren-werking.md`;
-/** The defect each PR brings: a vereiste name with a typo (reference-exists, line 12 of 7-mon-01). */
-const breakReference = (text: string) => text.replace('- aia-01-ai-geletterdheid', '- aia-01-ai-geletterdhied');
 
-let repo: GitCopy | undefined;
-let archive: ActionArchive;
-beforeAll(() => {
-  archive = actionArchive();
-});
-afterAll(() => archive.cleanup());
-afterEach(() => repo?.cleanup());
-
-function pullRequest(change: (pr: GitCopy) => void, before?: (base: GitCopy) => void) {
-  const made = makePullRequest(change, before);
-  repo = made.repo;
-  return made;
-}
+const harness = pullRequestHarness();
+const { pullRequest } = harness;
 
 describe("F8: a repository schema's $id never selects a validator compiled from other text", () => {
   const MAATREGEL_SCHEMA = readFileSync(path.join(ROOT, 'schemas/maatregel.schema.json'), 'utf8');
@@ -57,7 +42,7 @@ describe("F8: a repository schema's $id never selects a validator compiled from 
 
   it('the same through the Action', () => {
     const { root, base } = pullRequest(permissive, useOwnSchema);
-    const run = runAction(archive, root, base);
+    const run = harness.action(root, base);
     expect(run.findings.filter((finding) => finding.file === MON01 && finding.rule === 'frontmatter-schema')).not.toEqual([]);
     expect(run.status).toBe(1);
   });
@@ -99,7 +84,7 @@ describe('F4: exclude_docs and draft_docs are matched as mkdocs matches them (pa
       pr.edit(MON01, breakReference);
       pr.edit('mkdocs.yml', (text) => `${text}\nexclude_docs: |\n  7-MON-01-*.md\n`);
     });
-    const run = runAction(archive, root, base);
+    const run = harness.action(root, base);
     expect(run.findings).toContainEqual({ file: MON01, line: 12, rule: 'reference-exists' });
     expect(run.status).toBe(1);
   });
@@ -124,7 +109,7 @@ describe('F3: a page mkdocs builds under another Markdown extension is an error,
 
   it('the Action reports the renamed page as new, at line 1', () => {
     const { root, base } = pullRequest(renameToMkd);
-    const run = runAction(archive, root, base);
+    const run = harness.action(root, base);
     expect(run.findings).toContainEqual({ file: MKD, line: 1, rule: 'file-encoding' });
     expect(run.status).toBe(1);
   });
@@ -211,7 +196,7 @@ describe('F13: a report file never lands outside the working folder through a co
       pr.edit(MON01, breakReference);
       symlinkSync(outside, path.join(pr.root, 'reports'));
     });
-    const run = archive.run(
+    const run = harness.archive.run(
       root,
       { INPUT_LANG: 'en', INPUT_SARIF: 'reports/lint.sarif' },
       { action: 'synchronize', pull_request: { number: 1, base: { sha: base }, head: { sha: 'x' } } },
@@ -299,7 +284,7 @@ describe('F12: a page that is a link to a file elsewhere is linted when only tha
 
   it('the Action reports the defect on the page', () => {
     const { root, base } = pullRequest((pr) => pr.edit('content/7-mon-01.md', breakReference), linkPage);
-    const run = runAction(archive, root, base);
+    const run = harness.action(root, base);
     expect(run.findings).toContainEqual({ file: MON01, line: 12, rule: 'reference-exists' });
     expect(run.status).toBe(1);
   });

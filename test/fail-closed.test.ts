@@ -8,31 +8,16 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parseSuppressions } from '../src/run/suppressions.js';
-import { type ActionArchive, actionArchive } from './helpers/action-archive.js';
-import { cli, type GitCopy, pullRequest as makePullRequest, action as runAction } from './helpers/pull-request.js';
+import { breakReference, cli, type GitCopy, MON01, pullRequestHarness } from './helpers/pull-request.js';
 import { ROOT } from './helpers/rule-docs.js';
 
 const M = 'docs/voldoen-aan-wetten-en-regels/maatregelen';
-const MON01 = `${M}/7-mon-01-monitoren-werking.md`;
 const IMP02 = `${M}/6-imp-02-menselijke-tussenkomst.md`;
-/** The defect each PR brings: a vereiste name with a typo (reference-exists, line 12 of 7-mon-01). */
-const breakReference = (text: string) => text.replace('- aia-01-ai-geletterdheid', '- aia-01-ai-geletterdhied');
 
-let repo: GitCopy | undefined;
-let archive: ActionArchive;
-beforeAll(() => {
-  archive = actionArchive();
-});
-afterAll(() => archive.cleanup());
-afterEach(() => repo?.cleanup());
-
-function pullRequest(change: (pr: GitCopy) => void, before?: (base: GitCopy) => void) {
-  const made = makePullRequest(change, before);
-  repo = made.repo;
-  return made;
-}
+const harness = pullRequestHarness();
+const { pullRequest } = harness;
 
 /** Copy the docs folder to `to` in the work tree (a PR that moves the site's pages elsewhere). */
 function copyDocs(pr: GitCopy, to: string) {
@@ -75,7 +60,7 @@ describe('mkdocs.yml is read as mkdocs reads it: no form of docs_dir sends the c
       pr.edit(`site-src/${MON01.slice('docs/'.length)}`, breakReference);
       pr.edit('mkdocs.yml', (text) => `${text}\ndocs_dir: site-src\n`);
     });
-    const run = runAction(archive, root, base);
+    const run = harness.action(root, base);
     expect(run.findings).toContainEqual({ file: `site-src/${MON01.slice('docs/'.length)}`, line: 12, rule: 'reference-exists' });
     expect(run.status).toBe(1);
   });
@@ -141,7 +126,7 @@ describe('in a pull request, suppressions cover only what the base already had',
     const run = await cli(root, base);
     expect(run.findings).toEqual(expect.arrayContaining(expected));
     expect(run.status).toBe(1);
-    const byAction = runAction(archive, root, base);
+    const byAction = harness.action(root, base);
     expect(byAction.findings).toEqual(expect.arrayContaining(expected));
     expect(byAction.status).toBe(1);
   });
@@ -217,11 +202,11 @@ describe('a pull request that weakens the configuration is judged by the base’
       pr.edit(MON01, breakReference);
       pr.write('.algoritmekader-lint.json', '{"rules": {"reference-exists": "off"}}\n');
     });
-    const run = runAction(archive, root, base);
+    const run = harness.action(root, base);
     expect(run.findings).toContainEqual({ file: MON01, line: 12, rule: 'reference-exists' });
     expect(run.stdout).toMatch(/::notice file=\.algoritmekader-lint\.json,line=1.*changes what the check reads/);
     expect(run.status).toBe(1);
-    const accepted = runAction(archive, root, base, { 'INPUT_ACCEPT-CONFIG-CHANGE': 'true' });
+    const accepted = harness.action(root, base, { 'INPUT_ACCEPT-CONFIG-CHANGE': 'true' });
     expect(accepted.status).toBe(0);
   });
 

@@ -3,7 +3,8 @@
  * commit on a branch; run through the CLI (`--changed-since`) and through the
  * Action's bundle with a pull-request payload.
  */
-import type { ActionArchive } from './action-archive.js';
+import { afterAll, afterEach, beforeAll } from 'vitest';
+import { type ActionArchive, actionArchive } from './action-archive.js';
 import { gitCopy } from './git-repo.js';
 import { SAMPLE } from './rule-docs.js';
 import { runCli } from './run-cli.js';
@@ -50,4 +51,34 @@ export function action(archive: ActionArchive, root: string, base: string, input
       rule: /title=algoritmekader-lint%3A ([\w-]+)/.exec(line)![1],
     }));
   return { status: run.status, findings, summary: run.summary, stdout: run.stdout, stderr: run.stderr };
+}
+
+export const MON01 = 'docs/voldoen-aan-wetten-en-regels/maatregelen/7-mon-01-monitoren-werking.md';
+/** The defect a test pull request brings: a vereiste name with a typo (reference-exists, line 12 of 7-mon-01). */
+export const breakReference = (text: string) => text.replace('- aia-01-ai-geletterdheid', '- aia-01-ai-geletterdhied');
+
+/**
+ * For a test file of pull requests: the Action's archive (made once), and
+ * `pullRequest`, whose repository is removed after each test.
+ */
+export function pullRequestHarness() {
+  let repo: GitCopy | undefined;
+  let archive: ActionArchive | undefined;
+  beforeAll(() => {
+    archive = actionArchive();
+  });
+  afterAll(() => archive?.cleanup());
+  afterEach(() => repo?.cleanup());
+  return {
+    get archive(): ActionArchive {
+      return archive!;
+    },
+    pullRequest(change: (pr: GitCopy) => void, before?: (base: GitCopy) => void) {
+      const made = pullRequest(change, before);
+      repo = made.repo;
+      return made;
+    },
+    /** The Action with a pull-request payload on `root`, its base `base`. */
+    action: (root: string, base: string, inputs: Record<string, string> = {}) => action(archive!, root, base, inputs),
+  };
 }
