@@ -30,9 +30,6 @@ const work = mkdtempSync(path.join(os.tmpdir(), 'ak-bench-'));
 const corpus = path.join(work, 'corpus');
 cpSync(corpusSource, corpus, { recursive: true, verbatimSymlinks: true });
 const cli = path.join(project, 'bundle/cli.mjs');
-// The reviewed word list, as the content repository adds it (examples/algoritmekader/).
-const wordList = path.join(project, 'examples/algoritmekader/.algoritmekader-lint-words.txt');
-cpSync(wordList, path.join(corpus, '.algoritmekader-lint-words.txt'));
 // The same runs with the spelling rule off, for its cost.
 const spellingOff = path.join(work, 'spelling-off.json');
 writeFileSync(spellingOff, JSON.stringify({ rules: { spelling: 'off' } }));
@@ -120,7 +117,6 @@ const onePage = 'docs/voldoen-aan-wetten-en-regels/maatregelen/0-org-01-benodigd
 // that adds a sentence to `onePage`. Run as the Action runs it: --changed-since the base.
 const prCorpus = path.join(work, 'pr');
 cpSync(corpusSource, prCorpus, { recursive: true, verbatimSymlinks: true });
-cpSync(wordList, path.join(prCorpus, '.algoritmekader-lint-words.txt'));
 const prGit = (...args) => spawnSync('git', ['-c', 'user.email=bench@example.org', '-c', 'user.name=bench', ...args], { cwd: prCorpus, encoding: 'utf8' });
 prGit('init', '-q', '-b', 'main');
 prGit('add', '-A');

@@ -10,7 +10,7 @@ import {
   preset_default,
   sessionOf
 } from "./chunks/shared-entries-preset.mjs";
-import "./chunks/shared-spelling-service.mjs";
+import "./chunks/shared-spelling-algoritmekader-words.mjs";
 import {
   storeMessages
 } from "./chunks/shared-run-cache.mjs";

@@ -9,7 +9,7 @@ import {
 import {
   preset_default
 } from "./chunks/shared-entries-preset.mjs";
-import "./chunks/shared-spelling-service.mjs";
+import "./chunks/shared-spelling-algoritmekader-words.mjs";
 import {
   restoreMessages
 } from "./chunks/shared-run-cache.mjs";

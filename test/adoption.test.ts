@@ -134,7 +134,6 @@ describe.skipIf(!HAS_CORPUS)('the example files, in a copy of the corpus', () =>
       execFileSync('git', ['-c', 'user.email=t@example.org', '-c', 'user.name=t', ...args], { cwd: copy.root, encoding: 'utf8', env });
     writeFileSync(path.join(copy.root, '.pre-commit-config.yaml'), config(readFileSync(path.join(EXAMPLES, '.pre-commit-config.yaml'), 'utf8')));
     // With the reviewed word list, as the content repository adds it: the spelling findings left are real misspellings.
-    writeFileSync(path.join(copy.root, '.algoritmekader-lint-words.txt'), readFileSync(path.join(EXAMPLES, '.algoritmekader-lint-words.txt'), 'utf8'));
     git('init', '-q', '-b', 'main');
     git('add', '-A');
     git('commit', '-q', '-m', 'base');

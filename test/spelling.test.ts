@@ -131,12 +131,17 @@ describe('spelling: what is not prose', () => {
 describe('spelling: the repository’s words', () => {
   it('reads .algoritmekader-lint-words.txt: comments, and capitals only as written', async () => {
     const files = {
-      '.algoritmekader-lint-words.txt': '# woorden van deze repository\nalgoritmegovernance   # een samenstelling\nGitLabber\n\n',
+      '.algoritmekader-lint-words.txt': '# woorden van deze repository\nzwoebelbeheer   # een samenstelling\nGitLabber\n\n',
     };
-    const code = page('Algoritmegovernance en algoritmegovernance. GitLabber, maar niet gitlabber of GITLABBERX.');
+    const code = page('Zwoebelbeheer en zwoebelbeheer. GitLabber, maar niet gitlabber of GITLABBERX.');
     expect(await words(code, files)).toEqual(['gitlabber']);
     // Without the list both are unknown.
-    expect(await words(code, { '.algoritmekader-lint-words.txt': null })).toEqual(['Algoritmegovernance', 'algoritmegovernance', 'gitlabber']);
+    expect(await words(code, { '.algoritmekader-lint-words.txt': null })).toEqual(['Zwoebelbeheer', 'zwoebelbeheer', 'gitlabber']);
+  });
+
+  it('knows the Algoritmekader’s own words without any list', async () => {
+    const code = page('Over algoritmegovernance en het Algoritmekader, en over zwoebelbeheer.');
+    expect(await words(code, { '.algoritmekader-lint-words.txt': null })).toEqual(['zwoebelbeheer']);
   });
 
   it('suggests words of the list: one edit from `algoritmegovernance`', async () => {

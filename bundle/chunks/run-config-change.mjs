@@ -4,7 +4,7 @@ import {
 } from "./shared-run-git-tree.mjs";
 import {
   wordFiles
-} from "./shared-spelling-service.mjs";
+} from "./shared-spelling-algoritmekader-words.mjs";
 import {
   IGNORE_FILE,
   MKDOCS_FILE

@@ -8,7 +8,7 @@ import {
   recordFrontmatter,
   recordPage
 } from "./shared-entries-preset.mjs";
-import "./shared-spelling-service.mjs";
+import "./shared-spelling-algoritmekader-words.mjs";
 import "./shared-repository-digest.mjs";
 import "./shared-config-file-policy.mjs";
 import "./shared-run-atomic-write.mjs";

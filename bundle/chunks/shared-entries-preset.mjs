@@ -1,7 +1,7 @@
 import { createRequire as __akRequire } from 'node:module'; const require = __akRequire(import.meta.url);
 import {
   spellingService
-} from "./shared-spelling-service.mjs";
+} from "./shared-spelling-algoritmekader-words.mjs";
 import {
   activeFor,
   configurationStamp,

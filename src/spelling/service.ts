@@ -1,11 +1,13 @@
 /**
  * What the spelling rule asks: the process's dictionaries, and the words a
- * repository accepts, read through its model (so the cache and the language
+ * repository accepts: the Algoritmekader's own (algoritmekader-words.ts), and
+ * those read through its model (so the cache and the language
  * server see a changed word list): the word files, the terms its glossary
  * defines (`*[term]: …`), and the names of its vocabulary pages. Never the
  * pages' prose: a typo copied three times is still a typo.
  */
 import type { Repository } from '../repository/repository.js';
+import { ALGORITMEKADER_WORDS } from './algoritmekader-words.js';
 import { type Dictionary, dictionary, parseWordList, WordSet } from './dictionary.js';
 import { definedTerms, wordsIn } from './prose.js';
 
@@ -49,7 +51,7 @@ function repositoryWords(repository: Repository, sources: WordSources): WordSet 
   const inputs = [...wordTexts, '\0', ...glossaryTexts, '\0', ...names];
   const known = remembered.get(repository);
   if (known && known.inputs.length === inputs.length && known.inputs.every((input, index) => input === inputs[index])) return known.words;
-  const words = new WordSet(wordTexts.flatMap(parseWordList));
+  const words = new WordSet([...ALGORITMEKADER_WORDS, ...wordTexts.flatMap(parseWordList)]);
   for (const text of glossaryTexts) for (const term of definedTerms(text)) for (const word of wordsOfTerm(term)) words.add(word);
   for (const name of names) for (const word of wordsOfTerm(name)) words.add(word);
   remembered.set(repository, { inputs, words });

@@ -26,17 +26,9 @@ if (!HAS_CORPUS && process.env.CI) throw new Error(`the real corpus is missing a
 
 const store = memoryStore();
 
-/**
- * The reviewed word list shipped in examples/algoritmekader/, on the corpus
- * as the content repository would add it (the snapshot has none).
- */
-export const CORPUS_WORDS: FileChanges = {
-  [path.join(CORPUS, '.algoritmekader-lint-words.txt')]: readFileSync(path.join(ROOT, 'examples/algoritmekader/.algoritmekader-lint-words.txt'), 'utf8'),
-};
-
 /** One mutation of the corpus: edits and removals recorded as an overlay. */
 export function mutateCorpus() {
-  const changes: FileChanges = { ...CORPUS_WORDS };
+  const changes: FileChanges = {};
   const at = (file: string) => path.join(CORPUS, file);
   return {
     root: CORPUS,
