@@ -1,8 +1,5 @@
 import { createRequire as __akRequire } from 'node:module'; const require = __akRequire(import.meta.url);
 import {
-  gitTreeFiles
-} from "./shared-run-git-tree.mjs";
-import {
   checkPages,
   loadFacts
 } from "./shared-run-stages-check.mjs";
@@ -61,7 +58,7 @@ var Multiset = class {
   }
 };
 async function baseFindings(session, changes, headPages) {
-  const files = gitTreeFiles(changes.top, changes.base);
+  const files = changes.baseFiles();
   let repository;
   try {
     repository = new Repository(session.root, session.config, files);

@@ -14,7 +14,6 @@ import "./shared-unist-util-stringify-position.mjs";
 import {
   changedFiles,
   comparisonBase,
-  filesAt,
   gitTopLevel
 } from "./shared-run-git.mjs";
 import {
@@ -33,7 +32,10 @@ import {
 import "./shared-config-glob-match.mjs";
 import "./shared-balanced-match-dist-esm.mjs";
 import "./shared-package-info.mjs";
-import "./shared-repository-source.mjs";
+import {
+  MAX_PAGE_BYTES,
+  decodePage
+} from "./shared-repository-source.mjs";
 import "./shared-repository-files.mjs";
 import "./shared-parsing-tree-nodes.mjs";
 import "./shared-mdast-util-to-string.mjs";
@@ -42,11 +44,133 @@ import "./shared-reporters-printable.mjs";
 import "./shared-runtime.mjs";
 
 // dist/src/run/changes.js
-import path2 from "node:path";
+import path3 from "node:path";
+
+// dist/src/run/git-tree.js
+import { execFileSync } from "node:child_process";
+import path from "node:path";
+var MAX_TEXT_BYTES = 4 * 1024 * 1024;
+var TEXT_FILE = /\.(md|ya?ml|json|csv|txt)$|(^|\/)\.[\w.-]*ignore$/i;
+var MAX_LINK_DEPTH = 8;
+function listTree(top, commit) {
+  const out = execFileSync("git", ["ls-tree", "-r", "-l", "-z", "--full-tree", commit], {
+    cwd: top,
+    maxBuffer: 256 * 1024 * 1024,
+    stdio: ["ignore", "pipe", "pipe"]
+  }).toString("utf8");
+  const entries = /* @__PURE__ */ new Map();
+  for (const record of out.split("\0")) {
+    const tab = record.indexOf("	");
+    if (tab === -1)
+      continue;
+    const [mode, type, oid, size] = record.slice(0, tab).split(/ +/);
+    if (type !== "blob")
+      continue;
+    entries.set(record.slice(tab + 1), { mode, oid, size: Number(size) || 0 });
+  }
+  return entries;
+}
+function readBlobs(top, oids) {
+  const blobs = /* @__PURE__ */ new Map();
+  if (oids.length === 0)
+    return blobs;
+  const out = execFileSync("git", ["cat-file", "--batch"], {
+    cwd: top,
+    input: `${oids.join("\n")}
+`,
+    maxBuffer: 512 * 1024 * 1024,
+    stdio: ["pipe", "pipe", "pipe"]
+  });
+  let at = 0;
+  while (at < out.length) {
+    const newline = out.indexOf(10, at);
+    if (newline === -1)
+      break;
+    const [oid, type, size] = out.subarray(at, newline).toString("latin1").split(" ");
+    if (type === "missing" || size === void 0) {
+      at = newline + 1;
+      continue;
+    }
+    const start = newline + 1;
+    const end = start + Number(size);
+    blobs.set(oid, out.subarray(start, end));
+    at = end + 1;
+  }
+  return blobs;
+}
+function gitTreeFiles(top, commit) {
+  const entries = listTree(top, commit);
+  const target = (treePath, depth = 0) => {
+    const entry = entries.get(treePath);
+    if (!entry || depth > MAX_LINK_DEPTH)
+      return void 0;
+    if (entry.mode !== "120000")
+      return treePath;
+    const link = blobs.get(entry.oid)?.toString("utf8");
+    if (link === void 0 || path.posix.isAbsolute(link))
+      return void 0;
+    const next = path.posix.normalize(path.posix.join(path.posix.dirname(treePath), link));
+    return next.startsWith("../") || next === ".." ? void 0 : target(next, depth + 1);
+  };
+  const wanted = [...entries].filter(([name, entry]) => entry.mode === "120000" || TEXT_FILE.test(name) && entry.size <= MAX_TEXT_BYTES);
+  const blobs = readBlobs(top, [...new Set(wanted.map(([, entry]) => entry.oid))]);
+  const treePathOf = (file) => {
+    const relative = path.relative(top, path.resolve(file));
+    return relative.startsWith("..") || path.isAbsolute(relative) ? void 0 : relative.split(path.sep).join("/");
+  };
+  const bytesOf = (file) => {
+    const treePath = treePathOf(file);
+    const resolved = treePath === void 0 ? void 0 : target(treePath);
+    const entry = resolved === void 0 ? void 0 : entries.get(resolved);
+    return entry ? blobs.get(entry.oid) : void 0;
+  };
+  const sizeOf = (file) => {
+    const treePath = treePathOf(file);
+    const resolved = treePath === void 0 ? void 0 : target(treePath);
+    return resolved === void 0 ? void 0 : entries.get(resolved)?.size;
+  };
+  return {
+    list(docsDir) {
+      const prefix = treePathOf(docsDir);
+      const files = /* @__PURE__ */ new Set();
+      const folders = /* @__PURE__ */ new Set([""]);
+      if (prefix === void 0)
+        return { files, folders, loops: [], outside: [] };
+      const start = prefix === "" ? "" : `${prefix}/`;
+      for (const name of entries.keys()) {
+        if (!name.startsWith(start) || target(name) === void 0)
+          continue;
+        const docsPath = name.slice(start.length);
+        files.add(docsPath);
+        for (let folder = path.posix.dirname(docsPath); folder !== "."; folder = path.posix.dirname(folder))
+          folders.add(folder);
+      }
+      return { files, folders, loops: [], outside: [] };
+    },
+    readPage(file) {
+      const size = sizeOf(file);
+      if (size === void 0)
+        return { value: "", problem: { code: "unreadable", detail: "ENOENT" }, mtimeMs: 0 };
+      if (size > MAX_PAGE_BYTES)
+        return { value: "", problem: { code: "too-large", bytes: size }, mtimeMs: 0 };
+      const bytes = bytesOf(file);
+      if (!bytes)
+        return { value: "", problem: { code: "unreadable", detail: "ENOENT" }, mtimeMs: 0 };
+      return { ...decodePage(bytes), mtimeMs: 0, size };
+    },
+    readText(file) {
+      return bytesOf(file)?.toString("utf8");
+    },
+    stat(file) {
+      const size = sizeOf(file);
+      return size === void 0 ? void 0 : { mtimeMs: 0, size };
+    }
+  };
+}
 
 // dist/src/run/linked-pages.js
 import { realpathSync } from "node:fs";
-import path from "node:path";
+import path2 from "node:path";
 function pagesThroughLinks(repository, top, changes) {
   if (changes.length === 0)
     return [];
@@ -59,7 +183,7 @@ function pagesThroughLinks(repository, top, changes) {
   };
   const changed = /* @__PURE__ */ new Set();
   for (const change of changes) {
-    const absolute = path.resolve(top, change.path);
+    const absolute = path2.resolve(top, change.path);
     changed.add(absolute);
     const target = real(absolute);
     if (target)
@@ -82,12 +206,13 @@ function readChanges(repository, ref, staged = false) {
   const top = gitTopLevel(repository.root);
   const base = comparisonBase(top, ref);
   const inDocs = (file) => {
-    const absolute = path2.join(top, file);
+    const absolute = path3.join(top, file);
     const docsPath = repository.docsPathOf(absolute);
     return docsPath.startsWith("..") || !docsPath.endsWith(".md") ? void 0 : { absolute, docsPath };
   };
-  const isItem = (docsPath) => isItemKind(repository.kindOf(path2.join(repository.docsDir, docsPath)));
+  const isItem = (docsPath) => isItemKind(repository.kindOf(path3.join(repository.docsDir, docsPath)));
   const oldTexts = [];
+  let baseTree;
   const changes = {
     ref,
     staged,
@@ -97,6 +222,10 @@ function readChanges(repository, ref, staged = false) {
     changed: /* @__PURE__ */ new Set(),
     renamedFrom: /* @__PURE__ */ new Map(),
     urns: { previous: /* @__PURE__ */ new Map(), baseline: /* @__PURE__ */ new Map(), removed: [] },
+    baseFiles: () => {
+      baseTree ??= gitTreeFiles(top, base);
+      return baseTree;
+    },
     previousUrls: () => {
       const urls = /* @__PURE__ */ new Set();
       for (const text of oldTexts)
@@ -109,9 +238,8 @@ function readChanges(repository, ref, staged = false) {
     gone: []
   };
   const fileChanges = changedFiles(top, base, staged);
-  const baseTexts = filesAt(top, base, fileChanges.filter((change) => change.status !== "added" && inDocs(change.oldPath ?? change.path)).map((change) => change.oldPath ?? change.path));
   const readOld = (file) => {
-    const text = baseTexts.get(file);
+    const text = changes.baseFiles().readText(path3.join(top, file));
     if (text === void 0)
       return void 0;
     oldTexts.push(text);
@@ -120,7 +248,7 @@ function readChanges(repository, ref, staged = false) {
   };
   for (const change of fileChanges) {
     if (change.status === "renamed" && change.oldPath)
-      changes.renamedFrom.set(path2.join(top, change.path), path2.join(top, change.oldPath));
+      changes.renamedFrom.set(path3.join(top, change.path), path3.join(top, change.oldPath));
     noteTouched(repository, top, change, changes.touched);
     const now = inDocs(change.path);
     const before = inDocs(change.oldPath ?? change.path);
@@ -152,7 +280,7 @@ function readChanges(repository, ref, staged = false) {
     changes.touched.add(repository.docsPathOf(page));
   }
   const inputs = repositoryInputs(repository);
-  const touchesInputs = fileChanges.some((change) => [change.path, change.oldPath].some((file) => file && inputs.has(path2.join(top, file))));
+  const touchesInputs = fileChanges.some((change) => [change.path, change.oldPath].some((file) => file && inputs.has(path3.join(top, file))));
   changes.mayDependOn = touchesInputs ? new Set(repository.pagePaths()) : pagesNaming(repository, changes.touched);
   if (touchesInputs)
     for (const page of repository.pagePaths())
@@ -170,11 +298,11 @@ function repositoryInputs(repository) {
     ...Object.values(config.schemas),
     ...wordFiles(config.rules)
   ];
-  return new Set(names.filter((name) => typeof name === "string").map((name) => path2.resolve(root, name)));
+  return new Set(names.filter((name) => typeof name === "string").map((name) => path3.resolve(root, name)));
 }
 function noteTouched(repository, top, change, touched) {
   for (const file of change.status === "renamed" ? [change.path, change.oldPath] : [change.path]) {
-    const docsPath = repository.docsPathOf(path2.join(top, file));
+    const docsPath = repository.docsPathOf(path3.join(top, file));
     if (!docsPath.startsWith("..") && (docsPath.endsWith(".md") || change.status !== "modified"))
       touched.add(docsPath);
   }
@@ -183,9 +311,9 @@ var MAX_NAMES_SEARCHED = 512;
 function pagesNaming(repository, docsPaths) {
   const needles = /* @__PURE__ */ new Set();
   for (const docsPath of docsPaths) {
-    const extension = path2.posix.extname(docsPath);
-    const name = extension === ".md" ? path2.posix.basename(docsPath, ".md") : path2.posix.basename(docsPath);
-    const word = name === "index" ? path2.posix.basename(path2.posix.dirname(docsPath)) : name;
+    const extension = path3.posix.extname(docsPath);
+    const name = extension === ".md" ? path3.posix.basename(docsPath, ".md") : path3.posix.basename(docsPath);
+    const word = name === "index" ? path3.posix.basename(path3.posix.dirname(docsPath)) : name;
     if (!word || word === ".")
       return new Set(repository.pagePaths());
     needles.add(word);

@@ -1,8 +1,5 @@
 import { createRequire as __akRequire } from 'node:module'; const require = __akRequire(import.meta.url);
 import {
-  gitTreeFiles
-} from "./shared-run-git-tree.mjs";
-import {
   wordFiles
 } from "./shared-spelling-algoritmekader-words.mjs";
 import {
@@ -56,7 +53,7 @@ function configurationFiles(session, config, configFile) {
   return [...CONFIG_FILE_NAMES, ...CODE_CONFIG_FILE_NAMES, IGNORE_FILE, MKDOCS_FILE, ...wordFiles(config.rules), ...inside];
 }
 function changedConfiguration(session, changes, configFile) {
-  const baseTree = gitTreeFiles(changes.top, changes.base);
+  const baseTree = changes.baseFiles();
   const read = (files, file) => {
     try {
       return files.readText(file, session.root);

@@ -20,7 +20,6 @@ import { LocalizedError } from '../errors.js';
 import { Repository } from '../repository/repository.js';
 import type { ChangeSet } from './changes.js';
 import { changedLines } from './git.js';
-import { gitTreeFiles } from './git-tree.js';
 import type { Session } from './session.js';
 import { checkPages } from './stages/check.js';
 import { loadFacts } from './stages/load-facts.js';
@@ -63,7 +62,7 @@ class Multiset {
 
 /** The base's findings on the base versions of the pages checked now, from git's objects. */
 async function baseFindings(session: Session, changes: ChangeSet, headPages: string[]): Promise<VFile[] | undefined> {
-  const files = gitTreeFiles(changes.top, changes.base);
+  const files = changes.baseFiles();
   let repository: Repository;
   try {
     repository = new Repository(session.root, session.config, files);

@@ -18,9 +18,11 @@ import { MKDOCS_FILE } from '../config/mkdocs.js';
 import { frontmatterOnly, readFrontmatter } from '../parsing/frontmatter.js';
 import { collectLinks } from '../parsing/links.js';
 import { parsePage } from '../parsing/parser.js';
+import type { FileSource } from '../repository/file-source.js';
 import type { Repository } from '../repository/repository.js';
 import { wordFiles } from '../spelling/service.js';
-import { changedFiles, comparisonBase, type FileChange, filesAt, gitTopLevel } from './git.js';
+import { changedFiles, comparisonBase, type FileChange, gitTopLevel } from './git.js';
+import { gitTreeFiles } from './git-tree.js';
 import { pagesThroughLinks } from './linked-pages.js';
 
 export interface UrnBaseline {
@@ -49,6 +51,8 @@ export interface ChangeSet {
   urns: UrnBaseline;
   /** URLs the changed pages already had at the base (`--external` asks; their base texts are parsed then). */
   previousUrls(): Set<string>;
+  /** The base commit's files, read from git's objects once (the baseline and the configuration check share them). */
+  baseFiles(): FileSource;
 }
 
 /** What `readChanges` found, before the model knows the pages' facts. */
@@ -70,6 +74,7 @@ export function readChanges(repository: Repository, ref: string, staged = false)
   };
   const isItem = (docsPath: string) => isItemKind(repository.kindOf(path.join(repository.docsDir, docsPath)));
   const oldTexts: string[] = [];
+  let baseTree: FileSource | undefined;
   const changes: PendingChanges = {
     ref,
     staged,
@@ -79,6 +84,10 @@ export function readChanges(repository: Repository, ref: string, staged = false)
     changed: new Set(),
     renamedFrom: new Map(),
     urns: { previous: new Map(), baseline: new Map(), removed: [] },
+    baseFiles: () => {
+      baseTree ??= gitTreeFiles(top, base);
+      return baseTree;
+    },
     previousUrls: () => {
       const urls = new Set<string>();
       for (const text of oldTexts) for (const link of collectLinks(parsePage(text), text)) urls.add(link.url.trim());
@@ -90,14 +99,9 @@ export function readChanges(repository: Repository, ref: string, staged = false)
   };
   // A changed page at the base: its URN from the frontmatter alone (the baseline comparison parses it in full, if needed).
   const fileChanges = changedFiles(top, base, staged);
-  // The base texts of every changed page, read in one go.
-  const baseTexts = filesAt(
-    top,
-    base,
-    fileChanges.filter((change) => change.status !== 'added' && inDocs(change.oldPath ?? change.path)).map((change) => change.oldPath ?? change.path),
-  );
   const readOld = (file: string) => {
-    const text = baseTexts.get(file);
+    // From the base's tree, read once for the run (the baseline reads the same).
+    const text = changes.baseFiles().readText(path.join(top, file));
     if (text === undefined) return undefined;
     oldTexts.push(text);
     const id = readFrontmatter(frontmatterOnly(text), text).data.id;

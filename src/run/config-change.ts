@@ -23,7 +23,6 @@ import type { Lang, Localized } from '../rule-kit/i18n.js';
 import { wordFiles } from '../spelling/service.js';
 import type { ChangeSet } from './changes.js';
 import { changedLines } from './git.js';
-import { gitTreeFiles } from './git-tree.js';
 import type { Session } from './session.js';
 
 const TEXTS = {
@@ -53,7 +52,7 @@ function configurationFiles(session: Session, config: Config, configFile: string
  * links followed inside it.
  */
 export function changedConfiguration(session: Session, changes: ChangeSet, configFile?: string): Record<string, string | null> | undefined {
-  const baseTree = gitTreeFiles(changes.top, changes.base);
+  const baseTree = changes.baseFiles();
   const read = (files: FileSource, file: string) => {
     try {
       return files.readText(file, session.root);
