@@ -782,28 +782,27 @@ var RAISED = {
   en: "This pull request raises the suppressed findings of `{rule}` on `{file}` from {before} to {count}. In a pull request the base's count ({before}) holds: a new finding is always reported. Raise it in a pull request of its own if that is intended."
 };
 function raisedCounts(suppressions, base, session) {
-  const vfile = suppressionsVFile(suppressions, session);
+  return entryMessages(suppressions, session, false, (page, rule, count) => {
+    const before = base[page]?.[rule]?.count ?? 0;
+    return count > before ? format(RAISED[session.lang], { file: page, rule, count, before }) : void 0;
+  });
+}
+function entryMessages(suppressions, session, fatal, say2) {
+  const shown = path2.relative(session.cwd, suppressions.file) || suppressions.file;
+  const vfile = new VFile({ path: shown, cwd: session.cwd, value: suppressions.text });
   const places = location(suppressions.text);
   const keys = suppressions.keys ?? keyPlaces(suppressions.text);
   for (const [page, rules] of Object.entries(suppressions.counts))
     for (const [rule, { count }] of Object.entries(rules)) {
-      const before = base[page]?.[rule]?.count ?? 0;
-      if (count <= before)
+      const text = say2(page, rule, count);
+      if (text === void 0)
         continue;
       const offset = keys.pages.get(page)?.rules.get(rule) ?? keys.pages.get(page)?.at ?? 0;
-      const message = vfile.message(format(RAISED[session.lang], { file: page, rule, count, before }), {
-        place: places.toPoint(offset),
-        ruleId: SUPPRESSIONS_ID,
-        source: SOURCE
-      });
-      message.fatal = false;
+      const message = vfile.message(text, { place: places.toPoint(offset), ruleId: SUPPRESSIONS_ID, source: SOURCE });
+      message.fatal = fatal;
       message.url = DOCS_BASE.replace(/rules\/$/, "suppressions.md");
     }
   return vfile.messages.length ? vfile : void 0;
-}
-function suppressionsVFile(suppressions, session) {
-  const shown = path2.relative(session.cwd, suppressions.file) || suppressions.file;
-  return new VFile({ path: shown, cwd: session.cwd, value: suppressions.text });
 }
 function atMost(counts, limit) {
   const capped = {};
@@ -815,27 +814,10 @@ function atMost(counts, limit) {
   return capped;
 }
 function staleEntries(suppressions, now, checked, ran, session) {
-  const vfile = suppressionsVFile(suppressions, session);
-  const places = location(suppressions.text);
-  const keys = suppressions.keys ?? keyPlaces(suppressions.text);
-  for (const [page, rules] of Object.entries(suppressions.counts)) {
-    if (!checked.has(page))
-      continue;
-    for (const [rule, { count }] of Object.entries(rules)) {
-      const actual = now[page]?.[rule]?.count ?? 0;
-      if (!ran(rule) || actual >= count)
-        continue;
-      const offset = keys.pages.get(page)?.rules.get(rule) ?? keys.pages.get(page)?.at ?? 0;
-      const message = vfile.message(format(STALE[session.lang], { file: page, rule, count, actual }), {
-        place: places.toPoint(offset),
-        ruleId: SUPPRESSIONS_ID,
-        source: SOURCE
-      });
-      message.fatal = true;
-      message.url = DOCS_BASE.replace(/rules\/$/, "suppressions.md");
-    }
-  }
-  return vfile.messages.length ? vfile : void 0;
+  return entryMessages(suppressions, session, true, (page, rule, count) => {
+    const actual = now[page]?.[rule]?.count ?? 0;
+    return checked.has(page) && ran(rule) && actual < count ? format(STALE[session.lang], { file: page, rule, count, actual }) : void 0;
+  });
 }
 
 // dist/src/run/session.js

@@ -297,29 +297,33 @@ const RAISED: Localized = {
 
 /** Each count the pull request raises above the base's, as a warning on the suppressions file (the base's count holds). */
 function raisedCounts(suppressions: Suppressions, base: SuppressionCounts, session: Session): VFile | undefined {
-  const vfile = suppressionsVFile(suppressions, session);
+  return entryMessages(suppressions, session, false, (page, rule, count) => {
+    const before = base[page]?.[rule]?.count ?? 0;
+    return count > before ? format(RAISED[session.lang], { file: page, rule, count, before }) : undefined;
+  });
+}
+
+/** The suppressions file with a message (an error, or a warning) at each entry for which `say` has one; undefined when none has. */
+function entryMessages(
+  suppressions: Suppressions,
+  session: Session,
+  fatal: boolean,
+  say: (page: string, rule: string, count: number) => string | undefined,
+): VFile | undefined {
+  const shown = path.relative(session.cwd, suppressions.file) || suppressions.file;
+  const vfile = new VFile({ path: shown, cwd: session.cwd, value: suppressions.text });
   const places = placesIn(suppressions.text);
   const keys = suppressions.keys ?? keyPlaces(suppressions.text);
   for (const [page, rules] of Object.entries(suppressions.counts))
     for (const [rule, { count }] of Object.entries(rules)) {
-      const before = base[page]?.[rule]?.count ?? 0;
-      if (count <= before) continue;
+      const text = say(page, rule, count);
+      if (text === undefined) continue;
       const offset = keys.pages.get(page)?.rules.get(rule) ?? keys.pages.get(page)?.at ?? 0;
-      const message = vfile.message(format(RAISED[session.lang], { file: page, rule, count, before }), {
-        place: places.toPoint(offset),
-        ruleId: SUPPRESSIONS_ID,
-        source: SOURCE,
-      });
-      message.fatal = false;
+      const message = vfile.message(text, { place: places.toPoint(offset), ruleId: SUPPRESSIONS_ID, source: SOURCE });
+      message.fatal = fatal;
       message.url = DOCS_BASE.replace(/rules\/$/, 'suppressions.md');
     }
   return vfile.messages.length ? vfile : undefined;
-}
-
-/** The suppressions file as a file to report on. */
-function suppressionsVFile(suppressions: Suppressions, session: Session): VFile {
-  const shown = path.relative(session.cwd, suppressions.file) || suppressions.file;
-  return new VFile({ path: shown, cwd: session.cwd, value: suppressions.text });
 }
 
 /** Each count no higher than in `limit` (absent there: 0). */
@@ -340,23 +344,8 @@ function staleEntries(
   ran: (rule: string) => boolean,
   session: Session,
 ): VFile | undefined {
-  const vfile = suppressionsVFile(suppressions, session);
-  const places = placesIn(suppressions.text);
-  const keys = suppressions.keys ?? keyPlaces(suppressions.text);
-  for (const [page, rules] of Object.entries(suppressions.counts)) {
-    if (!checked.has(page)) continue;
-    for (const [rule, { count }] of Object.entries(rules)) {
-      const actual = now[page]?.[rule]?.count ?? 0;
-      if (!ran(rule) || actual >= count) continue;
-      const offset = keys.pages.get(page)?.rules.get(rule) ?? keys.pages.get(page)?.at ?? 0;
-      const message = vfile.message(format(STALE[session.lang], { file: page, rule, count, actual }), {
-        place: places.toPoint(offset),
-        ruleId: SUPPRESSIONS_ID,
-        source: SOURCE,
-      });
-      message.fatal = true;
-      message.url = DOCS_BASE.replace(/rules\/$/, 'suppressions.md');
-    }
-  }
-  return vfile.messages.length ? vfile : undefined;
+  return entryMessages(suppressions, session, true, (page, rule, count) => {
+    const actual = now[page]?.[rule]?.count ?? 0;
+    return checked.has(page) && ran(rule) && actual < count ? format(STALE[session.lang], { file: page, rule, count, actual }) : undefined;
+  });
 }
