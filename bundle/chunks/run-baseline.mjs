@@ -13,9 +13,6 @@ import {
 } from "./shared-config-file-policy.mjs";
 import "./shared-run-atomic-write.mjs";
 import "./shared-unist-util-stringify-position.mjs";
-import {
-  changedLines
-} from "./shared-run-git.mjs";
 import "./shared-rule-kit-directives.mjs";
 import "./shared-rule-kit-constants.mjs";
 import "./shared-config-config.mjs";
@@ -93,7 +90,7 @@ async function oldFindings(session, files, changes) {
       loose.add(relaxed);
     }
   }
-  const changed = changedLines(changes.top, changes.base, changes.staged);
+  const changed = changes.changedLines();
   const onChangedLine = (file, line) => changed.get(file)?.some(([first, last]) => (line ?? 1) >= first && (line ?? 1) <= last) ?? false;
   const fingerprinted = files.map((file) => ({
     file,

@@ -13,6 +13,7 @@ import "./shared-bail.mjs";
 import "./shared-unist-util-stringify-position.mjs";
 import {
   changedFiles,
+  changedLines,
   comparisonBase,
   gitTopLevel
 } from "./shared-run-git.mjs";
@@ -213,6 +214,7 @@ function readChanges(repository, ref, staged = false) {
   const isItem = (docsPath) => isItemKind(repository.kindOf(path3.join(repository.docsDir, docsPath)));
   const oldTexts = [];
   let baseTree;
+  let lines;
   const changes = {
     ref,
     staged,
@@ -225,6 +227,10 @@ function readChanges(repository, ref, staged = false) {
     baseFiles: () => {
       baseTree ??= gitTreeFiles(top, base);
       return baseTree;
+    },
+    changedLines: () => {
+      lines ??= changedLines(top, base, staged);
+      return lines;
     },
     previousUrls: () => {
       const urls = /* @__PURE__ */ new Set();

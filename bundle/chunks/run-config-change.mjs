@@ -9,9 +9,6 @@ import {
 import {
   VFile
 } from "./shared-unist-util-stringify-position.mjs";
-import {
-  changedLines
-} from "./shared-run-git.mjs";
 import "./shared-spelling-dictionary.mjs";
 import {
   DOCS_BASE,
@@ -81,7 +78,7 @@ function changedConfiguration(session, changes, configFile) {
   return Object.keys(changed).length ? changed : void 0;
 }
 function configurationNotices(session, changes, files) {
-  const lines = changedLines(changes.top, changes.base, changes.staged);
+  const lines = changes.changedLines();
   return files.map((file) => {
     let text = "";
     try {

@@ -1046,8 +1046,7 @@ async function writeReports(files, run, options, io) {
   const { base, lang, changes, hidden } = run;
   const ruleMetas = options.reporters.some(({ name }) => NEEDS_RULES.has(name)) ? (await import("./rules.mjs")).rules.map((rule) => rule.meta) : [];
   const wantsLines = changes && (io.onReport || options.reporters.some(({ name }) => name === "github"));
-  const git = wantsLines ? await import("./run-git.mjs") : void 0;
-  const changedLines = git && changes ? git.changedLines(git.gitTopLevel(base), changes.base, changes.staged) : void 0;
+  const changedLines = wantsLines ? changes.changedLines() : void 0;
   for (const { name, output } of options.reporters) {
     const text = REPORTERS[name](files, {
       rules: ruleMetas,

@@ -19,7 +19,6 @@ import { filePolicy } from '../config/file-policy.js';
 import { LocalizedError } from '../errors.js';
 import { Repository } from '../repository/repository.js';
 import type { ChangeSet } from './changes.js';
-import { changedLines } from './git.js';
 import type { Session } from './session.js';
 import { checkPages } from './stages/check.js';
 import { loadFacts } from './stages/load-facts.js';
@@ -101,7 +100,7 @@ export async function oldFindings(session: Session, files: VFile[], changes: Cha
       loose.add(relaxed);
     }
   }
-  const changed = changedLines(changes.top, changes.base, changes.staged);
+  const changed = changes.changedLines();
   const onChangedLine = (file: string, line: number | undefined | null) =>
     changed.get(file)?.some(([first, last]) => (line ?? 1) >= first && (line ?? 1) <= last) ?? false;
   // Exact matches first, so that a loose match never takes the fingerprint an exact one needs.

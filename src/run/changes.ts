@@ -21,7 +21,7 @@ import { parsePage } from '../parsing/parser.js';
 import type { FileSource } from '../repository/file-source.js';
 import type { Repository } from '../repository/repository.js';
 import { wordFiles } from '../spelling/service.js';
-import { changedFiles, comparisonBase, type FileChange, gitTopLevel } from './git.js';
+import { changedFiles, changedLines, comparisonBase, type FileChange, gitTopLevel } from './git.js';
 import { gitTreeFiles } from './git-tree.js';
 import { pagesThroughLinks } from './linked-pages.js';
 
@@ -53,6 +53,8 @@ export interface ChangeSet {
   previousUrls(): Set<string>;
   /** The base commit's files, read from git's objects once (the baseline and the configuration check share them). */
   baseFiles(): FileSource;
+  /** The line ranges the change added or changed, by absolute path, from one diff (the baseline, the reporters and the configuration check ask). */
+  changedLines(): Map<string, Array<[number, number]>>;
 }
 
 /** What `readChanges` found, before the model knows the pages' facts. */
@@ -75,6 +77,7 @@ export function readChanges(repository: Repository, ref: string, staged = false)
   const isItem = (docsPath: string) => isItemKind(repository.kindOf(path.join(repository.docsDir, docsPath)));
   const oldTexts: string[] = [];
   let baseTree: FileSource | undefined;
+  let lines: Map<string, Array<[number, number]>> | undefined;
   const changes: PendingChanges = {
     ref,
     staged,
@@ -87,6 +90,10 @@ export function readChanges(repository: Repository, ref: string, staged = false)
     baseFiles: () => {
       baseTree ??= gitTreeFiles(top, base);
       return baseTree;
+    },
+    changedLines: () => {
+      lines ??= changedLines(top, base, staged);
+      return lines;
     },
     previousUrls: () => {
       const urls = new Set<string>();

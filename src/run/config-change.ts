@@ -22,7 +22,6 @@ import { DOCS_BASE, SOURCE } from '../rule-kit/constants.js';
 import type { Lang, Localized } from '../rule-kit/i18n.js';
 import { wordFiles } from '../spelling/service.js';
 import type { ChangeSet } from './changes.js';
-import { changedLines } from './git.js';
 import type { Session } from './session.js';
 
 const TEXTS = {
@@ -81,7 +80,7 @@ export function changedConfiguration(session: Session, changes: ChangeSet, confi
 
 /** A notice on the first changed line of each changed configuration file (line 1 of one the change deleted). */
 export function configurationNotices(session: Session, changes: ChangeSet, files: string[]): VFile[] {
-  const lines = changedLines(changes.top, changes.base, changes.staged);
+  const lines = changes.changedLines();
   return files.map((file) => {
     let text = '';
     try {

@@ -96,8 +96,7 @@ async function writeReports(
   const ruleMetas = options.reporters.some(({ name }) => NEEDS_RULES.has(name)) ? (await import('../../../rules/index.js')).rules.map((rule) => rule.meta) : [];
   // GitHub shows few annotations: those on the lines a pull request changed go first.
   const wantsLines = changes && (io.onReport || options.reporters.some(({ name }) => name === 'github'));
-  const git = wantsLines ? await import('../../run/git.js') : undefined;
-  const changedLines = git && changes ? git.changedLines(git.gitTopLevel(base), changes.base, changes.staged) : undefined;
+  const changedLines = wantsLines ? changes.changedLines() : undefined;
   for (const { name, output } of options.reporters) {
     const text = REPORTERS[name](files, {
       rules: ruleMetas,
