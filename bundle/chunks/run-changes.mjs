@@ -280,6 +280,10 @@ function readChanges(repository, ref, staged = false) {
         changes.gone.push({ docsPath: before.docsPath });
     }
   }
+  addWhatItBreaks(repository, top, fileChanges, changes);
+  return changes;
+}
+function addWhatItBreaks(repository, top, fileChanges, changes) {
   for (const page of pagesThroughLinks(repository, top, fileChanges)) {
     changes.pages.add(page);
     changes.changed.add(page);
@@ -291,7 +295,6 @@ function readChanges(repository, ref, staged = false) {
   if (touchesInputs)
     for (const page of repository.pagePaths())
       changes.pages.add(page);
-  return changes;
 }
 function repositoryInputs(repository) {
   const { root, config } = repository;

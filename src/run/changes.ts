@@ -136,18 +136,26 @@ export function readChanges(repository: Repository, ref: string, staged = false)
       if (change.status === 'renamed') changes.gone.push({ docsPath: before.docsPath });
     }
   }
-  // A page that is a link to a changed file changed too, and so may break the pages that point at it.
+  addWhatItBreaks(repository, top, fileChanges, changes);
+  return changes;
+}
+
+/**
+ * The pages the change may break besides the changed ones: a page that is a
+ * link to a changed file; every page, when what each page is read against
+ * changed (mkdocs.yml, the configuration, the audit codes, a schema, a word
+ * list); else the pages whose text names a changed one.
+ */
+function addWhatItBreaks(repository: Repository, top: string, fileChanges: FileChange[], changes: PendingChanges): void {
   for (const page of pagesThroughLinks(repository, top, fileChanges)) {
     changes.pages.add(page);
     changes.changed.add(page);
     changes.touched.add(repository.docsPathOf(page));
   }
-  // What every page is read against changed (mkdocs.yml, the configuration, the audit codes, a schema): every page may break.
   const inputs = repositoryInputs(repository);
   const touchesInputs = fileChanges.some((change) => [change.path, change.oldPath].some((file) => file && inputs.has(path.join(top, file))));
   changes.mayDependOn = touchesInputs ? new Set(repository.pagePaths()) : pagesNaming(repository, changes.touched);
   if (touchesInputs) for (const page of repository.pagePaths()) changes.pages.add(page);
-  return changes;
 }
 
 /** The files every page is checked against, by absolute path: a change of one can break pages the change never opened. */
