@@ -4,8 +4,7 @@
  * `--fix` does not change a word.
  */
 import { defineRule } from '../src/rule-kit/define-rule.js';
-import { type Dictionary, WordSet } from '../src/spelling/dictionary.js';
-import { isAbbreviation, proseWords } from '../src/spelling/prose.js';
+import { acceptedWords, misspelling, wordsToJudge } from '../src/spelling/judge.js';
 
 interface Options {
   words: string[];
@@ -54,70 +53,16 @@ export default defineRule(
     },
   },
   ({ tree, source, frontmatter, repository, spelling, options, report, span, orList }) => {
-    const found = proseWords(tree, source, frontmatter);
+    const found = wordsToJudge(tree, source, frontmatter);
     if (found.length === 0) return;
-    const words = [spelling.repositoryWords(repository, options), new WordSet(pageTerms(source))];
+    const words = acceptedWords(spelling, repository, options, source);
     const dictionary = spelling.dictionary();
-    for (const { word, start, end } of found) {
-      if (compoundPart(source, start, end) || accepted(word, source.charAt(end), words, dictionary)) continue;
-      const suggestions = options.suggestions > 0 ? suggestionsFor(word, words, dictionary, options.suggestions).slice(0, options.suggestions) : [];
+    for (const { word, start, end, next } of found) {
+      const suggestions = misspelling(word, next, words, dictionary, options.suggestions);
+      if (!suggestions) continue;
       const extra = { expected: suggestions, actual: word };
       if (suggestions.length) report('unknown', span(start, end), { word, suggestions: orList(suggestions) }, extra);
       else report('unknownNoSuggestion', span(start, end), { word }, extra);
     }
   },
 );
-
-/** Words of the abbreviations the page defines itself (`*[AVG]: …`). */
-function pageTerms(source: string): string[] {
-  return [...source.matchAll(/^[ \t]*\*\[([^\]\n]+)\]:/gm)].flatMap((match) => match[1].split(/[\s/-]+/));
-}
-
-/**
- * The first part of a compound whose rest is written elsewhere: `persoons-
- * en bedrijfsgegevens`, `(persoons)gegevens`. A dictionary does not know
- * such a part on its own.
- */
-function compoundPart(source: string, start: number, end: number): boolean {
-  const after = source.slice(end, end + 2);
-  return /^-(?![\p{L}])/u.test(after) || /^\)\p{L}/u.test(after) || /\p{L}\($/u.test(source.slice(start - 2, start));
-}
-
-function known(word: string, words: WordSet[], dictionary: Dictionary): boolean {
-  if (words.some((set) => set.has(word)) || dictionary.knows(word)) return true;
-  // Accents of emphasis (`níet`, `dát`) are the Woordenlijst's own rule: the word without them.
-  return (
-    /[áéíóú]/.test(word) &&
-    dictionary.knows(
-      word
-        .normalize('NFD')
-        .replace(/\u0301/g, '')
-        .normalize('NFC'),
-    )
-  );
-}
-
-function partAccepted(part: string, words: WordSet[], dictionary: Dictionary): boolean {
-  return part.length <= 1 || isAbbreviation(part) || /^.+\p{Lu}/u.test(part) || known(part, words, dictionary);
-}
-
-/** Suggestions for a word; in a word with hyphens, for its one unknown part (`AI-sytemen` → `AI-systemen`). */
-function suggestionsFor(word: string, words: WordSet[], dictionary: Dictionary, limit: number): string[] {
-  const alsoKnown = (candidate: string) => words.some((set) => set.has(candidate));
-  const parts = word.split('-');
-  const unknown = parts.flatMap((part, index) => (partAccepted(part, words, dictionary) ? [] : [index]));
-  if (parts.length > 1 && unknown.length === 1) {
-    const [index] = unknown;
-    return dictionary.suggest(parts[index], alsoKnown, limit).map((fixed) => [...parts.slice(0, index), fixed, ...parts.slice(index + 1)].join('-'));
-  }
-  return dictionary.suggest(word, alsoKnown, limit);
-}
-
-function accepted(word: string, next: string, words: WordSet[], dictionary: Dictionary): boolean {
-  if (known(word, words, dictionary)) return true;
-  // An abbreviation with its period (`bijv.`, `o.a.`).
-  if (next === '.' && dictionary.knows(`${word}.`)) return true;
-  if (!/[-.]/.test(word)) return false;
-  // Joined by hyphens (`AI-systeem`, `risico-indicator`) or periods: each part a word, an abbreviation or a name.
-  return word.split(/[-.]/).every((part) => partAccepted(part, words, dictionary));
-}
