@@ -7,32 +7,35 @@ import {
   HEADERS_ENV,
   main
 } from "./chunks/shared-entries-cli-args.mjs";
-import "./chunks/shared-external-address-guard.mjs";
-import "./chunks/shared-run-stages-check.mjs";
 import {
   escapeData
 } from "./chunks/shared-reporters-github.mjs";
+import "./chunks/shared-external-address-guard.mjs";
+import "./chunks/shared-run-spelling-ahead.mjs";
 import "./chunks/shared-run-stages-finish.mjs";
 import "./chunks/shared-run-cache.mjs";
 import "./chunks/shared-repository-digest.mjs";
+import "./chunks/shared-rule-kit-directives.mjs";
 import "./chunks/shared-run-signed-file.mjs";
+import "./chunks/shared-parsing-frontmatter.mjs";
+import "./chunks/shared-rule-kit-constants.mjs";
 import "./chunks/shared-config-file-policy.mjs";
+import "./chunks/shared-config-config.mjs";
+import "./chunks/shared-config-glob-match.mjs";
+import "./chunks/shared-package-info.mjs";
+import "./chunks/shared-balanced-match-dist-esm.mjs";
 import "./chunks/shared-run-atomic-write.mjs";
+import "./chunks/shared-repository-source.mjs";
+import "./chunks/shared-repository-files.mjs";
 import "./chunks/shared-unist-util-stringify-position.mjs";
+import "./chunks/shared-spelling-judge.mjs";
+import "./chunks/shared-spelling-dictionary.mjs";
+import "./chunks/shared-parsing-tree-nodes.mjs";
 import {
   isPlainRef,
   isShallow,
   mergeBase
 } from "./chunks/shared-run-git.mjs";
-import "./chunks/shared-rule-kit-directives.mjs";
-import "./chunks/shared-rule-kit-constants.mjs";
-import "./chunks/shared-config-config.mjs";
-import "./chunks/shared-config-glob-match.mjs";
-import "./chunks/shared-balanced-match-dist-esm.mjs";
-import "./chunks/shared-package-info.mjs";
-import "./chunks/shared-repository-source.mjs";
-import "./chunks/shared-repository-files.mjs";
-import "./chunks/shared-parsing-tree-nodes.mjs";
 import {
   ERRORS,
   LocalizedError,

@@ -10,27 +10,6 @@ import {
   preset_default,
   sessionOf
 } from "./chunks/shared-entries-preset.mjs";
-import "./chunks/shared-spelling-algoritmekader-words.mjs";
-import {
-  storeMessages
-} from "./chunks/shared-run-cache.mjs";
-import {
-  notLinted,
-  pageDigest
-} from "./chunks/shared-repository-digest.mjs";
-import "./chunks/shared-run-signed-file.mjs";
-import "./chunks/shared-config-file-policy.mjs";
-import "./chunks/shared-run-atomic-write.mjs";
-import {
-  parsePage
-} from "./chunks/shared-parsing-mkdocs-attr-list.mjs";
-import {
-  remarkParse,
-  unified
-} from "./chunks/shared-bail.mjs";
-import {
-  VFile
-} from "./chunks/shared-unist-util-stringify-position.mjs";
 import {
   collectAnchors,
   slugify
@@ -40,26 +19,47 @@ import {
   resolveLink
 } from "./chunks/shared-repository-resolve-link.mjs";
 import {
+  collectLinks
+} from "./chunks/shared-parsing-html-links.mjs";
+import {
+  storeMessages
+} from "./chunks/shared-run-cache.mjs";
+import {
+  notLinted,
+  pageDigest
+} from "./chunks/shared-repository-digest.mjs";
+import "./chunks/shared-rule-kit-directives.mjs";
+import "./chunks/shared-run-signed-file.mjs";
+import {
   frontmatterOnly,
   readFrontmatter
 } from "./chunks/shared-parsing-frontmatter.mjs";
-import {
-  collectLinks
-} from "./chunks/shared-parsing-html-links.mjs";
-import "./chunks/shared-spelling-dictionary.mjs";
-import "./chunks/shared-rule-kit-directives.mjs";
 import "./chunks/shared-rule-kit-constants.mjs";
+import "./chunks/shared-config-file-policy.mjs";
 import {
   isItemKind,
   location
 } from "./chunks/shared-config-config.mjs";
 import "./chunks/shared-config-glob-match.mjs";
-import "./chunks/shared-balanced-match-dist-esm.mjs";
 import "./chunks/shared-package-info.mjs";
+import "./chunks/shared-balanced-match-dist-esm.mjs";
+import "./chunks/shared-run-atomic-write.mjs";
 import "./chunks/shared-repository-source.mjs";
 import "./chunks/shared-repository-files.mjs";
-import "./chunks/shared-parsing-tree-nodes.mjs";
+import {
+  parsePage
+} from "./chunks/shared-parsing-mkdocs-attr-list.mjs";
+import {
+  remarkParse,
+  unified
+} from "./chunks/shared-bail.mjs";
 import "./chunks/shared-mdast-util-to-string.mjs";
+import {
+  VFile
+} from "./chunks/shared-unist-util-stringify-position.mjs";
+import "./chunks/shared-spelling-judge.mjs";
+import "./chunks/shared-spelling-dictionary.mjs";
+import "./chunks/shared-parsing-tree-nodes.mjs";
 import {
   errorText
 } from "./chunks/shared-errors.mjs";

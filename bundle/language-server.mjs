@@ -9,14 +9,31 @@ import {
 import {
   preset_default
 } from "./chunks/shared-entries-preset.mjs";
-import "./chunks/shared-spelling-algoritmekader-words.mjs";
+import "./chunks/shared-rules-external-url-rate-limited.mjs";
+import "./chunks/shared-repository-resolve-link.mjs";
+import "./chunks/shared-parsing-html-links.mjs";
 import {
   restoreMessages
 } from "./chunks/shared-run-cache.mjs";
 import "./chunks/shared-repository-digest.mjs";
+import "./chunks/shared-rule-kit-directives.mjs";
 import "./chunks/shared-run-signed-file.mjs";
+import "./chunks/shared-parsing-frontmatter.mjs";
+import {
+  SOURCE
+} from "./chunks/shared-rule-kit-constants.mjs";
 import "./chunks/shared-config-file-policy.mjs";
+import "./chunks/shared-config-config.mjs";
+import {
+  require_dist
+} from "./chunks/shared-config-glob-match.mjs";
+import {
+  VERSION
+} from "./chunks/shared-package-info.mjs";
+import "./chunks/shared-balanced-match-dist-esm.mjs";
 import "./chunks/shared-run-atomic-write.mjs";
+import "./chunks/shared-repository-source.mjs";
+import "./chunks/shared-repository-files.mjs";
 import "./chunks/shared-parsing-mkdocs-attr-list.mjs";
 import {
   isPlainObject,
@@ -24,31 +41,14 @@ import {
   trough,
   wrap
 } from "./chunks/shared-bail.mjs";
+import "./chunks/shared-mdast-util-to-string.mjs";
 import {
   VFile,
   stringifyPosition
 } from "./chunks/shared-unist-util-stringify-position.mjs";
-import "./chunks/shared-rules-external-url-rate-limited.mjs";
-import "./chunks/shared-repository-resolve-link.mjs";
-import "./chunks/shared-parsing-frontmatter.mjs";
-import "./chunks/shared-parsing-html-links.mjs";
+import "./chunks/shared-spelling-judge.mjs";
 import "./chunks/shared-spelling-dictionary.mjs";
-import "./chunks/shared-rule-kit-directives.mjs";
-import {
-  SOURCE
-} from "./chunks/shared-rule-kit-constants.mjs";
-import "./chunks/shared-config-config.mjs";
-import {
-  require_dist
-} from "./chunks/shared-config-glob-match.mjs";
-import "./chunks/shared-balanced-match-dist-esm.mjs";
-import {
-  VERSION
-} from "./chunks/shared-package-info.mjs";
-import "./chunks/shared-repository-source.mjs";
-import "./chunks/shared-repository-files.mjs";
 import "./chunks/shared-parsing-tree-nodes.mjs";
-import "./chunks/shared-mdast-util-to-string.mjs";
 import "./chunks/shared-errors.mjs";
 import {
   format,

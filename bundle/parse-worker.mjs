@@ -3,9 +3,9 @@ import {
   parsePage
 } from "./chunks/shared-parsing-mkdocs-attr-list.mjs";
 import "./chunks/shared-bail.mjs";
+import "./chunks/shared-mdast-util-to-string.mjs";
 import "./chunks/shared-unist-util-stringify-position.mjs";
 import "./chunks/shared-parsing-tree-nodes.mjs";
-import "./chunks/shared-mdast-util-to-string.mjs";
 import "./chunks/shared-runtime.mjs";
 
 // dist/src/entries/parse-worker.js

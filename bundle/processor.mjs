@@ -5,8 +5,8 @@ import {
 import {
   unified
 } from "./chunks/shared-bail.mjs";
-import "./chunks/shared-unist-util-stringify-position.mjs";
 import "./chunks/shared-mdast-util-to-string.mjs";
+import "./chunks/shared-unist-util-stringify-position.mjs";
 import "./chunks/shared-runtime.mjs";
 export {
   remark,

@@ -50,6 +50,7 @@ const result = await build({
     processor: 'dist/src/entries/processor.js',
     'check-worker': 'dist/src/entries/check-worker.js',
     'parse-worker': 'dist/src/entries/parse-worker.js',
+    'spell-worker': 'dist/src/entries/spell-worker.js',
   },
   bundle: true,
   splitting: true,

@@ -4,12 +4,15 @@
  * with its capitals rule and comments, glossary, vocabulary names, more
  * word files); suggestions never applied by --fix.
  */
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { memoryStore } from '../src/run/cache.js';
 import { lint } from '../src/run/engine.js';
 import { dictionary, oneEditAway, parseWordList, WordSet } from '../src/spelling/dictionary.js';
+import { SpellingWorker } from '../src/spelling/prefetch.js';
 import { copyOfSample } from './helpers/rule-docs.js';
 import { runCase } from './helpers/rule-tester.js';
 
@@ -235,6 +238,49 @@ describe('spelling: one answer everywhere', () => {
       expect(fromRemark).toEqual(fromCli);
     } finally {
       rmSync(root, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('spelling: judged ahead in a worker thread', () => {
+  it('the bundled CLI (words judged in the spelling worker) reports what a run on one thread reports', async () => {
+    const root = copyOfSample('spelling-worker');
+    try {
+      const files = ['docs/onderwerpen/spelling.md', 'docs/onderwerpen/spelling-twee.md'];
+      writeFileSync(
+        path.join(root, files[0]),
+        page('De organsatie publiceert het algortime, bijv. in het AI-sytemen-overzicht.\n\n*[Zwoebelwet]: een wet\n\nDe Zwoebelwet.', 'title: Een titl'),
+      );
+      writeFileSync(path.join(root, files[1]), page('Het algortime en de persoons- en bedrijfsgegevens in het algoritmeregister.'));
+      const { files: inProcess } = await lint({ cwd: root, paths: files, only: ['spelling'] });
+      const oneThread = inProcess.flatMap((file) => file.messages.map((message) => `${file.path} ${message.line}:${message.column} ${message.reason}`));
+      const result = spawnSync(process.execPath, [path.resolve('bundle/cli.mjs'), '--rule', 'spelling', '--reporter', 'json', ...files], {
+        cwd: root,
+        encoding: 'utf8',
+      });
+      const report = JSON.parse(result.stdout) as Array<{ path: string; messages: Array<{ line: number; column: number; reason: string }> }>;
+      const bundled = report.flatMap((file) => file.messages.map((message) => `${file.path} ${message.line}:${message.column} ${message.reason}`));
+      expect(oneThread).toHaveLength(5);
+      expect(oneThread.join('\n')).toContain('`AI-sytemen-overzicht` staat niet in het woordenboek; bedoel je `AI-systemen-overzicht`?');
+      expect(oneThread.join('\n')).not.toContain('Zwoebelwet');
+      expect(bundled).toEqual(oneThread);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+
+  it.each([
+    ['fails as it starts', 'throw new Error("no Hunspell here");'],
+    ['ends without answering', 'process.exit(0);'],
+  ])('a worker that %s answers nothing, and the run goes on (the rule judges on its own thread)', async (_, code) => {
+    const folder = mkdtempSync(path.join(os.tmpdir(), 'ak-spell-worker-'));
+    try {
+      const script = path.join(folder, 'worker.mjs');
+      writeFileSync(script, code);
+      const worker = new SpellingWorker(script);
+      await expect(worker.post([['algortime', '']], [new WordSet(), new WordSet()], 3)).resolves.toBeUndefined();
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
     }
   });
 });

@@ -6,16 +6,15 @@ import {
   resolveHost
 } from "./shared-external-address-guard.mjs";
 import {
-  readSignedJson,
-  writeSignedJson
-} from "./shared-run-signed-file.mjs";
-import "./shared-run-atomic-write.mjs";
-import {
   resolveLink
 } from "./shared-repository-resolve-link.mjs";
 import {
   collectLinks
 } from "./shared-parsing-html-links.mjs";
+import {
+  readSignedJson,
+  writeSignedJson
+} from "./shared-run-signed-file.mjs";
 import {
   MAX_TEXT_BYTES,
   checkPatterns,
@@ -24,10 +23,11 @@ import {
   schemaCompiler,
   schemaMessage
 } from "./shared-config-glob-match.mjs";
-import "./shared-balanced-match-dist-esm.mjs";
 import {
   VERSION
 } from "./shared-package-info.mjs";
+import "./shared-balanced-match-dist-esm.mjs";
+import "./shared-run-atomic-write.mjs";
 import "./shared-repository-files.mjs";
 import "./shared-parsing-tree-nodes.mjs";
 import {

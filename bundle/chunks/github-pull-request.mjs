@@ -22,10 +22,10 @@ import {
   hiddenLines,
   selectAnnotations
 } from "./shared-reporters-github.mjs";
-import "./shared-run-atomic-write.mjs";
 import {
   VERSION
 } from "./shared-package-info.mjs";
+import "./shared-run-atomic-write.mjs";
 import "./shared-repository-source.mjs";
 import "./shared-repository-files.mjs";
 import "./shared-reporters-printable.mjs";

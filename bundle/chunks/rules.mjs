@@ -29,19 +29,20 @@ import {
   vereiste_unreferenced_default
 } from "./shared-rules-external-url-rate-limited.mjs";
 import "./shared-repository-resolve-link.mjs";
-import "./shared-parsing-frontmatter.mjs";
 import "./shared-parsing-html-links.mjs";
-import "./shared-spelling-dictionary.mjs";
 import "./shared-rule-kit-directives.mjs";
+import "./shared-parsing-frontmatter.mjs";
 import "./shared-rule-kit-constants.mjs";
 import "./shared-config-config.mjs";
 import "./shared-config-glob-match.mjs";
-import "./shared-balanced-match-dist-esm.mjs";
 import "./shared-package-info.mjs";
+import "./shared-balanced-match-dist-esm.mjs";
 import "./shared-repository-source.mjs";
 import "./shared-repository-files.mjs";
-import "./shared-parsing-tree-nodes.mjs";
 import "./shared-mdast-util-to-string.mjs";
+import "./shared-spelling-judge.mjs";
+import "./shared-spelling-dictionary.mjs";
+import "./shared-parsing-tree-nodes.mjs";
 import "./shared-errors.mjs";
 import "./shared-reporters-printable.mjs";
 import "./shared-runtime.mjs";

@@ -2,25 +2,28 @@ import { createRequire as __akRequire } from 'node:module'; const require = __ak
 import {
   checkPages,
   loadFacts
-} from "./shared-run-stages-check.mjs";
+} from "./shared-run-spelling-ahead.mjs";
 import "./shared-run-cache.mjs";
 import {
   Repository
 } from "./shared-repository-digest.mjs";
+import "./shared-rule-kit-directives.mjs";
 import "./shared-run-signed-file.mjs";
+import "./shared-parsing-frontmatter.mjs";
+import "./shared-rule-kit-constants.mjs";
 import {
   filePolicy
 } from "./shared-config-file-policy.mjs";
-import "./shared-run-atomic-write.mjs";
-import "./shared-unist-util-stringify-position.mjs";
-import "./shared-rule-kit-directives.mjs";
-import "./shared-rule-kit-constants.mjs";
 import "./shared-config-config.mjs";
 import "./shared-config-glob-match.mjs";
-import "./shared-balanced-match-dist-esm.mjs";
 import "./shared-package-info.mjs";
+import "./shared-balanced-match-dist-esm.mjs";
+import "./shared-run-atomic-write.mjs";
 import "./shared-repository-source.mjs";
 import "./shared-repository-files.mjs";
+import "./shared-unist-util-stringify-position.mjs";
+import "./shared-spelling-judge.mjs";
+import "./shared-spelling-dictionary.mjs";
 import "./shared-parsing-tree-nodes.mjs";
 import {
   LocalizedError

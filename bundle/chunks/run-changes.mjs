@@ -1,45 +1,43 @@
 import { createRequire as __akRequire } from 'node:module'; const require = __akRequire(import.meta.url);
 import {
-  wordFiles
-} from "./shared-spelling-algoritmekader-words.mjs";
-import {
-  IGNORE_FILE,
-  MKDOCS_FILE
-} from "./shared-config-file-policy.mjs";
-import {
-  parsePage
-} from "./shared-parsing-mkdocs-attr-list.mjs";
-import "./shared-bail.mjs";
-import "./shared-unist-util-stringify-position.mjs";
-import {
-  changedFiles,
-  changedLines,
-  comparisonBase,
-  gitTopLevel
-} from "./shared-run-git.mjs";
+  collectLinks
+} from "./shared-parsing-html-links.mjs";
 import {
   frontmatterOnly,
   readFrontmatter
 } from "./shared-parsing-frontmatter.mjs";
 import {
-  collectLinks
-} from "./shared-parsing-html-links.mjs";
-import "./shared-spelling-dictionary.mjs";
+  IGNORE_FILE,
+  MKDOCS_FILE,
+  wordFiles
+} from "./shared-config-file-policy.mjs";
 import {
   CODE_CONFIG_FILE_NAMES,
   CONFIG_FILE_NAMES,
   isItemKind
 } from "./shared-config-config.mjs";
 import "./shared-config-glob-match.mjs";
-import "./shared-balanced-match-dist-esm.mjs";
 import "./shared-package-info.mjs";
+import "./shared-balanced-match-dist-esm.mjs";
 import {
   MAX_PAGE_BYTES,
   decodePage
 } from "./shared-repository-source.mjs";
 import "./shared-repository-files.mjs";
-import "./shared-parsing-tree-nodes.mjs";
+import {
+  parsePage
+} from "./shared-parsing-mkdocs-attr-list.mjs";
+import "./shared-bail.mjs";
 import "./shared-mdast-util-to-string.mjs";
+import "./shared-unist-util-stringify-position.mjs";
+import "./shared-spelling-dictionary.mjs";
+import "./shared-parsing-tree-nodes.mjs";
+import {
+  changedFiles,
+  changedLines,
+  comparisonBase,
+  gitTopLevel
+} from "./shared-run-git.mjs";
 import "./shared-errors.mjs";
 import "./shared-reporters-printable.mjs";
 import "./shared-runtime.mjs";

@@ -1,31 +1,29 @@
 import { createRequire as __akRequire } from 'node:module'; const require = __akRequire(import.meta.url);
 import {
-  wordFiles
-} from "./shared-spelling-algoritmekader-words.mjs";
-import {
-  IGNORE_FILE,
-  MKDOCS_FILE
-} from "./shared-config-file-policy.mjs";
-import {
-  VFile
-} from "./shared-unist-util-stringify-position.mjs";
-import "./shared-spelling-dictionary.mjs";
-import {
   DOCS_BASE,
   SOURCE
 } from "./shared-rule-kit-constants.mjs";
+import {
+  IGNORE_FILE,
+  MKDOCS_FILE,
+  wordFiles
+} from "./shared-config-file-policy.mjs";
 import {
   CODE_CONFIG_FILE_NAMES,
   CONFIG_FILE_NAMES,
   configFor
 } from "./shared-config-config.mjs";
 import "./shared-config-glob-match.mjs";
-import "./shared-balanced-match-dist-esm.mjs";
 import "./shared-package-info.mjs";
+import "./shared-balanced-match-dist-esm.mjs";
 import "./shared-repository-source.mjs";
 import {
   isWithin
 } from "./shared-repository-files.mjs";
+import {
+  VFile
+} from "./shared-unist-util-stringify-position.mjs";
+import "./shared-spelling-dictionary.mjs";
 import "./shared-parsing-tree-nodes.mjs";
 import "./shared-errors.mjs";
 import "./shared-reporters-printable.mjs";

@@ -1,11 +1,11 @@
 import { createRequire as __akRequire } from 'node:module'; const require = __akRequire(import.meta.url);
 import {
+  toString
+} from "./shared-mdast-util-to-string.mjs";
+import {
   VFile,
   stringifyPosition
 } from "./shared-unist-util-stringify-position.mjs";
-import {
-  toString
-} from "./shared-mdast-util-to-string.mjs";
 import {
   __commonJS,
   __export,

@@ -1,10 +1,10 @@
 import { createRequire as __akRequire } from 'node:module'; const require = __akRequire(import.meta.url);
 import {
-  expand
-} from "./shared-balanced-match-dist-esm.mjs";
-import {
   PACKAGE_ROOT
 } from "./shared-package-info.mjs";
+import {
+  expand
+} from "./shared-balanced-match-dist-esm.mjs";
 import {
   isWithin
 } from "./shared-repository-files.mjs";

@@ -1,18 +1,19 @@
 import { createRequire as __akRequire } from 'node:module'; const require = __akRequire(import.meta.url);
 import {
-  parseRange
-} from "./shared-external-address-guard.mjs";
-import {
-  Timings,
-  checkPages,
-  loadFacts
-} from "./shared-run-stages-check.mjs";
-import {
   LEVEL_WORDS,
   flatten,
   githubReporter,
   hiddenLines
 } from "./shared-reporters-github.mjs";
+import {
+  parseRange
+} from "./shared-external-address-guard.mjs";
+import {
+  Timings,
+  checkPages,
+  loadFacts,
+  postSpelling
+} from "./shared-run-spelling-ahead.mjs";
 import {
   finishRun,
   replayLastRun
@@ -32,13 +33,6 @@ import {
   readSuppressions
 } from "./shared-repository-digest.mjs";
 import {
-  OutsideFolderError,
-  writeFileAtomically
-} from "./shared-run-atomic-write.mjs";
-import {
-  fileAt
-} from "./shared-run-git.mjs";
-import {
   DOCS_BASE,
   SOURCE
 } from "./shared-rule-kit-constants.mjs";
@@ -57,8 +51,15 @@ import {
   VERSION
 } from "./shared-package-info.mjs";
 import {
+  OutsideFolderError,
+  writeFileAtomically
+} from "./shared-run-atomic-write.mjs";
+import {
   ALIASED_ENTRIES
 } from "./shared-repository-files.mjs";
+import {
+  fileAt
+} from "./shared-run-git.mjs";
 import {
   ConfigError,
   ERRORS,
@@ -599,7 +600,9 @@ function replay(run) {
 async function load(run) {
   const { session, options, explicit, pending } = run;
   const parseNow = pending ? /* @__PURE__ */ new Set([...explicit ?? [], ...pending.pages, ...pending.mayDependOn]) : explicit && new Set(explicit);
-  const loaded = await loadFacts(session, [...run.all, ...explicit ?? []], run.cache, options.readSources === true, parseNow);
+  const toCheck = new Set(pending ? pending.pages : run.selected);
+  const onParsed = (file, tree, source) => toCheck.has(file) ? postSpelling(session, file, tree, source) : Promise.resolve();
+  const loaded = await loadFacts(session, [...run.all, ...explicit ?? []], run.cache, options.readSources === true, parseNow, onParsed);
   run.pages = loaded.pages;
   run.parsed += loaded.parsed;
 }

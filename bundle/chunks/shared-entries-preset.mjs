@@ -1,7 +1,14 @@
 import { createRequire as __akRequire } from 'node:module'; const require = __akRequire(import.meta.url);
 import {
-  spellingService
-} from "./shared-spelling-algoritmekader-words.mjs";
+  collectAnchors,
+  rules
+} from "./shared-rules-external-url-rate-limited.mjs";
+import {
+  resolveLink
+} from "./shared-repository-resolve-link.mjs";
+import {
+  collectLinks
+} from "./shared-parsing-html-links.mjs";
 import {
   activeFor,
   configurationStamp,
@@ -13,30 +20,23 @@ import {
   suppressionsOf
 } from "./shared-repository-digest.mjs";
 import {
-  parsePage,
-  remarkFrontmatter,
-  remarkMkdocs
-} from "./shared-parsing-mkdocs-attr-list.mjs";
-import {
-  collectAnchors,
-  rules
-} from "./shared-rules-external-url-rate-limited.mjs";
-import {
-  resolveLink
-} from "./shared-repository-resolve-link.mjs";
+  runRules
+} from "./shared-rule-kit-directives.mjs";
 import {
   frontmatterOnly,
   readFrontmatter
 } from "./shared-parsing-frontmatter.mjs";
 import {
-  collectLinks
-} from "./shared-parsing-html-links.mjs";
-import {
-  runRules
-} from "./shared-rule-kit-directives.mjs";
+  spellingService
+} from "./shared-config-file-policy.mjs";
 import {
   location
 } from "./shared-config-config.mjs";
+import {
+  parsePage,
+  remarkFrontmatter,
+  remarkMkdocs
+} from "./shared-parsing-mkdocs-attr-list.mjs";
 import {
   LocalizedError
 } from "./shared-errors.mjs";

@@ -1,24 +1,18 @@
 import { createRequire as __akRequire } from 'node:module'; const require = __akRequire(import.meta.url);
 import {
-  IGNORE_FILE,
-  MKDOCS_FILE,
-  filePolicy,
-  notBuiltMatcher,
-  readMkdocs
-} from "./shared-config-file-policy.mjs";
-import {
-  writeFileAtomically
-} from "./shared-run-atomic-write.mjs";
-import {
-  VFile
-} from "./shared-unist-util-stringify-position.mjs";
-import {
   activeRules
 } from "./shared-rule-kit-directives.mjs";
 import {
   DOCS_BASE,
   SOURCE
 } from "./shared-rule-kit-constants.mjs";
+import {
+  IGNORE_FILE,
+  MKDOCS_FILE,
+  filePolicy,
+  notBuiltMatcher,
+  readMkdocs
+} from "./shared-config-file-policy.mjs";
 import {
   CODE_CONFIG_FILE_NAMES,
   CONFIG_FILE_NAMES,
@@ -41,8 +35,14 @@ import {
   validatorFor
 } from "./shared-config-glob-match.mjs";
 import {
+  writeFileAtomically
+} from "./shared-run-atomic-write.mjs";
+import {
   isWithin
 } from "./shared-repository-files.mjs";
+import {
+  VFile
+} from "./shared-unist-util-stringify-position.mjs";
 import {
   ConfigError,
   ERRORS,

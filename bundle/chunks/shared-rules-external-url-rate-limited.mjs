@@ -5,22 +5,17 @@ import {
   resolveLink
 } from "./shared-repository-resolve-link.mjs";
 import {
-  hasEntries
-} from "./shared-parsing-frontmatter.mjs";
-import {
   collectLinks,
   htmlOffsets,
   urlPlace
 } from "./shared-parsing-html-links.mjs";
 import {
-  WordSet,
-  isAbbreviation,
-  proseWords
-} from "./shared-spelling-dictionary.mjs";
-import {
   directivesOf,
   runRuleAlone
 } from "./shared-rule-kit-directives.mjs";
+import {
+  hasEntries
+} from "./shared-parsing-frontmatter.mjs";
 import {
   isItemKind
 } from "./shared-config-config.mjs";
@@ -37,12 +32,17 @@ import {
   MAX_PAGE_BYTES
 } from "./shared-repository-source.mjs";
 import {
+  toString
+} from "./shared-mdast-util-to-string.mjs";
+import {
+  acceptedWords,
+  misspelling,
+  wordsToJudge
+} from "./shared-spelling-judge.mjs";
+import {
   nodesOf,
   oncePerTree
 } from "./shared-parsing-tree-nodes.mjs";
-import {
-  toString
-} from "./shared-mdast-util-to-string.mjs";
 import {
   capitalized,
   pathInWords
@@ -540,8 +540,8 @@ var EXPLANATIONS = [
   { code: "BAD_INDENT", phrase: "badIndent" }
 ];
 function explain(code, message, phrase) {
-  const known2 = EXPLANATIONS.find((entry) => entry.code === code && (!entry.match || entry.match.test(message)));
-  return known2 ? phrase(known2.phrase) : message;
+  const known = EXPLANATIONS.find((entry) => entry.code === code && (!entry.match || entry.match.test(message)));
+  return known ? phrase(known.phrase) : message;
 }
 var frontmatter_yaml_default = defineRule({
   id: "frontmatter-yaml",
@@ -1524,8 +1524,8 @@ var sources_code_exists_default = defineRule({
   if (!codes)
     return;
   for (const code of sourceCodes(frontmatter)) {
-    const known2 = code.framework === "ADR" || code.framework === "ARK" ? codes[code.framework] : void 0;
-    if (!known2) {
+    const known = code.framework === "ADR" || code.framework === "ARK" ? codes[code.framework] : void 0;
+    if (!known) {
       report("unknownFramework", frontmatter.positionOf(["sources", code.framework], "key"), { framework: code.framework });
       continue;
     }
@@ -1536,9 +1536,9 @@ var sources_code_exists_default = defineRule({
     }
     if (typeof code.value !== "string" && typeof code.value !== "number")
       continue;
-    if (known2.has(text) || known2.has(String(code.value)))
+    if (known.has(text) || known.has(String(code.value)))
       continue;
-    const suggestions = closest(text, known2, { limit: 3 });
+    const suggestions = closest(text, known, { limit: 3 });
     const hint = didYouMean(suggestions);
     report("unknownCode", place, { code: text, framework: code.framework, file: codes.file, hint }, { expected: suggestions });
   }
@@ -1613,15 +1613,15 @@ var spelling_default = defineRule({
     }
   }
 }, ({ tree, source, frontmatter, repository, spelling, options, report, span, orList }) => {
-  const found = proseWords(tree, source, frontmatter);
+  const found = wordsToJudge(tree, source, frontmatter);
   if (found.length === 0)
     return;
-  const words = [spelling.repositoryWords(repository, options), new WordSet(pageTerms(source))];
+  const words = acceptedWords(spelling, repository, options, source);
   const dictionary = spelling.dictionary();
-  for (const { word, start, end } of found) {
-    if (compoundPart(source, start, end) || accepted(word, source.charAt(end), words, dictionary))
+  for (const { word, start, end, next } of found) {
+    const suggestions = misspelling(word, next, words, dictionary, options.suggestions);
+    if (!suggestions)
       continue;
-    const suggestions = options.suggestions > 0 ? suggestionsFor(word, words, dictionary, options.suggestions).slice(0, options.suggestions) : [];
     const extra = { expected: suggestions, actual: word };
     if (suggestions.length)
       report("unknown", span(start, end), { word, suggestions: orList(suggestions) }, extra);
@@ -1629,40 +1629,6 @@ var spelling_default = defineRule({
       report("unknownNoSuggestion", span(start, end), { word }, extra);
   }
 });
-function pageTerms(source) {
-  return [...source.matchAll(/^[ \t]*\*\[([^\]\n]+)\]:/gm)].flatMap((match) => match[1].split(/[\s/-]+/));
-}
-function compoundPart(source, start, end) {
-  const after = source.slice(end, end + 2);
-  return /^-(?![\p{L}])/u.test(after) || new RegExp("^\\)\\p{L}", "u").test(after) || new RegExp("\\p{L}\\($", "u").test(source.slice(start - 2, start));
-}
-function known(word, words, dictionary) {
-  if (words.some((set) => set.has(word)) || dictionary.knows(word))
-    return true;
-  return /[áéíóú]/.test(word) && dictionary.knows(word.normalize("NFD").replace(/\u0301/g, "").normalize("NFC"));
-}
-function partAccepted(part, words, dictionary) {
-  return part.length <= 1 || isAbbreviation(part) || new RegExp("^.+\\p{Lu}", "u").test(part) || known(part, words, dictionary);
-}
-function suggestionsFor(word, words, dictionary, limit) {
-  const alsoKnown = (candidate) => words.some((set) => set.has(candidate));
-  const parts = word.split("-");
-  const unknown = parts.flatMap((part, index) => partAccepted(part, words, dictionary) ? [] : [index]);
-  if (parts.length > 1 && unknown.length === 1) {
-    const [index] = unknown;
-    return dictionary.suggest(parts[index], alsoKnown, limit).map((fixed) => [...parts.slice(0, index), fixed, ...parts.slice(index + 1)].join("-"));
-  }
-  return dictionary.suggest(word, alsoKnown, limit);
-}
-function accepted(word, next, words, dictionary) {
-  if (known(word, words, dictionary))
-    return true;
-  if (next === "." && dictionary.knows(`${word}.`))
-    return true;
-  if (!/[-.]/.test(word))
-    return false;
-  return word.split(/[-.]/).every((part) => partAccepted(part, words, dictionary));
-}
 
 // dist/rules/title-trailing-period.js
 var title_trailing_period_default = defineRule({

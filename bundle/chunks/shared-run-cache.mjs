@@ -4,12 +4,12 @@ import {
   writeSignedJson
 } from "./shared-run-signed-file.mjs";
 import {
-  isMkdocsRead
-} from "./shared-config-file-policy.mjs";
-import {
   DOCS_BASE,
   SOURCE
 } from "./shared-rule-kit-constants.mjs";
+import {
+  isMkdocsRead
+} from "./shared-config-file-policy.mjs";
 import {
   VERSION
 } from "./shared-package-info.mjs";

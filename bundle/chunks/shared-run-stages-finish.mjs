@@ -8,11 +8,11 @@ import {
   loadRules
 } from "./shared-repository-digest.mjs";
 import {
-  VFile
-} from "./shared-unist-util-stringify-position.mjs";
-import {
   createMessage
 } from "./shared-rule-kit-directives.mjs";
+import {
+  VFile
+} from "./shared-unist-util-stringify-position.mjs";
 import {
   CACHE_REFUSALS,
   NOTICES,

@@ -83,11 +83,17 @@ function loadHunspell() {
   };
   const checker = (lang) => {
     module.FS.writeFile(`/dictionaries/${lang}.aff`, readFileSync(files.aff(lang)));
-    module.FS.writeFile(`/dictionaries/${lang}.dic`, readFileSync(files.dic(lang)));
-    const handle = withText(`/dictionaries/${lang}.aff`, (aff) => withText(`/dictionaries/${lang}.dic`, (dic) => create(aff, dic)));
+    const dic = readFileSync(files.dic(lang));
+    module.FS.writeFile(`/dictionaries/${lang}.dic`, dic);
+    let trigrams;
+    const handle = withText(`/dictionaries/${lang}.aff`, (aff) => withText(`/dictionaries/${lang}.dic`, (dic2) => create(aff, dic2)));
     module.FS.unlink(`/dictionaries/${lang}.aff`);
     module.FS.unlink(`/dictionaries/${lang}.dic`);
     return {
+      trigrams: () => {
+        trigrams ??= new Trigrams().addWords(dic.toString("utf8").normalize("NFKC").toLowerCase());
+        return trigrams;
+      },
       spell: (word) => spellDirect(handle, word),
       suggest: (word) => withText(word, (pointer) => {
         const list = module._malloc(4);
@@ -106,6 +112,83 @@ function loadHunspell() {
     };
   };
   return { nl: checker("nl"), en: checker("en") };
+}
+var Trigrams = class {
+  letters = /* @__PURE__ */ new Map([[BOUNDARY, 0]]);
+  bits = new Uint8Array(256 * 256 * 256 / 8);
+  /** Every trigram of `word` (lower case) is one of these, or one of `typed`'s (see `framedTrigrams`). */
+  allKnown(word, typed) {
+    const framed = `
+${word}
+`;
+    for (let i = 0; i + 3 <= framed.length; i++) {
+      const known = this.has(this.letterOf(framed.charCodeAt(i)), this.letterOf(framed.charCodeAt(i + 1)), this.letterOf(framed.charCodeAt(i + 2)));
+      if (!known && !typed.has(framed.slice(i, i + 3)))
+        return false;
+    }
+    return true;
+  }
+  /** The trigrams of `text`'s words: a word a line, up to a `/` (a `.dic` file), or `word` alone. */
+  addWords(text) {
+    let a = 0;
+    let b = -1;
+    let inWord = true;
+    for (let i = 0; i <= text.length; i++) {
+      const code = i < text.length ? text.charCodeAt(i) : 10;
+      if (code === 10 || code === 13 || inWord && code === SLASH) {
+        if (inWord && b !== -1)
+          this.set(a, b, 0);
+        a = 0;
+        b = -1;
+        inWord = code !== SLASH;
+      } else if (!inWord)
+        continue;
+      else if (b === -1)
+        b = this.letterFor(code);
+      else {
+        const c = this.letterFor(code);
+        this.set(a, b, c);
+        a = b;
+        b = c;
+      }
+    }
+    return this;
+  }
+  letterOf(code) {
+    return this.letters.get(code) ?? -1;
+  }
+  letterFor(code) {
+    let letter = this.letters.get(code);
+    if (letter === void 0) {
+      letter = this.letters.size < 256 ? this.letters.size : -1;
+      if (letter !== -1)
+        this.letters.set(code, letter);
+    }
+    return letter;
+  }
+  set(a, b, c) {
+    if (a < 0 || b < 0 || c < 0)
+      return;
+    const bit = a << 16 | b << 8 | c;
+    this.bits[bit >> 3] |= 1 << (bit & 7);
+  }
+  has(a, b, c) {
+    if (a < 0 || b < 0 || c < 0)
+      return false;
+    const bit = a << 16 | b << 8 | c;
+    return (this.bits[bit >> 3] & 1 << (bit & 7)) !== 0;
+  }
+};
+var BOUNDARY = 10;
+var SLASH = 47;
+function framedTrigrams(word) {
+  const framed = `
+${word}
+`;
+  const trigrams = /* @__PURE__ */ new Set();
+  for (let i = 0; i + 3 <= framed.length; i++)
+    trigrams.add(framed.slice(i, i + 3));
+  return trigrams;
 }
 
 // dist/src/spelling/dictionary.js
@@ -136,6 +219,9 @@ var WordSet = class {
   get size() {
     return this.exact.size;
   }
+  values() {
+    return [...this.exact];
+  }
 };
 function parseWordList(text) {
   const words = [];
@@ -150,11 +236,22 @@ function normalizeApostrophe(word) {
   return word.replace(/[’‘]/g, "'");
 }
 var Dictionary = class {
-  checkers;
+  load;
   known = /* @__PURE__ */ new Map();
   suggested = /* @__PURE__ */ new Map();
-  constructor(checkers) {
-    this.checkers = checkers;
+  loaded;
+  /** Answers given since the last `takeAnswers()`, when asked to keep them. */
+  fresh;
+  /** `load` runs on the first question the remembered answers cannot answer. */
+  constructor(load) {
+    this.load = load;
+  }
+  get isLoaded() {
+    return this.loaded !== void 0;
+  }
+  get checkers() {
+    this.loaded ??= this.load();
+    return this.loaded;
   }
   /** Dutch or English accepts the word (answers remembered). */
   knows(word) {
@@ -163,6 +260,7 @@ var Dictionary = class {
     if (answer === void 0) {
       answer = this.checkers.nl.spell(plain) || this.checkers.en.spell(plain);
       this.known.set(plain, answer);
+      this.fresh?.known.push([plain, answer]);
     }
     return answer;
   }
@@ -181,20 +279,36 @@ var Dictionary = class {
     const key = `${limit}\0${plain}`;
     let found = this.suggested.get(key);
     if (!found) {
-      found = firstKnown(candidates, this.checkers.nl, limit);
+      found = firstKnown(candidates, plain, this.checkers.nl, limit);
       if (found.length === 0)
-        found = firstKnown(candidates, this.checkers.en, limit);
+        found = firstKnown(candidates, plain, this.checkers.en, limit);
       this.suggested.set(key, found);
+      this.fresh?.suggested.push([key, found]);
     }
     return [.../* @__PURE__ */ new Set([...own, ...found])];
   }
+  /** The answers given since the last call (the first call starts keeping them). */
+  takeAnswers() {
+    const taken = this.fresh ?? { known: [], suggested: [] };
+    this.fresh = { known: [], suggested: [] };
+    return taken;
+  }
+  /** Answers another dictionary gave: remembered as if given here. */
+  remember(answers) {
+    for (const [word, answer] of answers.known)
+      this.known.set(word, answer);
+    for (const [key, found] of answers.suggested)
+      this.suggested.set(key, found);
+  }
 };
-function firstKnown(candidates, checker, limit) {
+function firstKnown(candidates, typed, checker, limit) {
+  const known = checker.trigrams();
+  const own = framedTrigrams(typed.toLowerCase());
   const found = [];
   for (const candidate of candidates) {
     if (found.length >= limit)
       break;
-    if (checker.spell(candidate))
+    if (known.allKnown(candidate.toLowerCase(), own) && checker.spell(candidate))
       found.push(candidate);
   }
   return found;
@@ -262,7 +376,7 @@ function oneEditAway(word) {
 }
 var shared;
 function dictionary() {
-  shared ??= new Dictionary(loadHunspell());
+  shared ??= new Dictionary(loadHunspell);
   return shared;
 }
 

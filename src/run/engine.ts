@@ -10,6 +10,7 @@
  * its own and the base's (`lint`).
  */
 import path from 'node:path';
+import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
 import { ConfigError, ERRORS, LocalizedError, NOTICES, say } from '../errors.js';
@@ -21,6 +22,7 @@ import { type CacheStore, fileStore, keptMkdocs, LintCache } from './cache.js';
 import type { ChangeSet, PendingChanges } from './changes.js';
 import { fileAt } from './git.js';
 import type { Session, SessionOptions } from './session.js';
+import { postSpelling } from './spelling-ahead.js';
 import { checkPages } from './stages/check.js';
 import { checkExternal } from './stages/external.js';
 import { finishRun } from './stages/finish.js';
@@ -198,7 +200,10 @@ async function load(run: RunState): Promise<void> {
   const { session, options, explicit, pending } = run;
   // Named pages are parsed now; the others on first need (a one-page run does not parse the repository).
   const parseNow = pending ? new Set([...(explicit ?? []), ...pending.pages, ...pending.mayDependOn]) : explicit && new Set(explicit);
-  const loaded = await loadFacts(session, [...run.all, ...(explicit ?? [])], run.cache, options.readSources === true, parseNow);
+  // The pages whose words the spelling worker may judge ahead: those that will be checked.
+  const toCheck = new Set(pending ? pending.pages : run.selected);
+  const onParsed = (file: string, tree: Root, source: string) => (toCheck.has(file) ? postSpelling(session, file, tree, source) : Promise.resolve());
+  const loaded = await loadFacts(session, [...run.all, ...(explicit ?? [])], run.cache, options.readSources === true, parseNow, onParsed);
   run.pages = loaded.pages;
   run.parsed += loaded.parsed;
 }

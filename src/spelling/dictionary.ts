@@ -4,7 +4,7 @@
  * this one), with every answer remembered; and the words a repository adds.
  * A word passes when Dutch or English accepts it.
  */
-import { type Hunspell, loadHunspell } from './hunspell.js';
+import { framedTrigrams, type Hunspell, loadHunspell } from './hunspell.js';
 
 /** Words a repository accepts besides the dictionaries (its word lists, its glossary, its vocabulary names). */
 export class WordSet {
@@ -34,6 +34,10 @@ export class WordSet {
   get size(): number {
     return this.exact.size;
   }
+
+  values(): string[] {
+    return [...this.exact];
+  }
 }
 
 /** One word a line; `#` starts a comment (a whole line or the rest of a line). */
@@ -50,11 +54,30 @@ function normalizeApostrophe(word: string): string {
   return word.replace(/[’‘]/g, "'");
 }
 
+/** Answers a dictionary gave, to hand to another thread's dictionary (see prefetch.ts). */
+export interface Answers {
+  known: Array<[string, boolean]>;
+  suggested: Array<[string, string[]]>;
+}
+
 export class Dictionary {
   private readonly known = new Map<string, boolean>();
   private readonly suggested = new Map<string, string[]>();
+  private loaded?: Record<'nl' | 'en', Hunspell>;
+  /** Answers given since the last `takeAnswers()`, when asked to keep them. */
+  private fresh?: Answers;
 
-  constructor(private readonly checkers: Record<'nl' | 'en', Hunspell>) {}
+  /** `load` runs on the first question the remembered answers cannot answer. */
+  constructor(private readonly load: () => Record<'nl' | 'en', Hunspell>) {}
+
+  get isLoaded(): boolean {
+    return this.loaded !== undefined;
+  }
+
+  private get checkers(): Record<'nl' | 'en', Hunspell> {
+    this.loaded ??= this.load();
+    return this.loaded;
+  }
 
   /** Dutch or English accepts the word (answers remembered). */
   knows(word: string): boolean {
@@ -63,6 +86,7 @@ export class Dictionary {
     if (answer === undefined) {
       answer = this.checkers.nl.spell(plain) || this.checkers.en.spell(plain);
       this.known.set(plain, answer);
+      this.fresh?.known.push([plain, answer]);
     }
     return answer;
   }
@@ -83,20 +107,44 @@ export class Dictionary {
     const key = `${limit}\0${plain}`;
     let found = this.suggested.get(key);
     if (!found) {
-      found = firstKnown(candidates, this.checkers.nl, limit);
-      if (found.length === 0) found = firstKnown(candidates, this.checkers.en, limit);
+      found = firstKnown(candidates, plain, this.checkers.nl, limit);
+      if (found.length === 0) found = firstKnown(candidates, plain, this.checkers.en, limit);
       this.suggested.set(key, found);
+      this.fresh?.suggested.push([key, found]);
     }
     return [...new Set([...own, ...found])];
   }
+
+  /** The answers given since the last call (the first call starts keeping them). */
+  takeAnswers(): Answers {
+    const taken = this.fresh ?? { known: [], suggested: [] };
+    this.fresh = { known: [], suggested: [] };
+    return taken;
+  }
+
+  /** Answers another dictionary gave: remembered as if given here. */
+  remember(answers: Answers): void {
+    for (const [word, answer] of answers.known) this.known.set(word, answer);
+    for (const [key, found] of answers.suggested) this.suggested.set(key, found);
+  }
 }
 
-/** The first `limit` of `candidates` the checker knows, in their order. */
-function firstKnown(candidates: string[], checker: Hunspell, limit: number): string[] {
+/**
+ * The first `limit` of `candidates` (edits of `typed`) the checker knows, in
+ * their order. A candidate with a letter trigram that neither `typed` nor any
+ * of the dictionary's words has is not looked up: the look-up of a string
+ * that is no word is the dear one (Hunspell tries every compound split), and
+ * most edits make such a trigram (`verkrjigen`). One made of known trigrams
+ * is looked up as before, so no word Hunspell knows is lost but a compound
+ * or derivation whose new trigram spans its seam, which no word has.
+ */
+function firstKnown(candidates: string[], typed: string, checker: Hunspell, limit: number): string[] {
+  const known = checker.trigrams();
+  const own = framedTrigrams(typed.toLowerCase());
   const found: string[] = [];
   for (const candidate of candidates) {
     if (found.length >= limit) break;
-    if (checker.spell(candidate)) found.push(candidate);
+    if (known.allKnown(candidate.toLowerCase(), own) && checker.spell(candidate)) found.push(candidate);
   }
   return found;
 }
@@ -174,13 +222,17 @@ export function oneEditAway(word: string): string[] {
 
 let shared: Dictionary | undefined;
 
-/** The process's dictionary: loaded on first call (0.2 to 0.4 s), then shared by every session. */
+/**
+ * The process's dictionary, shared by every session: Hunspell is loaded
+ * (0.2 to 0.4 s) on the first question its remembered answers (perhaps
+ * from the spelling worker) do not answer.
+ */
 export function dictionary(): Dictionary {
-  shared ??= new Dictionary(loadHunspell());
+  shared ??= new Dictionary(loadHunspell);
   return shared;
 }
 
-/** Whether the dictionaries were loaded in this process (tests, `--timing`). */
+/** Whether Hunspell was loaded in this process (tests, `--timing`). */
 export function dictionaryLoaded(): boolean {
-  return shared !== undefined;
+  return shared?.isLoaded === true;
 }

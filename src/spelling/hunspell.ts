@@ -18,6 +18,8 @@ import { fileURLToPath } from 'node:url';
 const BUNDLED_DATA = '__ak_spelling__/';
 
 export interface Hunspell {
+  /** The letter trigrams of the dictionary's words, lower case, with `^` and `$` at their ends (read on first use). */
+  trigrams(): Trigrams;
   spell(word: string): boolean;
   suggest(word: string): string[];
 }
@@ -117,12 +119,18 @@ export function loadHunspell(): Record<'nl' | 'en', Hunspell> {
   };
   const checker = (lang: 'nl' | 'en'): Hunspell => {
     module.FS.writeFile(`/dictionaries/${lang}.aff`, readFileSync(files.aff(lang)));
-    module.FS.writeFile(`/dictionaries/${lang}.dic`, readFileSync(files.dic(lang)));
+    const dic = readFileSync(files.dic(lang));
+    module.FS.writeFile(`/dictionaries/${lang}.dic`, dic);
+    let trigrams: Trigrams | undefined;
     const handle = withText(`/dictionaries/${lang}.aff`, (aff) => withText(`/dictionaries/${lang}.dic`, (dic) => create(aff, dic)));
     // Hunspell has read them: the in-memory files would only hold 3 MB more.
     module.FS.unlink(`/dictionaries/${lang}.aff`);
     module.FS.unlink(`/dictionaries/${lang}.dic`);
     return {
+      trigrams: () => {
+        trigrams ??= new Trigrams().addWords(dic.toString('utf8').normalize('NFKC').toLowerCase());
+        return trigrams;
+      },
       spell: (word) => spellDirect(handle, word),
       suggest: (word) =>
         withText(word, (pointer) => {
@@ -141,4 +149,84 @@ export function loadHunspell(): Record<'nl' | 'en', Hunspell> {
     };
   };
   return { nl: checker('nl'), en: checker('en') };
+}
+
+/**
+ * The letter trigrams of a dictionary's words, lower case, with `^` and `$`
+ * for a word's ends: a bit for each trigram of its first 254 distinct
+ * characters (a trigram with any other character is not one of them).
+ */
+export class Trigrams {
+  private readonly letters = new Map<number, number>([[BOUNDARY, 0]]);
+  private readonly bits = new Uint8Array((256 * 256 * 256) / 8);
+
+  /** Every trigram of `word` (lower case) is one of these, or one of `typed`'s (see `framedTrigrams`). */
+  allKnown(word: string, typed: Set<string>): boolean {
+    const framed = `\n${word}\n`;
+    for (let i = 0; i + 3 <= framed.length; i++) {
+      const known = this.has(this.letterOf(framed.charCodeAt(i)), this.letterOf(framed.charCodeAt(i + 1)), this.letterOf(framed.charCodeAt(i + 2)));
+      if (!known && !typed.has(framed.slice(i, i + 3))) return false;
+    }
+    return true;
+  }
+
+  /** The trigrams of `text`'s words: a word a line, up to a `/` (a `.dic` file), or `word` alone. */
+  addWords(text: string): this {
+    let a = 0;
+    let b = -1;
+    let inWord = true;
+    for (let i = 0; i <= text.length; i++) {
+      const code = i < text.length ? text.charCodeAt(i) : 10;
+      if (code === 10 || code === 13 || (inWord && code === SLASH)) {
+        if (inWord && b !== -1) this.set(a, b, 0);
+        a = 0;
+        b = -1;
+        inWord = code !== SLASH;
+      } else if (!inWord) continue;
+      else if (b === -1) b = this.letterFor(code);
+      else {
+        const c = this.letterFor(code);
+        this.set(a, b, c);
+        a = b;
+        b = c;
+      }
+    }
+    return this;
+  }
+
+  private letterOf(code: number): number {
+    return this.letters.get(code) ?? -1;
+  }
+
+  private letterFor(code: number): number {
+    let letter = this.letters.get(code);
+    if (letter === undefined) {
+      letter = this.letters.size < 256 ? this.letters.size : -1;
+      if (letter !== -1) this.letters.set(code, letter);
+    }
+    return letter;
+  }
+
+  private set(a: number, b: number, c: number): void {
+    if (a < 0 || b < 0 || c < 0) return;
+    const bit = (a << 16) | (b << 8) | c;
+    this.bits[bit >> 3] |= 1 << (bit & 7);
+  }
+
+  private has(a: number, b: number, c: number): boolean {
+    if (a < 0 || b < 0 || c < 0) return false;
+    const bit = (a << 16) | (b << 8) | c;
+    return (this.bits[bit >> 3] & (1 << (bit & 7))) !== 0;
+  }
+}
+
+const BOUNDARY = 10;
+const SLASH = 47;
+
+/** A word's trigrams as strings, with a line break for its ends (as `Trigrams.allKnown` reads them). */
+export function framedTrigrams(word: string): Set<string> {
+  const framed = `\n${word}\n`;
+  const trigrams = new Set<string>();
+  for (let i = 0; i + 3 <= framed.length; i++) trigrams.add(framed.slice(i, i + 3));
+  return trigrams;
 }

@@ -18,6 +18,7 @@ export interface WordToJudge extends ProseWord {
 
 /** The page's prose words the dictionary judges: not the first part of a compound written out elsewhere. */
 export function wordsToJudge(tree: Root, source: string, frontmatter: Frontmatter): WordToJudge[] {
+  // Not remembered for the tree: a run keeps every page's tree until its check, and their words would double that.
   return proseWords(tree, source, frontmatter)
     .filter(({ start, end }) => !compoundPart(source, start, end))
     .map((word) => ({ ...word, next: source.charAt(word.end) }));

@@ -8,6 +8,7 @@ import { VFile } from 'vfile';
 import { parseBudget } from '../../repository/source.js';
 import { type LintCache, restoreMessages, storeMessages } from '../cache.js';
 import { loadRules, type Session } from '../session.js';
+import { spellingReady } from '../spelling-ahead.js';
 import { timedParse } from '../timings.js';
 import type { PageState } from './load-facts.js';
 
@@ -52,6 +53,7 @@ export async function checkPages(session: Session, pages: Map<string, PageState>
       if (read.problem) vfile.data.sourceProblem = read.problem;
       parsed++;
     }
+    await spellingReady(session, file);
     processor ??= linting.createProcessor();
     processor.runSync(state.tree, vfile);
     cache?.setResult(docsPath, { reads: vfile.data.modelReads ?? [], messages: storeMessages(vfile) }, repository);

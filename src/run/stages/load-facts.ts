@@ -28,7 +28,14 @@ export interface PageState {
  * parses that page and the pages it points at). With a cache, every page's
  * full facts are kept, as before.
  */
-export async function loadFacts(session: Session, pagePaths: Iterable<string>, cache: LintCache | undefined, readSources: boolean, parse?: Set<string>) {
+export async function loadFacts(
+  session: Session,
+  pagePaths: Iterable<string>,
+  cache: LintCache | undefined,
+  readSources: boolean,
+  parse?: Set<string>,
+  onParsed?: (file: string, tree: Root, source: string) => Promise<void>,
+) {
   const { repository } = session;
   const pages = new Map<string, PageState>();
   let parsed = 0;
@@ -65,6 +72,7 @@ export async function loadFacts(session: Session, pagePaths: Iterable<string>, c
     const { tree, problem } = await timedParse(session.run.timings, 'loadFacts', () => boundedParse(source.value, source.problem, source.nearBudget));
     const record = recordPage(repository, file, tree, source.value, source.mtimeMs);
     Object.assign(state, { tree, problem });
+    await onParsed?.(file, tree, source.value);
     cache?.setRecord(record.docsPath, { ...state, mtimeMs: source.mtimeMs, size: source.size }, record);
     parsed++;
   }

@@ -1,0 +1,112 @@
+/**
+ * Spelling ahead, off the main thread: a run posts each page's words to a
+ * worker thread as soon as the page is parsed; the worker judges them with
+ * the rule's own code (judge.ts) and sends back its dictionary's answers,
+ * which the process's dictionary remembers. When the rule runs on the page,
+ * every question it asks is answered from memory, and the main thread never
+ * loads Hunspell. Any question the worker did not answer (it failed, or the
+ * page was not posted) is answered here as before: the same words, the
+ * same findings, only slower.
+ */
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { Root } from 'mdast';
+import { readFrontmatter } from '../parsing/frontmatter.js';
+import type { Repository } from '../repository/repository.js';
+import { type Answers, dictionary, type WordSet } from './dictionary.js';
+import { acceptedWords, wordsToJudge } from './judge.js';
+import { spellingService, type WordSources } from './service.js';
+
+export type SpellRequest =
+  | { type: 'words'; id: number; words: string[] }
+  | { type: 'page'; key: number; sets: number[]; terms: string[]; words: Array<[string, string]>; limit: number };
+
+type SpellReply = { key: number; answers?: Answers; error?: string };
+
+export interface SpellingOptions extends WordSources {
+  suggestions: number;
+}
+
+const workerScript = [
+  new URL('../spell-worker.mjs', import.meta.url),
+  new URL('./spell-worker.mjs', import.meta.url),
+  new URL('../entries/spell-worker.js', import.meta.url),
+]
+  .map((url) => fileURLToPath(url))
+  .find(existsSync);
+
+/** One worker for the process, started by the first page posted; idle, it does not keep the process alive. */
+export class SpellingWorker {
+  private worker?: Worker;
+  private readonly waiting = new Map<number, () => void>();
+  private readonly setIds = new WeakMap<WordSet, number>();
+  private nextKey = 0;
+
+  constructor(private readonly script: string) {}
+
+  /** The page's words to the worker; resolves when its answers are remembered (or the worker failed). */
+  post(words: Array<[string, string]>, sets: WordSet[], limit: number): Promise<void> {
+    const worker = this.start();
+    const [repositoryWords, pageTerms] = sets;
+    const key = this.nextKey++;
+    const done = new Promise<void>((resolve) => this.waiting.set(key, resolve));
+    worker.ref();
+    worker.postMessage({ type: 'page', key, sets: [this.idOf(worker, repositoryWords)], terms: pageTerms.values(), words, limit } satisfies SpellRequest);
+    return done;
+  }
+
+  private start(): Worker {
+    if (this.worker) return this.worker;
+    const worker = new Worker(this.script, { resourceLimits: { maxYoungGenerationSizeMb: 8 } });
+    worker.on('message', (reply: SpellReply) => {
+      if (reply.answers) dictionary().remember(reply.answers);
+      this.settle(reply.key);
+    });
+    // A failed worker answers nothing more: what is left is answered on this thread.
+    worker.on('error', () => this.stop(worker));
+    worker.on('exit', () => this.stop(worker));
+    this.worker = worker;
+    return worker;
+  }
+
+  private idOf(worker: Worker, words: WordSet): number {
+    let id = this.setIds.get(words);
+    if (id === undefined) {
+      id = this.nextKey++;
+      this.setIds.set(words, id);
+      worker.postMessage({ type: 'words', id, words: words.values() } satisfies SpellRequest);
+    }
+    return id;
+  }
+
+  private settle(key: number): void {
+    this.waiting.get(key)?.();
+    this.waiting.delete(key);
+    if (this.waiting.size === 0) this.worker?.unref();
+  }
+
+  private stop(worker: Worker): void {
+    if (this.worker !== worker) return;
+    this.worker = undefined;
+    for (const key of [...this.waiting.keys()]) this.settle(key);
+  }
+}
+
+const shared = workerScript ? new SpellingWorker(workerScript) : undefined;
+
+/**
+ * Ask the worker about a page's words now; the promise resolves when the
+ * rule can judge the page from memory. Undefined when there is nothing to ask.
+ */
+export function spellAhead(repository: Repository, options: SpellingOptions, tree: Root, source: string): Promise<void> | undefined {
+  const words = wordsToJudge(tree, source, readFrontmatter(tree, source));
+  if (!shared || words.length === 0) return undefined;
+  const sets = acceptedWords(spellingService, repository, options, source);
+  const unknown = words.filter(({ word }) => !sets.some((set) => set.has(word)));
+  return shared.post(
+    unknown.map(({ word, next }) => [word, next]),
+    sets,
+    options.suggestions,
+  );
+}
