@@ -12,7 +12,8 @@ import {
   Timings,
   checkPages,
   loadFacts,
-  postSpelling
+  postSpelling,
+  warmSpelling
 } from "./shared-run-spelling-ahead.mjs";
 import {
   finishRun,
@@ -602,6 +603,8 @@ async function load(run) {
   const parseNow = pending ? /* @__PURE__ */ new Set([...explicit ?? [], ...pending.pages, ...pending.mayDependOn]) : explicit && new Set(explicit);
   const toCheck = new Set(pending ? pending.pages : run.selected);
   const onParsed = (file, tree, source) => toCheck.has(file) ? postSpelling(session, file, tree, source) : Promise.resolve();
+  if (!run.cache)
+    await warmSpelling(session, toCheck.values().next().value);
   const loaded = await loadFacts(session, [...run.all, ...explicit ?? []], run.cache, options.readSources === true, parseNow, onParsed);
   run.pages = loaded.pages;
   run.parsed += loaded.parsed;

@@ -59,6 +59,7 @@ var SpellingWorker = class {
     worker.postMessage({ type: "page", key, sets: [this.idOf(worker, repositoryWords)], terms: pageTerms.values(), words, limit });
     return done;
   }
+  /** Start the worker (it loads Hunspell at once), if it is not running. */
   start() {
     if (this.worker)
       return this.worker;
@@ -97,6 +98,9 @@ var SpellingWorker = class {
   }
 };
 var shared = workerScript ? new SpellingWorker(workerScript) : void 0;
+function startSpelling() {
+  shared?.start().unref();
+}
 function spellAhead(repository, options, tree, source) {
   const words = wordsToJudge(tree, source, readFrontmatter(tree, source));
   if (!shared || words.length === 0)
@@ -108,9 +112,16 @@ function spellAhead(repository, options, tree, source) {
 
 // dist/src/run/spelling-ahead.js
 var posted = /* @__PURE__ */ new WeakMap();
-async function postSpelling(session, file, tree, source) {
+async function spellingFor(session, file) {
   await loadRules(session);
-  const spelling = activeFor(session, file).find((active) => active.rule.meta.id === "spelling");
+  return activeFor(session, file).find((active) => active.rule.meta.id === "spelling");
+}
+async function warmSpelling(session, file) {
+  if (file && await spellingFor(session, file))
+    startSpelling();
+}
+async function postSpelling(session, file, tree, source) {
+  const spelling = await spellingFor(session, file);
   if (!spelling)
     return;
   const ready = spellAhead(session.repository, spelling.options, tree, source);
@@ -300,6 +311,7 @@ async function loadFacts(session, pagePaths, cache, readSources, parse, onParsed
 }
 
 export {
+  warmSpelling,
   postSpelling,
   Timings,
   checkPages,

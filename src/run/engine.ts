@@ -22,7 +22,7 @@ import { type CacheStore, fileStore, keptMkdocs, LintCache } from './cache.js';
 import type { ChangeSet, PendingChanges } from './changes.js';
 import { fileAt } from './git.js';
 import type { Session, SessionOptions } from './session.js';
-import { postSpelling } from './spelling-ahead.js';
+import { postSpelling, warmSpelling } from './spelling-ahead.js';
 import { checkPages } from './stages/check.js';
 import { checkExternal } from './stages/external.js';
 import { finishRun } from './stages/finish.js';
@@ -203,6 +203,8 @@ async function load(run: RunState): Promise<void> {
   // The pages whose words the spelling worker may judge ahead: those that will be checked.
   const toCheck = new Set(pending ? pending.pages : run.selected);
   const onParsed = (file: string, tree: Root, source: string) => (toCheck.has(file) ? postSpelling(session, file, tree, source) : Promise.resolve());
+  // With a cache, the pages may need no check: the worker then starts with the first page posted.
+  if (!run.cache) await warmSpelling(session, toCheck.values().next().value);
   const loaded = await loadFacts(session, [...run.all, ...(explicit ?? [])], run.cache, options.readSources === true, parseNow, onParsed);
   run.pages = loaded.pages;
   run.parsed += loaded.parsed;

@@ -5,15 +5,27 @@
  * its answers before running the rules on it.
  */
 import type { Root } from 'mdast';
-import { type SpellingOptions, spellAhead } from '../spelling/prefetch.js';
+import { type SpellingOptions, spellAhead, startSpelling } from '../spelling/prefetch.js';
 import { activeFor, loadRules, type Session } from './session.js';
 
 const posted = new WeakMap<Session, Map<string, Promise<void>>>();
 
+async function spellingFor(session: Session, file: string) {
+  await loadRules(session);
+  return activeFor(session, file).find((active) => active.rule.meta.id === 'spelling');
+}
+
+/**
+ * A run that will parse and check `file` (no cache vouches for it): the
+ * worker starts before the pages are read, if the rule is on for it.
+ */
+export async function warmSpelling(session: Session, file: string | undefined): Promise<void> {
+  if (file && (await spellingFor(session, file))) startSpelling();
+}
+
 /** Post `file`'s words, if the spelling rule is on for it. */
 export async function postSpelling(session: Session, file: string, tree: Root, source: string): Promise<void> {
-  await loadRules(session);
-  const spelling = activeFor(session, file).find((active) => active.rule.meta.id === 'spelling');
+  const spelling = await spellingFor(session, file);
   if (!spelling) return;
   const ready = spellAhead(session.repository, spelling.options as SpellingOptions, tree, source);
   if (!ready) return;

@@ -56,7 +56,8 @@ export class SpellingWorker {
     return done;
   }
 
-  private start(): Worker {
+  /** Start the worker (it loads Hunspell at once), if it is not running. */
+  start(): Worker {
     if (this.worker) return this.worker;
     const worker = new Worker(this.script, { resourceLimits: { maxYoungGenerationSizeMb: 8 } });
     worker.on('message', (reply: SpellReply) => {
@@ -94,6 +95,11 @@ export class SpellingWorker {
 }
 
 const shared = workerScript ? new SpellingWorker(workerScript) : undefined;
+
+/** Start the spelling worker now, so that Hunspell loads while this thread reads the pages. */
+export function startSpelling(): void {
+  shared?.start().unref();
+}
 
 /**
  * Ask the worker about a page's words now; the promise resolves when the
