@@ -151,6 +151,7 @@ var STAGE_NAMES = {
   report: { nl: "rapport schrijven", en: "write the report" },
   parse: { nl: "waarvan Markdown lezen", en: "of which parsing Markdown" }
 };
+var SPELLING_WAIT = { nl: "waarvan wachten op de spellingthread", en: "of which waiting for the spelling thread" };
 var HEADINGS = {
   stages: { nl: "Tijd per stap", en: "Time per stage" },
   rules: { nl: "Tijd per regel, over alle pagina's", en: "Time per rule, over all pages" },
@@ -161,6 +162,8 @@ var Timings = class _Timings {
   rules = /* @__PURE__ */ new Map();
   /** Markdown parsing, by the stage it happened in. */
   parseIn = /* @__PURE__ */ new Map();
+  /** The check stage waited this long for the spelling worker's answers. */
+  spellingWait = 0;
   /** Timings of a command-line run: the time before it (Node's start, our modules) is its first stage. */
   static sinceProcessStart() {
     const timings = new _Timings();
@@ -192,6 +195,8 @@ var Timings = class _Timings {
         if (parse > 0)
           lines.push(line(`  ${STAGE_NAMES.parse[lang]}`, parse, total));
       }
+      if (stage === "check" && this.spellingWait > 0)
+        lines.push(line(`  ${SPELLING_WAIT[lang]}`, this.spellingWait, total));
     }
     lines.push(line(HEADINGS.total[lang], total, total));
     if (this.rules.size) {
@@ -260,7 +265,13 @@ async function checkPages(session, pages, selected, cache) {
         vfile.data.sourceProblem = read.problem;
       parsed++;
     }
-    await spellingReady(session, file);
+    const spelling = spellingReady(session, file);
+    if (spelling) {
+      const start = performance.now();
+      await spelling;
+      if (session.run.timings)
+        session.run.timings.spellingWait += performance.now() - start;
+    }
     processor ??= linting.createProcessor();
     processor.runSync(state.tree, vfile);
     cache?.setResult(docsPath, { reads: vfile.data.modelReads ?? [], messages: storeMessages(vfile) }, repository);

@@ -37,6 +37,8 @@ const STAGE_NAMES: Record<TimedStage | 'parse', Localized> = {
   parse: { nl: 'waarvan Markdown lezen', en: 'of which parsing Markdown' },
 };
 
+const SPELLING_WAIT: Localized = { nl: 'waarvan wachten op de spellingthread', en: 'of which waiting for the spelling thread' };
+
 const HEADINGS: Record<'stages' | 'rules' | 'total', Localized> = {
   stages: { nl: 'Tijd per stap', en: 'Time per stage' },
   rules: { nl: "Tijd per regel, over alle pagina's", en: 'Time per rule, over all pages' },
@@ -48,6 +50,8 @@ export class Timings {
   readonly rules = new Map<string, number>();
   /** Markdown parsing, by the stage it happened in. */
   readonly parseIn = new Map<TimedStage, number>();
+  /** The check stage waited this long for the spelling worker's answers. */
+  spellingWait = 0;
 
   /** Timings of a command-line run: the time before it (Node's start, our modules) is its first stage. */
   static sinceProcessStart(): Timings {
@@ -83,6 +87,7 @@ export class Timings {
         const parse = this.parseIn.get(stage) ?? 0;
         if (parse > 0) lines.push(line(`  ${STAGE_NAMES.parse[lang]}`, parse, total));
       }
+      if (stage === 'check' && this.spellingWait > 0) lines.push(line(`  ${SPELLING_WAIT[lang]}`, this.spellingWait, total));
     }
     lines.push(line(HEADINGS.total[lang], total, total));
     if (this.rules.size) {

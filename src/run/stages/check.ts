@@ -53,7 +53,12 @@ export async function checkPages(session: Session, pages: Map<string, PageState>
       if (read.problem) vfile.data.sourceProblem = read.problem;
       parsed++;
     }
-    await spellingReady(session, file);
+    const spelling = spellingReady(session, file);
+    if (spelling) {
+      const start = performance.now();
+      await spelling;
+      if (session.run.timings) session.run.timings.spellingWait += performance.now() - start;
+    }
     processor ??= linting.createProcessor();
     processor.runSync(state.tree, vfile);
     cache?.setResult(docsPath, { reads: vfile.data.modelReads ?? [], messages: storeMessages(vfile) }, repository);
