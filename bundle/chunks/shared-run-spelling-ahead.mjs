@@ -44,6 +44,7 @@ var SpellingWorker = class {
   script;
   worker;
   waiting = /* @__PURE__ */ new Map();
+  /** The word sets this worker was sent (a new worker knows none). */
   setIds = /* @__PURE__ */ new WeakMap();
   nextKey = 0;
   constructor(script) {
@@ -64,6 +65,7 @@ var SpellingWorker = class {
     if (this.worker)
       return this.worker;
     const worker = new Worker(this.script, { resourceLimits: { maxYoungGenerationSizeMb: 8 } });
+    this.setIds = /* @__PURE__ */ new WeakMap();
     worker.on("message", (reply) => {
       if (reply.answers)
         dictionary().remember(reply.answers);

@@ -40,7 +40,8 @@ const workerScript = [
 export class SpellingWorker {
   private worker?: Worker;
   private readonly waiting = new Map<number, () => void>();
-  private readonly setIds = new WeakMap<WordSet, number>();
+  /** The word sets this worker was sent (a new worker knows none). */
+  private setIds = new WeakMap<WordSet, number>();
   private nextKey = 0;
 
   constructor(private readonly script: string) {}
@@ -60,6 +61,7 @@ export class SpellingWorker {
   start(): Worker {
     if (this.worker) return this.worker;
     const worker = new Worker(this.script, { resourceLimits: { maxYoungGenerationSizeMb: 8 } });
+    this.setIds = new WeakMap();
     worker.on('message', (reply: SpellReply) => {
       if (reply.answers) dictionary().remember(reply.answers);
       this.settle(reply.key);
