@@ -601,7 +601,7 @@ function replay(run) {
 async function load(run) {
   const { session, options, explicit, pending } = run;
   const parseNow = pending ? /* @__PURE__ */ new Set([...explicit ?? [], ...pending.pages, ...pending.mayDependOn]) : explicit && new Set(explicit);
-  const toCheck = new Set(pending ? pending.pages : run.selected);
+  const toCheck = new Set(parseNow ?? run.selected);
   const onParsed = (file, tree, source) => toCheck.has(file) ? postSpelling(session, file, tree, source) : Promise.resolve();
   if (!run.cache)
     await warmSpelling(session, toCheck.values().next().value);

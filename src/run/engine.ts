@@ -200,8 +200,8 @@ async function load(run: RunState): Promise<void> {
   const { session, options, explicit, pending } = run;
   // Named pages are parsed now; the others on first need (a one-page run does not parse the repository).
   const parseNow = pending ? new Set([...(explicit ?? []), ...pending.pages, ...pending.mayDependOn]) : explicit && new Set(explicit);
-  // The pages whose words the spelling worker may judge ahead: those that will be checked.
-  const toCheck = new Set(pending ? pending.pages : run.selected);
+  // The pages whose words the spelling worker may judge ahead: those that may be checked.
+  const toCheck = new Set(parseNow ?? run.selected);
   const onParsed = (file: string, tree: Root, source: string) => (toCheck.has(file) ? postSpelling(session, file, tree, source) : Promise.resolve());
   // With a cache, the pages may need no check: the worker then starts with the first page posted.
   if (!run.cache) await warmSpelling(session, toCheck.values().next().value);
