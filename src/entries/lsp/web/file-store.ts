@@ -1,0 +1,64 @@
+/**
+ * The web server's copy of the workspace: the files the extension host read
+ * through VS Code's file system (`workspace.fs`) and sent over, as a
+ * `FileSource` for the model. Pages come as text; other files under the docs
+ * folder (images) only by name, which is all the model asks of them.
+ */
+import path from 'node:path';
+import type { FileSource } from '../../../repository/file-source.js';
+import { decodePage } from '../../../repository/source.js';
+
+const encoder = new TextEncoder();
+
+export class FileStore {
+  private readonly texts = new Map<string, string>();
+  /** A per-file counter: the model's configuration stamp sees a changed file by its "mtime". */
+  private readonly versions = new Map<string, number>();
+  private counter = 0;
+
+  /** A file's text (`''` for a file known by name only), or `null` for a file that is gone. */
+  set(file: string, text: string | null): void {
+    if (text === null) {
+      this.texts.delete(file);
+      this.versions.delete(file);
+      return;
+    }
+    this.texts.set(file, text);
+    this.versions.set(file, ++this.counter);
+  }
+
+  has(file: string): boolean {
+    return this.texts.has(file);
+  }
+
+  get(file: string): string | undefined {
+    return this.texts.get(file);
+  }
+
+  /** The model's view. Pages report mtime -1: there is no disk to compare with, so a page is read again only when the store says so. */
+  source(): FileSource {
+    return {
+      list: (docsDir) => {
+        const files = new Set<string>();
+        const folders = new Set<string>(['']);
+        for (const file of this.texts.keys()) {
+          const docsPath = path.posix.relative(docsDir, file);
+          if (docsPath.startsWith('..')) continue;
+          files.add(docsPath);
+          for (let folder = path.posix.dirname(docsPath); folder !== '.'; folder = path.posix.dirname(folder)) folders.add(folder);
+        }
+        return { files, folders, loops: [], outside: [] };
+      },
+      readPage: (file) => {
+        const text = this.texts.get(file);
+        if (text === undefined) return { value: '', problem: { code: 'unreadable', detail: 'ENOENT' }, mtimeMs: -1 };
+        return { ...decodePage(encoder.encode(text)), mtimeMs: -1 };
+      },
+      readText: (file) => this.texts.get(file),
+      stat: (file) => {
+        const text = this.texts.get(file);
+        return text === undefined ? undefined : { mtimeMs: this.versions.get(file) ?? 0, size: encoder.encode(text).length };
+      },
+    };
+  }
+}

@@ -1,0 +1,76 @@
+/**
+ * The web language server (editors/vscode/dist/web-server.js: the bundle VS
+ * Code for the Web runs in a web worker), here in Node behind a `self` that
+ * speaks LSP on stdio (helpers/web-worker-host.mjs). Its files come as the web
+ * extension host sends them (lsp/web/protocol.ts), never from the disk. Every
+ * rule that needs no process or network gives the CLI's findings on every
+ * page; while the repository is still arriving, a page gets its own findings
+ * first, then the cross-file ones.
+ */
+import { spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { type Diagnostic, LspClient } from './helpers/lsp-client.js';
+import { ROOT, SAMPLE } from './helpers/rule-docs.js';
+
+const SERVER = path.join(ROOT, 'editors/vscode/dist/web-server.js');
+const HOST = path.join(ROOT, 'test/helpers/web-worker-host.mjs');
+const FOLDER = 'vscode-test-web://mount';
+/** Off in the browser (the output channel says so). */
+const OFF = new Set(['spelling']);
+
+type Finding = { ruleId: string; reason: string; line: number; column: number; place?: { end: { line: number; column: number } } };
+
+/** Every file of the repository, relative and POSIX; pages with their text, the rest by name only (as the web extension sends them). */
+function filesOf(root: string, under = ''): Array<{ path: string; text: string }> {
+  return readdirSync(path.join(root, under), { withFileTypes: true }).flatMap((entry) => {
+    const relative = under ? `${under}/${entry.name}` : entry.name;
+    if (entry.isDirectory()) return filesOf(root, relative);
+    const text = /\.(md|ya?ml|json|csv|txt)$|^\.algoritmekader-lint/.test(entry.name) ? readFileSync(path.join(root, relative), 'utf8') : '';
+    return [{ path: relative, text }];
+  });
+}
+
+function comparable(findings: Array<Finding | Diagnostic>) {
+  return findings
+    .map((finding) => {
+      if ('range' in finding) return `${finding.range.start.line}:${finding.range.start.character} ${finding.code} ${finding.message}`;
+      return `${finding.line - 1}:${finding.column - 1} ${finding.ruleId} ${finding.reason}`;
+    })
+    .sort();
+}
+
+let client: LspClient | undefined;
+afterEach(async () => {
+  await client?.close();
+  client = undefined;
+});
+
+async function webServer(): Promise<LspClient> {
+  const started = new LspClient(HOST, SAMPLE, [SERVER]);
+  await started.request('initialize', { processId: null, rootUri: FOLDER, capabilities: {}, workspaceFolders: [{ uri: FOLDER, name: 'sample' }] });
+  started.notify('initialized', {});
+  return started;
+}
+
+describe('the web language server', () => {
+  it('gives every page the CLI findings of every rule that needs no process or network, reading the files it is sent', async () => {
+    const cli = spawnSync(process.execPath, [path.join(ROOT, 'bundle/cli.mjs'), '--reporter', 'json'], { cwd: SAMPLE, encoding: 'utf8' });
+    const report = JSON.parse(cli.stdout) as Array<{ path: string; messages: Finding[] }>;
+    client = await webServer();
+    const files = filesOf(SAMPLE);
+    client.notify('algoritmekader-lint/files', { root: true, files: files.filter((file) => !file.path.includes('/')) });
+    client.notify('algoritmekader-lint/files', { complete: true, files: files.filter((file) => file.path.includes('/')) });
+    let compared = 0;
+    for (const { path: page, messages } of report) {
+      const uri = `${FOLDER}/${page}`;
+      const waiting = client.diagnosticsFor(uri, 0);
+      client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text: readFileSync(path.join(SAMPLE, page), 'utf8') } });
+      const expected = messages.filter((message) => !OFF.has(message.ruleId));
+      expect(comparable(await waiting), page).toEqual(comparable(expected));
+      compared += expected.length;
+    }
+    expect(compared).toBeGreaterThan(10);
+  }, 120_000);
+});
