@@ -10,7 +10,7 @@
  * server's own command, which the language client registers.
  */
 import path from 'node:path';
-import { commands, type ExtensionContext, type OutputChannel, window, workspace } from 'vscode';
+import { commands, type ExtensionContext, type OutputChannel, Uri, window, workspace } from 'vscode';
 import { LanguageClient, type ServerOptions, TransportKind } from 'vscode-languageclient/node';
 
 const SECTION = 'algoritmekaderLint';
@@ -41,7 +41,16 @@ async function restart(context: ExtensionContext): Promise<void> {
   await start(context);
 }
 
+/** A workspace folder holds mkdocs.yml (what `workspaceContains:mkdocs.yml` asks; the extension also wakes for any Markdown page, for the web). */
+async function hasMkdocs(): Promise<boolean> {
+  const found = await Promise.all(
+    (workspace.workspaceFolders ?? []).map((folder) => Promise.resolve(workspace.fs.stat(Uri.joinPath(folder.uri, 'mkdocs.yml'))).then(() => true, () => false)),
+  );
+  return found.includes(true);
+}
+
 export async function activate(context: ExtensionContext): Promise<void> {
+  if (!(await hasMkdocs())) return;
   output = window.createOutputChannel('Algoritmekader-lint');
   context.subscriptions.push(
     output,

@@ -49,17 +49,27 @@ function watch(context: ExtensionContext, folder: Uri): void {
   );
 }
 
-export async function activate(context: ExtensionContext): Promise<void> {
+/** The workspace's folder, when it holds mkdocs.yml: an Algoritmekader repository (the web wakes the extension for any Markdown page). */
+async function repositoryFolder(): Promise<Uri | undefined> {
   const folder = workspace.workspaceFolders?.[0]?.uri;
+  if (!folder) return undefined;
+  return Promise.resolve(workspace.fs.stat(Uris.joinPath(folder, 'mkdocs.yml'))).then(
+    () => folder,
+    () => undefined,
+  );
+}
+
+export async function activate(context: ExtensionContext): Promise<void> {
+  const folder = await repositoryFolder();
+  if (!folder) return;
   output = window.createOutputChannel('Algoritmekader-lint');
   // Said once, in one line: what the desktop extension does and this one cannot.
   output.appendLine(OFF_IN_THE_WEB.nl);
   context.subscriptions.push(
     output,
     commands.registerCommand('algoritmekader-lint.showOutput', () => output?.show(true)),
-    commands.registerCommand('algoritmekader-lint.restartServer', () => (folder ? restart(context, folder) : undefined)),
+    commands.registerCommand('algoritmekader-lint.restartServer', () => restart(context, folder)),
   );
-  if (!folder) return;
   watch(context, folder);
   await start(context, folder);
 }
