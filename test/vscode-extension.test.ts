@@ -67,8 +67,9 @@ describe('the VS Code extension', () => {
   it('activates for a workspace with mkdocs.yml and needs nothing in it', () => {
     const manifest = JSON.parse(readFileSync(path.join(unpacked, 'extension/package.json'), 'utf8'));
     expect(manifest).toMatchObject({ name: 'algoritmekader-lint', publisher: 'minbzk', version, main: './dist/extension.cjs' });
-    // Markdown pages wake it too (VS Code for the Web checks workspaceContains before a virtual file system is there); it starts only beside mkdocs.yml.
-    expect(manifest.activationEvents).toEqual(['workspaceContains:mkdocs.yml', 'onLanguage:markdown']);
+    // VS Code for the Web checks workspaceContains before a virtual file system is there: there the extension wakes
+    // after startup or for a Markdown page, and starts only beside mkdocs.yml.
+    expect(manifest.activationEvents).toEqual(['workspaceContains:mkdocs.yml', 'onLanguage:markdown', 'onStartupFinished']);
     expect(existsSync(path.join(unpacked, 'extension/node_modules'))).toBe(false);
     // The extension code needs only VS Code itself and Node's own modules.
     const code = readFileSync(path.join(unpacked, 'extension/dist/extension.cjs'), 'utf8');

@@ -13,6 +13,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CORPUS, HAS_CORPUS } from './helpers/corpus.js';
 import { ROOT, SAMPLE } from './helpers/rule-docs.js';
 import { startVsCodeWeb, type VsCodeWeb } from './helpers/vscode-web-server.js';
 
@@ -30,21 +31,47 @@ const PAGE = '6-imp-01-werkinstructies-gebruikers.md';
 const STARTUP_MS = 90_000;
 const FINDING_MS = 30_000;
 
-let web: VsCodeWeb;
-let browser: Browser;
+let web: VsCodeWeb | undefined;
+let browser: Browser | undefined;
 let page: Page;
 let scratch: string;
 
-/** The sample with two planted defects on a clean maatregel: a title with a period (own page), a misspelt vereiste (cross-file). */
-function plantedWorkspace(): string {
+/** A copy of `repository` in the scratch folder, with `plant` applied to the maatregel `name`. */
+function plantedWorkspace(repository: string, name: string, plant: (text: string) => string): string {
   const workspace = path.join(scratch, 'workspace');
-  cpSync(SAMPLE, workspace, { recursive: true });
-  const file = path.join(workspace, 'docs/voldoen-aan-wetten-en-regels/maatregelen', PAGE);
-  const text = readFileSync(file, 'utf8')
-    .replace('title: Stel een werkinstructie op voor gebruikers\n', 'title: Stel een werkinstructie op voor gebruikers.\n')
-    .replace('vereiste:\n- aia-01-ai-geletterdheid\n', 'vereiste:\n- aia-01-ai-geletterdhied\n');
-  writeFileSync(file, text);
+  cpSync(repository, workspace, { recursive: true, filter: (source) => !source.includes(`${path.sep}.git`) });
+  const file = path.join(workspace, 'docs/voldoen-aan-wetten-en-regels/maatregelen', name);
+  writeFileSync(file, plant(readFileSync(file, 'utf8')));
   return workspace;
+}
+
+/** The title with a period at its end (`title-trailing-period`, a finding of the page's own). */
+const periodAfterTitle = (text: string) => text.replace(/^(title: .*[^.])$/m, '$1.');
+
+/** VS Code for the Web on `workspace`, in Chromium, its explorer shown. */
+async function openVsCodeWeb(workspace: string): Promise<void> {
+  execFileSync('unzip', ['-q', VSIX, '-d', path.join(scratch, 'vsix')]);
+  web = await startVsCodeWeb(path.join(scratch, 'vsix/extension'), workspace);
+  browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu'] });
+  page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  await page.goto(web.url);
+  await page.getByRole('treeitem', { name: 'docs', exact: true }).waitFor({ timeout: STARTUP_MS });
+}
+
+async function closeVsCodeWeb(): Promise<void> {
+  await browser?.close();
+  await web?.close();
+  browser = web = undefined;
+  rmSync(scratch, { recursive: true, force: true });
+}
+
+/** Opens the maatregel `name` from the explorer, the Problems panel shown; the time it was opened. */
+async function openPage(name: string): Promise<number> {
+  for (const folder of FOLDERS) await page.getByRole('treeitem', { name: folder, exact: true }).click();
+  await page.keyboard.press('Control+Shift+M');
+  const opened = Date.now();
+  await page.getByRole('treeitem', { name, exact: true }).click();
+  return opened;
 }
 
 /** The Problems panel's rows naming `rule`. */
@@ -58,19 +85,12 @@ async function screenshot(name: string): Promise<void> {
 describe.skipIf(!hasChromium)('VS Code for the Web, in Chromium, with the packaged extension', () => {
   beforeAll(async () => {
     scratch = mkdtempSync(path.join(os.tmpdir(), 'ak-vscode-web-'));
-    execFileSync('unzip', ['-q', VSIX, '-d', path.join(scratch, 'vsix')]);
-    web = await startVsCodeWeb(path.join(scratch, 'vsix/extension'), plantedWorkspace());
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu'] });
-    page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    await page.goto(web.url);
-    await page.getByRole('treeitem', { name: 'docs', exact: true }).waitFor({ timeout: STARTUP_MS });
+    // Two planted defects on a clean maatregel: a title with a period (its own), a misspelt vereiste (cross-file).
+    const misspeltVereiste = (text: string) => text.replace('vereiste:\n- aia-01-ai-geletterdheid\n', 'vereiste:\n- aia-01-ai-geletterdhied\n');
+    await openVsCodeWeb(plantedWorkspace(SAMPLE, PAGE, (text) => misspeltVereiste(periodAfterTitle(text))));
   }, STARTUP_MS + 30_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await web?.close();
-    rmSync(scratch, { recursive: true, force: true });
-  });
+  afterAll(closeVsCodeWeb);
 
   it(
     "shows a page's findings in the Problems panel when it is opened: its own at once, the cross-file ones when the repository is in",
@@ -105,5 +125,41 @@ describe.skipIf(!hasChromium)('VS Code for the Web, in Chromium, with the packag
       expect(await problems('reference-exists').count()).toBeGreaterThan(0);
     },
     FINDING_MS + 10_000,
+  );
+});
+
+const CORPUS_PAGE = '0-org-01-benodigde-expertise-en-capaciteit.md';
+
+describe.skipIf(!hasChromium || !HAS_CORPUS)('VS Code for the Web on the real corpus', () => {
+  beforeAll(async () => {
+    scratch = mkdtempSync(path.join(os.tmpdir(), 'ak-vscode-web-'));
+    await openVsCodeWeb(plantedWorkspace(CORPUS, CORPUS_PAGE, periodAfterTitle));
+  }, STARTUP_MS + 30_000);
+
+  afterAll(closeVsCodeWeb);
+
+  it(
+    'shows the first findings within two seconds of opening a page, and settles within half a second of typing',
+    async () => {
+      // The extension has started (it reads mkdocs.yml first); the pages are still arriving.
+      await web!.read('/mkdocs.yml');
+      const opened = await openPage(CORPUS_PAGE);
+      await problems('title-trailing-period').first().waitFor({ timeout: FINDING_MS });
+      const firstMs = Date.now() - opened;
+      await screenshot('corpus');
+      await page.locator('.monaco-editor .view-lines').first().click();
+      await page.keyboard.press('Control+G');
+      await page.keyboard.type('2');
+      await page.keyboard.press('Enter');
+      await page.keyboard.press('End');
+      const typed = Date.now();
+      await page.keyboard.press('Backspace');
+      await problems('title-trailing-period').first().waitFor({ state: 'detached', timeout: FINDING_MS });
+      const settledMs = Date.now() - typed;
+      console.log(`VS Code for the Web, corpus: first diagnostics ${firstMs} ms after opening, settled ${settledMs} ms after typing`);
+      expect(firstMs).toBeLessThanOrEqual(2000);
+      expect(settledMs).toBeLessThanOrEqual(500);
+    },
+    2 * FINDING_MS + 10_000,
   );
 });

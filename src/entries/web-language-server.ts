@@ -17,6 +17,9 @@ import { InlineChecker } from './lsp/web/inline-checker.js';
 import { FILES_NOTIFICATION, type FilesParams } from './lsp/web/protocol.js';
 import { useWorkspace } from './preset.js';
 
+/** Pages checked (results unused) when the repository is in, before the author types. */
+const WARM_UP_PAGES = 5;
+
 /** Rules that need what a browser lacks. */
 const OFF = { spelling: 'off' } as const;
 
@@ -63,6 +66,16 @@ connection.onNotification(FILES_NOTIFICATION, (params: FilesParams) => {
   // The model is built anew from the store (cheap, in memory); every open page is checked again.
   useStore();
   void server.filesChanged([]);
+  if (params.complete) void warmUp();
 });
+
+/** Pages checked for nothing once the repository is in: the parser and rules are compiled before the author's first page. */
+async function warmUp(): Promise<void> {
+  const pages = store.paths().filter((file) => file.endsWith('.md') && file.includes('/docs/'));
+  await host.checker.ask(
+    { type: 'checkOnDisk', path: `${VIRTUAL_ROOT}/mkdocs.yml`, cwd: VIRTUAL_ROOT, paths: pages.slice(0, WARM_UP_PAGES) },
+    { background: true },
+  );
+}
 
 server.listen();

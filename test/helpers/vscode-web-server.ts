@@ -29,6 +29,8 @@ const TYPES: Record<string, string> = {
 
 export interface VsCodeWeb {
   url: string;
+  /** Resolves when the workspace file `file` (e.g. `/mkdocs.yml`) has been read through the file system. */
+  read(file: string): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -106,6 +108,12 @@ function serveWorkspace(request: IncomingMessage, response: ServerResponse, work
 /** Serves VS Code for the Web on 127.0.0.1 with `extension` (an unpacked extension folder) and `workspace` (a folder). */
 export async function startVsCodeWeb(extension: string, workspace: string): Promise<VsCodeWeb> {
   let origin = '';
+  const reads = new Map<string, () => void>();
+  const readPromises = new Map<string, Promise<void>>();
+  const readOf = (file: string) => {
+    if (!readPromises.has(file)) readPromises.set(file, new Promise<void>((resolve) => reads.set(file, resolve)));
+    return readPromises.get(file)!;
+  };
   const server: Server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', origin);
     const [, top = '', ...restParts] = url.pathname.split('/');
@@ -117,6 +125,10 @@ export async function startVsCodeWeb(extension: string, workspace: string): Prom
     if (url.pathname.startsWith('/extensions/algoritmekader-lint/'))
       return sendFile(response, inside(extension, url.pathname.slice('/extensions/algoritmekader-lint'.length)));
     const kind = /^fs-(stat|dir|file)$/.exec(top)?.[1];
+    if (kind === 'file') {
+      void readOf(rest);
+      reads.get(rest)?.();
+    }
     if (kind) return serveWorkspace(request, response, workspace, kind, rest);
     response.writeHead(404).end();
   });
@@ -124,6 +136,7 @@ export async function startVsCodeWeb(extension: string, workspace: string): Prom
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
     url: `${origin}/`,
+    read: readOf,
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();

@@ -31,6 +31,10 @@ export class FileStore {
     return this.texts.has(file);
   }
 
+  paths(): string[] {
+    return [...this.texts.keys()];
+  }
+
   get(file: string): string | undefined {
     return this.texts.get(file);
   }
