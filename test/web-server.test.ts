@@ -19,6 +19,8 @@ const HOST = path.join(ROOT, 'test/helpers/web-worker-host.mjs');
 const FOLDER = 'vscode-test-web://mount';
 /** Off in the browser (the output channel says so). */
 const OFF = new Set(['spelling']);
+/** A maatregel with a finding of its own (required-sections) and cross-file ones (a misspelt vereiste, a broken link). */
+const IMP02 = '6-imp-02-menselijke-tussenkomst.md';
 
 type Finding = { ruleId: string; reason: string; line: number; column: number; place?: { end: { line: number; column: number } } };
 
@@ -72,5 +74,49 @@ describe('the web language server', () => {
       compared += expected.length;
     }
     expect(compared).toBeGreaterThan(10);
+    // One line in the output channel says what is off in the browser.
+    expect(client.loggedMessages.filter((message) => message.includes('spellingcontrole'))).toHaveLength(1);
   }, 120_000);
+
+  it('checks a page opened while the repository arrives at once with its own checks, then again with the cross-file ones', async () => {
+    client = await webServer();
+    const files = filesOf(SAMPLE);
+    client.notify('algoritmekader-lint/files', { root: true, files: files.filter((file) => !file.path.includes('/')) });
+    const page = `docs/voldoen-aan-wetten-en-regels/maatregelen/${IMP02}`;
+    const uri = `${FOLDER}/${page}`;
+    client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text: readFileSync(path.join(SAMPLE, page), 'utf8') } });
+    const own = (await client.diagnosticsFor(uri, 0)).map((diagnostic) => diagnostic.code);
+    expect(own).toContain('required-sections');
+    expect(own).not.toContain('reference-exists');
+    client.notify('algoritmekader-lint/files', { complete: true, files: files.filter((file) => file.path.includes('/')) });
+    const all = (await client.diagnosticsFor(uri, 1)).map((diagnostic) => diagnostic.code);
+    expect(all).toEqual(expect.arrayContaining(['required-sections', 'reference-exists', 'link-target']));
+  }, 60_000);
+
+  it('completes vereiste names, hovers, fixes, and checks every page on request', async () => {
+    client = await webServer();
+    const files = filesOf(SAMPLE);
+    client.notify('algoritmekader-lint/files', { root: true, files: files.filter((file) => !file.path.includes('/')) });
+    client.notify('algoritmekader-lint/files', { complete: true, files: files.filter((file) => file.path.includes('/')) });
+    const page = `docs/voldoen-aan-wetten-en-regels/maatregelen/${IMP02}`;
+    const uri = `${FOLDER}/${page}`;
+    const text = readFileSync(path.join(SAMPLE, page), 'utf8');
+    client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text } });
+    const diagnostics = await client.diagnosticsFor(uri, 0);
+    const line = text.split('\n').indexOf('- aia-01-ai-geletterdheid');
+    const position = { line, character: 4 };
+    const items = await client.request<Array<{ label: string }>>('textDocument/completion', { textDocument: { uri }, position });
+    expect(items.map((item) => item.label)).toContain('aia-01-ai-geletterdheid');
+    const hover = await client.request<{ contents: { value: string } }>('textDocument/hover', { textDocument: { uri }, position });
+    expect(hover.contents.value).toMatch(/\*\*.+\*\*/);
+    const misspelt = diagnostics.find((diagnostic) => diagnostic.code === 'reference-exists')!;
+    const actions = await client.request<Array<{ title: string; edit: { changes: Record<string, Array<{ newText: string }>> } }>>('textDocument/codeAction', {
+      textDocument: { uri },
+      range: misspelt.range,
+      context: { diagnostics: [misspelt] },
+    });
+    expect(actions.flatMap((action) => action.edit.changes[uri].map((edit) => edit.newText))).toContain('avg-01-persoonsgegevens-rechtmatig-verwerken');
+    const totals = await client.request<{ pages: number }>('workspace/executeCommand', { command: 'algoritmekader-lint.checkRepository', arguments: [] });
+    expect(totals.pages).toBe(files.filter((file) => file.path.startsWith('docs/') && file.path.endsWith('.md')).length);
+  }, 60_000);
 });

@@ -14,8 +14,8 @@ import { Server } from './lsp/server.js';
 import { useVirtualWorkspace, VIRTUAL_ROOT } from './lsp/uris.js';
 import { FileStore } from './lsp/web/file-store.js';
 import { InlineChecker } from './lsp/web/inline-checker.js';
-import { FILES_NOTIFICATION, type FilesParams } from './lsp/web/protocol.js';
-import { useWorkspace } from './preset.js';
+import { FILES_NOTIFICATION, type FilesParams, OFF_IN_THE_WEB } from './lsp/web/protocol.js';
+import { sessionOf, useWorkspace } from './preset.js';
 
 /** Pages checked (results unused) when the repository is in, before the author types. */
 const WARM_UP_PAGES = 5;
@@ -60,7 +60,10 @@ const server = new Server(connection, host);
 
 connection.onNotification(FILES_NOTIFICATION, (params: FilesParams) => {
   for (const { path, text } of params.files) store.set(`${VIRTUAL_ROOT}/${path}`, text);
-  if (params.root) return rootArrived();
+  if (params.root) {
+    sayWhatIsOff();
+    return rootArrived();
+  }
   if (params.complete) complete = true;
   if (!complete) return; // the first reading: the model is built anew once, when the last batch is in
   // The model is built anew from the store (cheap, in memory); every open page is checked again.
@@ -68,6 +71,17 @@ connection.onNotification(FILES_NOTIFICATION, (params: FilesParams) => {
   void server.filesChanged([]);
   if (params.complete) void warmUp();
 });
+
+/** One line in the output channel, in the repository's language: what the desktop does and the browser cannot. */
+function sayWhatIsOff(): void {
+  let lang: 'nl' | 'en' = 'nl';
+  try {
+    lang = sessionOf(`${VIRTUAL_ROOT}/mkdocs.yml`)?.lang ?? 'nl';
+  } catch {
+    // A configuration that cannot be used: each page says so on line 1.
+  }
+  connection.console.info(OFF_IN_THE_WEB[lang]);
+}
 
 /** Pages checked for nothing once the repository is in: the parser and rules are compiled before the author's first page. */
 async function warmUp(): Promise<void> {

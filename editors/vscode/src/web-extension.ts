@@ -10,7 +10,7 @@
  */
 import { commands, type ExtensionContext, type OutputChannel, RelativePattern, type Uri, Uri as Uris, window, workspace } from 'vscode';
 import { LanguageClient } from 'vscode-languageclient/browser';
-import { FILES_NOTIFICATION, OFF_IN_THE_WEB } from '../../../src/entries/lsp/web/protocol.js';
+import { FILES_NOTIFICATION } from '../../../src/entries/lsp/web/protocol.js';
 import { readWorkspace, sendFile } from './web-files.js';
 
 let client: LanguageClient | undefined;
@@ -62,9 +62,8 @@ async function repositoryFolder(): Promise<Uri | undefined> {
 export async function activate(context: ExtensionContext): Promise<void> {
   const folder = await repositoryFolder();
   if (!folder) return;
+  // The server says there, in one line and the repository's language, what is off in the browser.
   output = window.createOutputChannel('Algoritmekader-lint');
-  // Said once, in one line: what the desktop extension does and this one cannot.
-  output.appendLine(OFF_IN_THE_WEB.nl);
   context.subscriptions.push(
     output,
     commands.registerCommand('algoritmekader-lint.showOutput', () => output?.show(true)),
