@@ -126,6 +126,31 @@ describe.skipIf(!hasChromium)('VS Code for the Web, in Chromium, with the packag
     },
     FINDING_MS + 10_000,
   );
+
+  it(
+    'fixes the misspelt vereiste with its quick fix, and checks every page on command',
+    async () => {
+      await page.keyboard.press('Control+G');
+      await page.keyboard.type('14:5');
+      await page.keyboard.press('Enter');
+      await page.keyboard.press('Control+.');
+      const fix = page.locator('.action-widget .monaco-list-row', { hasText: 'aia-01-ai-geletterdheid' }).first();
+      await fix.waitFor({ timeout: FINDING_MS });
+      await screenshot('quick-fix');
+      // The only fix is the one focused: Enter applies it, as an author would.
+      expect(await fix.getAttribute('class')).toContain('focused');
+      await page.keyboard.press('Enter');
+      await problems('reference-exists').first().waitFor({ state: 'detached', timeout: FINDING_MS });
+      // Every page's findings: those of the sample's other pages come into the Problems panel.
+      await page.keyboard.press('F1');
+      await page.keyboard.type('Controleer alle pagina');
+      await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Controleer alle pagina' }).first().click();
+      await problems('link-anchor').first().waitFor({ timeout: FINDING_MS });
+      await problems('sources-code-quoted').first().waitFor({ timeout: FINDING_MS });
+      await screenshot('every-page');
+    },
+    3 * FINDING_MS,
+  );
 });
 
 const CORPUS_PAGE = '0-org-01-benodigde-expertise-en-capaciteit.md';
