@@ -93,6 +93,23 @@ describe('the web language server', () => {
     expect(all).toEqual(expect.arrayContaining(['required-sections', 'reference-exists', 'link-target']));
   }, 60_000);
 
+  it('gives a page that is not valid UTF-8 the finding the CLI gives, from the bytes it is sent', async () => {
+    client = await webServer();
+    const files = filesOf(SAMPLE);
+    client.notify('algoritmekader-lint/files', { root: true, files: files.filter((file) => !file.path.includes('/')) });
+    const page = 'docs/voldoen-aan-wetten-en-regels/maatregelen/6-imp-01-werkinstructies-gebruikers.md';
+    const latin1 = Buffer.from(readFileSync(path.join(SAMPLE, page), 'utf8').replace('gebruikers', 'gebruik\u00e9rs'), 'latin1');
+    const others = files.filter((file) => file.path.includes('/') && file.path !== page);
+    client.notify('algoritmekader-lint/files', { complete: true, files: [...others, { path: page, text: '', base64: latin1.toString('base64') }] });
+    const totals = await client.request<{ errors: number }>('workspace/executeCommand', { command: 'algoritmekader-lint.checkRepository', arguments: [] });
+    expect(totals.errors).toBeGreaterThan(0);
+    console.log('STDERR', client.stderr.slice(0, 3000), client.publications(`${FOLDER}/${page}`).length);
+    const diagnostics = await client.diagnosticsFor(`${FOLDER}/${page}`, 0);
+    expect(diagnostics.map((diagnostic) => `${diagnostic.code} ${diagnostic.message}`)).toEqual([
+      expect.stringMatching(/^file-encoding Dit bestand is geen geldige UTF-8 \(eerste fout bij byte \d+\)/),
+    ]);
+  }, 60_000);
+
   it('completes vereiste names, hovers, fixes, and checks every page on request', async () => {
     client = await webServer();
     const files = filesOf(SAMPLE);

@@ -17,6 +17,8 @@ import { InlineChecker } from './lsp/web/inline-checker.js';
 import { FILES_NOTIFICATION, type FilesParams, OFF_IN_THE_WEB } from './lsp/web/protocol.js';
 import { sessionOf, useWorkspace } from './preset.js';
 
+const bytesOf = (base64: string) => Uint8Array.from(atob(base64), (character) => character.charCodeAt(0));
+
 /** Pages checked (results unused) when the repository is in, before the author types. */
 const WARM_UP_PAGES = 5;
 
@@ -59,7 +61,7 @@ const host: ServerHost = {
 const server = new Server(connection, host);
 
 connection.onNotification(FILES_NOTIFICATION, (params: FilesParams) => {
-  for (const { path, text } of params.files) store.set(`${VIRTUAL_ROOT}/${path}`, text);
+  for (const { path, text, base64 } of params.files) store.set(`${VIRTUAL_ROOT}/${path}`, base64 === undefined ? text : bytesOf(base64));
   if (params.root) {
     sayWhatIsOff();
     return rootArrived();

@@ -49,6 +49,8 @@ const context = vm.createContext({
   TextDecoder,
   URL,
   performance,
+  atob,
+  btoa,
 });
 context.globalThis = context;
 const bundle = process.argv.at(-1);

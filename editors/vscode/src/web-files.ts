@@ -16,7 +16,19 @@ const PARALLEL = 16;
 const BATCH = 50;
 /** Folders never read: not the site's. */
 const SKIPPED = new Set(['.git', 'node_modules', 'site', '.venv', '.github']);
-const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
+/** Strict, and keeping a BOM: the server sees the bytes the CLI would (file-encoding). */
+const decoder = new TextDecoder('utf-8', { ignoreBOM: true, fatal: true });
+
+/** A file's content as the server takes it: its text, or its bytes when they are not valid UTF-8. */
+function contentOf(path: string, bytes: Uint8Array): Entry {
+  try {
+    return { path, text: decoder.decode(bytes) };
+  } catch {
+    let binary = '';
+    for (const byte of bytes) binary += String.fromCharCode(byte);
+    return { path, text: '', base64: btoa(binary) };
+  }
+}
 
 const isText = (name: string) => /\.(md|markdown|ya?ml|json|csv|txt)$/i.test(name) || name.startsWith('.algoritmekader-lint');
 const relativeOf = (folder: Uri, uri: Uri) => uri.path.slice(folder.path.replace(/\/$/, '').length + 1);
@@ -25,7 +37,7 @@ async function entryOf(folder: Uri, uri: Uri, withText: boolean): Promise<Entry>
   const path = relativeOf(folder, uri);
   if (!withText) return { path, text: '' };
   try {
-    return { path, text: decoder.decode(await workspace.fs.readFile(uri)) };
+    return contentOf(path, await workspace.fs.readFile(uri));
   } catch {
     return { path, text: null };
   }

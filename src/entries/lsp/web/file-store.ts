@@ -9,15 +9,19 @@ import type { FileSource } from '../../../repository/file-source.js';
 import { decodePage } from '../../../repository/source.js';
 
 const encoder = new TextEncoder();
+const lenient = new TextDecoder();
+
+/** A file's bytes: text as UTF-8, or the bytes themselves (a page that is not valid UTF-8). */
+const bytesOf = (content: string | Uint8Array) => (typeof content === 'string' ? encoder.encode(content) : content);
 
 export class FileStore {
-  private readonly texts = new Map<string, string>();
+  private readonly texts = new Map<string, string | Uint8Array>();
   /** A per-file counter: the model's configuration stamp sees a changed file by its "mtime". */
   private readonly versions = new Map<string, number>();
   private counter = 0;
 
-  /** A file's text (`''` for a file known by name only), or `null` for a file that is gone. */
-  set(file: string, text: string | null): void {
+  /** A file's text (`''` for a file known by name only) or bytes, or `null` for a file that is gone. */
+  set(file: string, text: string | Uint8Array | null): void {
     if (text === null) {
       this.texts.delete(file);
       this.versions.delete(file);
@@ -36,7 +40,8 @@ export class FileStore {
   }
 
   get(file: string): string | undefined {
-    return this.texts.get(file);
+    const content = this.texts.get(file);
+    return typeof content === 'string' || content === undefined ? content : lenient.decode(content);
   }
 
   /** The model's view. Pages report mtime -1: there is no disk to compare with, so a page is read again only when the store says so. */
@@ -56,12 +61,12 @@ export class FileStore {
       readPage: (file) => {
         const text = this.texts.get(file);
         if (text === undefined) return { value: '', problem: { code: 'unreadable', detail: 'ENOENT' }, mtimeMs: -1 };
-        return { ...decodePage(encoder.encode(text)), mtimeMs: -1 };
+        return { ...decodePage(bytesOf(text)), mtimeMs: -1 };
       },
-      readText: (file) => this.texts.get(file),
+      readText: (file) => this.get(file),
       stat: (file) => {
         const text = this.texts.get(file);
-        return text === undefined ? undefined : { mtimeMs: this.versions.get(file) ?? 0, size: encoder.encode(text).length };
+        return text === undefined ? undefined : { mtimeMs: this.versions.get(file) ?? 0, size: bytesOf(text).length };
       },
     };
   }

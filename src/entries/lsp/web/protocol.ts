@@ -3,8 +3,11 @@
 export const FILES_NOTIFICATION = 'algoritmekader-lint/files';
 
 export interface FilesParams {
-  /** Paths relative to the workspace folder (POSIX), each with its text, `''` for a file known by name only, `null` for a file gone. */
-  files: Array<{ path: string; text: string | null }>;
+  /**
+   * Paths relative to the workspace folder (POSIX), each with its text, `''` for a file known by name only, `null` for a
+   * file gone; a file that is not valid UTF-8 comes as its bytes (`base64`), so that the page gets the CLI's finding.
+   */
+  files: Array<{ path: string; text: string | null; base64?: string }>;
   /** The first batch: the root files (mkdocs.yml, the configuration); pages can be checked from now on. */
   root?: boolean;
   /** The last batch of the first reading: cross-file facts are complete. */
