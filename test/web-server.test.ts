@@ -11,6 +11,7 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { CORPUS, HAS_CORPUS } from './helpers/corpus.js';
 import { type Diagnostic, LspClient } from './helpers/lsp-client.js';
 import { ROOT, SAMPLE } from './helpers/rule-docs.js';
 
@@ -28,7 +29,7 @@ type Finding = { ruleId: string; reason: string; line: number; column: number; p
 function filesOf(root: string, under = ''): Array<{ path: string; text: string }> {
   return readdirSync(path.join(root, under), { withFileTypes: true }).flatMap((entry) => {
     const relative = under ? `${under}/${entry.name}` : entry.name;
-    if (entry.isDirectory()) return filesOf(root, relative);
+    if (entry.isDirectory()) return entry.name === '.git' ? [] : filesOf(root, relative);
     const text = /\.(md|ya?ml|json|csv|txt)$|^\.algoritmekader-lint/.test(entry.name) ? readFileSync(path.join(root, relative), 'utf8') : '';
     return [{ path: relative, text }];
   });
@@ -49,6 +50,16 @@ afterEach(async () => {
   client = undefined;
 });
 
+/** The CLI's JSON report of a repository. */
+function cliReport(root: string): Array<{ path: string; messages: Finding[] }> {
+  const cli = spawnSync(process.execPath, [path.join(ROOT, 'bundle/cli.mjs'), '--reporter', 'json'], {
+    cwd: root,
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  return JSON.parse(cli.stdout) as Array<{ path: string; messages: Finding[] }>;
+}
+
 async function webServer(): Promise<LspClient> {
   const started = new LspClient(HOST, SAMPLE, [SERVER]);
   await started.request('initialize', { processId: null, rootUri: FOLDER, capabilities: {}, workspaceFolders: [{ uri: FOLDER, name: 'sample' }] });
@@ -58,8 +69,7 @@ async function webServer(): Promise<LspClient> {
 
 describe('the web language server', () => {
   it('gives every page the CLI findings of every rule that needs no process or network, reading the files it is sent', async () => {
-    const cli = spawnSync(process.execPath, [path.join(ROOT, 'bundle/cli.mjs'), '--reporter', 'json'], { cwd: SAMPLE, encoding: 'utf8' });
-    const report = JSON.parse(cli.stdout) as Array<{ path: string; messages: Finding[] }>;
+    const report = cliReport(SAMPLE);
     client = await webServer();
     const files = filesOf(SAMPLE);
     client.notify('algoritmekader-lint/files', { root: true, files: files.filter((file) => !file.path.includes('/')) });
@@ -136,4 +146,24 @@ describe('the web language server', () => {
     const totals = await client.request<{ pages: number }>('workspace/executeCommand', { command: 'algoritmekader-lint.checkRepository', arguments: [] });
     expect(totals.pages).toBe(files.filter((file) => file.path.startsWith('docs/') && file.path.endsWith('.md')).length);
   }, 60_000);
+
+  it.skipIf(!HAS_CORPUS)(
+    'on the real corpus, its "check every page" gives every page the CLI\'s findings (spelling aside)',
+    async () => {
+      const report = cliReport(CORPUS);
+      client = await webServer();
+      const files = filesOf(CORPUS);
+      client.notify('algoritmekader-lint/files', { root: true, files: files.filter((file) => !file.path.includes('/')) });
+      client.notify('algoritmekader-lint/files', { complete: true, files: files.filter((file) => file.path.includes('/')) });
+      await client.request('workspace/executeCommand', { command: 'algoritmekader-lint.checkRepository', arguments: [] });
+      let compared = 0;
+      for (const { path: page, messages } of report) {
+        const expected = messages.filter((message) => !OFF.has(message.ruleId));
+        expect(comparable(await client.diagnosticsFor(`${FOLDER}/${page}`, 0)), page).toEqual(comparable(expected));
+        compared += expected.length;
+      }
+      expect(compared).toBeGreaterThan(10);
+    },
+    120_000,
+  );
 });

@@ -61,7 +61,14 @@ const host: ServerHost = {
 const server = new Server(connection, host);
 
 connection.onNotification(FILES_NOTIFICATION, (params: FilesParams) => {
-  for (const { path, text, base64 } of params.files) store.set(`${VIRTUAL_ROOT}/${path}`, base64 === undefined ? text : bytesOf(base64));
+  for (const { path, text, base64 } of params.files) {
+    try {
+      store.set(`${VIRTUAL_ROOT}/${path}`, base64 === undefined ? text : bytesOf(base64));
+    } catch (error) {
+      // One file that cannot be taken in (bytes that are not base64) is left out; the rest still arrives.
+      connection.console.error(`algoritmekader-lint: ${path}: ${String(error)}`);
+    }
+  }
   if (params.root) {
     sayWhatIsOff();
     return rootArrived();

@@ -6,7 +6,8 @@
  */
 import path from 'node:path';
 import type { FileSource } from '../../../repository/file-source.js';
-import { decodePage } from '../../../repository/source.js';
+import { isWithin } from '../../../repository/files.js';
+import { decodePage, looksLikeSymlinkStub, type PageSource } from '../../../repository/source.js';
 
 const encoder = new TextEncoder();
 const lenient = new TextDecoder();
@@ -44,6 +45,23 @@ export class FileStore {
     return typeof content === 'string' || content === undefined ? content : lenient.decode(content);
   }
 
+  /**
+   * A page as the disk reader gives it (repository/source.ts): a git symlink stub (a file holding a path, as a
+   * checkout without symlinks has it) is read as its target, when that is inside `boundary`.
+   */
+  private readPage(file: string, boundary: string): PageSource {
+    const content = this.texts.get(file);
+    if (content === undefined) return { value: '', problem: { code: 'unreadable', detail: 'ENOENT' }, mtimeMs: -1 };
+    const bytes = bytesOf(content);
+    const decoded = decodePage(bytes);
+    if (looksLikeSymlinkStub(decoded.value, bytes.length)) {
+      const target = path.posix.resolve(path.posix.dirname(file), decoded.value);
+      const linked = isWithin(boundary, target) ? this.texts.get(target) : undefined;
+      if (linked !== undefined) return { ...decodePage(bytesOf(linked)), mtimeMs: -1, size: bytes.length };
+    }
+    return { ...decoded, mtimeMs: -1, size: bytes.length };
+  }
+
   /** The model's view. Pages report mtime -1: there is no disk to compare with, so a page is read again only when the store says so. */
   source(): FileSource {
     return {
@@ -58,11 +76,7 @@ export class FileStore {
         }
         return { files, folders, loops: [], outside: [] };
       },
-      readPage: (file) => {
-        const text = this.texts.get(file);
-        if (text === undefined) return { value: '', problem: { code: 'unreadable', detail: 'ENOENT' }, mtimeMs: -1 };
-        return { ...decodePage(bytesOf(text)), mtimeMs: -1 };
-      },
+      readPage: (file, boundary) => this.readPage(file, boundary),
       readText: (file) => this.get(file),
       stat: (file) => {
         const text = this.texts.get(file);
