@@ -80,6 +80,19 @@ describe('the VS Code extension', () => {
     expect(recommendations).toEqual([`${manifest.publisher}.${manifest.name}`]);
   });
 
+  it('has a browser entry for VS Code for the Web, whose server bundle is minified and loads no Node built-in', () => {
+    const manifest = JSON.parse(readFileSync(path.join(unpacked, 'extension/package.json'), 'utf8'));
+    expect(manifest.browser).toBe('./dist/web-extension.js');
+    expect(manifest.capabilities.virtualWorkspaces).toMatchObject({ supported: 'limited' });
+    for (const file of ['dist/web-extension.js', 'dist/web-server.js']) {
+      const code = readFileSync(path.join(unpacked, 'extension', file), 'utf8');
+      expect(code.match(/\b(?:require\(|from\s*|import\()\s*["'](node:[a-z_/]+|fs|path|child_process|worker_threads)["']/g), file).toBeNull();
+    }
+    const server = readFileSync(path.join(unpacked, 'extension/dist/web-server.js'), 'utf8');
+    expect(server.split('\n').length).toBeLessThan(5_000);
+    expect(server.length).toBeLessThan(2_000_000);
+  });
+
   it('carries what its server reads (the schemas), and not the CLI or the Action', () => {
     for (const kind of ['maatregel', 'vereiste', 'hulpmiddel']) expect(existsSync(path.join(unpacked, `extension/schemas/${kind}.schema.json`))).toBe(true);
     expect(existsSync(path.join(unpacked, 'extension/server/cli.mjs'))).toBe(false);
