@@ -24,8 +24,11 @@ export class FileStore {
   /** A file's text (`''` for a file known by name only) or bytes, or `null` for a file that is gone. */
   set(file: string, text: string | Uint8Array | null): void {
     if (text === null) {
-      this.texts.delete(file);
-      this.versions.delete(file);
+      // A folder that is gone takes its files along (a watcher names only the folder).
+      for (const known of [...this.texts.keys()].filter((other) => other === file || other.startsWith(`${file}/`))) {
+        this.texts.delete(known);
+        this.versions.delete(known);
+      }
       return;
     }
     this.texts.set(file, text);
