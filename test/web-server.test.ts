@@ -147,6 +147,22 @@ describe('the web language server', () => {
     expect(totals.pages).toBe(files.filter((file) => file.path.startsWith('docs/') && file.path.endsWith('.md')).length);
   }, 60_000);
 
+  it('takes in files changed outside the editor: a vereiste folder removed, an open page checked again', async () => {
+    client = await webServer();
+    const files = filesOf(SAMPLE);
+    client.notify('algoritmekader-lint/files', { root: true, files: files.filter((file) => !file.path.includes('/')) });
+    client.notify('algoritmekader-lint/files', { complete: true, files: files.filter((file) => file.path.includes('/')) });
+    const page = 'docs/voldoen-aan-wetten-en-regels/maatregelen/6-imp-01-werkinstructies-gebruikers.md';
+    const uri = `${FOLDER}/${page}`;
+    client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text: readFileSync(path.join(SAMPLE, page), 'utf8') } });
+    expect((await client.diagnosticsFor(uri, 0)).map((diagnostic) => diagnostic.code)).not.toContain('reference-exists');
+    client.notify('algoritmekader-lint/files', { files: [{ path: 'docs/voldoen-aan-wetten-en-regels/vereisten', text: null }] });
+    const after = await client.diagnosticsFor(uri, 1);
+    expect(after.filter((diagnostic) => diagnostic.code === 'reference-exists').map((diagnostic) => diagnostic.message)).toEqual([
+      expect.stringContaining('aia-01-ai-geletterdheid'),
+    ]);
+  }, 60_000);
+
   it.skipIf(!HAS_CORPUS)(
     'on the real corpus, its "check every page" gives every page the CLI\'s findings (spelling aside)',
     async () => {
