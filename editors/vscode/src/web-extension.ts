@@ -11,17 +11,19 @@
 import { commands, type ExtensionContext, type OutputChannel, RelativePattern, type Uri, Uri as Uris, window, workspace } from 'vscode';
 import { LanguageClient } from 'vscode-languageclient/browser';
 import { FILES_NOTIFICATION } from '../../../src/entries/lsp/web/protocol.js';
-import { readWorkspace, sendFile } from './web-files.js';
+import { readRootFiles, readWorkspace, sendFile } from './web-files.js';
 
 let client: LanguageClient | undefined;
 let output: OutputChannel | undefined;
 
 async function start(context: ExtensionContext, folder: Uri): Promise<void> {
+  // Read while the server starts: the first page waits for both.
+  const rootFiles = readRootFiles(folder);
   const worker = new Worker(Uris.joinPath(context.extensionUri, 'dist/web-server.js').toString(true));
   client = new LanguageClient('algoritmekaderLint', 'Algoritmekader-lint', { documentSelector: [{ language: 'markdown' }], outputChannel: output }, worker);
   await client.start();
   const started = client;
-  void readWorkspace(folder, (params) => started.sendNotification(FILES_NOTIFICATION, params)).catch((error: unknown) =>
+  void readWorkspace(folder, await rootFiles, (params) => started.sendNotification(FILES_NOTIFICATION, params)).catch((error: unknown) =>
     output?.appendLine(`Algoritmekader-lint: ${String(error)}`),
   );
 }

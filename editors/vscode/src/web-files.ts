@@ -1,8 +1,8 @@
 /**
  * Reading the repository through VS Code's file system for the web server:
  * the root files (mkdocs.yml, the configuration) first, then the docs folder
- * in batches, then the other files the configuration may name (audit codes,
- * schemas). Pages and text files go with their text; other files under the
+ * in batches, then the other files (the root's other text files, and the
+ * audit codes and schemas the configuration may name). Pages and text files go with their text; other files under the
  * docs folder (images) only by name.
  */
 import { FileType, type Uri, Uri as Uris, workspace } from 'vscode';
@@ -71,19 +71,32 @@ function docsDirOf(mkdocs: string | null | undefined): string {
   return (match?.[1] ?? 'docs').replace(/^\.\/|\/$/g, '');
 }
 
-export async function readWorkspace(folder: Uri, send: Send): Promise<void> {
+/** What the server needs before it checks a page: mkdocs.yml and the configuration, read as soon as the extension starts. */
+export interface RootFiles {
+  top: Array<[string, FileType]>;
+  entries: Entry[];
+}
+
+const isRootFile = (name: string) => /^mkdocs\.ya?ml$|^\.algoritmekader-lint/.test(name);
+
+export async function readRootFiles(folder: Uri): Promise<RootFiles> {
   const top = await workspace.fs.readDirectory(folder);
-  const rootFiles = top.filter(([name, type]) => type & FileType.File && isText(name)).map(([name]) => Uris.joinPath(folder, name));
-  const root = await readAll(folder, rootFiles, () => true);
-  await send({ root: true, files: root });
-  const docsDir = docsDirOf(root.find((entry) => entry.path === 'mkdocs.yml')?.text);
+  const names = top.filter(([name, type]) => type & FileType.File && isRootFile(name)).map(([name]) => Uris.joinPath(folder, name));
+  return { top, entries: await readAll(folder, names, () => true) };
+}
+
+/** The root files, then the docs folder in batches, then the rest: the last batch says the repository is complete. */
+export async function readWorkspace(folder: Uri, { top, entries }: RootFiles, send: Send): Promise<void> {
+  await send({ root: true, files: entries });
+  const docsDir = docsDirOf(entries.find((entry) => entry.path === 'mkdocs.yml')?.text);
   const docs = await filesUnder(Uris.joinPath(folder, docsDir));
   for (let start = 0; start < docs.length; start += BATCH)
     await send({ files: await readAll(folder, docs.slice(start, start + BATCH), (uri) => isText(uri.path)) });
-  // Audit codes and schemas the configuration may name, outside the docs folder.
+  // The root's other text files (a page may link to README.md), and the audit codes and schemas the configuration may name.
+  const rest = top.filter(([name, type]) => type & FileType.File && isText(name) && !isRootFile(name)).map(([name]) => Uris.joinPath(folder, name));
   const others = top.filter(([name, type]) => type & FileType.Directory && name !== docsDir && !SKIPPED.has(name) && !name.startsWith('.'));
   const more = (await Promise.all(others.map(([name]) => filesUnder(Uris.joinPath(folder, name))))).flat().filter((uri) => /\.(csv|json)$/i.test(uri.path));
-  await send({ complete: true, files: await readAll(folder, more, () => true) });
+  await send({ complete: true, files: await readAll(folder, [...rest, ...more], () => true) });
 }
 
 /** One file changed (or `gone`): sent again, with its text when it is a text file. */

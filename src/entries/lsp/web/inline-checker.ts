@@ -21,6 +21,8 @@ export const CROSS_FILE_RULES = new Set([
   'vereiste-unreferenced',
   'site-markers',
   'file-encoding',
+  // The audit codes' CSV is read with the last batch.
+  'sources-code-exists',
 ]);
 
 export interface InlineCheckerOptions {
