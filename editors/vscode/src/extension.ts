@@ -26,6 +26,10 @@ function serverOptions(context: ExtensionContext): ServerOptions {
 }
 
 async function start(context: ExtensionContext): Promise<void> {
+  if (!output) {
+    output = window.createOutputChannel('Algoritmekader-lint');
+    context.subscriptions.push(output);
+  }
   client = new LanguageClient('algoritmekaderLint', 'Algoritmekader-lint', serverOptions(context), {
     documentSelector: [{ scheme: 'file', language: 'markdown' }],
     outputChannel: output,
@@ -50,18 +54,17 @@ async function hasMkdocs(): Promise<boolean> {
 }
 
 export async function activate(context: ExtensionContext): Promise<void> {
-  if (!(await hasMkdocs())) return;
-  output = window.createOutputChannel('Algoritmekader-lint');
   context.subscriptions.push(
-    output,
     commands.registerCommand('algoritmekader-lint.restartServer', () => restart(context)),
     commands.registerCommand('algoritmekader-lint.showOutput', () => output?.show(true)),
-    workspace.onDidGrantWorkspaceTrust(() => restart(context)),
+    // Trust and the setting are read when a server starts: a running one starts anew.
+    workspace.onDidGrantWorkspaceTrust(() => (client ? restart(context) : undefined)),
     workspace.onDidChangeConfiguration((event) => {
-      if (event.affectsConfiguration(`${SECTION}.allowRepositoryCode`)) void restart(context);
+      if (client && event.affectsConfiguration(`${SECTION}.allowRepositoryCode`)) void restart(context);
     }),
   );
-  await start(context);
+  // Woken for a Markdown page or after startup (for the web): a server only beside mkdocs.yml, as before.
+  if (await hasMkdocs()) await start(context);
 }
 
 export async function deactivate(): Promise<void> {
