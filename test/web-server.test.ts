@@ -120,7 +120,7 @@ describe('the web language server', () => {
     ]);
   }, 60_000);
 
-  it('completes vereiste names, hovers, fixes, and checks every page on request', async () => {
+  it('completes vereiste and maatregel names, hovers, fixes, and checks every page on request', async () => {
     client = await webServer();
     const files = filesOf(SAMPLE);
     client.notify('algoritmekader-lint/files', { root: true, files: files.filter((file) => !file.path.includes('/')) });
@@ -143,6 +143,15 @@ describe('the web language server', () => {
       context: { diagnostics: [misspelt] },
     });
     expect(actions.flatMap((action) => action.edit.changes[uri].map((edit) => edit.newText))).toContain('avg-01-persoonsgegevens-rechtmatig-verwerken');
+    // maatregel names on a hulpmiddel, with the page's title.
+    const dpia = `docs/voldoen-aan-wetten-en-regels/hulpmiddelen/DPIA.md`;
+    const dpiaText = readFileSync(path.join(SAMPLE, dpia), 'utf8');
+    client.notify('textDocument/didOpen', { textDocument: { uri: `${FOLDER}/${dpia}`, languageId: 'markdown', version: 1, text: dpiaText } });
+    const maatregelen = await client.request<Array<{ label: string; detail?: string }>>('textDocument/completion', {
+      textDocument: { uri: `${FOLDER}/${dpia}` },
+      position: { line: dpiaText.split('\n').indexOf('- 1-pba-01-formuleren-probleemdefinitie'), character: 4 },
+    });
+    expect(maatregelen.map((item) => item.label)).toContain('6-imp-02-menselijke-tussenkomst');
     const totals = await client.request<{ pages: number }>('workspace/executeCommand', { command: 'algoritmekader-lint.checkRepository', arguments: [] });
     expect(totals.pages).toBe(files.filter((file) => file.path.startsWith('docs/') && file.path.endsWith('.md')).length);
   }, 60_000);
