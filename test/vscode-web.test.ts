@@ -153,6 +153,50 @@ describe.skipIf(!hasChromium)('VS Code for the Web, in Chromium, with the packag
   );
 });
 
+describe.skipIf(!hasChromium)('VS Code for the Web: authoring help', () => {
+  beforeAll(async () => {
+    scratch = mkdtempSync(path.join(os.tmpdir(), 'ak-vscode-web-'));
+    await openVsCodeWeb(plantedWorkspace(SAMPLE, PAGE, (text) => text));
+    await openPage(PAGE);
+    await page.locator('.monaco-editor .view-lines').first().waitFor({ timeout: FINDING_MS });
+  }, STARTUP_MS + 30_000);
+
+  afterAll(closeVsCodeWeb);
+
+  it(
+    "completes a vereiste name under vereiste:, and shows the vereiste's title on hover",
+    async () => {
+      const name = page.locator('.monaco-editor .view-line span', { hasText: 'aia-01-ai-geletterdheid' }).first();
+      // Hover: the title of the page the name points at (once the repository is in; tried until then).
+      const title = page.locator('.monaco-hover-content', { hasText: 'Personeel en gebruikers zijn voldoende AI-geletterd' }).first();
+      await expect
+        .poll(
+          async () => {
+            await page.mouse.move(0, 0);
+            await name.hover();
+            return title.waitFor({ timeout: 3000 }).then(
+              () => true,
+              () => false,
+            );
+          },
+          { timeout: FINDING_MS },
+        )
+        .toBe(true);
+      await screenshot('hover');
+      await page.keyboard.press('Escape');
+      await name.click();
+      await page.keyboard.press('End');
+      await page.keyboard.press('Enter');
+      await page.keyboard.type('- avg');
+      await page.keyboard.press('Control+Space');
+      const suggestion = page.locator('.suggest-widget .monaco-list-row', { hasText: 'avg-01-persoonsgegevens-rechtmatig-verwerken' }).first();
+      await suggestion.waitFor({ timeout: FINDING_MS });
+      await screenshot('completion');
+    },
+    3 * FINDING_MS,
+  );
+});
+
 const CORPUS_PAGE = '0-org-01-benodigde-expertise-en-capaciteit.md';
 
 describe.skipIf(!hasChromium || !HAS_CORPUS)('VS Code for the Web on the real corpus', () => {
