@@ -195,6 +195,23 @@ describe.skipIf(!hasChromium)('VS Code for the Web: authoring help', () => {
     },
     3 * FINDING_MS,
   );
+
+  it(
+    'says in its output, in one line, what is off in the browser',
+    async () => {
+      await page.keyboard.press('Escape');
+      await page.keyboard.press('F1');
+      await page.keyboard.type('Toon de uitvoer van de server');
+      await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Toon de uitvoer van de server' }).first().click();
+      const line = page.locator('.output-view .view-line', { hasText: 'In de browser staan uit' });
+      await line.first().waitFor({ timeout: FINDING_MS });
+      expect(await line.count()).toBe(1);
+      // The editor shows spaces as no-break spaces.
+      expect((await line.first().textContent())?.replace(/\s/g, ' ')).toMatch(/In de browser staan uit: pull-request-modus/);
+      await screenshot('output');
+    },
+    2 * FINDING_MS,
+  );
 });
 
 const CORPUS_PAGE = '0-org-01-benodigde-expertise-en-capaciteit.md';
