@@ -6,6 +6,9 @@ import {
   runFindingsOf
 } from "./chunks/shared-run-stages-finish.mjs";
 import {
+  uriOf
+} from "./chunks/shared-entries-lsp-uris.mjs";
+import {
   loadMissingPages,
   preset_default,
   sessionOf
@@ -67,17 +70,17 @@ import "./chunks/shared-reporters-printable.mjs";
 import "./chunks/shared-runtime.mjs";
 
 // dist/src/entries/check-worker.js
-import path2 from "node:path";
 import { parentPort } from "node:worker_threads";
+
+// dist/src/entries/check-handler.js
+import path2 from "node:path";
 
 // dist/src/entries/lsp/features.js
 import path from "node:path";
-import { pathToFileURL } from "node:url";
 var toRange = (place) => ({
   start: { line: place.start.line - 1, character: place.start.column - 1 },
   end: { line: place.end.line - 1, character: place.end.column - 1 }
 });
-var uriOf = (file) => pathToFileURL(file).href;
 function offsetOf(text, position) {
   return location(text).toOffset({ line: position.line + 1, column: position.character + 1 }) ?? text.length;
 }
@@ -380,7 +383,7 @@ function completeLink(page, typed, range) {
   });
 }
 
-// dist/src/entries/check-worker.js
+// dist/src/entries/check-handler.js
 function feature(request) {
   const { name, position = { line: 0, character: 0 }, newName = "", resourceOperations } = request.feature;
   const file = path2.resolve(request.cwd, request.path);
@@ -481,7 +484,7 @@ function close(request) {
   loadMissingPages(session.repository);
   return { id: request.id, messages: [], dependents: dependentsOf(session, absolute, before, request.open) };
 }
-parentPort.on("message", (request) => {
+function handleRequest(request) {
   let reply;
   try {
     if (request.type === "close")
@@ -503,5 +506,8 @@ parentPort.on("message", (request) => {
     reply = { id: request.id, messages: [], dependents: [] };
     console.error(`algoritmekader-lint: ${errorText(error, "nl")}`);
   }
-  parentPort.postMessage(reply);
-});
+  return reply;
+}
+
+// dist/src/entries/check-worker.js
+parentPort.on("message", (request) => parentPort.postMessage(handleRequest(request)));

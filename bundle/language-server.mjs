@@ -7,6 +7,10 @@ import {
   remark
 } from "./chunks/shared-remark-stringify.mjs";
 import {
+  pathOf,
+  uriOf
+} from "./chunks/shared-entries-lsp-uris.mjs";
+import {
   preset_default
 } from "./chunks/shared-entries-preset.mjs";
 import "./chunks/shared-rules-external-url-rate-limited.mjs";
@@ -44056,8 +44060,8 @@ var require_node5 = __commonJS({
 });
 
 // dist/src/entries/language-server.js
-import { existsSync as existsSync4 } from "node:fs";
-import { fileURLToPath as fileURLToPath15 } from "node:url";
+import { existsSync as existsSync3 } from "node:fs";
+import { fileURLToPath as fileURLToPath14 } from "node:url";
 
 // node_modules/unified-language-server/lib/index.js
 import path14 from "node:path";
@@ -54279,15 +54283,21 @@ function createUnifiedLanguageServer({
 
 // dist/src/entries/lsp/server.js
 var import_node4 = __toESM(require_node5(), 1);
-import { existsSync as existsSync3, readFileSync } from "node:fs";
+import { existsSync as existsSync2, readFileSync } from "node:fs";
 import path16 from "node:path";
-import { pathToFileURL as pathToFileURL7 } from "node:url";
 
 // dist/src/entries/worker-check.js
 import { existsSync } from "node:fs";
 import { fileURLToPath as fileURLToPath13 } from "node:url";
 import { Worker } from "node:worker_threads";
-var LIMIT_MS = Number(process.env.ALGORITMEKADER_LINT_CHECK_TIMEOUT_MS ?? 15e3);
+
+// dist/src/entries/lsp/host.js
+function settingOf(name) {
+  return globalThis.process?.env?.[name];
+}
+var LIMIT_MS = Number(settingOf("ALGORITMEKADER_LINT_CHECK_TIMEOUT_MS") ?? 15e3);
+
+// dist/src/entries/worker-check.js
 var STALL_MS = Number(process.env.ALGORITMEKADER_LINT_STALL_MS ?? 150);
 var script = [new URL("./check-worker.mjs", import.meta.url), new URL("./check-worker.js", import.meta.url)].map((url) => fileURLToPath13(url)).find(existsSync);
 var Checker = class {
@@ -54451,7 +54461,6 @@ var Checker = class {
 };
 
 // dist/src/entries/lsp/diagnostics.js
-import { fileURLToPath as fileURLToPath14 } from "node:url";
 var import_node2 = __toESM(require_node5(), 1);
 function toDiagnostic(message) {
   const place = message.place && "start" in message.place ? message.place : void 0;
@@ -54477,13 +54486,10 @@ function diagnosticsOf(file, messages2) {
   restoreMessages(vfile, messages2);
   return vfile.messages.map(toDiagnostic);
 }
-var pathOf = (uri) => uri.startsWith("file:") ? fileURLToPath14(uri) : void 0;
 
 // dist/src/entries/lsp/repository-check.js
 var import_node3 = __toESM(require_node5(), 1);
-import { existsSync as existsSync2 } from "node:fs";
 import path15 from "node:path";
-import { pathToFileURL as pathToFileURL6 } from "node:url";
 
 // dist/src/entries/lsp/words.js
 var WORDS = {
@@ -54512,7 +54518,7 @@ var WORDS = {
 // dist/src/entries/lsp/repository-check.js
 var CHECK_REPOSITORY = "algoritmekader-lint.checkRepository";
 var PAGES_PER_REQUEST = 20;
-var DEBOUNCE_MS = Number(process.env.ALGORITMEKADER_LINT_REPOSITORY_DEBOUNCE_MS ?? 500);
+var DEBOUNCE_MS = Number(settingOf("ALGORITMEKADER_LINT_REPOSITORY_DEBOUNCE_MS") ?? 500);
 var count = (diagnostics, severity) => diagnostics.filter((diagnostic) => diagnostic.severity === severity).length;
 var RepositoryCheck = class {
   context;
@@ -54570,13 +54576,13 @@ var RepositoryCheck = class {
     const pages = Array.isArray(listed?.result) ? listed.result : void 0;
     if (!pages?.length) {
       this.clear(/* @__PURE__ */ new Set());
-      return !pages && existsSync2(where.path) ? "unreadable" : "none";
+      return !pages && this.context.exists(where.path) ? "unreadable" : "none";
     }
     const totals = { pages: pages.length, errors: 0, warnings: 0 };
     let lang = "nl";
     const published = /* @__PURE__ */ new Set();
     const take = (file, messages2) => {
-      const uri = pathToFileURL6(file).href;
+      const uri = uriOf(file);
       if (run !== this.run || this.context.openPages().some((page) => page.uri === uri))
         return;
       const diagnostics = diagnosticsOf(file, messages2);
@@ -54633,13 +54639,14 @@ var RepositoryCheck = class {
 };
 
 // dist/src/entries/lsp/server.js
-var DEBOUNCE_MS2 = Number(process.env.ALGORITMEKADER_LINT_DEBOUNCE_MS ?? 40);
-var WARM_UP_CHECKS = Number(process.env.ALGORITMEKADER_LINT_WARM_UP_CHECKS ?? 3);
+var DEBOUNCE_MS2 = Number(settingOf("ALGORITMEKADER_LINT_DEBOUNCE_MS") ?? 40);
+var WARM_UP_CHECKS = Number(settingOf("ALGORITMEKADER_LINT_WARM_UP_CHECKS") ?? 3);
 var WATCHED = ["**/*.md", "**/mkdocs.yml", "**/.algoritmekader-lint*", "**/*.csv", "**/*.schema.json"];
 var Server = class {
   connection;
+  host;
   documents = new import_node4.TextDocuments(TextDocument);
-  checker = new Checker();
+  checker;
   timers = /* @__PURE__ */ new Map();
   /** The newest version published per page: never publish an older one. */
   published = /* @__PURE__ */ new Map();
@@ -54658,11 +54665,14 @@ var Server = class {
   timedOut = /* @__PURE__ */ new Set();
   /** Every page's findings on request; after that, kept current (closed pages included). */
   repositoryCheck;
-  constructor(connection) {
+  constructor(connection, host) {
     this.connection = connection;
+    this.host = host;
+    this.checker = host.checker;
     this.repositoryCheck = new RepositoryCheck({
       checker: this.checker,
       connection,
+      exists: (file) => host.exists(file),
       root: () => this.workspace ? pathOf(this.workspace) : void 0,
       openPages: () => this.documents.all().map((document2) => ({ uri: document2.uri, file: pathOf(document2.uri), shown: this.shown.get(document2.uri) ?? [] }))
     });
@@ -54690,7 +54700,7 @@ var Server = class {
   }
   recheckDependents(files) {
     for (const file of files) {
-      const uri = pathToFileURL7(file).href;
+      const uri = uriOf(file);
       if (this.documents.get(uri))
         this.schedule(uri, 0);
     }
@@ -54757,6 +54767,7 @@ var Server = class {
   handleLifecycle() {
     const { connection } = this;
     connection.onInitialize(this.guard((params) => {
+      this.host.onInitialize?.(params);
       this.registerWatchers = Boolean(params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration);
       this.resourceOperations = Boolean(params.capabilities.workspace?.workspaceEdit?.resourceOperations?.includes("rename"));
       const workspaceEdit = params.capabilities.workspace?.workspaceEdit;
@@ -54794,8 +54805,7 @@ var Server = class {
     }));
     connection.onRequest((method) => new import_node4.ResponseError(this.shutDown ? import_node4.ErrorCodes.InvalidRequest : import_node4.ErrorCodes.MethodNotFound, `${this.shutDown ? "the server is shut down" : `unhandled method ${method}`}`));
     const log2 = (error) => connection.console.error(`algoritmekader-lint: ${error?.stack ?? String(error)}`);
-    process.on("uncaughtException", log2);
-    process.on("unhandledRejection", log2);
+    this.host.onUncaught(log2);
   }
   handleDocuments() {
     const { connection, documents } = this;
@@ -54817,24 +54827,24 @@ var Server = class {
       if (file)
         void this.checker.ask({ type: "close", path: file, cwd: path16.dirname(file), open: this.openFiles() }).then((reply) => this.recheckDependents(reply?.dependents ?? []));
     });
-    connection.onDidChangeWatchedFiles(async ({ changes }) => {
-      for (const change of changes) {
-        const file = pathOf(change.uri);
-        if (file)
-          await this.checker.ask({ type: "refresh", path: file, cwd: path16.dirname(file) });
-      }
-      for (const document2 of documents.all())
-        this.schedule(document2.uri);
-      this.repositoryCheck.again();
-    });
+    connection.onDidChangeWatchedFiles(({ changes }) => this.filesChanged(changes.flatMap((change) => pathOf(change.uri) ?? [])));
     connection.onCodeAction(this.guard(({ textDocument, context }) => {
       const document2 = documents.get(textDocument.uri);
       const file = pathOf(textDocument.uri);
       if (!document2 || !file)
         return [];
       const words = WORDS[this.langs.get(textDocument.uri) ?? "nl"];
-      return [...quickFixes(document2, context.diagnostics, words), ...addToWordList(file, document2, context.diagnostics, words, this.canCreateFiles)];
+      const wordList = { host: this.host, canCreate: this.canCreateFiles };
+      return [...quickFixes(document2, context.diagnostics, words), ...addToWordList(file, document2, context.diagnostics, words, wordList)];
     }));
+  }
+  /** Files changed outside the editor (on disk, or in the web's copy of the workspace): taken in, and every open page checked again. */
+  async filesChanged(files) {
+    for (const file of files)
+      await this.checker.ask({ type: "refresh", path: file, cwd: path16.dirname(file) });
+    for (const document2 of this.documents.all())
+      this.schedule(document2.uri);
+    this.repositoryCheck.again();
   }
   handleFeatures() {
     const { connection } = this;
@@ -54876,21 +54886,21 @@ function quickFixes(document2, diagnostics, words) {
   return actions;
 }
 var WORDS_FILE = ".algoritmekader-lint-words.txt";
-function rootOf(folder) {
+function rootOf(folder, host) {
   for (let current = folder; ; current = path16.dirname(current)) {
-    if (existsSync3(path16.join(current, "mkdocs.yml")))
+    if (host.exists(path16.join(current, "mkdocs.yml")))
       return current;
     if (path16.dirname(current) === current)
       return void 0;
   }
 }
-function addToWordList(file, document2, diagnostics, words, canCreate) {
-  const root = rootOf(path16.dirname(file));
+function addToWordList(file, document2, diagnostics, words, { host, canCreate }) {
+  const root = rootOf(path16.dirname(file), host);
   if (!root)
     return [];
   const list = path16.join(root, WORDS_FILE);
-  const listUri = pathToFileURL7(list).href;
-  const existing = existsSync3(list) ? readFileSync(list, "utf8") : void 0;
+  const listUri = uriOf(list);
+  const existing = host.readText(list);
   if (existing === void 0 && !canCreate)
     return [];
   const actions = [];
@@ -54935,13 +54945,22 @@ function addToWordList(file, document2, diagnostics, words, canCreate) {
   }
   return actions;
 }
-function startServer(connection = (0, import_node4.createConnection)(import_node4.ProposedFeatures.all)) {
-  new Server(connection).listen();
+var nodeHost = () => ({
+  checker: new Checker(),
+  exists: existsSync2,
+  readText: (file) => existsSync2(file) ? readFileSync(file, "utf8") : void 0,
+  onUncaught(log2) {
+    process.on("uncaughtException", log2);
+    process.on("unhandledRejection", log2);
+  }
+});
+function startServer(connection = (0, import_node4.createConnection)(import_node4.ProposedFeatures.all), host = nodeHost()) {
+  new Server(connection, host).listen();
 }
 
 // dist/src/entries/language-server.js
 var allowRepositoryCode = process.argv.includes("--allow-repository-code") || process.env.ALGORITMEKADER_LINT_ALLOW_REPOSITORY_CODE === "1";
-var ownProcessor = [new URL("./processor.mjs", import.meta.url), new URL("./processor.js", import.meta.url)].find((url) => existsSync4(fileURLToPath15(url)));
+var ownProcessor = [new URL("./processor.mjs", import.meta.url), new URL("./processor.js", import.meta.url)].find((url) => existsSync3(fileURLToPath14(url)));
 if (allowRepositoryCode) {
   createUnifiedLanguageServer({
     configurationSection: "remark",

@@ -1,6 +1,8 @@
-// Packages the VS Code extension (editors/vscode) as a .vsix: the extension
-// code bundled with vscode-languageclient, and the language server copied
-// from bundle/. Run after the build: npm run package:vscode.
+// Packages the VS Code extension (editors/vscode) as one .vsix for the
+// desktop and the web: the extension code bundled with vscode-languageclient,
+// the language server copied from bundle/ (Node), and the web extension with
+// its web-worker server (scripts/bundle-web.mjs). Run after the build: npm run
+// package:vscode.
 import { execFileSync } from 'node:child_process';
 import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -27,6 +29,8 @@ await build({
   outfile: path.join(extension, 'dist/extension.cjs'),
   logLevel: 'warning',
 });
+// The web extension and its server (VS Code for the Web), into dist/ beside the Node entry.
+await import('./bundle-web.mjs');
 // The server and what it reads at run time (the frontmatter schemas); not the CLI or the Action.
 const unused = new Set(['cli.mjs', 'action.mjs']);
 cpSync('bundle', path.join(extension, 'server'), { recursive: true, filter: (source) => !unused.has(path.relative('bundle', source)) });

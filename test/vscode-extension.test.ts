@@ -67,7 +67,9 @@ describe('the VS Code extension', () => {
   it('activates for a workspace with mkdocs.yml and needs nothing in it', () => {
     const manifest = JSON.parse(readFileSync(path.join(unpacked, 'extension/package.json'), 'utf8'));
     expect(manifest).toMatchObject({ name: 'algoritmekader-lint', publisher: 'minbzk', version, main: './dist/extension.cjs' });
-    expect(manifest.activationEvents).toEqual(['workspaceContains:mkdocs.yml']);
+    // VS Code for the Web checks workspaceContains before a virtual file system is there: there the extension wakes
+    // after startup or for a Markdown page, and starts only beside mkdocs.yml.
+    expect(manifest.activationEvents).toEqual(['workspaceContains:mkdocs.yml', 'onLanguage:markdown', 'onStartupFinished']);
     expect(existsSync(path.join(unpacked, 'extension/node_modules'))).toBe(false);
     // The extension code needs only VS Code itself and Node's own modules.
     const code = readFileSync(path.join(unpacked, 'extension/dist/extension.cjs'), 'utf8');
@@ -76,6 +78,19 @@ describe('the VS Code extension', () => {
     // The recommendation the content repository gets points at this extension.
     const { recommendations } = JSON.parse(readFileSync(path.join(ROOT, 'examples/algoritmekader/.vscode/extensions.json'), 'utf8'));
     expect(recommendations).toEqual([`${manifest.publisher}.${manifest.name}`]);
+  });
+
+  it('has a browser entry for VS Code for the Web, whose server bundle is minified and loads no Node built-in', () => {
+    const manifest = JSON.parse(readFileSync(path.join(unpacked, 'extension/package.json'), 'utf8'));
+    expect(manifest.browser).toBe('./dist/web-extension.js');
+    expect(manifest.capabilities.virtualWorkspaces).toMatchObject({ supported: 'limited' });
+    for (const file of ['dist/web-extension.js', 'dist/web-server.js']) {
+      const code = readFileSync(path.join(unpacked, 'extension', file), 'utf8');
+      expect(code.match(/\b(?:require\(|from\s*|import\()\s*["'](node:[a-z_/]+|fs|path|child_process|worker_threads)["']/g), file).toBeNull();
+    }
+    const server = readFileSync(path.join(unpacked, 'extension/dist/web-server.js'), 'utf8');
+    expect(server.split('\n').length).toBeLessThan(5_000);
+    expect(server.length).toBeLessThan(2_000_000);
   });
 
   it('carries what its server reads (the schemas), and not the CLI or the Action', () => {

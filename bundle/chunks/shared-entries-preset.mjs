@@ -33,6 +33,9 @@ import {
   location
 } from "./shared-config-config.mjs";
 import {
+  isWithin
+} from "./shared-repository-files.mjs";
+import {
   parsePage,
   remarkFrontmatter,
   remarkMkdocs
@@ -177,9 +180,13 @@ function setPageContext(tree, file, repository, lang, run) {
 
 // dist/src/entries/preset.js
 var sessions = /* @__PURE__ */ new Map();
+var virtualWorkspace;
 var stamps = /* @__PURE__ */ new WeakMap();
 function sessionOf(file, options = {}) {
-  const root = options.root ? path3.resolve(options.root) : findRoot(path3.dirname(path3.resolve(file)));
+  const virtual = virtualWorkspace && isWithin(virtualWorkspace.root, path3.resolve(file)) ? virtualWorkspace : void 0;
+  if (virtual)
+    options = { ...virtual.options, ...options };
+  const root = options.root ? path3.resolve(options.root) : virtual ? virtual.root : findRoot(path3.dirname(path3.resolve(file)));
   if (!root)
     return void 0;
   const key = `${root}\0${JSON.stringify(options)}`;
@@ -187,7 +194,7 @@ function sessionOf(file, options = {}) {
   if (session && stamps.get(session) !== configurationStamp(session))
     session = void 0;
   if (!session) {
-    session = sessionFor({ root, lang: options.lang, rules: options.rules, config: options.config }, {}, rules);
+    session = sessionFor({ root, lang: options.lang, rules: options.rules, config: options.config, files: virtual?.files, cwd: virtual?.root }, {}, rules);
     sessions.set(key, session);
     stamps.set(session, configurationStamp(session));
     loadMissingPages(session.repository);

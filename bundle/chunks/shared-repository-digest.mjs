@@ -580,9 +580,6 @@ var Repository = class {
   }
 };
 
-// dist/src/run/session.js
-import path3 from "node:path";
-
 // dist/src/run/suppressions.js
 import path2 from "node:path";
 var SUPPRESSIONS_FILE = ".algoritmekader-lint-suppressions.json";
@@ -821,6 +818,7 @@ function staleEntries(suppressions, now, checked, ran, session) {
 }
 
 // dist/src/run/session.js
+import path3 from "node:path";
 function selectedRules(rules, only) {
   if (!only)
     return rules;

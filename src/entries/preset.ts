@@ -14,6 +14,8 @@ import { rules } from '../../rules/index.js';
 import type { PartialConfig, RuleSetting } from '../config/config.js';
 import { LocalizedError } from '../errors.js';
 import { remarkMkdocs } from '../parsing/parser.js';
+import type { FileSource } from '../repository/file-source.js';
+import { isWithin } from '../repository/files.js';
 import { loadMissingPages } from '../repository/page-facts.js';
 import type { ModelRead } from '../repository/repository.js';
 import { findRoot } from '../repository/repository.js';
@@ -50,19 +52,30 @@ declare module 'vfile' {
 }
 
 const sessions = new Map<string, Session>();
+/** A workspace whose files are not on the disk (VS Code for the Web): its root, its files and the options it needs. */
+let virtualWorkspace: { root: string; files: FileSource; options: PresetOptions } | undefined;
+
+/** Files under `root` come from `files`, with `options` (the web: rules that need Node off); every session is made anew. */
+export function useWorkspace(root: string, files: FileSource, options: PresetOptions = {}): void {
+  virtualWorkspace = { root, files, options };
+  sessions.clear();
+}
+
 /** Each session's configuration stamp when it was built. */
 const stamps = new WeakMap<Session, string>();
 
 /** The session for the repository holding `file`, made once per process, root and options. */
 export function sessionOf(file: string, options: PresetOptions = {}): Session | undefined {
-  const root = options.root ? path.resolve(options.root) : findRoot(path.dirname(path.resolve(file)));
+  const virtual = virtualWorkspace && isWithin(virtualWorkspace.root, path.resolve(file)) ? virtualWorkspace : undefined;
+  if (virtual) options = { ...virtual.options, ...options };
+  const root = options.root ? path.resolve(options.root) : virtual ? virtual.root : findRoot(path.dirname(path.resolve(file)));
   if (!root) return undefined;
   const key = `${root}\0${JSON.stringify(options)}`;
   let session = sessions.get(key);
   // The configuration, mkdocs.yml or a schema changed on disk since: a new session, never a stale one.
   if (session && stamps.get(session) !== configurationStamp(session)) session = undefined;
   if (!session) {
-    session = sessionFor({ root, lang: options.lang, rules: options.rules, config: options.config }, {}, rules);
+    session = sessionFor({ root, lang: options.lang, rules: options.rules, config: options.config, files: virtual?.files, cwd: virtual?.root }, {}, rules);
     sessions.set(key, session);
     stamps.set(session, configurationStamp(session));
     loadMissingPages(session.repository);

@@ -15,10 +15,11 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { CheckReply, CheckRequest } from './check-worker.js';
+import type { CheckReply, CheckRequest } from './check-handler.js';
+import { type CheckerLike, LIMIT_MS } from './lsp/host.js';
 
-/** Bounded pages are checked within about two seconds; this leaves room for a busy machine. */
-export const LIMIT_MS = Number(process.env.ALGORITMEKADER_LINT_CHECK_TIMEOUT_MS ?? 15_000);
+export { LIMIT_MS } from './lsp/host.js';
+
 /** A request running this long with others waiting behind it: those move to another worker. */
 const STALL_MS = Number(process.env.ALGORITMEKADER_LINT_STALL_MS ?? 150);
 
@@ -37,7 +38,7 @@ interface Slot {
   ready: boolean;
 }
 
-export class Checker {
+export class Checker implements CheckerLike {
   private primary?: Slot;
   private spare?: Slot;
   /** The worker for background work (pages as on disk): never the one typing is checked on. */

@@ -24,6 +24,8 @@ export class LspClient {
   readonly serverRequests: Array<{ method: string; params: any }> = [];
   /** The messages the server asked the client to show (`window/showMessage`). */
   readonly shownMessages: string[] = [];
+  /** The messages the server logged (`window/logMessage`: the client's output channel). */
+  readonly loggedMessages: string[] = [];
   /** What the client answers `workspace/configuration` with, per item: `{}` (VS Code) or `null` (Neovim, Helix). */
   configurationAnswer: unknown = {};
   stderr = '';
@@ -75,6 +77,10 @@ export class LspClient {
       list.push({ version: message.params.version, diagnostics: message.params.diagnostics });
       this.diagnostics.set(message.params.uri, list);
       for (const wake of this.waiters.splice(0)) wake();
+      return;
+    }
+    if (message.method === 'window/logMessage') {
+      this.loggedMessages.push(message.params.message);
       return;
     }
     if (message.method === 'window/showMessage') {

@@ -1,6 +1,6 @@
 /**
  * A reporter that speaks last: when tests were skipped because a real client
- * is missing here (pre-commit, Neovim, cmark-gfm) or the corpus is not there,
+ * is missing here (pre-commit, Neovim, cmark-gfm, Chromium) or the corpus is not there,
  * the run's final lines say which, and the command that brings it. .ci/run
  * installs the clients, so CI skips nothing.
  */
@@ -14,6 +14,7 @@ const CLIENTS = [
   { command: 'pre-commit', package: 'pre-commit', tests: 'test/adoption.test.ts (real pre-commit)' },
   { command: 'nvim', package: 'neovim', tests: 'test/neovim.test.ts' },
   { command: 'cmark-gfm', package: 'cmark-gfm', tests: "test/comment-text.test.ts (GitHub's rendering)" },
+  { command: 'chromium', package: 'chromium', tests: 'test/vscode-web.test.ts (VS Code for the Web)' },
 ];
 
 export default class SkippedClients implements Reporter {

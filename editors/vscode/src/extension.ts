@@ -10,7 +10,7 @@
  * server's own command, which the language client registers.
  */
 import path from 'node:path';
-import { commands, type ExtensionContext, type OutputChannel, window, workspace } from 'vscode';
+import { commands, type ExtensionContext, type OutputChannel, Uri, window, workspace } from 'vscode';
 import { LanguageClient, type ServerOptions, TransportKind } from 'vscode-languageclient/node';
 
 const SECTION = 'algoritmekaderLint';
@@ -26,6 +26,10 @@ function serverOptions(context: ExtensionContext): ServerOptions {
 }
 
 async function start(context: ExtensionContext): Promise<void> {
+  if (!output) {
+    output = window.createOutputChannel('Algoritmekader-lint');
+    context.subscriptions.push(output);
+  }
   client = new LanguageClient('algoritmekaderLint', 'Algoritmekader-lint', serverOptions(context), {
     documentSelector: [{ scheme: 'file', language: 'markdown' }],
     outputChannel: output,
@@ -41,18 +45,26 @@ async function restart(context: ExtensionContext): Promise<void> {
   await start(context);
 }
 
+/** A workspace folder holds mkdocs.yml (what `workspaceContains:mkdocs.yml` asks; the extension also wakes for any Markdown page, for the web). */
+async function hasMkdocs(): Promise<boolean> {
+  const found = await Promise.all(
+    (workspace.workspaceFolders ?? []).map((folder) => Promise.resolve(workspace.fs.stat(Uri.joinPath(folder.uri, 'mkdocs.yml'))).then(() => true, () => false)),
+  );
+  return found.includes(true);
+}
+
 export async function activate(context: ExtensionContext): Promise<void> {
-  output = window.createOutputChannel('Algoritmekader-lint');
   context.subscriptions.push(
-    output,
     commands.registerCommand('algoritmekader-lint.restartServer', () => restart(context)),
     commands.registerCommand('algoritmekader-lint.showOutput', () => output?.show(true)),
-    workspace.onDidGrantWorkspaceTrust(() => restart(context)),
+    // Trust and the setting are read when a server starts: a running one starts anew.
+    workspace.onDidGrantWorkspaceTrust(() => (client ? restart(context) : undefined)),
     workspace.onDidChangeConfiguration((event) => {
-      if (event.affectsConfiguration(`${SECTION}.allowRepositoryCode`)) void restart(context);
+      if (client && event.affectsConfiguration(`${SECTION}.allowRepositoryCode`)) void restart(context);
     }),
   );
-  await start(context);
+  // Woken for a Markdown page or after startup (for the web): a server only beside mkdocs.yml, as before.
+  if (await hasMkdocs()) await start(context);
 }
 
 export async function deactivate(): Promise<void> {

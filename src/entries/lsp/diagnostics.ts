@@ -1,5 +1,4 @@
 /** Findings as LSP diagnostics: range, severity, rule, docs link, and the data quick fixes need. */
-import { fileURLToPath } from 'node:url';
 import { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
 import { type Diagnostic, DiagnosticSeverity } from 'vscode-languageserver/node.js';
@@ -29,6 +28,3 @@ export function diagnosticsOf(file: string, messages: StoredMessage[]): Diagnost
   restoreMessages(vfile, messages);
   return vfile.messages.map(toDiagnostic);
 }
-
-/** The file a `file:` URI names; undefined for any other scheme (untitled, git, vscode-notebook). */
-export const pathOf = (uri: string) => (uri.startsWith('file:') ? fileURLToPath(uri) : undefined);

@@ -8,7 +8,6 @@
  * reference and every link). Results are plain LSP JSON.
  */
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import type { Root } from 'mdast';
 import type { Position as UnistPosition } from 'unist';
 import { location } from 'vfile-location';
@@ -21,6 +20,7 @@ import { parsePage } from '../../parsing/parser.js';
 import type { PageRecord, Repository } from '../../repository/repository.js';
 import { relativeLink, resolveLink } from '../../repository/resolve-link.js';
 import { sessionOf } from '../preset.js';
+import { uriOf } from './uris.js';
 
 export interface LspPosition {
   line: number;
@@ -53,8 +53,6 @@ const toRange = (place: UnistPosition): LspRange => ({
   start: { line: place.start.line - 1, character: place.start.column - 1 },
   end: { line: place.end.line - 1, character: place.end.column - 1 },
 });
-
-const uriOf = (file: string) => pathToFileURL(file).href;
 
 function offsetOf(text: string, position: LspPosition): number {
   return location(text).toOffset({ line: position.line + 1, column: position.character + 1 }) ?? text.length;

@@ -5,29 +5,30 @@
  * asked, the list is kept current: checked again (debounced) when files
  * change on disk or a page is closed; pages gone get an empty list.
  */
-import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { type Connection, type Diagnostic, DiagnosticSeverity, MessageType, ShowMessageNotification } from 'vscode-languageserver/node.js';
 import { SOURCE } from '../../rule-kit/constants.js';
 import { format, type Lang } from '../../rule-kit/i18n.js';
 import type { StoredMessage } from '../../run/cache.js';
-import { type Checker, LIMIT_MS } from '../worker-check.js';
 import { diagnosticsOf } from './diagnostics.js';
+import { type CheckerLike, LIMIT_MS, settingOf } from './host.js';
+import { uriOf } from './uris.js';
 import { WORDS } from './words.js';
 
 export const CHECK_REPOSITORY = 'algoritmekader-lint.checkRepository';
 /** Pages per request to the worker: typing checks go in between. */
 const PAGES_PER_REQUEST = 20;
 /** After a change on disk or a closed page, the check runs again this much later. */
-const DEBOUNCE_MS = Number(process.env.ALGORITMEKADER_LINT_REPOSITORY_DEBOUNCE_MS ?? 500);
+const DEBOUNCE_MS = Number(settingOf('ALGORITMEKADER_LINT_REPOSITORY_DEBOUNCE_MS') ?? 500);
 
 export type Totals = { pages: number; errors: number; warnings: number };
 /** A check's totals; `overtaken` by a newer check; `none`: no repository; `unreadable`: its configuration or listing failed. */
 type Outcome = { totals: Totals; lang: Lang } | 'overtaken' | 'none' | 'unreadable';
 
 interface Context {
-  checker: Checker;
+  checker: CheckerLike;
+  /** The file exists in the workspace. */
+  exists: (file: string) => boolean;
   connection: Connection;
   /** The workspace's folder. */
   root: () => string | undefined;
@@ -92,13 +93,13 @@ export class RepositoryCheck {
     if (!pages?.length) {
       // No repository (any more), or one that cannot be read: no old findings stay behind.
       this.clear(new Set());
-      return !pages && existsSync(where.path) ? 'unreadable' : 'none';
+      return !pages && this.context.exists(where.path) ? 'unreadable' : 'none';
     }
     const totals: Totals = { pages: pages.length, errors: 0, warnings: 0 };
     let lang: Lang = 'nl';
     const published = new Set<string>();
     const take = (file: string, messages: StoredMessage[]) => {
-      const uri = pathToFileURL(file).href;
+      const uri = uriOf(file);
       // Opened since it was asked: its unsaved text has findings of its own (counted below), never replaced by the disk's.
       if (run !== this.run || this.context.openPages().some((page) => page.uri === uri)) return;
       const diagnostics = diagnosticsOf(file, messages);

@@ -20,7 +20,6 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import {
   type CodeAction,
   CodeActionKind,
@@ -50,26 +49,28 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { VERSION } from '../../package-info.js';
 import { SOURCE } from '../../rule-kit/constants.js';
 import { format, type Lang } from '../../rule-kit/i18n.js';
-import type { CheckRequest } from '../check-worker.js';
-import { Checker, LIMIT_MS } from '../worker-check.js';
-import { diagnosticsOf, pathOf } from './diagnostics.js';
+import type { CheckRequest } from '../check-handler.js';
+import { Checker } from '../worker-check.js';
+import { diagnosticsOf } from './diagnostics.js';
+import { type CheckerLike, LIMIT_MS, type ServerHost, settingOf } from './host.js';
 import { CHECK_REPOSITORY, RepositoryCheck } from './repository-check.js';
+import { pathOf, uriOf } from './uris.js';
 import { WORDS } from './words.js';
 
 /** A pause in typing this long starts a check (each keystroke restarts it). */
-const DEBOUNCE_MS = Number(process.env.ALGORITMEKADER_LINT_DEBOUNCE_MS ?? 40);
+const DEBOUNCE_MS = Number(settingOf('ALGORITMEKADER_LINT_DEBOUNCE_MS') ?? 40);
 
 /** Checks of a just-opened page before the author types (see `warmUp`). */
-const WARM_UP_CHECKS = Number(process.env.ALGORITMEKADER_LINT_WARM_UP_CHECKS ?? 3);
+const WARM_UP_CHECKS = Number(settingOf('ALGORITMEKADER_LINT_WARM_UP_CHECKS') ?? 3);
 
 const WATCHED = ['**/*.md', '**/mkdocs.yml', '**/.algoritmekader-lint*', '**/*.csv', '**/*.schema.json'];
 
 type FeatureName = NonNullable<CheckRequest['feature']>['name'];
 type FeatureOptions = Omit<NonNullable<CheckRequest['feature']>, 'name'>;
 
-class Server {
+export class Server {
   private readonly documents = new TextDocuments(TextDocument);
-  private readonly checker = new Checker();
+  private readonly checker: CheckerLike;
   private readonly timers = new Map<string, NodeJS.Timeout>();
   /** The newest version published per page: never publish an older one. */
   private readonly published = new Map<string, number>();
@@ -89,10 +90,15 @@ class Server {
   /** Every page's findings on request; after that, kept current (closed pages included). */
   private readonly repositoryCheck: RepositoryCheck;
 
-  constructor(private readonly connection: Connection) {
+  constructor(
+    private readonly connection: Connection,
+    private readonly host: ServerHost,
+  ) {
+    this.checker = host.checker;
     this.repositoryCheck = new RepositoryCheck({
       checker: this.checker,
       connection,
+      exists: (file) => host.exists(file),
       root: () => (this.workspace ? pathOf(this.workspace) : undefined),
       openPages: () => this.documents.all().map((document) => ({ uri: document.uri, file: pathOf(document.uri), shown: this.shown.get(document.uri) ?? [] })),
     });
@@ -131,7 +137,7 @@ class Server {
 
   private recheckDependents(files: string[]): void {
     for (const file of files) {
-      const uri = pathToFileURL(file).href;
+      const uri = uriOf(file);
       if (this.documents.get(uri)) this.schedule(uri, 0);
     }
   }
@@ -197,6 +203,7 @@ class Server {
     const { connection } = this;
     connection.onInitialize(
       this.guard((params: InitializeParams) => {
+        this.host.onInitialize?.(params);
         this.registerWatchers = Boolean(params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration);
         this.resourceOperations = Boolean(params.capabilities.workspace?.workspaceEdit?.resourceOperations?.includes('rename'));
         const workspaceEdit = params.capabilities.workspace?.workspaceEdit;
@@ -245,8 +252,7 @@ class Server {
     );
     // The server never dies of one bad request: the error is logged, the editor keeps its server.
     const log = (error: unknown) => connection.console.error(`algoritmekader-lint: ${(error as Error)?.stack ?? String(error)}`);
-    process.on('uncaughtException', log);
-    process.on('unhandledRejection', log);
+    this.host.onUncaught(log);
   }
 
   private handleDocuments(): void {
@@ -273,23 +279,24 @@ class Server {
           .ask({ type: 'close', path: file, cwd: path.dirname(file), open: this.openFiles() })
           .then((reply) => this.recheckDependents(reply?.dependents ?? []));
     });
-    connection.onDidChangeWatchedFiles(async ({ changes }) => {
-      for (const change of changes) {
-        const file = pathOf(change.uri);
-        if (file) await this.checker.ask({ type: 'refresh', path: file, cwd: path.dirname(file) });
-      }
-      for (const document of documents.all()) this.schedule(document.uri);
-      this.repositoryCheck.again();
-    });
+    connection.onDidChangeWatchedFiles(({ changes }) => this.filesChanged(changes.flatMap((change) => pathOf(change.uri) ?? [])));
     connection.onCodeAction(
       this.guard(({ textDocument, context }: CodeActionParams) => {
         const document = documents.get(textDocument.uri);
         const file = pathOf(textDocument.uri);
         if (!document || !file) return [];
         const words = WORDS[this.langs.get(textDocument.uri) ?? 'nl'];
-        return [...quickFixes(document, context.diagnostics, words), ...addToWordList(file, document, context.diagnostics, words, this.canCreateFiles)];
+        const wordList = { host: this.host, canCreate: this.canCreateFiles };
+        return [...quickFixes(document, context.diagnostics, words), ...addToWordList(file, document, context.diagnostics, words, wordList)];
       }),
     );
+  }
+
+  /** Files changed outside the editor (on disk, or in the web's copy of the workspace): taken in, and every open page checked again. */
+  async filesChanged(files: string[]): Promise<void> {
+    for (const file of files) await this.checker.ask({ type: 'refresh', path: file, cwd: path.dirname(file) });
+    for (const document of this.documents.all()) this.schedule(document.uri);
+    this.repositoryCheck.again();
   }
 
   private handleFeatures(): void {
@@ -362,9 +369,9 @@ function quickFixes(document: TextDocument, diagnostics: Diagnostic[], words: (t
 const WORDS_FILE = '.algoritmekader-lint-words.txt';
 
 /** The folder holding mkdocs.yml, upward from `folder`. */
-function rootOf(folder: string): string | undefined {
+function rootOf(folder: string, host: ServerHost): string | undefined {
   for (let current = folder; ; current = path.dirname(current)) {
-    if (existsSync(path.join(current, 'mkdocs.yml'))) return current;
+    if (host.exists(path.join(current, 'mkdocs.yml'))) return current;
     if (path.dirname(current) === current) return undefined;
   }
 }
@@ -376,12 +383,18 @@ function rootOf(folder: string): string | undefined {
  * is also offered in lower case, which the list then accepts in both forms.
  * Never preferred: a person decides that a word is right.
  */
-function addToWordList(file: string, document: TextDocument, diagnostics: Diagnostic[], words: (typeof WORDS)[Lang], canCreate: boolean): CodeAction[] {
-  const root = rootOf(path.dirname(file));
+function addToWordList(
+  file: string,
+  document: TextDocument,
+  diagnostics: Diagnostic[],
+  words: (typeof WORDS)[Lang],
+  { host, canCreate }: { host: ServerHost; canCreate: boolean },
+): CodeAction[] {
+  const root = rootOf(path.dirname(file), host);
   if (!root) return [];
   const list = path.join(root, WORDS_FILE);
-  const listUri = pathToFileURL(list).href;
-  const existing = existsSync(list) ? readFileSync(list, 'utf8') : undefined;
+  const listUri = uriOf(list);
+  const existing = host.readText(list);
   if (existing === undefined && !canCreate) return [];
   const actions: CodeAction[] = [];
   for (const diagnostic of diagnostics) {
@@ -422,6 +435,17 @@ function addToWordList(file: string, document: TextDocument, diagnostics: Diagno
   return actions;
 }
 
-export function startServer(connection: Connection = createConnection(ProposedFeatures.all)): void {
-  new Server(connection).listen();
+/** Node: pages checked in worker threads, files read from the disk. */
+const nodeHost = (): ServerHost => ({
+  checker: new Checker(),
+  exists: existsSync,
+  readText: (file) => (existsSync(file) ? readFileSync(file, 'utf8') : undefined),
+  onUncaught(log) {
+    process.on('uncaughtException', log);
+    process.on('unhandledRejection', log);
+  },
+});
+
+export function startServer(connection: Connection = createConnection(ProposedFeatures.all), host: ServerHost = nodeHost()): void {
+  new Server(connection, host).listen();
 }

@@ -1,0 +1,21 @@
+/** What the web extension host tells the web server about the workspace's files (a custom notification). */
+
+export const FILES_NOTIFICATION = 'algoritmekader-lint/files';
+
+export interface FilesParams {
+  /**
+   * Paths relative to the workspace folder (POSIX), each with its text, `''` for a file known by name only, `null` for a
+   * file gone; a file that is not valid UTF-8 comes as its bytes (`base64`), so that the page gets the CLI's finding.
+   */
+  files: Array<{ path: string; text: string | null; base64?: string }>;
+  /** The first batch: the root files (mkdocs.yml, the configuration); pages can be checked from now on. */
+  root?: boolean;
+  /** The last batch of the first reading: cross-file facts are complete. */
+  complete?: boolean;
+}
+
+/** What is off in the browser, said once in the output channel. */
+export const OFF_IN_THE_WEB = {
+  nl: 'In de browser staan uit: pull-request-modus (git), externe links, code uit de repository (allowRepositoryCode), werkthreads en de spellingcontrole.',
+  en: 'Off in the browser: pull-request mode (git), external links, repository code (allowRepositoryCode), worker threads and spelling.',
+};

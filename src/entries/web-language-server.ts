@@ -1,0 +1,104 @@
+/**
+ * The language server in a web worker (VS Code for the Web: github.dev,
+ * vscode.dev): the same server, model, rules and editor features as the
+ * desktop (lsp/server.ts), with what needs Node put aside. The workspace is
+ * not a disk: the extension host reads its files through VS Code's file
+ * system and sends them (lsp/web/protocol.ts); pages are checked in this
+ * thread (lsp/web/inline-checker.ts). Spelling is off (its dictionaries and
+ * WebAssembly would weigh more than the rest), and so is what needs git,
+ * the network or the repository's code.
+ */
+import { BrowserMessageReader, BrowserMessageWriter, createConnection } from 'vscode-languageserver/browser.js';
+import type { ServerHost } from './lsp/host.js';
+import { Server } from './lsp/server.js';
+import { useVirtualWorkspace, VIRTUAL_ROOT } from './lsp/uris.js';
+import { FileStore } from './lsp/web/file-store.js';
+import { InlineChecker } from './lsp/web/inline-checker.js';
+import { FILES_NOTIFICATION, type FilesParams, OFF_IN_THE_WEB } from './lsp/web/protocol.js';
+import { sessionOf, useWorkspace } from './preset.js';
+
+const bytesOf = (base64: string) => Uint8Array.from(atob(base64), (character) => character.charCodeAt(0));
+
+/** Pages checked (results unused) when the repository is in, before the author types. */
+const WARM_UP_PAGES = 5;
+
+/** Rules that need what a browser lacks. */
+const OFF = { spelling: 'off' } as const;
+
+declare const self: Worker;
+
+const connection = createConnection(new BrowserMessageReader(self), new BrowserMessageWriter(self));
+const store = new FileStore();
+let rootArrived: () => void = () => {};
+const ready = new Promise<void>((resolve) => {
+  rootArrived = resolve;
+});
+let complete = false;
+
+const useStore = () => useWorkspace(VIRTUAL_ROOT, store.source(), { rules: OFF });
+
+const host: ServerHost = {
+  checker: new InlineChecker({
+    ready,
+    complete: () => complete,
+    onPage: (file, text) => {
+      if (!store.has(file)) store.set(file, text);
+    },
+  }),
+  exists: (file) => store.has(file),
+  readText: (file) => store.get(file),
+  onUncaught(log) {
+    self.addEventListener('error', (event) => log(event.error));
+    self.addEventListener('unhandledrejection', (event) => log((event as PromiseRejectionEvent).reason));
+  },
+  onInitialize(params) {
+    const folder = params.workspaceFolders?.[0]?.uri ?? params.rootUri;
+    if (folder) useVirtualWorkspace(folder);
+    useStore();
+  },
+};
+
+const server = new Server(connection, host);
+
+connection.onNotification(FILES_NOTIFICATION, (params: FilesParams) => {
+  for (const { path, text, base64 } of params.files) {
+    try {
+      store.set(`${VIRTUAL_ROOT}/${path}`, base64 === undefined ? text : bytesOf(base64));
+    } catch (error) {
+      // One file that cannot be taken in (bytes that are not base64) is left out; the rest still arrives.
+      connection.console.error(`algoritmekader-lint: ${path}: ${String(error)}`);
+    }
+  }
+  if (params.root) {
+    sayWhatIsOff();
+    return rootArrived();
+  }
+  if (params.complete) complete = true;
+  if (!complete) return; // the first reading: the model is built anew once, when the last batch is in
+  // The model is built anew from the store (cheap, in memory); every open page is checked again.
+  useStore();
+  void server.filesChanged([]);
+  if (params.complete) void warmUp();
+});
+
+/** One line in the output channel, in the repository's language: what the desktop does and the browser cannot. */
+function sayWhatIsOff(): void {
+  let lang: 'nl' | 'en' = 'nl';
+  try {
+    lang = sessionOf(`${VIRTUAL_ROOT}/mkdocs.yml`)?.lang ?? 'nl';
+  } catch {
+    // A configuration that cannot be used: each page says so on line 1.
+  }
+  connection.console.info(OFF_IN_THE_WEB[lang]);
+}
+
+/** Pages checked for nothing once the repository is in: the parser and rules are compiled before the author's first page. */
+async function warmUp(): Promise<void> {
+  const pages = store.paths().filter((file) => file.endsWith('.md') && file.includes('/docs/'));
+  await host.checker.ask(
+    { type: 'checkOnDisk', path: `${VIRTUAL_ROOT}/mkdocs.yml`, cwd: VIRTUAL_ROOT, paths: pages.slice(0, WARM_UP_PAGES) },
+    { background: true },
+  );
+}
+
+server.listen();

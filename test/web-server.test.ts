@@ -1,0 +1,194 @@
+/**
+ * The web language server (editors/vscode/dist/web-server.js: the bundle VS
+ * Code for the Web runs in a web worker), here in Node behind a `self` that
+ * speaks LSP on stdio (helpers/web-worker-host.mjs). Its files come as the web
+ * extension host sends them (lsp/web/protocol.ts), never from the disk. Every
+ * rule that needs no process or network gives the CLI's findings on every
+ * page; while the repository is still arriving, a page gets its own findings
+ * first, then the cross-file ones.
+ */
+import { spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { CORPUS, HAS_CORPUS } from './helpers/corpus.js';
+import { type Diagnostic, LspClient } from './helpers/lsp-client.js';
+import { ROOT, SAMPLE } from './helpers/rule-docs.js';
+
+const SERVER = path.join(ROOT, 'editors/vscode/dist/web-server.js');
+const HOST = path.join(ROOT, 'test/helpers/web-worker-host.mjs');
+const FOLDER = 'vscode-test-web://mount';
+/** Off in the browser (the output channel says so). */
+const OFF = new Set(['spelling']);
+/** A maatregel with a finding of its own (required-sections) and cross-file ones (a misspelt vereiste, a broken link). */
+const IMP02 = '6-imp-02-menselijke-tussenkomst.md';
+
+type Finding = { ruleId: string; reason: string; line: number; column: number; place?: { end: { line: number; column: number } } };
+
+/** Every file of the repository, relative and POSIX; pages with their text, the rest by name only (as the web extension sends them). */
+function filesOf(root: string, under = ''): Array<{ path: string; text: string }> {
+  return readdirSync(path.join(root, under), { withFileTypes: true }).flatMap((entry) => {
+    const relative = under ? `${under}/${entry.name}` : entry.name;
+    if (entry.isDirectory()) return entry.name === '.git' ? [] : filesOf(root, relative);
+    const text = /\.(md|ya?ml|json|csv|txt)$|^\.algoritmekader-lint/.test(entry.name) ? readFileSync(path.join(root, relative), 'utf8') : '';
+    return [{ path: relative, text }];
+  });
+}
+
+function comparable(findings: Array<Finding | Diagnostic>) {
+  return findings
+    .map((finding) => {
+      if ('range' in finding) return `${finding.range.start.line}:${finding.range.start.character} ${finding.code} ${finding.message}`;
+      return `${finding.line - 1}:${finding.column - 1} ${finding.ruleId} ${finding.reason}`;
+    })
+    .sort();
+}
+
+let client: LspClient | undefined;
+afterEach(async () => {
+  await client?.close();
+  client = undefined;
+});
+
+/** The CLI's JSON report of a repository. */
+function cliReport(root: string): Array<{ path: string; messages: Finding[] }> {
+  const cli = spawnSync(process.execPath, [path.join(ROOT, 'bundle/cli.mjs'), '--reporter', 'json'], {
+    cwd: root,
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  return JSON.parse(cli.stdout) as Array<{ path: string; messages: Finding[] }>;
+}
+
+async function webServer(): Promise<LspClient> {
+  const started = new LspClient(HOST, SAMPLE, [SERVER]);
+  await started.request('initialize', { processId: null, rootUri: FOLDER, capabilities: {}, workspaceFolders: [{ uri: FOLDER, name: 'sample' }] });
+  started.notify('initialized', {});
+  return started;
+}
+
+describe('the web language server', () => {
+  it('gives every page the CLI findings of every rule that needs no process or network, reading the files it is sent', async () => {
+    const report = cliReport(SAMPLE);
+    client = await webServer();
+    const files = filesOf(SAMPLE);
+    client.notify('algoritmekader-lint/files', { root: true, files: files.filter((file) => !file.path.includes('/')) });
+    client.notify('algoritmekader-lint/files', { complete: true, files: files.filter((file) => file.path.includes('/')) });
+    let compared = 0;
+    for (const { path: page, messages } of report) {
+      const uri = `${FOLDER}/${page}`;
+      const waiting = client.diagnosticsFor(uri, 0);
+      client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text: readFileSync(path.join(SAMPLE, page), 'utf8') } });
+      const expected = messages.filter((message) => !OFF.has(message.ruleId));
+      expect(comparable(await waiting), page).toEqual(comparable(expected));
+      compared += expected.length;
+    }
+    expect(compared).toBeGreaterThan(10);
+    // One line in the output channel says what is off in the browser.
+    expect(client.loggedMessages.filter((message) => message.includes('spellingcontrole'))).toHaveLength(1);
+  }, 120_000);
+
+  it('checks a page opened while the repository arrives at once with its own checks, then again with the cross-file ones', async () => {
+    client = await webServer();
+    const files = filesOf(SAMPLE);
+    client.notify('algoritmekader-lint/files', { root: true, files: files.filter((file) => !file.path.includes('/')) });
+    const page = `docs/voldoen-aan-wetten-en-regels/maatregelen/${IMP02}`;
+    const uri = `${FOLDER}/${page}`;
+    client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text: readFileSync(path.join(SAMPLE, page), 'utf8') } });
+    const own = (await client.diagnosticsFor(uri, 0)).map((diagnostic) => diagnostic.code);
+    expect(own).toContain('required-sections');
+    expect(own).not.toContain('reference-exists');
+    client.notify('algoritmekader-lint/files', { complete: true, files: files.filter((file) => file.path.includes('/')) });
+    const all = (await client.diagnosticsFor(uri, 1)).map((diagnostic) => diagnostic.code);
+    expect(all).toEqual(expect.arrayContaining(['required-sections', 'reference-exists', 'link-target']));
+  }, 60_000);
+
+  it('gives a page that is not valid UTF-8 the finding the CLI gives, from the bytes it is sent', async () => {
+    client = await webServer();
+    const files = filesOf(SAMPLE);
+    client.notify('algoritmekader-lint/files', { root: true, files: files.filter((file) => !file.path.includes('/')) });
+    const page = 'docs/voldoen-aan-wetten-en-regels/maatregelen/6-imp-01-werkinstructies-gebruikers.md';
+    const latin1 = Buffer.from(readFileSync(path.join(SAMPLE, page), 'utf8').replace('gebruikers', 'gebruik\u00e9rs'), 'latin1');
+    const others = files.filter((file) => file.path.includes('/') && file.path !== page);
+    client.notify('algoritmekader-lint/files', { complete: true, files: [...others, { path: page, text: '', base64: latin1.toString('base64') }] });
+    const totals = await client.request<{ errors: number }>('workspace/executeCommand', { command: 'algoritmekader-lint.checkRepository', arguments: [] });
+    expect(totals.errors).toBeGreaterThan(0);
+    console.log('STDERR', client.stderr.slice(0, 3000), client.publications(`${FOLDER}/${page}`).length);
+    const diagnostics = await client.diagnosticsFor(`${FOLDER}/${page}`, 0);
+    expect(diagnostics.map((diagnostic) => `${diagnostic.code} ${diagnostic.message}`)).toEqual([
+      expect.stringMatching(/^file-encoding Dit bestand is geen geldige UTF-8 \(eerste fout bij byte \d+\)/),
+    ]);
+  }, 60_000);
+
+  it('completes vereiste and maatregel names, hovers, fixes, and checks every page on request', async () => {
+    client = await webServer();
+    const files = filesOf(SAMPLE);
+    client.notify('algoritmekader-lint/files', { root: true, files: files.filter((file) => !file.path.includes('/')) });
+    client.notify('algoritmekader-lint/files', { complete: true, files: files.filter((file) => file.path.includes('/')) });
+    const page = `docs/voldoen-aan-wetten-en-regels/maatregelen/${IMP02}`;
+    const uri = `${FOLDER}/${page}`;
+    const text = readFileSync(path.join(SAMPLE, page), 'utf8');
+    client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text } });
+    const diagnostics = await client.diagnosticsFor(uri, 0);
+    const line = text.split('\n').indexOf('- aia-01-ai-geletterdheid');
+    const position = { line, character: 4 };
+    const items = await client.request<Array<{ label: string }>>('textDocument/completion', { textDocument: { uri }, position });
+    expect(items.map((item) => item.label)).toContain('aia-01-ai-geletterdheid');
+    const hover = await client.request<{ contents: { value: string } }>('textDocument/hover', { textDocument: { uri }, position });
+    expect(hover.contents.value).toMatch(/\*\*.+\*\*/);
+    const misspelt = diagnostics.find((diagnostic) => diagnostic.code === 'reference-exists')!;
+    const actions = await client.request<Array<{ title: string; edit: { changes: Record<string, Array<{ newText: string }>> } }>>('textDocument/codeAction', {
+      textDocument: { uri },
+      range: misspelt.range,
+      context: { diagnostics: [misspelt] },
+    });
+    expect(actions.flatMap((action) => action.edit.changes[uri].map((edit) => edit.newText))).toContain('avg-01-persoonsgegevens-rechtmatig-verwerken');
+    // maatregel names on a hulpmiddel, with the page's title.
+    const dpia = `docs/voldoen-aan-wetten-en-regels/hulpmiddelen/DPIA.md`;
+    const dpiaText = readFileSync(path.join(SAMPLE, dpia), 'utf8');
+    client.notify('textDocument/didOpen', { textDocument: { uri: `${FOLDER}/${dpia}`, languageId: 'markdown', version: 1, text: dpiaText } });
+    const maatregelen = await client.request<Array<{ label: string; detail?: string }>>('textDocument/completion', {
+      textDocument: { uri: `${FOLDER}/${dpia}` },
+      position: { line: dpiaText.split('\n').indexOf('- 1-pba-01-formuleren-probleemdefinitie'), character: 4 },
+    });
+    expect(maatregelen.map((item) => item.label)).toContain('6-imp-02-menselijke-tussenkomst');
+    const totals = await client.request<{ pages: number }>('workspace/executeCommand', { command: 'algoritmekader-lint.checkRepository', arguments: [] });
+    expect(totals.pages).toBe(files.filter((file) => file.path.startsWith('docs/') && file.path.endsWith('.md')).length);
+  }, 60_000);
+
+  it('takes in files changed outside the editor: a vereiste folder removed, an open page checked again', async () => {
+    client = await webServer();
+    const files = filesOf(SAMPLE);
+    client.notify('algoritmekader-lint/files', { root: true, files: files.filter((file) => !file.path.includes('/')) });
+    client.notify('algoritmekader-lint/files', { complete: true, files: files.filter((file) => file.path.includes('/')) });
+    const page = 'docs/voldoen-aan-wetten-en-regels/maatregelen/6-imp-01-werkinstructies-gebruikers.md';
+    const uri = `${FOLDER}/${page}`;
+    client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text: readFileSync(path.join(SAMPLE, page), 'utf8') } });
+    expect((await client.diagnosticsFor(uri, 0)).map((diagnostic) => diagnostic.code)).not.toContain('reference-exists');
+    client.notify('algoritmekader-lint/files', { files: [{ path: 'docs/voldoen-aan-wetten-en-regels/vereisten', text: null }] });
+    const after = await client.diagnosticsFor(uri, 1);
+    expect(after.filter((diagnostic) => diagnostic.code === 'reference-exists').map((diagnostic) => diagnostic.message)).toEqual([
+      expect.stringContaining('aia-01-ai-geletterdheid'),
+    ]);
+  }, 60_000);
+
+  it.skipIf(!HAS_CORPUS)(
+    'on the real corpus, its "check every page" gives every page the CLI\'s findings (spelling aside)',
+    async () => {
+      const report = cliReport(CORPUS);
+      client = await webServer();
+      const files = filesOf(CORPUS);
+      client.notify('algoritmekader-lint/files', { root: true, files: files.filter((file) => !file.path.includes('/')) });
+      client.notify('algoritmekader-lint/files', { complete: true, files: files.filter((file) => file.path.includes('/')) });
+      await client.request('workspace/executeCommand', { command: 'algoritmekader-lint.checkRepository', arguments: [] });
+      let compared = 0;
+      for (const { path: page, messages } of report) {
+        const expected = messages.filter((message) => !OFF.has(message.ruleId));
+        expect(comparable(await client.diagnosticsFor(`${FOLDER}/${page}`, 0)), page).toEqual(comparable(expected));
+        compared += expected.length;
+      }
+      expect(compared).toBeGreaterThan(10);
+    },
+    120_000,
+  );
+});
