@@ -54313,6 +54313,12 @@ var Checker = class {
   warmUp;
   lastCheck;
   /**
+   * The newest check of each open page, with its unsaved text: a worker that
+   * takes the queue over is told them first, so that it judges other pages
+   * against what the editor shows, as the worker before it did.
+   */
+  openTexts = /* @__PURE__ */ new Map();
+  /**
    * The worker's reply, or undefined when it took too long or crashed. `isolated`: on a worker of its own;
    * `background`: on the background worker.
    */
@@ -54320,6 +54326,10 @@ var Checker = class {
     const full = { ...request, id: this.nextId++ };
     if (request.type === "refresh")
       this.warmUp = full;
+    if (request.type === "check" && !isolated && !background)
+      this.openTexts.set(request.path, full);
+    if (request.type === "close")
+      this.openTexts.delete(request.path);
     if (!isolated && !background && (request.type === "refresh" || request.type === "close")) {
       for (const slot of [this.spare, this.background])
         slot?.worker.postMessage({ ...full, id: 0 });
@@ -54341,7 +54351,7 @@ var Checker = class {
         this.background ??= this.startSlot();
         this.post(this.background, pending);
       } else
-        this.post(this.main(), pending);
+        this.post(this.main([pending]), pending);
     });
   }
   async close() {
@@ -54351,14 +54361,27 @@ var Checker = class {
     this.aside.clear();
     await Promise.all(slots.map((slot) => slot.worker.terminate()));
   }
-  main() {
+  main(moving = []) {
     if (!this.primary) {
       this.primary = this.spare ?? this.startSlot();
       this.spare = void 0;
+      this.tellOpenTexts(this.primary, moving);
       if (this.primary.ready)
         this.startSpare();
     }
     return this.primary;
+  }
+  /**
+   * The open pages' newest texts to a worker taking the queue over. Not a
+   * request still to be answered (`moving` to it, or in flight on a worker
+   * set aside): told ahead, its page would seem unchanged when its turn
+   * came, and the pages pointing at it would not be checked again.
+   */
+  tellOpenTexts(slot, moving) {
+    const unanswered = new Set([...moving, ...[...this.aside].flatMap((aside) => [...aside.pending.values()])].map((pending) => pending.request));
+    for (const request of this.openTexts.values())
+      if (!unanswered.has(request))
+        slot.worker.postMessage({ ...request, id: 0 });
   }
   /** The spare starts once the main worker is ready, so that two cold starts never compete for the cores. */
   startSpare() {
@@ -54389,6 +54412,9 @@ var Checker = class {
       if (pending.request.type === "check" && Date.now() - slot.headSince < STALL_MS)
         this.lastCheck = pending.request;
       slot.headSince = Date.now();
+      const { request } = pending;
+      if (this.aside.has(slot) && this.openTexts.get(request.path) === request)
+        this.primary?.worker.postMessage({ ...request, id: 0 });
       pending.resolve(reply);
       if (slot.pending.size === 0 && this.aside.delete(slot))
         void slot.worker.terminate();
@@ -54426,7 +54452,7 @@ var Checker = class {
     slot.pending = /* @__PURE__ */ new Map([[head.request.id, head]]);
     this.aside.add(slot);
     this.primary = void 0;
-    const next = this.main();
+    const next = this.main(waiting);
     for (const pending of waiting)
       this.post(next, pending);
   }
@@ -54435,6 +54461,9 @@ var Checker = class {
     const slot = [this.primary, this.background, ...this.aside].find((candidate) => candidate?.pending.has(id));
     if (!slot)
       return;
+    const request = slot.pending.get(id)?.request;
+    if (request && this.openTexts.get(request.path) === request)
+      this.openTexts.delete(request.path);
     slot.pending.get(id)?.resolve(void 0);
     slot.pending.delete(id);
     this.drop(slot);
@@ -54456,7 +54485,7 @@ var Checker = class {
     const waiting = [...slot.pending.values()];
     slot.pending.clear();
     for (const pending of waiting)
-      this.post(this.main(), pending);
+      this.post(this.main(waiting), pending);
   }
 };
 

@@ -50,6 +50,12 @@ export class Checker implements CheckerLike {
   /** The newest refresh and page check, replayed to a new spare: it has the repository's facts and a compiled checker when needed. */
   private warmUp?: CheckRequest;
   private lastCheck?: CheckRequest;
+  /**
+   * The newest check of each open page, with its unsaved text: a worker that
+   * takes the queue over is told them first, so that it judges other pages
+   * against what the editor shows, as the worker before it did.
+   */
+  private readonly openTexts = new Map<string, CheckRequest>();
 
   /**
    * The worker's reply, or undefined when it took too long or crashed. `isolated`: on a worker of its own;
@@ -58,6 +64,8 @@ export class Checker implements CheckerLike {
   ask(request: Omit<CheckRequest, 'id'>, { isolated = false, background = false } = {}): Promise<CheckReply | undefined> {
     const full: CheckRequest = { ...request, id: this.nextId++ };
     if (request.type === 'refresh') this.warmUp = full;
+    if (request.type === 'check' && !isolated && !background) this.openTexts.set(request.path, full);
+    if (request.type === 'close') this.openTexts.delete(request.path);
     // The spare and the background worker follow what changes the model (files on disk, a page closed), without an answer.
     if (!isolated && !background && (request.type === 'refresh' || request.type === 'close')) {
       for (const slot of [this.spare, this.background]) slot?.worker.postMessage({ ...full, id: 0 });
@@ -78,7 +86,7 @@ export class Checker implements CheckerLike {
       } else if (background) {
         this.background ??= this.startSlot();
         this.post(this.background, pending);
-      } else this.post(this.main(), pending);
+      } else this.post(this.main([pending]), pending);
     });
   }
 
@@ -90,13 +98,25 @@ export class Checker implements CheckerLike {
     await Promise.all(slots.map((slot) => slot.worker.terminate()));
   }
 
-  private main(): Slot {
+  private main(moving: Pending[] = []): Slot {
     if (!this.primary) {
       this.primary = this.spare ?? this.startSlot();
       this.spare = undefined;
+      this.tellOpenTexts(this.primary, moving);
       if (this.primary.ready) this.startSpare();
     }
     return this.primary;
+  }
+
+  /**
+   * The open pages' newest texts to a worker taking the queue over. Not a
+   * request still to be answered (`moving` to it, or in flight on a worker
+   * set aside): told ahead, its page would seem unchanged when its turn
+   * came, and the pages pointing at it would not be checked again.
+   */
+  private tellOpenTexts(slot: Slot, moving: Pending[]): void {
+    const unanswered = new Set([...moving, ...[...this.aside].flatMap((aside) => [...aside.pending.values()])].map((pending) => pending.request));
+    for (const request of this.openTexts.values()) if (!unanswered.has(request)) slot.worker.postMessage({ ...request, id: 0 });
   }
 
   /** The spare starts once the main worker is ready, so that two cold starts never compete for the cores. */
@@ -125,6 +145,10 @@ export class Checker implements CheckerLike {
       // A quick page check is what a spare warms up on (never a page that stalls).
       if (pending.request.type === 'check' && Date.now() - slot.headSince < STALL_MS) this.lastCheck = pending.request;
       slot.headSince = Date.now();
+      // A page that stalled is done after all: the worker that took over learns its text before the pages
+      // pointing at it are checked again (the server does that on this reply).
+      const { request } = pending;
+      if (this.aside.has(slot) && this.openTexts.get(request.path) === request) this.primary?.worker.postMessage({ ...request, id: 0 });
       pending.resolve(reply);
       if (slot.pending.size === 0 && this.aside.delete(slot)) void slot.worker.terminate();
     });
@@ -165,7 +189,7 @@ export class Checker implements CheckerLike {
     slot.pending = new Map([[head.request.id, head]]);
     this.aside.add(slot);
     this.primary = undefined;
-    const next = this.main();
+    const next = this.main(waiting);
     for (const pending of waiting) this.post(next, pending);
   }
 
@@ -173,6 +197,9 @@ export class Checker implements CheckerLike {
   private abandon(id: number): void {
     const slot = [this.primary, this.background, ...this.aside].find((candidate) => candidate?.pending.has(id));
     if (!slot) return;
+    const request = slot.pending.get(id)?.request;
+    // A page that ended its worker is never replayed to the next one.
+    if (request && this.openTexts.get(request.path) === request) this.openTexts.delete(request.path);
     slot.pending.get(id)?.resolve(undefined);
     slot.pending.delete(id);
     this.drop(slot);
@@ -192,6 +219,6 @@ export class Checker implements CheckerLike {
     this.primary = undefined;
     const waiting = [...slot.pending.values()];
     slot.pending.clear();
-    for (const pending of waiting) this.post(this.main(), pending);
+    for (const pending of waiting) this.post(this.main(waiting), pending);
   }
 }
