@@ -15,7 +15,7 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
     // One line when the real corpus is missing (its tests are skipped), not one per test file.
-    globalSetup: ['test/setup/corpus.ts'],
+    globalSetup: ['test/setup/corpus.ts', 'test/setup/git-bases.ts'],
     // Room for a busy two-core machine (whole-corpus runs take seconds when idle); a hang still ends.
     testTimeout: 60_000,
     env: {
