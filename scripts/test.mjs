@@ -17,7 +17,9 @@ function run(args, inherit) {
 }
 
 const npm = process.env.npm_execpath;
-const typeCheck = run(['node_modules/typescript/bin/tsc', '-p', 'tsconfig.test.json', ...(process.stdout.isTTY ? ['--pretty'] : [])], false);
+// Incremental: a run after a small change checks again what it may affect, not every file.
+const incremental = ['--incremental', '--tsBuildInfoFile', 'node_modules/.cache/tsc/tsconfig.test.tsbuildinfo'];
+const typeCheck = run(['node_modules/typescript/bin/tsc', '-p', 'tsconfig.test.json', ...incremental, ...(process.stdout.isTTY ? ['--pretty'] : [])], false);
 const build = npm ? await run([npm, 'run', 'build', '--silent'], true) : { status: 1, output: 'scripts/test.mjs: run it as `npm test`\n' };
 process.stderr.write(build.output);
 const tests = build.status === 0 ? await run(['node_modules/vitest/vitest.mjs', 'run', ...process.argv.slice(2)], true) : { status: 1 };
