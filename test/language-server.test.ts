@@ -118,13 +118,16 @@ describe('the language server follows the configuration as it is edited', () => 
 
   it('without file watching (Helix), the next check reads the changed configuration', async () => {
     await start(HELIX, null);
-    let waiting = next(IMP02);
+    const waiting = next(IMP02);
     open(IMP02);
     expect(codes(await waiting)).toContain('reference-exists');
     writeFileSync(path.join(root, '.algoritmekader-lint.yaml'), 'rules:\n  reference-exists: "off"\n');
-    waiting = next(IMP02);
-    change(IMP02, `${text(IMP02)}\n`);
-    expect(codes(await waiting)).not.toContain('reference-exists');
+    const version = change(IMP02, `${text(IMP02)}\n`);
+    // The check of the changed text (a later publication of the opened text, on a busy machine, is not it).
+    let index = 1;
+    let published = await client!.diagnosticsFor(uri(IMP02), index);
+    while ((client!.publications(uri(IMP02))[index].version ?? 0) < version) published = await client!.diagnosticsFor(uri(IMP02), ++index);
+    expect(codes(published)).not.toContain('reference-exists');
   }, 60_000);
 });
 
