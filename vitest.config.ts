@@ -15,7 +15,7 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
     // One line when the real corpus is missing (its tests are skipped), not one per test file.
-    globalSetup: ['test/setup/corpus.ts'],
+    globalSetup: ['test/setup/corpus.ts', 'test/setup/git-bases.ts'],
     // Room for a busy two-core machine (whole-corpus runs take seconds when idle); a hang still ends.
     testTimeout: 60_000,
     env: {
@@ -27,6 +27,10 @@ export default defineConfig({
     hookTimeout: 120_000,
     // Two at a time on two cores: most tests wait on a child process (the CLI, the language server, git, Neovim).
     maxWorkers: 2,
+    // The files a worker runs share one module graph: a file no longer imports the linter and its dependencies
+    // again, nor starts on a cold JIT and unloaded dictionaries (a third of the suite's CPU went there). So a
+    // test file must leave no state behind: what it changes of process.env, a spy or a global, it restores.
+    isolate: false,
     reporters: ['default', ['json', { outputFile: 'test-results.json' }], './test/setup/skipped-clients.ts'],
   },
 });

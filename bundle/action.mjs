@@ -163,8 +163,9 @@ function authorOf(env) {
   const instance = fingerprint(env.GITHUB_WORKFLOW ?? "", env.GITHUB_JOB ?? "", input(env, "working-directory") || ".", ...rules).slice(0, 12);
   return { login: input(env, "comment-author") || ACTIONS_LOGIN, instance };
 }
-function feedbackSettings(env, write) {
+function feedbackSettings(env, write, timing) {
   return {
+    timing,
     env,
     token: input(env, "github-token"),
     author: authorOf(env),
@@ -193,13 +194,13 @@ ${value}
 ${delimiter}
 `);
 }
-async function runAction(env = process.env, write = (text) => process.stdout.write(text)) {
+async function runAction(env = process.env, write = (text) => process.stdout.write(text), options = {}) {
   const failure = (message) => write(`::error title=algoritmekader-lint::${escapeData(printable(message))}
 `);
   try {
     const cwd = path.resolve(env.GITHUB_WORKSPACE ?? process.cwd(), input(env, "working-directory") || ".");
     const args = argumentsFor(env, cwd);
-    const feedback = feedbackSettings(env, write);
+    const feedback = feedbackSettings(env, write, options.gitHubTiming);
     let report;
     const headers = input(env, "external-http-headers");
     const cliEnv = headers ? { ...env, [HEADERS_ENV]: headers } : env;

@@ -1,13 +1,17 @@
 /**
- * The Action's feedback on a pull request, end to end: the committed bundle
- * runs as the runner starts it (GitHub's variables, a pull_request payload)
- * against a fake GitHub API on loopback that checks every request against
- * GitHub's OpenAPI description and keeps what was posted.
+ * The Action's feedback on a pull request against a fake GitHub API on
+ * loopback that checks every request against GitHub's OpenAPI description
+ * and keeps what was posted. The first test runs the committed bundle end to
+ * end, as the runner starts it (GitHub's variables, a pull_request payload),
+ * in real time; the others run the Action in this process with the same
+ * variables and files, and its API client on a fast clock: GitHub's
+ * `retry-after` seconds and octokit's pacing of writes take milliseconds.
  */
 import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { type ActionArchive, actionArchive } from './helpers/action-archive.js';
+import { runActionInProcess } from './helpers/action-in-process.js';
 import { type FakeGitHub, type PullFile, startFakeGitHub } from './helpers/fake-github.js';
 import { gitCopy } from './helpers/git-repo.js';
 import { copyOfSample, SAMPLE } from './helpers/rule-docs.js';
@@ -74,8 +78,21 @@ function payload(head = repo.git('rev-parse', 'HEAD').trim(), headRepo = 'MinBZK
   };
 }
 
+const runnerInputs = (token: string, inputs: Record<string, string>) => ({
+  GITHUB_API_URL: fake.url,
+  GITHUB_TOKEN: token,
+  'INPUT_GITHUB-TOKEN': token,
+  ...inputs,
+});
+
+/** The Action in this process; one second of the API client's waits is 10 ms. */
 function runAction(token: string, event = payload(), inputs: Record<string, string> = {}) {
-  return archive.runAsync(repo.root, { GITHUB_API_URL: fake.url, GITHUB_TOKEN: token, 'INPUT_GITHUB-TOKEN': token, ...inputs }, event);
+  return runActionInProcess(repo.root, runnerInputs(token, inputs), event, { gitHubTiming: { second: 10 } });
+}
+
+/** The committed bundle as the runner starts it, in real time. */
+function runBundle(token: string, event = payload(), inputs: Record<string, string> = {}) {
+  return archive.runAsync(repo.root, runnerInputs(token, inputs), event);
 }
 
 const annotations = (stdout: string) => stdout.split('\n').filter((line) => /^::(error|warning|notice) /.test(line));
@@ -111,8 +128,8 @@ function applySuggestion(text: string, comment: { start_line?: number | null; li
 }
 
 describe('suggested changes on the pull request', () => {
-  it('a typo under vereiste: gets exactly one suggestion, whose applied text is what --fix writes', async () => {
-    const run = await runAction(WRITE_TOKEN);
+  it('a typo under vereiste: gets exactly one suggestion, whose applied text is what --fix writes (the bundle, as the runner starts it)', async () => {
+    const run = await runBundle(WRITE_TOKEN);
     expect(fake.violations).toEqual([]);
     expect(run.status).toBe(1);
     expect(annotations(run.stdout)).toEqual([expect.stringMatching(/^::error file=docs\/.*6-imp-01.*,line=14,.*reference-exists/)]);

@@ -40,9 +40,9 @@ describe("F8: a repository schema's $id never selects a validator compiled from 
     expect(run.status).toBe(1);
   });
 
-  it('the same through the Action', () => {
+  it('the same through the Action', async () => {
     const { root, base } = pullRequest(permissive, useOwnSchema);
-    const run = harness.action(root, base);
+    const run = await harness.action(root, base);
     expect(run.findings.filter((finding) => finding.file === MON01 && finding.rule === 'frontmatter-schema')).not.toEqual([]);
     expect(run.status).toBe(1);
   });
@@ -79,12 +79,12 @@ describe('F4: exclude_docs and draft_docs are matched as mkdocs matches them (pa
     ]);
   });
 
-  it('a PR that excludes a page by another case still has its defect reported (Action)', () => {
+  it('a PR that excludes a page by another case still has its defect reported (Action)', async () => {
     const { root, base } = pullRequest((pr) => {
       pr.edit(MON01, breakReference);
       pr.edit('mkdocs.yml', (text) => `${text}\nexclude_docs: |\n  7-MON-01-*.md\n`);
     });
-    const run = harness.action(root, base);
+    const run = await harness.action(root, base);
     expect(run.findings).toContainEqual({ file: MON01, line: 12, rule: 'reference-exists' });
     expect(run.status).toBe(1);
   });
@@ -107,9 +107,9 @@ describe('F3: a page mkdocs builds under another Markdown extension is an error,
     pr.rename(MON01, MKD);
   };
 
-  it('the Action reports the renamed page as new, at line 1', () => {
+  it('the Action reports the renamed page as new, at line 1', async () => {
     const { root, base } = pullRequest(renameToMkd);
-    const run = harness.action(root, base);
+    const run = await harness.action(root, base);
     expect(run.findings).toContainEqual({ file: MKD, line: 1, rule: 'file-encoding' });
     expect(run.status).toBe(1);
   });
@@ -282,9 +282,9 @@ describe('F12: a page that is a link to a file elsewhere is linted when only tha
     symlinkSync('../../../content/7-mon-01.md', path.join(base.root, MON01));
   };
 
-  it('the Action reports the defect on the page', () => {
+  it('the Action reports the defect on the page', async () => {
     const { root, base } = pullRequest((pr) => pr.edit('content/7-mon-01.md', breakReference), linkPage);
-    const run = harness.action(root, base);
+    const run = await harness.action(root, base);
     expect(run.findings).toContainEqual({ file: MON01, line: 12, rule: 'reference-exists' });
     expect(run.status).toBe(1);
   });

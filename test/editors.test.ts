@@ -360,18 +360,19 @@ describe('one hostile page open in the editor', () => {
   }, 60_000);
 
   it('that ran out of time is not checked again on every keystroke, only when saved', async () => {
-    const env = { ALGORITMEKADER_LINT_TEST_SLOW_MS: '3000', ALGORITMEKADER_LINT_CHECK_TIMEOUT_MS: '1500' };
+    // A limit a fresh worker's first check keeps on a busy two-core machine; the slow page is well over it.
+    const env = { ALGORITMEKADER_LINT_TEST_SLOW_MS: '8000', ALGORITMEKADER_LINT_CHECK_TIMEOUT_MS: '4000' };
     const { root, client, slow, uri, text, open, edit } = await serverWithSlowPage(env);
     try {
       const timedOut = client.diagnosticsFor(uri(slow), 0);
       open(slow);
-      expect((await timedOut)[0].message).toMatch(/kon niet binnen 1.5 s worden gecontroleerd.*opnieuw gecontroleerd als je haar opslaat/);
-      // A keystroke: answered at once, without another check that would run out of time again.
+      expect((await timedOut)[0].message).toMatch(/kon niet binnen 4 s worden gecontroleerd.*opnieuw gecontroleerd als je haar opslaat/);
+      // A keystroke: answered without another check, which would run out of time again (and take the whole limit).
       const started = Date.now();
       const next = client.diagnosticsFor(uri(slow), 1);
       edit(slow, 2, `${text(slow)}x`);
       expect((await next)[0].message).toMatch(/kon niet binnen/);
-      expect(Date.now() - started).toBeLessThan(1500);
+      expect(Date.now() - started).toBeLessThan(4000);
       // Saved without the slow part: checked again, on a worker of its own, with its findings.
       writeFileSync(path.join(root, slow), text(slow).replace('<!-- slow -->', ''));
       const typed = client.diagnosticsFor(uri(slow), 2);

@@ -54,13 +54,13 @@ describe('mkdocs.yml is read as mkdocs reads it: no form of docs_dir sends the c
     });
   }
 
-  it('the Action follows the same docs_dir', () => {
+  it('the Action follows the same docs_dir', async () => {
     const { root, base } = pullRequest((pr) => {
       copyDocs(pr, 'site-src');
       pr.edit(`site-src/${MON01.slice('docs/'.length)}`, breakReference);
       pr.edit('mkdocs.yml', (text) => `${text}\ndocs_dir: site-src\n`);
     });
-    const run = harness.action(root, base);
+    const run = await harness.action(root, base);
     expect(run.findings).toContainEqual({ file: `site-src/${MON01.slice('docs/'.length)}`, line: 12, rule: 'reference-exists' });
     expect(run.status).toBe(1);
   });
@@ -126,7 +126,7 @@ describe('in a pull request, suppressions cover only what the base already had',
     const run = await cli(root, base);
     expect(run.findings).toEqual(expect.arrayContaining(expected));
     expect(run.status).toBe(1);
-    const byAction = harness.action(root, base);
+    const byAction = await harness.action(root, base);
     expect(byAction.findings).toEqual(expect.arrayContaining(expected));
     expect(byAction.status).toBe(1);
   });
@@ -197,16 +197,16 @@ describe('a pull request that weakens the configuration is judged by the base’
     });
   }
 
-  it('the Action says so as an annotation, and fails', () => {
+  it('the Action says so as an annotation, and fails', async () => {
     const { root, base } = pullRequest((pr) => {
       pr.edit(MON01, breakReference);
       pr.write('.algoritmekader-lint.json', '{"rules": {"reference-exists": "off"}}\n');
     });
-    const run = harness.action(root, base);
+    const run = await harness.action(root, base);
     expect(run.findings).toContainEqual({ file: MON01, line: 12, rule: 'reference-exists' });
     expect(run.stdout).toMatch(/::notice file=\.algoritmekader-lint\.json,line=1.*changes what the check reads/);
     expect(run.status).toBe(1);
-    const accepted = harness.action(root, base, { 'INPUT_ACCEPT-CONFIG-CHANGE': 'true' });
+    const accepted = await harness.action(root, base, { 'INPUT_ACCEPT-CONFIG-CHANGE': 'true' });
     expect(accepted.status).toBe(0);
   });
 

@@ -91,40 +91,52 @@ describe('the language server follows the configuration as it is edited', () => 
   const configFile = () => path.join(root, '.algoritmekader-lint.json');
   const configChanged = () => client!.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(configFile()).href, type: 2 }] });
 
+  /**
+   * The first publication for `file` after a change that differs from `before`: a late copy of the check
+   * before the change (a busy machine delivers one now and then) is passed over, anything else is it.
+   */
+  async function nextDifferent(file: string, change: () => void, before: Diagnostic[]): Promise<Diagnostic[]> {
+    let index = client!.published(uri(file));
+    change();
+    for (;;) {
+      const diagnostics = await client!.diagnosticsFor(uri(file), index++);
+      if (JSON.stringify(diagnostics) !== JSON.stringify(before)) return diagnostics;
+    }
+  }
+
   it('a rule turned off, a broken configuration (said on the page, not a clean page), and the fix', async () => {
     await start(VSCODE, {});
-    let waiting = next(IMP02);
+    const waiting = next(IMP02);
     open(IMP02);
-    expect(codes(await waiting)).toContain('reference-exists');
+    const opened = await waiting;
+    expect(codes(opened)).toContain('reference-exists');
 
     writeFileSync(configFile(), '{ "rules": { "reference-exists": "off" } }\n');
-    waiting = next(IMP02);
-    configChanged();
-    expect(codes(await waiting)).not.toContain('reference-exists');
+    const off = await nextDifferent(IMP02, configChanged, opened);
+    expect(codes(off)).not.toContain('reference-exists');
 
     writeFileSync(configFile(), '{ "rules": { "reference-exists": "eror" } }\n');
-    waiting = next(IMP02);
-    configChanged();
-    const broken = await waiting;
+    const broken = await nextDifferent(IMP02, configChanged, off);
     expect(broken).toHaveLength(1);
     expect(broken[0]).toMatchObject({ severity: 1, range: { start: { line: 0, character: 0 } } });
     expect(broken[0].message).toMatch(/\.algoritmekader-lint\.json:1:\d+: rules\.reference-exists: "eror" is geen ernst/);
 
     writeFileSync(configFile(), '{ "rules": { "reference-exists": "error" } }\n');
-    waiting = next(IMP02);
-    configChanged();
-    expect(codes(await waiting)).toContain('reference-exists');
+    expect(codes(await nextDifferent(IMP02, configChanged, broken))).toContain('reference-exists');
   }, 60_000);
 
   it('without file watching (Helix), the next check reads the changed configuration', async () => {
     await start(HELIX, null);
-    let waiting = next(IMP02);
+    const waiting = next(IMP02);
     open(IMP02);
     expect(codes(await waiting)).toContain('reference-exists');
     writeFileSync(path.join(root, '.algoritmekader-lint.yaml'), 'rules:\n  reference-exists: "off"\n');
-    waiting = next(IMP02);
-    change(IMP02, `${text(IMP02)}\n`);
-    expect(codes(await waiting)).not.toContain('reference-exists');
+    const version = change(IMP02, `${text(IMP02)}\n`);
+    // The check of the changed text (a later publication of the opened text, on a busy machine, is not it).
+    let index = 1;
+    let published = await client!.diagnosticsFor(uri(IMP02), index);
+    while ((client!.publications(uri(IMP02))[index].version ?? 0) < version) published = await client!.diagnosticsFor(uri(IMP02), ++index);
+    expect(codes(published)).not.toContain('reference-exists');
   }, 60_000);
 });
 

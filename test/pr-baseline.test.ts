@@ -3,11 +3,11 @@
  * fixture whose base has old defects on several pages (the sample), and
  * pull-request commits on top of it. Each case asserts exactly the new
  * findings and the exit status, through the CLI and through the Action with
- * a pull-request payload.
+ * a pull-request payload (in this process: the bundle's own runs are in
+ * action.test.ts and action-suggestions.test.ts).
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { type ActionArchive, actionArchive } from './helpers/action-archive.js';
-import { cli, type Finding, type GitCopy, pullRequest as makePullRequest, action as runAction } from './helpers/pull-request.js';
+import { afterEach, describe, expect, it } from 'vitest';
+import { actionInProcess, cli, type Finding, type GitCopy, pullRequest as makePullRequest } from './helpers/pull-request.js';
 
 const M = 'docs/voldoen-aan-wetten-en-regels/maatregelen';
 const V = 'docs/voldoen-aan-wetten-en-regels/vereisten';
@@ -15,11 +15,6 @@ const IMP02 = `${M}/6-imp-02-menselijke-tussenkomst.md`;
 const MON01 = `${M}/7-mon-01-monitoren-werking.md`;
 
 let repo: GitCopy | undefined;
-let archive: ActionArchive;
-beforeAll(() => {
-  archive = actionArchive();
-});
-afterAll(() => archive.cleanup());
 afterEach(() => repo?.cleanup());
 
 function pullRequest(change: (pr: GitCopy) => void) {
@@ -28,15 +23,13 @@ function pullRequest(change: (pr: GitCopy) => void) {
   return made;
 }
 
-const action = (root: string, base: string) => runAction(archive, root, base);
-
 /** Both entry points give exactly `expected` and `status`. */
 async function expectBoth(root: string, base: string, expected: Finding[], status: number) {
   const sorted = (list: Finding[]) => [...list].sort((a, b) => `${a.file}:${a.line}:${a.rule}`.localeCompare(`${b.file}:${b.line}:${b.rule}`));
   const byCli = await cli(root, base);
   expect(sorted(byCli.findings)).toEqual(sorted(expected));
   expect(byCli.status).toBe(status);
-  const byAction = action(root, base);
+  const byAction = await actionInProcess(root, base);
   expect(sorted(byAction.findings)).toEqual(sorted(expected));
   expect(byAction.status).toBe(status);
   return { cli: byCli, action: byAction };
@@ -112,7 +105,7 @@ describe('pull-request mode reports what the change brought', () => {
     const { findings } = await cli(root, base);
     const errors = findings.filter((finding) => finding.rule !== 'urn-change');
     expect(errors).toEqual([expect.objectContaining({ file: page, rule: 'reference-exists' })]);
-    const byAction = action(root, base);
+    const byAction = await actionInProcess(root, base);
     expect(byAction.status).toBe(1);
     expect(byAction.findings.filter((finding) => finding.rule !== 'urn-change')).toEqual(errors);
   });

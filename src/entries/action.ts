@@ -10,6 +10,7 @@ import { appendFileSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { ERRORS, errorText, LocalizedError, say } from '../errors.js';
 import { HEADERS_ENV } from '../external/trusted.js';
+import type { GitHubTiming } from '../github/client.js';
 import { ACTIONS_LOGIN, type Author, fingerprint } from '../github/comment-text.js';
 import type { FeedbackSettings } from '../github/pull-request.js';
 import { escapeData } from '../reporters/github.js';
@@ -140,8 +141,9 @@ function authorOf(env: NodeJS.ProcessEnv): Author {
 }
 
 /** The pull-request feedback's settings; checked before the run, so that a wrong input fails before any work. */
-function feedbackSettings(env: NodeJS.ProcessEnv, write: (text: string) => void): FeedbackSettings {
+function feedbackSettings(env: NodeJS.ProcessEnv, write: (text: string) => void, timing?: GitHubTiming): FeedbackSettings {
   return {
+    timing,
     env,
     token: input(env, 'github-token'),
     author: authorOf(env),
@@ -169,12 +171,21 @@ function setOutput(env: NodeJS.ProcessEnv, name: string, value: string): void {
   appendFileSync(env.GITHUB_OUTPUT, `${name}<<${delimiter}\n${value}\n${delimiter}\n`);
 }
 
-export async function runAction(env: NodeJS.ProcessEnv = process.env, write = (text: string) => process.stdout.write(text)): Promise<number> {
+/** What a caller in the same process may give the Action besides the runner's variables: the GitHub API client's clock. */
+export interface ActionOptions {
+  gitHubTiming?: GitHubTiming;
+}
+
+export async function runAction(
+  env: NodeJS.ProcessEnv = process.env,
+  write = (text: string) => process.stdout.write(text),
+  options: ActionOptions = {},
+): Promise<number> {
   const failure = (message: string) => write(`::error title=algoritmekader-lint::${escapeData(printable(message))}\n`);
   try {
     const cwd = path.resolve(env.GITHUB_WORKSPACE ?? process.cwd(), input(env, 'working-directory') || '.');
     const args = argumentsFor(env, cwd);
-    const feedback = feedbackSettings(env, write);
+    const feedback = feedbackSettings(env, write, options.gitHubTiming);
     let report: LintReport | undefined;
     // Headers (tokens, from secrets) go through the environment, not the command line.
     const headers = input(env, 'external-http-headers');

@@ -8,6 +8,7 @@ import { Octokit } from '@octokit/core';
 import { paginateRest } from '@octokit/plugin-paginate-rest';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
+import Bottleneck from 'bottleneck/light.js';
 import { VERSION } from '../package-info.js';
 import type { Lang } from '../rule-kit/i18n.js';
 import { text } from './texts.js';
@@ -64,7 +65,26 @@ function boundedFetch(budget: { left: number }): typeof fetch {
   };
 }
 
-export function gitHubClient(token: string, baseUrl: string, log: (text: string) => void, lang: Lang): GitHubClient {
+/**
+ * How long the client's waits take: the milliseconds of one second that
+ * GitHub asks to wait (`retry-after`), of octokit's back-off and of its
+ * pacing of writes (one a second, a notifying one every three seconds).
+ * Real seconds but in tests, which pass a shorter one.
+ */
+export interface GitHubTiming {
+  second: number;
+}
+const REAL_TIME: GitHubTiming = { second: 1000 };
+
+/** octokit's pacing of writes (@octokit/plugin-throttling's own groups and intervals) on another clock. */
+function pacing(timing: GitHubTiming) {
+  return {
+    write: new Bottleneck.Group({ maxConcurrent: 1, minTime: timing.second }),
+    notifications: new Bottleneck.Group({ maxConcurrent: 1, minTime: 3 * timing.second }),
+  };
+}
+
+export function gitHubClient(token: string, baseUrl: string, log: (text: string) => void, lang: Lang, timing = REAL_TIME): GitHubClient {
   const onLimit = (retryAfter: number, options: { method?: string; url?: string }, _octokit: unknown, retryCount: number) => {
     const again = retryCount < LIMIT_RETRIES && retryAfter <= LONGEST_WAIT;
     const what = again ? text('retryIn', lang, { seconds: retryAfter }) : text('givenUp', lang);
@@ -78,8 +98,14 @@ export function gitHubClient(token: string, baseUrl: string, log: (text: string)
     log: { debug: () => {}, info: () => {}, warn: log, error: log },
     request: { signal: AbortSignal.timeout(API_TIME), fetch: boundedFetch({ left: MOST_RUN_BYTES }) },
     // Rate limits (403, 429) are the throttling plugin's: it waits as long as GitHub says.
-    retry: { retries: 2, doNotRetry: [400, 401, 403, 404, 410, 413, 422, 429, 451] },
-    throttle: { onRateLimit: onLimit, onSecondaryRateLimit: onLimit },
+    retry: { retries: 2, doNotRetry: [400, 401, 403, 404, 410, 413, 422, 429, 451], retryAfterBaseValue: timing.second },
+    throttle: {
+      onRateLimit: onLimit,
+      onSecondaryRateLimit: onLimit,
+      retryAfterBaseValue: timing.second,
+      // The plugin's own pacing in real time; its groups are shared by every client of the process.
+      ...(timing === REAL_TIME ? {} : pacing(timing)),
+    },
   });
 }
 

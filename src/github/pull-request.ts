@@ -12,7 +12,7 @@ import path from 'node:path';
 import type { LintReport } from '../entries/cli/main.js';
 import { flatten } from '../reporters/messages.js';
 import type { Lang } from '../rule-kit/i18n.js';
-import { describeError, type GitHubClient, gitHubClient, listAll, refusesWrites } from './client.js';
+import { describeError, type GitHubClient, type GitHubTiming, gitHubClient, listAll, refusesWrites } from './client.js';
 import { type Author, commentCode, fenced, findingLines, fingerprint, suggestionBody } from './comment-text.js';
 import { placeInDiff, pullDiff } from './pull-diff.js';
 import { type PlacedSuggestion, type PullRef, syncReviewComments } from './review-comments.js';
@@ -31,6 +31,8 @@ export interface FeedbackSettings {
   summaryComment: boolean;
   /** One line to the job log. */
   log: (line: string) => void;
+  /** The API client's clock (real seconds when not given). */
+  timing?: GitHubTiming;
 }
 
 /** Suggestions posted at most per run (one review; GitHub's limits on comments per review), and the longest text one may replace or hold. */
@@ -175,7 +177,7 @@ export async function pullRequestFeedback(report: LintReport, given: FeedbackSet
     writeStep(stepSummarySection(list, reason, lang));
   };
   if (readOnly) return leave(suggestions, readOnly);
-  const client = gitHubClient(settings.token, env.GITHUB_API_URL || 'https://api.github.com', log, lang);
+  const client = gitHubClient(settings.token, env.GITHUB_API_URL || 'https://api.github.com', log, lang, settings.timing);
   const { left, suggested, refused } =
     settings.suggestions === 'off' ? { left: [], suggested: 0, refused: false } : await postSuggestions(client, pr, suggestions, settings);
   for (const [list, reason] of left) leave(list, reason);

@@ -31,6 +31,48 @@ const DEFAULT_INPUTS = Object.fromEntries(
   ),
 );
 
+/**
+ * The runner's files and variables for one run of the action at `actionPath`; `event` becomes the payload file.
+ * `outcome` reads what the run wrote there, and removes the files.
+ */
+export function runnerFor(actionPath: string, workspace: string, inputs: Record<string, string>, event: object) {
+  const folder = mkdtempSync(path.join(os.tmpdir(), 'ak-runner-'));
+  const file = { output: path.join(folder, 'output'), summary: path.join(folder, 'summary'), event: path.join(folder, 'event.json') };
+  writeFileSync(file.output, '');
+  writeFileSync(file.summary, '');
+  writeFileSync(file.event, JSON.stringify(event));
+  const env = {
+    PATH: process.env.PATH,
+    HOME: process.env.HOME,
+    CI: 'true',
+    GITHUB_ACTIONS: 'true',
+    GITHUB_WORKSPACE: workspace,
+    GITHUB_EVENT_NAME: 'pull_request',
+    GITHUB_EVENT_PATH: file.event,
+    GITHUB_OUTPUT: file.output,
+    GITHUB_STEP_SUMMARY: file.summary,
+    GITHUB_SERVER_URL: 'https://github.com',
+    GITHUB_REPOSITORY: 'MinBZK/Algoritmekader',
+    GITHUB_SHA: '0123456789abcdef0123456789abcdef01234567',
+    GITHUB_ACTION_PATH: actionPath,
+    RUNNER_TEMP: folder,
+    ...DEFAULT_INPUTS,
+    ...inputs,
+  };
+  const started = Date.now();
+  const outcome = (result: { status: number | null; stdout: string; stderr: string }): ActionRun => {
+    const run = {
+      ...result,
+      output: readFileSync(file.output, 'utf8'),
+      summary: readFileSync(file.summary, 'utf8'),
+      milliseconds: Date.now() - started,
+    };
+    rmSync(folder, { recursive: true, force: true });
+    return run;
+  };
+  return { env, outcome };
+}
+
 export function actionArchive() {
   const root = mkdtempSync(path.join(os.tmpdir(), 'ak-action-'));
   const files = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: ROOT, encoding: 'utf8' })
@@ -40,54 +82,15 @@ export function actionArchive() {
   execFileSync('tar', ['-x', '-C', root], { input: tar, maxBuffer: 512 * 1024 * 1024 });
   if (existsSync(path.join(root, 'node_modules')) || existsSync(path.join(root, 'dist'))) throw new Error('the archive must not hold node_modules or dist');
 
-  /** The runner's files and variables for one run; `event` becomes the payload file. */
-  function runner(workspace: string, inputs: Record<string, string>, event: object) {
-    const folder = mkdtempSync(path.join(os.tmpdir(), 'ak-runner-'));
-    const file = { output: path.join(folder, 'output'), summary: path.join(folder, 'summary'), event: path.join(folder, 'event.json') };
-    writeFileSync(file.output, '');
-    writeFileSync(file.summary, '');
-    writeFileSync(file.event, JSON.stringify(event));
-    const env = {
-      PATH: process.env.PATH,
-      HOME: process.env.HOME,
-      CI: 'true',
-      GITHUB_ACTIONS: 'true',
-      GITHUB_WORKSPACE: workspace,
-      GITHUB_EVENT_NAME: 'pull_request',
-      GITHUB_EVENT_PATH: file.event,
-      GITHUB_OUTPUT: file.output,
-      GITHUB_STEP_SUMMARY: file.summary,
-      GITHUB_SERVER_URL: 'https://github.com',
-      GITHUB_REPOSITORY: 'MinBZK/Algoritmekader',
-      GITHUB_SHA: '0123456789abcdef0123456789abcdef01234567',
-      GITHUB_ACTION_PATH: root,
-      RUNNER_TEMP: folder,
-      ...DEFAULT_INPUTS,
-      ...inputs,
-    };
-    const started = Date.now();
-    const outcome = (result: { status: number | null; stdout: string; stderr: string }): ActionRun => {
-      const run = {
-        ...result,
-        output: readFileSync(file.output, 'utf8'),
-        summary: readFileSync(file.summary, 'utf8'),
-        milliseconds: Date.now() - started,
-      };
-      rmSync(folder, { recursive: true, force: true });
-      return run;
-    };
-    return { env, outcome };
-  }
-
   /** Runs `node bundle/action.mjs` from the workspace with the runner's variables; `event` becomes the payload file. */
   function run(workspace: string, inputs: Record<string, string>, event: object = { action: 'opened' }): ActionRun {
-    const { env, outcome } = runner(workspace, inputs, event);
+    const { env, outcome } = runnerFor(root, workspace, inputs, event);
     return outcome(spawnSync(process.execPath, [path.join(root, 'bundle/action.mjs')], { cwd: workspace, env, encoding: 'utf8' }));
   }
 
   /** `run` without blocking this process (for a server the test runs, such as a fake GitHub API). */
   function runAsync(workspace: string, inputs: Record<string, string>, event: object = { action: 'opened' }): Promise<ActionRun> {
-    const { env, outcome } = runner(workspace, inputs, event);
+    const { env, outcome } = runnerFor(root, workspace, inputs, event);
     const child = spawn(process.execPath, [path.join(root, 'bundle/action.mjs')], { cwd: workspace, env, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';

@@ -1,10 +1,12 @@
 /**
  * Pull requests on a git copy of the sample: the base is `main`, the change a
  * commit on a branch; run through the CLI (`--changed-since`) and through the
- * Action's bundle with a pull-request payload.
+ * Action with a pull-request payload (its bundle as the runner starts it, or
+ * in this process).
  */
 import { afterAll, afterEach, beforeAll } from 'vitest';
-import { type ActionArchive, actionArchive } from './action-archive.js';
+import { type ActionArchive, type ActionRun, actionArchive } from './action-archive.js';
+import { runActionInProcess } from './action-in-process.js';
 import { gitCopy } from './git-repo.js';
 import { SAMPLE } from './rule-docs.js';
 import { runCli } from './run-cli.js';
@@ -36,12 +38,10 @@ export async function cli(root: string, base: string, ...extra: string[]) {
   return { status, findings, stderr, report };
 }
 
-export function action(archive: ActionArchive, root: string, base: string, inputs: Record<string, string> = {}) {
-  const run = archive.run(
-    root,
-    { INPUT_LANG: 'en', ...inputs },
-    { action: 'synchronize', pull_request: { number: 1, base: { sha: base }, head: { sha: 'x' } } },
-  );
+const pullRequestEvent = (base: string) => ({ action: 'synchronize', pull_request: { number: 1, base: { sha: base }, head: { sha: 'x' } } });
+
+/** The Action's findings, as its annotations say them. */
+function annotated(run: ActionRun) {
   const findings = run.stdout
     .split('\n')
     .filter((line) => /^::(error|warning|notice) /.test(line))
@@ -51,6 +51,16 @@ export function action(archive: ActionArchive, root: string, base: string, input
       rule: /title=algoritmekader-lint%3A ([\w-]+)/.exec(line)![1],
     }));
   return { status: run.status, findings, summary: run.summary, stdout: run.stdout, stderr: run.stderr };
+}
+
+/** The Action's bundle with a pull-request payload, as the runner starts it. */
+export function action(archive: ActionArchive, root: string, base: string, inputs: Record<string, string> = {}) {
+  return annotated(archive.run(root, { INPUT_LANG: 'en', ...inputs }, pullRequestEvent(base)));
+}
+
+/** The Action in this process, with the same variables and payload (what it judges, not how the runner starts it). */
+export async function actionInProcess(root: string, base: string, inputs: Record<string, string> = {}) {
+  return annotated(await runActionInProcess(root, { INPUT_LANG: 'en', ...inputs }, pullRequestEvent(base)));
 }
 
 export const MON01 = 'docs/voldoen-aan-wetten-en-regels/maatregelen/7-mon-01-monitoren-werking.md';
@@ -78,7 +88,7 @@ export function pullRequestHarness() {
       repo = made.repo;
       return made;
     },
-    /** The Action with a pull-request payload on `root`, its base `base`. */
-    action: (root: string, base: string, inputs: Record<string, string> = {}) => action(archive!, root, base, inputs),
+    /** The Action (in this process) with a pull-request payload on `root`, its base `base`. */
+    action: (root: string, base: string, inputs: Record<string, string> = {}) => actionInProcess(root, base, inputs),
   };
 }
