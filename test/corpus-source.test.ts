@@ -81,7 +81,7 @@ describe('the corpus of a fresh clone', () => {
     for (const name of readdirSync(path.join(ROOT, 'test')).filter((file) => file.endsWith('.test.ts'))) {
       const text = readFileSync(path.join(ROOT, 'test', name), 'utf8');
       if (!/\b(copyCorpus|mutateCorpus|CORPUS)\b/.test(text) || name === 'corpus-source.test.ts') continue;
-      expect(text, name).toMatch(/\.skipIf\(!HAS_CORPUS\)/);
+      expect(text, name).toMatch(/\.skipIf\([^)]*!HAS_CORPUS\b/);
     }
   });
 
