@@ -4,17 +4,20 @@
  * desktop (lsp/server.ts), with what needs Node put aside. The workspace is
  * not a disk: the extension host reads its files through VS Code's file
  * system and sends them (lsp/web/protocol.ts); pages are checked in this
- * thread (lsp/web/inline-checker.ts). Spelling is off (its dictionaries and
- * WebAssembly would weigh more than the rest), and so is what needs git,
- * the network or the repository's code.
+ * thread (lsp/web/inline-checker.ts). Spelling is on once the extension has
+ * sent its dictionaries and Hunspell's WebAssembly (after the root files, so
+ * the first page need not wait for them); off is what needs git, the network
+ * or the repository's code.
  */
 import { BrowserMessageReader, BrowserMessageWriter, createConnection } from 'vscode-languageserver/browser.js';
+import { supplySpellingData } from '../spelling/hunspell.js';
 import type { ServerHost } from './lsp/host.js';
 import { Server } from './lsp/server.js';
 import { useVirtualWorkspace, VIRTUAL_ROOT } from './lsp/uris.js';
 import { FileStore } from './lsp/web/file-store.js';
 import { InlineChecker } from './lsp/web/inline-checker.js';
-import { FILES_NOTIFICATION, type FilesParams, OFF_IN_THE_WEB } from './lsp/web/protocol.js';
+import { FILES_NOTIFICATION, type FilesParams, OFF_IN_THE_WEB, SPELLING_NOTIFICATION, type SpellingParams } from './lsp/web/protocol.js';
+import { spellingDataOf } from './lsp/web/spelling-data.js';
 import { sessionOf, useWorkspace } from './preset.js';
 
 const bytesOf = (base64: string) => Uint8Array.from(atob(base64), (character) => character.charCodeAt(0));
@@ -22,8 +25,8 @@ const bytesOf = (base64: string) => Uint8Array.from(atob(base64), (character) =>
 /** Pages checked (results unused) when the repository is in, before the author types. */
 const WARM_UP_PAGES = 5;
 
-/** Rules that need what a browser lacks. */
-const OFF = { spelling: 'off' } as const;
+/** Until the spelling data has come: no dictionary yet. */
+const NO_SPELLING = { spelling: 'off' } as const;
 
 declare const self: Worker;
 
@@ -34,8 +37,9 @@ const ready = new Promise<void>((resolve) => {
   rootArrived = resolve;
 });
 let complete = false;
+let spelling = false;
 
-const useStore = () => useWorkspace(VIRTUAL_ROOT, store.source(), { rules: OFF });
+const useStore = () => useWorkspace(VIRTUAL_ROOT, store.source(), { rules: spelling ? {} : NO_SPELLING });
 
 const host: ServerHost = {
   checker: new InlineChecker({
@@ -79,6 +83,15 @@ connection.onNotification(FILES_NOTIFICATION, (params: FilesParams) => {
   useStore();
   void server.filesChanged([]);
   if (params.complete) void warmUp();
+});
+
+// Hunspell is loaded from this data on the first word a page asks about.
+connection.onNotification(SPELLING_NOTIFICATION, (params: SpellingParams) => {
+  supplySpellingData(spellingDataOf(params));
+  spelling = true;
+  useStore();
+  // Pages checked before it came are checked again (before `complete`, the last batch will).
+  if (complete) void server.filesChanged([]);
 });
 
 /** One line in the output channel, in the repository's language: what the desktop does and the browser cannot. */
