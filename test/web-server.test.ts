@@ -99,7 +99,7 @@ describe('the web language server', () => {
     expect(off[0]).not.toMatch(/spelling/);
   }, 120_000);
 
-  it('checks spelling once the dictionaries have come, and offers its fixes: a suggestion, the word list', async () => {
+  it('checks spelling once the repository and the dictionaries are in, and offers its fixes: a suggestion, the word list', async () => {
     client = await webServer();
     const files = filesOf(SAMPLE);
     client.notify('algoritmekader-lint/files', { root: true, files: files.filter((file) => !file.path.includes('/')) });

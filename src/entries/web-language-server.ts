@@ -4,10 +4,11 @@
  * desktop (lsp/server.ts), with what needs Node put aside. The workspace is
  * not a disk: the extension host reads its files through VS Code's file
  * system and sends them (lsp/web/protocol.ts); pages are checked in this
- * thread (lsp/web/inline-checker.ts). Spelling is on once the extension has
- * sent its dictionaries and Hunspell's WebAssembly (after the root files, so
- * the first page need not wait for them); off is what needs git, the network
- * or the repository's code.
+ * thread (lsp/web/inline-checker.ts). Spelling comes with the cross-file
+ * checks: once the whole repository and the dictionaries (the extension sends
+ * Hunspell's WebAssembly and the .aff/.dic files) are in, so that loading
+ * Hunspell and its suggestions never delay a page's first findings. Off is
+ * what needs git, the network or the repository's code.
  */
 import { BrowserMessageReader, BrowserMessageWriter, createConnection } from 'vscode-languageserver/browser.js';
 import { supplySpellingData } from '../spelling/hunspell.js';
@@ -25,7 +26,7 @@ const bytesOf = (base64: string) => Uint8Array.from(atob(base64), (character) =>
 /** Pages checked (results unused) when the repository is in, before the author types. */
 const WARM_UP_PAGES = 5;
 
-/** Until the spelling data has come: no dictionary yet. */
+/** Until the repository and the spelling data are in. */
 const NO_SPELLING = { spelling: 'off' } as const;
 
 declare const self: Worker;
@@ -39,7 +40,7 @@ const ready = new Promise<void>((resolve) => {
 let complete = false;
 let spelling = false;
 
-const useStore = () => useWorkspace(VIRTUAL_ROOT, store.source(), { rules: spelling ? {} : NO_SPELLING });
+const useStore = () => useWorkspace(VIRTUAL_ROOT, store.source(), { rules: spelling && complete ? {} : NO_SPELLING });
 
 const host: ServerHost = {
   checker: new InlineChecker({
@@ -89,9 +90,10 @@ connection.onNotification(FILES_NOTIFICATION, (params: FilesParams) => {
 connection.onNotification(SPELLING_NOTIFICATION, (params: SpellingParams) => {
   supplySpellingData(spellingDataOf(params));
   spelling = true;
+  // Before the last batch, that batch turns it on; after it, open pages are checked again.
+  if (!complete) return;
   useStore();
-  // Pages checked before it came are checked again (before `complete`, the last batch will).
-  if (complete) void server.filesChanged([]);
+  void server.filesChanged([]);
 });
 
 /** One line in the output channel, in the repository's language: what the desktop does and the browser cannot. */
