@@ -45,6 +45,10 @@ function plantedWorkspace(repository: string, name: string, plant: (text: string
   return workspace;
 }
 
+/** A typo in the prose (`spelling`, Hunspell in the web worker). */
+const TYPO = 'verkrjigen';
+const typoAtEnd = (text: string) => `${text}\nDe gebruiker kan uitleg ${TYPO}.\n`;
+
 /** The title with a period at its end (`title-trailing-period`, a finding of the page's own). */
 const periodAfterTitle = (text: string) => text.replace(/^(title: .*[^.])$/m, '$1.');
 
@@ -85,9 +89,9 @@ async function screenshot(name: string): Promise<void> {
 describe.skipIf(!hasChromium)('VS Code for the Web, in Chromium, with the packaged extension', () => {
   beforeAll(async () => {
     scratch = mkdtempSync(path.join(os.tmpdir(), 'ak-vscode-web-'));
-    // Two planted defects on a clean maatregel: a title with a period (its own), a misspelt vereiste (cross-file).
+    // Three planted defects on a clean maatregel: a title with a period (its own), a misspelt vereiste (cross-file), a typo (spelling).
     const misspeltVereiste = (text: string) => text.replace('vereiste:\n- aia-01-ai-geletterdheid\n', 'vereiste:\n- aia-01-ai-geletterdhied\n');
-    await openVsCodeWeb(plantedWorkspace(SAMPLE, PAGE, (text) => misspeltVereiste(periodAfterTitle(text))));
+    await openVsCodeWeb(plantedWorkspace(SAMPLE, PAGE, (text) => typoAtEnd(misspeltVereiste(periodAfterTitle(text)))));
   }, STARTUP_MS + 30_000);
 
   afterAll(closeVsCodeWeb);
@@ -102,8 +106,11 @@ describe.skipIf(!hasChromium)('VS Code for the Web, in Chromium, with the packag
       await problems('title-trailing-period').first().waitFor({ timeout: FINDING_MS });
       const firstMs = Date.now() - opened;
       await problems('reference-exists').first().waitFor({ timeout: FINDING_MS });
-      console.log(`VS Code for the Web: first diagnostics ${firstMs} ms after the page was opened`);
+      await problems(TYPO).first().waitFor({ timeout: FINDING_MS });
+      const spellingMs = Date.now() - opened;
+      console.log(`VS Code for the Web: first diagnostics ${firstMs} ms, spelling ${spellingMs} ms after the page was opened`);
       await screenshot('opened');
+      await expect(problems(TYPO).first().textContent()).resolves.toMatch(/bedoel je `verkrijgen`\?.*spelling/);
       await expect(problems('title-trailing-period').first().textContent()).resolves.toMatch(/eindigt op een punt/);
       await expect(problems('reference-exists').first().textContent()).resolves.toMatch(/aia-01-ai-geletterdhied/);
     },
@@ -207,7 +214,9 @@ describe.skipIf(!hasChromium)('VS Code for the Web: authoring help', () => {
       await line.first().waitFor({ timeout: FINDING_MS });
       expect(await line.count()).toBe(1);
       // The editor shows spaces as no-break spaces.
-      expect((await line.first().textContent())?.replace(/\s/g, ' ')).toMatch(/In de browser staan uit: pull-request-modus/);
+      const text = (await line.first().textContent())?.replace(/\s/g, ' ');
+      expect(text).toMatch(/In de browser staan uit: pull-request-modus/);
+      expect(text).not.toMatch(/spelling/);
       await screenshot('output');
     },
     2 * FINDING_MS,
