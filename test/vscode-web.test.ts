@@ -241,6 +241,9 @@ describe.skipIf(!hasChromium || !HAS_CORPUS)('VS Code for the Web on the real co
       const opened = await openPage(CORPUS_PAGE);
       await problems('title-trailing-period').first().waitFor({ timeout: FINDING_MS });
       const firstMs = Date.now() - opened;
+      // The page's typo (the corpus's own), once the repository and the dictionaries are in.
+      await problems('algortimes').first().waitFor({ timeout: FINDING_MS });
+      const spellingMs = Date.now() - opened;
       await screenshot('corpus');
       await page.locator('.monaco-editor .view-lines').first().click();
       await page.keyboard.press('Control+G');
@@ -257,7 +260,9 @@ describe.skipIf(!hasChromium || !HAS_CORPUS)('VS Code for the Web on the real co
         await page.keyboard.type('.');
         await problems('title-trailing-period').first().waitFor({ timeout: FINDING_MS });
       }
-      console.log(`VS Code for the Web, corpus: first diagnostics ${firstMs} ms after opening; settled ${settled.join(', ')} ms after typing`);
+      console.log(
+        `VS Code for the Web, corpus: first diagnostics ${firstMs} ms, spelling ${spellingMs} ms after opening; settled ${settled.join(', ')} ms after typing`,
+      );
       expect(firstMs).toBeLessThanOrEqual(2000);
       expect(Math.min(...settled)).toBeLessThanOrEqual(500);
     },
