@@ -158,6 +158,33 @@ describe.skipIf(!hasChromium)('VS Code for the Web, in Chromium, with the packag
     },
     3 * FINDING_MS,
   );
+
+  it(
+    'offers the spelling fixes on the typo: its suggestion, and the word list',
+    async () => {
+      // The editor, from wherever the last command left the focus.
+      await page.keyboard.press('Escape');
+      await page.keyboard.press('Control+1');
+      await page.keyboard.press('Control+End');
+      await page.keyboard.press('ArrowUp');
+      await page.keyboard.press('End');
+      await page.keyboard.press('ArrowLeft');
+      await page.keyboard.press('ArrowLeft');
+      await page.keyboard.press('Control+.');
+      const replace = page.locator('.action-widget .monaco-list-row', { hasText: `Vervang \`${TYPO}\` door \`verkrijgen\`` }).first();
+      await replace.waitFor({ timeout: FINDING_MS });
+      await page
+        .locator('.action-widget .monaco-list-row', { hasText: `Voeg \`${TYPO}\` toe aan de woordenlijst` })
+        .first()
+        .waitFor({ timeout: FINDING_MS });
+      await screenshot('spelling-fix');
+      // The suggestion is first and focused: Enter applies it.
+      expect(await replace.getAttribute('class')).toContain('focused');
+      await page.keyboard.press('Enter');
+      await problems(TYPO).first().waitFor({ state: 'detached', timeout: FINDING_MS });
+    },
+    2 * FINDING_MS + 10_000,
+  );
 });
 
 describe.skipIf(!hasChromium)('VS Code for the Web: authoring help', () => {
