@@ -45,6 +45,10 @@ function plantedWorkspace(repository: string, name: string, plant: (text: string
   return workspace;
 }
 
+/** A typo in the prose (`spelling`, Hunspell in the web worker). */
+const TYPO = 'verkrjigen';
+const typoAtEnd = (text: string) => `${text}\nDe gebruiker kan uitleg ${TYPO}.\n`;
+
 /** The title with a period at its end (`title-trailing-period`, a finding of the page's own). */
 const periodAfterTitle = (text: string) => text.replace(/^(title: .*[^.])$/m, '$1.');
 
@@ -85,9 +89,9 @@ async function screenshot(name: string): Promise<void> {
 describe.skipIf(!hasChromium)('VS Code for the Web, in Chromium, with the packaged extension', () => {
   beforeAll(async () => {
     scratch = mkdtempSync(path.join(os.tmpdir(), 'ak-vscode-web-'));
-    // Two planted defects on a clean maatregel: a title with a period (its own), a misspelt vereiste (cross-file).
+    // Three planted defects on a clean maatregel: a title with a period (its own), a misspelt vereiste (cross-file), a typo (spelling).
     const misspeltVereiste = (text: string) => text.replace('vereiste:\n- aia-01-ai-geletterdheid\n', 'vereiste:\n- aia-01-ai-geletterdhied\n');
-    await openVsCodeWeb(plantedWorkspace(SAMPLE, PAGE, (text) => misspeltVereiste(periodAfterTitle(text))));
+    await openVsCodeWeb(plantedWorkspace(SAMPLE, PAGE, (text) => typoAtEnd(misspeltVereiste(periodAfterTitle(text)))));
   }, STARTUP_MS + 30_000);
 
   afterAll(closeVsCodeWeb);
@@ -102,8 +106,11 @@ describe.skipIf(!hasChromium)('VS Code for the Web, in Chromium, with the packag
       await problems('title-trailing-period').first().waitFor({ timeout: FINDING_MS });
       const firstMs = Date.now() - opened;
       await problems('reference-exists').first().waitFor({ timeout: FINDING_MS });
-      console.log(`VS Code for the Web: first diagnostics ${firstMs} ms after the page was opened`);
+      await problems(TYPO).first().waitFor({ timeout: FINDING_MS });
+      const spellingMs = Date.now() - opened;
+      console.log(`VS Code for the Web: first diagnostics ${firstMs} ms, spelling ${spellingMs} ms after the page was opened`);
       await screenshot('opened');
+      await expect(problems(TYPO).first().textContent()).resolves.toMatch(/bedoel je `verkrijgen`\?.*spelling/);
       await expect(problems('title-trailing-period').first().textContent()).resolves.toMatch(/eindigt op een punt/);
       await expect(problems('reference-exists').first().textContent()).resolves.toMatch(/aia-01-ai-geletterdhied/);
     },
@@ -150,6 +157,33 @@ describe.skipIf(!hasChromium)('VS Code for the Web, in Chromium, with the packag
       await screenshot('every-page');
     },
     3 * FINDING_MS,
+  );
+
+  it(
+    'offers the spelling fixes on the typo: its suggestion, and the word list',
+    async () => {
+      // The editor, from wherever the last command left the focus.
+      await page.keyboard.press('Escape');
+      await page.keyboard.press('Control+1');
+      await page.keyboard.press('Control+End');
+      await page.keyboard.press('ArrowUp');
+      await page.keyboard.press('End');
+      await page.keyboard.press('ArrowLeft');
+      await page.keyboard.press('ArrowLeft');
+      await page.keyboard.press('Control+.');
+      const replace = page.locator('.action-widget .monaco-list-row', { hasText: `Vervang \`${TYPO}\` door \`verkrijgen\`` }).first();
+      await replace.waitFor({ timeout: FINDING_MS });
+      await page
+        .locator('.action-widget .monaco-list-row', { hasText: `Voeg \`${TYPO}\` toe aan de woordenlijst` })
+        .first()
+        .waitFor({ timeout: FINDING_MS });
+      await screenshot('spelling-fix');
+      // The suggestion is first and focused: Enter applies it.
+      expect(await replace.getAttribute('class')).toContain('focused');
+      await page.keyboard.press('Enter');
+      await problems(TYPO).first().waitFor({ state: 'detached', timeout: FINDING_MS });
+    },
+    2 * FINDING_MS + 10_000,
   );
 });
 
@@ -207,7 +241,9 @@ describe.skipIf(!hasChromium)('VS Code for the Web: authoring help', () => {
       await line.first().waitFor({ timeout: FINDING_MS });
       expect(await line.count()).toBe(1);
       // The editor shows spaces as no-break spaces.
-      expect((await line.first().textContent())?.replace(/\s/g, ' ')).toMatch(/In de browser staan uit: pull-request-modus/);
+      const text = (await line.first().textContent())?.replace(/\s/g, ' ');
+      expect(text).toMatch(/In de browser staan uit: pull-request-modus/);
+      expect(text).not.toMatch(/spelling/);
       await screenshot('output');
     },
     2 * FINDING_MS,
@@ -232,6 +268,9 @@ describe.skipIf(!hasChromium || !HAS_CORPUS)('VS Code for the Web on the real co
       const opened = await openPage(CORPUS_PAGE);
       await problems('title-trailing-period').first().waitFor({ timeout: FINDING_MS });
       const firstMs = Date.now() - opened;
+      // The page's typo (the corpus's own), once the repository and the dictionaries are in.
+      await problems('algortimes').first().waitFor({ timeout: FINDING_MS });
+      const spellingMs = Date.now() - opened;
       await screenshot('corpus');
       await page.locator('.monaco-editor .view-lines').first().click();
       await page.keyboard.press('Control+G');
@@ -248,7 +287,9 @@ describe.skipIf(!hasChromium || !HAS_CORPUS)('VS Code for the Web on the real co
         await page.keyboard.type('.');
         await problems('title-trailing-period').first().waitFor({ timeout: FINDING_MS });
       }
-      console.log(`VS Code for the Web, corpus: first diagnostics ${firstMs} ms after opening; settled ${settled.join(', ')} ms after typing`);
+      console.log(
+        `VS Code for the Web, corpus: first diagnostics ${firstMs} ms, spelling ${spellingMs} ms after opening; settled ${settled.join(', ')} ms after typing`,
+      );
       expect(firstMs).toBeLessThanOrEqual(2000);
       expect(Math.min(...settled)).toBeLessThanOrEqual(500);
     },

@@ -18,8 +18,8 @@ import { ROOT, SAMPLE } from './helpers/rule-docs.js';
 const SERVER = path.join(ROOT, 'editors/vscode/dist/web-server.js');
 const HOST = path.join(ROOT, 'test/helpers/web-worker-host.mjs');
 const FOLDER = 'vscode-test-web://mount';
-/** Off in the browser (the output channel says so). */
-const OFF = new Set(['spelling']);
+/** The spelling data as the web extension sends it: the desktop server's files (bundle/spelling, server/spelling in the .vsix). */
+const SPELLING = path.join(ROOT, 'bundle/spelling');
 /** A maatregel with a finding of its own (required-sections) and cross-file ones (a misspelt vereiste, a broken link). */
 const IMP02 = '6-imp-02-menselijke-tussenkomst.md';
 
@@ -60,6 +60,15 @@ function cliReport(root: string): Array<{ path: string; messages: Finding[] }> {
   return JSON.parse(cli.stdout) as Array<{ path: string; messages: Finding[] }>;
 }
 
+function spellingParams() {
+  const text = (name: string) => readFileSync(path.join(SPELLING, name), 'utf8');
+  return {
+    wasm: readFileSync(path.join(SPELLING, 'hunspell.wasm')).toString('base64'),
+    aff: { nl: text('nl.aff'), en: text('en.aff') },
+    dic: { nl: text('nl.dic'), en: text('en.dic') },
+  };
+}
+
 async function webServer(): Promise<LspClient> {
   const started = new LspClient(HOST, SAMPLE, [SERVER]);
   await started.request('initialize', { processId: null, rootUri: FOLDER, capabilities: {}, workspaceFolders: [{ uri: FOLDER, name: 'sample' }] });
@@ -73,20 +82,44 @@ describe('the web language server', () => {
     client = await webServer();
     const files = filesOf(SAMPLE);
     client.notify('algoritmekader-lint/files', { root: true, files: files.filter((file) => !file.path.includes('/')) });
+    client.notify('algoritmekader-lint/spelling', spellingParams());
     client.notify('algoritmekader-lint/files', { complete: true, files: files.filter((file) => file.path.includes('/')) });
     let compared = 0;
     for (const { path: page, messages } of report) {
       const uri = `${FOLDER}/${page}`;
       const waiting = client.diagnosticsFor(uri, 0);
       client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text: readFileSync(path.join(SAMPLE, page), 'utf8') } });
-      const expected = messages.filter((message) => !OFF.has(message.ruleId));
-      expect(comparable(await waiting), page).toEqual(comparable(expected));
-      compared += expected.length;
+      expect(comparable(await waiting), page).toEqual(comparable(messages));
+      compared += messages.length;
     }
     expect(compared).toBeGreaterThan(10);
-    // One line in the output channel says what is off in the browser.
-    expect(client.loggedMessages.filter((message) => message.includes('spellingcontrole'))).toHaveLength(1);
+    // One line in the output channel says what is off in the browser; spelling is not.
+    const off = client.loggedMessages.filter((message) => message.includes('In de browser staan uit'));
+    expect(off).toHaveLength(1);
+    expect(off[0]).not.toMatch(/spelling/);
   }, 120_000);
+
+  it('checks spelling once the repository and the dictionaries are in, and offers its fixes: a suggestion, the word list', async () => {
+    client = await webServer();
+    const files = filesOf(SAMPLE);
+    client.notify('algoritmekader-lint/files', { root: true, files: files.filter((file) => !file.path.includes('/')) });
+    const page = `docs/voldoen-aan-wetten-en-regels/maatregelen/${IMP02}`;
+    const uri = `${FOLDER}/${page}`;
+    const text = `${readFileSync(path.join(SAMPLE, page), 'utf8')}\nDe gebruiker kan uitleg verkrjigen.\n`;
+    client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text } });
+    expect((await client.diagnosticsFor(uri, 0)).map((diagnostic) => diagnostic.code)).not.toContain('spelling');
+    client.notify('algoritmekader-lint/files', { complete: true, files: files.filter((file) => file.path.includes('/')) });
+    await client.diagnosticsFor(uri, 1);
+    client.notify('algoritmekader-lint/spelling', spellingParams());
+    const typo = (await client.diagnosticsFor(uri, 2)).find((diagnostic) => diagnostic.code === 'spelling')!;
+    expect(typo.message).toBe('`verkrjigen` staat niet in het woordenboek; bedoel je `verkrijgen`?');
+    const actions = await client.request<Array<{ title: string; edit: { changes?: Record<string, Array<{ newText: string }>>; documentChanges?: unknown[] } }>>(
+      'textDocument/codeAction',
+      { textDocument: { uri }, range: typo.range, context: { diagnostics: [typo] } },
+    );
+    expect(actions.flatMap((action) => action.edit.changes?.[uri]?.map((edit) => edit.newText) ?? [])).toContain('verkrijgen');
+    expect(actions.map((action) => action.title)).toContainEqual(expect.stringContaining('.algoritmekader-lint-words.txt'));
+  }, 60_000);
 
   it('checks a page opened while the repository arrives at once with its own checks, then again with the cross-file ones', async () => {
     client = await webServer();
@@ -173,21 +206,24 @@ describe('the web language server', () => {
   }, 60_000);
 
   it.skipIf(!HAS_CORPUS)(
-    'on the real corpus, its "check every page" gives every page the CLI\'s findings (spelling aside)',
+    'on the real corpus, its "check every page" gives every page the CLI\'s findings, spelling with its suggestions too',
     async () => {
       const report = cliReport(CORPUS);
       client = await webServer();
       const files = filesOf(CORPUS);
       client.notify('algoritmekader-lint/files', { root: true, files: files.filter((file) => !file.path.includes('/')) });
+      client.notify('algoritmekader-lint/spelling', spellingParams());
       client.notify('algoritmekader-lint/files', { complete: true, files: files.filter((file) => file.path.includes('/')) });
       await client.request('workspace/executeCommand', { command: 'algoritmekader-lint.checkRepository', arguments: [] });
       let compared = 0;
+      let spelt = 0;
       for (const { path: page, messages } of report) {
-        const expected = messages.filter((message) => !OFF.has(message.ruleId));
-        expect(comparable(await client.diagnosticsFor(`${FOLDER}/${page}`, 0)), page).toEqual(comparable(expected));
-        compared += expected.length;
+        expect(comparable(await client.diagnosticsFor(`${FOLDER}/${page}`, 0)), page).toEqual(comparable(messages));
+        compared += messages.length;
+        spelt += messages.filter((message) => message.ruleId === 'spelling').length;
       }
       expect(compared).toBeGreaterThan(10);
+      expect(spelt).toBeGreaterThan(100);
     },
     120_000,
   );

@@ -20,33 +20,32 @@ function wasmInGlue(glueText) {
     throw new Error("hunspell-asm: no WebAssembly binary in its glue code");
   return new Uint8Array(Buffer.from(base64, "base64"));
 }
-function dataFiles() {
+function dataOnDisk() {
   if (!BUNDLED_DATA.startsWith("__ak")) {
     const folder = fileURLToPath(new URL(BUNDLED_DATA, import.meta.url));
     return {
       wasm: () => new Uint8Array(readFileSync(path.join(folder, "hunspell.wasm"))),
-      aff: (lang) => path.join(folder, `${lang}.aff`),
-      dic: (lang) => path.join(folder, `${lang}.dic`)
+      aff: (lang) => readFileSync(path.join(folder, `${lang}.aff`)),
+      dic: (lang) => readFileSync(path.join(folder, `${lang}.dic`))
     };
   }
   const resolve = createRequire(import.meta.url).resolve;
   const packageOf = (lang) => path.dirname(resolve(`dictionary-${lang}`));
   return {
     wasm: () => wasmInGlue(readFileSync(resolve(GLUE), "utf8")),
-    aff: (lang) => path.join(packageOf(lang), "index.aff"),
-    dic: (lang) => path.join(packageOf(lang), "index.dic")
+    aff: (lang) => readFileSync(path.join(packageOf(lang), "index.aff")),
+    dic: (lang) => readFileSync(path.join(packageOf(lang), "index.dic"))
   };
 }
-function loadHunspell() {
-  const files = dataFiles();
-  const bytes = files.wasm();
+var supplied;
+function emscriptenModule(bytes) {
   const listeners = new Set(process.listeners("uncaughtException"));
   const glue = __require("../lazy/hunspell.cjs")["hunspell-asm/dist/cjs/lib/node/hunspell.js"];
   const module = glue({
     instantiateWasm(imports, receive) {
       const instance = new WebAssembly.Instance(new WebAssembly.Module(bytes), imports);
       receive(instance);
-      return instance.exports;
+      return { ...instance.exports };
     },
     print() {
     },
@@ -56,6 +55,10 @@ function loadHunspell() {
   for (const listener of process.listeners("uncaughtException"))
     if (!listeners.has(listener))
       process.removeListener("uncaughtException", listener);
+  return module;
+}
+function loadHunspell(data = supplied ?? dataOnDisk()) {
+  const module = emscriptenModule(data.wasm());
   const create = module.cwrap("Hunspell_create", "number", ["number", "number"]);
   const suggest = module.cwrap("Hunspell_suggest", "number", ["number", "number", "number"]);
   const freeList = module.cwrap("Hunspell_free_list", null, ["number", "number", "number"]);
@@ -82,8 +85,8 @@ function loadHunspell() {
     return module._Hunspell_spell(handle, buffer.pointer) !== 0;
   };
   const checker = (lang) => {
-    module.FS.writeFile(`/dictionaries/${lang}.aff`, readFileSync(files.aff(lang)));
-    const dic = readFileSync(files.dic(lang));
+    module.FS.writeFile(`/dictionaries/${lang}.aff`, data.aff(lang));
+    const dic = data.dic(lang);
     module.FS.writeFile(`/dictionaries/${lang}.dic`, dic);
     let trigrams;
     const handle = withText(`/dictionaries/${lang}.aff`, (aff) => withText(`/dictionaries/${lang}.dic`, (dic2) => create(aff, dic2)));
@@ -91,7 +94,7 @@ function loadHunspell() {
     module.FS.unlink(`/dictionaries/${lang}.dic`);
     return {
       trigrams: () => {
-        trigrams ??= new Trigrams().addWords(dic.toString("utf8").normalize("NFKC").toLowerCase());
+        trigrams ??= new Trigrams().addWords(new TextDecoder().decode(dic).normalize("NFKC").toLowerCase());
         return trigrams;
       },
       spell: (word) => spellDirect(handle, word),

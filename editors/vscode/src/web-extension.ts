@@ -5,13 +5,14 @@
  * fetches files as they are asked for), never Node's. The root files go
  * first, so the page the author opened is checked at once with its own
  * checks; the pages follow in batches, and the cross-file checks come when
- * the last one is in. Changed files (saved, or changed by another view) are
- * sent again.
+ * the last one is in. The spelling data (web-spelling.ts) follows the root
+ * files. Changed files (saved, or changed by another view) are sent again.
  */
 import { commands, type ExtensionContext, type OutputChannel, RelativePattern, type Uri, Uri as Uris, window, workspace } from 'vscode';
 import { LanguageClient } from 'vscode-languageclient/browser';
-import { FILES_NOTIFICATION } from '../../../src/entries/lsp/web/protocol.js';
+import { FILES_NOTIFICATION, SPELLING_NOTIFICATION } from '../../../src/entries/lsp/web/protocol.js';
 import { readRootFiles, readWorkspace, sendFile } from './web-files.js';
+import { readSpellingData } from './web-spelling.js';
 
 let client: LanguageClient | undefined;
 let output: OutputChannel | undefined;
@@ -19,6 +20,10 @@ let output: OutputChannel | undefined;
 async function start(context: ExtensionContext, folder: Uri): Promise<void> {
   // Read while the server starts: the first page waits for both.
   const rootFiles = readRootFiles(folder);
+  const spelling = readSpellingData(context.extensionUri).catch((error: unknown) => {
+    output?.appendLine(`Algoritmekader-lint: geen spellingcontrole, de woordenboeken zijn niet te lezen: ${String(error)}`);
+    return undefined;
+  });
   const worker = new Worker(Uris.joinPath(context.extensionUri, 'dist/web-server.js').toString(true));
   client = new LanguageClient('algoritmekaderLint', 'Algoritmekader-lint', { documentSelector: [{ language: 'markdown' }], outputChannel: output }, worker);
   await client.start();
@@ -26,6 +31,8 @@ async function start(context: ExtensionContext, folder: Uri): Promise<void> {
   void readWorkspace(folder, await rootFiles, (params) => started.sendNotification(FILES_NOTIFICATION, params)).catch((error: unknown) =>
     output?.appendLine(`Algoritmekader-lint: ${String(error)}`),
   );
+  // After the root files (sent above, synchronously): the first page need not wait for the dictionaries.
+  void spelling.then((params) => params && started.sendNotification(SPELLING_NOTIFICATION, params));
 }
 
 async function restart(context: ExtensionContext, folder: Uri): Promise<void> {

@@ -14,8 +14,19 @@ export interface FilesParams {
   complete?: boolean;
 }
 
+/** The spelling data the extension ships (its spelling/ folder), sent to the web server once. */
+export const SPELLING_NOTIFICATION = 'algoritmekader-lint/spelling';
+
+export interface SpellingParams {
+  /** hunspell.wasm, in base64. */
+  wasm: string;
+  /** Each language's `.aff` and `.dic` (UTF-8 text). */
+  aff: Record<'nl' | 'en', string>;
+  dic: Record<'nl' | 'en', string>;
+}
+
 /** What is off in the browser, said once in the output channel. */
 export const OFF_IN_THE_WEB = {
-  nl: 'In de browser staan uit: pull-request-modus (git), externe links, code uit de repository (allowRepositoryCode), werkthreads en de spellingcontrole.',
-  en: 'Off in the browser: pull-request mode (git), external links, repository code (allowRepositoryCode), worker threads and spelling.',
+  nl: 'In de browser staan uit: pull-request-modus (git), externe links, code uit de repository (allowRepositoryCode) en werkthreads.',
+  en: 'Off in the browser: pull-request mode (git), external links, repository code (allowRepositoryCode) and worker threads.',
 };
