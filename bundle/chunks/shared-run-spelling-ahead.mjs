@@ -22,7 +22,7 @@ import {
 } from "./shared-unist-util-stringify-position.mjs";
 import {
   acceptedWords,
-  wordsToJudge
+  wordsToJudgeAhead
 } from "./shared-spelling-judge.mjs";
 import {
   dictionary
@@ -104,7 +104,7 @@ function startSpelling() {
   shared?.start().unref();
 }
 function spellAhead(repository, options, tree, source) {
-  const words = wordsToJudge(tree, source, readFrontmatter(tree, source));
+  const words = wordsToJudgeAhead(tree, source, readFrontmatter(tree, source));
   if (!shared || words.length === 0)
     return void 0;
   const sets = acceptedWords(spellingService, repository, options, source);

@@ -236,7 +236,7 @@ function parseWordList(text) {
   return words;
 }
 function normalizeApostrophe(word) {
-  return word.replace(/[’‘]/g, "'");
+  return word.includes("\u2019") || word.includes("\u2018") ? word.replace(/[’‘]/g, "'") : word;
 }
 var Dictionary = class {
   load;

@@ -6,8 +6,24 @@ import {
 } from "./shared-spelling-dictionary.mjs";
 
 // dist/src/spelling/judge.js
+var readAhead = /* @__PURE__ */ new WeakMap();
 function wordsToJudge(tree, source, frontmatter) {
-  return proseWords(tree, source, frontmatter).filter(({ start, end }) => !compoundPart(source, start, end)).map((word) => ({ ...word, next: source.charAt(word.end) }));
+  const ahead = readAhead.get(tree);
+  if (ahead?.source === source) {
+    readAhead.delete(tree);
+    return ahead.words;
+  }
+  const words = [];
+  for (const { word, start, end } of proseWords(tree, source, frontmatter)) {
+    if (!compoundPart(source, start, end))
+      words.push({ word, start, end, next: source.charAt(end) });
+  }
+  return words;
+}
+function wordsToJudgeAhead(tree, source, frontmatter) {
+  const words = wordsToJudge(tree, source, frontmatter);
+  readAhead.set(tree, { source, words });
+  return words;
 }
 function acceptedWords(spelling, repository, sources, source) {
   return [spelling.repositoryWords(repository, sources), new WordSet(pageTerms(source))];
@@ -54,6 +70,7 @@ function accepted(word, next, words, dictionary) {
 
 export {
   wordsToJudge,
+  wordsToJudgeAhead,
   acceptedWords,
   misspelling
 };

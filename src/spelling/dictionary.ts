@@ -51,7 +51,7 @@ export function parseWordList(text: string): string[] {
 }
 
 function normalizeApostrophe(word: string): string {
-  return word.replace(/[’‘]/g, "'");
+  return word.includes('’') || word.includes('‘') ? word.replace(/[’‘]/g, "'") : word;
 }
 
 /** Answers a dictionary gave, to hand to another thread's dictionary (see prefetch.ts). */

@@ -16,12 +16,30 @@ export interface WordToJudge extends ProseWord {
   next: string;
 }
 
+const readAhead = new WeakMap<Root, { source: string; words: WordToJudge[] }>();
+
 /** The page's prose words the dictionary judges: not the first part of a compound written out elsewhere. */
 export function wordsToJudge(tree: Root, source: string, frontmatter: Frontmatter): WordToJudge[] {
-  // Not remembered for the tree: a run keeps every page's tree until its check, and their words would double that.
-  return proseWords(tree, source, frontmatter)
-    .filter(({ start, end }) => !compoundPart(source, start, end))
-    .map((word) => ({ ...word, next: source.charAt(word.end) }));
+  const ahead = readAhead.get(tree);
+  if (ahead?.source === source) {
+    readAhead.delete(tree);
+    return ahead.words;
+  }
+  const words: WordToJudge[] = [];
+  for (const { word, start, end } of proseWords(tree, source, frontmatter)) {
+    if (!compoundPart(source, start, end)) words.push({ word, start, end, next: source.charAt(end) });
+  }
+  return words;
+}
+
+/**
+ * The words of a page read ahead (for the spelling worker): kept for the
+ * rule, which takes them once instead of reading the page again.
+ */
+export function wordsToJudgeAhead(tree: Root, source: string, frontmatter: Frontmatter): WordToJudge[] {
+  const words = wordsToJudge(tree, source, frontmatter);
+  readAhead.set(tree, { source, words });
+  return words;
 }
 
 /** The words a page accepts besides the dictionaries: the repository's, and the abbreviations the page defines (`*[AVG]: …`). */

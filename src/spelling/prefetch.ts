@@ -15,7 +15,7 @@ import type { Root } from 'mdast';
 import { readFrontmatter } from '../parsing/frontmatter.js';
 import type { Repository } from '../repository/repository.js';
 import { type Answers, dictionary, type WordSet } from './dictionary.js';
-import { acceptedWords, wordsToJudge } from './judge.js';
+import { acceptedWords, wordsToJudgeAhead } from './judge.js';
 import { spellingService, type WordSources } from './service.js';
 
 export type SpellRequest =
@@ -108,7 +108,7 @@ export function startSpelling(): void {
  * rule can judge the page from memory. Undefined when there is nothing to ask.
  */
 export function spellAhead(repository: Repository, options: SpellingOptions, tree: Root, source: string): Promise<void> | undefined {
-  const words = wordsToJudge(tree, source, readFrontmatter(tree, source));
+  const words = wordsToJudgeAhead(tree, source, readFrontmatter(tree, source));
   if (!shared || words.length === 0) return undefined;
   const sets = acceptedWords(spellingService, repository, options, source);
   const unknown = words.filter(({ word }) => !sets.some((set) => set.has(word)));
