@@ -1,17 +1,18 @@
 import { createRequire as __akRequire } from 'node:module'; const require = __akRequire(import.meta.url);
 import {
-  ACTIONS_LOGIN,
-  fingerprint
-} from "./chunks/shared-github-comment-text.mjs";
-import {
   HEADERS_ENV,
   main
 } from "./chunks/shared-entries-cli-args.mjs";
+import {
+  ACTIONS_LOGIN,
+  fingerprint
+} from "./chunks/shared-github-comment-text.mjs";
 import {
   escapeData
 } from "./chunks/shared-reporters-github.mjs";
 import "./chunks/shared-external-address-guard.mjs";
 import "./chunks/shared-run-spelling-ahead.mjs";
+import "./chunks/shared-spelling-worker-start.mjs";
 import "./chunks/shared-run-stages-finish.mjs";
 import "./chunks/shared-run-cache.mjs";
 import "./chunks/shared-repository-digest.mjs";

@@ -326,3 +326,20 @@ describe('spelling: the trigram filter of suggestions', () => {
     }
   });
 });
+
+describe('spelling: the worker started on the command line’s first line', () => {
+  it('starts for a run that may check pages, and not for --help, --cache or --rule without spelling', async () => {
+    // The built module: its worker script (dist/src/entries/spell-worker.js) exists there.
+    const early: typeof import('../src/spelling/worker-start.js') = await import(path.resolve('dist/src/spelling/worker-start.js'));
+    for (const argv of [['--help'], ['--cache'], ['--list-rules'], ['--rule', 'link-target'], ['--rule=link-target', 'docs']]) {
+      early.startSpellingEarly(argv);
+      expect(early.takeEarlyWorker(), argv.join(' ')).toBeUndefined();
+    }
+    for (const argv of [['docs/a.md'], ['--rule', 'spelling'], ['--changed-since', 'main']]) {
+      early.startSpellingEarly(argv);
+      const worker = early.takeEarlyWorker();
+      expect(worker, argv.join(' ')).toBeDefined();
+      await worker?.terminate();
+    }
+  });
+});

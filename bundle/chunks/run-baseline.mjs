@@ -3,6 +3,7 @@ import {
   checkPages,
   loadFacts
 } from "./shared-run-spelling-ahead.mjs";
+import "./shared-spelling-worker-start.mjs";
 import "./shared-run-cache.mjs";
 import {
   Repository

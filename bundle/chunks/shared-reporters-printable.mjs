@@ -1,5 +1,28 @@
 import { createRequire as __akRequire } from 'node:module'; const require = __akRequire(import.meta.url);
 
+// dist/src/reporters/printable.js
+function printable(text) {
+  return text.replace(/\r\n|\r|\n/g, "\u23CE").replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, (character) => {
+    const code = character.charCodeAt(0);
+    return code < 256 ? `\\x${code.toString(16).padStart(2, "0")}` : `\\u{${code.toString(16)}}`;
+  });
+}
+var TRIMMED = "[\\p{Zs}\\t\\v\\f\\u0085\\u180e\\u200b\\u2028\\u2029\\ufeff]*";
+var COMMAND_START = new RegExp(`(^|[\\r\\n])(${TRIMMED})::`, "gu");
+function noCommands(text) {
+  return text.replace(COMMAND_START, "$1$2\u200B::").replace(/##\[/g, "#\u200B#[");
+}
+var MARKDOWN_PUNCTUATION = /[\\`*_~[\]()!<>&|:$]/g;
+function markdownLiteral(text, plain = (same) => same) {
+  return plain(printable(text)).replace(MARKDOWN_PUNCTUATION, (character) => `&#${character.charCodeAt(0)};`);
+}
+function markdownText(text, plain = (same) => same) {
+  const parts = printable(text).split("`");
+  if (parts.length % 2 === 0)
+    return markdownLiteral(parts.join("`"), plain);
+  return parts.map((part, index) => index % 2 ? `<code>${markdownLiteral(part, plain)}</code>` : markdownLiteral(part, plain)).join("");
+}
+
 // dist/src/rule-kit/i18n.js
 function format(template, params) {
   return template.replace(/\{(\w+)\}/g, (whole, name) => name in params ? String(params[name]) : whole);
@@ -42,29 +65,6 @@ function pathInWords(parts, lang, root) {
 }
 function capitalized(text) {
   return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
-// dist/src/reporters/printable.js
-function printable(text) {
-  return text.replace(/\r\n|\r|\n/g, "\u23CE").replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, (character) => {
-    const code = character.charCodeAt(0);
-    return code < 256 ? `\\x${code.toString(16).padStart(2, "0")}` : `\\u{${code.toString(16)}}`;
-  });
-}
-var TRIMMED = "[\\p{Zs}\\t\\v\\f\\u0085\\u180e\\u200b\\u2028\\u2029\\ufeff]*";
-var COMMAND_START = new RegExp(`(^|[\\r\\n])(${TRIMMED})::`, "gu");
-function noCommands(text) {
-  return text.replace(COMMAND_START, "$1$2\u200B::").replace(/##\[/g, "#\u200B#[");
-}
-var MARKDOWN_PUNCTUATION = /[\\`*_~[\]()!<>&|:$]/g;
-function markdownLiteral(text, plain = (same) => same) {
-  return plain(printable(text)).replace(MARKDOWN_PUNCTUATION, (character) => `&#${character.charCodeAt(0)};`);
-}
-function markdownText(text, plain = (same) => same) {
-  const parts = printable(text).split("`");
-  if (parts.length % 2 === 0)
-    return markdownLiteral(parts.join("`"), plain);
-  return parts.map((part, index) => index % 2 ? `<code>${markdownLiteral(part, plain)}</code>` : markdownLiteral(part, plain)).join("");
 }
 
 export {

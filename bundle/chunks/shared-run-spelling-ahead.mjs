@@ -1,5 +1,11 @@
 import { createRequire as __akRequire } from 'node:module'; const require = __akRequire(import.meta.url);
 import {
+  SPELL_WORKER,
+  endEarlyWorker,
+  newSpellWorker,
+  takeEarlyWorker
+} from "./shared-spelling-worker-start.mjs";
+import {
   restoreMessages,
   storeMessages
 } from "./shared-run-cache.mjs";
@@ -27,114 +33,6 @@ import {
 import {
   dictionary
 } from "./shared-spelling-dictionary.mjs";
-
-// dist/src/run/stages/check.js
-import path from "node:path";
-
-// dist/src/spelling/prefetch.js
-import { existsSync } from "node:fs";
-import { fileURLToPath } from "node:url";
-import { Worker } from "node:worker_threads";
-var workerScript = [
-  new URL("../spell-worker.mjs", import.meta.url),
-  new URL("./spell-worker.mjs", import.meta.url),
-  new URL("../entries/spell-worker.js", import.meta.url)
-].map((url) => fileURLToPath(url)).find(existsSync);
-var SpellingWorker = class {
-  script;
-  worker;
-  waiting = /* @__PURE__ */ new Map();
-  /** The word sets this worker was sent (a new worker knows none). */
-  setIds = /* @__PURE__ */ new WeakMap();
-  nextKey = 0;
-  constructor(script) {
-    this.script = script;
-  }
-  /** The page's words to the worker; resolves when its answers are remembered (or the worker failed). */
-  post(words, sets, limit) {
-    const worker = this.start();
-    const [repositoryWords, pageTerms] = sets;
-    const key = this.nextKey++;
-    const done = new Promise((resolve) => this.waiting.set(key, resolve));
-    worker.ref();
-    worker.postMessage({ type: "page", key, sets: [this.idOf(worker, repositoryWords)], terms: pageTerms.values(), words, limit });
-    return done;
-  }
-  /** Start the worker (it loads Hunspell at once), if it is not running. */
-  start() {
-    if (this.worker)
-      return this.worker;
-    const worker = new Worker(this.script, { resourceLimits: { maxYoungGenerationSizeMb: 8 } });
-    this.setIds = /* @__PURE__ */ new WeakMap();
-    worker.on("message", (reply) => {
-      if (reply.answers)
-        dictionary().remember(reply.answers);
-      this.settle(reply.key);
-    });
-    worker.on("error", () => this.stop(worker));
-    worker.on("exit", () => this.stop(worker));
-    this.worker = worker;
-    return worker;
-  }
-  idOf(worker, words) {
-    let id = this.setIds.get(words);
-    if (id === void 0) {
-      id = this.nextKey++;
-      this.setIds.set(words, id);
-      worker.postMessage({ type: "words", id, words: words.values() });
-    }
-    return id;
-  }
-  settle(key) {
-    this.waiting.get(key)?.();
-    this.waiting.delete(key);
-    if (this.waiting.size === 0)
-      this.worker?.unref();
-  }
-  stop(worker) {
-    if (this.worker !== worker)
-      return;
-    this.worker = void 0;
-    for (const key of [...this.waiting.keys()])
-      this.settle(key);
-  }
-};
-var shared = workerScript ? new SpellingWorker(workerScript) : void 0;
-function startSpelling() {
-  shared?.start().unref();
-}
-function spellAhead(repository, options, tree, source) {
-  const words = wordsToJudgeAhead(tree, source, readFrontmatter(tree, source));
-  if (!shared || words.length === 0)
-    return void 0;
-  const sets = acceptedWords(spellingService, repository, options, source);
-  const unknown = words.filter(({ word }) => !sets.some((set) => set.has(word)));
-  return shared.post(unknown.map(({ word, next }) => [word, next]), sets, options.suggestions);
-}
-
-// dist/src/run/spelling-ahead.js
-var posted = /* @__PURE__ */ new WeakMap();
-async function spellingFor(session, file) {
-  await loadRules(session);
-  return activeFor(session, file).find((active) => active.rule.meta.id === "spelling");
-}
-async function warmSpelling(session, file) {
-  if (file && await spellingFor(session, file))
-    startSpelling();
-}
-async function postSpelling(session, file, tree, source) {
-  const spelling = await spellingFor(session, file);
-  if (!spelling)
-    return;
-  const ready = spellAhead(session.repository, spelling.options, tree, source);
-  if (!ready)
-    return;
-  const files = posted.get(session) ?? /* @__PURE__ */ new Map();
-  posted.set(session, files.set(file, ready));
-}
-function spellingReady(session, file) {
-  return posted.get(session)?.get(file);
-}
 
 // dist/src/run/timings.js
 var STAGE_NAMES = {
@@ -223,6 +121,108 @@ var Timings = class _Timings {
 };
 function timedParse(timings, stage, work) {
   return timings ? timings.parse(stage, work) : work();
+}
+
+// dist/src/run/stages/check.js
+import path from "node:path";
+
+// dist/src/spelling/prefetch.js
+var SpellingWorker = class {
+  script;
+  worker;
+  waiting = /* @__PURE__ */ new Map();
+  /** The word sets this worker was sent (a new worker knows none). */
+  setIds = /* @__PURE__ */ new WeakMap();
+  nextKey = 0;
+  constructor(script) {
+    this.script = script;
+  }
+  /** The page's words to the worker; resolves when its answers are remembered (or the worker failed). */
+  post(words, sets, limit) {
+    const worker = this.start();
+    const [repositoryWords, pageTerms] = sets;
+    const key = this.nextKey++;
+    const done = new Promise((resolve) => this.waiting.set(key, resolve));
+    worker.ref();
+    worker.postMessage({ type: "page", key, sets: [this.idOf(worker, repositoryWords)], terms: pageTerms.values(), words, limit });
+    return done;
+  }
+  /** Start the worker (it loads Hunspell at once), if it is not running. */
+  start() {
+    if (this.worker)
+      return this.worker;
+    const worker = takeEarlyWorker() ?? newSpellWorker(this.script);
+    this.setIds = /* @__PURE__ */ new WeakMap();
+    worker.on("message", (reply) => {
+      if (reply.answers)
+        dictionary().remember(reply.answers);
+      this.settle(reply.key);
+    });
+    worker.on("error", () => this.stop(worker));
+    worker.on("exit", () => this.stop(worker));
+    this.worker = worker;
+    return worker;
+  }
+  idOf(worker, words) {
+    let id = this.setIds.get(words);
+    if (id === void 0) {
+      id = this.nextKey++;
+      this.setIds.set(words, id);
+      worker.postMessage({ type: "words", id, words: words.values() });
+    }
+    return id;
+  }
+  settle(key) {
+    this.waiting.get(key)?.();
+    this.waiting.delete(key);
+    if (this.waiting.size === 0)
+      this.worker?.unref();
+  }
+  stop(worker) {
+    if (this.worker !== worker)
+      return;
+    this.worker = void 0;
+    for (const key of [...this.waiting.keys()])
+      this.settle(key);
+  }
+};
+var shared = SPELL_WORKER ? new SpellingWorker(SPELL_WORKER) : void 0;
+function startSpelling() {
+  shared?.start().unref();
+}
+function spellAhead(repository, options, tree, source) {
+  const words = wordsToJudgeAhead(tree, source, readFrontmatter(tree, source));
+  if (!shared || words.length === 0)
+    return void 0;
+  const sets = acceptedWords(spellingService, repository, options, source);
+  const unknown = words.filter(({ word }) => !sets.some((set) => set.has(word)));
+  return shared.post(unknown.map(({ word, next }) => [word, next]), sets, options.suggestions);
+}
+
+// dist/src/run/spelling-ahead.js
+var posted = /* @__PURE__ */ new WeakMap();
+async function spellingFor(session, file) {
+  await loadRules(session);
+  return activeFor(session, file).find((active) => active.rule.meta.id === "spelling");
+}
+async function warmSpelling(session, file) {
+  if (file && await spellingFor(session, file))
+    startSpelling();
+  else if (file)
+    endEarlyWorker();
+}
+async function postSpelling(session, file, tree, source) {
+  const spelling = await spellingFor(session, file);
+  if (!spelling)
+    return;
+  const ready = spellAhead(session.repository, spelling.options, tree, source);
+  if (!ready)
+    return;
+  const files = posted.get(session) ?? /* @__PURE__ */ new Map();
+  posted.set(session, files.set(file, ready));
+}
+function spellingReady(session, file) {
+  return posted.get(session)?.get(file);
 }
 
 // dist/src/run/stages/check.js

@@ -19,9 +19,6 @@ import {
   say
 } from "./shared-errors.mjs";
 
-// dist/src/run/stages/finish.js
-import path2 from "node:path";
-
 // dist/src/run/stages/replay.js
 import path from "node:path";
 function runKey(session, cache, pages, selected, statOf, texts) {
@@ -63,6 +60,7 @@ function keepLastRun(session, cache, pages, selected, files) {
 }
 
 // dist/src/run/stages/finish.js
+import path2 from "node:path";
 async function finishRun(session, files, cache, { onNotice, pages, selected }) {
   const { repository, cwd, run } = session;
   const extra = /* @__PURE__ */ new Map();

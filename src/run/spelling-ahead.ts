@@ -6,6 +6,7 @@
  */
 import type { Root } from 'mdast';
 import { type SpellingOptions, spellAhead, startSpelling } from '../spelling/prefetch.js';
+import { endEarlyWorker } from '../spelling/worker-start.js';
 import { activeFor, loadRules, type Session } from './session.js';
 
 const posted = new WeakMap<Session, Map<string, Promise<void>>>();
@@ -21,6 +22,8 @@ async function spellingFor(session: Session, file: string) {
  */
 export async function warmSpelling(session: Session, file: string | undefined): Promise<void> {
   if (file && (await spellingFor(session, file))) startSpelling();
+  // The rule is off for the first page to check: a worker started on speculation (the CLI's first line) ends.
+  else if (file) endEarlyWorker();
 }
 
 /** Post `file`'s words, if the spelling rule is on for it. */

@@ -8,15 +8,14 @@
  * page was not posted) is answered here as before: the same words, the
  * same findings, only slower.
  */
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { Root } from 'mdast';
 import { readFrontmatter } from '../parsing/frontmatter.js';
 import type { Repository } from '../repository/repository.js';
 import { type Answers, dictionary, type WordSet } from './dictionary.js';
 import { acceptedWords, wordsToJudgeAhead } from './judge.js';
 import { spellingService, type WordSources } from './service.js';
+import { newSpellWorker, SPELL_WORKER, takeEarlyWorker } from './worker-start.js';
 
 export type SpellRequest =
   | { type: 'words'; id: number; words: string[] }
@@ -27,14 +26,6 @@ type SpellReply = { key: number; answers?: Answers; error?: string };
 export interface SpellingOptions extends WordSources {
   suggestions: number;
 }
-
-const workerScript = [
-  new URL('../spell-worker.mjs', import.meta.url),
-  new URL('./spell-worker.mjs', import.meta.url),
-  new URL('../entries/spell-worker.js', import.meta.url),
-]
-  .map((url) => fileURLToPath(url))
-  .find(existsSync);
 
 /** One worker for the process, started by the first page posted; idle, it does not keep the process alive. */
 export class SpellingWorker {
@@ -60,7 +51,7 @@ export class SpellingWorker {
   /** Start the worker (it loads Hunspell at once), if it is not running. */
   start(): Worker {
     if (this.worker) return this.worker;
-    const worker = new Worker(this.script, { resourceLimits: { maxYoungGenerationSizeMb: 8 } });
+    const worker = takeEarlyWorker() ?? newSpellWorker(this.script);
     this.setIds = new WeakMap();
     worker.on('message', (reply: SpellReply) => {
       if (reply.answers) dictionary().remember(reply.answers);
@@ -96,7 +87,7 @@ export class SpellingWorker {
   }
 }
 
-const shared = workerScript ? new SpellingWorker(workerScript) : undefined;
+const shared = SPELL_WORKER ? new SpellingWorker(SPELL_WORKER) : undefined;
 
 /** Start the spelling worker now, so that Hunspell loads while this thread reads the pages. */
 export function startSpelling(): void {
