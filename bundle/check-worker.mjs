@@ -1,10 +1,10 @@
 import { createRequire as __akRequire } from 'node:module'; const require = __akRequire(import.meta.url);
 import {
-  safeParse
-} from "./chunks/shared-run-linting.mjs";
-import {
   runFindingsOf
 } from "./chunks/shared-run-stages-finish.mjs";
+import {
+  safeParse
+} from "./chunks/shared-run-linting.mjs";
 import {
   uriOf
 } from "./chunks/shared-entries-lsp-uris.mjs";

@@ -1,8 +1,5 @@
 import { createRequire as __akRequire } from 'node:module'; const require = __akRequire(import.meta.url);
 import {
-  applyFixes
-} from "./shared-run-fix.mjs";
-import {
   LONGEST_BODY,
   commentCode,
   commentText,
@@ -22,6 +19,9 @@ import {
   hiddenLines,
   selectAnnotations
 } from "./shared-reporters-github.mjs";
+import {
+  applyFixes
+} from "./shared-run-fix.mjs";
 import {
   VERSION
 } from "./shared-package-info.mjs";

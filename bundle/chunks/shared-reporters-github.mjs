@@ -37,6 +37,9 @@ function flatten(files, base) {
   });
 }
 
+// dist/src/reporters/github.js
+import { appendFileSync } from "node:fs";
+
 // dist/src/reporters/hidden.js
 var TEXTS = {
   preexisting: {
@@ -84,7 +87,6 @@ function hiddenLines(hidden, lang) {
 }
 
 // dist/src/reporters/github.js
-import { appendFileSync } from "node:fs";
 function escapeData(text) {
   return text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
 }
