@@ -281,7 +281,7 @@ describe('spelling: judged ahead in a worker thread', () => {
       const script = path.join(folder, 'worker.mjs');
       writeFileSync(script, code);
       const worker = new SpellingWorker(script);
-      await expect(worker.post([['algortime', '']], [new WordSet(), new WordSet()], 3)).resolves.toBeUndefined();
+      await expect(worker.post([['algortime', '']], new WordSet(), new WordSet(), 3)).resolves.toBeUndefined();
     } finally {
       rmSync(folder, { recursive: true, force: true });
     }

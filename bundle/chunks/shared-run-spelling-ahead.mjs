@@ -138,9 +138,8 @@ var SpellingWorker = class {
     this.script = script;
   }
   /** The page's words to the worker; resolves when its answers are remembered (or the worker failed). */
-  post(words, sets, limit) {
+  post(words, repositoryWords, pageTerms, limit) {
     const worker = this.start();
-    const [repositoryWords, pageTerms] = sets;
     const key = this.nextKey++;
     const done = new Promise((resolve) => this.waiting.set(key, resolve));
     worker.ref();
@@ -196,7 +195,8 @@ function spellAhead(repository, options, tree, source) {
     return void 0;
   const sets = acceptedWords(spellingService, repository, options, source);
   const unknown = words.filter(({ word }) => !sets.some((set) => set.has(word)));
-  return shared.post(unknown.map(({ word, next }) => [word, next]), sets, options.suggestions);
+  const [repositoryWords, pageTerms] = sets;
+  return shared.post(unknown.map(({ word, next }) => [word, next]), repositoryWords, pageTerms, options.suggestions);
 }
 
 // dist/src/run/spelling-ahead.js

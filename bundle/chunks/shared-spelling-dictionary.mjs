@@ -249,9 +249,6 @@ var Dictionary = class {
   constructor(load) {
     this.load = load;
   }
-  get isLoaded() {
-    return this.loaded !== void 0;
-  }
   get checkers() {
     this.loaded ??= this.load();
     return this.loaded;

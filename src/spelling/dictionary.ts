@@ -70,10 +70,6 @@ export class Dictionary {
   /** `load` runs on the first question the remembered answers cannot answer. */
   constructor(private readonly load: () => Record<'nl' | 'en', Hunspell>) {}
 
-  get isLoaded(): boolean {
-    return this.loaded !== undefined;
-  }
-
   private get checkers(): Record<'nl' | 'en', Hunspell> {
     this.loaded ??= this.load();
     return this.loaded;
@@ -230,9 +226,4 @@ let shared: Dictionary | undefined;
 export function dictionary(): Dictionary {
   shared ??= new Dictionary(loadHunspell);
   return shared;
-}
-
-/** Whether Hunspell was loaded in this process (tests, `--timing`). */
-export function dictionaryLoaded(): boolean {
-  return shared?.isLoaded === true;
 }

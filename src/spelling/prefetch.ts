@@ -38,9 +38,8 @@ export class SpellingWorker {
   constructor(private readonly script: string) {}
 
   /** The page's words to the worker; resolves when its answers are remembered (or the worker failed). */
-  post(words: Array<[string, string]>, sets: WordSet[], limit: number): Promise<void> {
+  post(words: Array<[string, string]>, repositoryWords: WordSet, pageTerms: WordSet, limit: number): Promise<void> {
     const worker = this.start();
-    const [repositoryWords, pageTerms] = sets;
     const key = this.nextKey++;
     const done = new Promise<void>((resolve) => this.waiting.set(key, resolve));
     worker.ref();
@@ -103,9 +102,11 @@ export function spellAhead(repository: Repository, options: SpellingOptions, tre
   if (!shared || words.length === 0) return undefined;
   const sets = acceptedWords(spellingService, repository, options, source);
   const unknown = words.filter(({ word }) => !sets.some((set) => set.has(word)));
+  const [repositoryWords, pageTerms] = sets;
   return shared.post(
     unknown.map(({ word, next }) => [word, next]),
-    sets,
+    repositoryWords,
+    pageTerms,
     options.suggestions,
   );
 }
