@@ -1,8 +1,8 @@
-// `npm test`: the build, then every test (arguments go to vitest), and the
-// tests' type-check (tsc -p tsconfig.test.json) beside both: it reads the
-// sources only, so it needs no build, and on two cores it no longer holds up
-// the tests. Fails when any of the three fails; the type-check's output is
-// printed at the end, after the tests'.
+// `npm test`: the build, then every test (arguments go to vitest) and, beside
+// them, the tests' type-check (tsc -p tsconfig.test.json). It needs no build,
+// but on two cores it would slow the build's own tsc, which every test waits
+// for. Fails when any of the three fails; the type-check's output is printed
+// at the end, after the tests'.
 import { spawn } from 'node:child_process';
 
 /** A child process of Node, its output passed on (`inherit`) or kept. */
@@ -19,9 +19,9 @@ function run(args, inherit) {
 const npm = process.env.npm_execpath;
 // Incremental: a run after a small change checks again what it may affect, not every file.
 const incremental = ['--incremental', '--tsBuildInfoFile', 'node_modules/.cache/tsc/tsconfig.test.tsbuildinfo'];
-const typeCheck = run(['node_modules/typescript/bin/tsc', '-p', 'tsconfig.test.json', ...incremental, ...(process.stdout.isTTY ? ['--pretty'] : [])], false);
 const build = npm ? await run([npm, 'run', 'build', '--silent'], true) : { status: 1, output: 'scripts/test.mjs: run it as `npm test`\n' };
 process.stderr.write(build.output);
+const typeCheck = run(['node_modules/typescript/bin/tsc', '-p', 'tsconfig.test.json', ...incremental, ...(process.stdout.isTTY ? ['--pretty'] : [])], false);
 const tests = build.status === 0 ? await run(['node_modules/vitest/vitest.mjs', 'run', ...process.argv.slice(2)], true) : { status: 1 };
 const checked = await typeCheck;
 if (checked.status !== 0) process.stderr.write(`\nThe type-check (tsc -p tsconfig.test.json) failed:\n${checked.output}`);

@@ -231,9 +231,13 @@ describe.skipIf(!HAS_CORPUS)('the example files, in a copy of the corpus', () =>
   it('.algoritmekader-lint.yaml is a valid configuration that takes effect', () => {
     const copy = copyCorpus();
     try {
+      // Only the rule it configures: the others (spelling most of all) would cost seconds and change nothing here.
       const count = () => {
-        const run = spawnSync(process.execPath, [path.join(archive.root, 'bundle/cli.mjs'), '--reporter', 'json'], { cwd: copy.root, encoding: 'utf8' });
-        expect(run.status, run.stderr).toBe(1);
+        const run = spawnSync(process.execPath, [path.join(archive.root, 'bundle/cli.mjs'), '--reporter', 'json', '--rule', 'toelichting-max-words'], {
+          cwd: copy.root,
+          encoding: 'utf8',
+        });
+        expect(run.status, run.stderr).toBe(0); // its findings are warnings; an invalid configuration ends with 2
         const files = JSON.parse(run.stdout) as Array<{ messages: Array<{ ruleId: string }> }>;
         return files.flatMap((file) => file.messages).filter((message) => message.ruleId === 'toelichting-max-words').length;
       };

@@ -129,8 +129,10 @@ describe.skipIf(!HAS_CORPUS)('a page linted on its own', () => {
     full = new Map(files.map((file) => [file.path, file.messages.map(key)]));
   }, 60_000);
 
-  it('gets exactly the messages of a full run: every page with findings, and every fifth other page', async () => {
-    const pages = [...full.keys()].filter((page, index) => full.get(page)!.length > 0 || index % 5 === 0);
+  // Spelling is judged page by page (only its word lists come from the repository): a page whose only
+  // findings are misspellings is sampled like a page without findings.
+  it('gets exactly the messages of a full run: every page with a finding of another rule than spelling, and every fifth other page', async () => {
+    const pages = [...full.keys()].filter((page, index) => full.get(page)!.some((message) => message.split(' ')[1] !== 'spelling') || index % 5 === 0);
     expect(pages.length).toBeGreaterThan(60);
     for (const page of pages) {
       const { files } = await lint({ cwd: CORPUS, paths: [page] });

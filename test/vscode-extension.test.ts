@@ -4,12 +4,13 @@
  * server, run from the unpacked extension with VS Code's Node and no
  * node_modules, checks the sample repository.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Finding, type Report, cliReport as reportOf } from './helpers/cli-report.js';
 import { CORPUS, HAS_CORPUS } from './helpers/corpus.js';
 import { type Diagnostic, LspClient } from './helpers/lsp-client.js';
 import { ROOT, SAMPLE } from './helpers/rule-docs.js';
@@ -24,13 +25,9 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(unpacked, { recursive: true, force: true }));
 
-type Point = { line: number; column: number };
-type Finding = { ruleId: string; reason: string; fatal?: boolean; line: number; column: number; place?: { start: Point; end: Point } };
-
-/** The CLI's JSON report of a repository (the sample unless said). */
-function cliReport(root = SAMPLE): Array<{ path: string; messages: Finding[] }> {
-  const cli = spawnSync(process.execPath, [path.join(ROOT, 'bundle/cli.mjs'), '--reporter', 'json'], { cwd: root, encoding: 'utf8' });
-  const report = JSON.parse(cli.stdout) as Array<{ path: string; messages: Finding[] }>;
+/** The CLI's JSON report of a repository (the sample unless said), with findings on at least five pages. */
+function cliReport(root = SAMPLE): Report {
+  const report = reportOf(root);
   expect(report.filter((file) => file.messages.length > 0).length).toBeGreaterThanOrEqual(5);
   return report;
 }

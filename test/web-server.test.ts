@@ -7,10 +7,10 @@
  * page; while the repository is still arriving, a page gets its own findings
  * first, then the cross-file ones.
  */
-import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { cliReport, type Finding } from './helpers/cli-report.js';
 import { CORPUS, HAS_CORPUS } from './helpers/corpus.js';
 import { type Diagnostic, LspClient } from './helpers/lsp-client.js';
 import { ROOT, SAMPLE } from './helpers/rule-docs.js';
@@ -22,8 +22,6 @@ const FOLDER = 'vscode-test-web://mount';
 const SPELLING = path.join(ROOT, 'bundle/spelling');
 /** A maatregel with a finding of its own (required-sections) and cross-file ones (a misspelt vereiste, a broken link). */
 const IMP02 = '6-imp-02-menselijke-tussenkomst.md';
-
-type Finding = { ruleId: string; reason: string; line: number; column: number; place?: { end: { line: number; column: number } } };
 
 /** Every file of the repository, relative and POSIX; pages with their text, the rest by name only (as the web extension sends them). */
 function filesOf(root: string, under = ''): Array<{ path: string; text: string }> {
@@ -49,16 +47,6 @@ afterEach(async () => {
   await client?.close();
   client = undefined;
 });
-
-/** The CLI's JSON report of a repository. */
-function cliReport(root: string): Array<{ path: string; messages: Finding[] }> {
-  const cli = spawnSync(process.execPath, [path.join(ROOT, 'bundle/cli.mjs'), '--reporter', 'json'], {
-    cwd: root,
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  return JSON.parse(cli.stdout) as Array<{ path: string; messages: Finding[] }>;
-}
 
 function spellingParams() {
   const text = (name: string) => readFileSync(path.join(SPELLING, name), 'utf8');
