@@ -6,7 +6,7 @@
  */
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { main } from '../src/entries/cli/main.js';
 import { copyOfSample } from './helpers/rule-docs.js';
 
@@ -173,6 +173,40 @@ describe('ignored pages', () => {
     expect((await run('docs/nothing-here/*.md')).stderr).toMatch(/no page matches "docs\/nothing-here\/\*\.md"/);
     expect((await run('docs/nothing-here/*.md')).status).toBe(2);
     expect((await run('docs/no-such-page.md')).status).toBe(2);
+  });
+});
+
+describe('the sessions of a long-lived process (the language server)', () => {
+  it('a configuration saved while a session is built: the next page gets a new session, never one with the text before', async () => {
+    const { sessionOf, clearSessions } = await import('../src/entries/preset.js');
+    const { diskFiles } = await import('../src/repository/file-source.js');
+    const config = path.join(root, '.algoritmekader-lint.json');
+    write('.algoritmekader-lint.json', JSON.stringify({ rules: { 'reference-exists': 'off' } }));
+    const readText = diskFiles.readText;
+    let saved = false;
+    const read = vi.spyOn(diskFiles, 'readText').mockImplementation((file, boundary) => {
+      const text = readText(file, boundary);
+      // The author saves again just after the session read the file, before it is stamped.
+      if (file === config && !saved) {
+        saved = true;
+        write('.algoritmekader-lint.json', JSON.stringify({ rules: { 'reference-exists': 'warn' } }));
+      }
+      return text;
+    });
+    try {
+      clearSessions();
+      const page = path.join(root, `${M}/6-imp-02-menselijke-tussenkomst.md`);
+      const first = sessionOf(page);
+      expect(saved).toBe(true);
+      expect(first?.config.rules['reference-exists']).toBe('off');
+      const next = sessionOf(page);
+      expect(next).not.toBe(first);
+      expect(next?.config.rules['reference-exists']).toBe('warn');
+      expect(sessionOf(page)).toBe(next);
+    } finally {
+      read.mockRestore();
+      clearSessions();
+    }
   });
 });
 

@@ -11,6 +11,7 @@ import {
 } from "./shared-parsing-html-links.mjs";
 import {
   activeFor,
+  baseConfigurationStamp,
   configurationStamp,
   findRoot,
   mtimeOf,
@@ -194,9 +195,11 @@ function sessionOf(file, options = {}) {
   if (session && stamps.get(session) !== configurationStamp(session))
     session = void 0;
   if (!session) {
+    const before = baseConfigurationStamp(root, virtual?.files);
     session = sessionFor({ root, lang: options.lang, rules: options.rules, config: options.config, files: virtual?.files, cwd: virtual?.root }, {}, rules);
     sessions.set(key, session);
-    stamps.set(session, configurationStamp(session));
+    const stamp = configurationStamp(session);
+    stamps.set(session, stamp.startsWith(`${before}|`) ? stamp : "");
     loadMissingPages(session.repository);
   } else {
     loadMissingPages(session.repository, session.repository.refresh());

@@ -907,21 +907,19 @@ function sessionFor(options, extra = {}, rules) {
     run: {}
   };
 }
-function configurationStamp(session) {
-  const { root, config, repository } = session;
-  const inputs = [
-    ...CONFIG_FILE_NAMES,
-    ...CODE_CONFIG_FILE_NAMES,
-    IGNORE_FILE,
-    MKDOCS_FILE,
-    SUPPRESSIONS_FILE,
-    config.auditCodes,
-    ...Object.values(config.schemas)
-  ];
-  return inputs.map((name) => {
-    const stat = name === void 0 ? void 0 : repository.files.stat(path3.resolve(root, name));
+var CONFIGURATION_FILES = [...CONFIG_FILE_NAMES, ...CODE_CONFIG_FILE_NAMES, IGNORE_FILE, MKDOCS_FILE, SUPPRESSIONS_FILE];
+function stampOf(root, files, names) {
+  return names.map((name) => {
+    const stat = name === void 0 ? void 0 : files.stat(path3.resolve(root, name));
     return stat ? `${stat.mtimeMs}:${stat.size}` : "-";
   }).join("|");
+}
+function configurationStamp(session) {
+  const { root, config, repository } = session;
+  return `${stampOf(root, repository.files, CONFIGURATION_FILES)}|${stampOf(root, repository.files, [config.auditCodes, ...Object.values(config.schemas)])}`;
+}
+function baseConfigurationStamp(root, files = diskFiles) {
+  return stampOf(root, files, CONFIGURATION_FILES);
 }
 function notLinted(session, file) {
   const { repository, policy } = session;
@@ -951,5 +949,6 @@ export {
   activeFor,
   sessionFor,
   configurationStamp,
+  baseConfigurationStamp,
   notLinted
 };

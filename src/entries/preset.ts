@@ -22,7 +22,7 @@ import { findRoot } from '../repository/repository.js';
 import { setPageContext } from '../rule-kit/context.js';
 import type { Lang } from '../rule-kit/i18n.js';
 import { runRules } from '../rule-kit/run-rules.js';
-import { activeFor, configurationStamp, notLinted, type Session, sessionFor } from '../run/session.js';
+import { activeFor, baseConfigurationStamp, configurationStamp, notLinted, type Session, sessionFor } from '../run/session.js';
 import { type SuppressionDisplay, suppressFile, suppressionsOf } from '../run/suppressions.js';
 
 export interface PresetOptions {
@@ -75,9 +75,12 @@ export function sessionOf(file: string, options: PresetOptions = {}): Session | 
   // The configuration, mkdocs.yml or a schema changed on disk since: a new session, never a stale one.
   if (session && stamps.get(session) !== configurationStamp(session)) session = undefined;
   if (!session) {
+    const before = baseConfigurationStamp(root, virtual?.files);
     session = sessionFor({ root, lang: options.lang, rules: options.rules, config: options.config, files: virtual?.files, cwd: virtual?.root }, {}, rules);
     sessions.set(key, session);
-    stamps.set(session, configurationStamp(session));
+    // A configuration file written while the session was built (it may hold the text before): the next page gets a new one.
+    const stamp = configurationStamp(session);
+    stamps.set(session, stamp.startsWith(`${before}|`) ? stamp : '');
     loadMissingPages(session.repository);
   } else {
     // A long-lived process (the language server): take in renamed, added,

@@ -175,29 +175,32 @@ export function sessionFor(options: SessionOptions & { root: string }, extra: Pa
   };
 }
 
+/** The files every session is built from, whatever its configuration says. */
+const CONFIGURATION_FILES = [...CONFIG_FILE_NAMES, ...CODE_CONFIG_FILE_NAMES, IGNORE_FILE, MKDOCS_FILE, SUPPRESSIONS_FILE];
+
+function stampOf(root: string, files: FileSource, names: Array<string | undefined>): string {
+  return names
+    .map((name) => {
+      const stat = name === undefined ? undefined : files.stat(path.resolve(root, name));
+      return stat ? `${stat.mtimeMs}:${stat.size}` : '-';
+    })
+    .join('|');
+}
+
 /**
  * What a session is built from besides the pages (configuration files, the
  * ignore file, mkdocs.yml, the audit codes, configured schemas), as their
  * sizes and times: a long-lived process (the language server) builds a new
- * session when it changes.
+ * session when it changes. It starts with `baseConfigurationStamp`.
  */
 export function configurationStamp(session: Session): string {
   const { root, config, repository } = session;
-  const inputs = [
-    ...CONFIG_FILE_NAMES,
-    ...CODE_CONFIG_FILE_NAMES,
-    IGNORE_FILE,
-    MKDOCS_FILE,
-    SUPPRESSIONS_FILE,
-    config.auditCodes,
-    ...Object.values(config.schemas),
-  ];
-  return inputs
-    .map((name) => {
-      const stat = name === undefined ? undefined : repository.files.stat(path.resolve(root, name));
-      return stat ? `${stat.mtimeMs}:${stat.size}` : '-';
-    })
-    .join('|');
+  return `${stampOf(root, repository.files, CONFIGURATION_FILES)}|${stampOf(root, repository.files, [config.auditCodes, ...Object.values(config.schemas)])}`;
+}
+
+/** The part of the stamp known before the configuration is read: taken before a session is built, it shows a file written meanwhile. */
+export function baseConfigurationStamp(root: string, files: FileSource = diskFiles): string {
+  return stampOf(root, files, CONFIGURATION_FILES);
 }
 
 /**
