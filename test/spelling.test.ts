@@ -9,7 +9,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { Worker } from 'node:worker_threads';
+import { describe, expect, it, vi } from 'vitest';
 import { memoryStore } from '../src/run/cache.js';
 import { lint } from '../src/run/engine.js';
 import { Dictionary, dictionary, oneEditAway, parseWordList, WordSet } from '../src/spelling/dictionary.js';
@@ -249,12 +250,14 @@ describe('spelling: judged ahead in a worker thread', () => {
   it('the bundled CLI (words judged in the spelling worker) reports what a run on one thread reports', async () => {
     const root = copyOfSample('spelling-worker');
     try {
-      const files = ['docs/onderwerpen/spelling.md', 'docs/onderwerpen/spelling-twee.md'];
+      // The third page repeats the second's words: the worker is asked once, the rule still reports both.
+      const files = ['docs/onderwerpen/spelling.md', 'docs/onderwerpen/spelling-twee.md', 'docs/onderwerpen/spelling-drie.md'];
       writeFileSync(
         path.join(root, files[0]),
         page('De organsatie publiceert het algortime, bijv. in het AI-sytemen-overzicht.\n\n*[Zwoebelwet]: een wet\n\nDe Zwoebelwet.', 'title: Een titl'),
       );
       writeFileSync(path.join(root, files[1]), page('Het algortime en de persoons- en bedrijfsgegevens in het algoritmeregister.'));
+      writeFileSync(path.join(root, files[2]), page('Het algortime, bijv. in het algoritmeregister.'));
       const { files: inProcess } = await lint({ cwd: root, paths: files, only: ['spelling'] });
       const oneThread = inProcess.flatMap((file) => file.messages.map((message) => `${file.path} ${message.line}:${message.column} ${message.reason}`));
       const result = spawnSync(process.execPath, [path.resolve('bundle/cli.mjs'), '--rule', 'spelling', '--reporter', 'json', ...files], {
@@ -263,12 +266,72 @@ describe('spelling: judged ahead in a worker thread', () => {
       });
       const report = JSON.parse(result.stdout) as Array<{ path: string; messages: Array<{ line: number; column: number; reason: string }> }>;
       const bundled = report.flatMap((file) => file.messages.map((message) => `${file.path} ${message.line}:${message.column} ${message.reason}`));
-      expect(oneThread).toHaveLength(5);
+      expect(oneThread).toHaveLength(6);
       expect(oneThread.join('\n')).toContain('`AI-sytemen-overzicht` staat niet in het woordenboek; bedoel je `AI-systemen-overzicht`?');
       expect(oneThread.join('\n')).not.toContain('Zwoebelwet');
       expect(bundled).toEqual(oneThread);
     } finally {
       rmSync(root, { recursive: true, force: true });
+    }
+  });
+
+  it('is asked about a word once per run, unless a page defines terms of its own', async () => {
+    const folder = mkdtempSync(path.join(os.tmpdir(), 'ak-spell-worker-'));
+    const sent = vi.spyOn(Worker.prototype, 'postMessage');
+    try {
+      // A worker that answers each page at once, with nothing.
+      const script = path.join(folder, 'worker.mjs');
+      writeFileSync(
+        script,
+        `import { parentPort } from 'node:worker_threads';
+parentPort.on('message', (request) => request.type === 'page' && parentPort.postMessage({ key: request.key, answers: { known: [], suggested: [] } }));`,
+      );
+      const worker = new SpellingWorker(script);
+      const repository = new WordSet(['algoritmeregister']);
+      await worker.post(
+        [
+          ['algortime', ' '],
+          ['bijv', '.'],
+          ['organsatie', ','],
+        ],
+        repository,
+        new WordSet(),
+        3,
+      );
+      await worker.post(
+        [
+          ['algortime', '.'],
+          ['algortime', ','],
+          ['bijv', '.'],
+          ['publicatie', ' '],
+        ],
+        repository,
+        new WordSet(),
+        3,
+      );
+      await worker.post([['algortime', ' ']], repository, new WordSet(['AVG']), 3);
+      await worker.post([['algortime', ' ']], new WordSet(), new WordSet(), 3);
+      await worker.post([['algortime', ' ']], repository, new WordSet(), 0);
+      const pages = sent.mock.calls.map(([message]) => message as { type: string; words?: unknown }).filter((message) => message.type === 'page');
+      expect(pages.map((message) => message.words)).toEqual([
+        [
+          ['algortime', ''],
+          ['bijv', '.'],
+          ['organsatie', ''],
+        ],
+        // Only a period after a word changes its judgement.
+        [
+          ['algortime', '.'],
+          ['publicatie', ''],
+        ],
+        // A page with terms of its own, another word set, another limit: asked again.
+        [['algortime', ' ']],
+        [['algortime', '']],
+        [['algortime', '']],
+      ]);
+    } finally {
+      sent.mockRestore();
+      rmSync(folder, { recursive: true, force: true });
     }
   });
 

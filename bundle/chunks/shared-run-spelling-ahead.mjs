@@ -133,18 +133,40 @@ var SpellingWorker = class {
   waiting = /* @__PURE__ */ new Map();
   /** The word sets this worker was sent (a new worker knows none). */
   setIds = /* @__PURE__ */ new WeakMap();
+  /** The words this worker was asked about, with the word set and limit they were judged with. */
+  asked = /* @__PURE__ */ new Set();
   nextKey = 0;
   constructor(script) {
     this.script = script;
   }
-  /** The page's words to the worker; resolves when its answers are remembered (or the worker failed). */
+  /**
+   * The page's words to the worker; resolves when its answers are remembered
+   * (or the worker failed). A word it was asked about on an earlier page is
+   * not sent again: its answers come first, the worker answering in order.
+   * Not so for a page that defines terms of its own (they change which
+   * questions a word raises).
+   */
   post(words, repositoryWords, pageTerms, limit) {
     const worker = this.start();
     const key = this.nextKey++;
     const done = new Promise((resolve) => this.waiting.set(key, resolve));
+    const set = this.idOf(worker, repositoryWords);
+    const toAsk = pageTerms.size > 0 ? words : this.notAsked(words, `${set}\0${limit}\0`);
     worker.ref();
-    worker.postMessage({ type: "page", key, sets: [this.idOf(worker, repositoryWords)], terms: pageTerms.values(), words, limit });
+    worker.postMessage({ type: "page", key, sets: [set], terms: pageTerms.values(), words: toAsk, limit });
     return done;
+  }
+  notAsked(words, context) {
+    const toAsk = [];
+    for (const [word, next] of words) {
+      const period = next === "." ? "." : "";
+      const asked = `${context}${word}\0${period}`;
+      if (this.asked.has(asked))
+        continue;
+      this.asked.add(asked);
+      toAsk.push([word, period]);
+    }
+    return toAsk;
   }
   /** Start the worker (it loads Hunspell at once), if it is not running. */
   start() {
@@ -152,6 +174,7 @@ var SpellingWorker = class {
       return this.worker;
     const worker = takeEarlyWorker() ?? newSpellWorker(this.script);
     this.setIds = /* @__PURE__ */ new WeakMap();
+    this.asked = /* @__PURE__ */ new Set();
     worker.on("message", (reply) => {
       if (reply.answers)
         dictionary().remember(reply.answers);

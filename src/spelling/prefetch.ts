@@ -33,18 +33,41 @@ export class SpellingWorker {
   private readonly waiting = new Map<number, () => void>();
   /** The word sets this worker was sent (a new worker knows none). */
   private setIds = new WeakMap<WordSet, number>();
+  /** The words this worker was asked about, with the word set and limit they were judged with. */
+  private asked = new Set<string>();
   private nextKey = 0;
 
   constructor(private readonly script: string) {}
 
-  /** The page's words to the worker; resolves when its answers are remembered (or the worker failed). */
+  /**
+   * The page's words to the worker; resolves when its answers are remembered
+   * (or the worker failed). A word it was asked about on an earlier page is
+   * not sent again: its answers come first, the worker answering in order.
+   * Not so for a page that defines terms of its own (they change which
+   * questions a word raises).
+   */
   post(words: Array<[string, string]>, repositoryWords: WordSet, pageTerms: WordSet, limit: number): Promise<void> {
     const worker = this.start();
     const key = this.nextKey++;
     const done = new Promise<void>((resolve) => this.waiting.set(key, resolve));
+    const set = this.idOf(worker, repositoryWords);
+    const toAsk = pageTerms.size > 0 ? words : this.notAsked(words, `${set}\0${limit}\0`);
     worker.ref();
-    worker.postMessage({ type: 'page', key, sets: [this.idOf(worker, repositoryWords)], terms: pageTerms.values(), words, limit } satisfies SpellRequest);
+    worker.postMessage({ type: 'page', key, sets: [set], terms: pageTerms.values(), words: toAsk, limit } satisfies SpellRequest);
     return done;
+  }
+
+  private notAsked(words: Array<[string, string]>, context: string): Array<[string, string]> {
+    const toAsk: Array<[string, string]> = [];
+    for (const [word, next] of words) {
+      // Only a period after a word changes its judgement (`bijv.`).
+      const period = next === '.' ? '.' : '';
+      const asked = `${context}${word}\0${period}`;
+      if (this.asked.has(asked)) continue;
+      this.asked.add(asked);
+      toAsk.push([word, period]);
+    }
+    return toAsk;
   }
 
   /** Start the worker (it loads Hunspell at once), if it is not running. */
@@ -52,6 +75,7 @@ export class SpellingWorker {
     if (this.worker) return this.worker;
     const worker = takeEarlyWorker() ?? newSpellWorker(this.script);
     this.setIds = new WeakMap();
+    this.asked = new Set();
     worker.on('message', (reply: SpellReply) => {
       if (reply.answers) dictionary().remember(reply.answers);
       this.settle(reply.key);
