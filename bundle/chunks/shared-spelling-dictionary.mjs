@@ -7,7 +7,7 @@ import {
 } from "./shared-runtime.mjs";
 
 // dist/src/spelling/hunspell.js
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -26,7 +26,11 @@ function dataOnDisk() {
     return {
       wasm: () => new Uint8Array(readFileSync(path.join(folder, "hunspell.wasm"))),
       aff: (lang) => readFileSync(path.join(folder, `${lang}.aff`)),
-      dic: (lang) => readFileSync(path.join(folder, `${lang}.dic`))
+      dic: (lang) => readFileSync(path.join(folder, `${lang}.dic`)),
+      trigrams: (lang) => {
+        const file = path.join(folder, `${lang}.trigrams.json`);
+        return existsSync(file) ? JSON.parse(readFileSync(file, "utf8")) : void 0;
+      }
     };
   }
   const resolve = createRequire(import.meta.url).resolve;
@@ -86,15 +90,17 @@ function loadHunspell(data = supplied ?? dataOnDisk()) {
   };
   const checker = (lang) => {
     module.FS.writeFile(`/dictionaries/${lang}.aff`, data.aff(lang));
-    const dic = data.dic(lang);
-    module.FS.writeFile(`/dictionaries/${lang}.dic`, dic);
+    const words = data.dic(lang);
+    module.FS.writeFile(`/dictionaries/${lang}.dic`, words);
+    const prepared = data.trigrams?.(lang);
+    const dic = prepared ? void 0 : words;
     let trigrams;
     const handle = withText(`/dictionaries/${lang}.aff`, (aff) => withText(`/dictionaries/${lang}.dic`, (dic2) => create(aff, dic2)));
     module.FS.unlink(`/dictionaries/${lang}.aff`);
     module.FS.unlink(`/dictionaries/${lang}.dic`);
     return {
       trigrams: () => {
-        trigrams ??= new Trigrams().addWords(new TextDecoder().decode(dic).normalize("NFKC").toLowerCase());
+        trigrams ??= prepared ? Trigrams.fromList(prepared) : trigramsOfDic(dic ?? new Uint8Array());
         return trigrams;
       },
       spell: (word) => spellDirect(handle, word),
@@ -116,7 +122,10 @@ function loadHunspell(data = supplied ?? dataOnDisk()) {
   };
   return { nl: checker("nl"), en: checker("en") };
 }
-var Trigrams = class {
+function trigramsOfDic(dic) {
+  return new Trigrams().addWords(new TextDecoder().decode(dic).normalize("NFKC").toLowerCase());
+}
+var Trigrams = class _Trigrams {
   letters = /* @__PURE__ */ new Map([[BOUNDARY, 0]]);
   bits = new Uint8Array(256 * 256 * 256 / 8);
   /** Every trigram of `word` (lower case) is one of these, or one of `typed`'s (see `framedTrigrams`). */
@@ -156,6 +165,24 @@ ${word}
       }
     }
     return this;
+  }
+  /** Every trigram as a string of three characters (a line break for a word's end): what the build writes. */
+  list() {
+    const characters = new Map([...this.letters].map(([code, letter]) => [letter, String.fromCharCode(code)]));
+    const found = [];
+    for (let bit = 0; bit < this.bits.length * 8; bit++) {
+      if ((this.bits[bit >> 3] & 1 << (bit & 7)) === 0)
+        continue;
+      found.push(`${characters.get(bit >> 16)}${characters.get(bit >> 8 & 255)}${characters.get(bit & 255)}`);
+    }
+    return found;
+  }
+  /** The trigrams `list()` gave. */
+  static fromList(list) {
+    const trigrams = new _Trigrams();
+    for (const trigram of list)
+      trigrams.set(trigrams.letterFor(trigram.charCodeAt(0)), trigrams.letterFor(trigram.charCodeAt(1)), trigrams.letterFor(trigram.charCodeAt(2)));
+    return trigrams;
   }
   letterOf(code) {
     return this.letters.get(code) ?? -1;
