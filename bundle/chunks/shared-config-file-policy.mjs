@@ -459,11 +459,12 @@ function wordsOfTerm(term) {
 function repositoryWords(repository, sources) {
   const wordTexts = [WORDS_FILE, ...sources.words].map((file) => repository.textFile(file) ?? "");
   const glossaryTexts = sources.glossaries.map((file) => repository.textFile(file) ?? "");
-  const names = Object.keys(repository.config.vocabularies).flatMap((key) => [...repository.vocabulary(key) ?? []]);
-  const inputs = [...wordTexts, "\0", ...glossaryTexts, "\0", ...names];
+  const vocabularies = Object.keys(repository.config.vocabularies).map((key) => repository.vocabulary(key));
+  const inputs = [...wordTexts, "\0", ...glossaryTexts, "\0", ...vocabularies];
   const known = remembered.get(repository);
   if (known && known.inputs.length === inputs.length && known.inputs.every((input, index) => input === inputs[index]))
     return known.words;
+  const names = vocabularies.flatMap((names2) => [...names2 ?? []]);
   const words = new WordSet([...ALGORITMEKADER_WORDS, ...wordTexts.flatMap(parseWordList)]);
   for (const text of glossaryTexts)
     for (const term of definedTerms(text))

@@ -34,7 +34,7 @@ export function wordFiles(rules: Record<string, unknown>): string[] {
   return [WORDS_FILE, ...named];
 }
 
-const remembered = new WeakMap<Repository, { inputs: string[]; words: WordSet }>();
+const remembered = new WeakMap<Repository, { inputs: unknown[]; words: WordSet }>();
 
 /** The words of a term or a file name (`AI-systeem voor algemene doeleinden`, `bias-en-non-discriminatie`). */
 export function wordsOfTerm(term: string): string[] {
@@ -46,11 +46,13 @@ export function wordsOfTerm(term: string): string[] {
 function repositoryWords(repository: Repository, sources: WordSources): WordSet {
   const wordTexts = [WORDS_FILE, ...sources.words].map((file) => repository.textFile(file) ?? '');
   const glossaryTexts = sources.glossaries.map((file) => repository.textFile(file) ?? '');
-  const names = Object.keys(repository.config.vocabularies).flatMap((key) => [...(repository.vocabulary(key) ?? [])]);
-  // Asked for every page: the same texts (the model keeps what it read) give the same set.
-  const inputs = [...wordTexts, '\0', ...glossaryTexts, '\0', ...names];
+  // The model keeps a vocabulary's names in one set until they change.
+  const vocabularies = Object.keys(repository.config.vocabularies).map((key) => repository.vocabulary(key));
+  // Asked for every page: the same texts and sets give the same words.
+  const inputs = [...wordTexts, '\0', ...glossaryTexts, '\0', ...vocabularies];
   const known = remembered.get(repository);
   if (known && known.inputs.length === inputs.length && known.inputs.every((input, index) => input === inputs[index])) return known.words;
+  const names = vocabularies.flatMap((names) => [...(names ?? [])]);
   const words = new WordSet([...ALGORITMEKADER_WORDS, ...wordTexts.flatMap(parseWordList)]);
   for (const text of glossaryTexts) for (const term of definedTerms(text)) for (const word of wordsOfTerm(term)) words.add(word);
   for (const name of names) for (const word of wordsOfTerm(name)) words.add(word);
