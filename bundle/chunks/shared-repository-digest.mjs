@@ -415,7 +415,7 @@ var Repository = class {
     const known = this.textFiles.get(relative);
     if (stat && known && stat.mtimeMs > 0 && known.mtimeMs === stat.mtimeMs && known.size === stat.size)
       return known.text;
-    const text = this.files.readText(file, this.root);
+    const text = stat ? this.files.readText(file, this.root) : void 0;
     this.textFiles.set(relative, { mtimeMs: stat?.mtimeMs ?? -1, size: stat?.size ?? -1, text });
     return text;
   }

@@ -133,8 +133,8 @@ var SpellingWorker = class {
   waiting = /* @__PURE__ */ new Map();
   /** The word sets this worker was sent (a new worker knows none). */
   setIds = /* @__PURE__ */ new WeakMap();
-  /** The words this worker was asked about, with the word set and limit they were judged with. */
-  asked = /* @__PURE__ */ new Set();
+  /** The words this worker was asked about, by the word set and limit they were judged with. */
+  asked = /* @__PURE__ */ new Map();
   nextKey = 0;
   constructor(script) {
     this.script = script;
@@ -151,19 +151,22 @@ var SpellingWorker = class {
     const key = this.nextKey++;
     const done = new Promise((resolve) => this.waiting.set(key, resolve));
     const set = this.idOf(worker, repositoryWords);
-    const toAsk = pageTerms.size > 0 ? words : this.notAsked(words, `${set}\0${limit}\0`);
+    const toAsk = pageTerms.size > 0 ? words : this.notAsked(words, `${set}\0${limit}`);
     worker.ref();
     worker.postMessage({ type: "page", key, sets: [set], terms: pageTerms.values(), words: toAsk, limit });
     return done;
   }
   notAsked(words, context) {
+    let asked = this.asked.get(context);
+    if (!asked)
+      this.asked.set(context, asked = /* @__PURE__ */ new Set());
     const toAsk = [];
     for (const [word, next] of words) {
       const period = next === "." ? "." : "";
-      const asked = `${context}${word}\0${period}`;
-      if (this.asked.has(asked))
+      const key = period ? `${word}\0.` : word;
+      if (asked.has(key))
         continue;
-      this.asked.add(asked);
+      asked.add(key);
       toAsk.push([word, period]);
     }
     return toAsk;
@@ -174,7 +177,7 @@ var SpellingWorker = class {
       return this.worker;
     const worker = takeEarlyWorker() ?? newSpellWorker(this.script);
     this.setIds = /* @__PURE__ */ new WeakMap();
-    this.asked = /* @__PURE__ */ new Set();
+    this.asked = /* @__PURE__ */ new Map();
     worker.on("message", (reply) => {
       if (reply.answers)
         dictionary().remember(reply.answers);

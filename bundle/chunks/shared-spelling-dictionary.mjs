@@ -454,6 +454,8 @@ function isNameLike(part) {
   return new RegExp("^.+\\p{Lu}", "u").test(part) && !isAbbreviation(part);
 }
 function isCheckable(word) {
+  if (new RegExp("^\\p{Ll}+$", "u").test(word))
+    return word.length > 1;
   if (/[\p{N}_]/u.test(word))
     return false;
   const parts = word.replace(/^['’]/, "").split(/[-.]/);

@@ -445,7 +445,9 @@ export class Repository {
     const stat = this.files.stat(file);
     const known = this.textFiles.get(relative);
     if (stat && known && stat.mtimeMs > 0 && known.mtimeMs === stat.mtimeMs && known.size === stat.size) return known.text;
-    const text = this.files.readText(file, this.root);
+    // No file there (every file source says so by no stat): nothing to read (asked for every page, and most
+    // repositories have no word list).
+    const text = stat ? this.files.readText(file, this.root) : undefined;
     this.textFiles.set(relative, { mtimeMs: stat?.mtimeMs ?? -1, size: stat?.size ?? -1, text });
     return text;
   }

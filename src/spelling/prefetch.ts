@@ -33,8 +33,8 @@ export class SpellingWorker {
   private readonly waiting = new Map<number, () => void>();
   /** The word sets this worker was sent (a new worker knows none). */
   private setIds = new WeakMap<WordSet, number>();
-  /** The words this worker was asked about, with the word set and limit they were judged with. */
-  private asked = new Set<string>();
+  /** The words this worker was asked about, by the word set and limit they were judged with. */
+  private asked = new Map<string, Set<string>>();
   private nextKey = 0;
 
   constructor(private readonly script: string) {}
@@ -51,20 +51,22 @@ export class SpellingWorker {
     const key = this.nextKey++;
     const done = new Promise<void>((resolve) => this.waiting.set(key, resolve));
     const set = this.idOf(worker, repositoryWords);
-    const toAsk = pageTerms.size > 0 ? words : this.notAsked(words, `${set}\0${limit}\0`);
+    const toAsk = pageTerms.size > 0 ? words : this.notAsked(words, `${set}\0${limit}`);
     worker.ref();
     worker.postMessage({ type: 'page', key, sets: [set], terms: pageTerms.values(), words: toAsk, limit } satisfies SpellRequest);
     return done;
   }
 
   private notAsked(words: Array<[string, string]>, context: string): Array<[string, string]> {
+    let asked = this.asked.get(context);
+    if (!asked) this.asked.set(context, (asked = new Set()));
     const toAsk: Array<[string, string]> = [];
     for (const [word, next] of words) {
       // Only a period after a word changes its judgement (`bijv.`).
       const period = next === '.' ? '.' : '';
-      const asked = `${context}${word}\0${period}`;
-      if (this.asked.has(asked)) continue;
-      this.asked.add(asked);
+      const key = period ? `${word}\0.` : word;
+      if (asked.has(key)) continue;
+      asked.add(key);
       toAsk.push([word, period]);
     }
     return toAsk;
@@ -75,7 +77,7 @@ export class SpellingWorker {
     if (this.worker) return this.worker;
     const worker = takeEarlyWorker() ?? newSpellWorker(this.script);
     this.setIds = new WeakMap();
-    this.asked = new Set();
+    this.asked = new Map();
     worker.on('message', (reply: SpellReply) => {
       if (reply.answers) dictionary().remember(reply.answers);
       this.settle(reply.key);

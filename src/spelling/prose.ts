@@ -85,6 +85,8 @@ function isNameLike(part: string): boolean {
 }
 
 function isCheckable(word: string): boolean {
+  // Most words: lower-case letters only, neither an abbreviation nor a name.
+  if (/^\p{Ll}+$/u.test(word)) return word.length > 1;
   if (/[\p{N}_]/u.test(word)) return false;
   const parts = word.replace(/^['’]/, '').split(/[-.]/);
   // Abbreviations and names alone; in a compound (`AI-systeem`) the other parts are still read.
