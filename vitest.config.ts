@@ -12,6 +12,9 @@ mkdirSync(testFolder, { recursive: true });
 const guard = `--import=${pathToFileURL(path.join(here, 'test/setup/network-guard.mjs')).href}`;
 
 export default defineConfig({
+  // Vitest starts the files that took longest last time first. Only a whole run (`npm test` without arguments)
+  // records and reads these times: a run of one file or one test would make its file look quick.
+  cacheDir: process.env.AK_WHOLE_SUITE ? 'node_modules/.vite-whole-suite' : undefined,
   test: {
     include: ['test/**/*.test.ts'],
     // One line when the real corpus is missing (its tests are skipped), not one per test file.
