@@ -17,11 +17,9 @@ import { Server } from './lsp/server.js';
 import { useVirtualWorkspace, VIRTUAL_ROOT } from './lsp/uris.js';
 import { FileStore } from './lsp/web/file-store.js';
 import { InlineChecker } from './lsp/web/inline-checker.js';
-import { FILES_NOTIFICATION, type FilesParams, OFF_IN_THE_WEB, SPELLING_NOTIFICATION, type SpellingParams } from './lsp/web/protocol.js';
+import { bytesOfBase64, FILES_NOTIFICATION, type FilesParams, OFF_IN_THE_WEB, SPELLING_NOTIFICATION, type SpellingParams } from './lsp/web/protocol.js';
 import { spellingDataOf } from './lsp/web/spelling-data.js';
 import { sessionOf, useWorkspace } from './preset.js';
-
-const bytesOf = (base64: string) => Uint8Array.from(atob(base64), (character) => character.charCodeAt(0));
 
 /** Pages checked (results unused) when the repository is in, before the author types. */
 const WARM_UP_PAGES = 5;
@@ -68,7 +66,7 @@ const server = new Server(connection, host);
 connection.onNotification(FILES_NOTIFICATION, (params: FilesParams) => {
   for (const { path, text, base64 } of params.files) {
     try {
-      store.set(`${VIRTUAL_ROOT}/${path}`, base64 === undefined ? text : bytesOf(base64));
+      store.set(`${VIRTUAL_ROOT}/${path}`, base64 === undefined ? text : bytesOfBase64(base64));
     } catch (error) {
       // One file that cannot be taken in (bytes that are not base64) is left out; the rest still arrives.
       connection.console.error(`algoritmekader-lint: ${path}: ${String(error)}`);

@@ -6,7 +6,7 @@
  * docs folder (images) only by name.
  */
 import { FileType, type Uri, Uri as Uris, workspace } from 'vscode';
-import type { FilesParams } from '../../../src/entries/lsp/web/protocol.js';
+import { base64Of, type FilesParams } from '../../../src/entries/lsp/web/protocol.js';
 
 type Send = (params: FilesParams) => unknown;
 type Entry = FilesParams['files'][number];
@@ -24,9 +24,7 @@ function contentOf(path: string, bytes: Uint8Array): Entry {
   try {
     return { path, text: decoder.decode(bytes) };
   } catch {
-    let binary = '';
-    for (const byte of bytes) binary += String.fromCharCode(byte);
-    return { path, text: '', base64: btoa(binary) };
+    return { path, text: '', base64: base64Of(bytes) };
   }
 }
 

@@ -5,7 +5,7 @@
  * that has no provider for it).
  */
 import { type Uri, Uri as Uris, workspace } from 'vscode';
-import type { SpellingParams } from '../../../src/entries/lsp/web/protocol.js';
+import { base64Of, type SpellingParams } from '../../../src/entries/lsp/web/protocol.js';
 
 const decoder = new TextDecoder('utf-8', { ignoreBOM: true, fatal: true });
 
@@ -17,12 +17,6 @@ async function bytesOf(uri: Uri): Promise<Uint8Array> {
     if (!response.ok) throw new Error(`${uri.toString(true)}: HTTP ${response.status}`);
     return new Uint8Array(await response.arrayBuffer());
   }
-}
-
-function base64Of(bytes: Uint8Array): string {
-  let binary = '';
-  for (let start = 0; start < bytes.length; start += 0x8000) binary += String.fromCharCode(...bytes.subarray(start, start + 0x8000));
-  return btoa(binary);
 }
 
 export async function readSpellingData(extensionUri: Uri): Promise<SpellingParams> {

@@ -30,3 +30,15 @@ export const OFF_IN_THE_WEB = {
   nl: 'In de browser staan uit: pull-request-modus (git), externe links, code uit de repository (allowRepositoryCode) en werkthreads.',
   en: 'Off in the browser: pull-request mode (git), external links, repository code (allowRepositoryCode) and worker threads.',
 };
+
+/** Bytes as base64, for a notification (in chunks: a spread of megabytes would overflow the call stack). */
+export function base64Of(bytes: Uint8Array): string {
+  let binary = '';
+  for (let start = 0; start < bytes.length; start += 0x8000) binary += String.fromCharCode(...bytes.subarray(start, start + 0x8000));
+  return btoa(binary);
+}
+
+/** The bytes of `base64Of`'s text. */
+export function bytesOfBase64(text: string): Uint8Array<ArrayBuffer> {
+  return Uint8Array.from(atob(text), (character) => character.charCodeAt(0));
+}
