@@ -10,6 +10,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { builtinModules, createRequire } from 'node:module';
 import path from 'node:path';
 import { build } from 'esbuild';
+import { glueWithoutWasm } from './hunspell-glue.mjs';
 
 const OUT = 'editors/vscode/dist';
 const SHIMS = path.resolve('scripts/web-shims');
@@ -63,19 +64,6 @@ const lazyRequires = {
   },
 };
 
-// The glue carries the WebAssembly binary as a base64 data URI: the extension
-// sends the binary from its spelling/ folder (src/spelling/hunspell.ts), so the
-// server is 0.6 MB lighter without it.
-const WASM_DATA_URI = /(data:application\/octet-stream;base64,)[A-Za-z0-9+/=]+/;
-const glueWithoutWasm = {
-  name: 'hunspell-without-wasm',
-  setup(context) {
-    context.onLoad({ filter: /hunspell-asm[\\/]dist[\\/]cjs[\\/]lib[\\/]browser[\\/]hunspell\.js$/ }, (args) => ({
-      contents: readFileSync(args.path, 'utf8').replace(WASM_DATA_URI, '$1'),
-      loader: 'js',
-    }));
-  },
-};
 
 const common = {
   bundle: true,
@@ -94,7 +82,7 @@ const server = await build({
   // A web worker has no `document`: packages' `worker` builds first (decode-named-character-reference's `browser` build needs the DOM).
   conditions: ['worker', 'browser'],
   outdir: OUT,
-  plugins: [nodeBuiltins, lazyRequires, glueWithoutWasm],
+  plugins: [nodeBuiltins, lazyRequires, glueWithoutWasm('browser')],
   inject: [path.join(SHIMS, 'globals.mjs')],
   define: {
     'import.meta.url': JSON.stringify(`file://${PACKAGE_ROOT}/dist/src/entries/web-language-server.js`),

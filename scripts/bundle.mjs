@@ -8,6 +8,7 @@ import { chmodSync, copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, 
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { build } from 'esbuild';
+import { glueWithoutWasm, wasmOfGlue } from './hunspell-glue.mjs';
 
 const OUT = 'bundle';
 rmSync(OUT, { recursive: true, force: true });
@@ -111,19 +112,6 @@ for (const output of result.outputFiles) {
   writeFileSync(target, text);
 }
 
-// hunspell-asm's glue carries its WebAssembly binary as a base64 data URI:
-// the binary goes to bundle/spelling/hunspell.wasm (compiled from there,
-// synchronously: src/spelling/hunspell.ts), the glue in bundle/lazy/ without it.
-const WASM_DATA_URI = /(data:application\/octet-stream;base64,)[A-Za-z0-9+/=]+/;
-const withoutWasm = {
-  name: 'hunspell-without-wasm',
-  setup(context) {
-    context.onLoad({ filter: /hunspell-asm[\\/]dist[\\/]cjs[\\/]lib[\\/]node[\\/]hunspell\.js$/ }, (args) => ({
-      contents: readFileSync(args.path, 'utf8').replace(WASM_DATA_URI, '$1'),
-      loader: 'js',
-    }));
-  },
-};
 
 // Each lazy file maps the specifiers it stands for to their modules.
 for (const [file, specifiers] of Object.entries(LAZY)) {
@@ -135,7 +123,7 @@ for (const [file, specifiers] of Object.entries(LAZY)) {
     format: 'cjs',
     target: 'node20.18',
     outfile: `${OUT}/lazy/${file}`,
-    plugins: [withoutWasm],
+    plugins: [glueWithoutWasm('node')],
     legalComments: 'linked',
     logLevel: 'warning',
   });
@@ -145,7 +133,7 @@ for (const [file, specifiers] of Object.entries(LAZY)) {
 const require = createRequire(import.meta.url);
 mkdirSync(`${OUT}/spelling`, { recursive: true });
 const glue = readFileSync(require.resolve('hunspell-asm/dist/cjs/lib/node/hunspell.js'), 'utf8');
-writeFileSync(`${OUT}/spelling/hunspell.wasm`, Buffer.from(WASM_DATA_URI.exec(glue)[0].split(',')[1], 'base64'));
+writeFileSync(`${OUT}/spelling/hunspell.wasm`, wasmOfGlue(glue));
 copyFileSync(path.join(path.dirname(require.resolve('hunspell-asm/package.json')), 'LICENSE'), `${OUT}/spelling/hunspell-asm.LICENSE.txt`);
 const hunspellAsm = JSON.parse(readFileSync(require.resolve('hunspell-asm/package.json'), 'utf8'));
 writeFileSync(
