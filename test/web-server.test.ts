@@ -64,14 +64,25 @@ async function webServer(): Promise<LspClient> {
   return started;
 }
 
+/** The repository's files in the root (mkdocs.yml, the configuration), sent as the extension sends them first; the files still to send. */
+function sendRoot(server: LspClient, root: string): Array<{ path: string; text: string }> {
+  const files = filesOf(root);
+  server.notify('algoritmekader-lint/files', { root: true, files: files.filter((file) => !file.path.includes('/')) });
+  return files.filter((file) => file.path.includes('/'));
+}
+
+/** The last batch: the repository is complete. */
+function sendRest(server: LspClient, files: Array<{ path: string; text: string | null; base64?: string }>): void {
+  server.notify('algoritmekader-lint/files', { complete: true, files });
+}
+
 describe('the web language server', () => {
   it('gives every page the CLI findings of every rule that needs no process or network, reading the files it is sent', async () => {
     const report = cliReport(SAMPLE);
     client = await webServer();
-    const files = filesOf(SAMPLE);
-    client.notify('algoritmekader-lint/files', { root: true, files: files.filter((file) => !file.path.includes('/')) });
+    const rest = sendRoot(client, SAMPLE);
     client.notify('algoritmekader-lint/spelling', spellingParams());
-    client.notify('algoritmekader-lint/files', { complete: true, files: files.filter((file) => file.path.includes('/')) });
+    sendRest(client, rest);
     let compared = 0;
     for (const { path: page, messages } of report) {
       const uri = `${FOLDER}/${page}`;
@@ -89,14 +100,13 @@ describe('the web language server', () => {
 
   it('checks spelling once the repository and the dictionaries are in, and offers its fixes: a suggestion, the word list', async () => {
     client = await webServer();
-    const files = filesOf(SAMPLE);
-    client.notify('algoritmekader-lint/files', { root: true, files: files.filter((file) => !file.path.includes('/')) });
+    const rest = sendRoot(client, SAMPLE);
     const page = `docs/voldoen-aan-wetten-en-regels/maatregelen/${IMP02}`;
     const uri = `${FOLDER}/${page}`;
     const text = `${readFileSync(path.join(SAMPLE, page), 'utf8')}\nDe gebruiker kan uitleg verkrjigen.\n`;
     client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text } });
     expect((await client.diagnosticsFor(uri, 0)).map((diagnostic) => diagnostic.code)).not.toContain('spelling');
-    client.notify('algoritmekader-lint/files', { complete: true, files: files.filter((file) => file.path.includes('/')) });
+    sendRest(client, rest);
     await client.diagnosticsFor(uri, 1);
     client.notify('algoritmekader-lint/spelling', spellingParams());
     const typo = (await client.diagnosticsFor(uri, 2)).find((diagnostic) => diagnostic.code === 'spelling')!;
@@ -111,27 +121,24 @@ describe('the web language server', () => {
 
   it('checks a page opened while the repository arrives at once with its own checks, then again with the cross-file ones', async () => {
     client = await webServer();
-    const files = filesOf(SAMPLE);
-    client.notify('algoritmekader-lint/files', { root: true, files: files.filter((file) => !file.path.includes('/')) });
+    const rest = sendRoot(client, SAMPLE);
     const page = `docs/voldoen-aan-wetten-en-regels/maatregelen/${IMP02}`;
     const uri = `${FOLDER}/${page}`;
     client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text: readFileSync(path.join(SAMPLE, page), 'utf8') } });
     const own = (await client.diagnosticsFor(uri, 0)).map((diagnostic) => diagnostic.code);
     expect(own).toContain('required-sections');
     expect(own).not.toContain('reference-exists');
-    client.notify('algoritmekader-lint/files', { complete: true, files: files.filter((file) => file.path.includes('/')) });
+    sendRest(client, rest);
     const all = (await client.diagnosticsFor(uri, 1)).map((diagnostic) => diagnostic.code);
     expect(all).toEqual(expect.arrayContaining(['required-sections', 'reference-exists', 'link-target']));
   }, 60_000);
 
   it('gives a page that is not valid UTF-8 the finding the CLI gives, from the bytes it is sent', async () => {
     client = await webServer();
-    const files = filesOf(SAMPLE);
-    client.notify('algoritmekader-lint/files', { root: true, files: files.filter((file) => !file.path.includes('/')) });
+    const rest = sendRoot(client, SAMPLE);
     const page = 'docs/voldoen-aan-wetten-en-regels/maatregelen/6-imp-01-werkinstructies-gebruikers.md';
     const latin1 = Buffer.from(readFileSync(path.join(SAMPLE, page), 'utf8').replace('gebruikers', 'gebruik\u00e9rs'), 'latin1');
-    const others = files.filter((file) => file.path.includes('/') && file.path !== page);
-    client.notify('algoritmekader-lint/files', { complete: true, files: [...others, { path: page, text: '', base64: latin1.toString('base64') }] });
+    sendRest(client, [...rest.filter((file) => file.path !== page), { path: page, text: '', base64: latin1.toString('base64') }]);
     const totals = await client.request<{ errors: number }>('workspace/executeCommand', { command: 'algoritmekader-lint.checkRepository', arguments: [] });
     expect(totals.errors).toBeGreaterThan(0);
     console.log('STDERR', client.stderr.slice(0, 3000), client.publications(`${FOLDER}/${page}`).length);
@@ -143,9 +150,8 @@ describe('the web language server', () => {
 
   it('completes vereiste and maatregel names, hovers, fixes, and checks every page on request', async () => {
     client = await webServer();
-    const files = filesOf(SAMPLE);
-    client.notify('algoritmekader-lint/files', { root: true, files: files.filter((file) => !file.path.includes('/')) });
-    client.notify('algoritmekader-lint/files', { complete: true, files: files.filter((file) => file.path.includes('/')) });
+    const rest = sendRoot(client, SAMPLE);
+    sendRest(client, rest);
     const page = `docs/voldoen-aan-wetten-en-regels/maatregelen/${IMP02}`;
     const uri = `${FOLDER}/${page}`;
     const text = readFileSync(path.join(SAMPLE, page), 'utf8');
@@ -174,14 +180,13 @@ describe('the web language server', () => {
     });
     expect(maatregelen.map((item) => item.label)).toContain('6-imp-02-menselijke-tussenkomst');
     const totals = await client.request<{ pages: number }>('workspace/executeCommand', { command: 'algoritmekader-lint.checkRepository', arguments: [] });
-    expect(totals.pages).toBe(files.filter((file) => file.path.startsWith('docs/') && file.path.endsWith('.md')).length);
+    expect(totals.pages).toBe(rest.filter((file) => file.path.startsWith('docs/') && file.path.endsWith('.md')).length);
   }, 60_000);
 
   it('takes in files changed outside the editor: a vereiste folder removed, an open page checked again', async () => {
     client = await webServer();
-    const files = filesOf(SAMPLE);
-    client.notify('algoritmekader-lint/files', { root: true, files: files.filter((file) => !file.path.includes('/')) });
-    client.notify('algoritmekader-lint/files', { complete: true, files: files.filter((file) => file.path.includes('/')) });
+    const rest = sendRoot(client, SAMPLE);
+    sendRest(client, rest);
     const page = 'docs/voldoen-aan-wetten-en-regels/maatregelen/6-imp-01-werkinstructies-gebruikers.md';
     const uri = `${FOLDER}/${page}`;
     client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text: readFileSync(path.join(SAMPLE, page), 'utf8') } });
@@ -198,10 +203,9 @@ describe('the web language server', () => {
     async () => {
       const report = cliReport(CORPUS);
       client = await webServer();
-      const files = filesOf(CORPUS);
-      client.notify('algoritmekader-lint/files', { root: true, files: files.filter((file) => !file.path.includes('/')) });
+      const rest = sendRoot(client, CORPUS);
       client.notify('algoritmekader-lint/spelling', spellingParams());
-      client.notify('algoritmekader-lint/files', { complete: true, files: files.filter((file) => file.path.includes('/')) });
+      sendRest(client, rest);
       await client.request('workspace/executeCommand', { command: 'algoritmekader-lint.checkRepository', arguments: [] });
       let compared = 0;
       let spelt = 0;
